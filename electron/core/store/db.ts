@@ -1,0 +1,103 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
+
+export type Db = Database.Database;
+
+export class NewerDatabaseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `${file} was written by a newer Live Shopping Studio (schema ${found}; this version knows up to ${supported}). ` +
+        'It was left untouched: update the studio to open it.',
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+export interface OpenOptions {
+  /** Path of the SQLite file, or ':memory:' for tests that need no file. */
+  file: string;
+  /** A better-sqlite3 addon built for another ABI (Electron's): see README "Packaging". */
+  nativeBinding?: string;
+  /** Stop at this schema version (migration tests). */
+  targetVersion?: number;
+  /** Milliseconds a writer waits for another process's lock (the CLI and a running studio share the file). */
+  busyTimeoutMs?: number;
+  /** Called with the path of the copy made before migrating an existing database. */
+  onBackup?: (file: string) => void;
+  migrationList?: readonly Migration[];
+}
+
+/**
+ * Durability: WAL with synchronous=FULL. Every commit is fsynced before
+ * better-sqlite3 returns, so whatever a client has been shown (it is only sent
+ * after its commit) survives a crash of the process and a power cut alike.
+ */
+export const SYNCHRONOUS_MODE = 'FULL';
+
+export function openDatabase(options: OpenOptions): Db {
+  const { file } = options;
+  const inMemory = file === ':memory:';
+  if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const existed = !inMemory && fs.existsSync(file) && fs.statSync(file).size > 0;
+
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    // Read the version before anything writes: a newer file must stay exactly as it is.
+    const found = db.pragma('user_version', { simple: true }) as number;
+    const list = options.migrationList ?? migrations;
+    const supported = list.length;
+    if (found > supported) throw new NewerDatabaseError(file, found, supported);
+
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    if (!inMemory) db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${SYNCHRONOUS_MODE}`);
+    db.pragma('foreign_keys = ON');
+
+    const target = options.targetVersion ?? supported;
+    if (existed && found < target) {
+      const backup = backupPath(file, found);
+      db.exec(`VACUUM INTO '${backup.replaceAll("'", "''")}'`);
+      options.onBackup?.(backup);
+    }
+    migrate(db, list, target);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function backupPath(file: string, version: number): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return `${file}.v${version}-${stamp}.bak`;
+}
+
+/** Runs each pending migration in its own transaction, bumping user_version with it. */
+export function migrate(db: Db, list: readonly Migration[] = migrations, target = list.length): void {
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+  });
+  const step = db.transaction((m: Migration) => {
+    m.up(db);
+    db.pragma(`user_version = ${m.version}`);
+  });
+  // Re-read inside the loop: another process may have migrated while we waited for the lock.
+  for (const m of list) {
+    if (m.version > target) break;
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (m.version <= current) continue;
+    step.immediate(m);
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export { LATEST_SCHEMA_VERSION };

@@ -1,0 +1,38 @@
+/**
+ * The one contract every client speaks: commands (input, output, roles) and
+ * events (payload, receiving roles), merged from a file per domain.
+ * A new feature is: an entry here, a core method, a screen.
+ */
+import type { z } from 'zod';
+import { catalogCommands, catalogEvents } from './catalog';
+import { showCommands, showEvents } from './shows';
+import { statusCommands, statusEvents } from './status';
+
+export const commands = {
+  ...catalogCommands,
+  ...showCommands,
+  ...statusCommands,
+} as const;
+
+export const events = {
+  ...catalogEvents,
+  ...showEvents,
+  ...statusEvents,
+} as const;
+
+export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+export type CommandInput<K extends CommandName> = z.input<Commands[K]['input']>;
+export type CommandParsedInput<K extends CommandName> = z.output<Commands[K]['input']>;
+export type CommandOutput<K extends CommandName> = z.output<Commands[K]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.output<Events[K]['payload']>;
+
+export * from './define';
+export * from './errors';
+export * from './catalog';
+export * from './shows';
+export * from './status';
+export * from './chat';

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { command, event, ALL_ROLES, HOST_ONLY, IdSchema, LanguageSchema, MinorUnitsSchema, STAFF, TimestampSchema } from './define';
+import { ClaimCodeSchema, ProductSchema } from './catalog';
+
+export const ShowStateSchema = z.enum(['draft', 'live', 'ended']);
+
+export const LineupItemSchema = z.object({
+  id: IdSchema,
+  position: z.number().int().nonnegative(),
+  productId: IdSchema,
+  sceneName: z.string().nullable(),
+  dealPriceMinor: MinorUnitsSchema.nullable(),
+  dealQuota: z.number().int().positive().nullable(),
+  dealSeconds: z.number().int().positive().nullable(),
+  dealStartedAt: TimestampSchema.nullable(),
+  dealEndsAt: TimestampSchema.nullable(),
+  perBuyerLimit: z.number().int().positive().nullable(),
+});
+export type LineupItem = z.infer<typeof LineupItemSchema>;
+
+export const ShowSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  state: ShowStateSchema,
+  timeZone: z.string(),
+  language: LanguageSchema,
+  featuredProductId: IdSchema.nullable(),
+  featuredAt: TimestampSchema.nullable(),
+  createdAt: TimestampSchema,
+  startedAt: TimestampSchema.nullable(),
+  endedAt: TimestampSchema.nullable(),
+  lineup: z.array(LineupItemSchema),
+});
+export type Show = z.infer<typeof ShowSchema>;
+
+/** What the overlay and every window show as "on stream now". */
+export const FeaturedSchema = z.object({
+  showId: IdSchema,
+  showLanguage: LanguageSchema,
+  currency: z.string(),
+  product: ProductSchema.nullable(),
+  lineupItem: LineupItemSchema.nullable(),
+  at: TimestampSchema,
+  /** The timeline sequence of the feature change: later beats earlier. */
+  seq: z.number().int().nonnegative(),
+});
+export type Featured = z.infer<typeof FeaturedSchema>;
+
+export const TimelineEventSchema = z.object({
+  seq: z.number().int().positive(),
+  showId: IdSchema,
+  type: z.string(),
+  at: TimestampSchema,
+  actor: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+
+/** Feature by product id, by claim code, or by moving along the lineup. `null` clears the card. */
+export const FeatureInputSchema = z.union([
+  z.object({ productId: IdSchema.nullable() }).strict(),
+  z.object({ code: ClaimCodeSchema }).strict(),
+  z.object({ step: z.enum(['next', 'previous']) }).strict(),
+]);
+
+export const showCommands = {
+  'show.current': command({
+    summary: 'The live show, else the newest draft; null when there is none.',
+    input: z.object({}).strict(),
+    output: ShowSchema.nullable(),
+    roles: STAFF,
+  }),
+  'show.featured': command({
+    summary: 'What is featured now in the current show (the overlay asks this on connect).',
+    input: z.object({}).strict(),
+    output: FeaturedSchema.nullable(),
+    roles: ALL_ROLES,
+  }),
+  'show.feature': command({
+    summary: 'Feature a product in the current show; every client and the overlay get show.featured.',
+    input: FeatureInputSchema,
+    output: FeaturedSchema,
+    roles: HOST_ONLY,
+  }),
+  'show.timeline': command({
+    summary: 'The current show’s timeline, oldest first, after a sequence number.',
+    input: z.object({ afterSeq: z.number().int().nonnegative().default(0), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    output: z.array(TimelineEventSchema),
+    roles: STAFF,
+  }),
+} as const;
+
+export const showEvents = {
+  'show.featured': event({
+    summary: 'The featured product changed.',
+    payload: FeaturedSchema,
+    roles: ALL_ROLES,
+  }),
+  'show.timeline': event({
+    summary: 'An event was added to the current show’s timeline.',
+    payload: TimelineEventSchema,
+    roles: STAFF,
+  }),
+} as const;
