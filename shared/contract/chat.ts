@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from './define';
+import { command, event, IdSchema, STAFF, TimestampSchema } from './define';
 
 /** Platforms the studio reads; 'manual' is a message or order typed in by the host or a moderator. */
 export const PlatformSchema = z.enum(['twitch', 'youtube', 'facebook', 'tiktok', 'manual', 'replay']);
@@ -45,3 +45,101 @@ export const ChatMessageSchema = z.object({
 });
 export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 export type ChatMessageInput = z.input<typeof ChatMessageSchema>;
+
+/** Why a message was marked: a single deletion, a ban/timeout of its author, or the platform's own retraction. */
+export const DeletionReasonSchema = z.enum(['deleted', 'ban', 'timeout']);
+export type DeletionReason = z.infer<typeof DeletionReasonSchema>;
+
+/** A message as stored and sent to clients: always carries its store-assigned fields. */
+export const StoredChatMessageSchema = ChatMessageSchema.extend({
+  seq: z.number().int().positive(),
+  buyerId: IdSchema,
+  showId: IdSchema.nullable(),
+  deletedAt: TimestampSchema.nullable(),
+  deletedReason: DeletionReasonSchema.nullable(),
+});
+export type StoredChatMessage = z.infer<typeof StoredChatMessageSchema>;
+
+/** Messages marked deleted (by seq) in one go: a CLEARMSG, a ban, a YouTube messageDeletedEvent. */
+export const ChatDeletionSchema = z.object({
+  seqs: z.array(z.number().int().positive()).min(1),
+  deletedAt: TimestampSchema,
+  reason: DeletionReasonSchema,
+});
+export type ChatDeletion = z.infer<typeof ChatDeletionSchema>;
+
+/** A platform's reply queue: replies wait here for the rate limit, never dropped silently. */
+export const OutboxStatusSchema = z.object({
+  platform: PlatformSchema,
+  queued: z.number().int().nonnegative(),
+  sentInWindow: z.number().int().nonnegative(),
+  limit: z.number().int().positive(),
+  windowMs: z.number().int().positive(),
+  /** When the next queued reply may go out; null when the queue is empty. */
+  nextAt: TimestampSchema.nullable(),
+  lastError: z.string().nullable(),
+});
+export type OutboxStatus = z.infer<typeof OutboxStatusSchema>;
+
+const ChatTextSchema = z.string().trim().min(1).max(500);
+
+export const chatCommands = {
+  'chat.recent': command({
+    summary: 'The current show’s chat, oldest first, after an ingest sequence number (to fill a list or resume after a reconnect).',
+    input: z
+      .object({ afterSeq: z.number().int().nonnegative().default(0), limit: z.number().int().min(1).max(2000).default(500) })
+      .strict(),
+    output: z.array(StoredChatMessageSchema),
+    roles: STAFF,
+  }),
+  'chat.manual': command({
+    summary: 'Enter a message or order on a buyer’s behalf (phone, DM); it joins the feed like any chat message.',
+    input: z
+      .object({
+        buyerName: z.string().trim().min(1).max(100),
+        /** Reuse an existing manual buyer; otherwise derived from the name. */
+        platformUserId: z.string().trim().min(1).max(100).optional(),
+        text: ChatTextSchema,
+      })
+      .strict(),
+    output: StoredChatMessageSchema,
+    roles: STAFF,
+  }),
+  'chat.send': command({
+    summary: 'Post a reply on a platform through its rate-limited queue; answers with the queue length.',
+    input: z
+      .object({
+        platform: PlatformSchema,
+        text: ChatTextSchema,
+        /** Reply to this platform message id where the platform threads replies (Twitch). */
+        replyTo: z.string().min(1).optional(),
+      })
+      .strict(),
+    output: OutboxStatusSchema,
+    roles: STAFF,
+  }),
+  'chat.outbox': command({
+    summary: 'Every platform’s reply queue: how many wait and when the next goes.',
+    input: z.object({}).strict(),
+    output: z.array(OutboxStatusSchema),
+    roles: STAFF,
+  }),
+} as const;
+
+export const chatEvents = {
+  'chat.messages': event({
+    summary: 'New messages, on disk already, in ingest order (batched: one event per stored batch).',
+    payload: z.array(StoredChatMessageSchema).min(1),
+    roles: STAFF,
+  }),
+  'chat.deleted': event({
+    summary: 'Messages marked deleted (never erased).',
+    payload: ChatDeletionSchema,
+    roles: STAFF,
+  }),
+  'chat.outbox': event({
+    summary: 'A platform’s reply queue changed.',
+    payload: OutboxStatusSchema,
+    roles: STAFF,
+  }),
+} as const;

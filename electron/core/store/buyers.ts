@@ -1,0 +1,84 @@
+import type { Db } from './db';
+
+/** A buyer as one platform identity; buyers(platform, platform_user_id) is unique. */
+export interface BuyerIdentity {
+  platform: string;
+  platformUserId: string;
+  displayName: string;
+}
+
+export interface BuyerRow extends BuyerIdentity {
+  id: number;
+  language: string | null;
+  customerId: number | null;
+  firstSeenAt: number;
+  lastSeenAt: number;
+}
+
+interface RawBuyerRow {
+  id: number;
+  platform: string;
+  platform_user_id: string;
+  display_name: string;
+  language: string | null;
+  customer_id: number | null;
+  first_seen_at: number;
+  last_seen_at: number;
+}
+
+// Prepared once per connection: ingest calls these thousands of times a second.
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(db: Db) {
+  return {
+    upsert: db.prepare<[string, string, string, number, number], { id: number }>(
+      `INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at)
+       VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (platform, platform_user_id) DO UPDATE SET
+         display_name = excluded.display_name,
+         last_seen_at = max(buyers.last_seen_at, excluded.last_seen_at)
+       RETURNING id`,
+    ),
+    byIdentity: db.prepare<[string, string], RawBuyerRow>('SELECT * FROM buyers WHERE platform = ? AND platform_user_id = ?'),
+    byId: db.prepare<[number], RawBuyerRow>('SELECT * FROM buyers WHERE id = ?'),
+  };
+}
+
+function stmts(db: Db) {
+  let s = statements.get(db);
+  if (!s) {
+    s = prepare(db);
+    statements.set(db, s);
+  }
+  return s;
+}
+
+/** Creates the buyer or refreshes its display name and last-seen time; returns its id. */
+export function upsertBuyer(db: Db, identity: BuyerIdentity, at: number): number {
+  const row = stmts(db).upsert.get(identity.platform, identity.platformUserId, identity.displayName, at, at);
+  if (!row) throw new Error(`buyer upsert returned nothing for ${identity.platform}/${identity.platformUserId}`);
+  return row.id;
+}
+
+export function findBuyer(db: Db, platform: string, platformUserId: string): BuyerRow | null {
+  const row = stmts(db).byIdentity.get(platform, platformUserId);
+  return row ? toBuyer(row) : null;
+}
+
+export function getBuyer(db: Db, id: number): BuyerRow | null {
+  const row = stmts(db).byId.get(id);
+  return row ? toBuyer(row) : null;
+}
+
+function toBuyer(row: RawBuyerRow): BuyerRow {
+  return {
+    id: row.id,
+    platform: row.platform,
+    platformUserId: row.platform_user_id,
+    displayName: row.display_name,
+    language: row.language,
+    customerId: row.customer_id,
+    firstSeenAt: row.first_seen_at,
+    lastSeenAt: row.last_seen_at,
+  };
+}

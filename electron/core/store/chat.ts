@@ -1,0 +1,234 @@
+import fs from 'node:fs';
+import type { ChatMessage, DeletionReason, StoredChatMessage } from '../../../shared/contract/chat';
+import type { TimelineEvent } from '../../../shared/contract/shows';
+import type { Db } from './db';
+import { upsertBuyer } from './buyers';
+
+interface RawChatRow {
+  seq: number;
+  show_id: number | null;
+  platform: string;
+  platform_message_id: string;
+  channel: string;
+  buyer_id: number;
+  platform_user_id: string;
+  display_name: string;
+  text: string;
+  parts: string | null;
+  badges: string;
+  is_action: number;
+  paid_minor: number | null;
+  paid_currency: string | null;
+  sent_at: number | null;
+  received_at: number;
+  deleted_at: number | null;
+  deleted_reason: string | null;
+}
+
+const SELECT_CHAT = `
+  SELECT m.seq, m.show_id, m.platform, m.platform_message_id, m.channel, m.buyer_id,
+         b.platform_user_id, b.display_name, m.text, m.parts, m.badges, m.is_action,
+         m.paid_minor, m.paid_currency, m.sent_at, m.received_at, m.deleted_at, m.deleted_reason
+  FROM chat_messages m JOIN buyers b ON b.id = m.buyer_id`;
+
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(db: Db) {
+  return {
+    insert: db.prepare<unknown[], { seq: number }>(
+      `INSERT INTO chat_messages (show_id, platform, platform_message_id, channel, buyer_id, text, parts, badges,
+                                  is_action, paid_minor, paid_currency, sent_at, received_at, deleted_at, deleted_reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (platform, platform_message_id) DO NOTHING
+       RETURNING seq`,
+    ),
+    markOne: db.prepare<[number, string, string, string], { seq: number }>(
+      `UPDATE chat_messages SET deleted_at = ?, deleted_reason = ?
+       WHERE platform = ? AND platform_message_id = ? AND deleted_at IS NULL
+       RETURNING seq`,
+    ),
+    markAuthor: db.prepare<[number, string, string, string, string, number | null, number | null], { seq: number }>(
+      `UPDATE chat_messages SET deleted_at = ?, deleted_reason = ?
+       WHERE buyer_id = (SELECT id FROM buyers WHERE platform = ? AND platform_user_id = ?)
+         AND channel = ? AND deleted_at IS NULL AND (? IS NULL OR show_id = ?)
+       RETURNING seq`,
+    ),
+    listByShow: db.prepare<[number, number, number], RawChatRow>(`${SELECT_CHAT} WHERE m.show_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`),
+    listAll: db.prepare<[number, number], RawChatRow>(`${SELECT_CHAT} WHERE m.seq > ? ORDER BY m.seq LIMIT ?`),
+    bySeq: db.prepare<[number], RawChatRow>(`${SELECT_CHAT} WHERE m.seq = ?`),
+    count: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM chat_messages WHERE show_id = ?'),
+    timeline: db.prepare<[number, string, number, string, string], { seq: number }>(
+      'INSERT INTO show_events (show_id, type, at, actor, data) VALUES (?, ?, ?, ?, ?) RETURNING seq',
+    ),
+  };
+}
+
+function stmts(db: Db) {
+  let s = statements.get(db);
+  if (!s) {
+    s = prepare(db);
+    statements.set(db, s);
+  }
+  return s;
+}
+
+/**
+ * Stores a batch of normalised messages in one transaction. A message whose
+ * (platform, platformMessageId) is already stored is dropped: only the new
+ * ones come back, with their seq and buyer id, in insertion order.
+ */
+export function insertChatBatch(db: Db, showId: number | null, messages: readonly ChatMessage[]): StoredChatMessage[] {
+  return insertChatBatchTx(db)(showId, messages);
+}
+
+const batchTransactions = new WeakMap<Db, (showId: number | null, messages: readonly ChatMessage[]) => StoredChatMessage[]>();
+
+function insertChatBatchTx(db: Db) {
+  let tx = batchTransactions.get(db);
+  if (!tx) {
+    const s = stmts(db);
+    tx = db.transaction((showId: number | null, messages: readonly ChatMessage[]) => {
+      const stored: StoredChatMessage[] = [];
+      // One buyer upsert per author per batch: a busy chat repeats authors a lot.
+      const buyerIds = new Map<string, number>();
+      for (const m of messages) {
+        const key = `${m.platform}\u0000${m.author.platformUserId}`;
+        let buyerId = buyerIds.get(key);
+        if (buyerId === undefined) {
+          buyerId = upsertBuyer(db, { platform: m.platform, platformUserId: m.author.platformUserId, displayName: m.author.name }, m.receivedAt);
+          buyerIds.set(key, buyerId);
+        }
+        const row = s.insert.get(
+          showId,
+          m.platform,
+          m.platformMessageId,
+          m.channel,
+          buyerId,
+          m.text,
+          m.parts ? JSON.stringify(m.parts) : null,
+          JSON.stringify(m.author.badges),
+          m.isAction ? 1 : 0,
+          m.paid?.amountMinor ?? null,
+          m.paid?.currency ?? null,
+          m.sentAt,
+          m.receivedAt,
+          m.deletedAt ?? null,
+          m.deletedAt != null ? 'deleted' : null,
+        );
+        if (!row) continue; // duplicate
+        stored.push({
+          ...m,
+          seq: row.seq,
+          buyerId,
+          showId,
+          deletedAt: m.deletedAt ?? null,
+          deletedReason: m.deletedAt != null ? 'deleted' : null,
+        });
+      }
+      return stored;
+    });
+    batchTransactions.set(db, tx);
+  }
+  return tx;
+}
+
+/** Marks one message deleted; returns the seqs it changed (empty when unknown or already marked). */
+export function markMessageDeleted(db: Db, platform: string, platformMessageId: string, at: number, reason: DeletionReason = 'deleted'): number[] {
+  return stmts(db)
+    .markOne.all(at, reason, platform, platformMessageId)
+    .map((r) => r.seq);
+}
+
+export interface AuthorDeletion {
+  platform: string;
+  channel: string;
+  platformUserId: string;
+  at: number;
+  reason: DeletionReason;
+  /** Limit to one show's messages; null marks the author's messages in the channel across shows. */
+  showId: number | null;
+}
+
+/** A ban or timeout: marks the author's not-yet-marked messages in that channel. */
+export function markAuthorMessagesDeleted(db: Db, d: AuthorDeletion): number[] {
+  return stmts(db)
+    .markAuthor.all(d.at, d.reason, d.platform, d.platformUserId, d.channel, d.showId, d.showId)
+    .map((r) => r.seq);
+}
+
+/** A show's chat after a seq, oldest first. */
+export function listChatByShow(db: Db, showId: number, afterSeq = 0, limit = 500): StoredChatMessage[] {
+  return stmts(db).listByShow.all(showId, afterSeq, limit).map(toStoredMessage);
+}
+
+/** All chat after a seq regardless of show (messages ingested with no show have show_id NULL). */
+export function listChat(db: Db, afterSeq = 0, limit = 500): StoredChatMessage[] {
+  return stmts(db).listAll.all(afterSeq, limit).map(toStoredMessage);
+}
+
+export function getChatMessage(db: Db, seq: number): StoredChatMessage | null {
+  const row = stmts(db).bySeq.get(seq);
+  return row ? toStoredMessage(row) : null;
+}
+
+export function countChatByShow(db: Db, showId: number): number {
+  return stmts(db).count.get(showId)?.n ?? 0;
+}
+
+/** One JSON ChatMessage per line, as the contract defines it, oldest first. */
+export function* chatJsonlLines(db: Db, showId: number, pageSize = 5000): Generator<string> {
+  let after = 0;
+  for (;;) {
+    const page = listChatByShow(db, showId, after, pageSize);
+    for (const m of page) yield JSON.stringify(m);
+    if (page.length < pageSize) return;
+    after = page[page.length - 1]!.seq;
+  }
+}
+
+/** Writes a show's chat as JSONL to a file; returns the number of lines. */
+export function exportChatJsonl(db: Db, showId: number, file: string): number {
+  const fd = fs.openSync(file, 'w');
+  let count = 0;
+  try {
+    for (const line of chatJsonlLines(db, showId)) {
+      fs.writeSync(fd, `${line}\n`);
+      count++;
+    }
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return count;
+}
+
+/** Adds a chat-originated event (e.g. 'connector.gap') to a show's timeline. */
+export function insertChatTimelineEvent(
+  db: Db,
+  e: { showId: number; type: string; at: number; actor: string; data: Record<string, unknown> },
+): TimelineEvent {
+  const row = stmts(db).timeline.get(e.showId, e.type, e.at, e.actor, JSON.stringify(e.data));
+  if (!row) throw new Error('timeline insert returned nothing');
+  return { seq: row.seq, showId: e.showId, type: e.type, at: e.at, actor: e.actor, data: e.data };
+}
+
+function toStoredMessage(r: RawChatRow): StoredChatMessage {
+  const message: StoredChatMessage = {
+    platform: r.platform as StoredChatMessage['platform'],
+    platformMessageId: r.platform_message_id,
+    channel: r.channel,
+    author: { platformUserId: r.platform_user_id, name: r.display_name, badges: JSON.parse(r.badges) },
+    text: r.text,
+    isAction: r.is_action === 1,
+    paid: r.paid_minor != null && r.paid_currency != null ? { amountMinor: r.paid_minor, currency: r.paid_currency } : null,
+    sentAt: r.sent_at,
+    receivedAt: r.received_at,
+    seq: r.seq,
+    showId: r.show_id,
+    buyerId: r.buyer_id,
+    deletedAt: r.deleted_at,
+    deletedReason: r.deleted_reason as StoredChatMessage['deletedReason'],
+  };
+  if (r.parts != null) message.parts = JSON.parse(r.parts);
+  return message;
+}
