@@ -7,11 +7,13 @@ import type { z } from 'zod';
 import { catalogCommands, catalogEvents } from './catalog';
 import { showCommands, showEvents } from './shows';
 import { statusCommands, statusEvents } from './status';
+import { settingsCommands } from './settings';
 
 export const commands = {
   ...catalogCommands,
   ...showCommands,
   ...statusCommands,
+  ...settingsCommands,
 } as const;
 
 export const events = {
@@ -36,3 +38,4 @@ export * from './catalog';
 export * from './shows';
 export * from './status';
 export * from './chat';
+export * from './settings';

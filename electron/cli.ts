@@ -1,0 +1,61 @@
+/**
+ * The headless entry: `studio <command>`. Every command lives in electron/cli/
+ * and returns its exit code: 0 done, 1 refused or failed (reason on stderr), 2 usage error.
+ */
+import { NewerDatabaseError } from './core/store/db';
+import { StudioError } from '../shared/contract';
+import { SERVE_HELP, serveCommand } from './cli/serve';
+import { EXIT, UsageError, type CliIo } from './cli/io';
+
+interface CommandEntry {
+  summary: string;
+  help: string;
+  run(argv: string[], io: CliIo): Promise<number>;
+}
+
+const commands: Record<string, CommandEntry> = {
+  serve: { summary: 'start the studio core and serve its pages', help: SERVE_HELP, run: (argv, io) => serveCommand(argv, io) },
+};
+
+export function registerCommand(name: string, entry: CommandEntry): void {
+  commands[name] = entry;
+}
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length));
+  const rows = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `Live Shopping Studio (headless)
+
+Usage: studio <command> [options]     studio <command> --help
+
+Commands:
+${rows.join('\n')}
+`;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr).write(mainHelp());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const entry = commands[name];
+  if (!entry) {
+    io.stderr.write(`studio: unknown command "${name}"\n\n${mainHelp()}`);
+    return EXIT.usage;
+  }
+  try {
+    return await entry.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`studio ${name}: ${error.message}\n\n${entry.help}`);
+      return EXIT.usage;
+    }
+    if (error instanceof StudioError || error instanceof NewerDatabaseError) {
+      io.stderr.write(`studio ${name}: ${error.message}\n`);
+      return EXIT.failed;
+    }
+    io.stderr.write(`studio ${name}: ${(error as Error).message ?? String(error)}\n`);
+    return EXIT.failed;
+  }
+}

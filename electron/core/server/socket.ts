@@ -1,0 +1,59 @@
+import type { Server as HttpServer } from 'node:http';
+import { Server as SocketServer } from 'socket.io';
+import { events as eventDefs, type EventName, type Role } from '../../../shared/contract';
+import type { StudioEvents } from '../events';
+import type { Log } from '../log';
+import { dispatchCommand, type CallContext, type Handlers } from './dispatch';
+
+export interface TokenVerifier {
+  (token: string): { id: number; role: Role; actor: string } | null;
+}
+
+export const roleRoom = (role: Role) => `role:${role}`;
+
+/**
+ * socket.io transport of the contract. A socket presents its token in the
+ * handshake (`auth: { token }`); missing or wrong: refused with 'unauthorized'.
+ * Commands arrive as ('cmd', name, input, ack); events go to the rooms of the roles the contract names.
+ */
+export function attachSocketServer(
+  http: HttpServer,
+  deps: { handlers: Handlers; verifyToken: TokenVerifier; events: StudioEvents; log: Log; onClientsChanged?: (n: number) => void },
+): SocketServer {
+  const io = new SocketServer(http, {
+    serveClient: false,
+    maxHttpBufferSize: 1e6,
+    // Local network only: the page and the socket are served by the same origin; OBS sends no Origin at all.
+    cors: { origin: false },
+  });
+
+  io.use((socket, next) => {
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    const identity = typeof token === 'string' ? deps.verifyToken(token) : null;
+    if (!identity) {
+      deps.log.warn({ address: socket.handshake.address }, 'socket refused: missing or wrong token');
+      next(new Error('unauthorized'));
+      return;
+    }
+    socket.data.ctx = { role: identity.role, actor: identity.actor, tokenId: identity.id } satisfies CallContext;
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    const ctx = socket.data.ctx as CallContext;
+    void socket.join(roleRoom(ctx.role));
+    deps.onClientsChanged?.(io.engine.clientsCount);
+    socket.on('disconnect', () => deps.onClientsChanged?.(io.engine.clientsCount));
+    socket.on('cmd', async (name: unknown, input: unknown, ack: unknown) => {
+      if (typeof ack !== 'function') return;
+      (ack as (reply: unknown) => void)(await dispatchCommand(deps.handlers, name, input, ctx, deps.log));
+    });
+  });
+
+  deps.events.subscribe((name: EventName, payload: unknown) => {
+    const def = eventDefs[name];
+    io.to(def.roles.map(roleRoom)).emit(name, payload);
+  });
+
+  return io;
+}

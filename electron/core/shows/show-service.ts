@@ -1,0 +1,98 @@
+import { StudioError, type Featured, type Show, type TimelineEvent } from '../../../shared/contract';
+import { getProduct, findProductIdByCode } from '../store/catalog';
+import type { Db } from '../store/db';
+import { shopCurrency } from '../store/shop';
+import {
+  appendTimeline,
+  currentShowId,
+  getShow,
+  lastFeatureSeq,
+  listTimeline,
+  setFeatured,
+} from '../store/shows';
+import type { StudioEvents } from '../events';
+
+export type FeatureRequest = { productId: number | null } | { code: string } | { step: 'next' | 'previous' };
+
+/** The show lifecycle and what is on stream now. */
+export class ShowService {
+  constructor(
+    private readonly db: Db,
+    private readonly events: StudioEvents,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  current(): Show | null {
+    const id = currentShowId(this.db);
+    return id === null ? null : getShow(this.db, id);
+  }
+
+  private requireCurrent(): Show {
+    const show = this.current();
+    if (!show) throw new StudioError('not_found', 'There is no current show: create a show first.');
+    return show;
+  }
+
+  featured(): Featured | null {
+    const show = this.current();
+    return show ? this.featuredOf(show, lastFeatureSeq(this.db, show.id)) : null;
+  }
+
+  private featuredOf(show: Show, seq: number): Featured {
+    const product = show.featuredProductId === null ? null : getProduct(this.db, show.featuredProductId);
+    return {
+      showId: show.id,
+      showLanguage: show.language,
+      currency: shopCurrency(this.db),
+      product,
+      lineupItem: show.lineup.find((i) => i.productId === show.featuredProductId) ?? null,
+      at: show.featuredAt ?? show.createdAt,
+      seq,
+    };
+  }
+
+  /** Resolves the request against the current show and its lineup, stores it, then tells every client. */
+  feature(request: FeatureRequest, actor: string): Featured {
+    const show = this.requireCurrent();
+    const productId = this.resolveFeature(show, request);
+    const event = setFeatured(this.db, show.id, productId, actor, this.clock());
+    const featured = this.featuredOf(this.requireCurrent(), event.seq);
+    this.events.publish('show.timeline', event);
+    this.events.publish('show.featured', featured);
+    return featured;
+  }
+
+  private resolveFeature(show: Show, request: FeatureRequest): number | null {
+    if ('productId' in request) {
+      if (request.productId !== null && !getProduct(this.db, request.productId)) {
+        throw new StudioError('not_found', `No product with id ${request.productId}.`);
+      }
+      return request.productId;
+    }
+    if ('code' in request) {
+      const id = findProductIdByCode(this.db, request.code);
+      if (id === null) throw new StudioError('not_found', `No product with claim code ${request.code}.`);
+      return id;
+    }
+    if (show.lineup.length === 0) throw new StudioError('conflict', 'The show has no lineup to step through.');
+    const at = show.lineup.findIndex((i) => i.productId === show.featuredProductId);
+    const next = request.step === 'next' ? (at < 0 ? 0 : at + 1) : at < 0 ? show.lineup.length - 1 : at - 1;
+    const item = show.lineup[next];
+    if (!item) throw new StudioError('conflict', request.step === 'next' ? 'Already at the end of the lineup.' : 'Already at the start of the lineup.');
+    return item.productId;
+  }
+
+  timeline(afterSeq: number, limit: number): TimelineEvent[] {
+    const show = this.current();
+    return show ? listTimeline(this.db, show.id, afterSeq, limit) : [];
+  }
+
+  /** Adds to the current show's timeline (OBS, chat gaps …); a no-op when there is no show. */
+  record(type: string, actor: string, data: Record<string, unknown>): TimelineEvent | null {
+    const id = currentShowId(this.db);
+    if (id === null) return null;
+    const event = appendTimeline(this.db, id, type, actor, data, this.clock());
+    this.events.publish('show.timeline', event);
+    return event;
+  }
+}

@@ -1,0 +1,26 @@
+import { SettingsSchema, type Settings } from '../../../shared/contract/settings';
+import type { Db } from './db';
+
+/**
+ * One typed store: each top-level key of Settings is a row holding JSON.
+ * Reads fill defaults from the schema, so a new setting needs no migration.
+ */
+export function readSettings(db: Db): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const raw: Record<string, unknown> = {};
+  for (const r of rows) raw[r.key] = JSON.parse(r.value);
+  const parsed = SettingsSchema.safeParse(raw);
+  // A value written by a newer build that this one cannot read falls back to defaults rather than failing start-up.
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
+}
+
+export function writeSettings(db: Db, patch: Partial<Settings>, now: number): Settings {
+  const next = SettingsSchema.parse({ ...readSettings(db), ...patch });
+  const upsert = db.prepare(
+    'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+  );
+  db.transaction(() => {
+    for (const key of Object.keys(patch) as (keyof Settings)[]) upsert.run(key, JSON.stringify(next[key]), now);
+  })();
+  return next;
+}

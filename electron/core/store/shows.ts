@@ -1,0 +1,171 @@
+import type { Language, LineupItem, Show, TimelineEvent } from '../../../shared/contract';
+import type { Db } from './db';
+
+interface ShowRow {
+  id: number;
+  title: string;
+  state: Show['state'];
+  time_zone: string;
+  language: Language;
+  featured_product_id: number | null;
+  featured_at: number | null;
+  created_at: number;
+  started_at: number | null;
+  ended_at: number | null;
+}
+
+interface LineupRow {
+  id: number;
+  position: number;
+  product_id: number;
+  scene_name: string | null;
+  deal_price_minor: number | null;
+  deal_quota: number | null;
+  deal_seconds: number | null;
+  deal_started_at: number | null;
+  deal_ends_at: number | null;
+  per_buyer_limit: number | null;
+}
+
+function toLineupItem(r: LineupRow): LineupItem {
+  return {
+    id: r.id,
+    position: r.position,
+    productId: r.product_id,
+    sceneName: r.scene_name,
+    dealPriceMinor: r.deal_price_minor,
+    dealQuota: r.deal_quota,
+    dealSeconds: r.deal_seconds,
+    dealStartedAt: r.deal_started_at,
+    dealEndsAt: r.deal_ends_at,
+    perBuyerLimit: r.per_buyer_limit,
+  };
+}
+
+export function listLineup(db: Db, showId: number): LineupItem[] {
+  const rows = db
+    .prepare(
+      `SELECT id, position, product_id, scene_name, deal_price_minor, deal_quota, deal_seconds, deal_started_at, deal_ends_at, per_buyer_limit
+       FROM lineup_items WHERE show_id = ? ORDER BY position, id`,
+    )
+    .all(showId) as LineupRow[];
+  return rows.map(toLineupItem);
+}
+
+export function getShow(db: Db, showId: number): Show | null {
+  const row = db.prepare('SELECT * FROM shows WHERE id = ?').get(showId) as ShowRow | undefined;
+  if (!row) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    state: row.state,
+    timeZone: row.time_zone,
+    language: row.language,
+    featuredProductId: row.featured_product_id,
+    featuredAt: row.featured_at,
+    createdAt: row.created_at,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    lineup: listLineup(db, row.id),
+  };
+}
+
+/** The show the studio works on: the live one, else the newest draft. */
+export function currentShowId(db: Db): number | null {
+  const row = db
+    .prepare(
+      `SELECT id FROM shows WHERE state IN ('live', 'draft')
+       ORDER BY state = 'live' DESC, created_at DESC, id DESC LIMIT 1`,
+    )
+    .get() as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+export interface NewShow {
+  title: string;
+  timeZone?: string;
+  language?: Language;
+  state?: Show['state'];
+}
+
+export function createShow(db: Db, show: NewShow, now: number): number {
+  const state = show.state ?? 'draft';
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO shows (title, state, time_zone, language, created_at, started_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(show.title, state, show.timeZone ?? 'UTC', show.language ?? 'en', now, state === 'live' ? now : null);
+  return Number(lastInsertRowid);
+}
+
+export interface NewLineupItem {
+  productId: number;
+  sceneName?: string | null;
+  dealPriceMinor?: number | null;
+  dealQuota?: number | null;
+  dealSeconds?: number | null;
+  perBuyerLimit?: number | null;
+}
+
+/** Replaces the show's lineup with the given order. */
+export function replaceLineup(db: Db, showId: number, items: NewLineupItem[]): void {
+  db.prepare('DELETE FROM lineup_items WHERE show_id = ?').run(showId);
+  const insert = db.prepare(
+    `INSERT INTO lineup_items (show_id, position, product_id, scene_name, deal_price_minor, deal_quota, deal_seconds, per_buyer_limit)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  items.forEach((item, position) =>
+    insert.run(
+      showId,
+      position,
+      item.productId,
+      item.sceneName ?? null,
+      item.dealPriceMinor ?? null,
+      item.dealQuota ?? null,
+      item.dealSeconds ?? null,
+      item.perBuyerLimit ?? null,
+    ),
+  );
+}
+
+export function appendTimeline(
+  db: Db,
+  showId: number,
+  type: string,
+  actor: string,
+  data: Record<string, unknown>,
+  now: number,
+): TimelineEvent {
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO show_events (show_id, type, at, actor, data) VALUES (?, ?, ?, ?, ?)')
+    .run(showId, type, now, actor, JSON.stringify(data));
+  return { seq: Number(lastInsertRowid), showId, type, at: now, actor, data };
+}
+
+export function listTimeline(db: Db, showId: number, afterSeq: number, limit: number): TimelineEvent[] {
+  const rows = db
+    .prepare('SELECT seq, show_id, type, at, actor, data FROM show_events WHERE show_id = ? AND seq > ? ORDER BY seq LIMIT ?')
+    .all(showId, afterSeq, limit) as { seq: number; show_id: number; type: string; at: number; actor: string; data: string }[];
+  return rows.map((r) => ({ seq: r.seq, showId: r.show_id, type: r.type, at: r.at, actor: r.actor, data: JSON.parse(r.data) }));
+}
+
+/** Sets the featured product and records it in the timeline, in one transaction. */
+export function setFeatured(
+  db: Db,
+  showId: number,
+  productId: number | null,
+  actor: string,
+  now: number,
+): TimelineEvent {
+  return db.transaction(() => {
+    db.prepare('UPDATE shows SET featured_product_id = ?, featured_at = ? WHERE id = ?').run(productId, now, showId);
+    return appendTimeline(db, showId, 'feature', actor, { productId }, now);
+  })();
+}
+
+export function lastFeatureSeq(db: Db, showId: number): number {
+  const row = db
+    .prepare(`SELECT max(seq) AS seq FROM show_events WHERE show_id = ? AND type = 'feature'`)
+    .get(showId) as { seq: number | null };
+  return row.seq ?? 0;
+}

@@ -1,0 +1,147 @@
+/**
+ * The composition root: builds every service of the studio core and wires
+ * them together. Nothing else constructs services; the CLI, the Electron
+ * shell and the tests all start the studio through here.
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Role } from '../../shared/contract';
+import { appRoot, appVersion } from './app-root';
+import { CatalogService } from './catalog/catalog-service';
+import { seedDemo } from './demo/seed';
+import { StudioEvents } from './events';
+import { createLog, type Log } from './log';
+import { dataPaths } from './paths';
+import { FileSecretStore } from './secrets/file-secret-store';
+import type { SecretStore } from './secrets/secret-store';
+import type { Handlers } from './server/dispatch';
+import { createHttpServer } from './server/http';
+import { attachSocketServer } from './server/socket';
+import { ShowService } from './shows/show-service';
+import { StatusService } from './status/status-service';
+import { openDatabase, schemaVersion, type Db } from './store/db';
+import { readSettings, writeSettings } from './store/settings';
+import { createToken, touchToken, verifyToken } from './store/tokens';
+
+export interface StudioOptions {
+  /** Where the database (unless dbFile), images, logs and the headless secret file live. */
+  dataDir: string;
+  dbFile?: string;
+  port?: number;
+  /** 127.0.0.1 unless the host turns on LAN access. */
+  host?: string;
+  /** Seed the demo boutique into an empty database. */
+  demo?: boolean;
+  secrets?: SecretStore;
+  log?: Log;
+  /** better-sqlite3 built for Electron's ABI (the shell passes it). */
+  nativeBinding?: string;
+  clock?: () => number;
+}
+
+export interface Studio {
+  port: number;
+  baseUrl: string;
+  /** The host window's address, with the host token in the fragment (never sent to a server log). */
+  hostUrl: string;
+  overlayUrl: string;
+  db: Db;
+  events: StudioEvents;
+  services: { catalog: CatalogService; shows: ShowService; status: StatusService };
+  issueToken(role: Role, actor: string, label?: string): string;
+  close(): Promise<void>;
+}
+
+/** A long-lived token whose value is kept in the secret store, so URLs saved in OBS keep working. */
+function ensureToken(db: Db, secrets: SecretStore, role: Role, actor: string, now: number): string {
+  const name = `access-token:${role}:${actor}`;
+  const existing = secrets.get(name);
+  if (existing && verifyToken(db, existing)) return existing;
+  const { token } = createToken(db, role, actor, `${role} (${actor})`, now);
+  secrets.set(name, token);
+  return token;
+}
+
+export async function startStudio(options: StudioOptions): Promise<Studio> {
+  const clock = options.clock ?? Date.now;
+  const root = appRoot();
+  const paths = dataPaths(options.dataDir);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const log = options.log ?? createLog(paths.logs);
+  const db = openDatabase({
+    file: options.dbFile ?? paths.db,
+    nativeBinding: options.nativeBinding,
+    onBackup: (file) => log.info({ file }, 'database copied aside before migrating'),
+  });
+  const secrets = options.secrets ?? new FileSecretStore(paths.secrets);
+  const resourcesDir = path.join(root, 'resources');
+
+  if (options.demo && seedDemo(db, { resourcesDir, imagesDir: paths.images }, clock())) {
+    log.info('demo boutique seeded into an empty database');
+  }
+
+  const events = new StudioEvents();
+  const status = new StatusService(events, { version: appVersion(root), startedAt: clock(), schemaVersion: schemaVersion(db) }, clock);
+  const catalog = new CatalogService(db);
+  const shows = new ShowService(db, events, clock);
+
+  const handlers: Handlers = {
+    'catalog.list': () => catalog.list(),
+    'catalog.get': ({ productId }) => catalog.get(productId),
+    'show.current': () => shows.current(),
+    'show.featured': () => shows.featured(),
+    'show.feature': (input, ctx) => shows.feature(input, ctx.actor),
+    'show.timeline': ({ afterSeq, limit }) => shows.timeline(afterSeq, limit),
+    'status.get': () => status.get(),
+    'settings.get': () => readSettings(db),
+    'settings.update': (patch) => writeSettings(db, patch, clock()),
+  };
+
+  const http = createHttpServer({
+    rendererDir: path.join(root, 'out', 'renderer'),
+    imagesDir: paths.images,
+    resourcesDir,
+    health: () => ({ ok: true, version: status.get().core.version }),
+  });
+  const io = attachSocketServer(http, {
+    handlers,
+    events,
+    log,
+    verifyToken: (token) => {
+      const found = verifyToken(db, token);
+      if (found) touchToken(db, found.id, clock());
+      return found;
+    },
+    onClientsChanged: (n) => status.setClients(n),
+  });
+
+  const host = options.host ?? (readSettings(db).network.lanAccess ? '0.0.0.0' : '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  const baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  const hostToken = ensureToken(db, secrets, 'host', 'host', clock());
+  const overlayToken = ensureToken(db, secrets, 'overlay', 'overlay', clock());
+  log.info({ port, host }, 'studio core listening');
+
+  return {
+    port,
+    baseUrl,
+    hostUrl: `${baseUrl}/#token=${hostToken}`,
+    overlayUrl: `${baseUrl}/overlay/#token=${overlayToken}`,
+    db,
+    events,
+    services: { catalog, shows, status },
+    issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
+    async close() {
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await new Promise<void>((resolve) => (http.listening ? http.close(() => resolve()) : resolve()));
+      db.close();
+      log.flush?.();
+    },
+  };
+}

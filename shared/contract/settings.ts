@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { command, HOST_ONLY, STAFF, LanguageSchema } from './define';
+
+/**
+ * Every setting of the studio, with defaults. Secrets (OBS password, platform
+ * tokens, API keys) are never here: they live in the secret store.
+ */
+export const SettingsSchema = z.object({
+  ui: z.object({ language: z.enum(['en', 'pl', 'kk']).default('en') }).prefault({}),
+  obs: z
+    .object({
+      url: z.string().default('ws://127.0.0.1:4455'),
+      enabled: z.boolean().default(false),
+      /** Switch to the lineup item's scene when featuring it. */
+      followLineupScenes: z.boolean().default(false),
+    })
+    .prefault({}),
+  overlay: z
+    .object({
+      theme: z.enum(['midnight', 'daylight']).default('midnight'),
+      position: z.enum(['lower-third', 'side-card']).default('lower-third'),
+      brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#ff4f8b'),
+      font: z.string().max(80).default('Inter, system-ui, sans-serif'),
+    })
+    .prefault({}),
+  commerce: z
+    .object({
+      autoReplies: z.boolean().default(false),
+      thankYous: z.boolean().default(true),
+      /** Extra words per language that the seller added to the intent rules. */
+      extraIntentRules: z.partialRecord(LanguageSchema, z.unknown()).default({}),
+    })
+    .prefault({}),
+  network: z.object({ lanAccess: z.boolean().default(false) }).prefault({}),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const settingsCommands = {
+  'settings.get': command({
+    summary: 'All settings (never secrets).',
+    input: z.object({}).strict(),
+    output: SettingsSchema,
+    roles: STAFF,
+  }),
+  'settings.update': command({
+    summary: 'Change some top-level sections of the settings.',
+    input: SettingsSchema.partial(),
+    output: SettingsSchema,
+    roles: HOST_ONLY,
+  }),
+} as const;
