@@ -1,0 +1,221 @@
+import type { ChatDeletion, ChatMessage, StoredChatMessage } from '../../../shared/contract/chat';
+import type { TimelineEvent } from '../../../shared/contract/shows';
+import type { Db } from '../store/db';
+import { insertChatBatch, insertChatTimelineEvent, markAuthorMessagesDeleted, markMessageDeleted } from '../store/chat';
+import { silentLog, type ChatEvent, type ChatLog, type ChatSink, type Clock } from './events';
+
+export interface ChatIngestOptions {
+  db: Db;
+  clock: Clock;
+  log?: ChatLog;
+  /** The show new messages belong to (the live one); null stores them without a show. */
+  showId: () => number | null;
+  /** Called after the batch is committed: clients never see a message that is not on disk. */
+  onMessages?: (messages: StoredChatMessage[]) => void;
+  onDeleted?: (deletion: ChatDeletion) => void;
+  onTimeline?: (event: TimelineEvent) => void;
+  /** A replay's show event (feature change); the composition root applies it to the show. */
+  onFeature?: (feature: { code: string | null; at: number }) => void;
+  /** Flush at once when this many events wait, without waiting for the next tick. */
+  maxBatch?: number;
+  retryDelayMs?: number;
+}
+
+export interface IngestStats {
+  received: number;
+  stored: number;
+  duplicates: number;
+  deletionsMarked: number;
+  batches: number;
+  gaps: number;
+  /** Events waiting for the next commit. */
+  pending: number;
+}
+
+type Output =
+  | { type: 'messages'; messages: StoredChatMessage[] }
+  | { type: 'deleted'; deletion: ChatDeletion }
+  | { type: 'timeline'; event: TimelineEvent }
+  | { type: 'feature'; code: string | null; at: number };
+
+/**
+ * Every connector's events go through here: batched into one SQLite transaction
+ * per tick (the natural group commit: whatever arrived while the last commit was
+ * fsyncing goes in the next), duplicates dropped by (platform, platformMessageId),
+ * deletions and bans marked, reconnect gaps put on the show's timeline. Listeners
+ * hear about a batch only after it is committed, in the order it arrived.
+ */
+export class ChatIngest implements ChatSink {
+  private queue: ChatEvent[] = [];
+  private scheduled = false;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private waiters: (() => void)[] = [];
+  private readonly counters = { received: 0, stored: 0, duplicates: 0, deletionsMarked: 0, batches: 0, gaps: 0 };
+  private readonly log: ChatLog;
+  private readonly maxBatch: number;
+  private readonly commit: (events: ChatEvent[]) => Output[];
+
+  constructor(private readonly options: ChatIngestOptions) {
+    this.log = options.log ?? silentLog;
+    this.maxBatch = options.maxBatch ?? 5000;
+    this.commit = options.db.transaction((events: ChatEvent[]) => this.apply(events));
+  }
+
+  push(event: ChatEvent): void {
+    this.queue.push(event);
+    if (event.kind === 'message') this.counters.received++;
+    if (this.queue.length >= this.maxBatch) this.flush();
+    else this.schedule();
+  }
+
+  /** Commits everything queued now. Returns false if the commit failed (the events stay queued and are retried). */
+  flush(): boolean {
+    if (this.queue.length === 0) {
+      this.resolveWaiters();
+      return true;
+    }
+    const events = this.queue;
+    this.queue = [];
+    let outputs: Output[];
+    const before = { ...this.counters };
+    try {
+      outputs = this.commit(events);
+    } catch (error) {
+      // Never drop: put them back in front and try again shortly (SQLITE_BUSY, disk full …).
+      Object.assign(this.counters, before); // the rolled-back batch counted nothing
+      this.queue = events.concat(this.queue);
+      this.log('error', `chat ingest: commit failed, retrying: ${(error as Error).message}`, { pending: this.queue.length });
+      this.scheduleRetry();
+      return false;
+    }
+    this.counters.batches++;
+    this.emit(outputs);
+    if (this.queue.length === 0) this.resolveWaiters();
+    return true;
+  }
+
+  drain(): Promise<void> {
+    if (this.flush() && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  stats(): IngestStats {
+    return { ...this.counters, pending: this.queue.length };
+  }
+
+  /** Stops timers; call drain() first to commit what is queued. */
+  close(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.retryTimer) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.flush();
+    }, this.options.retryDelayMs ?? 250);
+  }
+
+  private resolveWaiters(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const w of waiters) w();
+  }
+
+  /** Runs inside the transaction. Messages are inserted in runs so a deletion sees the messages queued before it. */
+  private apply(events: ChatEvent[]): Output[] {
+    const { db } = this.options;
+    const showId = this.options.showId();
+    const now = this.options.clock.now();
+    const outputs: Output[] = [];
+    let run: ChatMessage[] = [];
+    const flushRun = () => {
+      if (run.length === 0) return;
+      const stored = insertChatBatch(db, showId, run);
+      this.counters.stored += stored.length;
+      this.counters.duplicates += run.length - stored.length;
+      if (stored.length > 0) outputs.push({ type: 'messages', messages: stored });
+      run = [];
+    };
+    for (const e of events) {
+      if (e.kind === 'message') {
+        run.push(e.message);
+        continue;
+      }
+      flushRun();
+      switch (e.kind) {
+        case 'delete': {
+          const seqs = markMessageDeleted(db, e.platform, e.platformMessageId, e.at, 'deleted');
+          this.deleted(outputs, seqs, e.at, 'deleted');
+          break;
+        }
+        case 'ban': {
+          const reason = e.durationSec === null ? 'ban' : 'timeout';
+          const seqs = markAuthorMessagesDeleted(db, { platform: e.platform, channel: e.channel, platformUserId: e.platformUserId, at: e.at, reason, showId });
+          this.deleted(outputs, seqs, e.at, reason);
+          break;
+        }
+        case 'clear':
+          if (showId !== null) {
+            const event = insertChatTimelineEvent(db, { showId, type: 'chat.cleared', at: e.at, actor: `${e.platform}:${e.channel}`, data: { platform: e.platform, channel: e.channel } });
+            outputs.push({ type: 'timeline', event });
+          }
+          break;
+        case 'gap': {
+          this.counters.gaps++;
+          if (showId !== null) {
+            const event = insertChatTimelineEvent(db, {
+              showId,
+              type: 'connector.gap',
+              at: now,
+              actor: e.connectorId,
+              data: { connector: e.connectorId, platform: e.platform, channel: e.channel, from: e.from, to: e.to, ms: e.to - e.from },
+            });
+            outputs.push({ type: 'timeline', event });
+          }
+          break;
+        }
+        case 'feature':
+          outputs.push({ type: 'feature', code: e.code, at: e.at });
+          break;
+      }
+    }
+    flushRun();
+    return outputs;
+  }
+
+  private deleted(outputs: Output[], seqs: number[], at: number, reason: ChatDeletion['reason']): void {
+    if (seqs.length === 0) return;
+    this.counters.deletionsMarked += seqs.length;
+    outputs.push({ type: 'deleted', deletion: { seqs, deletedAt: at, reason } });
+  }
+
+  private emit(outputs: Output[]): void {
+    const o = this.options;
+    for (const out of outputs) {
+      try {
+        if (out.type === 'messages') o.onMessages?.(out.messages);
+        else if (out.type === 'deleted') o.onDeleted?.(out.deletion);
+        else if (out.type === 'timeline') o.onTimeline?.(out.event);
+        else o.onFeature?.({ code: out.code, at: out.at });
+      } catch (error) {
+        // A listener's bug must not stop the feed: the data is already on disk.
+        this.log('error', `chat ingest: listener failed: ${(error as Error).message}`);
+      }
+    }
+  }
+}
+
+export function createChatIngest(options: ChatIngestOptions): ChatIngest {
+  return new ChatIngest(options);
+}
