@@ -124,6 +124,7 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
     previewScene: connection.state === 'connected' ? previewScene : null,
     studioMode,
     overlayMode: overlay?.mode ?? null,
+    url: connection.url,
   });
   const pushState = () => options.onState(status());
 

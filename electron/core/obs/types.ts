@@ -33,6 +33,8 @@ export interface ObsStatus {
   studioMode: boolean;
   /** Null until "Add overlay to OBS" has run in this session. */
   overlayMode: OverlayMode | null;
+  /** Where the controller connects (never the password). */
+  url: string | null;
 }
 
 /** Timeline event types the controller emits (stored in show_events by the lead's wiring). */
