@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+// main + preload: the thin Electron shell (the core is bundled into main, and runs in-process).
+// renderer: the pages the core serves to every client — host window, co-moderator console, overlay.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') }, external: ['better-sqlite3', 'electron'] },
+    },
+  },
+  preload: {
+    build: { outDir: 'out/preload', rollupOptions: { input: { preload: resolve(__dirname, 'electron/preload.ts') } } },
+  },
+  renderer: {
+    root: 'renderer',
+    plugins: [react()],
+    build: {
+      outDir: 'out/renderer',
+      emptyOutDir: true,
+      rollupOptions: {
+        input: {
+          host: resolve(__dirname, 'renderer/index.html'),
+          console: resolve(__dirname, 'renderer/console/index.html'),
+          overlay: resolve(__dirname, 'renderer/overlay/index.html'),
+        },
+      },
+    },
+  },
+});

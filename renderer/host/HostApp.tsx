@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Featured } from '../../shared/contract';
+import { CommandError, type StudioClient } from '../lib/studio-client';
+import { useEvent, useQuery } from '../lib/use-studio';
+import { CatalogPanel } from '../screens/catalog/CatalogPanel';
+import { OnStream } from '../screens/on-stream/OnStream';
+import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
+import { StatusBar } from '../screens/status-bar/StatusBar';
+
+/** The host window: status across the top, what is on stream on the left, the catalog on the right. */
+export function HostApp({ client }: { client: StudioClient }) {
+  const { t } = useTranslation();
+  const [catalog, , reloadCatalog] = useQuery(client, 'catalog.list');
+  const [show, , reloadShow] = useQuery(client, 'show.current');
+  const [featured, setFeatured] = useQuery(client, 'show.featured');
+  const [status, setStatus] = useQuery(client, 'status.get');
+  const [error, setError] = useState<string | null>(null);
+
+  useEvent(client, 'show.featured', useCallback((f: Featured) => { setFeatured(f); reloadShow(); }, [setFeatured, reloadShow]));
+  useEvent(client, 'status.changed', setStatus);
+
+  const run = useCallback(
+    async (action: () => Promise<unknown>) => {
+      try {
+        setError(null);
+        await action();
+      } catch (e) {
+        setError(e instanceof CommandError ? `${t(`errors.${e.error.code}`)} ${e.error.message}` : String(e));
+      }
+    },
+    [t],
+  );
+  const feature = useCallback((productId: number | null) => run(() => client.call('show.feature', { productId })), [client, run]);
+  const step = useCallback((s: 'next' | 'previous') => run(() => client.call('show.feature', { step: s })), [client, run]);
+
+  // One key features the next or previous product of the lineup, whatever has focus (but not while typing).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
+      if (e.key === 'ArrowRight' || e.key === 'PageDown') { e.preventDefault(); void step('next'); }
+      if (e.key === 'ArrowLeft' || e.key === 'PageUp') { e.preventDefault(); void step('previous'); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+
+  return (
+    <div className="studio">
+      <StatusBar show={show ?? null} status={status} />
+      <ConnectionNotice client={client} />
+      {error && (
+        <div className="toast toast-error" role="alert" onClick={() => setError(null)}>
+          {error}
+        </div>
+      )}
+      <main className="studio-main">
+        <OnStream featured={featured ?? null} show={show ?? null} onStep={step} onClear={() => feature(null)} />
+        <CatalogPanel
+          catalog={catalog}
+          show={show ?? null}
+          featuredProductId={featured?.product?.id ?? null}
+          onFeature={feature}
+          onReload={reloadCatalog}
+        />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Catalog, Product, Show } from '../../../shared/contract';
+import { formatMoney } from '../../../shared/domain/money';
+
+const ROW_HEIGHT = 76;
+
+/** The catalog as a virtualised list (a real shop has thousands of variants), searchable, one click to feature. */
+export function CatalogPanel({
+  catalog,
+  show,
+  featuredProductId,
+  onFeature,
+}: {
+  catalog: Catalog | undefined;
+  show: Show | null;
+  featuredProductId: number | null;
+  onFeature: (productId: number) => void;
+  onReload: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(0);
+  const lineupIds = useMemo(() => new Map(show?.lineup.map((i, n) => [i.productId, n + 1]) ?? []), [show]);
+  const products = useMemo(() => {
+    const q = query.trim().toLocaleLowerCase();
+    const all = catalog?.products ?? [];
+    return q ? all.filter((p) => p.code.toLocaleLowerCase().includes(q) || p.title.toLocaleLowerCase().includes(q)) : all;
+  }, [catalog, query]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: products.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key === 'ArrowDown') { e.preventDefault(); setSelected((s) => Math.min(products.length - 1, s + 1)); virtual.scrollToIndex(selected + 1); }
+    if (e.key === 'ArrowUp') { e.preventDefault(); setSelected((s) => Math.max(0, s - 1)); virtual.scrollToIndex(Math.max(0, selected - 1)); }
+    if (e.key === 'Enter' && products[selected]) { e.preventDefault(); onFeature(products[selected].id); }
+  };
+
+  return (
+    <section className="catalog" aria-labelledby="catalog-title" data-testid="catalog">
+      <div className="catalog-head">
+        <h2 id="catalog-title" className="section-title">{t('catalog.title')}</h2>
+        <span className="muted">{t('catalog.products', { count: catalog?.products.length ?? 0 })}</span>
+      </div>
+      <input
+        className="search"
+        type="search"
+        placeholder={t('catalog.search')}
+        value={query}
+        onChange={(e) => { setQuery(e.target.value); setSelected(0); }}
+        onKeyDown={onKeyDown}
+        data-testid="catalog-search"
+      />
+      <div className="catalog-list" ref={scroller} tabIndex={0} onKeyDown={onKeyDown} role="listbox" aria-label={t('catalog.title')}>
+        {products.length === 0 && catalog && <p className="muted empty">{t('catalog.empty')}</p>}
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {virtual.getVirtualItems().map((row) => {
+            const product = products[row.index]!;
+            return (
+              <ProductRow
+                key={product.id}
+                product={product}
+                currency={catalog!.currency}
+                locale={i18n.language}
+                top={row.start}
+                selected={row.index === selected}
+                featured={product.id === featuredProductId}
+                lineupPosition={lineupIds.get(product.id) ?? null}
+                onSelect={() => setSelected(row.index)}
+                onFeature={() => onFeature(product.id)}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function ProductRow(props: {
+  product: Product;
+  currency: string;
+  locale: string;
+  top: number;
+  selected: boolean;
+  featured: boolean;
+  lineupPosition: number | null;
+  onSelect: () => void;
+  onFeature: () => void;
+}) {
+  const { t } = useTranslation();
+  const { product } = props;
+  const stock = product.variants.reduce((n, v) => n + v.stock, 0);
+  const price = Math.min(...product.variants.map((v) => v.priceMinor));
+  return (
+    <div
+      className={`product-row${props.selected ? ' selected' : ''}${props.featured ? ' featured' : ''}`}
+      style={{ transform: `translateY(${props.top}px)`, height: ROW_HEIGHT }}
+      role="option"
+      aria-selected={props.selected}
+      onClick={props.onSelect}
+      data-testid="product-row"
+      data-code={product.code}
+    >
+      <img src={product.images[0]?.url ?? '/media/placeholder.svg'} alt="" loading="lazy" />
+      <span className="code">{product.code}</span>
+      <span className="title">
+        <bdi>{product.title}</bdi>
+        <small>
+          {props.lineupPosition !== null && <span className="lineup-tag">#{props.lineupPosition}</span>}
+          {product.optionNames.length > 0 && t('catalog.variants', { count: product.variants.length })}
+        </small>
+      </span>
+      <span className="price">{Number.isFinite(price) ? formatMoney(price, props.currency, props.locale) : '—'}</span>
+      <span className={`stock${stock === 0 ? ' out' : ''}`}>{stock === 0 ? t('catalog.soldOut') : t('catalog.stock', { count: stock })}</span>
+      <button
+        type="button"
+        className={props.featured ? 'on' : 'primary'}
+        onClick={(e) => { e.stopPropagation(); props.onFeature(); }}
+        data-testid="feature-button"
+      >
+        {props.featured ? t('catalog.featured') : t('catalog.feature')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { Show, StudioStatus } from '../../../shared/contract';
+import { setUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../lib/i18n';
+
+function Pill({ label, state, detail, testId }: { label: string; state: string; detail?: string | null; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`pill pill-${state}`} title={detail ?? undefined} data-testid={testId} data-state={state}>
+      <span className="dot" aria-hidden />
+      {label}: {t(`status.state.${state}`, { defaultValue: state })}
+    </span>
+  );
+}
+
+export function StatusBar({ show, status }: { show: Show | null; status: StudioStatus | undefined }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <header className="statusbar">
+      <div className="brand">{t('app.title')}</div>
+      <div className="show-title" data-testid="show-title">
+        {show ? (
+          <>
+            <span className={`badge badge-${show.state}`}>{t(`show.state.${show.state}`)}</span>
+            <bdi>{show.title}</bdi>
+          </>
+        ) : (
+          t('show.none')
+        )}
+      </div>
+      <div className="pills">
+        <Pill label={t('status.core')} state={status ? 'connected' : 'connecting'} testId="status-core" detail={status ? t('status.clients', { count: status.core.clients }) : null} />
+        <Pill label={t('status.obs')} state={status?.obs.state ?? 'disabled'} detail={status?.obs.detail} testId="status-obs" />
+        {status && status.chat.length > 0 ? (
+          status.chat.map((c) => <Pill key={c.id} label={`${c.platform} ${c.channel}`} state={c.state} detail={c.detail} testId={`status-chat-${c.id}`} />)
+        ) : (
+          <span className="pill pill-disabled" data-testid="status-chat">
+            <span className="dot" aria-hidden />
+            {t('status.chat')}: {t('status.noChat')}
+          </span>
+        )}
+      </div>
+      <label className="language">
+        <span className="sr-only">{t('language')}</span>
+        <select value={i18n.language} onChange={(e) => setUiLanguage(e.target.value as UiLanguage)} data-testid="ui-language">
+          {UI_LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}
