@@ -38,6 +38,10 @@ export interface RunningObs {
   height: number;
   /** Kills OBS abruptly (a crash): SIGKILL to its process group. */
   crash(): Promise<void>;
+  /** SIGSTOP: the socket stays open but nothing answers, like a machine waking from sleep. */
+  freeze(): void;
+  /** SIGCONT after freeze(). */
+  thaw(): void;
   /** Starts OBS again with the same HOME, port and password; resolves once the port is open. */
   restart(): Promise<void>;
   /** Clean stop: SIGINT (finalises recordings), then the process group, then Xvfb; removes HOME. */
@@ -309,6 +313,7 @@ export async function startObs(options: ObsHarnessOptions = {}): Promise<Running
     const child = obs;
     obs = null;
     if (!child) return;
+    signalGroup(child, 'SIGCONT'); // a frozen OBS cannot handle SIGINT
     child.kill('SIGINT');
     if (!(await waitExit(child, 10_000))) {
       signalGroup(child, 'SIGTERM');
@@ -343,6 +348,12 @@ export async function startObs(options: ObsHarnessOptions = {}): Promise<Running
       if (!child) return;
       signalGroup(child, 'SIGKILL');
       await waitExit(child, 5_000);
+    },
+    freeze() {
+      if (obs) signalGroup(obs, 'SIGSTOP');
+    },
+    thaw() {
+      if (obs) signalGroup(obs, 'SIGCONT');
     },
     async restart() {
       await stopObsProcess();

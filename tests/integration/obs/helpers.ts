@@ -1,0 +1,69 @@
+/** Shared by the real-OBS tests: an independent observer connection and polling helpers. */
+import OBSWebSocket, { type OBSEventTypes } from 'obs-websocket-js';
+import { createObsController, type ObsController, type ObsControllerOptions } from '../../../electron/core/obs';
+import type { ObsStatus, ObsTimelineType } from '../../../electron/core/obs';
+import type { RunningObs } from '../../support/obs-harness';
+
+/** A second client that checks what OBS really did, not what the controller believes. */
+export async function connectObserver(obs: RunningObs): Promise<OBSWebSocket> {
+  const ws = new OBSWebSocket();
+  await ws.connect(obs.url, obs.password);
+  return ws;
+}
+
+export function waitForEvent<E extends keyof OBSEventTypes>(
+  ws: OBSWebSocket,
+  event: E,
+  matches: (data: OBSEventTypes[E]) => boolean,
+  timeoutMs = 5_000,
+): Promise<OBSEventTypes[E]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      ws.off(event, listener as never);
+      reject(new Error(`no ${event} matching within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (data: OBSEventTypes[E]) => {
+      if (!matches(data)) return;
+      clearTimeout(timer);
+      ws.off(event, listener as never);
+      resolve(data);
+    };
+    ws.on(event, listener as never);
+  });
+}
+
+export async function waitUntil<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 10_000, everyMs = 25): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
+}
+
+export interface Recorded {
+  controller: ObsController;
+  states: ObsStatus[];
+  timeline: { type: ObsTimelineType; data: Record<string, unknown> }[];
+}
+
+/** A controller whose callbacks are recorded for assertions. */
+export function recordedController(obs: RunningObs, overrides: Partial<ObsControllerOptions> = {}): Recorded {
+  const states: ObsStatus[] = [];
+  const timeline: Recorded['timeline'] = [];
+  const controller = createObsController({
+    url: obs.url,
+    password: obs.password,
+    onState: (s) => states.push(s),
+    onTimeline: (type, data) => timeline.push({ type, data }),
+    statsIntervalMs: 0,
+    ...overrides,
+  });
+  return { controller, states, timeline };
+}
