@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ChatMessage, ChatDeletion, StoredChatMessage } from '../../../shared/contract/chat';
+import { ChatMessageSchema, StoredChatMessageSchema } from '../../../shared/contract/chat';
+import type { TimelineEvent } from '../../../shared/contract/shows';
+import { ChatIngest } from '../../../electron/core/chat/ingest';
+import { findBuyer } from '../../../electron/core/store/buyers';
+import { chatJsonlLines, exportChatJsonl, insertChatBatch, listChatByShow, markMessageDeleted } from '../../../electron/core/store/chat';
+import { insertLiveShow, tmpDatabase } from './tmp-db';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function setup() {
+  const t = tmpDatabase();
+  cleanups.push(t.remove);
+  const showId = insertLiveShow(t.db);
+  return { ...t, showId };
+}
+
+let n = 0;
+function msg(over: Partial<ChatMessage> = {}): ChatMessage {
+  n++;
+  return {
+    platform: 'twitch',
+    platformMessageId: `id-${n}`,
+    channel: 'demoshop',
+    author: { platformUserId: `u-${n % 3}`, name: `User ${n % 3}`, badges: ['subscriber'] },
+    text: `A12 <b>not html</b> ${n}`,
+    isAction: false,
+    paid: null,
+    sentAt: 1_700_000_000_000 + n,
+    receivedAt: 1_700_000_001_000 + n,
+    ...over,
+  };
+}
+
+describe('chat store', () => {
+  it('inserts a batch, drops duplicates by (platform, id), keeps text verbatim', () => {
+    const { db, showId } = setup();
+    const a = msg();
+    const b = msg({ paid: { amountMinor: 500, currency: 'BITS' }, isAction: true, parts: [{ type: 'emote', id: '25', text: 'Kappa' }] });
+    const first = insertChatBatch(db, showId, [a, b]);
+    expect(first.map((m) => m.seq)).toEqual([1, 2]);
+    const again = insertChatBatch(db, showId, [a, b, { ...a, platform: 'youtube' }]);
+    expect(again.map((m) => m.platform)).toEqual(['youtube']);
+    const listed = listChatByShow(db, showId);
+    expect(listed.length).toBe(3);
+    expect(listed[1]).toMatchObject({ text: b.text, isAction: true, paid: b.paid, parts: b.parts, author: b.author, showId, deletedAt: null });
+    for (const m of listed) StoredChatMessageSchema.parse(m);
+    expect(findBuyer(db, 'twitch', a.author.platformUserId)?.displayName).toBe(a.author.name);
+  });
+
+  it('marks deletions, never erases; export writes one contract ChatMessage per line', () => {
+    const { db, showId, file } = setup();
+    const [a] = insertChatBatch(db, showId, [msg(), msg()]);
+    expect(markMessageDeleted(db, 'twitch', a!.platformMessageId, 42)).toEqual([a!.seq]);
+    expect(markMessageDeleted(db, 'twitch', a!.platformMessageId, 43)).toEqual([]);
+    expect(listChatByShow(db, showId)[0]).toMatchObject({ deletedAt: 42, deletedReason: 'deleted', text: a!.text });
+    const lines = [...chatJsonlLines(db, showId)];
+    expect(lines.length).toBe(2);
+    for (const l of lines) expect(ChatMessageSchema.parse(JSON.parse(l)).platformMessageId).toMatch(/^id-/);
+    const out = `${file}.jsonl`;
+    expect(exportChatJsonl(db, showId, out)).toBe(2);
+    expect(fs.readFileSync(out, 'utf8').trim().split('\n')).toEqual(lines);
+  });
+});
+
+describe('ChatIngest', () => {
+  function ingestWith(db: ReturnType<typeof setup>['db'], showId: number | null) {
+    const seen: StoredChatMessage[] = [];
+    const deletions: ChatDeletion[] = [];
+    const timeline: TimelineEvent[] = [];
+    const onDisk: number[] = [];
+    const ingest = new ChatIngest({
+      db,
+      clock: { now: () => 1_700_000_009_000 },
+      showId: () => showId,
+      onMessages: (list) => {
+        // Stored before emitted: a second connection sees the rows already committed.
+        for (const m of list) onDisk.push(db.prepare('SELECT count(*) AS c FROM chat_messages WHERE seq = ?').pluck().get(m.seq) as number);
+        seen.push(...list);
+      },
+      onDeleted: (d) => deletions.push(d),
+      onTimeline: (e) => timeline.push(e),
+    });
+    return { ingest, seen, deletions, timeline, onDisk };
+  }
+
+  it('batches a burst into few transactions, emits each message once, after commit', async () => {
+    const { db, showId } = setup();
+    const { ingest, seen, onDisk } = ingestWith(db, showId);
+    const list = Array.from({ length: 1200 }, () => msg());
+    for (const m of list) ingest.push({ kind: 'message', message: m });
+    for (const m of list.slice(0, 100)) ingest.push({ kind: 'message', message: m }); // resent after a reconnect
+    await ingest.drain();
+    expect(seen.map((m) => m.platformMessageId)).toEqual(list.map((m) => m.platformMessageId));
+    expect(onDisk.every((c) => c === 1)).toBe(true);
+    expect(ingest.stats()).toMatchObject({ received: 1300, stored: 1200, duplicates: 100, batches: 1 });
+  });
+
+  it('a deletion or ban right after its message in the same batch marks it; a gap goes on the timeline', async () => {
+    const { db, showId } = setup();
+    const { ingest, deletions, timeline } = ingestWith(db, showId);
+    const a = msg({ author: { platformUserId: 'bad', name: 'Bad', badges: [] } });
+    const b = msg({ author: { platformUserId: 'bad', name: 'Bad', badges: [] } });
+    const c = msg();
+    ingest.push({ kind: 'message', message: a });
+    ingest.push({ kind: 'message', message: c });
+    ingest.push({ kind: 'delete', platform: 'twitch', platformMessageId: c.platformMessageId, at: 5 });
+    ingest.push({ kind: 'message', message: b });
+    ingest.push({ kind: 'ban', platform: 'twitch', channel: 'demoshop', platformUserId: 'bad', at: 6, durationSec: 600 });
+    ingest.push({ kind: 'gap', connectorId: 'twitch:demoshop', platform: 'twitch', channel: 'demoshop', from: 100, to: 2100 });
+    await ingest.drain();
+    expect(deletions).toEqual([
+      { seqs: [2], deletedAt: 5, reason: 'deleted' },
+      { seqs: [1, 3], deletedAt: 6, reason: 'timeout' },
+    ]);
+    expect(listChatByShow(db, showId).map((m) => m.deletedReason)).toEqual(['timeout', 'deleted', 'timeout']);
+    expect(timeline).toEqual([
+      expect.objectContaining({ showId, type: 'connector.gap', actor: 'twitch:demoshop', data: expect.objectContaining({ from: 100, to: 2100, ms: 2000 }) }),
+    ]);
+    expect(db.prepare("SELECT count(*) FROM show_events WHERE type = 'connector.gap'").pluck().get()).toBe(1);
+  });
+
+  it('a failed commit keeps the batch queued and retries; nothing is emitted before it is on disk', async () => {
+    const { db, showId, file } = setup();
+    const { ingest, seen } = ingestWith(db, showId);
+    // Another connection holds the write lock: the commit fails with SQLITE_BUSY.
+    const Database = (await import('better-sqlite3')).default;
+    const other = new Database(file);
+    db.pragma('busy_timeout = 0');
+    other.exec('BEGIN IMMEDIATE');
+    ingest.push({ kind: 'message', message: msg() });
+    expect(ingest.flush()).toBe(false);
+    expect(seen.length).toBe(0);
+    expect(ingest.stats().pending).toBe(1);
+    other.exec('COMMIT');
+    other.close();
+    await ingest.drain();
+    expect(seen.length).toBe(1);
+    ingest.close();
+  });
+});
