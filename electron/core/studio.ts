@@ -12,6 +12,7 @@ import { CatalogService } from './catalog/catalog-service';
 import { seedDemo } from './demo/seed';
 import { StudioEvents } from './events';
 import { createLog, type Log } from './log';
+import { OverlayService } from './overlay/overlay-service';
 import { dataPaths } from './paths';
 import { FileSecretStore } from './secrets/file-secret-store';
 import type { SecretStore } from './secrets/secret-store';
@@ -48,7 +49,7 @@ export interface Studio {
   overlayUrl: string;
   db: Db;
   events: StudioEvents;
-  services: { catalog: CatalogService; shows: ShowService; status: StatusService };
+  services: { catalog: CatalogService; shows: ShowService; status: StatusService; overlay: OverlayService };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
 }
@@ -85,6 +86,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const status = new StatusService(events, { version: appVersion(root), startedAt: clock(), schemaVersion: schemaVersion(db) }, clock);
   const catalog = new CatalogService(db);
   const shows = new ShowService(db, events, clock);
+  const overlay = new OverlayService(events, () => readSettings(db).overlay, clock);
 
   const handlers: Handlers = {
     'catalog.list': () => catalog.list(),
@@ -95,7 +97,16 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     'show.timeline': ({ afterSeq, limit }) => shows.timeline(afterSeq, limit),
     'status.get': () => status.get(),
     'settings.get': () => readSettings(db),
-    'settings.update': (patch) => writeSettings(db, patch, clock()),
+    'settings.update': (patch) => {
+      const next = writeSettings(db, patch, clock());
+      if (patch.overlay) overlay.settingsChanged(next.overlay);
+      return next;
+    },
+    'overlay.state': () => overlay.state(),
+    'overlay.pin': (input, ctx) => overlay.pin(input, ctx.actor),
+    'overlay.unpin': () => overlay.unpin(),
+    'overlay.testClaim': (input) =>
+      overlay.announceClaim({ buyer: input.buyer ?? 'Anna', code: input.code ?? shows.featured()?.product?.code ?? 'A12', variant: input.variant ?? 'M' }),
   };
 
   const http = createHttpServer({
@@ -134,9 +145,10 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     overlayUrl: `${baseUrl}/overlay/#token=${overlayToken}`,
     db,
     events,
-    services: { catalog, shows, status },
+    services: { catalog, shows, status, overlay },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
+      overlay.close();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await new Promise<void>((resolve) => (http.listening ? http.close(() => resolve()) : resolve()));

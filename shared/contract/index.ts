@@ -8,18 +8,21 @@ import { catalogCommands, catalogEvents } from './catalog';
 import { showCommands, showEvents } from './shows';
 import { statusCommands, statusEvents } from './status';
 import { settingsCommands } from './settings';
+import { overlayCommands, overlayEvents } from './overlay';
 
 export const commands = {
   ...catalogCommands,
   ...showCommands,
   ...statusCommands,
   ...settingsCommands,
+  ...overlayCommands,
 } as const;
 
 export const events = {
   ...catalogEvents,
   ...showEvents,
   ...statusEvents,
+  ...overlayEvents,
 } as const;
 
 export type Commands = typeof commands;
@@ -39,3 +42,4 @@ export * from './shows';
 export * from './status';
 export * from './chat';
 export * from './settings';
+export * from './overlay';
