@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const noElectron = {
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: [{ name: 'electron', message: 'The studio core, the contract and the renderer run without Electron: only electron/main.ts, electron/preload.ts and electron/shell/ may import it.' }],
+      patterns: [{ group: ['electron/*'], message: 'Only the Electron shell may import electron.' }],
+    },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  { files: ['electron/core/**', 'electron/cli/**', 'electron/cli.ts', 'shared/**', 'renderer/**', 'tests/**', 'scripts/**'], rules: noElectron },
+  {
+    // Chat and catalog text is never HTML.
+    files: ['renderer/**'],
+    rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render text as HTML.' }, { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never render text as HTML.' }] },
+  },
+);

@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** The e2e suite needs real Chromium and the built pages: fail loudly, never skip. */
+export default function globalSetup() {
+  const chromium = process.env.LSS_CHROMIUM ?? '/usr/bin/chromium';
+  if (!fs.existsSync(chromium)) {
+    throw new Error(`Chromium not found at ${chromium}: install it with "apt-get install -y chromium" (or run scripts/install.sh).`);
+  }
+  if (!fs.existsSync(path.resolve('out/renderer/index.html'))) {
+    throw new Error('The renderer is not built (out/renderer/index.html is missing): run "npm run build" first (npm test does).');
+  }
+}

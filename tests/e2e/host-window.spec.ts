@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import { startTestStudio } from '../support/studio';
+
+type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
+let studio: TestStudio;
+
+test.beforeAll(async () => {
+  studio = await startTestStudio();
+});
+test.afterAll(async () => {
+  await studio?.dispose();
+});
+
+test('the host window loads, connects and shows the demo catalog', async ({ page }) => {
+  await page.goto(studio.hostUrl);
+  await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+  await expect(page.getByTestId('connection-banner')).toHaveCount(0);
+  await expect(page.getByTestId('show-title')).toContainText('Friday Night Live Sale');
+  const rows = page.getByTestId('product-row');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeGreaterThanOrEqual(10);
+  await expect(page.locator('[data-testid=product-row][data-code=A12]')).toContainText('Linen Summer Dress');
+  // Demo images are served by the core and actually decode.
+  const decoded = await page.locator('[data-testid=product-row] img').first().evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
+  expect(decoded).toBeGreaterThan(0);
+  fs.mkdirSync('tests/artifacts', { recursive: true });
+  await page.screenshot({ path: 'tests/artifacts/host-window-demo-catalog.png' });
+});
+
+test('a feature click reaches the window, and a second window sees it too', async ({ page, browser }) => {
+  await page.goto(studio.hostUrl);
+  const other = await browser.newPage();
+  await other.goto(studio.hostUrl);
+  await expect(page.getByTestId('featured-empty').or(page.getByTestId('featured-card'))).toBeVisible();
+  await page.locator('[data-testid=product-row][data-code=B7]').getByTestId('feature-button').click();
+  await expect(page.getByTestId('featured-title')).toHaveText('Merino Wool Scarf');
+  await expect(other.getByTestId('featured-title')).toHaveText('Merino Wool Scarf');
+  // The core agrees: it is stored, not just shown.
+  expect(studio.services.shows.featured()?.product?.code).toBe('B7');
+  // One key moves along the lineup (B7 is 4th; → gives the 5th, F6).
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('featured-title')).toHaveText('Velvet Evening Dress');
+  await page.screenshot({ path: 'tests/artifacts/host-window-featured.png' });
+  await other.close();
+});
+
+test('a wrong token is refused and the window says so', async ({ page }) => {
+  await page.goto(`${studio.baseUrl}/#token=not-a-real-token`);
+  await expect(page.getByTestId('connection-banner')).toHaveAttribute('data-phase', 'refused');
+  await expect(page.getByTestId('product-row')).toHaveCount(0);
+});
+
+test('the window speaks Polish and Kazakh', async ({ page }) => {
+  await page.goto(studio.hostUrl);
+  await page.getByTestId('ui-language').selectOption('pl');
+  await expect(page.getByTestId('catalog')).toContainText('Katalog');
+  await page.getByTestId('ui-language').selectOption('kk');
+  await expect(page.getByTestId('catalog')).toContainText('Каталог');
+  await page.screenshot({ path: 'tests/artifacts/host-window-kk.png' });
+});
