@@ -232,3 +232,16 @@ function toStoredMessage(r: RawChatRow): StoredChatMessage {
   if (r.parts != null) message.parts = JSON.parse(r.parts);
   return message;
 }
+
+const findStatements = new WeakMap<Db, import('better-sqlite3').Statement<[string, string], RawChatRow>>();
+
+/** A message by its platform identity (the dedupe key). */
+export function findChatMessage(db: Db, platform: string, platformMessageId: string): StoredChatMessage | null {
+  let stmt = findStatements.get(db);
+  if (!stmt) {
+    stmt = db.prepare<[string, string], RawChatRow>(`${SELECT_CHAT} WHERE m.platform = ? AND m.platform_message_id = ?`);
+    findStatements.set(db, stmt);
+  }
+  const row = stmt.get(platform, platformMessageId);
+  return row ? toStoredMessage(row) : null;
+}

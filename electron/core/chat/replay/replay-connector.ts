@@ -1,0 +1,179 @@
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { ChatMessageSchema, type ChatMessage } from '../../../../shared/contract/chat';
+import { TimestampSchema } from '../../../../shared/contract/define';
+import { StatusTracker, type ChatConnector, type ConnectorDeps, type ConnectorStatus } from '../connector';
+import type { ChatEvent } from '../events';
+import { parseIrcLine } from '../twitch/irc-message';
+import { normalizeTwitchMessage } from '../twitch/normalize';
+
+export interface ReplayOptions {
+  /** JSONL of ChatMessage (plus `{"type":"feature","code":"A12","at":…}` show events), or raw Twitch IRC lines. */
+  file: string;
+  /** 1 = as recorded, N = N times faster, 'max' = as fast as ingest takes it. */
+  speed: number | 'max';
+  id?: string;
+  /** In 'max' mode, yield to I/O (socket writes, timers) after this many lines. */
+  yieldEvery?: number;
+}
+
+export interface ReplayResult {
+  lines: number;
+  messages: number;
+  features: number;
+  skipped: number;
+}
+
+/** Parses one recorded line into an event plus its recorded time (for pacing); null for lines without one. */
+export function parseReplayLine(line: string, now: number): { event: ChatEvent; recordedAt: number | null } | null {
+  const trimmed = line.trim();
+  if (!trimmed) return null;
+  if (trimmed.startsWith('{')) {
+    const raw = JSON.parse(trimmed) as Record<string, unknown>;
+    if (raw.type === 'feature') {
+      const at = TimestampSchema.parse(raw.at);
+      const code = raw.code == null ? null : String(raw.code);
+      return { event: { kind: 'feature', code, at }, recordedAt: at };
+    }
+    const recorded = ChatMessageSchema.parse(raw);
+    // Store-assigned fields come from this studio's store, not the recording.
+    const message: ChatMessage = {
+      platform: recorded.platform,
+      platformMessageId: recorded.platformMessageId,
+      channel: recorded.channel,
+      author: recorded.author,
+      text: recorded.text,
+      isAction: recorded.isAction,
+      paid: recorded.paid,
+      sentAt: recorded.sentAt,
+      receivedAt: now,
+    };
+    if (recorded.parts) message.parts = recorded.parts;
+    if (recorded.deletedAt != null) message.deletedAt = recorded.deletedAt;
+    return { event: { kind: 'message', message }, recordedAt: recorded.sentAt ?? recorded.receivedAt };
+  }
+  const irc = parseIrcLine(trimmed);
+  const event = irc ? normalizeTwitchMessage(irc, now) : null;
+  if (!event) return null;
+  const recordedAt = event.kind === 'message' ? event.message.sentAt : 'at' in event ? event.at : null;
+  return { event, recordedAt };
+}
+
+/** Plays a recorded chat into ingest. Ids are kept, so replaying into a show that has them adds nothing. */
+export class ReplayConnector implements ChatConnector {
+  readonly id: string;
+  readonly platform = 'replay' as const;
+  readonly channel: string;
+  /** Resolves when the whole file has been played and is on disk. */
+  readonly done: Promise<ReplayResult>;
+  private readonly tracker: StatusTracker;
+  private stopped = false;
+  private started = false;
+  private resolveDone!: (r: ReplayResult) => void;
+  private rejectDone!: (e: Error) => void;
+  private timer: NodeJS.Timeout | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly options: ReplayOptions,
+    private readonly deps: ConnectorDeps,
+  ) {
+    if (options.speed !== 'max' && !(options.speed > 0)) throw new Error(`replay speed must be > 0 or 'max', got ${options.speed}`);
+    this.channel = options.file;
+    this.id = options.id ?? `replay:${options.file}`;
+    this.tracker = new StatusTracker({ id: this.id, platform: 'replay', channel: this.channel }, deps.clock);
+    this.done = new Promise((resolve, reject) => {
+      this.resolveDone = resolve;
+      this.rejectDone = reject;
+    });
+    this.done.catch(() => {}); // reported through status as well
+  }
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    this.tracker.set('connected', `replaying at ${this.options.speed === 'max' ? 'full speed' : `${this.options.speed}×`}`);
+    this.run().then(this.resolveDone, (error: Error) => {
+      this.tracker.set('failed', error.message);
+      this.rejectDone(error);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.wake?.();
+    await this.done.catch(() => {});
+  }
+
+  status(): ConnectorStatus {
+    return this.tracker.get();
+  }
+
+  onStatus(listener: (status: ConnectorStatus) => void): () => void {
+    return this.tracker.on(listener);
+  }
+
+  private async run(): Promise<ReplayResult> {
+    const { sink, clock, log } = this.deps;
+    const result: ReplayResult = { lines: 0, messages: 0, features: 0, skipped: 0 };
+    const speed = this.options.speed;
+    const yieldEvery = this.options.yieldEvery ?? 2000;
+    const input = readline.createInterface({ input: fs.createReadStream(this.options.file), crlfDelay: Infinity });
+    let firstRecorded: number | null = null;
+    const wallStart = clock.now();
+    try {
+      for await (const line of input) {
+        if (this.stopped) break;
+        result.lines++;
+        let parsed: ReturnType<typeof parseReplayLine>;
+        try {
+          parsed = parseReplayLine(line, clock.now());
+        } catch (error) {
+          result.skipped++;
+          log('warn', `replay: line ${result.lines} skipped: ${(error as Error).message.slice(0, 200)}`, { file: this.options.file });
+          continue;
+        }
+        if (!parsed) continue;
+        if (speed !== 'max' && parsed.recordedAt !== null) {
+          firstRecorded ??= parsed.recordedAt;
+          const due = wallStart + (parsed.recordedAt - firstRecorded) / speed;
+          const wait = due - clock.now();
+          if (wait > 1) await this.sleep(wait);
+          if (this.stopped) break;
+          if (parsed.event.kind === 'message') parsed.event.message.receivedAt = clock.now();
+        }
+        sink.push(parsed.event);
+        if (parsed.event.kind === 'message') result.messages++;
+        else if (parsed.event.kind === 'feature') result.features++;
+        if (speed === 'max' && result.lines % yieldEvery === 0) {
+          await sink.drain();
+          await new Promise((r) => setImmediate(r));
+        }
+      }
+    } finally {
+      input.close();
+    }
+    await sink.drain();
+    this.tracker.set(
+      'disconnected',
+      `replay ${this.stopped ? 'stopped' : 'finished'}: ${result.messages} messages${result.skipped ? `, ${result.skipped} unreadable lines skipped` : ''}`,
+    );
+    return result;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      this.wake = resolve;
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.wake = null;
+        resolve();
+      }, ms);
+    });
+  }
+}
+
+export function createReplayConnector(options: ReplayOptions, deps: ConnectorDeps): ReplayConnector {
+  return new ReplayConnector(options, deps);
+}
