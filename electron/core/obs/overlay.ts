@@ -213,7 +213,7 @@ export async function installNativeOverlay(
   const itemIds = {} as NativeItemIds;
   for (const part of NATIVE_PARTS) {
     const inputName = nativeInputName(part);
-    const { kind, settings, transform } = layout[part];
+    const { kind, settings } = layout[part];
     const existing = await inputKind(socket, inputName);
     if (existing !== null && existing !== kind) await socket.call('RemoveInput', { inputName });
     if (existing === kind) {

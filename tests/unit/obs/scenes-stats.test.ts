@@ -1,0 +1,124 @@
+/** Scene order and switching routes, output control, and the frame-drop warning. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createObsController, type ObsController, type ObsStats, type ObsTimelineType } from '../../../electron/core/obs';
+import { frameWarnings } from '../../../electron/core/obs/stats';
+import { FakeObsServer } from './fake-obs';
+
+let current: ObsController | null = null;
+afterEach(async () => {
+  await current?.stop();
+  current = null;
+});
+
+async function connected(server: FakeObsServer) {
+  const timeline: { type: ObsTimelineType; data: Record<string, unknown> }[] = [];
+  const obs = createObsController({ url: 'ws://x', password: 'secret', createSocket: server.createSocket, onState: () => {}, onTimeline: (type, data) => timeline.push({ type, data }), statsIntervalMs: 0 });
+  current = obs;
+  obs.start();
+  await new Promise((r) => setTimeout(r, 0));
+  return { obs, timeline };
+}
+
+describe('scenes', () => {
+  it("reverses GetSceneList's bottom-up order into OBS's dock order", async () => {
+    const server = new FakeObsServer({ scenes: ['A first', 'B', 'C', 'D last'] });
+    const { obs } = await connected(server);
+    expect((await obs.listScenes()).scenes).toEqual(['A first', 'B', 'C', 'D last']);
+  });
+
+  it('switches directly, or through preview + transition in studio mode', async () => {
+    const server = new FakeObsServer();
+    const { obs } = await connected(server);
+    expect(await obs.switchScene('Outro')).toEqual({ scene: 'Outro', route: 'program' });
+    expect(server.callsOf('SetCurrentProgramScene')).toEqual([{ sceneName: 'Outro' }]);
+    server.studioMode = true;
+    server.emit('StudioModeStateChanged', { studioModeEnabled: true });
+    expect(await obs.switchScene('Product')).toEqual({ scene: 'Product', route: 'preview-transition' });
+    expect(server.callsOf('SetCurrentPreviewScene')).toEqual([{ sceneName: 'Product' }]);
+    expect(server.callsOf('TriggerStudioModeTransition')).toHaveLength(1);
+    expect(server.programScene).toBe('Product');
+    await expect(obs.switchScene('Missing')).rejects.toMatchObject({ code: 'not_found', message: 'OBS has no scene named "Missing"' });
+  });
+
+  it('attributes switches in the timeline: the studio asked for it, or someone used OBS', async () => {
+    const server = new FakeObsServer();
+    const { obs, timeline } = await connected(server);
+    await obs.switchScene('Outro');
+    server.emit('CurrentProgramSceneChanged', { sceneName: 'Outro', sceneUuid: '' });
+    server.emit('CurrentProgramSceneChanged', { sceneName: 'Product', sceneUuid: '' });
+    expect(timeline).toEqual([
+      { type: 'obs.scene_switched', data: { scene: 'Outro', previous: 'Intro', by: 'studio' } },
+      { type: 'obs.scene_switched', data: { scene: 'Product', previous: 'Outro', by: 'obs' } },
+    ]);
+  });
+
+  it('asks for a JPEG thumbnail with a width obs-websocket accepts', async () => {
+    const server = new FakeObsServer();
+    const { obs } = await connected(server);
+    expect(await obs.thumbnail('Intro', 2)).toMatch(/^data:image\/jpeg/);
+    expect(server.callsOf('GetSourceScreenshot')).toEqual([{ sourceName: 'Intro', imageFormat: 'jpeg', imageWidth: 8, imageCompressionQuality: 70 }]);
+  });
+});
+
+describe('outputs', () => {
+  it('start/stop are idempotent and stream/record events reach the timeline', async () => {
+    const server = new FakeObsServer();
+    const { obs, timeline } = await connected(server);
+    expect(await obs.setStream('start')).toEqual({ active: true });
+    expect(await obs.setStream('start')).toEqual({ active: true });
+    expect(await obs.setStream('stop')).toEqual({ active: false });
+    expect(await obs.setStream('stop')).toEqual({ active: false });
+    await obs.setRecord('start');
+    expect(await obs.setRecord('stop')).toEqual({ active: false, outputPath: '/videos/show.mkv' });
+    expect(await obs.setRecord('stop')).toEqual({ active: false });
+    server.emit('StreamStateChanged', { outputActive: true, outputState: 'OBS_WEBSOCKET_OUTPUT_STARTING' });
+    server.emit('StreamStateChanged', { outputActive: true, outputState: 'OBS_WEBSOCKET_OUTPUT_STARTED' });
+    server.emit('RecordStateChanged', { outputActive: false, outputState: 'OBS_WEBSOCKET_OUTPUT_STOPPED', outputPath: '/videos/show.mkv' });
+    expect(timeline).toEqual([
+      { type: 'obs.stream_started', data: {} },
+      { type: 'obs.record_stopped', data: { outputPath: '/videos/show.mkv' } },
+    ]);
+  });
+});
+
+describe('frame-drop warning', () => {
+  const sample = (over: Partial<ObsStats> = {}, stream: Partial<ObsStats['stream']> = {}): ObsStats => ({
+    at: 0,
+    activeFps: 30,
+    cpuUsage: 10,
+    memoryMb: 300,
+    renderSkippedFrames: 0,
+    renderTotalFrames: 1000,
+    outputSkippedFrames: 0,
+    outputTotalFrames: 1000,
+    stream: { active: true, reconnecting: false, durationMs: 0, bytes: 0, bitrateKbps: 2500, congestion: 0, skippedFrames: 0, totalFrames: 1000, ...stream },
+    record: { active: false, paused: false, durationMs: 0, bytes: 0 },
+    droppingFrames: false,
+    warning: null,
+    ...over,
+  });
+
+  it('warns only when counters grow between polls, naming the cause', () => {
+    expect(frameWarnings(null, sample({ renderSkippedFrames: 50 }))).toEqual({ dropping: false, message: null });
+    expect(frameWarnings(sample(), sample())).toEqual({ dropping: false, message: null });
+    expect(frameWarnings(sample(), sample({}, { skippedFrames: 12 }))).toEqual({ dropping: true, message: '12 frames dropped on the network' });
+    expect(frameWarnings(sample(), sample({ outputSkippedFrames: 3, renderSkippedFrames: 2 })).message).toBe(
+      '3 frames skipped by the encoder (CPU overloaded); 2 frames skipped while rendering (GPU/CPU overloaded)',
+    );
+    expect(frameWarnings(sample(), sample({}, { congestion: 0.8 }))).toEqual({ dropping: false, message: 'network congestion 80%' });
+    // Counters reset when OBS restarts: counted from zero, not negative.
+    expect(frameWarnings(sample({ renderSkippedFrames: 100 }), sample({ renderSkippedFrames: 4 })).message).toMatch(/^4 frames skipped while rendering/);
+  });
+
+  it('polls GetStats, GetStreamStatus and GetRecordStatus and reports through onStats', async () => {
+    const server = new FakeObsServer();
+    const got: ObsStats[] = [];
+    const obs = createObsController({ url: 'ws://x', password: 'secret', createSocket: server.createSocket, onState: () => {}, onTimeline: () => {}, onStats: (s) => got.push(s), statsIntervalMs: 20 });
+    current = obs;
+    obs.start();
+    await new Promise((r) => setTimeout(r, 90));
+    expect(got.length).toBeGreaterThanOrEqual(2);
+    expect(got[0]).toMatchObject({ activeFps: 30, memoryMb: 300, droppingFrames: false, warning: null, stream: { active: false } });
+    expect(obs.lastStats()).toBe(got.at(-1));
+  });
+});
