@@ -1,0 +1,27 @@
+import type { Deal, Language } from '../../../shared/contract';
+import { clock, money } from '../format';
+import { fill, plural, type OverlayStrings } from '../i18n';
+
+/** The flash deal over the card: countdown and quota left ("5 left at 19.99"), or "Deal ended" for a moment. */
+export function DealRibbon(props: { deal: Deal; running: boolean; remainingMs: number; currency: string; language: Language; strings: OverlayStrings }) {
+  const { deal, strings, language } = props;
+  const price = money(deal.priceMinor, props.currency, language);
+  if (!props.running) {
+    return (
+      <div className="deal-ribbon ended" data-testid="deal" data-deal-state="ended">
+        <span className="deal-label">{strings.dealEnded}</span>
+      </div>
+    );
+  }
+  return (
+    <div className="deal-ribbon" data-testid="deal" data-deal-state="running">
+      <span className="deal-label">{strings.flashDeal}</span>
+      <span className="deal-countdown" data-testid="deal-countdown">
+        {clock(props.remainingMs / 1000)}
+      </span>
+      <span className="deal-quota" data-testid="deal-quota">
+        {deal.left !== null ? fill(plural(strings.dealLeft, deal.left, language), { n: deal.left, price }) : price}
+      </span>
+    </div>
+  );
+}
