@@ -9,7 +9,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -58,15 +58,28 @@ function which(command: string): string | null {
   return null;
 }
 
+/** Mesa's software GL driver: without it OBS cannot render under Xvfb. */
+function hasSoftwareGl(): boolean {
+  const roots = ['/usr/lib', '/usr/lib64'];
+  return roots.some((root) => {
+    if (existsSync(join(root, 'dri', 'swrast_dri.so'))) return true;
+    try {
+      return readdirSync(root).some((dir) => dir.endsWith('-linux-gnu') && existsSync(join(root, dir, 'dri', 'swrast_dri.so')));
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Refuses loudly (never skips) when the system packages are missing. */
 export function assertObsInstalled(): { obs: string; xvfb: string } {
   const obs = which('obs');
   const xvfb = which('Xvfb');
-  const missing = [!obs && 'obs', !xvfb && 'Xvfb'].filter(Boolean);
+  const missing = [!obs && 'obs (obs-studio)', !xvfb && 'Xvfb (xvfb)', !hasSoftwareGl() && 'Mesa software GL (libgl1-mesa-dri)'].filter(Boolean);
   if (missing.length > 0) {
     throw new Error(
-      `The real-OBS tests need ${missing.join(' and ')} on PATH. Install them with: ` +
-        `sudo apt-get install -y ${APT_PACKAGES}`,
+      `The real-OBS tests need ${missing.join(', ')}, which are not installed. ` +
+        `Install them with: sudo apt-get install -y ${APT_PACKAGES}`,
     );
   }
   return { obs: obs!, xvfb: xvfb! };
