@@ -36,7 +36,12 @@ export class StudioClient {
       reconnectionDelayMax: 2000,
     });
     this.socket.on('connect', () => this.setPhase('connected'));
-    this.socket.on('disconnect', () => this.setPhase('reconnecting'));
+    this.socket.on('disconnect', (reason) => {
+      this.setPhase('reconnecting');
+      // socket.io does not retry after the server dropped us (a core restart, or a revoked token):
+      // try once more; a revoked token then ends in 'refused', a restarted core in 'connected'.
+      if (reason === 'io server disconnect') setTimeout(() => this.socket.connect(), 250);
+    });
     this.socket.on('connect_error', (err) => {
       if (err.message === 'unauthorized') {
         this.socket.disconnect();

@@ -21,11 +21,11 @@ async function bareRoundTrips(): Promise<number[]> {
   server.on('connection', (s) => s.on('cmd', (_n: unknown, _i: unknown, ack: (r: unknown) => void) => ack({ ok: true })));
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
   const socket = io(`http://127.0.0.1:${(http.address() as AddressInfo).port}`, { transports: ['websocket'] });
-  await new Promise((r) => socket.once('connect', r));
+  await new Promise<void>((r) => socket.once('connect', () => r()));
   const times: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     const t0 = performance.now();
-    await new Promise((r) => socket.emit('cmd', 'x', {}, r));
+    await new Promise<void>((r) => socket.emit('cmd', 'x', {}, () => r()));
     times.push(performance.now() - t0);
   }
   socket.close();

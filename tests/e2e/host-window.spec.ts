@@ -59,3 +59,21 @@ test('the window speaks Polish and Kazakh', async ({ page }) => {
   await expect(page.getByTestId('catalog')).toContainText('Каталог');
   await page.screenshot({ path: 'tests/artifacts/host-window-kk.png' });
 });
+
+test('the host invites a co-moderator, whose link opens the console in another browser', async ({ page, browser }) => {
+  await page.goto(studio.hostUrl);
+  await page.getByTestId('open-access').click();
+  await page.getByTestId('invite-name').fill('Ola');
+  await page.getByTestId('invite-create').click();
+  const url = await page.getByTestId('invite-url').inputValue();
+  expect(url).toContain('/console/#token=');
+  await expect(page.getByTestId('invite-result').locator('img')).toBeVisible();
+  await page.screenshot({ path: 'tests/artifacts/host-window-invite.png' });
+  const context = await browser.newContext();
+  const console = await context.newPage();
+  await console.goto(url);
+  await expect(console.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+  await page.locator('[data-testid=token-row][data-actor=Ola]').getByTestId('token-revoke').click();
+  await expect(console.getByTestId('connection-banner')).toBeVisible();
+  await context.close();
+});

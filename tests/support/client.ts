@@ -20,7 +20,7 @@ export function connectClient(baseUrl: string, token: string | undefined): Promi
           socket.off(name as string, on);
           reject(new Error(`no ${String(name)} event within ${timeoutMs} ms`));
         }, timeoutMs);
-        const on = (payload: never) => {
+        const on = (payload: EventPayload<typeof name>) => {
           if (!match(payload)) return;
           clearTimeout(timer);
           socket.off(name as string, on);

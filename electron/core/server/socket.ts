@@ -57,3 +57,10 @@ export function attachSocketServer(
 
   return io;
 }
+
+/** Drops every socket that connected with the given token (after a revoke). */
+export function disconnectToken(io: SocketServer, tokenId: number): void {
+  for (const socket of io.sockets.sockets.values()) {
+    if ((socket.data.ctx as CallContext | undefined)?.tokenId === tokenId) socket.disconnect(true);
+  }
+}

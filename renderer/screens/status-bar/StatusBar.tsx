@@ -12,7 +12,7 @@ function Pill({ label, state, detail, testId }: { label: string; state: string; 
   );
 }
 
-export function StatusBar({ show, status }: { show: Show | null; status: StudioStatus | undefined }) {
+export function StatusBar({ show, status, onOpenAccess }: { show: Show | null; status: StudioStatus | undefined; onOpenAccess?: () => void }) {
   const { t, i18n } = useTranslation();
   return (
     <header className="statusbar">
@@ -39,6 +39,11 @@ export function StatusBar({ show, status }: { show: Show | null; status: StudioS
           </span>
         )}
       </div>
+      {onOpenAccess && (
+        <button type="button" className="header-button" onClick={onOpenAccess} data-testid="open-access">
+          {t('access.open')}
+        </button>
+      )}
       <label className="language">
         <span className="sr-only">{t('language')}</span>
         <select value={i18n.language} onChange={(e) => setUiLanguage(e.target.value as UiLanguage)} data-testid="ui-language">

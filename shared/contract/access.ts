@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { command, HOST_ONLY, IdSchema, RoleSchema, TimestampSchema } from './define';
+
+export const AccessTokenInfoSchema = z.object({
+  id: IdSchema,
+  role: RoleSchema,
+  actor: z.string(),
+  label: z.string(),
+  createdAt: TimestampSchema,
+  lastUsedAt: TimestampSchema.nullable(),
+  revokedAt: TimestampSchema.nullable(),
+});
+
+/** Access for co-moderators and overlays: the token value is shown once, in the invite's URL. */
+export const accessCommands = {
+  'access.list': command({
+    summary: 'Every access token (never their values).',
+    input: z.object({}).strict(),
+    output: z.array(AccessTokenInfoSchema),
+    roles: HOST_ONLY,
+  }),
+  'access.invite': command({
+    summary: 'A new co-moderator (or overlay) link; the token is in the URL and is not stored in clear.',
+    input: z
+      .object({ role: z.enum(['moderator', 'overlay']), actor: z.string().trim().min(1).max(60), label: z.string().max(120).default('') })
+      .strict(),
+    output: z.object({ id: IdSchema, url: z.string() }),
+    roles: HOST_ONLY,
+  }),
+  'access.revoke': command({
+    summary: 'Revoke a token: its sockets are disconnected at once and it is refused from then on.',
+    input: z.object({ id: IdSchema }).strict(),
+    output: z.object({ revoked: z.boolean() }),
+    roles: HOST_ONLY,
+  }),
+} as const;
