@@ -35,20 +35,20 @@ export async function serveCommand(argv: string[], io: CliIo, opts: { untilSigna
     host: values.host,
     demo: !values['no-demo'],
   });
+  // Listen for the stop signal before telling anyone we are up: a signal right after the banner must not kill us uncleanly.
+  const stopped =
+    opts.untilSignal === false
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          process.once('SIGINT', () => resolve());
+          process.once('SIGTERM', () => resolve());
+        });
   io.stdout.write(`Live Shopping Studio is running.\n`);
   io.stdout.write(`Host window:  ${studio.hostUrl}\n`);
   io.stdout.write(`Overlay URL:  ${studio.overlayUrl}\n`);
   io.stdout.write(`Data folder:  ${dataDir}\n`);
-  if (opts.untilSignal === false) {
-    await studio.close();
-    return EXIT.ok;
-  }
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  io.stdout.write('Stopping…\n');
+  await stopped;
+  if (opts.untilSignal !== false) io.stdout.write('Stopping…\n');
   await studio.close();
   return EXIT.ok;
 }
