@@ -1,0 +1,100 @@
+import { compileRules, conceptsOf, type CompiledRules } from './compile-rules';
+import { codeKey, phraseTokens } from './normalize';
+import { PhraseMatcher } from './phrase-matcher';
+import { BUILT_IN_RULES, mergeRules, type IntentRuleExtension } from './rules';
+import { letterSizeKey } from './sizes';
+import type { CatalogProductLike } from './types';
+
+export interface OptionRef {
+  name: string;
+  value: string;
+}
+
+export interface IndexedProduct {
+  code: string;
+  optionNames: readonly string[];
+  /** Value key (`l:` literal, `s:` size, `c:` canonical value) -> the option it sets. */
+  values: Map<string, OptionRef>;
+}
+
+/** Everything classify() needs, compiled once per catalog. */
+export interface CatalogIndex {
+  rules: CompiledRules;
+  products: readonly IndexedProduct[];
+  byCode: Map<string, IndexedProduct>;
+  /** Lengths of the code keys, longest first: to split "a12m" into a code and a size. */
+  codeLengths: readonly number[];
+  /** The catalog's own option values as phrases, for values no rule knows ("Mint", "Navy"). */
+  literalValues: PhraseMatcher<string>;
+  /** Value key -> option when the whole catalog agrees on it, null when products disagree. */
+  globalValues: Map<string, OptionRef | null>;
+}
+
+export interface CatalogIndexOptions {
+  /** Seller additions from settings, appended to the built-in rules of their language. */
+  extraRules?: readonly IntentRuleExtension[];
+  /** Only these built-in languages (default: all). */
+  languages?: readonly string[];
+}
+
+let builtInCompiled: CompiledRules | null = null;
+
+function rulesFor(options: CatalogIndexOptions): CompiledRules {
+  const plain = !options.extraRules?.length && !options.languages;
+  if (plain && builtInCompiled) return builtInCompiled;
+  const base = options.languages ? BUILT_IN_RULES.filter((r) => options.languages?.includes(r.language)) : BUILT_IN_RULES;
+  const compiled = compileRules(mergeRules(base, options.extraRules));
+  if (plain) builtInCompiled = compiled;
+  return compiled;
+}
+
+/** Keys a catalog option value is known by: its spelling, its size, its meaning in any language. */
+export function valueKeys(rules: CompiledRules, value: string): string[] {
+  const tokens = phraseTokens(value);
+  if (tokens.length === 0) return [];
+  const keys = [`l:${tokens.join(' ')}`];
+  const size = letterSizeKey(tokens.join('')) ?? sizeWordKey(rules, tokens);
+  if (size) keys.push(`s:${size}`);
+  for (const concept of conceptsOf(rules, value)) keys.push(`c:${concept}`);
+  return keys;
+}
+
+function sizeWordKey(rules: CompiledRules, tokens: string[]): string | null {
+  const match = rules.words.match(tokens, 0);
+  if (!match || match.length !== tokens.length) return null;
+  return match.entries.find((e) => e.kind === 'size')?.size ?? null;
+}
+
+export function buildCatalogIndex(products: readonly CatalogProductLike[], options: CatalogIndexOptions = {}): CatalogIndex {
+  const rules = rulesFor(options);
+  const byCode = new Map<string, IndexedProduct>();
+  const literalValues = new PhraseMatcher<string>();
+  const globalValues = new Map<string, OptionRef | null>();
+  const indexed: IndexedProduct[] = [];
+
+  for (const product of products) {
+    const values = new Map<string, OptionRef>();
+    product.optionNames.forEach((name, i) => {
+      const seen = new Set<string>();
+      for (const variant of product.variants) {
+        const value = variant.options[i];
+        if (value === undefined || seen.has(value)) continue;
+        seen.add(value);
+        const tokens = phraseTokens(value);
+        if (tokens.length > 0) literalValues.add(tokens, `l:${tokens.join(' ')}`);
+        for (const key of valueKeys(rules, value)) {
+          if (!values.has(key)) values.set(key, { name, value });
+          const known = globalValues.get(key);
+          if (known === undefined) globalValues.set(key, { name, value });
+          else if (known && (known.name !== name || known.value !== value)) globalValues.set(key, null);
+        }
+      }
+    });
+    const entry: IndexedProduct = { code: product.code, optionNames: product.optionNames, values };
+    indexed.push(entry);
+    const key = codeKey(product.code);
+    if (key && !byCode.has(key)) byCode.set(key, entry);
+  }
+  const codeLengths = [...new Set([...byCode.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  return { rules, products: indexed, byCode, codeLengths, literalValues, globalValues };
+}

@@ -1,0 +1,84 @@
+import { phraseTokens } from './normalize';
+import { PhraseMatcher } from './phrase-matcher';
+import type { IntentRuleSet } from './rules/rule-set';
+import { letterSizeKey } from './sizes';
+import type { Topic } from './types';
+
+export type WordKind =
+  | 'claim' | 'claimWeak' | 'notClaim' | 'cancel' | 'hypothetical' | 'question' | 'questionParticle' | 'correction'
+  | 'negation' | 'negationAfter' | 'deictic' | 'separator' | 'filler' | 'quantityUnit' | 'sizeMarker' | 'priceMarker'
+  | 'timeMarker' | 'timeUnit' | 'number' | 'size' | 'value';
+
+export interface WordEntry {
+  kind: WordKind;
+  language: string;
+  /** For `number`. */
+  number?: number;
+  /** Canonical size key for `size` ("m", "2xl"). */
+  size?: string;
+  /** Canonical value for `value` ("red"). */
+  concept?: string;
+}
+
+export interface TopicEntry {
+  topic: Exclude<Topic, 'other'>;
+  language: string;
+}
+
+/** All languages' rules in two matchers, built once and shared by every catalog index that uses them. */
+export interface CompiledRules {
+  words: PhraseMatcher<WordEntry>;
+  topics: PhraseMatcher<TopicEntry>;
+  languages: readonly string[];
+}
+
+const LIST_KINDS = [
+  'claim', 'claimWeak', 'notClaim', 'cancel', 'hypothetical', 'question', 'questionParticle', 'correction', 'negation',
+  'negationAfter', 'deictic', 'separator', 'filler', 'quantityUnit', 'sizeMarker', 'priceMarker', 'timeMarker', 'timeUnit',
+] as const satisfies readonly WordKind[];
+
+export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
+  const words = new PhraseMatcher<WordEntry>();
+  const topics = new PhraseMatcher<TopicEntry>();
+  const addWord = (phrase: string, entry: WordEntry) => {
+    const tokens = phraseTokens(phrase);
+    if (tokens.length > 0) words.add(tokens, entry);
+  };
+  for (const set of sets) {
+    const language = set.language;
+    for (const kind of LIST_KINDS) for (const phrase of set[kind] ?? []) addWord(phrase, { kind, language });
+    for (const [word, number] of Object.entries(set.numbers ?? {})) addWord(word, { kind: 'number', language, number });
+    for (const [word, size] of Object.entries(set.sizes ?? {})) {
+      const key = letterSizeKey(phraseTokens(size).join(''));
+      if (key) addWord(word, { kind: 'size', language, size: key });
+    }
+    for (const [concept, list] of Object.entries(set.values ?? {})) {
+      const key = phraseTokens(concept).join(' ');
+      // The canonical key is itself a word for its value: a catalog "Mint" finds `mint: [...]`.
+      for (const word of [concept, ...list]) {
+        const entry: WordEntry = { kind: 'value', language, concept: key };
+        if (word.endsWith('*')) {
+          const [stem] = phraseTokens(word.slice(0, -1));
+          if (stem) words.addStem(stem, entry);
+        } else addWord(word, entry);
+      }
+    }
+    for (const [topic, list] of Object.entries(set.topics ?? {}) as [TopicEntry['topic'], string[]][]) {
+      for (const phrase of list) {
+        const tokens = phraseTokens(phrase);
+        if (tokens.length > 0) topics.add(tokens, { topic, language });
+      }
+    }
+  }
+  return { words, topics, languages: sets.map((s) => s.language) };
+}
+
+/** Canonical values a catalog value stands for in any language ("Czerwony" -> red). */
+export function conceptsOf(rules: CompiledRules, value: string): string[] {
+  const tokens = phraseTokens(value);
+  const match = rules.words.match(tokens, 0);
+  if (!match || match.length !== tokens.length) return [];
+  const concepts = new Set<string>();
+  for (const e of match.entries) if (e.kind === 'value' && e.concept) concepts.add(e.concept);
+  return [...concepts];
+}

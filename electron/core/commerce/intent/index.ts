@@ -1,0 +1,13 @@
+/**
+ * Intent engine: chat message -> order / cancel / question / other, with product, options,
+ * quantity and topic. Pure TypeScript, no I/O; the rules are data in `rules/<lang>.json`.
+ *
+ *   const index = buildCatalogIndex(products, { extraRules });   // once per catalog / settings change
+ *   classify('biorę A12 M czerwona', index, { featuredCode: 'A12' });
+ */
+export { classify } from './classify';
+export { buildCatalogIndex } from './catalog-index';
+export type { CatalogIndex, CatalogIndexOptions } from './catalog-index';
+export { BUILT_IN_RULES, mergeRules } from './rules';
+export type { IntentRuleSet, IntentRuleExtension } from './rules';
+export type * from './types';

@@ -1,0 +1,60 @@
+/**
+ * Text normalisation shared by chat messages and rule words, so both meet in one spelling:
+ * NFKC (fullwidth and styled letters), lowercase, no diacritics (people type "biore" for "biorę"),
+ * letters with no decomposition folded by hand (ł, ß), and a letter repeated 3+ times collapsed
+ * ("soooold", "mineeee") — except x, which counts in sizes (xxxl).
+ */
+
+const STRIPPED_MARKS = /\p{M}+/gu;
+const REPEATED_LETTER = /(\p{L})\1{2,}/gu;
+const QUOTES = /[’‘`´ʼ]/g;
+const HAND_FOLDS: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ı: 'i' };
+const HAND_FOLDED = /[łßøđæœı]/g;
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+export function normalizeText(text: string): string {
+  let out = text;
+  if (ASCII_ONLY.test(out)) {
+    out = out.toLowerCase();
+  } else {
+    out = out.normalize('NFKC').toLowerCase().replace(QUOTES, "'");
+    out = out.normalize('NFD').replace(STRIPPED_MARKS, '').replace(HAND_FOLDED, (c) => HAND_FOLDS[c] ?? c);
+  }
+  return out.replace(REPEATED_LETTER, (run: string, letter: string) => (letter === 'x' ? run : letter));
+}
+
+/**
+ * Words (letters and digits, with inner apostrophes), numbers with their glued suffixes
+ * ("19.99", "20:00", "2x", "8pm", "2xl"), single emoji, and the punctuation that means something.
+ */
+const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*[\p{L}\p{N}]*|\p{L}[\p{L}\p{N}']*|\p{Extended_Pictographic}|[?¿$€£₽₸+&,×*#]/gu;
+
+export function tokenize(normalized: string): string[] {
+  return normalized.match(TOKEN) ?? [];
+}
+
+/** Normalise a rule word or phrase into its tokens. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(normalizeText(phrase));
+}
+
+/** Cyrillic letters that look like Latin ones (after lowercasing), as people mistype claim codes. */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
+};
+const CYRILLIC_LOOKALIKE = /[авекмнорстухіјѕ]/g;
+
+/** Folds Cyrillic look-alikes to Latin. Only for code-like tokens: in words they are real letters. */
+export function foldLookalikes(token: string): string {
+  return token.replace(CYRILLIC_LOOKALIKE, (c) => LOOKALIKES[c] ?? c);
+}
+
+/** The key a claim code is looked up by: normalised, look-alikes folded, separators dropped. */
+export function codeKey(code: string): string {
+  return foldLookalikes(normalizeText(code)).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Collapses every doubled letter: a second chance for "minee", "soold". */
+export function squeeze(token: string): string {
+  return token.replace(/(\p{L})\1+/gu, '$1');
+}

@@ -1,0 +1,72 @@
+import { squeeze } from './normalize';
+
+interface Phrase<T> {
+  rest: readonly string[];
+  entries: T[];
+}
+
+export interface PhraseMatch<T> {
+  /** Tokens the phrase covers. */
+  length: number;
+  entries: readonly T[];
+}
+
+/**
+ * Longest-match lookup of token phrases, with single-token stems (`czerwon*`) and a
+ * doubled-letter fallback ("minee" -> "mine"). Phrases are grouped by their first token,
+ * longest first, so a lookup is one map hit and a few array comparisons.
+ */
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private readonly bySqueezed = new Map<string, T[]>();
+  private readonly stems = new Map<string, T[]>();
+  private minStem = Infinity;
+  private maxStem = 0;
+
+  add(tokens: readonly string[], entry: T): void {
+    const [first, ...rest] = tokens;
+    if (first === undefined) return;
+    let phrases = this.byFirst.get(first);
+    if (!phrases) this.byFirst.set(first, (phrases = []));
+    const same = phrases.find((p) => p.rest.length === rest.length && p.rest.every((t, i) => t === rest[i]));
+    if (same) same.entries.push(entry);
+    else {
+      phrases.push({ rest, entries: [entry] });
+      phrases.sort((a, b) => b.rest.length - a.rest.length);
+    }
+    if (rest.length === 0) {
+      const key = squeeze(first);
+      const list = this.bySqueezed.get(key);
+      if (list) list.push(entry);
+      else this.bySqueezed.set(key, [entry]);
+    }
+  }
+
+  addStem(stem: string, entry: T): void {
+    const list = this.stems.get(stem);
+    if (list) list.push(entry);
+    else this.stems.set(stem, [entry]);
+    this.minStem = Math.min(this.minStem, stem.length);
+    this.maxStem = Math.max(this.maxStem, stem.length);
+  }
+
+  /** The longest phrase starting at `tokens[at]`, then the longest stem, then the squeezed word. */
+  match(tokens: readonly string[], at: number): PhraseMatch<T> | null {
+    const token = tokens[at];
+    if (token === undefined) return null;
+    const phrases = this.byFirst.get(token);
+    if (phrases) {
+      for (const phrase of phrases) {
+        if (phrase.rest.every((t, i) => tokens[at + 1 + i] === t)) return { length: 1 + phrase.rest.length, entries: phrase.entries };
+      }
+    }
+    if (this.maxStem > 0) {
+      for (let n = Math.min(token.length, this.maxStem); n >= this.minStem; n--) {
+        const entries = this.stems.get(n === token.length ? token : token.slice(0, n));
+        if (entries) return { length: 1, entries };
+      }
+    }
+    const squeezed = this.bySqueezed.get(squeeze(token));
+    return squeezed ? { length: 1, entries: squeezed } : null;
+  }
+}

@@ -1,0 +1,243 @@
+import type { CatalogIndex, IndexedProduct } from './catalog-index';
+import type { WordEntry } from './compile-rules';
+import { foldLookalikes } from './normalize';
+import { letterSizeKey } from './sizes';
+
+export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
+export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
+
+/** What a span of tokens means, in message order. `at`/`end` are token indexes (end exclusive). */
+export type Mark =
+  | { kind: 'code'; at: number; end: number; product: IndexedProduct }
+  | { kind: 'value'; at: number; end: number; keys: string[] }
+  | { kind: 'number'; at: number; end: number; value: number; role: NumberRole }
+  | { kind: 'claim'; at: number; end: number }
+  | { kind: 'negation'; at: number; end: number }
+  | { kind: 'negationAfter'; at: number; end: number }
+  | { kind: 'separator'; at: number; end: number }
+  | { kind: 'marker'; at: number; end: number; role: MarkerRole };
+
+/** A message read once: its marks and the flags the decision needs. */
+export interface Scan {
+  marks: Mark[];
+  claim: boolean;
+  claimWeak: boolean;
+  cancel: boolean;
+  hypothetical: boolean;
+  /** A question word opens the message. */
+  questionStart: boolean;
+  /** A question word anywhere. */
+  questionWord: boolean;
+  questionParticle: boolean;
+  questionMark: boolean;
+  correctionCue: boolean;
+  deictic: boolean;
+  /** Words no rule and no catalog value knows: many of them make a message chat, not a claim. */
+  unknown: number;
+  votes: Map<string, number>;
+}
+
+const DIGIT = /\d/;
+const DIGITS = /^\d+$/;
+const SHORT_LETTERS = /^\p{L}{1,3}$/u;
+const DECIMAL_OR_TIME = /^\d+[.,:]\d+/;
+const NUMBER_WITH_SUFFIX = /^(\d+)(\p{L}+)$/u;
+const TIMES_NUMBER = /^[x×*](\d+)$/;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+
+export function scanMessage(tokens: readonly string[], index: CatalogIndex): Scan {
+  const scan: Scan = {
+    marks: [], claim: false, claimWeak: false, cancel: false, hypothetical: false, questionStart: false, questionWord: false,
+    questionParticle: false, questionMark: false, correctionCue: false, deictic: false, unknown: 0, votes: new Map(),
+  };
+  const { marks } = scan;
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as string;
+    if (token === '?' || token === '¿') {
+      scan.questionMark = true;
+      i++;
+      continue;
+    }
+    if (token === ',' || token === '+' || token === '&') {
+      marks.push({ kind: 'separator', at: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    if (token === '×' || token === '*') {
+      marks.push({ kind: 'marker', at: i, end: i + 1, role: 'quantityUnit' });
+      i++;
+      continue;
+    }
+    if (token === '#') {
+      const next = tokens[i + 1];
+      const product = next !== undefined ? index.byCode.get(foldLookalikes(next)) : undefined;
+      if (product) marks.push({ kind: 'code', at: i, end: i + 2, product });
+      i += product ? 2 : 1;
+      continue;
+    }
+    const used = DIGIT.test(token) ? readCodeLike(tokens, i, index, marks) : 0;
+    if (used > 0) {
+      i += used;
+      continue;
+    }
+    if (DIGIT.test(token[0] ?? '')) {
+      readNumber(token, i, index, scan);
+      i++;
+      continue;
+    }
+    const split = readSplitCode(tokens, i, index);
+    if (split) {
+      marks.push({ kind: 'code', at: i, end: i + 2, product: split });
+      i += 2;
+      continue;
+    }
+    const word = index.rules.words.match(tokens, i);
+    const literal = index.literalValues.match(tokens, i);
+    if (word || literal) {
+      const length = Math.max(word?.length ?? 0, literal?.length ?? 0);
+      const keys: string[] = [];
+      if (literal && literal.length === length) keys.push(...literal.entries);
+      if (word && word.length === length) readWords(word.entries, i, length, scan, keys);
+      if (keys.length > 0) marks.push({ kind: 'value', at: i, end: i + length, keys });
+      i += length;
+      continue;
+    }
+    const size = letterSizeKey(token);
+    if (size) {
+      marks.push({ kind: 'value', at: i, end: i + 1, keys: [`s:${size}`] });
+    } else if (index.byCode.has(token)) {
+      marks.push({ kind: 'code', at: i, end: i + 1, product: index.byCode.get(token) as IndexedProduct });
+    } else if (!PICTOGRAPH.test(token)) {
+      scan.unknown++;
+    }
+    i++;
+  }
+  settleNumbers(marks);
+  return scan;
+}
+
+function readWords(entries: readonly WordEntry[], at: number, length: number, scan: Scan, keys: string[]): void {
+  const end = at + length;
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (!seen.has(entry.language)) {
+      seen.add(entry.language);
+      scan.votes.set(entry.language, (scan.votes.get(entry.language) ?? 0) + 1);
+    }
+    switch (entry.kind) {
+      case 'claim':
+        scan.claim = true;
+        scan.marks.push({ kind: 'claim', at, end });
+        break;
+      case 'claimWeak':
+        scan.claimWeak = true;
+        scan.marks.push({ kind: 'claim', at, end });
+        break;
+      case 'cancel': scan.cancel = true; break;
+      case 'hypothetical': scan.hypothetical = true; break;
+      case 'question':
+        scan.questionWord = true;
+        if (at === 0) scan.questionStart = true;
+        break;
+      case 'questionParticle': scan.questionParticle = true; break;
+      case 'correction': scan.correctionCue = true; break;
+      case 'deictic': scan.deictic = true; break;
+      case 'negation': scan.marks.push({ kind: 'negation', at, end }); break;
+      case 'negationAfter': scan.marks.push({ kind: 'negationAfter', at, end }); break;
+      case 'separator': scan.marks.push({ kind: 'separator', at, end }); break;
+      case 'quantityUnit':
+      case 'sizeMarker':
+      case 'priceMarker':
+      case 'timeMarker':
+      case 'timeUnit':
+        scan.marks.push({ kind: 'marker', at, end, role: entry.kind });
+        break;
+      case 'number':
+        scan.marks.push({ kind: 'number', at, end, value: entry.number ?? 1, role: 'quantity' });
+        break;
+      case 'size': if (entry.size) keys.push(`s:${entry.size}`); break;
+      case 'value': if (entry.concept) keys.push(`c:${entry.concept}`); break;
+      case 'notClaim':
+      case 'filler':
+        break;
+    }
+  }
+}
+
+/**
+ * A token with digits may be a claim code ("A12", "а12" typed in Cyrillic), a code glued to a
+ * size or quantity ("a12m", "a12x2"), a code split in two ("A 12", "A-12"), or "x2".
+ * Returns how many tokens it used (0: not code-like).
+ */
+function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex, marks: Mark[]): number {
+  const token = tokens[at] as string;
+  const key = foldLookalikes(token).replace(/'/g, '');
+  const product = index.byCode.get(key);
+  if (product) {
+    marks.push({ kind: 'code', at, end: at + 1, product });
+    return 1;
+  }
+  const times = TIMES_NUMBER.exec(key);
+  if (times) {
+    marks.push({ kind: 'number', at, end: at + 1, value: Number(times[1]), role: 'quantity' });
+    return 1;
+  }
+  for (const n of index.codeLengths) {
+    if (n >= key.length) continue;
+    const glued = index.byCode.get(key.slice(0, n));
+    if (!glued) continue;
+    const rest = key.slice(n);
+    const size = letterSizeKey(rest);
+    const qty = TIMES_NUMBER.exec(rest);
+    if (!size && !qty) continue;
+    marks.push({ kind: 'code', at, end: at + 1, product: glued });
+    if (size) marks.push({ kind: 'value', at, end: at + 1, keys: [`s:${size}`] });
+    else marks.push({ kind: 'number', at, end: at + 1, value: Number(qty?.[1]), role: 'quantity' });
+    return 1;
+  }
+  return 0;
+}
+
+/** Letters then digits in two tokens ("A 12", "A-12") when together they are a code. */
+function readSplitCode(tokens: readonly string[], at: number, index: CatalogIndex): IndexedProduct | undefined {
+  const first = tokens[at];
+  const second = tokens[at + 1];
+  if (first === undefined || second === undefined || !SHORT_LETTERS.test(first) || !DIGITS.test(second)) return undefined;
+  return index.byCode.get(foldLookalikes(first) + second);
+}
+
+function readNumber(token: string, at: number, index: CatalogIndex, scan: Scan): void {
+  const { marks } = scan;
+  if (DECIMAL_OR_TIME.test(token)) return; // 19.99, 20:00, 20,50: prices and times
+  if (DIGITS.test(token)) {
+    marks.push({ kind: 'number', at, end: at + 1, value: Number(token), role: 'bare' });
+    return;
+  }
+  const size = letterSizeKey(token);
+  if (size) {
+    marks.push({ kind: 'value', at, end: at + 1, keys: [`s:${size}`] });
+    return;
+  }
+  const glued = NUMBER_WITH_SUFFIX.exec(token);
+  if (!glued) return;
+  const suffix = index.rules.words.match([glued[2] as string], 0);
+  const role = suffix?.entries.find((e) => e.kind === 'quantityUnit' || e.kind === 'priceMarker' || e.kind === 'timeUnit')?.kind;
+  if (role === 'quantityUnit') marks.push({ kind: 'number', at, end: at + 1, value: Number(glued[1]), role: 'quantity' });
+  else if (!role) scan.unknown++;
+}
+
+/** A bare number next to a marker takes the marker's meaning: "x 2", "2 szt", "size 38", "20 zł", "at 8". */
+function settleNumbers(marks: Mark[]): void {
+  for (let k = 0; k < marks.length; k++) {
+    const mark = marks[k] as Mark;
+    if (mark.kind !== 'number' || mark.role !== 'bare') continue;
+    const prev = marks[k - 1];
+    const next = marks[k + 1];
+    const before = prev?.kind === 'marker' && prev.end === mark.at ? prev.role : null;
+    const after = next?.kind === 'marker' && next.at === mark.end ? next.role : null;
+    if (before === 'timeMarker' || after === 'timeUnit' || before === 'priceMarker' || after === 'priceMarker') mark.role = 'ignored';
+    else if (before === 'sizeMarker' || after === 'sizeMarker') mark.role = 'size';
+    else if (before === 'quantityUnit' || after === 'quantityUnit') mark.role = 'quantity';
+  }
+}

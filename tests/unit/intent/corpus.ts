@@ -1,0 +1,104 @@
+// Loads the labelled intent corpus and scores the engine on it (shared by the corpus test and the benchmark).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildCatalogIndex, classify, type CatalogIndex, type CatalogProductLike, type ClassifyResult, type Intent } from '../../../electron/core/commerce/intent';
+
+export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/intent-corpus');
+
+export interface CorpusLine {
+  id: string;
+  lang: string;
+  featured: string | null;
+  text: string;
+  expect: Omit<ClassifyResult, 'language'>;
+}
+
+export function loadCorpus(part: 'heldout' | 'tuning'): CorpusLine[] {
+  return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as CorpusLine);
+}
+
+export function loadCatalogIndex(): CatalogIndex {
+  const catalog = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'catalog.json'), 'utf8')) as { products: CatalogProductLike[] };
+  return buildCatalogIndex(catalog.products);
+}
+
+export const INTENTS: readonly Intent[] = ['order', 'cancel', 'question', 'other'];
+
+export interface Scored {
+  line: CorpusLine;
+  got: ClassifyResult;
+  /** For gold orders: product + options + quantity (+ items, correction) all exact. */
+  orderExact: boolean | null;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortKeys(x)]));
+  return v;
+}
+
+export function orderExact(expect: CorpusLine['expect'], got: ClassifyResult): boolean {
+  if (got.intent !== 'order') return false;
+  const items = (r: Pick<ClassifyResult, 'code' | 'options' | 'quantity' | 'items'>) => r.items ?? [{ code: r.code, options: r.options, quantity: r.quantity }];
+  return sameJson(items(expect), items(got)) && sameJson(expect.correction ?? null, got.correction ?? null);
+}
+
+export function scoreCorpus(lines: readonly CorpusLine[], index: CatalogIndex): Scored[] {
+  return lines.map((line) => {
+    const got = classify(line.text, index, { featuredCode: line.featured });
+    return { line, got, orderExact: line.expect.intent === 'order' ? orderExact(line.expect, got) : null };
+  });
+}
+
+export interface PrF1 {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export function intentMetrics(scored: readonly Scored[]): Record<Intent, PrF1> {
+  const out = {} as Record<Intent, PrF1>;
+  for (const intent of INTENTS) {
+    const tp = scored.filter((s) => s.line.expect.intent === intent && s.got.intent === intent).length;
+    const predicted = scored.filter((s) => s.got.intent === intent).length;
+    const support = scored.filter((s) => s.line.expect.intent === intent).length;
+    const precision = predicted ? tp / predicted : support ? 0 : 1;
+    const recall = support ? tp / support : 1;
+    out[intent] = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, support };
+  }
+  return out;
+}
+
+export function macroF1(scored: readonly Scored[]): number {
+  const metrics = intentMetrics(scored);
+  const present = INTENTS.filter((i) => metrics[i].support > 0);
+  return present.reduce((sum, i) => sum + metrics[i].f1, 0) / present.length;
+}
+
+export function orderExactness(scored: readonly Scored[]): number {
+  const orders = scored.filter((s) => s.orderExact !== null);
+  return orders.filter((s) => s.orderExact).length / orders.length;
+}
+
+const pct = (x: number) => Math.round(x * 1000) / 10;
+
+/** One row per language and intent, for console.table. */
+export function perLanguageTable(scored: readonly Scored[]): Record<string, string | number>[] {
+  const rows: Record<string, string | number>[] = [];
+  const languages = [...new Set(scored.map((s) => s.line.lang))];
+  for (const lang of languages) {
+    const part = scored.filter((s) => s.line.lang === lang);
+    const metrics = intentMetrics(part);
+    for (const intent of INTENTS) {
+      rows.push({ lang, intent, precision: pct(metrics[intent].precision), recall: pct(metrics[intent].recall), support: metrics[intent].support });
+    }
+    rows.push({ lang, intent: '(macro-F1 / order exact)', precision: pct(macroF1(part)), recall: pct(orderExactness(part)), support: part.length });
+  }
+  return rows;
+}
