@@ -14,3 +14,4 @@ export type {
   OverlayMode,
   SceneList,
 } from './types';
+export { obsUrl } from './url';

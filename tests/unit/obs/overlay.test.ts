@@ -3,7 +3,7 @@
  * against Debian's OBS, so this is where its request shapes are checked: the
  * fake refuses fields and values obs-websocket 5 does not document.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createObsController, nativeInputName, OVERLAY_NAME, type ObsController, type ObsTimelineType } from '../../../electron/core/obs';
 import { featuredBatch, NATIVE_PARTS, nativeLayout } from '../../../electron/core/obs/overlay';
 import { FakeObsServer } from './fake-obs';
@@ -172,10 +172,9 @@ describe('native mode (OBS without browser source)', () => {
     server.items = new Map(server.scenes.filter((s) => s !== OVERLAY_NAME).map((s) => [s, []]));
     server.scenes = server.scenes.filter((s) => s !== OVERLAY_NAME);
     server.up = true;
-    await new Promise((r) => setTimeout(r, 400));
+    // The first retry comes 250 ms after the loss.
+    await vi.waitFor(() => expect(server.inputs.get(nativeInputName('title'))?.settings.text).toBe('Featured while away'), { timeout: 3_000, interval: 10 });
     expect(obs.status().state).toBe('connected');
-    await new Promise((r) => setTimeout(r, 20));
-    expect(server.inputs.get(nativeInputName('title'))?.settings.text).toBe('Featured while away');
     expect(server.items.get('Intro')!.at(-1)?.sourceName).toBe(OVERLAY_NAME);
   });
 

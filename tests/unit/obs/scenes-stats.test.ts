@@ -1,5 +1,5 @@
 /** Scene order and switching routes, output control, and the frame-drop warning. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createObsController, type ObsController, type ObsStats, type ObsTimelineType } from '../../../electron/core/obs';
 import { frameWarnings } from '../../../electron/core/obs/stats';
 import { FakeObsServer } from './fake-obs';
@@ -116,9 +116,18 @@ describe('frame-drop warning', () => {
     const obs = createObsController({ url: 'ws://x', password: 'secret', createSocket: server.createSocket, onState: () => {}, onTimeline: () => {}, onStats: (s) => got.push(s), statsIntervalMs: 20 });
     current = obs;
     obs.start();
-    await new Promise((r) => setTimeout(r, 90));
-    expect(got.length).toBeGreaterThanOrEqual(2);
+    await vi.waitFor(() => expect(got.length).toBeGreaterThanOrEqual(2), { timeout: 3_000, interval: 10 });
     expect(got[0]).toMatchObject({ activeFps: 30, memoryMb: 300, droppingFrames: false, warning: null, stream: { active: false } });
     expect(obs.lastStats()).toBe(got.at(-1));
+  });
+});
+
+describe('obsUrl', () => {
+  it('builds ws:// addresses, bracketing IPv6 hosts', async () => {
+    const { obsUrl } = await import('../../../electron/core/obs');
+    expect(obsUrl('192.168.1.5', 4455)).toBe('ws://192.168.1.5:4455');
+    expect(obsUrl(' localhost ', 4444)).toBe('ws://localhost:4444');
+    expect(obsUrl('::1', 4455)).toBe('ws://[::1]:4455');
+    expect(obsUrl('[fe80::1]', 4455)).toBe('ws://[fe80::1]:4455');
   });
 });
