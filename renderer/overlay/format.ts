@@ -88,9 +88,12 @@ export function clock(seconds: number): string {
 
 /**
  * Text from chat or the catalog as it is drawn: runs of combining marks ("zalgo")
- * are cut to four, enough for any real script, so they cannot smear over other lines.
+ * are cut to four, enough for any real script, so they cannot smear over other
+ * lines; explicit bidi overrides and embeddings (U+202A-E, U+2066-9), which
+ * real names never need and spoofers love, are dropped (each run is still
+ * isolated by <bdi>, so Arabic and Hebrew names read right).
  * Still plain text: React inserts it as a text node.
  */
 export function displayText(text: string): string {
-  return text.replace(/(\p{M}{4})\p{M}+/gu, '$1');
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/(\p{M}{4})\p{M}+/gu, '$1');
 }
