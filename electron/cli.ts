@@ -5,6 +5,8 @@
 import { NewerDatabaseError } from './core/store/db';
 import { StudioError } from '../shared/contract';
 import { SERVE_HELP, serveCommand } from './cli/serve';
+import { IMPORT_HELP, importCommand } from './cli/import';
+import { exportCommand, exportHelp } from './cli/export';
 import { EXIT, UsageError, type CliIo } from './cli/io';
 
 interface CommandEntry {
@@ -15,6 +17,14 @@ interface CommandEntry {
 
 const commands: Record<string, CommandEntry> = {
   serve: { summary: 'start the studio core and serve its pages', help: SERVE_HELP, run: (argv, io) => serveCommand(argv, io) },
+  import: { summary: 'import products from a Shopify CSV or a studio JSON file', help: IMPORT_HELP, run: (argv, io) => importCommand(argv, io) },
+  export: {
+    summary: 'export the catalog (Shopify CSV or studio JSON)',
+    get help() {
+      return exportHelp();
+    },
+    run: (argv, io) => exportCommand(argv, io),
+  },
 };
 
 export function registerCommand(name: string, entry: CommandEntry): void {

@@ -20,6 +20,7 @@ import type { Handlers } from './server/dispatch';
 import { createHttpServer } from './server/http';
 import { attachSocketServer } from './server/socket';
 import { ShowService } from './shows/show-service';
+import { LineupService } from './shows/lineup-service';
 import { StatusService } from './status/status-service';
 import { openDatabase, schemaVersion, type Db } from './store/db';
 import { readSettings, writeSettings } from './store/settings';
@@ -49,7 +50,7 @@ export interface Studio {
   overlayUrl: string;
   db: Db;
   events: StudioEvents;
-  services: { catalog: CatalogService; shows: ShowService; status: StatusService; overlay: OverlayService };
+  services: { catalog: CatalogService; lineup: LineupService; shows: ShowService; status: StatusService; overlay: OverlayService };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
 }
@@ -84,13 +85,31 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   const events = new StudioEvents();
   const status = new StatusService(events, { version: appVersion(root), startedAt: clock(), schemaVersion: schemaVersion(db) }, clock);
-  const catalog = new CatalogService(db);
+  const catalog = new CatalogService(db, { events, clock, imagesDir: paths.images });
+  const lineup = new LineupService(db, events);
   const shows = new ShowService(db, events, clock);
   const overlay = new OverlayService(events, () => readSettings(db).overlay, clock);
 
   const handlers: Handlers = {
     'catalog.list': () => catalog.list(),
     'catalog.get': ({ productId }) => catalog.get(productId),
+    'catalog.product.create': (input, ctx) => catalog.create(input, ctx.actor),
+    'catalog.product.update': (input, ctx) => catalog.update(input, ctx.actor),
+    'catalog.product.delete': ({ productId }) => catalog.delete(productId),
+    'catalog.image.add': (input) => catalog.addImage(input),
+    'catalog.image.remove': ({ imageId }) => catalog.removeImage(imageId),
+    'stock.adjust': (input, ctx) => catalog.adjustStock(input, ctx.actor),
+    'stock.movements': ({ variantId, limit }) => catalog.movements(variantId, limit),
+    'catalog.import.upload': ({ uploadId, part, text }) => catalog.upload(uploadId, part, text),
+    'catalog.import.preview': (input) => catalog.importPreview(input),
+    'catalog.import.apply': (input, ctx) => catalog.importApply(input, ctx.actor),
+    'catalog.export': ({ format }) => catalog.export(format),
+    'lineup.get': ({ showId }) => lineup.get(showId),
+    'lineup.add': (input) => lineup.add(input),
+    'lineup.remove': ({ itemId }) => lineup.remove(itemId),
+    'lineup.move': ({ itemId, toPosition }) => lineup.move(itemId, toPosition),
+    'lineup.reorder': (input) => lineup.reorder(input),
+    'lineup.update': (input) => lineup.update(input),
     'show.current': () => shows.current(),
     'show.featured': () => shows.featured(),
     'show.feature': (input, ctx) => shows.feature(input, ctx.actor),
@@ -145,9 +164,10 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     overlayUrl: `${baseUrl}/overlay/#token=${overlayToken}`,
     db,
     events,
-    services: { catalog, shows, status, overlay },
+    services: { catalog, lineup, shows, status, overlay },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
+      catalog.close();
       overlay.close();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

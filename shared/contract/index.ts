@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { catalogCommands, catalogEvents } from './catalog';
 import { showCommands, showEvents } from './shows';
+import { lineupCommands, lineupEvents } from './lineup';
 import { statusCommands, statusEvents } from './status';
 import { settingsCommands } from './settings';
 import { overlayCommands, overlayEvents } from './overlay';
@@ -13,6 +14,7 @@ import { overlayCommands, overlayEvents } from './overlay';
 export const commands = {
   ...catalogCommands,
   ...showCommands,
+  ...lineupCommands,
   ...statusCommands,
   ...settingsCommands,
   ...overlayCommands,
@@ -21,6 +23,7 @@ export const commands = {
 export const events = {
   ...catalogEvents,
   ...showEvents,
+  ...lineupEvents,
   ...statusEvents,
   ...overlayEvents,
 } as const;
@@ -39,6 +42,7 @@ export * from './define';
 export * from './errors';
 export * from './catalog';
 export * from './shows';
+export * from './lineup';
 export * from './status';
 export * from './chat';
 export * from './settings';

@@ -56,11 +56,13 @@ export const TimelineEventSchema = z.object({
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
-/** Feature by product id, by claim code, or by moving along the lineup. `null` clears the card. */
+/** Feature by product id, by claim code, by moving along the lineup, or by jumping to a lineup position. `null` clears the card. */
 export const FeatureInputSchema = z.union([
   z.object({ productId: IdSchema.nullable() }).strict(),
   z.object({ code: ClaimCodeSchema }).strict(),
   z.object({ step: z.enum(['next', 'previous']) }).strict(),
+  /** Jump to the lineup item at this position (0 = first). */
+  z.object({ position: z.number().int().nonnegative() }).strict(),
 ]);
 
 export const showCommands = {

@@ -12,7 +12,7 @@ import {
 } from '../store/shows';
 import type { StudioEvents } from '../events';
 
-export type FeatureRequest = { productId: number | null } | { code: string } | { step: 'next' | 'previous' };
+export type FeatureRequest = { productId: number | null } | { code: string } | { step: 'next' | 'previous' } | { position: number };
 
 /** The show lifecycle and what is on stream now. */
 export class ShowService {
@@ -75,6 +75,11 @@ export class ShowService {
       return id;
     }
     if (show.lineup.length === 0) throw new StudioError('conflict', 'The show has no lineup to step through.');
+    if ('position' in request) {
+      const item = show.lineup[request.position];
+      if (!item) throw new StudioError('not_found', `The lineup has ${show.lineup.length} item(s); there is no position ${request.position + 1}.`);
+      return item.productId;
+    }
     const at = show.lineup.findIndex((i) => i.productId === show.featuredProductId);
     const next = request.step === 'next' ? (at < 0 ? 0 : at + 1) : at < 0 ? show.lineup.length - 1 : at - 1;
     const item = show.lineup[next];

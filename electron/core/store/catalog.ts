@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Product, Variant } from '../../../shared/contract';
 import type { Db } from './db';
 
@@ -198,4 +199,265 @@ export function insertProduct(db: Db, p: NewProduct, actor: string, now: number)
 
 export function countProducts(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM products').get() as { n: number }).n;
+}
+
+// ---------------------------------------------------------------------------
+// Writing the catalog: editing, import and export build on these.
+// Callers hold the transaction (store/stock.ts writeTx); stock changes go through store/stock.ts.
+
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+/** A prepared statement, prepared once per connection. */
+function stmt(db: Db, sql: string): Database.Statement {
+  let cache = statementCache.get(db);
+  if (!cache) statementCache.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
+export interface StoredVariant {
+  id: number;
+  position: number;
+  sku: string | null;
+  options: string[];
+  priceMinor: number;
+  compareAtMinor: number | null;
+  stock: number;
+}
+
+export interface StoredImage {
+  id: number;
+  position: number;
+  source: string;
+  file: string | null;
+  state: 'pending' | 'ready' | 'failed';
+  alt: string;
+}
+
+export interface StoredProduct {
+  id: number;
+  handle: string;
+  code: string;
+  title: string;
+  description: string;
+  vendor: string;
+  productType: string;
+  tags: string[];
+  optionNames: string[];
+  status: 'active' | 'draft' | 'archived';
+  productUrl: string | null;
+  variants: StoredVariant[];
+  images: StoredImage[];
+}
+
+/** The whole catalog as stored (with product type and image sources), in claim-code order. */
+export function readStoredCatalog(db: Db, productIds?: number[]): StoredProduct[] {
+  const where = productIds ? `WHERE id IN (${productIds.map(Number).join(',') || 'NULL'})` : '';
+  const products = db
+    .prepare(
+      `SELECT id, handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url
+       FROM products ${where} ORDER BY code COLLATE NOCASE, id`,
+    )
+    .all() as (ProductRow & { product_type: string })[];
+  const variantWhere = productIds ? `WHERE product_id IN (${productIds.map(Number).join(',') || 'NULL'})` : '';
+  const variants = db
+    .prepare(`SELECT id, product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock FROM variants ${variantWhere} ORDER BY product_id, position, id`)
+    .all() as (VariantRow & { position: number })[];
+  const images = db
+    .prepare(`SELECT id, product_id, position, source, file, state, alt FROM product_images ${variantWhere} ORDER BY product_id, position, id`)
+    .all() as (ImageRow & { position: number; source: string })[];
+  const variantsBy = groupBy(variants, (v) => v.product_id);
+  const imagesBy = groupBy(images, (i) => i.product_id);
+  return products.map((p) => {
+    const optionNames = [p.option1_name, p.option2_name, p.option3_name].filter((n): n is string => n !== null);
+    return {
+      id: p.id,
+      handle: p.handle,
+      code: p.code,
+      title: p.title,
+      description: p.description,
+      vendor: p.vendor,
+      productType: p.product_type,
+      tags: JSON.parse(p.tags) as string[],
+      optionNames,
+      status: p.status,
+      productUrl: p.product_url,
+      variants: (variantsBy.get(p.id) ?? []).map((v) => ({
+        id: v.id,
+        position: v.position,
+        sku: v.sku,
+        options: [v.option1, v.option2, v.option3].slice(0, optionNames.length).map((o) => o ?? ''),
+        priceMinor: v.price_minor,
+        compareAtMinor: v.compare_at_minor,
+        stock: v.stock,
+      })),
+      images: (imagesBy.get(p.id) ?? []).map((i) => ({ id: i.id, position: i.position, source: i.source, file: i.file, state: i.state, alt: i.alt })),
+    };
+  });
+}
+
+export interface ProductFields {
+  handle: string;
+  code: string;
+  title: string;
+  description: string;
+  vendor: string;
+  productType: string;
+  tags: string[];
+  optionNames: string[];
+  status: 'active' | 'draft' | 'archived';
+  productUrl: string | null;
+}
+
+/** Inserts the product row only (variants, images and stock separately). */
+export function insertProductRow(db: Db, p: ProductFields, now: number): number {
+  const [o1, o2, o3] = p.optionNames;
+  return Number(
+    stmt(
+      db,
+      `INSERT INTO products (handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(p.handle, p.code, p.title, p.description, p.vendor, p.productType, JSON.stringify(p.tags), o1 ?? null, o2 ?? null, o3 ?? null, p.status, p.productUrl, now, now)
+      .lastInsertRowid,
+  );
+}
+
+export function updateProductRow(db: Db, id: number, p: ProductFields, now: number): void {
+  const [o1, o2, o3] = p.optionNames;
+  stmt(
+    db,
+    `UPDATE products SET handle = ?, code = ?, title = ?, description = ?, vendor = ?, product_type = ?, tags = ?,
+       option1_name = ?, option2_name = ?, option3_name = ?, status = ?, product_url = ?, updated_at = ? WHERE id = ?`,
+  ).run(p.handle, p.code, p.title, p.description, p.vendor, p.productType, JSON.stringify(p.tags), o1 ?? null, o2 ?? null, o3 ?? null, p.status, p.productUrl, now, id);
+}
+
+/** Gives a product a placeholder code for a moment (so two products can swap codes inside one transaction). */
+export function parkProductCode(db: Db, id: number): void {
+  stmt(db, 'UPDATE products SET code = ? WHERE id = ?').run(`~${id}`, id);
+}
+
+export interface VariantFields {
+  sku: string | null;
+  options: string[];
+  priceMinor: number;
+  compareAtMinor: number | null;
+}
+
+/** Inserts a variant with stock 0; its stock arrives as a ledger movement (store/stock.ts). */
+export function insertVariantRow(db: Db, productId: number, position: number, v: VariantFields, now: number): number {
+  return Number(
+    stmt(
+      db,
+      `INSERT INTO variants (product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+    ).run(productId, position, v.sku, v.options[0] ?? null, v.options[1] ?? null, v.options[2] ?? null, v.priceMinor, v.compareAtMinor, now, now).lastInsertRowid,
+  );
+}
+
+export function updateVariantRow(db: Db, id: number, position: number, v: VariantFields, now: number): void {
+  stmt(
+    db,
+    `UPDATE variants SET position = ?, sku = ?, option1 = ?, option2 = ?, option3 = ?, price_minor = ?, compare_at_minor = ?, updated_at = ? WHERE id = ?`,
+  ).run(position, v.sku, v.options[0] ?? null, v.options[1] ?? null, v.options[2] ?? null, v.priceMinor, v.compareAtMinor, now, id);
+}
+
+/** How many orders (in any state) name the variant / the product: such rows are never deleted. */
+export function ordersOfVariant(db: Db, variantId: number): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM orders WHERE variant_id = ?').get(variantId) as { n: number }).n;
+}
+export function ordersOfProduct(db: Db, productId: number): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM orders WHERE product_id = ?').get(productId) as { n: number }).n;
+}
+
+/** Deletes a variant and its ledger (only ever for variants no order names). */
+export function deleteVariantRow(db: Db, id: number): void {
+  stmt(db, 'DELETE FROM variants WHERE id = ?').run(id);
+}
+
+export function deleteProductRow(db: Db, id: number): void {
+  stmt(db, 'DELETE FROM products WHERE id = ?').run(id);
+}
+
+export function insertImageRow(
+  db: Db,
+  productId: number,
+  position: number,
+  img: { source: string; alt: string; file?: string | null; state?: 'pending' | 'ready' | 'failed' },
+): number {
+  return Number(
+    stmt(db, 'INSERT INTO product_images (product_id, position, source, file, state, alt) VALUES (?, ?, ?, ?, ?, ?)').run(
+      productId,
+      position,
+      img.source,
+      img.file ?? null,
+      img.state ?? 'pending',
+      img.alt,
+    ).lastInsertRowid,
+  );
+}
+
+export function updateImageRow(db: Db, id: number, position: number, alt: string): void {
+  stmt(db, 'UPDATE product_images SET position = ?, alt = ? WHERE id = ?').run(position, alt, id);
+}
+
+export function deleteImageRow(db: Db, id: number): void {
+  stmt(db, 'DELETE FROM product_images WHERE id = ?').run(id);
+}
+
+export function setImageResult(db: Db, id: number, result: { state: 'ready'; file: string } | { state: 'failed'; error: string }): void {
+  if (result.state === 'ready') stmt(db, "UPDATE product_images SET state = 'ready', file = ?, error = NULL WHERE id = ?").run(result.file, id);
+  else stmt(db, "UPDATE product_images SET state = 'failed', error = ? WHERE id = ?").run(result.error, id);
+}
+
+export function pendingImages(db: Db): { id: number; productId: number; source: string }[] {
+  return db
+    .prepare("SELECT id, product_id AS productId, source FROM product_images WHERE state = 'pending' ORDER BY id")
+    .all() as { id: number; productId: number; source: string }[];
+}
+
+export function getImage(db: Db, id: number): { id: number; productId: number; file: string | null } | null {
+  return (db.prepare('SELECT id, product_id AS productId, file FROM product_images WHERE id = ?').get(id) as
+    | { id: number; productId: number; file: string | null }
+    | undefined) ?? null;
+}
+
+/** Replaces a product's answer facts (JSON backups carry them). */
+export function replaceFacts(db: Db, productId: number, facts: { topic: string; language: string; text: string }[]): void {
+  stmt(db, 'DELETE FROM product_facts WHERE product_id = ?').run(productId);
+  for (const f of facts) stmt(db, 'INSERT INTO product_facts (product_id, topic, language, text) VALUES (?, ?, ?, ?)').run(productId, f.topic, f.language, f.text);
+}
+
+export function factsByProduct(db: Db): Map<number, { topic: string; language: string; text: string }[]> {
+  const rows = db
+    .prepare('SELECT product_id, topic, language, text FROM product_facts WHERE product_id IS NOT NULL ORDER BY product_id, topic, language, id')
+    .all() as { product_id: number; topic: string; language: string; text: string }[];
+  const map = new Map<number, { topic: string; language: string; text: string }[]>();
+  for (const r of rows) {
+    const list = map.get(r.product_id) ?? [];
+    list.push({ topic: r.topic, language: r.language, text: r.text });
+    map.set(r.product_id, list);
+  }
+  return map;
+}
+
+/** Every claim code in use, lower-cased, with its product id. */
+export function codesInUse(db: Db): Map<string, number> {
+  const rows = db.prepare('SELECT id, code FROM products').all() as { id: number; code: string }[];
+  return new Map(rows.map((r) => [r.code.toLocaleLowerCase('und'), r.id]));
+}
+
+/**
+ * A cheap fingerprint of everything a catalog window shows: it changes when
+ * products, variants, stock (any ledger movement) or pictures change.
+ */
+export function catalogFingerprint(db: Db): string {
+  const r = stmt(
+    db,
+    `SELECT (SELECT count(*) FROM products) AS p, (SELECT max(updated_at) FROM products) AS pu,
+            (SELECT count(*) FROM variants) AS v, (SELECT max(updated_at) FROM variants) AS vu,
+            (SELECT max(id) FROM stock_movements) AS m, (SELECT total(stock) FROM variants) AS s,
+            (SELECT count(*) FROM product_images) AS i, (SELECT count(*) FROM product_images WHERE state != 'pending') AS ir,
+            (SELECT max(id) FROM product_images) AS im`,
+  ).get() as Record<string, number | null>;
+  return Object.values(r).join(':');
 }

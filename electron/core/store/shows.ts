@@ -169,3 +169,74 @@ export function lastFeatureSeq(db: Db, showId: number): number {
     .get(showId) as { seq: number | null };
   return row.seq ?? 0;
 }
+
+// --- lineup editing: each renumbers positions 0..n-1; callers hold the transaction --
+
+export function lineupItemShow(db: Db, itemId: number): number | null {
+  const row = db.prepare('SELECT show_id FROM lineup_items WHERE id = ?').get(itemId) as { show_id: number } | undefined;
+  return row?.show_id ?? null;
+}
+
+function writePositions(db: Db, showId: number, itemIds: number[]): void {
+  const set = db.prepare('UPDATE lineup_items SET position = ? WHERE id = ? AND show_id = ?');
+  itemIds.forEach((id, position) => set.run(position, id, showId));
+}
+
+const lineupIds = (db: Db, showId: number) =>
+  (db.prepare('SELECT id FROM lineup_items WHERE show_id = ? ORDER BY position, id').all(showId) as { id: number }[]).map((r) => r.id);
+
+/** Inserts a product at `position` (clamped; the end when left out). Returns the new item id. */
+export function addLineupItem(db: Db, showId: number, item: NewLineupItem, position?: number): number {
+  const ids = lineupIds(db, showId);
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO lineup_items (show_id, position, product_id, scene_name, deal_price_minor, deal_quota, deal_seconds, per_buyer_limit)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(showId, ids.length, item.productId, item.sceneName ?? null, item.dealPriceMinor ?? null, item.dealQuota ?? null, item.dealSeconds ?? null, item.perBuyerLimit ?? null);
+  const id = Number(lastInsertRowid);
+  const at = Math.min(position ?? ids.length, ids.length);
+  ids.splice(at, 0, id);
+  writePositions(db, showId, ids);
+  return id;
+}
+
+export function removeLineupItem(db: Db, itemId: number): void {
+  const showId = lineupItemShow(db, itemId);
+  if (showId === null) return;
+  db.prepare('DELETE FROM lineup_items WHERE id = ?').run(itemId);
+  writePositions(db, showId, lineupIds(db, showId));
+}
+
+/** Moves an item to `toPosition` (clamped to the end). */
+export function moveLineupItem(db: Db, itemId: number, toPosition: number): void {
+  const showId = lineupItemShow(db, itemId);
+  if (showId === null) return;
+  const ids = lineupIds(db, showId).filter((id) => id !== itemId);
+  ids.splice(Math.min(toPosition, ids.length), 0, itemId);
+  writePositions(db, showId, ids);
+}
+
+/** Sets the order; itemIds must be exactly the show's items (the caller checks). */
+export function reorderLineup(db: Db, showId: number, itemIds: number[]): void {
+  writePositions(db, showId, itemIds);
+}
+
+export function lineupItemIds(db: Db, showId: number): number[] {
+  return lineupIds(db, showId);
+}
+
+export type LineupDealPatch = Partial<Pick<NewLineupItem, 'sceneName' | 'dealPriceMinor' | 'dealQuota' | 'dealSeconds' | 'perBuyerLimit'>>;
+
+export function updateLineupItem(db: Db, itemId: number, patch: LineupDealPatch): void {
+  const columns: Record<keyof LineupDealPatch, string> = {
+    sceneName: 'scene_name',
+    dealPriceMinor: 'deal_price_minor',
+    dealQuota: 'deal_quota',
+    dealSeconds: 'deal_seconds',
+    perBuyerLimit: 'per_buyer_limit',
+  };
+  const keys = (Object.keys(columns) as (keyof LineupDealPatch)[]).filter((k) => patch[k] !== undefined);
+  if (keys.length === 0) return;
+  db.prepare(`UPDATE lineup_items SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`).run(...keys.map((k) => patch[k] ?? null), itemId);
+}

@@ -1,0 +1,76 @@
+/**
+ * `studio export --db F --what catalog --format shopify-csv|json [--out FILE]`.
+ * Each kind of data is one entry of EXPORTS: its formats and a function that
+ * reads the database and returns the text.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { exportCatalog } from '../core/catalog/exporter';
+import { openDatabase, type Db } from '../core/store/db';
+import { parseCommandArgs } from './args';
+import { EXIT, UsageError, type CliIo } from './io';
+
+export interface ExportEntry {
+  summary: string;
+  formats: readonly string[];
+  defaultFormat: string;
+  run(db: Db, format: string): string;
+}
+
+/** Add a kind of export here: `--what NAME` picks it. */
+export const EXPORTS: Record<string, ExportEntry> = {
+  catalog: {
+    summary: 'products, variants, stock and pictures',
+    formats: ['shopify-csv', 'json'],
+    defaultFormat: 'shopify-csv',
+    run: (db, format) => exportCatalog(db, format as 'shopify-csv' | 'json').text,
+  },
+};
+
+export function registerExport(name: string, entry: ExportEntry): void {
+  EXPORTS[name] = entry;
+}
+
+export const exportHelp = () => `studio export --db FILE --what KIND [--format FORMAT] [--out FILE]
+
+Writes data from the studio database to stdout, or to --out FILE.
+  --what KIND     ${Object.entries(EXPORTS)
+  .map(([name, e]) => `${name} (${e.summary}; --format ${e.formats.join('|')}, default ${e.defaultFormat})`)
+  .join('\n                  ')}
+  --out FILE      write to FILE (atomically) instead of stdout
+Exit codes: 0 written, 1 failed, 2 usage error.
+`;
+
+export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, { db: { type: 'string' }, what: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+  if (values.help) {
+    io.stdout.write(exportHelp());
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  if (!values.db) throw new UsageError('--db FILE is required');
+  if (!fs.existsSync(values.db)) {
+    io.stderr.write(`studio export: ${values.db} does not exist\n`);
+    return EXIT.failed;
+  }
+  if (!values.what) throw new UsageError(`--what is required: ${Object.keys(EXPORTS).join(', ')}`);
+  const entry = Object.hasOwn(EXPORTS, values.what) ? EXPORTS[values.what] : undefined;
+  if (!entry) throw new UsageError(`--what must be one of ${Object.keys(EXPORTS).join(', ')}, got ${JSON.stringify(values.what)}`);
+  const format = values.format ?? entry.defaultFormat;
+  if (!entry.formats.includes(format)) throw new UsageError(`--what ${values.what} takes --format ${entry.formats.join(' or ')}, got ${JSON.stringify(format)}`);
+
+  const db = openDatabase({ file: values.db, busyTimeoutMs: 15_000 });
+  let text: string;
+  try {
+    text = entry.run(db, format);
+  } finally {
+    db.close();
+  }
+  if (values.out) {
+    const tmp = path.join(path.dirname(path.resolve(values.out)), `.${path.basename(values.out)}.${process.pid}.tmp`);
+    fs.writeFileSync(tmp, text);
+    fs.renameSync(tmp, values.out);
+    io.stderr.write(`wrote ${values.out} (${Buffer.byteLength(text)} bytes)\n`);
+  } else io.stdout.write(text);
+  return EXIT.ok;
+}

@@ -1,0 +1,119 @@
+/**
+ * `studio import --db F FILE.csv|.json`: the catalog from a Shopify product CSV
+ * or a studio JSON backup, all-or-nothing. Safe while the studio runs on the
+ * same file: the import is one IMMEDIATE transaction and the studio notices it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportPreview } from '../../shared/contract';
+import { MAX_IMPORT_BYTES, tooLarge } from '../core/catalog/draft';
+import { copyLocalImages, fetchRemoteImages } from '../core/catalog/images';
+import { applyImport, ImportRefused, issueLines, planImport, readImportFile, type ImportFormat } from '../core/catalog/importer';
+import { dataPaths } from '../core/paths';
+import { openDatabase } from '../core/store/db';
+import { shopCurrency } from '../core/store/shop';
+import { parseCommandArgs } from './args';
+import { EXIT, UsageError, type CliIo } from './io';
+
+export const IMPORT_HELP = `studio import --db FILE [--format shopify-csv|json] [--dry-run] [--no-images] [--actor NAME] CATALOG.csv|CATALOG.json
+
+Imports products into the catalog, all or nothing: a file with any bad row is
+refused with every bad row's number and reason, and the database is unchanged.
+Products are matched by Handle (updated) or added; the claim code comes from a
+"code:<CODE>" tag, else the next free number. While a show is live, stock never
+drops below what the show has already claimed.
+  --db FILE       the studio database (created when missing)
+  --data DIR      the data folder for pictures (default: the database's folder)
+  --format F      shopify-csv or json (default: from the file name)
+  --dry-run       print what would change; write nothing
+  --no-images     do not fetch remote pictures now (the studio fetches them later)
+  --actor NAME    who the stock ledger names (default: cli)
+Exit codes: 0 imported, 1 refused (row errors on stderr), 2 usage error.
+`;
+
+export function formatPreview(p: ImportPreview, fileName: string): string {
+  const lines: string[] = [];
+  const verb = p.applied ? 'Imported' : 'Would import';
+  lines.push(`${verb} ${fileName} (${p.format === 'json' ? 'studio JSON' : 'Shopify CSV'}): ${p.added.length} added, ${p.updated.length} updated, ${p.unchanged} unchanged.`);
+  if (p.live) lines.push('A show is live: stock is the file quantity less what the show has already claimed.');
+  for (const a of p.added) lines.push(`  added    ${a.code.padEnd(6)} ${a.handle}  "${a.title}"  ${a.variants} variant(s), ${a.stock} in stock`);
+  for (const u of p.updated) {
+    const parts: string[] = [];
+    if (u.fields.length) parts.push(u.fields.join(', '));
+    if (u.variantsAdded) parts.push(`+${u.variantsAdded} variant(s)`);
+    if (u.variantsRemoved) parts.push(`-${u.variantsRemoved} variant(s)`);
+    if (u.variantsChanged) parts.push(`${u.variantsChanged} variant(s) changed`);
+    for (const s of u.stock) parts.push(`stock ${s.variant}: ${s.from} -> ${s.to}${s.claimed ? ` (file ${s.requested}, ${s.claimed} claimed live)` : ''}`);
+    lines.push(`  updated  ${u.code.padEnd(6)} ${u.handle}  ${parts.join('; ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function importCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    db: { type: 'string' },
+    data: { type: 'string' },
+    format: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'no-images': { type: 'boolean' },
+    actor: { type: 'string' },
+  });
+  if (values.help) {
+    io.stdout.write(IMPORT_HELP);
+    return EXIT.ok;
+  }
+  if (!values.db) throw new UsageError('--db FILE is required');
+  if (positionals.length !== 1) throw new UsageError(`give exactly one file to import (got ${positionals.length})`);
+  const format = values.format as ImportFormat | undefined;
+  if (format !== undefined && format !== 'shopify-csv' && format !== 'json') throw new UsageError(`--format must be shopify-csv or json, got ${JSON.stringify(values.format)}`);
+  const file = positionals[0]!;
+  const fileName = path.basename(file);
+
+  let bytes: Buffer;
+  try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_IMPORT_BYTES) {
+      io.stderr.write(`studio import: refused: ${tooLarge(fileName, size)}\n`);
+      return EXIT.failed;
+    }
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    io.stderr.write(`studio import: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return EXIT.failed;
+  }
+
+  const db = openDatabase({ file: values.db, busyTimeoutMs: 15_000 });
+  try {
+    const parsed = readImportFile(bytes, fileName, shopCurrency(db), format);
+    const refuse = (p: ImportPreview) => {
+      io.stderr.write(`studio import: refused ${fileName}: ${p.errors.length} problem(s); nothing was imported.\n`);
+      for (const line of issueLines(p.errors)) io.stderr.write(`  ${line}\n`);
+      return EXIT.failed;
+    };
+    if (values['dry-run']) {
+      const { preview } = planImport(db, parsed);
+      if (!preview.ok) return refuse(preview);
+      io.stdout.write(formatPreview(preview, fileName));
+      for (const line of issueLines(preview.warnings)) io.stdout.write(`  warning: ${line}\n`);
+      return EXIT.ok;
+    }
+    let preview: ImportPreview;
+    try {
+      preview = applyImport(db, parsed, values.actor ?? 'cli', Date.now()).preview;
+    } catch (error) {
+      if (error instanceof ImportRefused) return refuse(error.preview);
+      throw error;
+    }
+    io.stdout.write(formatPreview(preview, fileName));
+    for (const line of issueLines(preview.warnings)) io.stdout.write(`  warning: ${line}\n`);
+
+    // After the commit: pictures. Local files are copied; remote ones fetched with a short timeout each.
+    const imagesDir = dataPaths(values.data ?? path.dirname(path.resolve(values.db))).images;
+    const local = copyLocalImages(db, imagesDir, path.dirname(path.resolve(file)));
+    const remote = values['no-images'] ? { ready: 0, warnings: [] } : await fetchRemoteImages(db, imagesDir, { timeoutMs: 5000 });
+    for (const w of [...local.warnings, ...remote.warnings]) io.stdout.write(`  warning: picture ${w.source}: ${w.message} (placeholder shown)\n`);
+    return EXIT.ok;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,124 @@
+import { StudioError, type CommandParsedInput, type Lineup } from '../../../shared/contract';
+import type { StudioEvents } from '../events';
+import { getProduct } from '../store/catalog';
+import type { Db } from '../store/db';
+import {
+  addLineupItem,
+  currentShowId,
+  getShow,
+  lineupItemIds,
+  lineupItemShow,
+  listLineup,
+  moveLineupItem,
+  removeLineupItem,
+  reorderLineup,
+  updateLineupItem,
+  type LineupDealPatch,
+} from '../store/shows';
+import { writeTx } from '../store/stock';
+
+/** The run of show: edits of a show's lineup; every change is one transaction and one lineup.changed event. */
+export class LineupService {
+  constructor(
+    private readonly db: Db,
+    private readonly events?: StudioEvents,
+  ) {}
+
+  private showId(showId?: number): number {
+    if (showId !== undefined) {
+      const show = getShow(this.db, showId);
+      if (!show) throw new StudioError('not_found', `No show with id ${showId}.`);
+      if (show.state === 'ended') throw new StudioError('conflict', `Show ${showId} has ended; its lineup is kept as it was.`);
+      return showId;
+    }
+    const id = currentShowId(this.db);
+    if (id === null) throw new StudioError('not_found', 'There is no current show: create a show first.');
+    return id;
+  }
+
+  private itemShow(itemId: number): number {
+    const showId = lineupItemShow(this.db, itemId);
+    if (showId === null) throw new StudioError('not_found', `No lineup item with id ${itemId}.`);
+    return this.showId(showId);
+  }
+
+  get(showId?: number): Lineup {
+    const id = this.showId(showId);
+    return { showId: id, items: listLineup(this.db, id) };
+  }
+
+  private changed(showId: number): Lineup {
+    const lineup = { showId, items: listLineup(this.db, showId) };
+    this.events?.publish('lineup.changed', lineup);
+    return lineup;
+  }
+
+  add(input: CommandParsedInput<'lineup.add'>): Lineup {
+    const showId = writeTx(this.db, () => {
+      const showId = this.showId(input.showId);
+      if (!getProduct(this.db, input.productId)) throw new StudioError('not_found', `No product with id ${input.productId}.`);
+      const dup = listLineup(this.db, showId).find((i) => i.productId === input.productId);
+      if (dup) throw new StudioError('conflict', `That product is already in the lineup (position ${dup.position + 1}).`);
+      addLineupItem(this.db, showId, { ...dealOf(input), productId: input.productId }, input.position);
+      return showId;
+    });
+    return this.changed(showId);
+  }
+
+  remove(itemId: number): Lineup {
+    const showId = writeTx(this.db, () => {
+      const showId = this.itemShow(itemId);
+      removeLineupItem(this.db, itemId);
+      return showId;
+    });
+    return this.changed(showId);
+  }
+
+  move(itemId: number, toPosition: number): Lineup {
+    const showId = writeTx(this.db, () => {
+      const showId = this.itemShow(itemId);
+      moveLineupItem(this.db, itemId, toPosition);
+      return showId;
+    });
+    return this.changed(showId);
+  }
+
+  reorder(input: CommandParsedInput<'lineup.reorder'>): Lineup {
+    const showId = writeTx(this.db, () => {
+      const showId = this.showId(input.showId);
+      const current = lineupItemIds(this.db, showId);
+      const given = new Set(input.itemIds);
+      if (given.size !== input.itemIds.length) throw new StudioError('invalid_input', 'An item id appears twice in the new order.');
+      const missing = current.filter((id) => !given.has(id));
+      const foreign = input.itemIds.filter((id) => !current.includes(id));
+      if (missing.length > 0 || foreign.length > 0) {
+        throw new StudioError(
+          'conflict',
+          `The new order must list every item of the lineup exactly once${missing.length ? `; missing ${missing.join(', ')}` : ''}${foreign.length ? `; not in this lineup: ${foreign.join(', ')}` : ''}. Reload the lineup and try again.`,
+        );
+      }
+      reorderLineup(this.db, showId, input.itemIds);
+      return showId;
+    });
+    return this.changed(showId);
+  }
+
+  update(input: CommandParsedInput<'lineup.update'>): Lineup {
+    const showId = writeTx(this.db, () => {
+      const showId = this.itemShow(input.itemId);
+      updateLineupItem(this.db, input.itemId, dealOf(input));
+      return showId;
+    });
+    return this.changed(showId);
+  }
+}
+
+function dealOf(input: LineupDealPatch): LineupDealPatch {
+  const out: LineupDealPatch = {};
+  if (input.sceneName !== undefined) out.sceneName = input.sceneName;
+  if (input.dealPriceMinor !== undefined) out.dealPriceMinor = input.dealPriceMinor;
+  if (input.dealQuota !== undefined) out.dealQuota = input.dealQuota;
+  if (input.dealSeconds !== undefined) out.dealSeconds = input.dealSeconds;
+  if (input.perBuyerLimit !== undefined) out.perBuyerLimit = input.perBuyerLimit;
+  return out;
+}

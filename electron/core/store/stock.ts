@@ -1,0 +1,166 @@
+import type { Db } from './db';
+
+/**
+ * The stock ledger. `variants.stock` is what is still free to claim; every
+ * change of it goes through here, in a transaction, with a stock_movements row
+ * saying by how much, why, who and when. The invariant, for every variant:
+ *
+ *   sum(stock_movements.delta) = stock + sum(quantity of its active orders)
+ *
+ * (active = the order states that hold stock; see ACTIVE_ORDER_STATES).
+ */
+export const ACTIVE_ORDER_STATES = ['claimed', 'confirmed', 'paid', 'packed', 'shipped'] as const;
+/** Orders whose units are held but not yet out of the door: what a live re-import must leave room for. */
+export const HELD_ORDER_STATES = ['claimed', 'confirmed', 'paid', 'packed'] as const;
+
+export type StockReason = 'initial' | 'manual' | 'import' | 'order' | 'cancel' | 'promotion';
+
+export class StockError extends Error {
+  constructor(
+    message: string,
+    readonly variantId: number,
+  ) {
+    super(message);
+    this.name = 'StockError';
+  }
+}
+
+export interface StockChange {
+  variantId: number;
+  productId: number;
+  before: number;
+  stock: number;
+  delta: number;
+  movementId: number | null;
+}
+
+export interface MovementOptions {
+  orderId?: number | null;
+  note?: string | null;
+}
+
+const sqlList = (states: readonly string[]) => states.map((s) => `'${s}'`).join(', ');
+export const ACTIVE_STATES_SQL = sqlList(ACTIVE_ORDER_STATES);
+export const HELD_STATES_SQL = sqlList(HELD_ORDER_STATES);
+
+/**
+ * Changes one variant's free stock by `delta` and writes the movement, in one
+ * transaction (a savepoint when the caller already has one). Refuses to go below zero.
+ */
+export function adjustStock(
+  db: Db,
+  variantId: number,
+  delta: number,
+  reason: StockReason,
+  actor: string,
+  now: number,
+  options: MovementOptions = {},
+): StockChange {
+  if (!Number.isInteger(delta)) throw new StockError(`A stock change must be a whole number, got ${delta}.`, variantId);
+  return writeTx(db, () => {
+    const row = db.prepare('SELECT product_id, stock FROM variants WHERE id = ?').get(variantId) as
+      | { product_id: number; stock: number }
+      | undefined;
+    if (!row) throw new StockError(`No variant with id ${variantId}.`, variantId);
+    const stock = row.stock + delta;
+    if (stock < 0) {
+      throw new StockError(`Variant ${variantId} has ${row.stock} in stock; cannot take away ${-delta}.`, variantId);
+    }
+    if (delta === 0) return { variantId, productId: row.product_id, before: row.stock, stock, delta, movementId: null };
+    db.prepare('UPDATE variants SET stock = ?, updated_at = ? WHERE id = ?').run(stock, now, variantId);
+    const { lastInsertRowid } = db
+      .prepare('INSERT INTO stock_movements (variant_id, delta, reason, actor, order_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(variantId, delta, reason, actor, options.orderId ?? null, options.note ?? null, now);
+    return { variantId, productId: row.product_id, before: row.stock, stock, delta, movementId: Number(lastInsertRowid) };
+  });
+}
+
+/** Sets a variant's free stock to `target` (a movement of the difference). */
+export function setStock(
+  db: Db,
+  variantId: number,
+  target: number,
+  reason: StockReason,
+  actor: string,
+  now: number,
+  options: MovementOptions = {},
+): StockChange {
+  if (!Number.isInteger(target) || target < 0) throw new StockError(`Stock must be a whole number of 0 or more, got ${target}.`, variantId);
+  return writeTx(db, () => {
+    const row = db.prepare('SELECT stock FROM variants WHERE id = ?').get(variantId) as { stock: number } | undefined;
+    if (!row) throw new StockError(`No variant with id ${variantId}.`, variantId);
+    return adjustStock(db, variantId, target - row.stock, reason, actor, now, options);
+  });
+}
+
+/** Runs fn in an IMMEDIATE transaction (takes the write lock first: safe against other processes), or inside the caller's. */
+export function writeTx<T>(db: Db, fn: () => T): T {
+  if (db.inTransaction) return db.transaction(fn)();
+  return db.transaction(fn).immediate();
+}
+
+/** Units of each variant held by orders in the given states (default: every active state). */
+export function orderQuantities(db: Db, states: readonly string[] = ACTIVE_ORDER_STATES, showId?: number): Map<number, number> {
+  const rows = db
+    .prepare(
+      `SELECT variant_id, sum(quantity) AS q FROM orders
+       WHERE variant_id IS NOT NULL AND state IN (${sqlList(states)}) ${showId === undefined ? '' : 'AND show_id = ?'}
+       GROUP BY variant_id`,
+    )
+    .all(...(showId === undefined ? [] : [showId])) as { variant_id: number; q: number }[];
+  return new Map(rows.map((r) => [r.variant_id, r.q]));
+}
+
+export interface StockMovement {
+  id: number;
+  variantId: number;
+  delta: number;
+  reason: StockReason;
+  actor: string;
+  orderId: number | null;
+  note: string | null;
+  at: number;
+}
+
+export function listMovements(db: Db, variantId: number, limit = 100): StockMovement[] {
+  return db
+    .prepare(
+      `SELECT id, variant_id AS variantId, delta, reason, actor, order_id AS orderId, note, at
+       FROM stock_movements WHERE variant_id = ? ORDER BY id DESC LIMIT ?`,
+    )
+    .all(variantId, limit) as StockMovement[];
+}
+
+export interface InvariantViolation {
+  variantId: number;
+  ledger: number;
+  stock: number;
+  active: number;
+}
+
+/** Every variant for which sum(movements) != stock + active order quantity. Empty when the ledger is right. */
+export function stockInvariantViolations(db: Db): InvariantViolation[] {
+  return db
+    .prepare(
+      `SELECT v.id AS variantId,
+              coalesce((SELECT sum(delta) FROM stock_movements m WHERE m.variant_id = v.id), 0) AS ledger,
+              v.stock AS stock,
+              coalesce((SELECT sum(quantity) FROM orders o WHERE o.variant_id = v.id AND o.state IN (${ACTIVE_STATES_SQL})), 0) AS active
+       FROM variants v
+       WHERE coalesce((SELECT sum(delta) FROM stock_movements m WHERE m.variant_id = v.id), 0)
+             != v.stock + coalesce((SELECT sum(quantity) FROM orders o WHERE o.variant_id = v.id AND o.state IN (${ACTIVE_STATES_SQL})), 0)
+       ORDER BY v.id`,
+    )
+    .all() as InvariantViolation[];
+}
+
+export function assertStockInvariant(db: Db): void {
+  const bad = stockInvariantViolations(db);
+  if (bad.length > 0) {
+    const shown = bad
+      .slice(0, 10)
+      .map((b) => `variant ${b.variantId}: ledger ${b.ledger} != stock ${b.stock} + active orders ${b.active}`)
+      .join('; ');
+    throw new Error(`stock invariant broken for ${bad.length} variant(s): ${shown}`);
+  }
+}
