@@ -13,9 +13,13 @@ interface Target {
 interface Draft extends Target {
   options: OptionValues;
   quantity: number | null;
+  /** Options copied from the item before ("XL black and M grey": M starts an item that is black until told otherwise). */
+  inherited: Set<string>;
 }
 
 type Attribute = Extract<Mark, { kind: 'value' } | { kind: 'number' }>;
+
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 
 /** Most words a claim may carry that no rule knows ("I'll take it, so pretty"). */
 const MAX_UNKNOWN_WITH_CLAIM = 1;
@@ -35,7 +39,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   const language = pickLanguage(scan);
   const codes = scan.marks.filter((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
   const firstCode: Target | null = codes[0] ? { product: codes[0].product, code: codes[0].product.code } : null;
-  const questionish = scan.questionMark || scan.questionStart || scan.questionParticle;
+  const questionish = scan.questionMark || scan.questionParticle || (scan.questionStart && !isExclamation(tokens, index));
   const base = language ? { language } : {};
 
   if (scan.hypothetical && !scan.cancel) {
@@ -56,6 +60,15 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   }
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
+}
+
+/**
+ * "jaka śliczna", "какая прелесть", "wie hübsch": a question word opening two words and no
+ * question mark is an exclamation unless it asks about a topic ("ile kosztuje").
+ */
+function isExclamation(tokens: readonly string[], index: CatalogIndex): boolean {
+  const words = tokens.filter((t) => !PICTOGRAPH.test(t) && t !== '!' && t !== ',');
+  return words.length <= 2 && pickTopic(tokens, index.rules.topics) === null;
 }
 
 function other(base: { language?: string }): ClassifyResult {
@@ -174,7 +187,7 @@ function resolveAll(marks: readonly Mark[], target: Target | null, index: Catalo
 function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogIndex): Draft[] {
   const items: Draft[] = [];
   const newDraft = (target: Target): Draft => {
-    const draft: Draft = { ...target, options: {}, quantity: null };
+    const draft: Draft = { ...target, options: {}, quantity: null, inherited: new Set() };
     items.push(draft);
     return draft;
   };
@@ -226,12 +239,14 @@ function applyAttribute(draft: Draft, attribute: Attribute, items: Draft[], inde
     return draft;
   }
   const current = draft.options[ref.name];
-  if (current === undefined) {
+  if (current === undefined || draft.inherited.has(ref.name)) {
     draft.options[ref.name] = ref.value;
+    draft.inherited.delete(ref.name);
     return draft;
   }
   if (current === ref.value) return draft;
-  const next: Draft = { product: draft.product, code: draft.code, options: { ...draft.options, [ref.name]: ref.value }, quantity: null };
+  const inherited = new Set(Object.keys(draft.options).filter((name) => name !== ref.name));
+  const next: Draft = { product: draft.product, code: draft.code, options: { ...draft.options, [ref.name]: ref.value }, quantity: null, inherited };
   items.push(next);
   return next;
 }

@@ -65,8 +65,9 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
     }
     for (const [topic, list] of Object.entries(set.topics ?? {}) as [TopicEntry['topic'], string[]][]) {
       for (const phrase of list) {
-        const tokens = phraseTokens(phrase);
-        if (tokens.length > 0) topics.add(tokens, { topic, language });
+        const tokens = phraseTokens(phrase.endsWith('*') ? phrase.slice(0, -1) : phrase);
+        if (phrase.endsWith('*') && tokens.length === 1) topics.addStem(tokens[0] as string, { topic, language });
+        else if (tokens.length > 0) topics.add(tokens, { topic, language });
       }
     }
   }
