@@ -1,6 +1,7 @@
 import type { ChatDeletion, ChatMessage, StoredChatMessage } from '../../../shared/contract/chat';
 import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
+import { forgetCachedBuyers } from '../store/buyers';
 import { insertChatBatch, insertChatTimelineEvent, markAuthorMessagesDeleted, markMessageDeleted } from '../store/chat';
 import { silentLog, type ChatEvent, type ChatLog, type ChatSink, type Clock } from './events';
 
@@ -83,6 +84,7 @@ export class ChatIngest implements ChatSink {
     } catch (error) {
       // Never drop: put them back in front and try again shortly (SQLITE_BUSY, disk full …).
       Object.assign(this.counters, before); // the rolled-back batch counted nothing
+      forgetCachedBuyers(this.options.db); // nor created buyers
       this.queue = events.concat(this.queue);
       this.log('error', `chat ingest: commit failed, retrying: ${(error as Error).message}`, { pending: this.queue.length });
       this.scheduleRetry();

@@ -82,3 +82,39 @@ function toBuyer(row: RawBuyerRow): BuyerRow {
     lastSeenAt: row.last_seen_at,
   };
 }
+
+/** How stale a cached buyer's last_seen_at may get before ingest writes it again. */
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+interface CachedBuyer {
+  id: number;
+  name: string;
+  lastSeenWritten: number;
+}
+
+const caches = new WeakMap<Db, Map<string, CachedBuyer>>();
+
+/**
+ * upsertBuyer for the ingest hot path: a busy chat repeats the same authors, so
+ * ids are remembered per connection and the row is only written when the name
+ * changes or last_seen_at is a minute behind. Call forgetCachedBuyers() when a
+ * transaction that used it rolled back (its new ids may not exist).
+ */
+export function upsertBuyerCached(db: Db, identity: BuyerIdentity, at: number): number {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  const key = `${identity.platform}\u0000${identity.platformUserId}`;
+  const hit = cache.get(key);
+  if (hit && hit.name === identity.displayName && at - hit.lastSeenWritten < LAST_SEEN_RESOLUTION_MS) return hit.id;
+  const id = upsertBuyer(db, identity, at);
+  if (cache.size > 200_000) cache.clear(); // bound memory over a very long show
+  cache.set(key, { id, name: identity.displayName, lastSeenWritten: at });
+  return id;
+}
+
+export function forgetCachedBuyers(db: Db): void {
+  caches.delete(db);
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { ChatMessage, DeletionReason, StoredChatMessage } from '../../../shared/contract/chat';
 import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from './db';
-import { upsertBuyer } from './buyers';
+import { forgetCachedBuyers, upsertBuyerCached } from './buyers';
 
 interface RawChatRow {
   seq: number;
@@ -35,12 +35,12 @@ const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(db: Db) {
   return {
-    insert: db.prepare<unknown[], { seq: number }>(
+    // run() reports changes = 0 for a duplicate and the new seq as lastInsertRowid: cheaper than RETURNING.
+    insert: db.prepare<unknown[]>(
       `INSERT INTO chat_messages (show_id, platform, platform_message_id, channel, buyer_id, text, parts, badges,
                                   is_action, paid_minor, paid_currency, sent_at, received_at, deleted_at, deleted_reason)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (platform, platform_message_id) DO NOTHING
-       RETURNING seq`,
+       ON CONFLICT (platform, platform_message_id) DO NOTHING`,
     ),
     markOne: db.prepare<[number, string, string, string], { seq: number }>(
       `UPDATE chat_messages SET deleted_at = ?, deleted_reason = ?
@@ -78,7 +78,12 @@ function stmts(db: Db) {
  * ones come back, with their seq and buyer id, in insertion order.
  */
 export function insertChatBatch(db: Db, showId: number | null, messages: readonly ChatMessage[]): StoredChatMessage[] {
-  return insertChatBatchTx(db)(showId, messages);
+  try {
+    return insertChatBatchTx(db)(showId, messages);
+  } catch (error) {
+    forgetCachedBuyers(db); // ids created in the rolled-back transaction do not exist
+    throw error;
+  }
 }
 
 const batchTransactions = new WeakMap<Db, (showId: number | null, messages: readonly ChatMessage[]) => StoredChatMessage[]>();
@@ -89,16 +94,9 @@ function insertChatBatchTx(db: Db) {
     const s = stmts(db);
     tx = db.transaction((showId: number | null, messages: readonly ChatMessage[]) => {
       const stored: StoredChatMessage[] = [];
-      // One buyer upsert per author per batch: a busy chat repeats authors a lot.
-      const buyerIds = new Map<string, number>();
       for (const m of messages) {
-        const key = `${m.platform}\u0000${m.author.platformUserId}`;
-        let buyerId = buyerIds.get(key);
-        if (buyerId === undefined) {
-          buyerId = upsertBuyer(db, { platform: m.platform, platformUserId: m.author.platformUserId, displayName: m.author.name }, m.receivedAt);
-          buyerIds.set(key, buyerId);
-        }
-        const row = s.insert.get(
+        const buyerId = upsertBuyerCached(db, { platform: m.platform, platformUserId: m.author.platformUserId, displayName: m.author.name }, m.receivedAt);
+        const result = s.insert.run(
           showId,
           m.platform,
           m.platformMessageId,
@@ -115,12 +113,22 @@ function insertChatBatchTx(db: Db) {
           m.deletedAt ?? null,
           m.deletedAt != null ? 'deleted' : null,
         );
-        if (!row) continue; // duplicate
+        if (result.changes === 0) continue; // duplicate
+        // A literal of fixed shape, not a spread: this runs for every message and the spread helper costs more than the insert.
         stored.push({
-          ...m,
-          seq: row.seq,
-          buyerId,
+          platform: m.platform,
+          platformMessageId: m.platformMessageId,
+          channel: m.channel,
+          author: m.author,
+          text: m.text,
+          parts: m.parts,
+          isAction: m.isAction,
+          paid: m.paid,
+          sentAt: m.sentAt,
+          receivedAt: m.receivedAt,
+          seq: Number(result.lastInsertRowid),
           showId,
+          buyerId,
           deletedAt: m.deletedAt ?? null,
           deletedReason: m.deletedAt != null ? 'deleted' : null,
         });

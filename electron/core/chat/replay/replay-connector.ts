@@ -119,7 +119,7 @@ export class ReplayConnector implements ChatConnector {
     const result: ReplayResult = { lines: 0, messages: 0, features: 0, skipped: 0 };
     const speed = this.options.speed;
     const yieldEvery = this.options.yieldEvery ?? 2000;
-    const input = readline.createInterface({ input: fs.createReadStream(this.options.file), crlfDelay: Infinity });
+    const input = readline.createInterface({ input: fs.createReadStream(this.options.file, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
     let firstRecorded: number | null = null;
     const wallStart = clock.now();
     try {
