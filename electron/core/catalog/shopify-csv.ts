@@ -123,7 +123,7 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, relax_quotes: false });
   } catch (error) {
     const e = error as CsvError & { lines?: number };
-    out.errors.push(issue(e.lines ?? null, null, `This is not a readable CSV file: ${e.message.replace(/^[^:]*: /, '')}`));
+    out.errors.push(issue(e.lines ?? null, null, `This is not a readable CSV file: ${e.message}`));
     return out;
   }
   const header = (records[0] ?? []).map((h) => h.trim());

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type Db } from '../../../electron/core/store/db';
+import { readImportFile } from '../../../electron/core/catalog/importer';
+import { applyImport } from '../../../electron/core/catalog/importer';
+import { shopCurrency } from '../../../electron/core/store/shop';
+
+export const FIXTURES = path.resolve('tests/fixtures/shopify');
+export const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
+
+/** A real migrated SQLite file in a throwaway folder. */
+export function tmpDb(): { db: Db; dir: string; file: string; remove(): void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lss-catalog-'));
+  const file = path.join(dir, 'studio.db');
+  const db = openDatabase({ file });
+  return {
+    db,
+    dir,
+    file,
+    remove() {
+      if (db.open) db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function importFile(db: Db, name: string | Buffer, fileName = typeof name === 'string' ? name : 'file.csv', now = 1_700_000_000_000) {
+  const bytes = typeof name === 'string' ? fixture(name) : name;
+  return applyImport(db, readImportFile(bytes, fileName, shopCurrency(db)), 'test', now);
+}
+
+/** Every row of every catalog table, for "nothing changed" comparisons. */
+export function dump(db: Db): Record<string, unknown[]> {
+  const tables = ['products', 'variants', 'product_images', 'product_facts', 'stock_movements', 'lineup_items', 'orders'];
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
+}
+
+export function insertLiveShow(db: Db, at = 1_700_000_000_000): number {
+  return Number(db.prepare("INSERT INTO shows (title, state, created_at, started_at) VALUES ('Live', 'live', ?, ?)").run(at, at).lastInsertRowid);
+}
+
+/** A claimed order taking `quantity` of a variant, the way the orders engine will: stock down, order row, ledger untouched. */
+export function claim(db: Db, showId: number | null, variantId: number, quantity: number, state = 'claimed'): number {
+  return db.transaction(() => {
+    const v = db.prepare('SELECT product_id, stock FROM variants WHERE id = ?').get(variantId) as { product_id: number; stock: number };
+    const buyer = db
+      .prepare("INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES ('manual', ?, 'Anna', 0, 0) ON CONFLICT DO UPDATE SET last_seen_at = 0 RETURNING id")
+      .get(`anna-${variantId}-${Math.random()}`) as { id: number };
+    if (['claimed', 'confirmed', 'paid', 'packed', 'shipped'].includes(state)) db.prepare('UPDATE variants SET stock = stock - ? WHERE id = ?').run(quantity, variantId);
+    return Number(
+      db
+        .prepare(
+          `INSERT INTO orders (show_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, state, source, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, 100, 'USD', ?, 'manual', 0, 0)`,
+        )
+        .run(showId, buyer.id, v.product_id, variantId, quantity, state).lastInsertRowid,
+    );
+  })();
+}
+
+export function variantId(db: Db, sku: string): number {
+  return (db.prepare('SELECT id FROM variants WHERE sku = ?').get(sku) as { id: number }).id;
+}
+export function stockOf(db: Db, sku: string): number {
+  return (db.prepare('SELECT stock FROM variants WHERE sku = ?').get(sku) as { stock: number }).stock;
+}
