@@ -88,17 +88,25 @@ export function orderExactness(scored: readonly Scored[]): number {
 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
-/** One row per language and intent, for console.table. */
+/** One row per language and intent: precision and recall in percent. */
 export function perLanguageTable(scored: readonly Scored[]): Record<string, string | number>[] {
   const rows: Record<string, string | number>[] = [];
-  const languages = [...new Set(scored.map((s) => s.line.lang))];
-  for (const lang of languages) {
-    const part = scored.filter((s) => s.line.lang === lang);
-    const metrics = intentMetrics(part);
+  for (const lang of languagesOf(scored)) {
+    const metrics = intentMetrics(scored.filter((s) => s.line.lang === lang));
     for (const intent of INTENTS) {
       rows.push({ lang, intent, precision: pct(metrics[intent].precision), recall: pct(metrics[intent].recall), support: metrics[intent].support });
     }
-    rows.push({ lang, intent: '(macro-F1 / order exact)', precision: pct(macroF1(part)), recall: pct(orderExactness(part)), support: part.length });
   }
   return rows;
 }
+
+/** One row per language: intent macro-F1 and order exactness in percent. */
+export function perLanguageSummary(scored: readonly Scored[]): Record<string, string | number>[] {
+  return languagesOf(scored).map((lang) => {
+    const part = scored.filter((s) => s.line.lang === lang);
+    const orders = part.filter((s) => s.orderExact !== null).length;
+    return { lang, messages: part.length, macroF1: pct(macroF1(part)), orderExact: pct(orderExactness(part)), orders };
+  });
+}
+
+const languagesOf = (scored: readonly Scored[]) => [...new Set(scored.map((s) => s.line.lang))];

@@ -37,8 +37,8 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   const scan = scanMessage(tokens, index);
   const featured = featuredTarget(index, context.featuredCode);
   const language = pickLanguage(scan);
-  const codes = scan.marks.filter((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
-  const firstCode: Target | null = codes[0] ? { product: codes[0].product, code: codes[0].product.code } : null;
+  const codeMark = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+  const firstCode: Target | null = codeMark ? { product: codeMark.product, code: codeMark.product.code } : null;
   const questionish = scan.questionMark || scan.questionParticle || (scan.questionStart && !isExclamation(tokens, index));
   const base = language ? { language } : {};
 
@@ -51,7 +51,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   }
   const correction = readCorrection(scan, index, firstCode, questionish);
   if (correction) return { ...correction, ...base };
-  if (isClaim(scan, codes.length > 0, featured.code !== null, questionish)) {
+  if (isClaim(scan, codeMark !== undefined, featured.code !== null, questionish)) {
     const items = assembleItems(scan.marks, featured, index).map(toItem);
     const [first] = items;
     const result: ClassifyResult = { intent: 'order', code: first?.code ?? null, options: first?.options ?? {}, quantity: first?.quantity ?? 1, topic: null, ...base };
@@ -93,7 +93,8 @@ function featuredTarget(index: CatalogIndex, featuredCode: string | null | undef
  * code or option values and almost nothing else ("A12 M", "c5 40", "xxl please" on a featured product).
  */
 function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish: boolean): boolean {
-  const values = scan.marks.filter((m) => m.kind === 'value' || (m.kind === 'number' && m.role !== 'ignored')).length;
+  let values = 0;
+  for (const m of scan.marks) if (isAttribute(m)) values++;
   const reference = hasCode || values > 0 || scan.deictic;
   if (scan.claim) {
     if (scan.questionMark && scan.questionWord) return false;

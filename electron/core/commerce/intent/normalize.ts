@@ -1,6 +1,6 @@
 /**
  * Text normalisation shared by chat messages and rule words, so both meet in one spelling:
- * NFKC (fullwidth and styled letters), lowercase, no diacritics (people type "biore" for "biorę"),
+ * NFKD (fullwidth and styled letters folded, accents split off), lowercase, no diacritics (people type "biore" for "biorę"),
  * letters with no decomposition folded by hand (ł, ß), and a letter repeated 3+ times collapsed
  * ("soooold", "mineeee") — except x, which counts in sizes (xxxl).
  */
@@ -17,10 +17,19 @@ export function normalizeText(text: string): string {
   if (ASCII_ONLY.test(out)) {
     out = out.toLowerCase();
   } else {
-    out = out.normalize('NFKC').toLowerCase().replace(QUOTES, "'");
-    out = out.normalize('NFD').replace(STRIPPED_MARKS, '').replace(HAND_FOLDED, (c) => HAND_FOLDS[c] ?? c);
+    // NFKD is NFKC's compatibility folding and NFD's decomposition in one pass; the marks then go.
+    out = out.normalize('NFKD').replace(STRIPPED_MARKS, '').toLowerCase().replace(QUOTES, "'");
+    out = out.replace(HAND_FOLDED, (c) => HAND_FOLDS[c] ?? c);
   }
-  return out.replace(REPEATED_LETTER, (run: string, letter: string) => (letter === 'x' ? run : letter));
+  return hasTripleRun(out) ? out.replace(REPEATED_LETTER, (run: string, letter: string) => (letter === 'x' ? run : letter)) : out;
+}
+
+function hasTripleRun(text: string): boolean {
+  for (let i = 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2)) return true;
+  }
+  return false;
 }
 
 /**
@@ -56,5 +65,8 @@ export function codeKey(code: string): string {
 
 /** Collapses every doubled letter: a second chance for "minee", "soold". */
 export function squeeze(token: string): string {
-  return token.replace(/(\p{L})\1+/gu, '$1');
+  for (let i = 1; i < token.length; i++) {
+    if (token.charCodeAt(i) === token.charCodeAt(i - 1)) return token.replace(/(\p{L})\1+/gu, '$1');
+  }
+  return token; // the common case: nothing doubled, no regex
 }

@@ -57,7 +57,10 @@ export class PhraseMatcher<T> {
     const phrases = this.byFirst.get(token);
     if (phrases) {
       for (const phrase of phrases) {
-        if (phrase.rest.every((t, i) => tokens[at + 1 + i] === t)) return { length: 1 + phrase.rest.length, entries: phrase.entries };
+        const { rest } = phrase;
+        let k = 0;
+        while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
+        if (k === rest.length) return { length: 1 + k, entries: phrase.entries };
       }
     }
     if (this.maxStem > 0) {

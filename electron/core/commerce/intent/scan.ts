@@ -44,6 +44,7 @@ const DECIMAL_OR_TIME = /^\d+[.,:]\d+/;
 const NUMBER_WITH_SUFFIX = /^(\d+)(\p{L}+)$/u;
 const TIMES_NUMBER = /^[x×*](\d+)$/;
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function scanMessage(tokens: readonly string[], index: CatalogIndex): Scan {
   const scan: Scan = {
@@ -81,7 +82,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += used;
       continue;
     }
-    if (DIGIT.test(token[0] ?? '')) {
+    if (isDigit(token.charCodeAt(0))) {
       readNumber(token, i, index, scan);
       i++;
       continue;
@@ -119,11 +120,11 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
 
 function readWords(entries: readonly WordEntry[], at: number, length: number, scan: Scan, keys: string[]): void {
   const end = at + length;
-  const seen = new Set<string>();
+  let voted = '';
   for (const entry of entries) {
-    if (!seen.has(entry.language)) {
-      seen.add(entry.language);
-      scan.votes.set(entry.language, (scan.votes.get(entry.language) ?? 0) + 1);
+    if (entry.language !== voted) {
+      voted = entry.language; // entries of one language sit together: one vote per language and phrase
+      scan.votes.set(voted, (scan.votes.get(voted) ?? 0) + 1);
     }
     switch (entry.kind) {
       case 'claim':
@@ -203,7 +204,8 @@ function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex
 function readSplitCode(tokens: readonly string[], at: number, index: CatalogIndex): IndexedProduct | undefined {
   const first = tokens[at];
   const second = tokens[at + 1];
-  if (first === undefined || second === undefined || !SHORT_LETTERS.test(first) || !DIGITS.test(second)) return undefined;
+  if (first === undefined || second === undefined || first.length > 3 || !isDigit(second.charCodeAt(0))) return undefined;
+  if (!SHORT_LETTERS.test(first) || !DIGITS.test(second)) return undefined;
   return index.byCode.get(foldLookalikes(first) + second);
 }
 
