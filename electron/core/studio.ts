@@ -13,12 +13,16 @@ import { seedDemo } from './demo/seed';
 import { StudioEvents } from './events';
 import { createLog, type Log } from './log';
 import { OverlayService } from './overlay/overlay-service';
+import { ObsService } from './obs/obs-service';
 import { dataPaths } from './paths';
 import { FileSecretStore } from './secrets/file-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import type { Handlers } from './server/dispatch';
 import { createHttpServer } from './server/http';
-import { attachSocketServer } from './server/socket';
+import { attachSocketServer, disconnectToken } from './server/socket';
+import { AccessService } from './access/access-service';
+import type { Server as SocketServer } from 'socket.io';
+import os from 'node:os';
 import { ShowService } from './shows/show-service';
 import { LineupService } from './shows/lineup-service';
 import { StatusService } from './status/status-service';
@@ -40,6 +44,8 @@ export interface StudioOptions {
   /** better-sqlite3 built for Electron's ABI (the shell passes it). */
   nativeBinding?: string;
   clock?: () => number;
+  /** Connect to this OBS at startup whatever the settings say, with this password (not stored): for tests. */
+  obs?: { url: string; password?: string; statsIntervalMs?: number };
 }
 
 export interface Studio {
@@ -50,7 +56,7 @@ export interface Studio {
   overlayUrl: string;
   db: Db;
   events: StudioEvents;
-  services: { catalog: CatalogService; lineup: LineupService; shows: ShowService; status: StatusService; overlay: OverlayService };
+  services: { catalog: CatalogService; lineup: LineupService; shows: ShowService; status: StatusService; overlay: OverlayService; obs: ObsService };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
 }
@@ -63,6 +69,13 @@ function ensureToken(db: Db, secrets: SecretStore, role: Role, actor: string, no
   const { token } = createToken(db, role, actor, `${role} (${actor})`, now);
   secrets.set(name, token);
   return token;
+}
+
+function lanAddress(): string | null {
+  for (const list of Object.values(os.networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
+  }
+  return null;
 }
 
 export async function startStudio(options: StudioOptions): Promise<Studio> {
@@ -89,6 +102,25 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const lineup = new LineupService(db, events);
   const shows = new ShowService(db, events, clock);
   const overlay = new OverlayService(events, () => readSettings(db).overlay, clock);
+  // The socket server exists only once handlers are built; revocation reaches it through this late binding.
+  let io: SocketServer | null = null;
+  let inviteBase = '';
+  // OBS's browser source needs the overlay URL with its token, known once the studio listens.
+  let overlayUrl = '';
+  const obs = new ObsService({
+    events,
+    status,
+    shows,
+    secrets,
+    readSettings: () => readSettings(db).obs,
+    saveSettings: (next) => writeSettings(db, { obs: next }, clock()),
+    overlayUrl: () => overlayUrl,
+    imagesDir: paths.images,
+    log,
+    override: options.obs,
+    controller: options.obs?.statsIntervalMs === undefined ? undefined : { statsIntervalMs: options.obs.statsIntervalMs },
+  });
+  const access = new AccessService(db, { base: () => inviteBase }, (id) => io && disconnectToken(io, id), clock);
 
   const handlers: Handlers = {
     'catalog.list': () => catalog.list(),
@@ -119,6 +151,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     'settings.update': (patch) => {
       const next = writeSettings(db, patch, clock());
       if (patch.overlay) overlay.settingsChanged(next.overlay);
+      if (patch.obs) obs.settingsChanged(next.obs);
       return next;
     },
     'overlay.state': () => overlay.state(),
@@ -126,6 +159,17 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     'overlay.unpin': () => overlay.unpin(),
     'overlay.testClaim': (input) =>
       overlay.announceClaim({ buyer: input.buyer ?? 'Anna', code: input.code ?? shows.featured()?.product?.code ?? 'A12', variant: input.variant ?? 'M' }),
+    'obs.status': () => obs.status(),
+    'obs.scenes': () => obs.listScenes(),
+    'obs.switchScene': ({ sceneName }) => obs.switchScene(sceneName),
+    'obs.thumbnail': ({ sceneName, width }) => obs.thumbnail(sceneName, width),
+    'obs.installOverlay': ({ scenes }) => obs.installOverlay(scenes),
+    'obs.stream': ({ action }) => obs.setStream(action),
+    'obs.record': ({ action }) => obs.setRecord(action),
+    'obs.connect': (input) => obs.connect(input),
+    'access.list': () => access.list(),
+    'access.invite': ({ role, actor, label }) => access.invite(role, actor, label),
+    'access.revoke': ({ id }, ctx) => access.revoke(id, ctx.tokenId),
   };
 
   const http = createHttpServer({
@@ -134,7 +178,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     resourcesDir,
     health: () => ({ ok: true, version: status.get().core.version }),
   });
-  const io = attachSocketServer(http, {
+  io = attachSocketServer(http, {
     handlers,
     events,
     log,
@@ -153,24 +197,30 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   });
   const port = (http.address() as AddressInfo).port;
   const baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  // Co-moderators open invites from their own machines: give them the LAN address when the studio listens on it.
+  inviteBase = host === '0.0.0.0' ? `http://${lanAddress() ?? '127.0.0.1'}:${port}` : baseUrl;
   const hostToken = ensureToken(db, secrets, 'host', 'host', clock());
   const overlayToken = ensureToken(db, secrets, 'overlay', 'overlay', clock());
+  overlayUrl = `${baseUrl}/overlay/#token=${overlayToken}`;
   log.info({ port, host }, 'studio core listening');
+  obs.start();
 
   return {
     port,
     baseUrl,
     hostUrl: `${baseUrl}/#token=${hostToken}`,
-    overlayUrl: `${baseUrl}/overlay/#token=${overlayToken}`,
+    overlayUrl,
     db,
     events,
-    services: { catalog, lineup, shows, status, overlay },
+    services: { catalog, lineup, shows, status, overlay, obs },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
+      await obs.close();
       catalog.close();
       overlay.close();
-      io.disconnectSockets(true);
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      const server = io!;
+      server.disconnectSockets(true);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
       await new Promise<void>((resolve) => (http.listening ? http.close(() => resolve()) : resolve()));
       db.close();
       log.flush?.();

@@ -10,6 +10,8 @@ import { lineupCommands, lineupEvents } from './lineup';
 import { statusCommands, statusEvents } from './status';
 import { settingsCommands } from './settings';
 import { overlayCommands, overlayEvents } from './overlay';
+import { accessCommands } from './access';
+import { obsCommands, obsEvents } from './obs';
 
 export const commands = {
   ...catalogCommands,
@@ -18,6 +20,8 @@ export const commands = {
   ...statusCommands,
   ...settingsCommands,
   ...overlayCommands,
+  ...accessCommands,
+  ...obsCommands,
 } as const;
 
 export const events = {
@@ -26,6 +30,7 @@ export const events = {
   ...lineupEvents,
   ...statusEvents,
   ...overlayEvents,
+  ...obsEvents,
 } as const;
 
 export type Commands = typeof commands;
@@ -47,3 +52,5 @@ export * from './status';
 export * from './chat';
 export * from './settings';
 export * from './overlay';
+export * from './access';
+export * from './obs';
