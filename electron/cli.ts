@@ -7,6 +7,7 @@ import { StudioError } from '../shared/contract';
 import { SERVE_HELP, serveCommand } from './cli/serve';
 import { IMPORT_HELP, importCommand } from './cli/import';
 import { exportCommand, exportHelp } from './cli/export';
+import { OBS_HELP, runObsCommand } from './cli/obs';
 import { EXIT, UsageError, type CliIo } from './cli/io';
 
 interface CommandEntry {
@@ -25,6 +26,7 @@ const commands: Record<string, CommandEntry> = {
     },
     run: (argv, io) => exportCommand(argv, io),
   },
+  obs: { summary: 'OBS status, scene list or scene switch, for scripts (no studio needed)', help: OBS_HELP, run: (argv, io) => runObsCommand(argv, io) },
 };
 
 export function registerCommand(name: string, entry: CommandEntry): void {
