@@ -346,9 +346,11 @@ export class CatalogService {
   // --- another process writing the same file ---------------------------------
 
   /**
-   * SQLite's data_version changes when another connection commits: then, if
-   * the catalog's fingerprint moved (a CLI import, stock changed elsewhere),
-   * every window is told to re-list.
+   * SQLite's data_version changes only when another connection commits: then,
+   * if the catalog's fingerprint moved since the watcher last looked (a CLI
+   * import, stock changed elsewhere), every window is told to re-list. (The
+   * fingerprint is the watcher's own: the studio's own writes must not hide
+   * another process's commit that landed between two of them.)
    */
   private watchExternal(ms: number): void {
     this.lastDataVersion = this.db.pragma('data_version', { simple: true }) as number;
@@ -378,14 +380,12 @@ export class CatalogService {
   // --- helpers -----------------------------------------------------------------
 
   private changed(reason: 'edit' | 'delete' | 'import' | 'images', productIds: number[]): void {
-    if (this.db.open && this.watchTimer) this.lastFingerprint = catalogFingerprint(this.db);
     this.events?.publish('catalog.changed', { reason, productIds, at: this.clock() });
   }
 
   private stockChanged(changes: StockChange[]): void {
     const real = changes.filter((c) => c.delta !== 0);
     if (real.length === 0) return;
-    if (this.db.open && this.watchTimer) this.lastFingerprint = catalogFingerprint(this.db);
     this.events?.publish('stock.changed', { changes: real.map((c) => ({ variantId: c.variantId, productId: c.productId, stock: c.stock })) });
   }
 

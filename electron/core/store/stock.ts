@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Db } from './db';
 
 /**
@@ -57,8 +58,9 @@ export function adjustStock(
   options: MovementOptions = {},
 ): StockChange {
   if (!Number.isInteger(delta)) throw new StockError(`A stock change must be a whole number, got ${delta}.`, variantId);
-  return writeTx(db, () => {
-    const row = db.prepare('SELECT product_id, stock FROM variants WHERE id = ?').get(variantId) as
+  // Inside the caller's transaction no savepoint is needed: every check comes before the first write.
+  return (db.inTransaction ? (fn: () => StockChange) => fn() : (fn: () => StockChange) => writeTx(db, fn))(() => {
+    const row = stmt(db, 'SELECT product_id, stock FROM variants WHERE id = ?').get(variantId) as
       | { product_id: number; stock: number }
       | undefined;
     if (!row) throw new StockError(`No variant with id ${variantId}.`, variantId);
@@ -67,10 +69,8 @@ export function adjustStock(
       throw new StockError(`Variant ${variantId} has ${row.stock} in stock; cannot take away ${-delta}.`, variantId);
     }
     if (delta === 0) return { variantId, productId: row.product_id, before: row.stock, stock, delta, movementId: null };
-    db.prepare('UPDATE variants SET stock = ?, updated_at = ? WHERE id = ?').run(stock, now, variantId);
-    const { lastInsertRowid } = db
-      .prepare('INSERT INTO stock_movements (variant_id, delta, reason, actor, order_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(variantId, delta, reason, actor, options.orderId ?? null, options.note ?? null, now);
+    stmt(db, 'UPDATE variants SET stock = ?, updated_at = ? WHERE id = ?').run(stock, now, variantId);
+    const { lastInsertRowid } = stmt(db, 'INSERT INTO stock_movements (variant_id, delta, reason, actor, order_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(variantId, delta, reason, actor, options.orderId ?? null, options.note ?? null, now);
     return { variantId, productId: row.product_id, before: row.stock, stock, delta, movementId: Number(lastInsertRowid) };
   });
 }
@@ -91,6 +91,15 @@ export function setStock(
     if (!row) throw new StockError(`No variant with id ${variantId}.`, variantId);
     return adjustStock(db, variantId, target - row.stock, reason, actor, now, options);
   });
+}
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+function stmt(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let s = cache.get(sql);
+  if (!s) cache.set(sql, (s = db.prepare(sql)));
+  return s;
 }
 
 /** Runs fn in an IMMEDIATE transaction (takes the write lock first: safe against other processes), or inside the caller's. */
