@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Role } from '../../shared/contract';
+import { StudioError, type Role } from '../../shared/contract';
 import { appRoot, appVersion } from './app-root';
 import { CatalogService } from './catalog/catalog-service';
 import { seedDemo } from './demo/seed';
@@ -69,6 +69,10 @@ function ensureToken(db: Db, secrets: SecretStore, role: Role, actor: string, no
   const { token } = createToken(db, role, actor, `${role} (${actor})`, now);
   secrets.set(name, token);
   return token;
+}
+
+function commerceNotReady(): never {
+  throw new StudioError('unavailable', 'orders and questions are not wired in yet');
 }
 
 function lanAddress(): string | null {
@@ -170,6 +174,19 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     'access.list': () => access.list(),
     'access.invite': ({ role, actor, label }) => access.invite(role, actor, label),
     'access.revoke': ({ id }, ctx) => access.revoke(id, ctx.tokenId),
+    // Orders and questions (issue 7): the contract is fixed; the engine is wired in next.
+    'orders.list': () => commerceNotReady(),
+    'orders.events': () => commerceNotReady(),
+    'orders.setState': () => commerceNotReady(),
+    'orders.completeDetails': () => commerceNotReady(),
+    'orders.create': () => commerceNotReady(),
+    'orders.askDetails': () => commerceNotReady(),
+    'questions.list': () => commerceNotReady(),
+    'questions.answer': () => commerceNotReady(),
+    'questions.dismiss': () => commerceNotReady(),
+    'commerce.summary': () => commerceNotReady(),
+    'deal.start': () => commerceNotReady(),
+    'deal.end': () => commerceNotReady(),
   };
 
   const http = createHttpServer({

@@ -12,6 +12,7 @@ import { settingsCommands } from './settings';
 import { overlayCommands, overlayEvents } from './overlay';
 import { accessCommands } from './access';
 import { obsCommands, obsEvents } from './obs';
+import { ordersCommands, ordersEvents } from './orders';
 
 export const commands = {
   ...catalogCommands,
@@ -22,6 +23,7 @@ export const commands = {
   ...overlayCommands,
   ...accessCommands,
   ...obsCommands,
+  ...ordersCommands,
 } as const;
 
 export const events = {
@@ -31,6 +33,7 @@ export const events = {
   ...statusEvents,
   ...overlayEvents,
   ...obsEvents,
+  ...ordersEvents,
 } as const;
 
 export type Commands = typeof commands;
@@ -54,3 +57,4 @@ export * from './settings';
 export * from './overlay';
 export * from './access';
 export * from './obs';
+export * from './orders';
