@@ -92,7 +92,9 @@ interface CachedBuyer {
   lastSeenWritten: number;
 }
 
-const caches = new WeakMap<Db, Map<string, CachedBuyer>>();
+// Per connection: platform -> platform user id -> cached row (nested maps: no key string built per message).
+const caches = new WeakMap<Db, Map<string, Map<string, CachedBuyer>>>();
+const MAX_CACHED_PER_PLATFORM = 200_000;
 
 /**
  * upsertBuyer for the ingest hot path: a busy chat repeats the same authors, so
@@ -106,12 +108,16 @@ export function upsertBuyerCached(db: Db, identity: BuyerIdentity, at: number): 
     cache = new Map();
     caches.set(db, cache);
   }
-  const key = `${identity.platform}\u0000${identity.platformUserId}`;
-  const hit = cache.get(key);
-  if (hit && hit.name === identity.displayName && at - hit.lastSeenWritten < LAST_SEEN_RESOLUTION_MS) return hit.id;
+  let platform = cache.get(identity.platform);
+  if (!platform) {
+    platform = new Map();
+    cache.set(identity.platform, platform);
+  }
+  const hit = platform.get(identity.platformUserId);
+  if (hit !== undefined && hit.name === identity.displayName && at - hit.lastSeenWritten < LAST_SEEN_RESOLUTION_MS) return hit.id;
   const id = upsertBuyer(db, identity, at);
-  if (cache.size > 200_000) cache.clear(); // bound memory over a very long show
-  cache.set(key, { id, name: identity.displayName, lastSeenWritten: at });
+  if (platform.size > MAX_CACHED_PER_PLATFORM) platform.clear(); // bound memory over a very long show
+  platform.set(identity.platformUserId, { id, name: identity.displayName, lastSeenWritten: at });
   return id;
 }
 
