@@ -5,6 +5,7 @@ import type { Db } from '../store/db';
 import { findChatMessage, listChat, listChatByShow } from '../store/chat';
 import type { ChatConnector, ConnectorDeps, ConnectorStatus } from './connector';
 import { silentLog, systemClock, type ChatLog, type Clock } from './events';
+import { FacebookConnector, type FacebookConnectorOptions } from './facebook/facebook-connector';
 import { ChatIngest, type IngestStats } from './ingest';
 import { ManualConnector, type ManualEntry } from './manual/manual-connector';
 import { defaultRateLimit, OutboundQueue, type OutboundItem, type RateLimit } from './outbound';
@@ -43,6 +44,7 @@ export interface ChatService {
   addTwitch(options: TwitchConnectorOptions): TwitchConnector;
   addYouTube(options: YouTubeConnectorOptions): YouTubeConnector;
   addReplay(options: ReplayOptions): ReplayConnector;
+  addFacebook(options: FacebookConnectorOptions): FacebookConnector;
   remove(id: string): Promise<void>;
   connectors(): ChatConnector[];
   statuses(): ConnectorStatus[];
@@ -122,6 +124,7 @@ export function createChatService(options: ChatServiceOptions): ChatService {
     addTwitch: (o) => add(new TwitchConnector(o, deps)),
     addYouTube: (o) => add(new YouTubeConnector(o, deps)),
     addReplay: (o) => add(new ReplayConnector(o, deps)),
+    addFacebook: (o) => add(new FacebookConnector(o, deps)),
     async remove(id) {
       const entry = connectors.get(id);
       if (!entry) return;

@@ -188,7 +188,7 @@ export class TwitchConnector implements ChatConnector {
       this.lostAt = null;
     }
     this.backoff.reset();
-    this.tracker.set('connected');
+    this.tracker.set('connected', this.send ? `posting as ${this.nick}` : 'anonymous, read-only');
   }
 
   private checkAuthFailure(msg: IrcMessage): void {
