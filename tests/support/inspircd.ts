@@ -22,10 +22,11 @@ export interface Inspircd {
   log(): string;
 }
 
-export function requireInspircd(): void {
-  if (!fs.existsSync(INSPIRCD_BINARY)) {
+/** Fails loudly (never a quiet skip) when the server binary is missing. */
+export function requireInspircd(binary = INSPIRCD_BINARY): void {
+  if (!fs.existsSync(binary)) {
     throw new Error(
-      `InspIRCd is not installed (${INSPIRCD_BINARY} missing). The chat integration tests need a real IRC server: ` +
+      `InspIRCd is not installed (${binary} missing). The chat integration tests need a real IRC server: ` +
         'run `apt-get install -y inspircd` (Debian package), or set INSPIRCD_BINARY.',
     );
   }
