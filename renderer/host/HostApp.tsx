@@ -7,6 +7,7 @@ import { CatalogPanel } from '../screens/catalog/CatalogPanel';
 import { OnStream } from '../screens/on-stream/OnStream';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { StatusBar } from '../screens/status-bar/StatusBar';
+import { ObsPanel } from '../screens/obs/ObsPanel';
 
 /** The host window: status across the top, what is on stream on the left, the catalog on the right. */
 export function HostApp({ client }: { client: StudioClient }) {
@@ -16,6 +17,7 @@ export function HostApp({ client }: { client: StudioClient }) {
   const [featured, setFeatured] = useQuery(client, 'show.featured');
   const [status, setStatus] = useQuery(client, 'status.get');
   const [error, setError] = useState<string | null>(null);
+  const [obsOpen, setObsOpen] = useState(false);
 
   useEvent(client, 'show.featured', useCallback((f: Featured) => { setFeatured(f); reloadShow(); }, [setFeatured, reloadShow]));
   useEvent(client, 'status.changed', setStatus);
@@ -48,7 +50,8 @@ export function HostApp({ client }: { client: StudioClient }) {
 
   return (
     <div className="studio">
-      <StatusBar show={show ?? null} status={status} />
+      <StatusBar show={show ?? null} status={status} onOpenObs={() => setObsOpen((open) => !open)} />
+      {obsOpen && <ObsPanel client={client} onClose={() => setObsOpen(false)} />}
       <ConnectionNotice client={client} />
       {error && (
         <div className="toast toast-error" role="alert" onClick={() => setError(null)}>

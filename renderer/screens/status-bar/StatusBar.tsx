@@ -12,7 +12,18 @@ function Pill({ label, state, detail, testId }: { label: string; state: string; 
   );
 }
 
-export function StatusBar({ show, status, onOpenAccess }: { show: Show | null; status: StudioStatus | undefined; onOpenAccess?: () => void }) {
+export function StatusBar({
+  show,
+  status,
+  onOpenAccess,
+  onOpenObs,
+}: {
+  show: Show | null;
+  status: StudioStatus | undefined;
+  onOpenAccess?: () => void;
+  /** Opens the OBS panel (host window only). */
+  onOpenObs?: () => void;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <header className="statusbar">
@@ -39,6 +50,11 @@ export function StatusBar({ show, status, onOpenAccess }: { show: Show | null; s
           </span>
         )}
       </div>
+      {onOpenObs && (
+        <button type="button" className="header-button" onClick={onOpenObs} data-testid="open-obs">
+          {t('obs.open')}
+        </button>
+      )}
       {onOpenAccess && (
         <button type="button" className="header-button" onClick={onOpenAccess} data-testid="open-access">
           {t('access.open')}
