@@ -21,7 +21,7 @@ const THUMBNAIL_REFRESH_MS = 15_000;
  * where OBS is, stream and record with live health first (what matters on air),
  * then the scenes, then "Add overlay to OBS" (set up once).
  */
-export function ObsPanel({ client, onClose }: { client: StudioClient; onClose: () => void }) {
+export function ObsPanel({ client, onClose }: { client: StudioClient; /** Absent when the panel is a tab of its own rather than a drawer. */ onClose?: () => void }) {
   const { t } = useTranslation();
   const phase = useConnectionPhase(client);
   const [status, setStatus] = useState<ObsStatusPayload | null>(null);
@@ -126,14 +126,16 @@ export function ObsPanel({ client, onClose }: { client: StudioClient; onClose: (
 
   const state = status?.state ?? 'disabled';
   return (
-    <aside className="obs-drawer" style={{ top }} aria-labelledby="obs-title" data-testid="obs-panel">
+    <aside className={onClose ? 'obs-drawer' : 'obs-docked'} style={onClose ? { top } : undefined} aria-labelledby="obs-title" data-testid="obs-panel">
       <div className="obs-head">
         <h2 id="obs-title">{t('obs.title')}</h2>
         <span className={`pill pill-${state}`} data-testid="obs-state" data-state={state}>
           <span className="dot" aria-hidden />
           {t(`status.state.${state}`, { defaultValue: state })}
         </span>
-        <button type="button" className="ghost obs-small" onClick={onClose} aria-label={t('obs.close')} data-testid="obs-close">✕</button>
+        {onClose && (
+          <button type="button" className="ghost obs-small" onClick={onClose} aria-label={t('obs.close')} data-testid="obs-close">✕</button>
+        )}
       </div>
       {status?.detail && (
         <p className={`obs-detail${state === 'failed' ? ' bad' : ''}`} data-testid="obs-detail">
