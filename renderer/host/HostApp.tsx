@@ -4,6 +4,7 @@ import type { Featured } from '../../shared/contract';
 import { CommandError, type StudioClient } from '../lib/studio-client';
 import { useEvent, useQuery } from '../lib/use-studio';
 import { CatalogPanel } from '../screens/catalog/CatalogPanel';
+import { HostTabs, HostWorkspace, type HostTab } from '../screens/catalog-editor/HostTabs';
 import { OnStream } from '../screens/on-stream/OnStream';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { StatusBar } from '../screens/status-bar/StatusBar';
@@ -17,10 +18,15 @@ export function HostApp({ client }: { client: StudioClient }) {
   const [featured, setFeatured] = useQuery(client, 'show.featured');
   const [status, setStatus] = useQuery(client, 'status.get');
   const [error, setError] = useState<string | null>(null);
+  const [tab, setTab] = useState<HostTab>('studio');
   const [obsOpen, setObsOpen] = useState(false);
 
   useEvent(client, 'show.featured', useCallback((f: Featured) => { setFeatured(f); reloadShow(); }, [setFeatured, reloadShow]));
   useEvent(client, 'status.changed', setStatus);
+  // An edit, an import (also by another process) or a sale: every window re-lists the catalog.
+  useEvent(client, 'catalog.changed', reloadCatalog);
+  useEvent(client, 'stock.changed', reloadCatalog);
+  useEvent(client, 'lineup.changed', reloadShow);
 
   const run = useCallback(
     async (action: () => Promise<unknown>) => {
@@ -53,12 +59,14 @@ export function HostApp({ client }: { client: StudioClient }) {
       <StatusBar show={show ?? null} status={status} onOpenObs={() => setObsOpen((open) => !open)} />
       {obsOpen && <ObsPanel client={client} onClose={() => setObsOpen(false)} />}
       <ConnectionNotice client={client} />
+      <HostTabs tab={tab} onTab={setTab} />
       {error && (
         <div className="toast toast-error" role="alert" onClick={() => setError(null)}>
           {error}
         </div>
       )}
-      <main className="studio-main">
+      {tab !== 'studio' && <HostWorkspace tab={tab} client={client} catalog={catalog} show={show ?? null} />}
+      <main className="studio-main" hidden={tab !== 'studio'}>
         <OnStream featured={featured ?? null} show={show ?? null} onStep={step} onClear={() => feature(null)} />
         <CatalogPanel
           catalog={catalog}

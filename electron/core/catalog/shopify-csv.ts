@@ -110,7 +110,10 @@ export function splitTags(cell: string): { tags: string[]; codes: string[] } {
     const tag = raw.trim();
     if (!tag) continue;
     const m = /^code:\s*(.*)$/i.exec(tag);
-    if (m) codes.push(m[1]!.trim());
+    if (m) {
+      const code = m[1]!.trim();
+      if (!codes.some((c) => c.toLocaleLowerCase('und') === code.toLocaleLowerCase('und'))) codes.push(code);
+    }
     else if (!tags.includes(tag)) tags.push(tag);
   }
   return { tags, codes };
@@ -354,7 +357,8 @@ export function toShopifyCsv(products: ExportProduct[], currency: string): strin
           'Body (HTML)': p.description,
           Vendor: p.vendor,
           Type: p.productType,
-          Tags: [...p.tags, `code:${p.code}`].join(', '),
+          // The claim code is written once, last (a stored code: tag, e.g. from the demo, is not repeated).
+          Tags: [...p.tags.filter((t) => !/^code:/i.test(t)), `code:${p.code}`].join(', '),
           Published: p.status === 'active' ? 'true' : 'false',
           'Option1 Name': optionNames[0] ?? '',
           'Option2 Name': optionNames[1] ?? '',

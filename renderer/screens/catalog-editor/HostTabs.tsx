@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { Catalog, Show } from '../../../shared/contract';
+import type { StudioClient } from '../../lib/studio-client';
+import { ImportScreen } from '../import/ImportScreen';
+import { LineupBuilder } from '../lineup/LineupBuilder';
+import { CatalogEditor } from './CatalogEditor';
+import './workspace.css';
+
+export type HostTab = 'studio' | 'catalog' | 'lineup' | 'import';
+const TABS: HostTab[] = ['studio', 'catalog', 'lineup', 'import'];
+
+/** The host window's sections: on stream (the studio), the catalog editor, the lineup builder, import/export. */
+export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => void }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="host-tabs" role="tablist" aria-label={t('editor.tabs.label')}>
+      {TABS.map((name) => (
+        <button
+          key={name}
+          type="button"
+          role="tab"
+          aria-selected={tab === name}
+          className={tab === name ? 'on' : ''}
+          onClick={() => onTab(name)}
+          data-testid={`tab-${name}`}
+        >
+          {t(`editor.tabs.${name}`)}
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+/** The screen of a tab other than the studio. */
+export function HostWorkspace(props: { tab: Exclude<HostTab, 'studio'>; client: StudioClient; catalog: Catalog | undefined; show: Show | null }) {
+  return (
+    <main className="workspace" role="tabpanel">
+      {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
+      {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
+      {props.tab === 'import' && <ImportScreen client={props.client} />}
+    </main>
+  );
+}
+
+/** A command's failure as one line for the screen. */
+export function errorText(t: (key: string) => string, e: unknown): string {
+  const err = e as { error?: { code: string; message: string; issues?: { path: string; message: string }[] } };
+  if (err?.error) {
+    const issues = err.error.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
+    return `${t(`errors.${err.error.code}`)} ${err.error.message}${issues && !err.error.message.includes(issues) ? ` (${issues})` : ''}`;
+  }
+  return String(e);
+}
