@@ -15,11 +15,26 @@ export interface ChatIngestOptions {
   onMessages?: (messages: StoredChatMessage[]) => void;
   onDeleted?: (deletion: ChatDeletion) => void;
   onTimeline?: (event: TimelineEvent) => void;
-  /** A replay's show event (feature change); the composition root applies it to the show. */
-  onFeature?: (feature: { code: string | null; at: number }) => void;
+  /** A replay's show event (feature change); the composition root applies it to the show unless `applied` (the hook already did, in the transaction). */
+  onFeature?: (feature: { code: string | null; at: number; applied: boolean }) => void;
+  /** Runs inside the ingest transaction (the commerce engine): every stored message and replay feature, in order. */
+  hook?: IngestHook;
   /** Flush at once when this many events wait, without waiting for the next tick. */
   maxBatch?: number;
   retryDelayMs?: number;
+}
+
+/**
+ * Work that must commit with the chat rows (an order takes its stock in the same
+ * transaction as its message). Called in ingest order inside the transaction;
+ * committed()/rolledBack() after it, before any listener hears the batch.
+ */
+export interface IngestHook {
+  messages(messages: StoredChatMessage[], showId: number | null): void;
+  /** Applies a replay's feature change to the show inside the transaction; true when applied. */
+  feature?(feature: { code: string | null; at: number }, showId: number | null): boolean;
+  committed(): void;
+  rolledBack(): void;
 }
 
 export interface IngestStats {
@@ -37,7 +52,7 @@ type Output =
   | { type: 'messages'; messages: StoredChatMessage[] }
   | { type: 'deleted'; deletion: ChatDeletion }
   | { type: 'timeline'; event: TimelineEvent }
-  | { type: 'feature'; code: string | null; at: number };
+  | { type: 'feature'; code: string | null; at: number; applied: boolean };
 
 /**
  * Every connector's events go through here: batched into one SQLite transaction
@@ -85,6 +100,7 @@ export class ChatIngest implements ChatSink {
       // Never drop: put them back in front and try again shortly (SQLITE_BUSY, disk full …).
       Object.assign(this.counters, before); // the rolled-back batch counted nothing
       forgetCachedBuyers(this.options.db); // nor created buyers
+      this.options.hook?.rolledBack();
       this.queue = events.concat(this.queue);
       this.log('error', `chat ingest: commit failed, retrying: ${(error as Error).message}`, { pending: this.queue.length });
       this.scheduleRetry();
@@ -92,6 +108,7 @@ export class ChatIngest implements ChatSink {
     }
     this.counters.batches++;
     this.emit(outputs);
+    this.options.hook?.committed();
     if (this.queue.length === 0) this.resolveWaiters();
     return true;
   }
@@ -146,7 +163,10 @@ export class ChatIngest implements ChatSink {
       const stored = insertChatBatch(db, showId, run);
       this.counters.stored += stored.length;
       this.counters.duplicates += run.length - stored.length;
-      if (stored.length > 0) outputs.push({ type: 'messages', messages: stored });
+      if (stored.length > 0) {
+        this.options.hook?.messages(stored, showId);
+        outputs.push({ type: 'messages', messages: stored });
+      }
       run = [];
     };
     for (const e of events) {
@@ -187,9 +207,11 @@ export class ChatIngest implements ChatSink {
           }
           break;
         }
-        case 'feature':
-          outputs.push({ type: 'feature', code: e.code, at: e.at });
+        case 'feature': {
+          const applied = this.options.hook?.feature?.({ code: e.code, at: e.at }, showId) ?? false;
+          outputs.push({ type: 'feature', code: e.code, at: e.at, applied });
           break;
+        }
       }
     }
     flushRun();
@@ -209,7 +231,7 @@ export class ChatIngest implements ChatSink {
         if (out.type === 'messages') o.onMessages?.(out.messages);
         else if (out.type === 'deleted') o.onDeleted?.(out.deletion);
         else if (out.type === 'timeline') o.onTimeline?.(out.event);
-        else o.onFeature?.({ code: out.code, at: out.at });
+        else o.onFeature?.({ code: out.code, at: out.at, applied: out.applied });
       } catch (error) {
         // A listener's bug must not stop the feed: the data is already on disk.
         this.log('error', `chat ingest: listener failed: ${(error as Error).message}`);

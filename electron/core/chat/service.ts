@@ -6,7 +6,7 @@ import { findChatMessage, listChat, listChatByShow } from '../store/chat';
 import type { ChatConnector, ConnectorDeps, ConnectorStatus } from './connector';
 import { silentLog, systemClock, type ChatLog, type Clock } from './events';
 import { FacebookConnector, type FacebookConnectorOptions } from './facebook/facebook-connector';
-import { ChatIngest, type IngestStats } from './ingest';
+import { ChatIngest, type IngestHook, type IngestStats } from './ingest';
 import { ManualConnector, type ManualEntry } from './manual/manual-connector';
 import { defaultRateLimit, OutboundQueue, type OutboundItem, type RateLimit } from './outbound';
 import { ReplayConnector, type ReplayOptions } from './replay/replay-connector';
@@ -27,8 +27,10 @@ export interface ChatServiceOptions {
   onStatus?: (status: ConnectorStatus, all: ConnectorStatus[]) => void;
   /** A timeline event chat wrote (connector.gap, chat.cleared): forward as 'show.timeline'. */
   onTimeline?: (event: TimelineEvent) => void;
-  /** A replay's feature change: apply it to the show (shows module). */
-  onFeature?: (feature: { code: string | null; at: number }) => void;
+  /** A replay's feature change: apply it to the show (shows module) unless `applied` (the ingest hook did, in its transaction). */
+  onFeature?: (feature: { code: string | null; at: number; applied: boolean }) => void;
+  /** Runs inside each ingest transaction: the commerce engine (orders take stock in the same commit as their message). */
+  ingestHook?: IngestHook;
   /** Forward as 'chat.outbox'. */
   onOutbox?: (status: OutboxStatus) => void;
   /** Override posting limits per platform (tests). */
@@ -74,6 +76,7 @@ export function createChatService(options: ChatServiceOptions): ChatService {
     onDeleted: options.onDeleted,
     onTimeline: options.onTimeline,
     onFeature: options.onFeature,
+    hook: options.ingestHook,
     maxBatch: options.maxBatch,
   });
   const deps: ConnectorDeps = { sink: ingest, clock, log };

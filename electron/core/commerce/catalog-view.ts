@@ -1,0 +1,92 @@
+import type { Product, Settings } from '../../../shared/contract';
+import { listProducts } from '../store/catalog';
+import type { Db } from '../store/db';
+import { buildCatalogIndex, type CatalogIndex, type IntentRuleExtension, type OptionValues } from './intent';
+
+export interface ProductView {
+  id: number;
+  code: string;
+  title: string;
+  optionNames: readonly string[];
+  variants: readonly { id: number; options: readonly string[] }[];
+}
+
+export interface CatalogSnapshot {
+  index: CatalogIndex;
+  byCode: Map<string, ProductView>;
+  byId: Map<number, ProductView>;
+}
+
+/** The seller's extra intent words from settings (`{ pl: { claim: [...] } }`) as rule extensions. */
+export function extraRulesOf(settings: Settings['commerce']['extraIntentRules']): IntentRuleExtension[] {
+  const out: IntentRuleExtension[] = [];
+  for (const [language, value] of Object.entries(settings)) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) out.push({ ...(value as object), language } as IntentRuleExtension);
+  }
+  return out;
+}
+
+export function snapshotOf(products: readonly Product[], extraRules: readonly IntentRuleExtension[] = []): CatalogSnapshot {
+  const views: ProductView[] = products.map((p) => ({
+    id: p.id,
+    code: p.code,
+    title: p.title,
+    optionNames: p.optionNames,
+    variants: p.variants.map((v) => ({ id: v.id, options: v.options })),
+  }));
+  return {
+    index: buildCatalogIndex(views, { extraRules }),
+    byCode: new Map(views.map((v) => [v.code.toLocaleLowerCase('und'), v])),
+    byId: new Map(views.map((v) => [v.id, v])),
+  };
+}
+
+/**
+ * The catalog as the intent engine needs it, built once and rebuilt only when
+ * the catalog or the seller's rules change (invalidate()), or when another
+ * process committed to the file (SQLite's data_version moved: a CLI import).
+ */
+export class CatalogView {
+  private snapshot: CatalogSnapshot | null = null;
+  private dataVersion = -1;
+
+  constructor(
+    private readonly db: Db,
+    private readonly extraRules: () => readonly IntentRuleExtension[] = () => [],
+  ) {}
+
+  invalidate(): void {
+    this.snapshot = null;
+  }
+
+  get(): CatalogSnapshot {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.dataVersion) {
+      this.dataVersion = version;
+      this.snapshot = null;
+    }
+    this.snapshot ??= snapshotOf(listProducts(this.db), this.extraRules());
+    return this.snapshot;
+  }
+
+  byCode(code: string | null): ProductView | null {
+    return code === null ? null : (this.get().byCode.get(code.toLocaleLowerCase('und')) ?? null);
+  }
+}
+
+/** The variant the options name: the only one matching them all, or the only one the product has; null when they leave a choice. */
+export function resolveVariant(product: ProductView, options: OptionValues): { id: number; options: readonly string[] } | null {
+  if (product.variants.length === 1) return product.variants[0] ?? null;
+  const matching = product.variants.filter((v) => product.optionNames.every((name, i) => options[name] === undefined || options[name] === v.options[i]));
+  return matching.length === 1 ? (matching[0] ?? null) : null;
+}
+
+/** A variant's values as `{ Size: 'M' }`. */
+export function optionsOf(product: ProductView, variantOptions: readonly string[]): OptionValues {
+  const out: OptionValues = {};
+  product.optionNames.forEach((name, i) => {
+    const v = variantOptions[i];
+    if (v !== undefined && v !== '') out[name] = v;
+  });
+  return out;
+}

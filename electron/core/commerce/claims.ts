@@ -1,0 +1,97 @@
+import type { Db } from '../store/db';
+import { buyerUnits, insertOrder, recentSameClaim, takeStockInTurn, type OrderRow } from '../store/orders';
+import { shopCurrency } from '../store/shop';
+import { resolveVariant, type ProductView } from './catalog-view';
+import type { Effects } from './effects';
+import type { OptionValues } from './intent';
+import { lineupTerms, priceOfMoment } from './pricing';
+
+/** The same claim from the same buyer within this window is one order (people repeat themselves when chat scrolls fast). */
+export const DEDUPE_WINDOW_MS = 10_000;
+
+export interface ClaimRequest {
+  showId: number | null;
+  buyerId: number;
+  product: ProductView;
+  options: OptionValues;
+  quantity: number;
+  /** The moment of the claim: prices, deals and the dedupe window are read at it. */
+  at: number;
+  actor: string;
+  source: OrderRow['source'];
+  messageSeq: number | null;
+  /** A staff order names its variant (or null: needs details) instead of options. */
+  variantId?: number | null;
+  note?: string;
+}
+
+export type ClaimOutcome =
+  | { kind: 'claimed' | 'waitlisted' | 'needs_details'; orderId: number; limitedTo: number | null }
+  | { kind: 'duplicate'; orderId: number }
+  | { kind: 'over_limit'; limit: number };
+
+/**
+ * Turns one claimed item into an order, inside the caller's transaction:
+ * a variant the options settle takes its stock at the price of the moment
+ * (or joins the waitlist when there is not enough); options that leave a
+ * choice make a "needs details" order that takes nothing yet. A repeat within
+ * the dedupe window and anything beyond the lineup's per-buyer limit are refused.
+ */
+export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): ClaimOutcome {
+  const { product, showId, buyerId, at } = request;
+  const variant = request.variantId !== undefined ? variantById(product, request.variantId) : resolveVariant(product, request.options);
+  const variantId = variant?.id ?? null;
+
+  if (request.source !== 'manual') {
+    const same = recentSameClaim(db, buyerId, product.id, variantId, request.quantity, at - DEDUPE_WINDOW_MS);
+    if (same) return { kind: 'duplicate', orderId: same.id };
+  }
+
+  let quantity = request.quantity;
+  let limitedTo: number | null = null;
+  const limit = lineupTerms(db, showId, product.id)?.perBuyerLimit ?? null;
+  if (limit !== null) {
+    const room = limit - buyerUnits(db, showId, buyerId, product.id);
+    if (room <= 0) return { kind: 'over_limit', limit };
+    if (quantity > room) quantity = limitedTo = room;
+  }
+  const notes = [request.note ?? '', limitedTo === null ? '' : `limited to ${limit} per buyer`].filter(Boolean).join('; ');
+  const base = {
+    showId,
+    buyerId,
+    productId: product.id,
+    quantity,
+    currency: shopCurrency(db),
+    source: request.source,
+    sourceMessageSeq: request.messageSeq,
+    note: notes,
+  };
+
+  if (variantId === null) {
+    const orderId = insertOrder(db, { ...base, variantId: null, unitPriceMinor: null, isDeal: false, state: 'needs_details' }, request.actor, 'claim without a variant', at);
+    effects.orders.add(orderId);
+    effects.needsDetails.push(orderId);
+    return { kind: 'needs_details', orderId, limitedTo };
+  }
+  const price = priceOfMoment(db, showId, product.id, variantId, quantity, at);
+  if (takeStockInTurn(db, variantId, quantity, at)) {
+    const orderId = insertOrder(db, { ...base, variantId, ...price, state: 'claimed' }, request.actor, null, at);
+    effects.orders.add(orderId);
+    effects.variants.add(variantId);
+    effects.held.push(orderId);
+    return { kind: 'claimed', orderId, limitedTo };
+  }
+  // Not enough free stock: wait in line at the regular price; the price of the moment is set again at promotion.
+  const regular = priceOfMoment(db, null, product.id, variantId, quantity, at);
+  const orderId = insertOrder(db, { ...base, variantId, ...regular, state: 'waitlisted' }, request.actor, 'out of stock', at);
+  effects.orders.add(orderId);
+  effects.waitlisted.push(orderId);
+  return { kind: 'waitlisted', orderId, limitedTo };
+}
+
+function variantById(product: ProductView, variantId: number | null) {
+  if (variantId === null) return null;
+  const v = product.variants.find((x) => x.id === variantId);
+  if (!v) throw new RangeError(`variant ${variantId} is not a variant of ${product.code}`);
+  return v;
+}

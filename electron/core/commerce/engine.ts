@@ -1,0 +1,185 @@
+import type { StoredChatMessage } from '../../../shared/contract';
+import type { Db } from '../store/db';
+import { getOrderRow, lastOrderOfBuyer, type OrderRow } from '../store/orders';
+import { insertQuestion } from '../store/questions';
+import { appendTimeline } from '../store/shows';
+import { suggestAnswer } from './answers';
+import { optionsOf, resolveVariant, type ProductView } from './catalog-view';
+import { placeClaim } from './claims';
+import { Effects, mergeEffects } from './effects';
+import { classify, type ClassifyResult } from './intent';
+import { CommercePublisher, QUIET_AFTER_MS, type CommerceDeps } from './publisher';
+import { chatLanguage } from './templates';
+import { cancelOrder, reassignOrder } from './transitions';
+
+/** What a message did, for counters and tests. */
+export type MessageOutcome = 'ignored' | 'order' | 'duplicate' | 'over_limit' | 'cancel' | 'correction' | 'question' | 'unresolved';
+
+/**
+ * The commerce engine as ingest's hook: it runs INSIDE ingest's transaction,
+ * for each stored message in order, so an order takes its stock in the same
+ * commit as its chat row; replayed feature changes are applied in the same
+ * flow, so "this one" resolves to what was on screen at that point of the
+ * recording. The world hears about it only after the commit (committed()).
+ */
+export class ChatCommerce {
+  private pending = new Effects();
+  readonly counts: Record<MessageOutcome, number> = { ignored: 0, order: 0, duplicate: 0, over_limit: 0, cancel: 0, correction: 0, question: 0, unresolved: 0 };
+  private readonly db: Db;
+
+  constructor(
+    private readonly deps: CommerceDeps,
+    readonly publisher = new CommercePublisher(deps),
+  ) {
+    this.db = deps.db;
+  }
+
+  /** Inside the transaction: the messages just stored, in ingest order. */
+  messages(messages: readonly StoredChatMessage[], showId: number | null): void {
+    const featured = this.featuredCode(showId);
+    const now = this.deps.clock();
+    for (const m of messages) {
+      const effects = new Effects();
+      try {
+        // A savepoint per message: one message the engine cannot handle never costs the batch its chat rows.
+        const outcome = this.db.transaction(() => this.handle(m, showId, featured, now, effects))();
+        this.counts[outcome]++;
+        mergeEffects(this.pending, effects);
+      } catch (error) {
+        this.deps.log?.('error', `commerce: message ${m.seq} not handled: ${(error as Error).message}`, { seq: m.seq });
+      }
+    }
+  }
+
+  /**
+   * Inside the transaction: a replay's feature change, applied to the show
+   * here. A change already on the timeline (the same recording replayed) is not
+   * written again, but still sets what is featured for the messages after it.
+   */
+  feature(feature: { code: string | null; at: number }, showId: number | null): boolean {
+    if (showId === null) return false;
+    const product = feature.code === null ? null : this.deps.catalog.byCode(feature.code);
+    if (feature.code !== null && !product) {
+      this.deps.log?.('warn', `commerce: replay features unknown code ${feature.code}`);
+      return true; // nothing to apply, and nothing for onFeature to apply either
+    }
+    const productId = product?.id ?? null;
+    this.db.prepare('UPDATE shows SET featured_product_id = ?, featured_at = ? WHERE id = ?').run(productId, feature.at, showId);
+    const seen = this.db
+      .prepare(`SELECT 1 FROM show_events WHERE show_id = ? AND type = 'feature' AND actor = 'replay' AND at = ? AND json_extract(data, '$.productId') IS ?`)
+      .get(showId, feature.at, productId);
+    if (!seen) appendTimeline(this.db, showId, 'feature', 'replay', { productId, code: product?.code ?? null }, feature.at);
+    this.pending.featureChanged = true;
+    return true;
+  }
+
+  /** After ingest's commit: publish what the batch did. */
+  committed(): void {
+    const effects = this.pending;
+    this.pending = new Effects();
+    if (!effects.empty) this.publisher.publish(effects);
+  }
+
+  /** The batch rolled back (it will be retried): forget what it did. */
+  rolledBack(): void {
+    this.pending = new Effects();
+  }
+
+  private featuredCode(showId: number | null): string | null {
+    if (showId === null) return null;
+    const row = this.db.prepare('SELECT p.code FROM shows s JOIN products p ON p.id = s.featured_product_id WHERE s.id = ?').get(showId) as
+      | { code: string }
+      | undefined;
+    return row?.code ?? null;
+  }
+
+  private handle(m: StoredChatMessage, showId: number | null, featuredCode: string | null, now: number, effects: Effects): MessageOutcome {
+    // Deleted before it was stored, or the seller's own words ("SOLD OUT!"): not a buyer's claim.
+    if (m.deletedAt != null || m.author.badges.includes('owner')) return 'ignored';
+    const snapshot = this.deps.catalog.get();
+    const result = classify(m.text, snapshot.index, { featuredCode });
+    if (result.intent === 'other') return 'ignored';
+    const at = m.sentAt ?? m.receivedAt;
+    const quiet = now - at > QUIET_AFTER_MS;
+    const actor = `chat:${m.platform}:${m.author.name}`;
+    if (result.language) this.db.prepare('UPDATE buyers SET language = ? WHERE id = ? AND language IS NOT ?').run(result.language, m.buyerId, result.language);
+
+    let outcome: MessageOutcome;
+    if (result.intent === 'question') outcome = this.question(m, result, showId, at, quiet, effects);
+    else if (result.intent === 'cancel') outcome = this.cancel(m, result, showId, at, actor, effects);
+    else if (result.correction) outcome = this.correct(m, result, showId, at, actor, effects);
+    else outcome = this.claim(m, result, showId, at, actor, effects);
+    if (quiet) for (const id of effects.orders) effects.quiet.add(id);
+    return outcome;
+  }
+
+  private claim(m: StoredChatMessage, result: ClassifyResult, showId: number | null, at: number, actor: string, effects: Effects): MessageOutcome {
+    const items = result.items ?? [{ code: result.code, options: result.options, quantity: result.quantity ?? 1 }];
+    let outcome: MessageOutcome = 'unresolved';
+    for (const item of items) {
+      const product = this.deps.catalog.byCode(item.code);
+      if (!product) continue;
+      const placed = placeClaim(
+        this.db,
+        { showId, buyerId: m.buyerId, product, options: item.options, quantity: item.quantity, at, actor, source: 'chat', messageSeq: m.seq },
+        effects,
+      );
+      if (placed.kind === 'duplicate' || placed.kind === 'over_limit') {
+        if (outcome === 'unresolved') outcome = placed.kind;
+      } else outcome = 'order';
+    }
+    return outcome;
+  }
+
+  /** "I meant L not M": the buyer's last claim not yet confirmed (of the product when named) takes the new options. */
+  private correct(m: StoredChatMessage, result: ClassifyResult, showId: number | null, at: number, actor: string, effects: Effects): MessageOutcome {
+    const named = this.deps.catalog.byCode(result.code);
+    const order = lastOrderOfBuyer(this.db, m.buyerId, showId, ['claimed', 'needs_details', 'waitlisted'], named?.id);
+    if (!order) return 'unresolved';
+    const product = this.deps.catalog.get().byId.get(order.productId);
+    if (!product) return 'unresolved';
+    const current = this.currentOptions(order, product);
+    const variant = resolveVariant(product, { ...current, ...result.correction?.to });
+    if (!variant) return 'unresolved';
+    const from = JSON.stringify(current);
+    reassignOrder(this.db, order, product, variant.id, result.quantity ?? order.quantity, actor, `corrected in chat (${from} -> ${variant.options.join('/')})`, at, effects);
+    return 'correction';
+  }
+
+  private currentOptions(order: OrderRow, product: ProductView): Record<string, string> {
+    const variant = product.variants.find((v) => v.id === order.variantId);
+    return variant ? optionsOf(product, variant.options) : {};
+  }
+
+  /** "cancel", "nie biorę A12": the buyer's newest open claim (of the product and options when named) is cancelled. */
+  private cancel(m: StoredChatMessage, result: ClassifyResult, showId: number | null, at: number, actor: string, effects: Effects): MessageOutcome {
+    const named = this.deps.catalog.byCode(result.code);
+    let order = lastOrderOfBuyer(this.db, m.buyerId, showId, ['claimed', 'needs_details', 'waitlisted', 'confirmed'], named?.id);
+    if (order && named && Object.keys(result.options).length > 0) {
+      const wanted = resolveVariant(named, result.options);
+      if (wanted && order.variantId !== wanted.id) {
+        const exact = this.db
+          .prepare(`SELECT id FROM orders WHERE buyer_id = ? AND show_id IS ? AND variant_id = ? AND state IN ('claimed', 'waitlisted', 'confirmed') ORDER BY id DESC LIMIT 1`)
+          .get(m.buyerId, showId, wanted.id) as { id: number } | undefined;
+        order = exact ? getOrderRow(this.db, exact.id) : order;
+      }
+    }
+    if (!order) return 'unresolved';
+    cancelOrder(this.db, order, actor, 'cancelled in chat', at, effects);
+    return 'cancel';
+  }
+
+  private question(m: StoredChatMessage, result: ClassifyResult, showId: number | null, at: number, quiet: boolean, effects: Effects): MessageOutcome {
+    const product = this.deps.catalog.byCode(result.code);
+    const buyerLanguage = (this.db.prepare('SELECT language FROM buyers WHERE id = ?').get(m.buyerId) as { language: string | null } | undefined)?.language;
+    const showLanguage = showId === null ? null : (this.db.prepare('SELECT language FROM shows WHERE id = ?').get(showId) as { language: string }).language;
+    const language = chatLanguage(result.language, buyerLanguage, showLanguage);
+    const topic = result.topic ?? 'other';
+    const suggested = suggestAnswer(this.db, { product, topic, language, buyerName: m.author.name, showId, text: m.text, at });
+    const id = insertQuestion(this.db, { showId, messageSeq: m.seq, buyerId: m.buyerId, productId: product?.id ?? null, topic, language, suggestedAnswer: suggested, askedAt: at });
+    if (id === null) return 'ignored';
+    effects.questions.add(id);
+    if (suggested && !quiet) effects.autoAnswers.push(id);
+    return 'question';
+  }
+}

@@ -1,0 +1,98 @@
+import { StudioError, type OrderState } from '../../../shared/contract';
+import type { Db } from '../store/db';
+import { buyerUnits, giveStockBack, takeStockInTurn, updateOrder, type OrderRow } from '../store/orders';
+import { ACTIVE_ORDER_STATES } from '../store/stock';
+import type { ProductView } from './catalog-view';
+import type { Effects } from './effects';
+import { lineupTerms, priceOfMoment } from './pricing';
+import { promoteWaitlist } from './waitlist';
+
+/** The road an order travels; staff may move it forward, skipping steps (claimed -> paid). */
+export const FORWARD: readonly OrderState[] = ['claimed', 'confirmed', 'paid', 'packed', 'shipped'];
+
+const holdsStock = (state: OrderState) => (ACTIVE_ORDER_STATES as readonly string[]).includes(state);
+
+/**
+ * Cancels an order: its units go back to free stock and the variant's waitlist
+ * moves (also when a waitlisted order leaves: the next in line may fit now).
+ * A shipped order is not cancelled here: the units have left the shop.
+ */
+export function cancelOrder(db: Db, order: OrderRow, actor: string, reason: string | null, now: number, effects: Effects): OrderRow {
+  if (order.state === 'cancelled') return order;
+  if (order.state === 'shipped') throw new StudioError('conflict', `Order ${order.id} has been shipped; record a return instead of cancelling it.`);
+  const after = updateOrder(db, order, { state: 'cancelled' }, actor, reason, now);
+  effects.orders.add(order.id);
+  if (order.variantId !== null) {
+    if (holdsStock(order.state)) {
+      giveStockBack(db, order.variantId, order.quantity, now);
+      effects.variants.add(order.variantId);
+    }
+    if (holdsStock(order.state) || order.state === 'waitlisted') promoteWaitlist(db, order.variantId, now, effects);
+  }
+  return after;
+}
+
+/** Moves an order forward (confirm, pay, pack, ship) or cancels it. */
+export function setOrderState(db: Db, order: OrderRow, to: OrderState, actor: string, reason: string | null, now: number, effects: Effects): OrderRow {
+  if (to === 'cancelled') return cancelOrder(db, order, actor, reason, now, effects);
+  const from = FORWARD.indexOf(order.state);
+  const target = FORWARD.indexOf(to);
+  if (target <= 0 || from < 0 || target <= from) {
+    const why =
+      order.state === 'needs_details'
+        ? 'it needs details first (pick the variant)'
+        : order.state === 'waitlisted'
+          ? 'it is on the waitlist (no stock yet)'
+          : `it is ${order.state}`;
+    throw new StudioError('conflict', `Order ${order.id} cannot become ${to}: ${why}.`);
+  }
+  effects.orders.add(order.id);
+  return updateOrder(db, order, { state: to }, actor, reason, now);
+}
+
+/**
+ * Puts an order (needs details, waitlisted or claimed) on a variant and
+ * quantity: it gives back what it held, then takes the new units at the price
+ * of now, or waits in line for them. What it gave back moves the old waitlist.
+ */
+export function reassignOrder(
+  db: Db,
+  order: OrderRow,
+  product: ProductView,
+  variantId: number,
+  requestedQuantity: number,
+  actor: string,
+  reason: string,
+  now: number,
+  effects: Effects,
+): OrderRow {
+  if (!product.variants.some((v) => v.id === variantId)) throw new StudioError('invalid_input', `Variant ${variantId} is not a variant of ${product.code}.`);
+  if (!['needs_details', 'waitlisted', 'claimed'].includes(order.state)) {
+    throw new StudioError('conflict', `Order ${order.id} is ${order.state}; only a claim not yet confirmed can change its variant.`);
+  }
+  const held = holdsStock(order.state);
+  const limit = lineupTerms(db, order.showId, order.productId)?.perBuyerLimit ?? null;
+  const room = limit === null ? Infinity : limit - (buyerUnits(db, order.showId, order.buyerId, order.productId) - order.quantity);
+  const quantity = Math.max(1, Math.min(requestedQuantity, room));
+  if (variantId === order.variantId && quantity === order.quantity && order.state !== 'needs_details') return order;
+
+  if (held && order.variantId !== null) {
+    giveStockBack(db, order.variantId, order.quantity, now);
+    effects.variants.add(order.variantId);
+  }
+  let after: OrderRow;
+  if (takeStockInTurn(db, variantId, quantity, now)) {
+    const price = priceOfMoment(db, order.showId, order.productId, variantId, quantity, now, held && order.isDeal ? order.quantity : 0);
+    after = updateOrder(db, order, { variantId, quantity, ...price, state: 'claimed' }, actor, reason, now);
+    effects.variants.add(variantId);
+    if (!held || variantId !== order.variantId) effects.held.push(order.id);
+  } else {
+    const regular = priceOfMoment(db, null, order.productId, variantId, quantity, now);
+    after = updateOrder(db, order, { variantId, quantity, ...regular, state: 'waitlisted' }, actor, `${reason}; out of stock`, now);
+    effects.waitlisted.push(order.id);
+  }
+  effects.orders.add(order.id);
+  if (held && order.variantId !== null) promoteWaitlist(db, order.variantId, now, effects);
+  else if (order.state === 'waitlisted' && order.variantId !== null && order.variantId !== variantId) promoteWaitlist(db, order.variantId, now, effects);
+  return after;
+}

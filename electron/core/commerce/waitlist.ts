@@ -1,0 +1,34 @@
+import type { Db } from '../store/db';
+import { oldestWaitlisted, takeStock, updateOrder } from '../store/orders';
+import type { Effects } from './effects';
+import { priceOfMoment } from './pricing';
+
+export const ENGINE_ACTOR = 'studio';
+
+/**
+ * Promotes a variant's waitlist in turn while its free stock covers the head:
+ * strictly first come, first served (a later, smaller claim never jumps a
+ * larger one waiting ahead of it). Each promoted order takes its stock at the
+ * price of this moment. Runs inside the caller's transaction.
+ */
+export function promoteWaitlist(db: Db, variantId: number, now: number, effects: Effects): number[] {
+  const promoted: number[] = [];
+  for (;;) {
+    const head = oldestWaitlisted(db, variantId);
+    if (!head || !takeStock(db, variantId, head.quantity, now)) break;
+    const price = priceOfMoment(db, head.showId, head.productId, variantId, head.quantity, now);
+    updateOrder(db, head, { state: 'claimed', ...price }, ENGINE_ACTOR, 'promoted from the waitlist', now);
+    effects.orders.add(head.id);
+    effects.variants.add(variantId);
+    effects.held.push(head.id);
+    promoted.push(head.id);
+  }
+  // Everyone still waiting moved up a place.
+  if (promoted.length > 0) for (const id of waitingOn(db, variantId)) effects.orders.add(id);
+  return promoted;
+}
+
+function waitingOn(db: Db, variantId: number): number[] {
+  return (db.prepare(`SELECT id FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id`).all(variantId) as { id: number }[]).map((r) => r.id);
+}
+

@@ -1,0 +1,327 @@
+import type { Order, OrderEvent, OrderState } from '../../../shared/contract';
+import type { Db } from './db';
+import { ACTIVE_STATES_SQL } from './stock';
+
+/**
+ * Orders and their state log. Callers hold the transaction: an order, the
+ * stock it takes and its log line are written together or not at all.
+ *
+ * Stock: an order in an active state (store/stock.ts ACTIVE_ORDER_STATES) holds
+ * its units; taking or giving them back changes variants.stock only, never the
+ * ledger, so sum(movements) = stock + active quantity keeps holding.
+ */
+
+export interface OrderRow {
+  id: number;
+  showId: number | null;
+  buyerId: number;
+  productId: number;
+  variantId: number | null;
+  quantity: number;
+  unitPriceMinor: number | null;
+  currency: string;
+  isDeal: boolean;
+  state: OrderState;
+  source: 'chat' | 'manual' | 'replay';
+  sourceMessageSeq: number | null;
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface NewOrder {
+  showId: number | null;
+  buyerId: number;
+  productId: number;
+  variantId: number | null;
+  quantity: number;
+  unitPriceMinor: number | null;
+  currency: string;
+  isDeal: boolean;
+  state: OrderState;
+  source: OrderRow['source'];
+  sourceMessageSeq: number | null;
+  note?: string;
+}
+
+const ROW_COLUMNS = `id, show_id AS showId, buyer_id AS buyerId, product_id AS productId, variant_id AS variantId, quantity,
+  unit_price_minor AS unitPriceMinor, currency, is_deal AS isDeal, state, source, source_message_seq AS sourceMessageSeq,
+  note, created_at AS createdAt, updated_at AS updatedAt`;
+
+const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
+
+function prepare(db: Db) {
+  return {
+    insert: db.prepare(
+      `INSERT INTO orders (show_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, is_deal, state, source,
+                           source_message_seq, note, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    event: db.prepare('INSERT INTO order_events (order_id, from_state, to_state, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)'),
+    row: db.prepare(`SELECT ${ROW_COLUMNS} FROM orders WHERE id = ?`),
+    take: db.prepare('UPDATE variants SET stock = stock - ?, updated_at = ? WHERE id = ? AND stock >= ?'),
+    give: db.prepare('UPDATE variants SET stock = stock + ?, updated_at = ? WHERE id = ?'),
+    stockOf: db.prepare('SELECT stock FROM variants WHERE id = ?'),
+    update: db.prepare(
+      `UPDATE orders SET variant_id = ?, quantity = ?, unit_price_minor = ?, is_deal = ?, state = ?, note = ?, updated_at = ? WHERE id = ?`,
+    ),
+    oldestWaitlisted: db.prepare(`SELECT ${ROW_COLUMNS} FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id LIMIT 1`),
+    anyWaiting: db.prepare(`SELECT 1 AS yes FROM orders WHERE variant_id = ? AND state = 'waitlisted' LIMIT 1`),
+    buyerUnits: db.prepare(
+      `SELECT coalesce(sum(quantity), 0) AS n FROM orders
+       WHERE buyer_id = ? AND product_id = ? AND show_id IS ? AND state != 'cancelled'`,
+    ),
+    dealUnits: db.prepare(
+      `SELECT coalesce(sum(quantity), 0) AS n FROM orders
+       WHERE show_id = ? AND product_id = ? AND is_deal = 1 AND created_at >= ? AND state IN (${ACTIVE_STATES_SQL})`,
+    ),
+    recentSame: db.prepare(
+      `SELECT ${ROW_COLUMNS} FROM orders
+       WHERE buyer_id = ? AND product_id = ? AND variant_id IS ? AND quantity = ? AND state != 'cancelled' AND created_at >= ?
+       ORDER BY id DESC LIMIT 1`,
+    ),
+  };
+}
+
+function stmts(db: Db) {
+  let s = statements.get(db);
+  if (!s) {
+    s = prepare(db);
+    statements.set(db, s);
+  }
+  return s;
+}
+
+type RawRow = Omit<OrderRow, 'isDeal'> & { isDeal: number };
+const toRow = (r: RawRow | undefined): OrderRow | null => (r ? { ...r, isDeal: r.isDeal === 1 } : null);
+
+export function insertOrder(db: Db, o: NewOrder, actor: string, reason: string | null, now: number): number {
+  const s = stmts(db);
+  const id = Number(
+    s.insert.run(
+      o.showId,
+      o.buyerId,
+      o.productId,
+      o.variantId,
+      o.quantity,
+      o.unitPriceMinor,
+      o.currency,
+      o.isDeal ? 1 : 0,
+      o.state,
+      o.source,
+      o.sourceMessageSeq,
+      o.note ?? '',
+      now,
+      now,
+    ).lastInsertRowid,
+  );
+  s.event.run(id, null, o.state, actor, reason, now);
+  return id;
+}
+
+export function getOrderRow(db: Db, id: number): OrderRow | null {
+  return toRow(stmts(db).row.get(id) as RawRow | undefined);
+}
+
+export interface OrderUpdate {
+  variantId?: number | null;
+  quantity?: number;
+  unitPriceMinor?: number | null;
+  isDeal?: boolean;
+  state?: OrderState;
+  note?: string;
+}
+
+/** Writes the changed fields; logs a line when the state changes or a reason is given. */
+export function updateOrder(db: Db, before: OrderRow, change: OrderUpdate, actor: string, reason: string | null, now: number): OrderRow {
+  const after: OrderRow = { ...before, ...change, updatedAt: now };
+  stmts(db).update.run(after.variantId, after.quantity, after.unitPriceMinor, after.isDeal ? 1 : 0, after.state, after.note, now, after.id);
+  if (after.state !== before.state || reason !== null) stmts(db).event.run(after.id, before.state, after.state, actor, reason, now);
+  return after;
+}
+
+/** Takes `quantity` of a variant's free stock if it is all there; false (and nothing changed) otherwise. */
+export function takeStock(db: Db, variantId: number, quantity: number, now: number): boolean {
+  return stmts(db).take.run(quantity, now, variantId, quantity).changes === 1;
+}
+
+/**
+ * Takes stock for a new claim in turn: never past someone already waiting for
+ * the variant (they are served first, by promotion). False: join the line.
+ */
+export function takeStockInTurn(db: Db, variantId: number, quantity: number, now: number): boolean {
+  if (stmts(db).anyWaiting.get(variantId)) return false;
+  return takeStock(db, variantId, quantity, now);
+}
+
+export function giveStockBack(db: Db, variantId: number, quantity: number, now: number): void {
+  stmts(db).give.run(quantity, now, variantId);
+}
+
+export function freeStock(db: Db, variantId: number): number {
+  return (stmts(db).stockOf.get(variantId) as { stock: number } | undefined)?.stock ?? 0;
+}
+
+/** The head of a variant's waitlist: the oldest waitlisted order. */
+export function oldestWaitlisted(db: Db, variantId: number): OrderRow | null {
+  return toRow(stmts(db).oldestWaitlisted.get(variantId) as RawRow | undefined);
+}
+
+/** Variants whose waitlist could move: free stock and someone waiting. */
+export function variantsWithWaitlistAndStock(db: Db): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT o.variant_id AS id FROM orders o JOIN variants v ON v.id = o.variant_id
+         WHERE o.state = 'waitlisted' AND v.stock > 0 ORDER BY o.variant_id`,
+      )
+      .all() as { id: number }[]
+  ).map((r) => r.id);
+}
+
+/** Units a buyer has asked for of a product in a show, cancelled orders left out (what a per-buyer limit counts). */
+export function buyerUnits(db: Db, showId: number | null, buyerId: number, productId: number): number {
+  return (stmts(db).buyerUnits.get(buyerId, productId, showId) as { n: number }).n;
+}
+
+/** Units sold at the deal price since the deal started (what the deal quota counts). */
+export function dealUnits(db: Db, showId: number, productId: number, dealStartedAt: number): number {
+  return (stmts(db).dealUnits.get(showId, productId, dealStartedAt) as { n: number }).n;
+}
+
+/** The buyer's same claim (product, variant, quantity) made since `since`, if any: a repeat is not a new order. */
+export function recentSameClaim(db: Db, buyerId: number, productId: number, variantId: number | null, quantity: number, since: number): OrderRow | null {
+  return toRow(stmts(db).recentSame.get(buyerId, productId, variantId, quantity, since) as RawRow | undefined);
+}
+
+/** The buyer's newest order in one of `states` (of a product when given): what a correction or a cancel in chat applies to. */
+export function lastOrderOfBuyer(db: Db, buyerId: number, showId: number | null, states: readonly OrderState[], productId?: number): OrderRow | null {
+  const params: unknown[] = [buyerId, showId, ...states];
+  let sql = `SELECT ${ROW_COLUMNS} FROM orders WHERE buyer_id = ? AND show_id IS ? AND state IN (${states.map(() => '?').join(', ')})`;
+  if (productId !== undefined) {
+    sql += ' AND product_id = ?';
+    params.push(productId);
+  }
+  return toRow(db.prepare(`${sql} ORDER BY id DESC LIMIT 1`).get(...params) as RawRow | undefined);
+}
+
+// --- reading orders for clients ----------------------------------------------
+
+interface OrderViewRow extends RawRow {
+  buyerPlatform: string;
+  buyerPlatformUserId: string;
+  buyerName: string;
+  buyerLanguage: string | null;
+  productCode: string;
+  productTitle: string;
+  option1Name: string | null;
+  option2Name: string | null;
+  option3Name: string | null;
+  option1: string | null;
+  option2: string | null;
+  option3: string | null;
+  messageText: string | null;
+  waitlistPosition: number | null;
+}
+
+const VIEW_SELECT = `
+  SELECT o.id, o.show_id AS showId, o.buyer_id AS buyerId, o.product_id AS productId, o.variant_id AS variantId, o.quantity,
+         o.unit_price_minor AS unitPriceMinor, o.currency, o.is_deal AS isDeal, o.state, o.source, o.source_message_seq AS sourceMessageSeq,
+         o.note, o.created_at AS createdAt, o.updated_at AS updatedAt,
+         b.platform AS buyerPlatform, b.platform_user_id AS buyerPlatformUserId, b.display_name AS buyerName, b.language AS buyerLanguage,
+         p.code AS productCode, p.title AS productTitle, p.option1_name AS option1Name, p.option2_name AS option2Name, p.option3_name AS option3Name,
+         v.option1, v.option2, v.option3, m.text AS messageText,
+         CASE WHEN o.state = 'waitlisted' THEN
+           (SELECT count(*) FROM orders w WHERE w.variant_id = o.variant_id AND w.state = 'waitlisted' AND w.id <= o.id) END AS waitlistPosition
+  FROM orders o
+  JOIN buyers b ON b.id = o.buyer_id
+  JOIN products p ON p.id = o.product_id
+  LEFT JOIN variants v ON v.id = o.variant_id
+  LEFT JOIN chat_messages m ON m.seq = o.source_message_seq`;
+
+function toOrder(r: OrderViewRow): Order {
+  const optionNames = [r.option1Name, r.option2Name, r.option3Name].filter((n): n is string => n !== null);
+  return {
+    id: r.id,
+    showId: r.showId,
+    buyer: { id: r.buyerId, platform: r.buyerPlatform, platformUserId: r.buyerPlatformUserId, name: r.buyerName, language: r.buyerLanguage },
+    productId: r.productId,
+    productCode: r.productCode,
+    productTitle: r.productTitle,
+    optionNames,
+    variantId: r.variantId,
+    variantOptions: r.variantId === null ? [] : [r.option1, r.option2, r.option3].slice(0, optionNames.length).map((v) => v ?? ''),
+    requestedOptions: {},
+    quantity: r.quantity,
+    unitPriceMinor: r.unitPriceMinor,
+    currency: r.currency,
+    isDeal: r.isDeal === 1,
+    state: r.state,
+    source: r.source,
+    sourceMessageSeq: r.sourceMessageSeq,
+    messageText: r.messageText,
+    waitlistPosition: r.waitlistPosition,
+    note: r.note,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+}
+
+export function getOrders(db: Db, ids: readonly number[]): Order[] {
+  if (ids.length === 0) return [];
+  const rows = db.prepare(`${VIEW_SELECT} WHERE o.id IN (${ids.map(() => '?').join(', ')}) ORDER BY o.id`).all(...ids) as OrderViewRow[];
+  return rows.map(toOrder);
+}
+
+export interface OrderFilter {
+  /** undefined: every show. */
+  showId?: number | null;
+  states?: readonly OrderState[];
+  buyerId?: number;
+  beforeId?: number;
+  limit: number;
+}
+
+export function listOrders(db: Db, filter: OrderFilter): Order[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.showId !== undefined) {
+    where.push('o.show_id IS ?');
+    params.push(filter.showId);
+  }
+  if (filter.states?.length) {
+    where.push(`o.state IN (${filter.states.map(() => '?').join(', ')})`);
+    params.push(...filter.states);
+  }
+  if (filter.buyerId !== undefined) {
+    where.push('o.buyer_id = ?');
+    params.push(filter.buyerId);
+  }
+  if (filter.beforeId !== undefined) {
+    where.push('o.id < ?');
+    params.push(filter.beforeId);
+  }
+  const sql = `${VIEW_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.id DESC LIMIT ?`;
+  return (db.prepare(sql).all(...params, filter.limit) as OrderViewRow[]).map(toOrder);
+}
+
+export function listOrderEvents(db: Db, orderId: number): OrderEvent[] {
+  return db
+    .prepare(
+      `SELECT id, order_id AS orderId, from_state AS fromState, to_state AS toState, actor, reason, at
+       FROM order_events WHERE order_id = ? ORDER BY id`,
+    )
+    .all(orderId) as OrderEvent[];
+}
+
+/** Orders of a show per state, and the revenue of those holding stock. */
+export function orderCounts(db: Db, showId: number | null): { counts: Map<OrderState, number>; revenueMinor: number } {
+  const rows = db
+    .prepare(
+      `SELECT state, count(*) AS n,
+              coalesce(sum(CASE WHEN state IN (${ACTIVE_STATES_SQL}) THEN quantity * coalesce(unit_price_minor, 0) ELSE 0 END), 0) AS revenue
+       FROM orders WHERE show_id IS ? GROUP BY state`,
+    )
+    .all(showId) as { state: OrderState; n: number; revenue: number }[];
+  return { counts: new Map(rows.map((r) => [r.state, r.n])), revenueMinor: rows.reduce((sum, r) => sum + r.revenue, 0) };
+}
