@@ -3,11 +3,12 @@ import type { Catalog, Show } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { ImportScreen } from '../import/ImportScreen';
 import { LineupBuilder } from '../lineup/LineupBuilder';
+import { ObsPanel } from '../obs/ObsPanel';
 import { CatalogEditor } from './CatalogEditor';
 import './workspace.css';
 
-export type HostTab = 'studio' | 'catalog' | 'lineup' | 'import';
-const TABS: HostTab[] = ['studio', 'catalog', 'lineup', 'import'];
+export type HostTab = 'studio' | 'catalog' | 'lineup' | 'import' | 'obs';
+const TABS: HostTab[] = ['studio', 'catalog', 'lineup', 'import', 'obs'];
 
 /** The host window's sections: on stream (the studio), the catalog editor, the lineup builder, import/export. */
 export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => void }) {
@@ -38,6 +39,7 @@ export function HostWorkspace(props: { tab: Exclude<HostTab, 'studio'>; client: 
       {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
       {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
       {props.tab === 'import' && <ImportScreen client={props.client} />}
+      {props.tab === 'obs' && <ObsPanel client={props.client} />}
     </main>
   );
 }
