@@ -18,7 +18,7 @@ function setup() {
   cleanups.push(t.remove);
   const showId = insertLiveShow(t.db);
   const seen: StoredChatMessage[] = [];
-  const features: { code: string | null; at: number }[] = [];
+  const features: { code: string | null; at: number; applied: boolean }[] = [];
   const statuses: ConnectorStatus[] = [];
   const service = createChatService({
     db: t.db,
@@ -65,7 +65,7 @@ describe('replay connector through the chat service', () => {
     expect(seen.length).toBe(500);
     expect(seen.map((m) => m.seq)).toEqual([...seen.map((m) => m.seq)].sort((a, b) => a - b));
     expect(seen[0]!.seq).not.toBe(999);
-    expect(features).toEqual([{ code: 'A12', at: 1_700_000_000_200 }]);
+    expect(features).toEqual([{ code: 'A12', at: 1_700_000_000_200, applied: false }]);
     const again = service.addReplay({ file: rec, speed: 'max', id: 'replay-2' });
     await again.done;
     expect(seen.length).toBe(500);

@@ -141,4 +141,32 @@ describe('ChatIngest', () => {
     expect(seen.length).toBe(1);
     ingest.close();
   });
+
+  it('an ingest hook runs inside the transaction, in order, and hears commit or rollback before listeners', async () => {
+    const { db, showId, file } = setup();
+    const calls: string[] = [];
+    const ingest = new ChatIngest({
+      db,
+      clock: { now: () => 1 },
+      showId: () => showId,
+      onMessages: (m) => calls.push(`emit ${m.length}`),
+      hook: {
+        messages: (m) => calls.push(`hook ${m.length} inTx=${db.inTransaction}`),
+        committed: () => calls.push('committed'),
+        rolledBack: () => calls.push('rolledBack'),
+      },
+    });
+    const Database = (await import('better-sqlite3')).default;
+    const other = new Database(file);
+    db.pragma('busy_timeout = 0');
+    other.exec('BEGIN IMMEDIATE');
+    ingest.push({ kind: 'message', message: msg() });
+    expect(ingest.flush()).toBe(false);
+    other.exec('COMMIT');
+    other.close();
+    await ingest.drain();
+    ingest.close();
+    expect(calls[0]).toBe('rolledBack');
+    expect(calls.slice(1)).toEqual(['hook 1 inTx=true', 'emit 1', 'committed']);
+  });
 });
