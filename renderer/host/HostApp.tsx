@@ -8,6 +8,7 @@ import { HostTabs, HostWorkspace, type HostTab } from '../screens/catalog-editor
 import { OnStream } from '../screens/on-stream/OnStream';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { StatusBar } from '../screens/status-bar/StatusBar';
+import { AccessDialog } from '../screens/access/AccessDialog';
 import { ObsPanel } from '../screens/obs/ObsPanel';
 
 /** The host window: status across the top, what is on stream on the left, the catalog on the right. */
@@ -19,6 +20,7 @@ export function HostApp({ client }: { client: StudioClient }) {
   const [status, setStatus] = useQuery(client, 'status.get');
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState<HostTab>('studio');
+  const [accessOpen, setAccessOpen] = useState(false);
   const [obsOpen, setObsOpen] = useState(false);
 
   useEvent(client, 'show.featured', useCallback((f: Featured) => { setFeatured(f); reloadShow(); }, [setFeatured, reloadShow]));
@@ -56,7 +58,8 @@ export function HostApp({ client }: { client: StudioClient }) {
 
   return (
     <div className="studio">
-      <StatusBar show={show ?? null} status={status} onOpenObs={() => setObsOpen((open) => !open)} />
+      <StatusBar show={show ?? null} status={status} onOpenAccess={() => setAccessOpen(true)} onOpenObs={() => setObsOpen((open) => !open)} />
+      {accessOpen && <AccessDialog client={client} onClose={() => setAccessOpen(false)} />}
       {obsOpen && <ObsPanel client={client} onClose={() => setObsOpen(false)} />}
       <ConnectionNotice client={client} />
       <HostTabs tab={tab} onTab={setTab} />
