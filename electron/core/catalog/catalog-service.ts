@@ -81,6 +81,8 @@ export class CatalogService {
     this.events = options.events;
     this.clock = options.clock ?? Date.now;
     if (this.events && (options.watchMs ?? 500) > 0) this.watchExternal(options.watchMs ?? 500);
+    // Pictures a CLI import left pending (--no-images, or the studio stopped mid-fetch) are fetched once the studio runs.
+    if (this.events && options.imagesDir) setImmediate(() => this.db.open && this.fetchImagesInBackground());
   }
 
   list(): Catalog {

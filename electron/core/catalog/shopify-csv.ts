@@ -6,7 +6,7 @@
  */
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { minorDigits } from '../../../shared/domain/money';
+import { minorDigits as minorDigitsOf } from '../../../shared/domain/money';
 import {
   CLAIM_CODE_RE,
   issue,
@@ -70,6 +70,14 @@ const VARIANT_COLUMNS: Column[] = [
   'Variant Compare At Price',
 ];
 const PRODUCT_ONLY_COLUMNS: Column[] = ['Title', 'Body (HTML)', 'Vendor', 'Type', 'Tags', 'Option1 Name', 'Option2 Name', 'Option3 Name'];
+
+/** Intl.NumberFormat is costly to build: one lookup per currency, not per cell. */
+const digitsCache = new Map<string, number>();
+function minorDigits(currency: string): number {
+  let d = digitsCache.get(currency);
+  if (d === undefined) digitsCache.set(currency, (d = minorDigitsOf(currency)));
+  return d;
+}
 
 /** A decimal amount of the shop currency -> minor units; explains what is wrong otherwise. */
 export function parseAmount(text: string, currency: string): { value: number } | { error: string } {
