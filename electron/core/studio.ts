@@ -6,9 +6,11 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { StudioError, type Role } from '../../shared/contract';
+import type { Role } from '../../shared/contract';
 import { appRoot, appVersion } from './app-root';
 import { CatalogService } from './catalog/catalog-service';
+import { createChatService, type ChatService } from './chat/service';
+import { createCommerce, type Commerce } from './commerce';
 import { seedDemo } from './demo/seed';
 import { StudioEvents } from './events';
 import { createLog, type Log } from './log';
@@ -27,6 +29,7 @@ import { ShowService } from './shows/show-service';
 import { LineupService } from './shows/lineup-service';
 import { StatusService } from './status/status-service';
 import { openDatabase, schemaVersion, type Db } from './store/db';
+import { currentShowId } from './store/shows';
 import { readSettings, writeSettings } from './store/settings';
 import { createToken, touchToken, verifyToken } from './store/tokens';
 
@@ -56,7 +59,16 @@ export interface Studio {
   overlayUrl: string;
   db: Db;
   events: StudioEvents;
-  services: { catalog: CatalogService; lineup: LineupService; shows: ShowService; status: StatusService; overlay: OverlayService; obs: ObsService };
+  services: {
+    catalog: CatalogService;
+    lineup: LineupService;
+    shows: ShowService;
+    status: StatusService;
+    overlay: OverlayService;
+    obs: ObsService;
+    chat: ChatService;
+    commerce: Commerce;
+  };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
 }
@@ -69,10 +81,6 @@ function ensureToken(db: Db, secrets: SecretStore, role: Role, actor: string, no
   const { token } = createToken(db, role, actor, `${role} (${actor})`, now);
   secrets.set(name, token);
   return token;
-}
-
-function commerceNotReady(): never {
-  throw new StudioError('unavailable', 'orders and questions are not wired in yet');
 }
 
 function lanAddress(): string | null {
@@ -125,6 +133,42 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     controller: options.obs?.statsIntervalMs === undefined ? undefined : { statsIntervalMs: options.obs.statsIntervalMs },
   });
   const access = new AccessService(db, { base: () => inviteBase }, (id) => io && disconnectToken(io, id), clock);
+  // Chat and commerce: the commerce engine runs inside each chat ingest transaction (an order commits with its message).
+  let chat: ChatService | null = null;
+  const commerce = createCommerce({
+    db,
+    clock,
+    events,
+    settings: () => readSettings(db).commerce,
+    currentShowId: () => currentShowId(db),
+    send: (platform, text, replyTo) => chat!.send(platform, text, replyTo),
+    announceClaim: (claim) => overlay.announceClaim(claim),
+    publishFeatured: () => {
+      const featured = shows.featured();
+      if (featured) events.publish('show.featured', featured);
+    },
+    log: (level, message, data) => log[level](data ?? {}, message),
+  });
+  chat = createChatService({
+    db,
+    showId: () => currentShowId(db),
+    clock: { now: clock },
+    log: (level, message, data) => log[level](data ?? {}, message),
+    onMessages: (messages) => events.publish('chat.messages', messages),
+    onDeleted: (deletion) => events.publish('chat.deleted', deletion),
+    onTimeline: (event) => events.publish('show.timeline', event),
+    // The ingest hook applies a replay's feature in its transaction; only one it did not apply is applied here.
+    onFeature: (f) => {
+      if (!f.applied) shows.feature(f.code === null ? { productId: null } : { code: f.code }, 'replay');
+    },
+    onOutbox: (outbox) => events.publish('chat.outbox', outbox),
+    onStatus: (s, all) => {
+      if (all.some((c) => c.id === s.id)) status.setChatSource(s);
+      else status.removeChatSource(s.id);
+    },
+    ingestHook: commerce.engine,
+  });
+  commerce.service.promoteWaitlists();
 
   const handlers: Handlers = {
     'catalog.list': () => catalog.list(),
@@ -174,19 +218,22 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     'access.list': () => access.list(),
     'access.invite': ({ role, actor, label }) => access.invite(role, actor, label),
     'access.revoke': ({ id }, ctx) => access.revoke(id, ctx.tokenId),
-    // Orders and questions (issue 7): the contract is fixed; the engine is wired in next.
-    'orders.list': () => commerceNotReady(),
-    'orders.events': () => commerceNotReady(),
-    'orders.setState': () => commerceNotReady(),
-    'orders.completeDetails': () => commerceNotReady(),
-    'orders.create': () => commerceNotReady(),
-    'orders.askDetails': () => commerceNotReady(),
-    'questions.list': () => commerceNotReady(),
-    'questions.answer': () => commerceNotReady(),
-    'questions.dismiss': () => commerceNotReady(),
-    'commerce.summary': () => commerceNotReady(),
-    'deal.start': () => commerceNotReady(),
-    'deal.end': () => commerceNotReady(),
+    'chat.recent': ({ afterSeq, limit }) => chat.recent(afterSeq, limit),
+    'chat.manual': (input, ctx) => chat.enterManual({ ...input, enteredBy: ctx.actor }),
+    'chat.send': ({ platform, text, replyTo }) => chat.send(platform, text, replyTo),
+    'chat.outbox': () => chat.outbox(),
+    'orders.list': (input) => commerce.service.list(input),
+    'orders.events': ({ orderId }) => commerce.service.events(orderId),
+    'orders.setState': (input, ctx) => commerce.service.setState(input, ctx),
+    'orders.completeDetails': (input, ctx) => commerce.service.completeDetails(input, ctx),
+    'orders.create': (input, ctx) => commerce.service.create(input, ctx),
+    'orders.askDetails': (input) => commerce.service.askDetails(input),
+    'questions.list': (input) => commerce.service.questions(input),
+    'questions.answer': (input, ctx) => commerce.service.answer(input, ctx),
+    'questions.dismiss': ({ questionId }, ctx) => commerce.service.dismiss(questionId, ctx),
+    'commerce.summary': ({ showId }) => commerce.service.summary(showId),
+    'deal.start': ({ itemId }) => commerce.service.startDeal(itemId),
+    'deal.end': ({ itemId }) => commerce.service.endDeal(itemId),
   };
 
   const http = createHttpServer({
@@ -229,10 +276,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     overlayUrl,
     db,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs },
+    services: { catalog, lineup, shows, status, overlay, obs, chat, commerce },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       await obs.close();
+      await chat.stop();
+      commerce.close();
       catalog.close();
       overlay.close();
       const server = io!;

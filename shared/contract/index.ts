@@ -13,6 +13,7 @@ import { overlayCommands, overlayEvents } from './overlay';
 import { accessCommands } from './access';
 import { obsCommands, obsEvents } from './obs';
 import { ordersCommands, ordersEvents } from './orders';
+import { chatCommands, chatEvents } from './chat';
 
 export const commands = {
   ...catalogCommands,
@@ -24,6 +25,7 @@ export const commands = {
   ...accessCommands,
   ...obsCommands,
   ...ordersCommands,
+  ...chatCommands,
 } as const;
 
 export const events = {
@@ -34,6 +36,7 @@ export const events = {
   ...overlayEvents,
   ...obsEvents,
   ...ordersEvents,
+  ...chatEvents,
 } as const;
 
 export type Commands = typeof commands;
