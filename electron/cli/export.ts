@@ -1,5 +1,5 @@
 /**
- * `studio export --db F --what catalog --format shopify-csv|json [--out FILE]`.
+ * `studio export --db F --what catalog|chat … [--format F] [--show ID|last] [--out FILE]`.
  * Each kind of data is one entry of EXPORTS: its formats and a function that
  * reads the database and returns the text.
  */
@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { exportCatalog } from '../core/catalog/exporter';
 import { openDatabase, type Db } from '../core/store/db';
+import { chatJsonlLines } from '../core/store/chat';
+import { StudioError } from '../../shared/contract';
 import { parseCommandArgs } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 
@@ -14,7 +16,8 @@ export interface ExportEntry {
   summary: string;
   formats: readonly string[];
   defaultFormat: string;
-  run(db: Db, format: string): string;
+  /** `show` is the --show flag's value (an id or 'last'), for kinds that belong to a show. */
+  run(db: Db, format: string, options: { show?: string }): string;
 }
 
 /** Add a kind of export here: `--what NAME` picks it. */
@@ -25,24 +28,53 @@ export const EXPORTS: Record<string, ExportEntry> = {
     defaultFormat: 'shopify-csv',
     run: (db, format) => exportCatalog(db, format as 'shopify-csv' | 'json').text,
   },
+  chat: {
+    summary: "one show's chat, one ChatMessage per line as the contract defines it",
+    formats: ['jsonl'],
+    defaultFormat: 'jsonl',
+    run: (db, _format, { show }) => {
+      const lines = [...chatJsonlLines(db, resolveShowFlag(db, show))];
+      return lines.length ? `${lines.join('\n')}\n` : '';
+    },
+  },
 };
+
+/** `--show ID|last` (default last): 'last' is the newest show that has anything in it. */
+export function resolveShowFlag(db: Db, show: string | undefined): number {
+  if (show === undefined || show === 'last') {
+    const row = db.prepare('SELECT max(id) AS id FROM shows').get() as { id: number | null };
+    if (row.id === null) throw new StudioError('not_found', 'The database has no shows yet.');
+    return row.id;
+  }
+  const id = Number(show);
+  if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--show takes a show id or "last", got ${JSON.stringify(show)}`);
+  if (!db.prepare('SELECT 1 FROM shows WHERE id = ?').get(id)) throw new StudioError('not_found', `No show ${id} in this database.`);
+  return id;
+}
 
 export function registerExport(name: string, entry: ExportEntry): void {
   EXPORTS[name] = entry;
 }
 
-export const exportHelp = () => `studio export --db FILE --what KIND [--format FORMAT] [--out FILE]
+export const exportHelp = () => `studio export --db FILE --what KIND [--format FORMAT] [--show ID|last] [--out FILE]
 
 Writes data from the studio database to stdout, or to --out FILE.
   --what KIND     ${Object.entries(EXPORTS)
   .map(([name, e]) => `${name} (${e.summary}; --format ${e.formats.join('|')}, default ${e.defaultFormat})`)
   .join('\n                  ')}
+  --show ID|last  the show, for kinds that belong to one (default: last)
   --out FILE      write to FILE (atomically) instead of stdout
 Exit codes: 0 written, 1 failed, 2 usage error.
 `;
 
 export async function exportCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { db: { type: 'string' }, what: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(argv, {
+    db: { type: 'string' },
+    what: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    show: { type: 'string' },
+  });
   if (values.help) {
     io.stdout.write(exportHelp());
     return EXIT.ok;
@@ -62,7 +94,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const db = openDatabase({ file: values.db, busyTimeoutMs: 15_000 });
   let text: string;
   try {
-    text = entry.run(db, format);
+    text = entry.run(db, format, { show: values.show });
   } finally {
     db.close();
   }
