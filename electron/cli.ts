@@ -8,6 +8,7 @@ import { SERVE_HELP, serveCommand } from './cli/serve';
 import { IMPORT_HELP, importCommand } from './cli/import';
 import { exportCommand, exportHelp } from './cli/export';
 import { OBS_HELP, runObsCommand } from './cli/obs';
+import { CLASSIFY_HELP, classifyCommand } from './cli/classify';
 import { EXIT, UsageError, type CliIo } from './cli/io';
 
 interface CommandEntry {
@@ -27,6 +28,7 @@ const commands: Record<string, CommandEntry> = {
     run: (argv, io) => exportCommand(argv, io),
   },
   obs: { summary: 'OBS status, scene list or scene switch, for scripts (no studio needed)', help: OBS_HELP, run: (argv, io) => runObsCommand(argv, io) },
+  classify: { summary: 'dry run of the chat intent engine: JSONL messages in, intents out', help: CLASSIFY_HELP, run: (argv, io) => classifyCommand(argv, io) },
 };
 
 export function registerCommand(name: string, entry: CommandEntry): void {
