@@ -12,6 +12,7 @@ export function ConsoleApp({ client }: { client: StudioClient }) {
   const [status, setStatus] = useQuery(client, 'status.get');
   useEvent(client, 'show.featured', useCallback((f: Featured) => { setFeatured(f); reloadShow(); }, [setFeatured, reloadShow]));
   useEvent(client, 'status.changed', setStatus);
+  useEvent(client, 'show.changed', reloadShow);
   return (
     <div className="studio">
       <StatusBar show={show ?? null} status={status} />

@@ -10,6 +10,7 @@ import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { StatusBar } from '../screens/status-bar/StatusBar';
 import { AccessDialog } from '../screens/access/AccessDialog';
 import { ObsPanel } from '../screens/obs/ObsPanel';
+import { ShowControls } from '../screens/show-controls/ShowControls';
 
 /** The host window: status across the top, what is on stream on the left, the catalog on the right. */
 export function HostApp({ client }: { client: StudioClient }) {
@@ -29,6 +30,7 @@ export function HostApp({ client }: { client: StudioClient }) {
   useEvent(client, 'catalog.changed', reloadCatalog);
   useEvent(client, 'stock.changed', reloadCatalog);
   useEvent(client, 'lineup.changed', reloadShow);
+  useEvent(client, 'show.changed', reloadShow);
 
   const run = useCallback(
     async (action: () => Promise<unknown>) => {
@@ -58,7 +60,9 @@ export function HostApp({ client }: { client: StudioClient }) {
 
   return (
     <div className="studio">
-      <StatusBar show={show ?? null} status={status} onOpenAccess={() => setAccessOpen(true)} onOpenObs={() => setObsOpen((open) => !open)} />
+      <StatusBar show={show ?? null} status={status} onOpenAccess={() => setAccessOpen(true)} onOpenObs={() => setObsOpen((open) => !open)}
+        showControls={<ShowControls client={client} show={show ?? null} onError={setError} />}
+      />
       {accessOpen && <AccessDialog client={client} onClose={() => setAccessOpen(false)} />}
       {obsOpen && <ObsPanel client={client} onClose={() => setObsOpen(false)} />}
       <ConnectionNotice client={client} />

@@ -65,7 +65,63 @@ export const FeatureInputSchema = z.union([
   z.object({ position: z.number().int().nonnegative() }).strict(),
 ]);
 
+export const ShowSummarySchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  state: ShowStateSchema,
+  createdAt: TimestampSchema,
+  startedAt: TimestampSchema.nullable(),
+  endedAt: TimestampSchema.nullable(),
+});
+export type ShowSummary = z.infer<typeof ShowSummarySchema>;
+
+/** An IANA time zone the runtime knows, e.g. Europe/Warsaw or Asia/Almaty. */
+export const TimeZoneSchema = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'an IANA time zone such as Europe/Warsaw');
+
+export const ShowDetailsSchema = z.object({
+  title: z.string().trim().min(1).max(120),
+  timeZone: TimeZoneSchema,
+  language: LanguageSchema,
+});
+
 export const showCommands = {
+  'show.list': command({
+    summary: 'Every show, newest first.',
+    input: z.object({}).strict(),
+    output: z.array(ShowSummarySchema),
+    roles: STAFF,
+  }),
+  'show.create': command({
+    summary: 'A new draft show; it becomes the current show unless one is live.',
+    input: ShowDetailsSchema.partial({ timeZone: true, language: true }).strict(),
+    output: ShowSchema,
+    roles: HOST_ONLY,
+  }),
+  'show.update': command({
+    summary: 'Rename a show or change its language (the claim hint and answers follow) or time zone.',
+    input: ShowDetailsSchema.partial().extend({ showId: IdSchema }).strict(),
+    output: ShowSchema,
+    roles: HOST_ONLY,
+  }),
+  'show.goLive': command({
+    summary: 'A draft show goes live (at most one live show).',
+    input: z.object({ showId: IdSchema }).strict(),
+    output: ShowSchema,
+    roles: HOST_ONLY,
+  }),
+  'show.end': command({
+    summary: 'The live show ends; its orders stay for review.',
+    input: z.object({ showId: IdSchema }).strict(),
+    output: ShowSchema,
+    roles: HOST_ONLY,
+  }),
   'show.current': command({
     summary: 'The live show, else the newest draft; null when there is none.',
     input: z.object({}).strict(),
@@ -93,6 +149,11 @@ export const showCommands = {
 } as const;
 
 export const showEvents = {
+  'show.changed': event({
+    summary: 'A show was created, renamed, went live or ended.',
+    payload: ShowSchema,
+    roles: ALL_ROLES,
+  }),
   'show.featured': event({
     summary: 'The featured product changed.',
     payload: FeaturedSchema,

@@ -77,3 +77,19 @@ test('the host invites a co-moderator, whose link opens the console in another b
   await expect(console.getByTestId('connection-banner')).toBeVisible();
   await context.close();
 });
+
+test('the host takes the show live and ends it, with a second click to confirm', async ({ page }) => {
+  await page.goto(studio.hostUrl);
+  await page.getByTestId('show-go-live').click();
+  await expect(page.locator('.badge-live')).toBeVisible();
+  await page.screenshot({ path: 'tests/artifacts/host-window-live.png' });
+  await page.getByTestId('show-end').click();
+  await page.getByTestId('show-end-confirm').click();
+  await expect(page.getByTestId('show-go-live')).toHaveCount(0);
+  expect(studio.services.shows.list()[0]?.state).toBe('ended');
+  await page.getByTestId('show-new').click();
+  await page.getByTestId('new-show-name').fill('Sobotni live');
+  await page.getByTestId('new-show-create').click();
+  await expect(page.getByTestId('show-title')).toContainText('Sobotni live');
+  await expect(page.getByTestId('show-go-live')).toBeVisible();
+});

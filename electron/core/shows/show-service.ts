@@ -1,4 +1,4 @@
-import { StudioError, type Featured, type Show, type TimelineEvent } from '../../../shared/contract';
+import { StudioError, type Featured, type Language, type Show, type ShowSummary, type TimelineEvent } from '../../../shared/contract';
 import { getProduct, findProductIdByCode } from '../store/catalog';
 import type { Db } from '../store/db';
 import { shopCurrency } from '../store/shop';
@@ -11,6 +11,8 @@ import {
   setFeatured,
 } from '../store/shows';
 import type { StudioEvents } from '../events';
+import { createShow, listShows, liveShowId, setShowState, updateShowDetails } from '../store/shows';
+import { getShop } from '../store/shop';
 
 export type FeatureRequest = { productId: number | null } | { code: string } | { step: 'next' | 'previous' } | { position: number };
 
@@ -85,6 +87,74 @@ export class ShowService {
     const item = show.lineup[next];
     if (!item) throw new StudioError('conflict', request.step === 'next' ? 'Already at the end of the lineup.' : 'Already at the start of the lineup.');
     return item.productId;
+  }
+
+  list(): ShowSummary[] {
+    return listShows(this.db);
+  }
+
+  private requireShow(showId: number): Show {
+    const show = getShow(this.db, showId);
+    if (!show) throw new StudioError('not_found', `No show ${showId}.`);
+    return show;
+  }
+
+  /** A new draft, in the shop's language and time zone unless given. */
+  create(details: { title: string; timeZone?: string; language?: Language }, actor: string): Show {
+    const shop = getShop(this.db);
+    const id = this.db.transaction(() => {
+      const showId = createShow(
+        this.db,
+        {
+          title: details.title,
+          timeZone: details.timeZone ?? shop?.timeZone ?? 'UTC',
+          language: details.language ?? (shop?.language as Language | undefined) ?? 'en',
+        },
+        this.clock(),
+      );
+      appendTimeline(this.db, showId, 'show.created', actor, {}, this.clock());
+      return showId;
+    })();
+    return this.changed(id);
+  }
+
+  update(showId: number, patch: { title?: string; timeZone?: string; language?: Language }): Show {
+    this.requireShow(showId);
+    updateShowDetails(this.db, showId, patch);
+    return this.changed(showId);
+  }
+
+  goLive(showId: number, actor: string): Show {
+    const show = this.requireShow(showId);
+    if (show.state !== 'draft') throw new StudioError('conflict', `“${show.title}” is ${show.state}: only a draft show can go live.`);
+    const live = liveShowId(this.db);
+    if (live !== null) throw new StudioError('conflict', `Show ${live} is live: end it before another goes live.`);
+    this.db.transaction(() => {
+      setShowState(this.db, showId, 'live', this.clock());
+      this.events.publish('show.timeline', appendTimeline(this.db, showId, 'show.live', actor, {}, this.clock()));
+    })();
+    return this.changed(showId, true);
+  }
+
+  end(showId: number, actor: string): Show {
+    const show = this.requireShow(showId);
+    if (show.state !== 'live') throw new StudioError('conflict', `“${show.title}” is not live.`);
+    this.db.transaction(() => {
+      setShowState(this.db, showId, 'ended', this.clock());
+      appendTimeline(this.db, showId, 'show.ended', actor, {}, this.clock());
+    })();
+    return this.changed(showId, true);
+  }
+
+  /** Publishes the show, and what is featured when the current show may have changed. */
+  private changed(showId: number, currentMayChange = false): Show {
+    const show = this.requireShow(showId);
+    this.events.publish('show.changed', show);
+    if (currentMayChange) {
+      const featured = this.featured();
+      if (featured) this.events.publish('show.featured', featured);
+    }
+    return show;
   }
 
   timeline(afterSeq: number, limit: number): TimelineEvent[] {

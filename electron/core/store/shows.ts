@@ -240,3 +240,40 @@ export function updateLineupItem(db: Db, itemId: number, patch: LineupDealPatch)
   if (keys.length === 0) return;
   db.prepare(`UPDATE lineup_items SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`).run(...keys.map((k) => patch[k] ?? null), itemId);
 }
+
+export interface ShowSummary {
+  id: number;
+  title: string;
+  state: Show['state'];
+  createdAt: number;
+  startedAt: number | null;
+  endedAt: number | null;
+}
+
+/** Newest first. */
+export function listShows(db: Db, limit = 100): ShowSummary[] {
+  return db
+    .prepare(
+      `SELECT id, title, state, created_at AS createdAt, started_at AS startedAt, ended_at AS endedAt
+       FROM shows ORDER BY created_at DESC, id DESC LIMIT ?`,
+    )
+    .all(limit) as ShowSummary[];
+}
+
+export function liveShowId(db: Db): number | null {
+  const row = db.prepare(`SELECT id FROM shows WHERE state = 'live'`).get() as { id: number } | undefined;
+  return row?.id ?? null;
+}
+
+/** draft -> live -> ended; the caller checks that the move is allowed. */
+export function setShowState(db: Db, showId: number, state: Show['state'], now: number): void {
+  if (state === 'live') db.prepare(`UPDATE shows SET state = 'live', started_at = coalesce(started_at, ?) WHERE id = ?`).run(now, showId);
+  else if (state === 'ended') db.prepare(`UPDATE shows SET state = 'ended', ended_at = ? WHERE id = ?`).run(now, showId);
+  else db.prepare(`UPDATE shows SET state = ? WHERE id = ?`).run(state, showId);
+}
+
+export function updateShowDetails(db: Db, showId: number, patch: { title?: string; timeZone?: string; language?: Show['language'] }): void {
+  db.prepare(
+    `UPDATE shows SET title = coalesce(?, title), time_zone = coalesce(?, time_zone), language = coalesce(?, language) WHERE id = ?`,
+  ).run(patch.title ?? null, patch.timeZone ?? null, patch.language ?? null, showId);
+}

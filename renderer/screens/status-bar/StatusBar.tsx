@@ -17,8 +17,11 @@ export function StatusBar({
   status,
   onOpenAccess,
   onOpenObs,
+  showControls,
 }: {
   show: Show | null;
+  /** Go live / end / new show, for the host. */
+  showControls?: React.ReactNode;
   status: StudioStatus | undefined;
   onOpenAccess?: () => void;
   /** Opens the OBS panel (host window only). */
@@ -38,6 +41,7 @@ export function StatusBar({
           t('show.none')
         )}
       </div>
+      {showControls}
       <div className="pills">
         <Pill label={t('status.core')} state={status ? 'connected' : 'connecting'} testId="status-core" detail={status ? t('status.clients', { count: status.core.clients }) : null} />
         <Pill label={t('status.obs')} state={status?.obs.state ?? 'disabled'} detail={status?.obs.detail} testId="status-obs" />

@@ -1,10 +1,10 @@
 import type { IntentRuleSet } from './rule-set';
-import de from './de.json';
-import en from './en.json';
-import es from './es.json';
-import kk from './kk.json';
-import pl from './pl.json';
-import ru from './ru.json';
+import de from './de.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import es from './es.json' with { type: 'json' };
+import kk from './kk.json' with { type: 'json' };
+import pl from './pl.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
 
 /** The rule sets the studio ships with, one data file per language. */
 export const BUILT_IN_RULES: readonly IntentRuleSet[] = [en, pl, ru, kk, es, de] as IntentRuleSet[];

@@ -1,0 +1,93 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language, Show } from '../../../shared/contract';
+import { CommandError, type StudioClient } from '../../lib/studio-client';
+
+const SHOW_LANGUAGES: { code: Language; name: string }[] = [
+  { code: 'pl', name: 'Polski' },
+  { code: 'kk', name: 'Қазақша' },
+  { code: 'en', name: 'English' },
+  { code: 'ru', name: 'Русский' },
+  { code: 'es', name: 'Español' },
+  { code: 'de', name: 'Deutsch' },
+];
+
+/** Go live, end the show (with a second click to confirm), start a new one. */
+export function ShowControls({ client, show, onError }: { client: StudioClient; show: Show | null; onError: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [creating, setCreating] = useState(false);
+  useEffect(() => {
+    if (!confirmEnd) return;
+    const timer = setTimeout(() => setConfirmEnd(false), 4000);
+    return () => clearTimeout(timer);
+  }, [confirmEnd]);
+
+  const run = (action: () => Promise<unknown>) =>
+    action().catch((e: unknown) => onError(e instanceof CommandError ? e.message : String(e)));
+
+  return (
+    <div className="show-controls">
+      {show?.state === 'draft' && (
+        <button type="button" className="go-live" onClick={() => run(() => client.call('show.goLive', { showId: show.id }))} data-testid="show-go-live">
+          {t('shows.goLive')}
+        </button>
+      )}
+      {show?.state === 'live' &&
+        (confirmEnd ? (
+          <button type="button" className="danger" onClick={() => run(() => client.call('show.end', { showId: show.id }))} data-testid="show-end-confirm">
+            {t('shows.endConfirm')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => setConfirmEnd(true)} data-testid="show-end">
+            {t('shows.end')}
+          </button>
+        ))}
+      <button type="button" className="ghost" onClick={() => setCreating(true)} data-testid="show-new">
+        {t('shows.new')}
+      </button>
+      {creating && <NewShowDialog client={client} onClose={() => setCreating(false)} onError={onError} />}
+    </div>
+  );
+}
+
+function NewShowDialog({ client, onClose, onError }: { client: StudioClient; onClose: () => void; onError: (m: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [language, setLanguage] = useState<Language>((SHOW_LANGUAGES.find((l) => l.code === i18n.language)?.code ?? 'en') as Language);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    try {
+      await client.call('show.create', { title, language });
+      onClose();
+    } catch (err) {
+      onError(err instanceof CommandError ? err.message : String(err));
+    }
+  };
+  return (
+    <div className="dialog-backdrop" onClick={onClose}>
+      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-show-title" onClick={(e) => e.stopPropagation()} onSubmit={submit}>
+        <div className="dialog-head">
+          <h2 id="new-show-title">{t('shows.new')}</h2>
+          <button type="button" className="ghost" onClick={onClose} aria-label={t('access.close')}>✕</button>
+        </div>
+        <label className="field">
+          <span>{t('shows.title')}</span>
+          <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} autoFocus data-testid="new-show-name" />
+        </label>
+        <label className="field">
+          <span>{t('shows.language')}</span>
+          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {SHOW_LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code}>{l.name}</option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">{t('shows.languageHint')}</p>
+        <div className="dialog-actions">
+          <button type="submit" className="primary" data-testid="new-show-create">{t('shows.create')}</button>
+        </div>
+      </form>
+    </div>
+  );
+}
