@@ -72,9 +72,10 @@ export function suggestAnswer(db: Db, request: AnswerRequest): string | null {
       return fill(t.stock, { ...base, values });
     }
     default: {
-      const text = fact(request.topic);
-      if (!text) return null;
-      return product ? fill(t.fact, { ...base, text }) : `@${request.buyerName} ${text}`;
+      const found = factsOn(db, product?.id ?? null, request.topic).find((f) => f.language === request.language);
+      if (!found) return null;
+      // A shop-wide fact (shipping, payment) is not about the product on screen: no code in front of it.
+      return found.productId !== null ? fill(t.fact, { ...base, text: found.text }) : `@${request.buyerName} ${found.text}`;
     }
   }
 }

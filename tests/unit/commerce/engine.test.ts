@@ -1,0 +1,147 @@
+// The commerce engine behind the real ChatIngest (its in-transaction hook) on a real SQLite file:
+// deal price of the moment, dedupe window, per-buyer limit, corrections, cancels, questions and the
+// chat posts the settings allow. A fake clock; chat posts captured instead of a platform connection.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SettingsSchema, type Settings } from '../../../shared/contract';
+import { ChatIngest } from '../../../electron/core/chat/ingest';
+import { createCommerce, type Commerce } from '../../../electron/core/commerce';
+import { StudioEvents } from '../../../electron/core/events';
+import { assertStockInvariant } from '../../../electron/core/store/stock';
+import { seedShop, tempDb, type Fixture } from './helpers';
+
+const T0 = 1_700_000_000_000;
+let now = T0;
+let env: ReturnType<typeof tempDb>;
+let f: Fixture;
+let commerce: Commerce;
+let ingest: ChatIngest;
+let settings: Settings['commerce'];
+let posts: { platform: string; text: string; replyTo?: string }[];
+let claims: string[];
+let seq = 0;
+
+function setup(options: Parameters<typeof seedShop>[1] = {}) {
+  env = tempDb();
+  f = seedShop(env.db, options);
+  env.db.prepare('UPDATE shows SET featured_product_id = ? WHERE id = ?').run(f.product.id, f.showId);
+  env.db.prepare("INSERT INTO product_facts (product_id, topic, language, text) VALUES (NULL, 'shipping', 'pl', 'Wysyłka InPost w 2 dni.')").run();
+  settings = SettingsSchema.parse({}).commerce;
+  posts = [];
+  claims = [];
+  const events = new StudioEvents();
+  commerce = createCommerce({
+    db: env.db,
+    clock: () => now,
+    events,
+    settings: () => settings,
+    currentShowId: () => f.showId,
+    send: (platform, text, replyTo) => {
+      posts.push({ platform, text, replyTo });
+      return { platform, queued: 1, sentInWindow: 0, limit: 20, windowMs: 30_000, nextAt: now, lastError: null };
+    },
+    announceClaim: (c) => claims.push(`${c.buyer} ${c.code} ${c.variant}`),
+  });
+  ingest = new ChatIngest({ db: env.db, clock: { now: () => now }, showId: () => f.showId, hook: commerce.engine });
+}
+
+function say(user: string, text: string) {
+  seq++;
+  ingest.push({
+    kind: 'message',
+    message: { platform: 'twitch', platformMessageId: `m${seq}`, channel: 'shop', author: { platformUserId: user, name: user, badges: [] }, text, isAction: false, paid: null, sentAt: now, receivedAt: now },
+  });
+  ingest.flush();
+}
+
+const orders = () =>
+  env.db.prepare('SELECT o.quantity, o.state, o.unit_price_minor AS price, o.is_deal AS deal, v.option1 AS size FROM orders o LEFT JOIN variants v ON v.id = o.variant_id ORDER BY o.id').all();
+
+beforeEach(() => {
+  now = T0;
+  seq = 0;
+});
+afterEach(() => {
+  assertStockInvariant(env.db);
+  ingest.close();
+  commerce.close();
+  env.dispose();
+});
+
+describe('commerce engine behind chat ingest', () => {
+  it('prices at the deal while it runs and its quota lasts, then at the variant price', () => {
+    setup({ stock: 5, deal: { priceMinor: 9900, quota: 2, startedAt: T0, endsAt: T0 + 60_000 } });
+    say('ann', 'biorę M');
+    say('bob', 'sold S x2'); // would pass the quota of 2: regular price
+    say('cat', 'A12 S');
+    now = T0 + 60_000; // the deal has ended
+    say('dan', 'A12 M');
+    expect(orders()).toEqual([
+      { quantity: 1, state: 'claimed', price: 9900, deal: 1, size: 'M' },
+      { quantity: 2, state: 'claimed', price: 14900, deal: 0, size: 'S' },
+      { quantity: 1, state: 'claimed', price: 9900, deal: 1, size: 'S' },
+      { quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'M' },
+    ]);
+  });
+
+  it('counts the same claim within 10 s once, and keeps to the per-buyer limit', () => {
+    setup({ stock: 5, perBuyerLimit: 2 });
+    say('ann', 'A12 M');
+    now += 4_000;
+    say('ann', 'A12 M!!');
+    now += 11_000;
+    say('ann', 'A12 M x3'); // one left under the limit of 2
+    say('ann', 'A12 S'); // over the limit: nothing
+    expect(orders()).toEqual([
+      { quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'M' },
+      { quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'M' },
+    ]);
+  });
+
+  it('corrects the last claim ("I meant S not M") and cancels in chat, giving stock back to the waitlist', () => {
+    setup({ stock: 1 });
+    say('ann', 'A12 M');
+    say('bob', 'A12 M'); // out of stock: waitlisted
+    say('ann', 'I meant S not M'); // ann moves to S; bob gets M
+    expect(orders()).toEqual([
+      { quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'S' },
+      { quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'M' },
+    ]);
+    say('ann', 'cancel A12');
+    expect((orders()[0] as { state: string }).state).toBe('cancelled');
+    const history = env.db.prepare('SELECT from_state, to_state, actor FROM order_events WHERE order_id = 2 ORDER BY id').all();
+    expect(history).toEqual([
+      { from_state: null, to_state: 'waitlisted', actor: 'chat:twitch:bob' },
+      { from_state: 'waitlisted', to_state: 'claimed', actor: 'studio' },
+    ]);
+  });
+
+  it('thanks a claim in the buyer’s language and puts it on the ticker; thank-yous can be turned off', () => {
+    setup({ stock: 2 });
+    say('ann', 'biorę M');
+    expect(posts).toEqual([{ platform: 'twitch', text: '@ann A12 M jest Twoje! 🎉', replyTo: 'm1' }]);
+    expect(claims).toEqual(['ann A12 M']);
+    settings = { ...settings, thankYous: false };
+    say('bob', 'беру S');
+    expect(posts).toHaveLength(1);
+    expect(claims).toEqual(['ann A12 M', 'bob A12 S']);
+  });
+
+  it('stores questions with language, topic and a suggestion; posts it only with auto-replies on, storing the response time', () => {
+    setup({ stock: 2 });
+    say('ann', 'ile kosztuje wysyłka?');
+    let q = env.db.prepare('SELECT topic, language, state, suggested_answer AS s, response_ms AS ms FROM questions ORDER BY id DESC').get();
+    expect(q).toEqual({ topic: 'shipping', language: 'pl', state: 'open', s: '@ann Wysyłka InPost w 2 dni.', ms: null });
+    expect(posts).toEqual([]);
+    settings = { ...settings, autoReplies: true };
+    say('bob', 'what sizes do you have?');
+    q = env.db.prepare('SELECT topic, language, state, suggested_answer AS s, auto_answered AS auto, response_ms AS ms FROM questions ORDER BY id DESC').get();
+    expect(q).toEqual({ topic: 'size', language: 'en', state: 'answered', s: '@bob A12 sizes in stock: S, M', auto: 1, ms: 0 });
+    expect(posts.map((p) => p.text)).toEqual(['@bob A12 sizes in stock: S, M']);
+  });
+
+  it('a claim without its size needs details and takes no stock', () => {
+    setup({ stock: 2 });
+    say('ann', 'A12 sold');
+    expect(orders()).toEqual([{ quantity: 1, state: 'needs_details', price: null, deal: 0, size: null }]);
+  });
+});
