@@ -9,6 +9,7 @@ import { IMPORT_HELP, importCommand } from './cli/import';
 import { exportCommand, exportHelp } from './cli/export';
 import { OBS_HELP, runObsCommand } from './cli/obs';
 import { CLASSIFY_HELP, classifyCommand } from './cli/classify';
+import { LISTEN_HELP, listenCommand } from './cli/listen';
 import { EXIT, UsageError, type CliIo } from './cli/io';
 
 interface CommandEntry {
@@ -29,6 +30,7 @@ const commands: Record<string, CommandEntry> = {
   },
   obs: { summary: 'OBS status, scene list or scene switch, for scripts (no studio needed)', help: OBS_HELP, run: (argv, io) => runObsCommand(argv, io) },
   classify: { summary: 'dry run of the chat intent engine: JSONL messages in, intents out', help: CLASSIFY_HELP, run: (argv, io) => classifyCommand(argv, io) },
+  listen: { summary: 'record chat (Twitch, YouTube or a replay) into a show, taking its orders; prints counts', help: LISTEN_HELP, run: (argv, io) => listenCommand(argv, io) },
 };
 
 export function registerCommand(name: string, entry: CommandEntry): void {
