@@ -143,6 +143,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     currentShowId: () => currentShowId(db),
     send: (platform, text, replyTo) => chat!.send(platform, text, replyTo),
     announceClaim: (claim) => overlay.announceClaim(claim),
+    announceDeal: (deal) => overlay.announceDeal(deal),
+    endDeal: () => overlay.endDeal(),
     publishFeatured: () => {
       const featured = shows.featured();
       if (featured) events.publish('show.featured', featured);

@@ -24,8 +24,6 @@ export class Effects {
   readonly needsDetails: number[] = [];
   /** Questions with an answer ready to post when auto-replies are on. */
   readonly autoAnswers: number[] = [];
-  /** Lineup items whose deal count moved (the overlay's "left"). */
-  readonly deals = new Set<number>();
   /** Orders made from old messages (a replay catching up): no chat posts for them, the moment has passed. */
   readonly quiet = new Set<number>();
   featureChanged = false;
@@ -40,7 +38,6 @@ export function mergeEffects(into: Effects, from: Effects): void {
   for (const id of from.orders) into.orders.add(id);
   for (const id of from.questions) into.questions.add(id);
   for (const id of from.variants) into.variants.add(id);
-  for (const id of from.deals) into.deals.add(id);
   for (const id of from.quiet) into.quiet.add(id);
   into.held.push(...from.held);
   into.waitlisted.push(...from.waitlisted);

@@ -131,8 +131,11 @@ export class OrdersService {
     if (question.state !== 'open') throw new StudioError('conflict', `Question ${question.id} is ${question.state} already.`);
     const text = input.text ?? question.suggestedAnswer;
     if (!text) throw new StudioError('invalid_input', 'There is no suggested answer for this question: write one.', [{ path: 'text', message: 'required' }]);
-    if (!this.deps.send) throw new StudioError('unavailable', 'Chat is not connected.');
-    this.deps.send(question.platform, text, question.platformMessageId);
+    // A question typed in by staff (phone, DM) is answered there: the answer is recorded, not posted.
+    if (question.platform !== 'manual' && question.platform !== 'replay') {
+      if (!this.deps.send) throw new StudioError('unavailable', 'Chat is not connected.');
+      this.deps.send(question.platform, text, question.platformMessageId);
+    }
     markAnswered(this.db, question.id, text, caller.actor, false, this.deps.clock());
     return this.questionChanged(question.id);
   }
@@ -154,10 +157,11 @@ export class OrdersService {
   startDeal(itemId: number): LineupItem {
     const now = this.deps.clock();
     const item = this.lineupItem(itemId);
-    if (item.dealPriceMinor === null) throw new StudioError('conflict', 'Set a deal price on the lineup item first.');
-    const endsAt = item.dealSeconds === null ? null : now + item.dealSeconds * 1000;
-    this.db.prepare('UPDATE lineup_items SET deal_started_at = ?, deal_ends_at = ? WHERE id = ?').run(now, endsAt, itemId);
-    return this.lineupChanged(itemId);
+    if (item.dealPriceMinor === null || item.dealSeconds === null) throw new StudioError('conflict', 'Set a deal price and a deal length on the lineup item first.');
+    this.db.prepare('UPDATE lineup_items SET deal_started_at = ?, deal_ends_at = ? WHERE id = ?').run(now, now + item.dealSeconds * 1000, itemId);
+    const changed = this.lineupChanged(itemId);
+    this.publisher.announceDeals([itemId]);
+    return changed;
   }
 
   endDeal(itemId: number): LineupItem {
@@ -165,7 +169,9 @@ export class OrdersService {
     const item = this.lineupItem(itemId);
     if (item.dealStartedAt === null || (item.dealEndsAt !== null && item.dealEndsAt <= now)) throw new StudioError('conflict', 'That deal is not running.');
     this.db.prepare('UPDATE lineup_items SET deal_ends_at = ? WHERE id = ?').run(now, itemId);
-    return this.lineupChanged(itemId);
+    const changed = this.lineupChanged(itemId);
+    this.deps.endDeal?.();
+    return changed;
   }
 
   /**
@@ -175,7 +181,7 @@ export class OrdersService {
    */
   promoteWaitlists(variantIds?: readonly number[]): number[] {
     // Read first: most stock changes have nobody waiting, and then no write transaction is needed.
-    const candidates = variantsWithWaitlistAndStock(this.db).filter((id) => variantIds === undefined || variantIds.includes(id));
+    const candidates = variantsWithWaitlistAndStock(this.db, variantIds);
     if (candidates.length === 0) return [];
     return this.mutate((effects) => {
       const ids = candidates;

@@ -1,7 +1,8 @@
 import type { Order, OutboxStatus, Platform, Settings } from '../../../shared/contract';
 import type { StudioEvents } from '../events';
 import type { Db } from '../store/db';
-import { getOrders } from '../store/orders';
+import { dealUnits, getOrders } from '../store/orders';
+import { shopCurrency } from '../store/shop';
 import { getQuestions, markAnswered } from '../store/questions';
 import type { CatalogView } from './catalog-view';
 import type { Effects } from './effects';
@@ -18,6 +19,17 @@ export interface ClaimTicker {
   at?: number;
 }
 
+export interface DealTicker {
+  productId: number;
+  code: string;
+  priceMinor: number;
+  currency: string;
+  quota: number | null;
+  left: number | null;
+  startedAt: number;
+  endsAt: number;
+}
+
 /** What the commerce engine needs from the rest of the studio; the composition root passes it. */
 export interface CommerceDeps {
   db: Db;
@@ -31,6 +43,10 @@ export interface CommerceDeps {
   send?: (platform: Platform, text: string, replyTo?: string) => OutboxStatus;
   /** overlay.announceClaim: the stream's claims ticker. */
   announceClaim?: (claim: ClaimTicker) => void;
+  /** overlay.announceDeal: a flash deal started or its units left changed. */
+  announceDeal?: (deal: DealTicker) => void;
+  /** overlay.endDeal: the host ended the deal. */
+  endDeal?: () => void;
   /** Publishes show.featured / show.timeline after a replayed feature change was committed. */
   publishFeatured?: () => void;
   log?: CommerceLog;
@@ -68,12 +84,48 @@ export class CommercePublisher {
     }
     const orders = effects.orders.size ? this.orders(effects.orders) : [];
     if (orders.length) events?.publish('orders.changed', { orders });
+    // Deal units taken or given back: the overlay's "left" moves.
+    const dealProducts = new Set(orders.filter((o) => o.isDeal).map((o) => `${o.showId}:${o.productId}`));
+    if (dealProducts.size) {
+      const items = [...dealProducts].map((k) => k.split(':').map(Number) as [number, number]);
+      const ids = items
+        .map(([showId, productId]) => (db.prepare('SELECT id FROM lineup_items WHERE show_id = ? AND product_id = ?').get(showId, productId) as { id: number } | undefined)?.id)
+        .filter((id): id is number => id !== undefined);
+      this.safely(() => this.announceDeals(ids));
+    }
     if (effects.questions.size) {
       const questions = getQuestions(db, [...effects.questions]);
       if (questions.length) events?.publish('questions.changed', { questions });
     }
     this.safely(() => this.talk(effects, new Map(orders.map((o) => [o.id, o]))));
     if (effects.orders.size || effects.questions.size) this.summary();
+  }
+
+  /** Tells the overlay about running deals of these lineup items, with the units left of their quota. */
+  announceDeals(itemIds: readonly number[]): void {
+    if (!this.deps.announceDeal) return;
+    const now = this.deps.clock();
+    for (const itemId of itemIds) {
+      const row = this.deps.db
+        .prepare(
+          `SELECT l.show_id AS showId, l.product_id AS productId, p.code, l.deal_price_minor AS priceMinor, l.deal_quota AS quota,
+                  l.deal_started_at AS startedAt, l.deal_ends_at AS endsAt
+           FROM lineup_items l JOIN products p ON p.id = l.product_id WHERE l.id = ?`,
+        )
+        .get(itemId) as { showId: number; productId: number; code: string; priceMinor: number | null; quota: number | null; startedAt: number | null; endsAt: number | null } | undefined;
+      if (!row || row.priceMinor === null || row.startedAt === null || row.endsAt === null || row.endsAt <= now) continue;
+      const used = dealUnits(this.deps.db, row.showId, row.productId, row.startedAt);
+      this.deps.announceDeal({
+        productId: row.productId,
+        code: row.code,
+        priceMinor: row.priceMinor,
+        currency: shopCurrency(this.deps.db),
+        quota: row.quota,
+        left: row.quota === null ? null : Math.max(0, row.quota - used),
+        startedAt: row.startedAt,
+        endsAt: row.endsAt,
+      });
+    }
   }
 
   summary(): void {

@@ -167,8 +167,12 @@ export function oldestWaitlisted(db: Db, variantId: number): OrderRow | null {
   return toRow(stmts(db).oldestWaitlisted.get(variantId) as RawRow | undefined);
 }
 
-/** Variants whose waitlist could move: free stock and someone waiting. */
-export function variantsWithWaitlistAndStock(db: Db): number[] {
+/** Variants whose waitlist could move: free stock and someone waiting (of `among` when given: one indexed look-up each). */
+export function variantsWithWaitlistAndStock(db: Db, among?: readonly number[]): number[] {
+  if (among) {
+    const s = stmts(db);
+    return among.filter((id) => s.anyWaiting.get(id) !== undefined && freeStock(db, id) > 0);
+  }
   return (
     db
       .prepare(

@@ -100,6 +100,42 @@ describe('orders from chat in a running studio', () => {
     expect(summary.oldestOpenQuestionAgeMs).toBeGreaterThanOrEqual(0);
   });
 
+  it('a flash deal: started by the host, claims at the deal price, the overlay counts down what is left', async () => {
+    const lineup = await call<{ items: { id: number; productId: number }[] }>(host, 'lineup.get', {});
+    const a12 = studio.db.prepare(`SELECT id FROM products WHERE code = 'A12'`).get() as { id: number };
+    const item = lineup.items.find((i) => i.productId === a12.id) as { id: number };
+    const started = host.next('overlay.deal', (p) => p.deal?.state === 'running');
+    const deal = await call<{ dealStartedAt: number; dealEndsAt: number }>(host, 'deal.start', { itemId: item.id });
+    expect(deal.dealEndsAt - deal.dealStartedAt).toBe(120_000);
+    expect((await started).deal).toMatchObject({ code: 'A12', priceMinor: 9900, quota: 5, left: 5 });
+
+    const left = host.next('overlay.deal', (p) => p.deal?.left === 3);
+    const changed = host.next('orders.changed', (p) => p.orders.some((o) => o.buyer.name === 'Eve'));
+    await call(host, 'chat.manual', { buyerName: 'Eve', text: 'A12 M red x2' });
+    expect((await changed).orders[0]).toMatchObject({ quantity: 2, unitPriceMinor: 9900, isDeal: true, state: 'claimed' });
+    await left;
+    // The lineup's per-buyer limit (2): Eve's next claim is refused.
+    await call(host, 'chat.manual', { buyerName: 'Eve', text: 'A12 S red' });
+    const eve = await call<{ quantity: number }[]>(host, 'orders.list', { buyerId: (await call<{ buyer: { id: number } }[]>(host, 'orders.list', {}))[0]?.buyer.id });
+    expect(eve.map((o) => o.quantity)).toEqual([2]);
+  });
+
+  it('a manual order on a buyer’s behalf, and an answer recorded for a question typed in by staff', async () => {
+    const b7 = studio.db.prepare(`SELECT p.id AS productId, v.id AS variantId FROM products p JOIN variants v ON v.product_id = p.id WHERE p.code = 'B7' AND v.option1 = 'Grey'`).get() as {
+      productId: number;
+      variantId: number;
+    };
+    const order = await call<Order>(host, 'orders.create', { buyerName: 'Phone Customer', productId: b7.productId, variantId: b7.variantId, quantity: 2, note: 'called in' });
+    expect(order).toMatchObject({ state: 'claimed', quantity: 2, source: 'manual', buyer: { platform: 'manual', name: 'Phone Customer' }, note: 'called in' });
+    const asked = host.next('questions.changed');
+    await call(host, 'chat.manual', { buyerName: 'Dana', text: 'is it real leather?' });
+    const q = (await asked).questions[0] as { id: number };
+    const answered = await call<{ state: string; answer: string; answeredBy: string; responseMs: number }>(host, 'questions.answer', { questionId: q.id, text: 'Yes, full grain.' });
+    expect(answered).toMatchObject({ state: 'answered', answer: 'Yes, full grain.', answeredBy: 'host' });
+    expect(answered.responseMs).toBeGreaterThanOrEqual(0);
+    assertStockInvariant(studio.db);
+  });
+
   it('a replayed recording takes its orders as live ("this one" follows its feature events); replaying it twice changes nothing', async () => {
     const dir = fs.mkdtempSync(path.join(studio.dataDir, 'replay-'));
     const file = path.join(dir, 'chat.jsonl');
