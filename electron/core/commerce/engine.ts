@@ -1,6 +1,6 @@
 import type { StoredChatMessage } from '../../../shared/contract';
 import type { Db } from '../store/db';
-import { getOrderRow, lastOrderOfBuyer, type OrderRow } from '../store/orders';
+import { getOrderRow, getOrders, lastOrderOfBuyer, type OrderRow } from '../store/orders';
 import { insertQuestion } from '../store/questions';
 import { appendTimeline } from '../store/shows';
 import { suggestAnswer } from './answers';
@@ -9,6 +9,7 @@ import { placeClaim } from './claims';
 import { Effects, mergeEffects } from './effects';
 import { classify, type ClassifyResult } from './intent';
 import { CommercePublisher, QUIET_AFTER_MS, type CommerceDeps } from './publisher';
+import { requestedOptions } from './requested-options';
 import { chatLanguage } from './templates';
 import { cancelOrder, reassignOrder } from './transitions';
 
@@ -146,9 +147,12 @@ export class ChatCommerce {
     return 'correction';
   }
 
+  /** The options the order has now: its variant's, or what the buyer named in a claim that still needs details. */
   private currentOptions(order: OrderRow, product: ProductView): Record<string, string> {
     const variant = product.variants.find((v) => v.id === order.variantId);
-    return variant ? optionsOf(product, variant.options) : {};
+    if (variant) return optionsOf(product, variant.options);
+    const view = getOrders(this.db, [order.id])[0];
+    return view ? requestedOptions(view, this.deps.catalog) : {};
   }
 
   /** "cancel", "nie biorę A12": the buyer's newest open claim (of the product and options when named) is cancelled. */

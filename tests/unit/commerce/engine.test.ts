@@ -139,9 +139,11 @@ describe('commerce engine behind chat ingest', () => {
     expect(posts.map((p) => p.text)).toEqual(['@bob A12 sizes in stock: S, M']);
   });
 
-  it('a claim without its size needs details and takes no stock', () => {
+  it('a claim without its size needs details and takes no stock; the buyer can still name it in chat', () => {
     setup({ stock: 2 });
     say('ann', 'A12 sold');
     expect(orders()).toEqual([{ quantity: 1, state: 'needs_details', price: null, deal: 0, size: null }]);
+    say('ann', 'I meant M');
+    expect(orders()).toEqual([{ quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'M' }]);
   });
 });
