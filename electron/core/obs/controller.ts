@@ -221,11 +221,14 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
 
   async function onConnected(socket: ObsSocket): Promise<void> {
     follow(socket);
-    const scenes = await readSceneList(socket, new Set([OVERLAY_NAME]));
-    programScene = scenes.programScene;
-    previewScene = scenes.previewScene;
-    studioMode = scenes.studioMode;
-    pushState();
+    try {
+      const scenes = await readSceneList(socket, new Set([OVERLAY_NAME]));
+      programScene = scenes.programScene;
+      previewScene = scenes.previewScene;
+      studioMode = scenes.studioMode;
+    } finally {
+      pushState();
+    }
     scheduleStats(socket);
     if (overlay) {
       // OBS may have restarted without saving our sources: repair, then show what was featured.
@@ -253,7 +256,8 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
       // A new detail (next retry time) is not a new state: `since` stays.
       if (state !== reportedState) since = clock.now();
       reportedState = state;
-      pushState();
+      // 'connected' is announced by onConnected once the scenes are read, so no client sees it without a program scene.
+      if (state !== 'connected') pushState();
     },
     onConnected,
     onLost() {
