@@ -41,42 +41,29 @@ interface ImageRow {
   alt: string;
 }
 
-function toVariant(row: VariantRow, optionCount: number): Variant {
+/** The contract's product (what clients see) from the stored one: image URLs instead of sources and files. */
+export function toContractProduct(p: StoredProduct): Product {
   return {
-    id: row.id,
-    sku: row.sku,
-    options: [row.option1, row.option2, row.option3].slice(0, optionCount).map((v) => v ?? ''),
-    priceMinor: row.price_minor,
-    compareAtMinor: row.compare_at_minor,
-    stock: row.stock,
+    id: p.id,
+    handle: p.handle,
+    code: p.code,
+    title: p.title,
+    description: p.description,
+    vendor: p.vendor,
+    tags: p.tags,
+    optionNames: p.optionNames,
+    status: p.status,
+    productUrl: p.productUrl,
+    images: p.images.map((i) => ({
+      id: i.id,
+      url: i.state === 'ready' && i.file ? IMAGE_URL_PREFIX + encodeURIComponent(i.file) : PLACEHOLDER_IMAGE_URL,
+      state: i.state,
+      alt: i.alt,
+    })),
+    variants: p.variants.map(
+      (v): Variant => ({ id: v.id, sku: v.sku, options: v.options, priceMinor: v.priceMinor, compareAtMinor: v.compareAtMinor, stock: v.stock }),
+    ),
   };
-}
-
-function assemble(products: ProductRow[], variants: VariantRow[], images: ImageRow[]): Product[] {
-  const variantsBy = groupBy(variants, (v) => v.product_id);
-  const imagesBy = groupBy(images, (i) => i.product_id);
-  return products.map((p) => {
-    const optionNames = [p.option1_name, p.option2_name, p.option3_name].filter((n): n is string => n !== null);
-    return {
-      id: p.id,
-      handle: p.handle,
-      code: p.code,
-      title: p.title,
-      description: p.description,
-      vendor: p.vendor,
-      tags: JSON.parse(p.tags) as string[],
-      optionNames,
-      status: p.status,
-      productUrl: p.product_url,
-      images: (imagesBy.get(p.id) ?? []).map((i) => ({
-        id: i.id,
-        url: i.state === 'ready' && i.file ? IMAGE_URL_PREFIX + encodeURIComponent(i.file) : PLACEHOLDER_IMAGE_URL,
-        state: i.state,
-        alt: i.alt,
-      })),
-      variants: (variantsBy.get(p.id) ?? []).map((v) => toVariant(v, optionNames.length)),
-    };
-  });
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
@@ -90,29 +77,13 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
   return map;
 }
 
-const PRODUCT_COLUMNS =
-  'id, handle, code, title, description, vendor, tags, option1_name, option2_name, option3_name, status, product_url';
-const VARIANT_COLUMNS = 'id, product_id, sku, option1, option2, option3, price_minor, compare_at_minor, stock';
-
 export function listProducts(db: Db): Product[] {
-  const products = db.prepare(`SELECT ${PRODUCT_COLUMNS} FROM products ORDER BY code COLLATE NOCASE, id`).all() as ProductRow[];
-  const variants = db.prepare(`SELECT ${VARIANT_COLUMNS} FROM variants ORDER BY product_id, position, id`).all() as VariantRow[];
-  const images = db
-    .prepare('SELECT id, product_id, file, state, alt FROM product_images ORDER BY product_id, position, id')
-    .all() as ImageRow[];
-  return assemble(products, variants, images);
+  return readStoredCatalog(db).map(toContractProduct);
 }
 
 export function getProduct(db: Db, productId: number): Product | null {
-  const product = db.prepare(`SELECT ${PRODUCT_COLUMNS} FROM products WHERE id = ?`).get(productId) as ProductRow | undefined;
-  if (!product) return null;
-  const variants = db
-    .prepare(`SELECT ${VARIANT_COLUMNS} FROM variants WHERE product_id = ? ORDER BY position, id`)
-    .all(productId) as VariantRow[];
-  const images = db
-    .prepare('SELECT id, product_id, file, state, alt FROM product_images WHERE product_id = ? ORDER BY position, id')
-    .all(productId) as ImageRow[];
-  return assemble([product], variants, images)[0] ?? null;
+  const [stored] = readStoredCatalog(db, [productId]);
+  return stored ? toContractProduct(stored) : null;
 }
 
 /** Claim codes compare case-insensitively (the column is COLLATE NOCASE). */
