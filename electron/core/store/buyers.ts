@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { statementCache } from './statement-cache';
 
 /** A buyer as one platform identity; buyers(platform, platform_user_id) is unique. */
 export interface BuyerIdentity {
@@ -27,7 +28,6 @@ interface RawBuyerRow {
 }
 
 // Prepared once per connection: ingest calls these thousands of times a second.
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(db: Db) {
   return {
@@ -44,14 +44,7 @@ function prepare(db: Db) {
   };
 }
 
-function stmts(db: Db) {
-  let s = statements.get(db);
-  if (!s) {
-    s = prepare(db);
-    statements.set(db, s);
-  }
-  return s;
-}
+const stmts = statementCache(prepare);
 
 /** Creates the buyer or refreshes its display name and last-seen time; returns its id. */
 export function upsertBuyer(db: Db, identity: BuyerIdentity, at: number): number {

@@ -3,6 +3,7 @@ import type { ChatMessage, DeletionReason, StoredChatMessage } from '../../../sh
 import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from './db';
 import { forgetCachedBuyers, upsertBuyerCached } from './buyers';
+import { statementCache } from './statement-cache';
 
 interface RawChatRow {
   seq: number;
@@ -31,7 +32,6 @@ const SELECT_CHAT = `
          m.paid_minor, m.paid_currency, m.sent_at, m.received_at, m.deleted_at, m.deleted_reason
   FROM chat_messages m JOIN buyers b ON b.id = m.buyer_id`;
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(db: Db) {
   return {
@@ -63,14 +63,7 @@ function prepare(db: Db) {
   };
 }
 
-function stmts(db: Db) {
-  let s = statements.get(db);
-  if (!s) {
-    s = prepare(db);
-    statements.set(db, s);
-  }
-  return s;
-}
+const stmts = statementCache(prepare);
 
 /**
  * Stores a batch of normalised messages in one transaction. A message whose

@@ -1,6 +1,7 @@
 import type { Order, OrderEvent, OrderState } from '../../../shared/contract';
 import type { Db } from './db';
 import { ACTIVE_STATES_SQL } from './stock';
+import { statementCache } from './statement-cache';
 
 /**
  * Orders and their state log. Callers hold the transaction: an order, the
@@ -48,7 +49,6 @@ const ROW_COLUMNS = `id, show_id AS showId, buyer_id AS buyerId, product_id AS p
   unit_price_minor AS unitPriceMinor, currency, is_deal AS isDeal, state, source, source_message_seq AS sourceMessageSeq,
   note, created_at AS createdAt, updated_at AS updatedAt`;
 
-const statements = new WeakMap<Db, ReturnType<typeof prepare>>();
 
 function prepare(db: Db) {
   return {
@@ -83,14 +83,7 @@ function prepare(db: Db) {
   };
 }
 
-function stmts(db: Db) {
-  let s = statements.get(db);
-  if (!s) {
-    s = prepare(db);
-    statements.set(db, s);
-  }
-  return s;
-}
+const stmts = statementCache(prepare);
 
 type RawRow = Omit<OrderRow, 'isDeal'> & { isDeal: number };
 const toRow = (r: RawRow | undefined): OrderRow | null => (r ? { ...r, isDeal: r.isDeal === 1 } : null);
