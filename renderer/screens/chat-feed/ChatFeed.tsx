@@ -1,0 +1,103 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StudioClient } from '../../lib/studio-client';
+import type { MessageTag } from '../live/use-live-commerce';
+import { ChatMessageRow } from './ChatMessageRow';
+import { ManualEntry } from './ManualEntry';
+import { useChatFeed } from './use-chat-feed';
+import './chat-feed.css';
+
+/** How close to the end still counts as "at the bottom" (a wheel notch less than this keeps following). */
+const STICK_PX = 48;
+
+/**
+ * The merged live chat of every platform, virtualised (a busy show has tens of
+ * thousands of lines), following the newest message unless the reader scrolled
+ * up — then a pill counts what arrived and brings them back down.
+ */
+export function ChatFeed({ client, showId, tags }: { client: StudioClient; showId: number | null; tags: Map<number, MessageTag> }) {
+  const { t } = useTranslation();
+  const { messages, loaded } = useChatFeed(client, showId);
+  const scroller = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  /** The newest seq the reader had when they scrolled away; null while following. */
+  const [leftAtSeq, setLeftAtSeq] = useState<number | null>(null);
+
+  const virtual = useVirtualizer({
+    count: messages.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 52,
+    overscan: 10,
+    getItemKey: (i) => messages[i]!.seq,
+  });
+
+  const onScroll = useCallback(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < STICK_PX;
+    if (atBottom !== following.current) {
+      following.current = atBottom;
+      setLeftAtSeq(atBottom ? null : (messages.at(-1)?.seq ?? 0));
+    }
+  }, [messages]);
+
+  const toBottom = useCallback(() => {
+    const el = scroller.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, []);
+
+  // Follow the newest line; measured row heights change the total size, so re-stick when it does.
+  const totalSize = virtual.getTotalSize();
+  useLayoutEffect(() => {
+    if (following.current) toBottom();
+  }, [messages, totalSize, toBottom]);
+
+  const unseen = leftAtSeq === null ? 0 : countAfter(messages, leftAtSeq);
+
+  return (
+    <section className="chat-feed" aria-labelledby="chat-feed-title" data-testid="chat-feed" data-count={messages.length}>
+      <div className="live-panel-head">
+        <h2 id="chat-feed-title" className="section-title">{t('chat.title')}</h2>
+        <span className="muted">{t('chat.count', { count: messages.length })}</span>
+      </div>
+      <div className="chat-scroll-wrap">
+        <div className="chat-scroll" ref={scroller} onScroll={onScroll} role="log" aria-live="off" aria-label={t('chat.title')} tabIndex={0} data-testid="chat-scroll">
+          {loaded && messages.length === 0 && <p className="muted chat-empty">{showId === null ? t('chat.noShow') : t('chat.empty')}</p>}
+          <div style={{ height: totalSize, position: 'relative' }}>
+            {virtual.getVirtualItems().map((row) => {
+              const message = messages[row.index]!;
+              return (
+                <div key={row.key} data-index={row.index} ref={virtual.measureElement} className="chat-row" style={{ transform: `translateY(${row.start}px)` }}>
+                  <ChatMessageRow message={message} tag={tags.get(message.seq)} />
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        {unseen > 0 && (
+          <button
+            type="button"
+            className="chat-new-pill"
+            onClick={() => {
+              following.current = true;
+              setLeftAtSeq(null);
+              toBottom();
+            }}
+            data-testid="chat-new-pill"
+          >
+            {t('chat.newMessages', { count: unseen })} ↓
+          </button>
+        )}
+      </div>
+      <ManualEntry client={client} disabled={showId === null} />
+    </section>
+  );
+}
+
+/** Messages newer than seq, counted from the end (the pill only ever counts a recent tail). */
+function countAfter(messages: { seq: number }[], seq: number): number {
+  let n = 0;
+  for (let i = messages.length - 1; i >= 0 && messages[i]!.seq > seq; i--) n++;
+  return n;
+}

@@ -1,0 +1,99 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StoredChatMessage } from '../../../shared/contract';
+import { formatMoney } from '../../../shared/domain/money';
+import { formatClock } from '../live/format';
+import type { MessageTag } from '../live/use-live-commerce';
+
+const PLATFORM_SHORT: Record<StoredChatMessage['platform'], string> = {
+  twitch: 'TW',
+  youtube: 'YT',
+  facebook: 'FB',
+  tiktok: 'TT',
+  manual: '✎',
+  replay: '↺',
+};
+
+/** Bits are a count, not money; everything else is minor units of a real currency. */
+function PaidAmount({ paid, locale }: { paid: NonNullable<StoredChatMessage['paid']>; locale: string }) {
+  const { t } = useTranslation();
+  let text: string;
+  try {
+    text = paid.currency === 'BITS' ? t('chat.bits', { count: paid.amountMinor }) : formatMoney(paid.amountMinor, paid.currency, locale);
+  } catch {
+    text = `${paid.amountMinor} ${paid.currency}`; // an unknown currency code from a platform
+  }
+  return <span className="chat-paid" data-testid="chat-paid">{text}</span>;
+}
+
+/** The message's words: text parts as text, emotes as their name, never HTML. */
+function MessageText({ message }: { message: StoredChatMessage }) {
+  if (!message.parts?.length) return <>{message.text}</>;
+  return (
+    <>
+      {message.parts.map((part, i) =>
+        part.type === 'emote' ? (
+          <span key={i} className="chat-emote" title={part.text}>{part.text}</span>
+        ) : (
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function Tags({ tag }: { tag: MessageTag }) {
+  const { t } = useTranslation();
+  return (
+    <span className="chat-tags">
+      {tag.orders.map((o) => (
+        <span key={o.id} className={`chat-tag chat-tag-order state-${o.state}`} data-testid="chat-tag-order" data-state={o.state}>
+          {t('chat.tag.order', { code: o.productCode })} · {t(`orders.state.${o.state}`)}
+        </span>
+      ))}
+      {tag.question && (
+        <span className={`chat-tag chat-tag-question q-${tag.question.state}`} data-testid="chat-tag-question" data-state={tag.question.state}>
+          {t(`chat.tag.question.${tag.question.state}`)}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** One chat line: platform, buyer (isolated, so a right-to-left name cannot reorder the line), badges, paid amount, text. */
+export const ChatMessageRow = memo(function ChatMessageRow({ message, tag }: { message: StoredChatMessage; tag: MessageTag | undefined }) {
+  const { t, i18n } = useTranslation();
+  const deleted = message.deletedAt !== null;
+  const platformName = t(`chat.platform.${message.platform}`);
+  return (
+    <div
+      className={`chat-msg${deleted ? ' deleted' : ''}${message.isAction ? ' action' : ''}${message.paid ? ' paid' : ''}${tag?.orders.length ? ' tagged-order' : ''}${tag?.question ? ' tagged-question' : ''}`}
+      data-testid="chat-message"
+      data-seq={message.seq}
+      data-platform={message.platform}
+    >
+      <div className="chat-head">
+        <span className={`platform-badge platform-${message.platform}`} title={platformName} aria-label={platformName}>
+          {PLATFORM_SHORT[message.platform]}
+        </span>
+        <span className="chat-author" data-testid="chat-author">
+          <bdi>{message.author.name}</bdi>
+        </span>
+        {message.author.badges.map((b) => (
+          <span key={b} className={`chat-badge badge-${b}`} title={t(`chat.badge.${b}`)}>{t(`chat.badge.${b}`)}</span>
+        ))}
+        {message.paid && <PaidAmount paid={message.paid} locale={i18n.language} />}
+        <time className="chat-time" dateTime={new Date(message.receivedAt).toISOString()}>{formatClock(message.receivedAt, i18n.language)}</time>
+      </div>
+      <div className="chat-text" data-testid="chat-text">
+        {deleted ? <s><MessageText message={message} /></s> : <MessageText message={message} />}
+        {deleted && (
+          <span className="chat-deleted-mark" data-testid="chat-deleted">
+            {t(`chat.deleted.${message.deletedReason ?? 'deleted'}`)}
+          </span>
+        )}
+        {tag && <Tags tag={tag} />}
+      </div>
+    </div>
+  );
+});

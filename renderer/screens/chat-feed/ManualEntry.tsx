@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StudioClient } from '../../lib/studio-client';
+import { errorText } from '../catalog-editor/HostTabs';
+
+/**
+ * A phone or DM order typed in for a buyer: it enters the feed as a message of
+ * that buyer and goes through the same ingest and commerce path as chat, so
+ * "SOLD A12 M" becomes an order exactly as if the buyer had typed it.
+ */
+export function ManualEntry({ client, disabled }: { client: StudioClient; disabled: boolean }) {
+  const { t } = useTranslation();
+  const [buyer, setBuyer] = useState('');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!buyer.trim() || !text.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await client.call('chat.manual', { buyerName: buyer.trim(), text: text.trim() });
+      setText(''); // the buyer stays: a phone order often has several lines
+    } catch (err) {
+      setError(errorText(t, err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="manual-entry" onSubmit={submit} data-testid="manual-entry" aria-label={t('chat.manual.title')}>
+      <div className="manual-title">{t('chat.manual.title')}</div>
+      <div className="manual-fields">
+        <input
+          className="manual-buyer"
+          value={buyer}
+          onChange={(e) => setBuyer(e.target.value)}
+          placeholder={t('chat.manual.buyer')}
+          aria-label={t('chat.manual.buyer')}
+          maxLength={100}
+          data-testid="manual-buyer"
+        />
+        <input
+          className="manual-text"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t('chat.manual.text')}
+          aria-label={t('chat.manual.text')}
+          maxLength={500}
+          data-testid="manual-text"
+        />
+        <button type="submit" className="primary" disabled={disabled || busy || !buyer.trim() || !text.trim()} data-testid="manual-send">
+          {t('chat.manual.send')}
+        </button>
+      </div>
+      {disabled && <div className="manual-hint muted">{t('chat.manual.noShow')}</div>}
+      {error && <div className="form-error" role="alert">{error}</div>}
+    </form>
+  );
+}

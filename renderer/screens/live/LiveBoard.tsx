@@ -1,0 +1,60 @@
+import { useMemo, type ReactNode } from 'react';
+import type { Catalog, Role, Show } from '../../../shared/contract';
+import type { StudioClient } from '../../lib/studio-client';
+import { ChatFeed } from '../chat-feed/ChatFeed';
+import { OrdersList } from '../orders/OrdersList';
+import { QuestionQueue } from '../questions/QuestionQueue';
+import { LiveHeader } from './LiveHeader';
+import { messageTags, useLiveCommerce } from './use-live-commerce';
+import './live.css';
+
+/**
+ * The screens a show is worked in, side by side, over one live data set:
+ * the host sees the stage (what is on stream) first, a co-moderator the
+ * questions and orders first; the chat is beside both.
+ */
+export function LiveBoard({
+  client,
+  role,
+  show,
+  catalog,
+  stage,
+}: {
+  client: StudioClient;
+  role: Role;
+  show: Show | null;
+  catalog: Catalog | undefined;
+  /** What is on stream (and for the host, the catalog to feature from). */
+  stage: ReactNode;
+}) {
+  const showId = show?.id ?? null;
+  const live = useLiveCommerce(client, showId);
+  const tags = useMemo(() => messageTags(live.orders, live.questions), [live.orders, live.questions]);
+  const work = (
+    <div className="live-work">
+      <QuestionQueue client={client} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
+      <OrdersList client={client} role={role} orders={live.orders} catalog={catalog} initialFilter={role === 'host' ? 'all' : 'action'} />
+    </div>
+  );
+  const chat = <ChatFeed client={client} showId={showId} tags={tags} />;
+  return (
+    <>
+      <LiveHeader summary={live.summary} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
+      <div className={`live-board live-board-${role === 'host' ? 'host' : 'console'}`} data-testid="live-board">
+        {role === 'host' ? (
+          <>
+            <div className="live-stage">{stage}</div>
+            {work}
+            {chat}
+          </>
+        ) : (
+          <>
+            {work}
+            {chat}
+            <div className="live-stage">{stage}</div>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

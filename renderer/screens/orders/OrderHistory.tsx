@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderEvent } from '../../../shared/contract';
+import type { StudioClient } from '../../lib/studio-client';
+import { errorText } from '../catalog-editor/HostTabs';
+import { formatClock } from '../live/format';
+
+/** Who moved an order, in words: the buyer in chat, the studio itself, or a staff member's name. */
+function actorLabel(t: (k: string, o?: Record<string, unknown>) => string, actor: string): string {
+  if (actor === 'studio') return t('orders.history.studio');
+  const chat = /^chat:([^:]+):/.exec(actor);
+  if (chat) return t('orders.history.buyer', { platform: chat[1] });
+  return actor;
+}
+
+/** An order's history (orders.events), read when opened and again whenever the order changes. */
+export function OrderHistory({ client, orderId, updatedAt }: { client: StudioClient; orderId: number; updatedAt: number }) {
+  const { t, i18n } = useTranslation();
+  const [events, setEvents] = useState<OrderEvent[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let stale = false;
+    client.call('orders.events', { orderId }).then(
+      (e) => { if (!stale) setEvents(e); },
+      (e) => { if (!stale) setError(errorText(t, e)); },
+    );
+    return () => {
+      stale = true;
+    };
+  }, [client, orderId, updatedAt, t]);
+  if (error) return <div className="form-error">{error}</div>;
+  if (!events) return <div className="order-history muted">…</div>;
+  return (
+    <ol className="order-history" data-testid="order-history">
+      {events.map((e) => (
+        <li key={e.id}>
+          <time>{formatClock(e.at, i18n.language)}</time>
+          <span>
+            {e.fromState ? `${t(`orders.state.${e.fromState}`)} → ` : ''}
+            <b>{t(`orders.state.${e.toState}`)}</b>
+          </span>
+          <span className="muted">
+            <bdi>{actorLabel(t, e.actor)}</bdi>
+            {e.reason ? ` · ${e.reason}` : ''}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

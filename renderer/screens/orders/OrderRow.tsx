@@ -1,0 +1,138 @@
+import { memo, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Order, OrderState, Product, Role } from '../../../shared/contract';
+import { formatMoney } from '../../../shared/domain/money';
+import type { StudioClient } from '../../lib/studio-client';
+import { errorText } from '../catalog-editor/HostTabs';
+import { formatTime } from '../live/format';
+import { CompleteDetails } from './CompleteDetails';
+import { OrderHistory } from './OrderHistory';
+
+type StaffState = 'confirmed' | 'paid' | 'packed' | 'shipped';
+
+/** The next step forward for an order, and who may take it (a moderator confirms; the rest is the host's). */
+function nextStep(state: OrderState, role: Role): StaffState | null {
+  const next: Partial<Record<OrderState, StaffState>> = { claimed: 'confirmed', confirmed: 'paid', paid: 'packed', packed: 'shipped' };
+  const step = next[state] ?? null;
+  if (step === null) return null;
+  return role === 'host' || step === 'confirmed' ? step : null;
+}
+
+const cancellable = (state: OrderState) => state !== 'cancelled' && state !== 'shipped';
+
+/** What the buyer asked for: the variant's options, or (needing details) what they named and a "?" for the rest. */
+function variantText(order: Order): string {
+  if (order.variantOptions.length) return order.variantOptions.join(' / ');
+  if (order.optionNames.length === 0) return '';
+  return order.optionNames.map((n) => order.requestedOptions[n] ?? '?').join(' / ');
+}
+
+export const OrderRow = memo(function OrderRow({
+  order,
+  product,
+  role,
+  client,
+}: {
+  order: Order;
+  product: Product | undefined;
+  role: Role;
+  client: StudioClient;
+}) {
+  const { t, i18n } = useTranslation();
+  const [expanded, setExpanded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+
+  // The second click to cancel expires: a stray click minutes later must not cancel a sale.
+  useEffect(() => {
+    if (!confirmCancel) return;
+    const timer = setTimeout(() => setConfirmCancel(false), 4000);
+    return () => clearTimeout(timer);
+  }, [confirmCancel]);
+
+  const act = async (action: () => Promise<unknown>, done?: string) => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      await action();
+      if (done) setNotice(done);
+    } catch (e) {
+      setError(errorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const step = nextStep(order.state, role);
+  const price = order.unitPriceMinor;
+  const variant = variantText(order);
+
+  return (
+    <li
+      className={`order-row state-${order.state}`}
+      data-testid="order-row"
+      data-order-id={order.id}
+      data-state={order.state}
+      data-code={order.productCode}
+      data-buyer={order.buyer.name}
+    >
+      <div className="order-line">
+        <span className={`state-chip state-${order.state}`} data-testid="order-state">{t(`orders.state.${order.state}`)}</span>
+        <span className="order-code">{order.productCode}</span>
+        <span className="order-variant" title={order.productTitle}>
+          {variant || <bdi>{order.productTitle}</bdi>}
+        </span>
+        <span className="order-qty">×{order.quantity}</span>
+        {order.isDeal && <span className="deal-marker" title={t('orders.dealTitle')}>{t('orders.deal')}</span>}
+        <span className="order-price">{price !== null ? formatMoney(price, order.currency, i18n.language) : '—'}</span>
+      </div>
+      <div className="order-sub">
+        <bdi className="order-buyer" data-testid="order-buyer">{order.buyer.name}</bdi>
+        <span className="muted nowrap">{t(`orders.source.${order.buyer.platform}`, { defaultValue: order.buyer.platform })}</span>
+        <time className="muted nowrap" dateTime={new Date(order.createdAt).toISOString()}>{formatTime(order.createdAt, i18n.language)}</time>
+        {order.state === 'waitlisted' && order.waitlistPosition !== null && (
+          <span className="waitlist-pos" data-testid="waitlist-position">{t('orders.waitlistPosition', { position: order.waitlistPosition })}</span>
+        )}
+        <span className="order-actions">
+          {step && (
+            <button type="button" className="small primary" disabled={busy} onClick={() => act(() => client.call('orders.setState', { orderId: order.id, state: step }))} data-testid={`order-${step}`}>
+              {t(`orders.action.${step}`)}
+            </button>
+          )}
+          {cancellable(order.state) &&
+            (confirmCancel ? (
+              <button type="button" className="small danger" disabled={busy} onClick={() => { setConfirmCancel(false); void act(() => client.call('orders.setState', { orderId: order.id, state: 'cancelled' })); }} data-testid="order-cancel-confirm">
+                {t('orders.action.cancelConfirm')}
+              </button>
+            ) : (
+              <button type="button" className="small ghost" disabled={busy} onClick={() => setConfirmCancel(true)} data-testid="order-cancel">
+                {t('orders.action.cancel')}
+              </button>
+            ))}
+          <button type="button" className="small ghost expand" aria-expanded={expanded} onClick={() => setExpanded((x) => !x)} data-testid="order-expand" title={t('orders.history.title')}>
+            {expanded ? '▴' : '▾'}
+          </button>
+        </span>
+      </div>
+      {order.state === 'needs_details' && (
+        <CompleteDetails
+          order={order}
+          product={product}
+          busy={busy}
+          onPick={(variantId) => act(() => client.call('orders.completeDetails', { orderId: order.id, variantId }))}
+          onAsk={() => act(() => client.call('orders.askDetails', { orderId: order.id }), t('orders.asked'))}
+        />
+      )}
+      {order.messageText && expanded && (
+        <div className="order-message muted">
+          “<bdi>{order.messageText}</bdi>”
+        </div>
+      )}
+      {expanded && <OrderHistory client={client} orderId={order.id} updatedAt={order.updatedAt} />}
+      {notice && <div className="order-notice" role="status">{notice}</div>}
+      {error && <div className="form-error" role="alert">{error}</div>}
+    </li>
+  );
+});

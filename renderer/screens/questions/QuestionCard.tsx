@@ -1,0 +1,105 @@
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Question } from '../../../shared/contract';
+import type { StudioClient } from '../../lib/studio-client';
+import { errorText } from '../catalog-editor/HostTabs';
+import { formatAge, formatResponse } from '../live/format';
+
+/** How long a buyer has waited, coloured as it grows: fine, getting long, too long. */
+export function ageLevel(ms: number): 'fresh' | 'waiting' | 'late' {
+  return ms >= 120_000 ? 'late' : ms >= 30_000 ? 'waiting' : 'fresh';
+}
+
+/** An open question: who asked what, how long ago, and the answer the facts suggest, ready to send or edit. */
+export const OpenQuestionCard = memo(function OpenQuestionCard({ question, ageMs, client }: { question: Question; ageMs: number; client: StudioClient }) {
+  const { t } = useTranslation();
+  const [answer, setAnswer] = useState(question.suggestedAnswer ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const act = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(errorText(t, e));
+      setBusy(false);
+    }
+  };
+  const send = (e: { preventDefault(): void }) => {
+    e.preventDefault();
+    if (answer.trim()) void act(() => client.call('questions.answer', { questionId: question.id, text: answer.trim() }));
+  };
+
+  return (
+    <li className="question open" data-testid="question" data-question-id={question.id} data-state="open">
+      <div className="q-head">
+        <bdi className="q-buyer">{question.buyer.name}</bdi>
+        {question.productCode && <span className="q-code">{question.productCode}</span>}
+        <span className="q-topic">{t(`questions.topic.${question.topic}`)}</span>
+        <span className={`q-age age-${ageLevel(ageMs)}`} data-testid="question-age" title={t('questions.waiting')}>
+          {formatAge(ageMs)}
+        </span>
+      </div>
+      <p className="q-text" data-testid="question-text">
+        <bdi>{question.text}</bdi>
+      </p>
+      <form className="q-answer" onSubmit={send}>
+        <textarea
+          value={answer}
+          rows={2}
+          onChange={(e) => setAnswer(e.target.value)}
+          onKeyDown={(e) => {
+            // Enter sends (a chat answer is one line); Shift+Enter is left to the textarea.
+            if (e.key === 'Enter' && !e.shiftKey) send(e);
+          }}
+          placeholder={t('questions.answerPlaceholder')}
+          aria-label={t('questions.answerLabel', { name: question.buyer.name })}
+          maxLength={500}
+          data-testid="question-answer-text"
+        />
+        <div className="q-buttons">
+          <button type="submit" className="small primary" disabled={busy || !answer.trim()} data-testid="question-answer">
+            {t('questions.answer')}
+          </button>
+          <button type="button" className="small ghost" disabled={busy} onClick={() => act(() => client.call('questions.dismiss', { questionId: question.id }))} data-testid="question-dismiss">
+            {t('questions.dismiss')}
+          </button>
+        </div>
+      </form>
+      {question.suggestedAnswer && answer === question.suggestedAnswer && <div className="q-suggested muted">{t('questions.suggested')}</div>}
+      {error && <div className="form-error" role="alert">{error}</div>}
+    </li>
+  );
+});
+
+/** An answered or dismissed question, folded to one line with its response time; opens to the answer given. */
+export const SettledQuestion = memo(function SettledQuestion({ question }: { question: Question }) {
+  const { t } = useTranslation();
+  return (
+    <li className={`question settled ${question.state}`} data-testid="question" data-question-id={question.id} data-state={question.state}>
+      <details>
+        <summary>
+          <span className="q-mark" aria-hidden>{question.state === 'answered' ? '✓' : '–'}</span>
+          <bdi className="q-buyer">{question.buyer.name}</bdi>
+          <bdi className="q-text-line">{question.text}</bdi>
+          {question.responseMs !== null && (
+            <span className="q-response" data-testid="question-response" title={t('questions.responseTime')}>
+              {formatResponse(question.responseMs)}
+            </span>
+          )}
+          {question.state === 'dismissed' && <span className="q-response muted">{t('questions.dismissed')}</span>}
+        </summary>
+        {question.answer && (
+          <p className="q-given">
+            <bdi>{question.answer}</bdi>
+            {question.answeredBy && (
+              <span className="muted"> — {question.autoAnswered ? t('questions.auto') : <bdi>{question.answeredBy}</bdi>}</span>
+            )}
+          </p>
+        )}
+      </details>
+    </li>
+  );
+});

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Question } from '../../../shared/contract';
+import type { StudioClient } from '../../lib/studio-client';
+import { OpenQuestionCard, SettledQuestion } from './QuestionCard';
+import { OldestQuestionAge } from './OldestQuestionAge';
+import { useTickingNow } from './ticker';
+import './questions.css';
+
+/** How many answered questions stay listed (newest); the rest are in the show's review. */
+const SETTLED_SHOWN = 30;
+
+/** Buyers' questions, oldest first: each with a live age, the suggested answer ready, answered ones folded away. */
+export function QuestionQueue({ client, questions, clockOffsetMs }: { client: StudioClient; questions: Question[]; clockOffsetMs: number }) {
+  const { t } = useTranslation();
+  const open = useMemo(() => questions.filter((q) => q.state === 'open'), [questions]);
+  const settled = useMemo(
+    () => questions.filter((q) => q.state !== 'open').sort((a, b) => (b.answeredAt ?? 0) - (a.answeredAt ?? 0)).slice(0, SETTLED_SHOWN),
+    [questions],
+  );
+  // The shared one-second clock runs only while someone is waiting for an answer.
+  const now = useTickingNow(open.length > 0) + clockOffsetMs;
+
+  return (
+    <section className="questions" aria-labelledby="questions-title" data-testid="questions">
+      <div className="live-panel-head">
+        <h2 id="questions-title" className="section-title">
+          {t('questions.title')} {open.length > 0 && <span className="q-open-count" data-testid="questions-open-count">{open.length}</span>}
+        </h2>
+        <OldestQuestionAge questions={open} clockOffsetMs={clockOffsetMs} compact />
+      </div>
+      <ol className="questions-list" data-testid="questions-open">
+        {open.length === 0 && <li className="questions-empty muted">{t('questions.none')}</li>}
+        {open.map((q) => (
+          <OpenQuestionCard key={q.id} question={q} ageMs={Math.max(0, now - q.askedAt)} client={client} />
+        ))}
+      </ol>
+      {settled.length > 0 && (
+        <ol className="questions-settled" data-testid="questions-settled" aria-label={t('questions.settled')}>
+          {settled.map((q) => (
+            <SettledQuestion key={q.id} question={q} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
