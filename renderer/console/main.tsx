@@ -1,4 +1,4 @@
-// The co-moderator console: questions and orders arrive with the orders issue; for now it shows status and what is on stream.
+// The co-moderator console: questions, orders needing action, the chat and what is on stream.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../lib/i18n';

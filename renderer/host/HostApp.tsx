@@ -11,8 +11,9 @@ import { StatusBar } from '../screens/status-bar/StatusBar';
 import { AccessDialog } from '../screens/access/AccessDialog';
 import { ObsPanel } from '../screens/obs/ObsPanel';
 import { ShowControls } from '../screens/show-controls/ShowControls';
+import { LiveBoard } from '../screens/live/LiveBoard';
 
-/** The host window: status across the top, what is on stream on the left, the catalog on the right. */
+/** The host window: status across the top; the Studio tab is the live board (on stream and catalog, questions and orders, chat). */
 export function HostApp({ client }: { client: StudioClient }) {
   const { t } = useTranslation();
   const [catalog, , reloadCatalog] = useQuery(client, 'catalog.list');
@@ -73,14 +74,24 @@ export function HostApp({ client }: { client: StudioClient }) {
         </div>
       )}
       {tab !== 'studio' && <HostWorkspace tab={tab} client={client} catalog={catalog} show={show ?? null} />}
-      <main className="studio-main" hidden={tab !== 'studio'}>
-        <OnStream featured={featured ?? null} show={show ?? null} onStep={step} onClear={() => feature(null)} />
-        <CatalogPanel
-          catalog={catalog}
+      <main className="studio-main live-main" hidden={tab !== 'studio'}>
+        <LiveBoard
+          client={client}
+          role="host"
           show={show ?? null}
-          featuredProductId={featured?.product?.id ?? null}
-          onFeature={feature}
-          onReload={reloadCatalog}
+          catalog={catalog}
+          stage={
+            <>
+              <OnStream featured={featured ?? null} show={show ?? null} onStep={step} onClear={() => feature(null)} />
+              <CatalogPanel
+                catalog={catalog}
+                show={show ?? null}
+                featuredProductId={featured?.product?.id ?? null}
+                onFeature={feature}
+                onReload={reloadCatalog}
+              />
+            </>
+          }
         />
       </main>
     </div>
