@@ -105,8 +105,28 @@ function onDisk<T>(sql: string, ...params: unknown[]): T[] {
 
 const orderRow = (page: Page, code: string, buyer: string) => page.locator(`[data-testid=order-row][data-code="${code}"][data-buyer="${buyer}"]`);
 
+/** Counts the page's running one-second intervals (the question clock is the only one). */
+async function countIntervals(page: Page) {
+  await page.addInitScript(() => {
+    const live = new Set<unknown>();
+    const set = window.setInterval.bind(window);
+    const clear = window.clearInterval.bind(window);
+    window.setInterval = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+      const id = set(fn, ms, ...args);
+      if (ms === 1000) live.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      live.delete(id);
+      clear(id);
+    }) as typeof window.clearInterval;
+    (window as unknown as { __secondIntervals: () => number }).__secondIntervals = () => live.size;
+  });
+}
+const ticking = (page: Page) => page.evaluate(() => (window as unknown as { __secondIntervals: () => number }).__secondIntervals());
+
 test('a live show worked from the host window and a co-moderator console', async ({ browser }) => {
-  const { host, moderator, close } = await openWindows(browser);
+  const { host, moderator, close } = await openWindows(browser, undefined, countIntervals);
   fs.mkdirSync('tests/artifacts', { recursive: true });
 
   // A phone order typed in the host's manual box: an order in both windows, and on disk.
@@ -162,6 +182,19 @@ test('a live show worked from the host window and a co-moderator console', async
   await marekAtHost.getByTestId('order-expand').click();
   await expect(marekAtHost.getByTestId('order-history')).toContainText('Ola');
   await marekAtHost.getByTestId('order-expand').click();
+  // Paid, packed and shipped are the host's: the console never offers them.
+  await marekAtHost.getByTestId('order-paid').click();
+  await expect(marekAtHost).toHaveAttribute('data-state', 'paid');
+  await moderator.getByTestId('orders-filter-all').click();
+  await expect(orderRow(moderator, 'D2', 'Marek')).toHaveAttribute('data-state', 'paid');
+  await expect(moderator.getByTestId('order-paid')).toHaveCount(0);
+  await expect(moderator.getByTestId('order-packed')).toHaveCount(0);
+  await moderator.getByTestId('orders-filter-action').click();
+
+  // A sold-out size: the buyer waits in line, and both windows say where.
+  twitch.say('Iga', 'SOLD D2 36');
+  await expect(orderRow(host, 'D2', 'Iga')).toHaveAttribute('data-state', 'waitlisted');
+  await expect(orderRow(moderator, 'D2', 'Iga').getByTestId('waitlist-position')).toContainText('1');
 
   // A hostile buyer name is text, never markup, in every window.
   const hostile = '<img src=x onerror=window.__pwned=1>';
@@ -200,6 +233,13 @@ test('a live show worked from the host window and a co-moderator console', async
   await host.getByTestId('ui-language').selectOption('kk');
   await expect(host.getByTestId('orders')).toContainText('Тапсырыстар');
   await host.screenshot({ path: 'tests/artifacts/live-host-kk.png' });
+
+  // Ages tick from one shared one-second clock, and only while a question waits.
+  expect(await ticking(moderator)).toBe(1);
+  await moderator.locator('[data-testid=question][data-state=open]').filter({ hasText: 'do you ship to Germany?' }).getByTestId('question-dismiss').click();
+  await expect(moderator.locator('[data-testid=question][data-state=dismissed]')).toHaveCount(1);
+  await expect(host.getByTestId('live-header').getByTestId('oldest-question')).toHaveAttribute('data-state', 'none');
+  await expect.poll(() => ticking(moderator)).toBe(0);
   await close();
 });
 
