@@ -12,6 +12,33 @@ function Pill({ label, state, detail, testId }: { label: string; state: string; 
   );
 }
 
+/** Severity order: the chat pill shows the worst state among the sources. */
+const CHAT_SEVERITY: StudioStatus['chat'][number]['state'][] = ['failed', 'disconnected', 'reconnecting', 'connecting', 'connected', 'disabled'];
+
+/** All chat sources in one pill (the worst state wins); each source with its state and detail in the tooltip. */
+function ChatPill({ sources }: { sources: StudioStatus['chat'] }) {
+  const { t } = useTranslation();
+  if (sources.length === 0) {
+    return (
+      <span className="pill pill-disabled" data-testid="status-chat" data-state="disabled">
+        <span className="dot" aria-hidden />
+        {t('status.chat')}: {t('status.noChat')}
+      </span>
+    );
+  }
+  const worst = CHAT_SEVERITY.find((state) => sources.some((s) => s.state === state)) ?? 'connected';
+  const connected = sources.filter((s) => s.state === 'connected').length;
+  const detail = sources
+    .map((s) => `${s.platform} ${s.channel}: ${t(`status.state.${s.state}`, { defaultValue: s.state })}${s.detail ? ` — ${s.detail}` : ''}`)
+    .join('\n');
+  return (
+    <span className={`pill pill-${worst}`} title={detail} data-testid="status-chat" data-state={worst}>
+      <span className="dot" aria-hidden />
+      {t('status.chat')}: {connected}/{sources.length} {t(`status.state.${worst}`, { defaultValue: worst })}
+    </span>
+  );
+}
+
 export function StatusBar({
   show,
   status,
@@ -45,14 +72,7 @@ export function StatusBar({
       <div className="pills">
         <Pill label={t('status.core')} state={status ? 'connected' : 'connecting'} testId="status-core" detail={status ? t('status.clients', { count: status.core.clients }) : null} />
         <Pill label={t('status.obs')} state={status?.obs.state ?? 'disabled'} detail={status?.obs.detail} testId="status-obs" />
-        {status && status.chat.length > 0 ? (
-          status.chat.map((c) => <Pill key={c.id} label={`${c.platform} ${c.channel}`} state={c.state} detail={c.detail} testId={`status-chat-${c.id}`} />)
-        ) : (
-          <span className="pill pill-disabled" data-testid="status-chat">
-            <span className="dot" aria-hidden />
-            {t('status.chat')}: {t('status.noChat')}
-          </span>
-        )}
+        <ChatPill sources={status?.chat ?? []} />
       </div>
       {onOpenObs && (
         <button type="button" className="header-button" onClick={onOpenObs} data-testid="open-obs">
