@@ -51,5 +51,5 @@ export function errorText(t: (key: string) => string, e: unknown): string {
     const issues = err.error.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
     return `${t(`errors.${err.error.code}`)} ${err.error.message}${issues && !err.error.message.includes(issues) ? ` (${issues})` : ''}`;
   }
-  return String(e);
+  return e instanceof Error ? e.message : String(e);
 }
