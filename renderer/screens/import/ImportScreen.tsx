@@ -83,7 +83,7 @@ export function ImportScreen({ client }: { client: StudioClient }) {
   };
 
   return (
-    <div className="ws-grid" style={{ gridTemplateColumns: '1fr' }} data-testid="import-screen">
+    <div className="ws-grid" style={{ gridTemplateColumns: '1fr', alignContent: 'start' }} data-testid="import-screen">
       <section className="ws-panel" aria-labelledby="import-title">
         <h2 id="import-title" className="section-title">{t('import.title')}</h2>
         <p className="muted">{t('import.hint')}</p>

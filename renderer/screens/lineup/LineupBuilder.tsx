@@ -106,11 +106,14 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
       <ol className="lineup-list" aria-describedby="lineup-keys">
         {items.map((item) => {
           const product = byId.get(item.productId);
+          // The dragged item takes the target's place: dragged down it lands after the target, dragged up before it; the line shows which.
+          const dragFrom = dragId === null ? undefined : items.find((i) => i.id === dragId)?.position;
+          const dropSide = dropAt === item.position && dragFrom !== undefined && dragId !== item.id ? (dragFrom < item.position ? ' drop-after' : ' drop-before') : '';
           return (
             <li
               key={item.id}
               ref={(el) => { if (el) rows.current.set(item.id, el); else rows.current.delete(item.id); }}
-              className={`lineup-item${dragId === item.id ? ' dragging' : ''}${dropAt === item.position && dragId !== item.id ? ' drop-before' : ''}${show?.featuredProductId === item.productId ? ' featured' : ''}`}
+              className={`lineup-item${dragId === item.id ? ' dragging' : ''}${dropSide}${show?.featuredProductId === item.productId ? ' featured' : ''}`}
               tabIndex={0}
               aria-label={t('lineup.itemLabel', { position: item.position + 1, count: items.length, title: title(item) })}
               onKeyDown={(e) => onKeyDown(e, item)}
