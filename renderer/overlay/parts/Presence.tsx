@@ -28,8 +28,10 @@ export function Presence<T>(props: {
   if (key !== shownKey) {
     // Adjusting state while rendering (React's documented pattern): no extra commit, no flash of the old item.
     setShownKey(key);
+    // Only the item that was current plays its leave; older leavers go at once, so rapid
+    // switching never stacks up cards that all animate (and cost frames) together.
     setEntries((prev) => [
-      ...prev.filter((e) => e.key !== key).map((e) => ({ ...e, leaving: true })),
+      ...prev.filter((e) => e.key !== key && !e.leaving).map((e) => ({ ...e, leaving: true })),
       ...(props.item !== null && key !== null ? [{ key, item: props.item, leaving: false }] : []),
     ]);
   }

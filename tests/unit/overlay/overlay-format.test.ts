@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Featured, Product } from '../../../shared/contract';
+import { LanguageSchema } from '../../../shared/contract';
+import { claimExample, clock, dealFor, displayText, shortLink, basePrice, dealPrice } from '../../../renderer/overlay/format';
+import { fill, overlayStrings, plural, splitTemplate } from '../../../renderer/overlay/i18n';
+
+const variant = (id: number, options: string[], stock: number, priceMinor = 14900, compareAtMinor: number | null = 19900) => ({
+  id,
+  sku: null,
+  options,
+  priceMinor,
+  compareAtMinor,
+  stock,
+});
+const product: Product = {
+  id: 7,
+  handle: 'dress',
+  code: 'A12',
+  title: 'Dress',
+  description: '',
+  vendor: '',
+  tags: [],
+  optionNames: ['Size', 'Color'],
+  status: 'active',
+  productUrl: null,
+  images: [],
+  variants: [variant(1, ['S', 'Red'], 0), variant(2, ['M', 'Red'], 3)],
+};
+
+describe('overlay text', () => {
+  it('every show language has every string, with the same slots as English', () => {
+    const slots = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const language of LanguageSchema.options) {
+      const strings = overlayStrings[language];
+      for (const key of Object.keys(overlayStrings.en) as (keyof typeof strings)[]) {
+        const en = overlayStrings.en[key];
+        const here = strings[key];
+        expect(here, `${language}.${key}`).toBeTruthy();
+        if (typeof en === 'string') expect(slots(here as string), `${language}.${key}`).toEqual(slots(en));
+      }
+    }
+  });
+
+  it('the claim hint example names a variant still in stock', () => {
+    expect(claimExample(product)).toBe('A12 M Red');
+    expect(claimExample({ ...product, variants: [variant(1, [], 2)] })).toBe('A12');
+    expect(fill(overlayStrings.pl.comment, { command: `${overlayStrings.pl.keyword} A12 M` })).toBe('Napisz BIORĘ A12 M');
+  });
+
+  it('plural forms follow the language', () => {
+    expect(fill(plural(overlayStrings.es.left, 1, 'es'), { n: 1 })).toBe('queda 1');
+    expect(fill(plural(overlayStrings.es.left, 5, 'es'), { n: 5 })).toBe('quedan 5');
+    expect(fill(plural(overlayStrings.en.dealLeft, 5, 'en'), { n: 5, price: '19.99' })).toBe('5 left at 19.99');
+  });
+
+  it('templates split into text and slots, so chat text never passes through a string template', () => {
+    expect(splitTemplate('{buyer} claimed {code}')).toEqual([{ slot: 'buyer' }, { text: ' claimed ' }, { slot: 'code' }]);
+  });
+
+  it('hostile text: zalgo runs are cut, bidi overrides dropped, markup left as text', () => {
+    const zalgo = 'Z' + '\u0301'.repeat(40);
+    expect(displayText(zalgo)).toBe('Z' + '\u0301'.repeat(4));
+    expect(displayText('\u202Eexe.ssaP')).toBe('exe.ssaP');
+    expect(displayText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>');
+    expect(displayText('Łódź ąę Қазақ')).toBe('Łódź ąę Қазақ');
+  });
+
+  it('prices: the cheapest in-stock variant, the deal price with the usual one struck', () => {
+    expect(basePrice(product)).toEqual({ nowMinor: 14900, wasMinor: 19900, from: false });
+    expect(dealPrice(product, 9900)).toEqual({ nowMinor: 9900, wasMinor: 14900, from: false });
+  });
+
+  it('the deal shown is the announced one, else a running lineup deal window', () => {
+    const featured: Featured = {
+      showId: 1,
+      showLanguage: 'pl',
+      currency: 'PLN',
+      product,
+      lineupItem: { id: 3, position: 0, productId: 7, sceneName: null, dealPriceMinor: 9900, dealQuota: 5, dealSeconds: 60, dealStartedAt: 1_000, dealEndsAt: 61_000, perBuyerLimit: null },
+      at: 0,
+      seq: 1,
+    };
+    expect(dealFor(featured, null, 2_000)).toMatchObject({ priceMinor: 9900, left: 5, endsAt: 61_000, state: 'running' });
+    expect(dealFor(featured, null, 62_000)).toBeNull();
+    expect(dealFor({ ...featured, product: null }, null, 2_000)).toBeNull();
+  });
+
+  it('short links and countdown text', () => {
+    expect(shortLink('https://www.shop.pl/p/dress/')).toBe('shop.pl/p/dress');
+    expect(clock(65)).toBe('1:05');
+    expect(clock(0.2)).toBe('0:01');
+    expect(clock(-3)).toBe('0:00');
+  });
+});
