@@ -6,6 +6,7 @@ import { shopCurrency } from '../store/shop';
 import type { ProductView } from './catalog-view';
 import { dealRunning, lineupTerms } from './pricing';
 import { fill, LOCALES, TEMPLATES } from './templates';
+import { cachedStatement } from '../store/statement-cache';
 
 /** Option names that hold sizes / colours, in the six languages. */
 const SIZE_OPTION = /size|rozmiar|размер|өлшем|talla|größe|grosse/i;
@@ -81,12 +82,12 @@ export function suggestAnswer(db: Db, request: AnswerRequest): string | null {
 }
 
 function pricesOf(db: Db, product: ProductView): { min: number; max: number } {
-  return db.prepare('SELECT min(price_minor) AS min, max(price_minor) AS max FROM variants WHERE product_id = ?').get(product.id) as { min: number; max: number };
+  return cachedStatement(db, 'SELECT min(price_minor) AS min, max(price_minor) AS max FROM variants WHERE product_id = ?').get(product.id) as { min: number; max: number };
 }
 
 function stockOf(db: Db, product: ProductView): { label: string; stock: number; options: readonly string[] }[] {
   const stock = new Map(
-    (db.prepare('SELECT id, stock FROM variants WHERE product_id = ?').all(product.id) as { id: number; stock: number }[]).map((r) => [r.id, r.stock]),
+    (cachedStatement(db, 'SELECT id, stock FROM variants WHERE product_id = ?').all(product.id) as { id: number; stock: number }[]).map((r) => [r.id, r.stock]),
   );
   return product.variants.map((v) => ({ label: v.options.filter(Boolean).join('/'), stock: stock.get(v.id) ?? 0, options: v.options }));
 }

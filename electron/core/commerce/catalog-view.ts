@@ -2,6 +2,7 @@ import type { Product, Settings } from '../../../shared/contract';
 import { listProducts } from '../store/catalog';
 import type { Db } from '../store/db';
 import { buildCatalogIndex, type CatalogIndex, type IntentRuleExtension, type OptionValues } from './intent';
+import { cachedStatement } from '../store/statement-cache';
 
 export interface ProductView {
   id: number;
@@ -36,7 +37,7 @@ export function snapshotOf(products: readonly Product[], extraRules: readonly In
   }));
   return {
     index: buildCatalogIndex(views, { extraRules }),
-    byCode: new Map(views.map((v) => [v.code.toLocaleLowerCase('und'), v])),
+    byCode: new Map(views.map((v) => [v.code.toLowerCase(), v])),
     byId: new Map(views.map((v) => [v.id, v])),
   };
 }
@@ -60,7 +61,8 @@ export class CatalogView {
   }
 
   get(): CatalogSnapshot {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    // PRAGMA through a cached statement: db.pragma() prepares anew on every call, and this runs per message.
+    const version = cachedStatement(this.db, 'PRAGMA data_version').pluck().get() as number;
     if (version !== this.dataVersion) {
       this.dataVersion = version;
       this.snapshot = null;
@@ -70,7 +72,7 @@ export class CatalogView {
   }
 
   byCode(code: string | null): ProductView | null {
-    return code === null ? null : (this.get().byCode.get(code.toLocaleLowerCase('und')) ?? null);
+    return code === null ? null : (this.get().byCode.get(code.toLowerCase()) ?? null);
   }
 }
 

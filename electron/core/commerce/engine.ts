@@ -12,6 +12,7 @@ import { CommercePublisher, QUIET_AFTER_MS, type CommerceDeps } from './publishe
 import { requestedOptions } from './requested-options';
 import { chatLanguage } from './templates';
 import { cancelOrder, reassignOrder } from './transitions';
+import { cachedStatement } from '../store/statement-cache';
 
 /** What a message did, for counters and tests. */
 export type MessageOutcome = 'ignored' | 'order' | 'duplicate' | 'over_limit' | 'cancel' | 'correction' | 'question' | 'unresolved';
@@ -27,12 +28,15 @@ export class ChatCommerce {
   private pending = new Effects();
   readonly counts: Record<MessageOutcome, number> = { ignored: 0, order: 0, duplicate: 0, over_limit: 0, cancel: 0, correction: 0, question: 0, unresolved: 0 };
   private readonly db: Db;
+  /** A savepoint per message, built once (better-sqlite3 prepares its BEGIN/SAVEPOINT statements per wrapper). */
+  private readonly handleInSavepoint: (...args: Parameters<ChatCommerce['handle']>) => MessageOutcome;
 
   constructor(
     private readonly deps: CommerceDeps,
     readonly publisher = new CommercePublisher(deps),
   ) {
     this.db = deps.db;
+    this.handleInSavepoint = this.db.transaction((...args: Parameters<ChatCommerce['handle']>) => this.handle(...args));
   }
 
   /** Inside the transaction: the messages just stored, in ingest order. */
@@ -43,7 +47,7 @@ export class ChatCommerce {
       const effects = new Effects();
       try {
         // A savepoint per message: one message the engine cannot handle never costs the batch its chat rows.
-        const outcome = this.db.transaction(() => this.handle(m, showId, featured, now, effects))();
+        const outcome = this.handleInSavepoint(m, showId, featured, now, effects);
         this.counts[outcome]++;
         mergeEffects(this.pending, effects);
       } catch (error) {
@@ -65,9 +69,8 @@ export class ChatCommerce {
       return true; // nothing to apply, and nothing for onFeature to apply either
     }
     const productId = product?.id ?? null;
-    this.db.prepare('UPDATE shows SET featured_product_id = ?, featured_at = ? WHERE id = ?').run(productId, feature.at, showId);
-    const seen = this.db
-      .prepare(`SELECT 1 FROM show_events WHERE show_id = ? AND type = 'feature' AND actor = 'replay' AND at = ? AND json_extract(data, '$.productId') IS ?`)
+    cachedStatement(this.db, 'UPDATE shows SET featured_product_id = ?, featured_at = ? WHERE id = ?').run(productId, feature.at, showId);
+    const seen = cachedStatement(this.db, `SELECT 1 FROM show_events WHERE show_id = ? AND type = 'feature' AND actor = 'replay' AND at = ? AND json_extract(data, '$.productId') IS ?`)
       .get(showId, feature.at, productId);
     if (!seen) appendTimeline(this.db, showId, 'feature', 'replay', { productId, code: product?.code ?? null }, feature.at);
     this.pending.featureChanged = true;
@@ -88,7 +91,7 @@ export class ChatCommerce {
 
   private featuredCode(showId: number | null): string | null {
     if (showId === null) return null;
-    const row = this.db.prepare('SELECT p.code FROM shows s JOIN products p ON p.id = s.featured_product_id WHERE s.id = ?').get(showId) as
+    const row = cachedStatement(this.db, 'SELECT p.code FROM shows s JOIN products p ON p.id = s.featured_product_id WHERE s.id = ?').get(showId) as
       | { code: string }
       | undefined;
     return row?.code ?? null;
@@ -103,7 +106,7 @@ export class ChatCommerce {
     const at = m.sentAt ?? m.receivedAt;
     const quiet = now - at > QUIET_AFTER_MS;
     const actor = `chat:${m.platform}:${m.author.name}`;
-    if (result.language) this.db.prepare('UPDATE buyers SET language = ? WHERE id = ? AND language IS NOT ?').run(result.language, m.buyerId, result.language);
+    if (result.language) cachedStatement(this.db, 'UPDATE buyers SET language = ? WHERE id = ? AND language IS NOT ?').run(result.language, m.buyerId, result.language);
 
     let outcome: MessageOutcome;
     if (result.intent === 'question') outcome = this.question(m, result, showId, at, quiet, effects);
@@ -162,8 +165,7 @@ export class ChatCommerce {
     if (order && named && Object.keys(result.options).length > 0) {
       const wanted = resolveVariant(named, result.options);
       if (wanted && order.variantId !== wanted.id) {
-        const exact = this.db
-          .prepare(`SELECT id FROM orders WHERE buyer_id = ? AND show_id IS ? AND variant_id = ? AND state IN ('claimed', 'waitlisted', 'confirmed') ORDER BY id DESC LIMIT 1`)
+        const exact = cachedStatement(this.db, `SELECT id FROM orders WHERE buyer_id = ? AND show_id IS ? AND variant_id = ? AND state IN ('claimed', 'waitlisted', 'confirmed') ORDER BY id DESC LIMIT 1`)
           .get(m.buyerId, showId, wanted.id) as { id: number } | undefined;
         order = exact ? getOrderRow(this.db, exact.id) : order;
       }
@@ -175,8 +177,8 @@ export class ChatCommerce {
 
   private question(m: StoredChatMessage, result: ClassifyResult, showId: number | null, at: number, quiet: boolean, effects: Effects): MessageOutcome {
     const product = this.deps.catalog.byCode(result.code);
-    const buyerLanguage = (this.db.prepare('SELECT language FROM buyers WHERE id = ?').get(m.buyerId) as { language: string | null } | undefined)?.language;
-    const showLanguage = showId === null ? null : (this.db.prepare('SELECT language FROM shows WHERE id = ?').get(showId) as { language: string }).language;
+    const buyerLanguage = (cachedStatement(this.db, 'SELECT language FROM buyers WHERE id = ?').get(m.buyerId) as { language: string | null } | undefined)?.language;
+    const showLanguage = showId === null ? null : (cachedStatement(this.db, 'SELECT language FROM shows WHERE id = ?').get(showId) as { language: string }).language;
     const language = chatLanguage(result.language, buyerLanguage, showLanguage);
     const topic = result.topic ?? 'other';
     const suggested = suggestAnswer(this.db, { product, topic, language, buyerName: m.author.name, showId, text: m.text, at });

@@ -24,6 +24,7 @@ import { CommercePublisher } from './publisher';
 import { commerceSummary } from './summary';
 import { reassignOrder, setOrderState } from './transitions';
 import { ENGINE_ACTOR, promoteWaitlist } from './waitlist';
+import { cachedStatement } from '../store/statement-cache';
 
 export interface CallerContext {
   role: Role;
@@ -95,7 +96,7 @@ export class OrdersService {
     const now = this.deps.clock();
     const orderId = this.mutate((effects) => {
       const buyerId = input.buyerId ?? upsertBuyer(this.db, { platform: 'manual', platformUserId: manualUserId(input.buyerName ?? ''), displayName: input.buyerName ?? '' }, now);
-      if (input.buyerId !== undefined && !this.db.prepare('SELECT 1 FROM buyers WHERE id = ?').get(input.buyerId)) throw new StudioError('not_found', `No buyer with id ${input.buyerId}.`);
+      if (input.buyerId !== undefined && !cachedStatement(this.db, 'SELECT 1 FROM buyers WHERE id = ?').get(input.buyerId)) throw new StudioError('not_found', `No buyer with id ${input.buyerId}.`);
       const product = this.product(input.productId);
       if (input.variantId !== null && !product.variants.some((v) => v.id === input.variantId)) {
         throw new StudioError('invalid_input', `Variant ${input.variantId} is not a variant of ${product.code}.`);
@@ -158,7 +159,7 @@ export class OrdersService {
     const now = this.deps.clock();
     const item = this.lineupItem(itemId);
     if (item.dealPriceMinor === null || item.dealSeconds === null) throw new StudioError('conflict', 'Set a deal price and a deal length on the lineup item first.');
-    this.db.prepare('UPDATE lineup_items SET deal_started_at = ?, deal_ends_at = ? WHERE id = ?').run(now, now + item.dealSeconds * 1000, itemId);
+    cachedStatement(this.db, 'UPDATE lineup_items SET deal_started_at = ?, deal_ends_at = ? WHERE id = ?').run(now, now + item.dealSeconds * 1000, itemId);
     const changed = this.lineupChanged(itemId);
     this.publisher.announceDeals([itemId]);
     return changed;
@@ -168,7 +169,7 @@ export class OrdersService {
     const now = this.deps.clock();
     const item = this.lineupItem(itemId);
     if (item.dealStartedAt === null || (item.dealEndsAt !== null && item.dealEndsAt <= now)) throw new StudioError('conflict', 'That deal is not running.');
-    this.db.prepare('UPDATE lineup_items SET deal_ends_at = ? WHERE id = ?').run(now, itemId);
+    cachedStatement(this.db, 'UPDATE lineup_items SET deal_ends_at = ? WHERE id = ?').run(now, itemId);
     const changed = this.lineupChanged(itemId);
     this.deps.endDeal?.();
     return changed;
@@ -217,14 +218,14 @@ export class OrdersService {
   }
 
   private lineupItem(itemId: number): LineupItem {
-    const row = this.db.prepare('SELECT show_id FROM lineup_items WHERE id = ?').get(itemId) as { show_id: number } | undefined;
+    const row = cachedStatement(this.db, 'SELECT show_id FROM lineup_items WHERE id = ?').get(itemId) as { show_id: number } | undefined;
     const item = row && listLineup(this.db, row.show_id).find((i) => i.id === itemId);
     if (!row || !item) throw new StudioError('not_found', `No lineup item with id ${itemId}.`);
     return item;
   }
 
   private lineupChanged(itemId: number): LineupItem {
-    const showId = (this.db.prepare('SELECT show_id FROM lineup_items WHERE id = ?').get(itemId) as { show_id: number }).show_id;
+    const showId = (cachedStatement(this.db, 'SELECT show_id FROM lineup_items WHERE id = ?').get(itemId) as { show_id: number }).show_id;
     const items = listLineup(this.db, showId);
     this.deps.events?.publish('lineup.changed', { showId, items });
     return items.find((i) => i.id === itemId) as LineupItem;

@@ -1,5 +1,6 @@
 import type { Db } from '../store/db';
 import { dealUnits } from '../store/orders';
+import { cachedStatement } from '../store/statement-cache';
 
 export interface LineupTerms {
   itemId: number;
@@ -14,8 +15,7 @@ export interface LineupTerms {
 export function lineupTerms(db: Db, showId: number | null, productId: number): LineupTerms | null {
   if (showId === null) return null;
   return (
-    (db
-      .prepare(
+    (cachedStatement(db, 
         `SELECT id AS itemId, deal_price_minor AS dealPriceMinor, deal_quota AS dealQuota, deal_started_at AS dealStartedAt,
                 deal_ends_at AS dealEndsAt, per_buyer_limit AS perBuyerLimit
          FROM lineup_items WHERE show_id = ? AND product_id = ?`,
@@ -54,7 +54,7 @@ export function priceOfMoment(
   /** Deal units the order being re-priced already counts itself (a correction of a deal claim). */
   ownDealUnits = 0,
 ): Price {
-  const regular = (db.prepare('SELECT price_minor FROM variants WHERE id = ?').get(variantId) as { price_minor: number }).price_minor;
+  const regular = (cachedStatement(db, 'SELECT price_minor FROM variants WHERE id = ?').get(variantId) as { price_minor: number }).price_minor;
   const terms = lineupTerms(db, showId, productId);
   if (showId === null || !dealRunning(terms, at)) return { unitPriceMinor: regular, isDeal: false };
   if (terms.dealQuota !== null && dealUnits(db, showId, productId, terms.dealStartedAt) - ownDealUnits + quantity > terms.dealQuota) {

@@ -9,6 +9,7 @@ import type { Effects } from './effects';
 import { requestedOptions } from './requested-options';
 import { commerceSummary } from './summary';
 import { chatLanguage, fill, itemLabel, TEMPLATES } from './templates';
+import { cachedStatement } from '../store/statement-cache';
 
 export type CommerceLog = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
 
@@ -75,7 +76,7 @@ export class CommercePublisher {
     if (effects.featureChanged) this.safely(() => this.deps.publishFeatured?.());
     if (effects.variants.size > 0) {
       const ids = [...effects.variants];
-      const rows = db.prepare(`SELECT id, product_id, stock FROM variants WHERE id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as {
+      const rows = cachedStatement(db, `SELECT id, product_id, stock FROM variants WHERE id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as {
         id: number;
         product_id: number;
         stock: number;
@@ -89,7 +90,7 @@ export class CommercePublisher {
     if (dealProducts.size) {
       const items = [...dealProducts].map((k) => k.split(':').map(Number) as [number, number]);
       const ids = items
-        .map(([showId, productId]) => (db.prepare('SELECT id FROM lineup_items WHERE show_id = ? AND product_id = ?').get(showId, productId) as { id: number } | undefined)?.id)
+        .map(([showId, productId]) => (cachedStatement(db, 'SELECT id FROM lineup_items WHERE show_id = ? AND product_id = ?').get(showId, productId) as { id: number } | undefined)?.id)
         .filter((id): id is number => id !== undefined);
       this.safely(() => this.announceDeals(ids));
     }
@@ -106,8 +107,7 @@ export class CommercePublisher {
     if (!this.deps.announceDeal) return;
     const now = this.deps.clock();
     for (const itemId of itemIds) {
-      const row = this.deps.db
-        .prepare(
+      const row = cachedStatement(this.deps.db, 
           `SELECT l.show_id AS showId, l.product_id AS productId, p.code, l.deal_price_minor AS priceMinor, l.deal_quota AS quota,
                   l.deal_started_at AS startedAt, l.deal_ends_at AS endsAt
            FROM lineup_items l JOIN products p ON p.id = l.product_id WHERE l.id = ?`,
@@ -205,7 +205,7 @@ export class CommercePublisher {
 
   private messageOf(seq: number): { platform: string; platformMessageId: string } | null {
     return (
-      (this.deps.db.prepare('SELECT platform, platform_message_id AS platformMessageId FROM chat_messages WHERE seq = ?').get(seq) as
+      (cachedStatement(this.deps.db, 'SELECT platform, platform_message_id AS platformMessageId FROM chat_messages WHERE seq = ?').get(seq) as
         | { platform: string; platformMessageId: string }
         | undefined) ?? null
     );
@@ -213,7 +213,7 @@ export class CommercePublisher {
 
   private showLanguage(showId: number | null): string | null {
     if (showId === null) return null;
-    return (this.deps.db.prepare('SELECT language FROM shows WHERE id = ?').get(showId) as { language: string } | undefined)?.language ?? null;
+    return (cachedStatement(this.deps.db, 'SELECT language FROM shows WHERE id = ?').get(showId) as { language: string } | undefined)?.language ?? null;
   }
 
   private safely(fn: () => void): void {

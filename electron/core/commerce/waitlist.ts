@@ -2,6 +2,7 @@ import type { Db } from '../store/db';
 import { oldestWaitlisted, takeStock, updateOrder } from '../store/orders';
 import type { Effects } from './effects';
 import { priceOfMoment } from './pricing';
+import { cachedStatement } from '../store/statement-cache';
 
 export const ENGINE_ACTOR = 'studio';
 
@@ -29,6 +30,6 @@ export function promoteWaitlist(db: Db, variantId: number, now: number, effects:
 }
 
 function waitingOn(db: Db, variantId: number): number[] {
-  return (db.prepare(`SELECT id FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id`).all(variantId) as { id: number }[]).map((r) => r.id);
+  return (cachedStatement(db, `SELECT id FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id`).all(variantId) as { id: number }[]).map((r) => r.id);
 }
 

@@ -1,7 +1,7 @@
 import type { Order, OrderEvent, OrderState } from '../../../shared/contract';
 import type { Db } from './db';
 import { ACTIVE_STATES_SQL } from './stock';
-import { statementCache } from './statement-cache';
+import { cachedStatement, statementCache } from './statement-cache';
 
 /**
  * Orders and their state log. Callers hold the transaction: an order, the
@@ -52,30 +52,30 @@ const ROW_COLUMNS = `id, show_id AS showId, buyer_id AS buyerId, product_id AS p
 
 function prepare(db: Db) {
   return {
-    insert: db.prepare(
+    insert: cachedStatement(db, 
       `INSERT INTO orders (show_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, is_deal, state, source,
                            source_message_seq, note, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    event: db.prepare('INSERT INTO order_events (order_id, from_state, to_state, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)'),
-    row: db.prepare(`SELECT ${ROW_COLUMNS} FROM orders WHERE id = ?`),
-    take: db.prepare('UPDATE variants SET stock = stock - ?, updated_at = ? WHERE id = ? AND stock >= ?'),
-    give: db.prepare('UPDATE variants SET stock = stock + ?, updated_at = ? WHERE id = ?'),
-    stockOf: db.prepare('SELECT stock FROM variants WHERE id = ?'),
-    update: db.prepare(
+    event: cachedStatement(db, 'INSERT INTO order_events (order_id, from_state, to_state, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)'),
+    row: cachedStatement(db, `SELECT ${ROW_COLUMNS} FROM orders WHERE id = ?`),
+    take: cachedStatement(db, 'UPDATE variants SET stock = stock - ?, updated_at = ? WHERE id = ? AND stock >= ?'),
+    give: cachedStatement(db, 'UPDATE variants SET stock = stock + ?, updated_at = ? WHERE id = ?'),
+    stockOf: cachedStatement(db, 'SELECT stock FROM variants WHERE id = ?'),
+    update: cachedStatement(db, 
       `UPDATE orders SET variant_id = ?, quantity = ?, unit_price_minor = ?, is_deal = ?, state = ?, note = ?, updated_at = ? WHERE id = ?`,
     ),
-    oldestWaitlisted: db.prepare(`SELECT ${ROW_COLUMNS} FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id LIMIT 1`),
-    anyWaiting: db.prepare(`SELECT 1 AS yes FROM orders WHERE variant_id = ? AND state = 'waitlisted' LIMIT 1`),
-    buyerUnits: db.prepare(
+    oldestWaitlisted: cachedStatement(db, `SELECT ${ROW_COLUMNS} FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id LIMIT 1`),
+    anyWaiting: cachedStatement(db, `SELECT 1 AS yes FROM orders WHERE variant_id = ? AND state = 'waitlisted' LIMIT 1`),
+    buyerUnits: cachedStatement(db, 
       `SELECT coalesce(sum(quantity), 0) AS n FROM orders
        WHERE buyer_id = ? AND product_id = ? AND show_id IS ? AND state != 'cancelled'`,
     ),
-    dealUnits: db.prepare(
+    dealUnits: cachedStatement(db, 
       `SELECT coalesce(sum(quantity), 0) AS n FROM orders
        WHERE show_id = ? AND product_id = ? AND is_deal = 1 AND created_at >= ? AND state IN (${ACTIVE_STATES_SQL})`,
     ),
-    recentSame: db.prepare(
+    recentSame: cachedStatement(db, 
       `SELECT ${ROW_COLUMNS} FROM orders
        WHERE buyer_id = ? AND product_id = ? AND variant_id IS ? AND quantity = ? AND state != 'cancelled' AND created_at >= ?
        ORDER BY id DESC LIMIT 1`,
@@ -167,8 +167,7 @@ export function variantsWithWaitlistAndStock(db: Db, among?: readonly number[]):
     return among.filter((id) => s.anyWaiting.get(id) !== undefined && freeStock(db, id) > 0);
   }
   return (
-    db
-      .prepare(
+    cachedStatement(db, 
         `SELECT DISTINCT o.variant_id AS id FROM orders o JOIN variants v ON v.id = o.variant_id
          WHERE o.state = 'waitlisted' AND v.stock > 0 ORDER BY o.variant_id`,
       )
@@ -199,7 +198,7 @@ export function lastOrderOfBuyer(db: Db, buyerId: number, showId: number | null,
     sql += ' AND product_id = ?';
     params.push(productId);
   }
-  return toRow(db.prepare(`${sql} ORDER BY id DESC LIMIT 1`).get(...params) as RawRow | undefined);
+  return toRow(cachedStatement(db, `${sql} ORDER BY id DESC LIMIT 1`).get(...params) as RawRow | undefined);
 }
 
 // --- reading orders for clients ----------------------------------------------
@@ -266,7 +265,7 @@ function toOrder(r: OrderViewRow): Order {
 
 export function getOrders(db: Db, ids: readonly number[]): Order[] {
   if (ids.length === 0) return [];
-  const rows = db.prepare(`${VIEW_SELECT} WHERE o.id IN (${ids.map(() => '?').join(', ')}) ORDER BY o.id`).all(...ids) as OrderViewRow[];
+  const rows = cachedStatement(db, `${VIEW_SELECT} WHERE o.id IN (${ids.map(() => '?').join(', ')}) ORDER BY o.id`).all(...ids) as OrderViewRow[];
   return rows.map(toOrder);
 }
 
@@ -299,12 +298,11 @@ export function listOrders(db: Db, filter: OrderFilter): Order[] {
     params.push(filter.beforeId);
   }
   const sql = `${VIEW_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.id DESC LIMIT ?`;
-  return (db.prepare(sql).all(...params, filter.limit) as OrderViewRow[]).map(toOrder);
+  return (cachedStatement(db, sql).all(...params, filter.limit) as OrderViewRow[]).map(toOrder);
 }
 
 export function listOrderEvents(db: Db, orderId: number): OrderEvent[] {
-  return db
-    .prepare(
+  return cachedStatement(db, 
       `SELECT id, order_id AS orderId, from_state AS fromState, to_state AS toState, actor, reason, at
        FROM order_events WHERE order_id = ? ORDER BY id`,
     )
@@ -313,8 +311,7 @@ export function listOrderEvents(db: Db, orderId: number): OrderEvent[] {
 
 /** Orders of a show per state, and the revenue of those holding stock. */
 export function orderCounts(db: Db, showId: number | null): { counts: Map<OrderState, number>; revenueMinor: number } {
-  const rows = db
-    .prepare(
+  const rows = cachedStatement(db, 
       `SELECT state, count(*) AS n,
               coalesce(sum(CASE WHEN state IN (${ACTIVE_STATES_SQL}) THEN quantity * coalesce(unit_price_minor, 0) ELSE 0 END), 0) AS revenue
        FROM orders WHERE show_id IS ? GROUP BY state`,

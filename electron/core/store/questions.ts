@@ -1,5 +1,6 @@
 import type { Language, Question, QuestionState, QuestionTopic } from '../../../shared/contract';
 import type { Db } from './db';
+import { cachedStatement } from './statement-cache';
 
 /** Buyers' questions (one per chat message), their suggested and given answers, and response times. */
 
@@ -16,8 +17,7 @@ export interface NewQuestion {
 
 /** Stores a question; a message already asked about is not stored twice (returns null). */
 export function insertQuestion(db: Db, q: NewQuestion): number | null {
-  const result = db
-    .prepare(
+  const result = cachedStatement(db, 
       `INSERT INTO questions (show_id, message_seq, buyer_id, product_id, topic, language, suggested_answer, asked_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_seq) DO NOTHING`,
     )
@@ -89,7 +89,7 @@ function toQuestion(r: QuestionViewRow): Question {
 
 export function getQuestions(db: Db, ids: readonly number[]): Question[] {
   if (ids.length === 0) return [];
-  return (db.prepare(`${VIEW_SELECT} WHERE q.id IN (${ids.map(() => '?').join(', ')}) ORDER BY q.id`).all(...ids) as QuestionViewRow[]).map(toQuestion);
+  return (cachedStatement(db, `${VIEW_SELECT} WHERE q.id IN (${ids.map(() => '?').join(', ')}) ORDER BY q.id`).all(...ids) as QuestionViewRow[]).map(toQuestion);
 }
 
 export function getQuestion(db: Db, id: number): Question | null {
@@ -110,7 +110,7 @@ export function listQuestions(db: Db, filter: QuestionFilter): Question[] {
     where.push('q.show_id IS ?');
     params.push(filter.showId);
   }
-  return (db.prepare(`${VIEW_SELECT} WHERE ${where.join(' AND ')} ORDER BY q.asked_at, q.id LIMIT ?`).all(...params, filter.limit) as QuestionViewRow[]).map(
+  return (cachedStatement(db, `${VIEW_SELECT} WHERE ${where.join(' AND ')} ORDER BY q.asked_at, q.id LIMIT ?`).all(...params, filter.limit) as QuestionViewRow[]).map(
     toQuestion,
   );
 }
@@ -118,8 +118,7 @@ export function listQuestions(db: Db, filter: QuestionFilter): Question[] {
 /** Marks an open question answered and stores its response time; false when it was no longer open. */
 export function markAnswered(db: Db, id: number, answer: string, by: string, auto: boolean, at: number): boolean {
   return (
-    db
-      .prepare(
+    cachedStatement(db, 
         `UPDATE questions SET state = 'answered', answer = ?, answered_by = ?, auto_answered = ?, answered_at = ?,
                               response_ms = max(0, ? - asked_at)
          WHERE id = ? AND state = 'open'`,
@@ -129,7 +128,7 @@ export function markAnswered(db: Db, id: number, answer: string, by: string, aut
 }
 
 export function markDismissed(db: Db, id: number, by: string, at: number): boolean {
-  return db.prepare(`UPDATE questions SET state = 'dismissed', answered_by = ?, answered_at = ? WHERE id = ? AND state = 'open'`).run(by, at, id).changes === 1;
+  return cachedStatement(db, `UPDATE questions SET state = 'dismissed', answered_by = ?, answered_at = ? WHERE id = ? AND state = 'open'`).run(by, at, id).changes === 1;
 }
 
 export interface QuestionStats {
@@ -139,12 +138,12 @@ export interface QuestionStats {
 }
 
 export function questionStats(db: Db, showId: number | null): QuestionStats {
-  const open = db.prepare(`SELECT count(*) AS n, min(asked_at) AS oldest FROM questions WHERE state = 'open' AND show_id IS ?`).get(showId) as {
+  const open = cachedStatement(db, `SELECT count(*) AS n, min(asked_at) AS oldest FROM questions WHERE state = 'open' AND show_id IS ?`).get(showId) as {
     n: number;
     oldest: number | null;
   };
   const times = (
-    db.prepare(`SELECT response_ms AS ms FROM questions WHERE state = 'answered' AND response_ms IS NOT NULL AND show_id IS ? ORDER BY response_ms`).all(showId) as {
+    cachedStatement(db, `SELECT response_ms AS ms FROM questions WHERE state = 'answered' AND response_ms IS NOT NULL AND show_id IS ? ORDER BY response_ms`).all(showId) as {
       ms: number;
     }[]
   ).map((r) => r.ms);
@@ -161,8 +160,7 @@ export interface Fact {
 
 /** Facts on a topic for a product and the shop-wide ones (product_id NULL), the product's first. */
 export function factsOn(db: Db, productId: number | null, topic: string): Fact[] {
-  return db
-    .prepare(
+  return cachedStatement(db, 
       `SELECT product_id AS productId, topic, language, text FROM product_facts
        WHERE topic = ? AND (product_id IS NULL OR product_id IS ?)
        ORDER BY product_id IS NULL, id`,
