@@ -138,6 +138,21 @@ test('the overlay follows the featured product, at 1080p and 720p, on a transpar
   await shot(page, 'sold-out-720p');
   studio.db.prepare('UPDATE variants SET stock = 7 WHERE product_id = ?').run(c1.id);
 
+  // The strings follow the show's language, not the host's UI: a Kazakh show.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const showId = studio.services.shows.current()!.id;
+  studio.db.prepare("UPDATE shows SET language = 'kk' WHERE id = ?").run(showId);
+  try {
+    feature('A12');
+    await expect(card(page).getByTestId('claim-hint')).toHaveText('Жазыңыз: АЛАМЫН A12 S Red');
+    await expect(card(page).locator('.variant[data-stock="0"]')).toContainText('Сатылып кетті');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await settle(page);
+    await shot(page, 'featured-a12-kk');
+  } finally {
+    studio.db.prepare("UPDATE shows SET language = 'pl' WHERE id = ?").run(showId);
+  }
+
   // Clearing the card takes it off stream.
   studio.services.shows.feature({ productId: null }, 'host');
   await expect(page.locator('article.card')).toHaveCount(0);
@@ -326,6 +341,7 @@ test('looks come from settings: daylight theme, side card, brand colour; pins fr
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'daylight');
   await expect(page.locator('html')).toHaveAttribute('data-position', 'side-card');
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('.code-badge')!).backgroundColor)).toBe('rgb(37, 99, 235)');
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.stage')!).fontFamily)).toMatch(/^"?DejaVu Sans"?, sans-serif/);
   await host.call('overlay.testClaim', { buyer: 'Anna', code: 'A12', variant: 'M' });
   await expect(page.getByTestId('claim')).toHaveCount(1);
   await settle(page);
