@@ -25,6 +25,20 @@ export default tseslint.config(
   },
   { files: ['electron/core/**', 'electron/cli/**', 'electron/cli.ts', 'shared/**', 'renderer/**', 'tests/**', 'scripts/**'], rules: noElectron },
   {
+    // The core and the shared contract stand below the screens: they never reach into renderer/.
+    files: ['electron/**', 'shared/**'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: noElectron['no-restricted-imports'][1].paths,
+          patterns: [...noElectron['no-restricted-imports'][1].patterns, { group: ['**/renderer/**'], message: 'The core and shared/ must not import from the renderer: move shared code to shared/.' }],
+        },
+      ],
+    },
+  },
+  {
     // Chat and catalog text is never HTML.
     files: ['renderer/**'],
     rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render text as HTML.' }, { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never render text as HTML.' }] },

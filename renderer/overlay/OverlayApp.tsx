@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Language } from '../../shared/contract';
-import { dealFor } from './format';
-import { stringsFor } from './i18n';
+import { dealFor } from '../../shared/overlay/format';
+import { stringsFor } from '../../shared/overlay/i18n';
 import type { OverlayStore } from './overlay-store';
 import { ClaimsTicker } from './parts/ClaimsTicker';
 import { PinnedMessage } from './parts/PinnedMessage';

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/contract';
-import { displayText } from '../format';
-import type { OverlayStrings } from '../i18n';
+import { displayText } from '../../../shared/overlay/format';
+import type { OverlayStrings } from '../../../shared/overlay/i18n';
 import type { ReceivedClaim } from '../overlay-store';
 import { useWakeAt } from '../use-wake';
 import { Template } from './Template';

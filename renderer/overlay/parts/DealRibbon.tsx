@@ -1,6 +1,6 @@
 import type { Deal, Language } from '../../../shared/contract';
-import { clock, money } from '../format';
-import { fill, plural, type OverlayStrings } from '../i18n';
+import { clock, money } from '../../../shared/overlay/format';
+import { fill, plural, type OverlayStrings } from '../../../shared/overlay/i18n';
 
 /** The flash deal over the card: countdown and quota left ("5 left at 19.99"), or "Deal ended" for a moment. */
 export function DealRibbon(props: { deal: Deal; running: boolean; remainingMs: number; currency: string; language: Language; strings: OverlayStrings }) {

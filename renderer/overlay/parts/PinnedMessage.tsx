@@ -1,6 +1,6 @@
 import type { Pinned } from '../../../shared/contract';
-import { displayText } from '../format';
-import type { OverlayStrings } from '../i18n';
+import { displayText } from '../../../shared/overlay/format';
+import type { OverlayStrings } from '../../../shared/overlay/i18n';
 
 /** A pinned chat message, or a question with its answer. */
 export function PinnedMessage({ pinned, strings }: { pinned: Pinned; strings: OverlayStrings }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Deal, Language, Product } from '../../../shared/contract';
-import { basePrice, claimExample, dealPrice, displayText, isWebUrl, money, shortLink, variantLabel, type PriceView } from '../format';
-import { fill, plural, type OverlayStrings } from '../i18n';
+import { basePrice, claimExample, dealPrice, displayText, isWebUrl, money, shortLink, variantLabel, type PriceView } from '../../../shared/overlay/format';
+import { fill, plural, type OverlayStrings } from '../../../shared/overlay/i18n';
 import { DealRibbon } from './DealRibbon';
 import { QrCode } from './QrCode';
 import { Template } from './Template';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { splitTemplate } from '../i18n';
+import { splitTemplate } from '../../../shared/overlay/i18n';
 
 /** Renders a translated template with elements in its slots: "{buyer} claimed {code}". */
 export function Template(props: { template: string; slots: Record<string, ReactNode> }) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Featured, Product } from '../../../shared/contract';
 import { LanguageSchema } from '../../../shared/contract';
-import { claimExample, clock, dealFor, displayText, shortLink, basePrice, dealPrice } from '../../../renderer/overlay/format';
-import { fill, overlayStrings, plural, splitTemplate } from '../../../renderer/overlay/i18n';
+import { claimExample, clock, dealFor, displayText, shortLink, basePrice, dealPrice } from '../../../shared/overlay/format';
+import { fill, overlayStrings, plural, splitTemplate } from '../../../shared/overlay/i18n';
 
 const variant = (id: number, options: string[], stock: number, priceMinor = 14900, compareAtMinor: number | null = 19900) => ({
   id,

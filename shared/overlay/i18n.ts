@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/contract';
+import type { Language } from '../contract';
 
 /**
  * Overlay strings, in the SHOW's language (viewers read them), not the host's UI

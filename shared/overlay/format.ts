@@ -1,5 +1,5 @@
-import type { Deal, Featured, Language, Product, Variant } from '../../shared/contract';
-import { formatMoney } from '../../shared/domain/money';
+import type { Deal, Featured, Language, Product, Variant } from '../contract';
+import { formatMoney } from '../domain/money';
 
 /** Intl locales for the show languages (Kazakh prices read "149,00 PLN" in kk). */
 export const LOCALE: Record<Language, string> = { en: 'en', pl: 'pl', kk: 'kk', ru: 'ru', es: 'es', de: 'de' };
