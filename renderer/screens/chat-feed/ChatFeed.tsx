@@ -1,9 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { StoredChatMessage } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import type { MessageTag } from '../live/use-live-commerce';
 import { ChatMessageRow } from './ChatMessageRow';
+import { PinnedBar } from './PinnedBar';
 import { ManualEntry } from './ManualEntry';
 import { useChatFeed } from './use-chat-feed';
 import './chat-feed.css';
@@ -19,6 +21,10 @@ const STICK_PX = 48;
 export function ChatFeed({ client, showId, tags }: { client: StudioClient; showId: number | null; tags: Map<number, MessageTag> }) {
   const { t } = useTranslation();
   const { messages, loaded } = useChatFeed(client, showId);
+  const pin = useCallback(
+    (m: StoredChatMessage) => void client.call('overlay.pin', { kind: 'message', author: m.author.name, text: m.text }).catch(() => undefined),
+    [client],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   /** The newest seq the reader had when they scrolled away; null while following. */
@@ -61,6 +67,7 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
         <h2 id="chat-feed-title" className="section-title">{t('chat.title')}</h2>
         <span className="muted">{t('chat.count', { count: messages.length })}</span>
       </div>
+      <PinnedBar client={client} />
       <div className="chat-scroll-wrap">
         <div className="chat-scroll" ref={scroller} onScroll={onScroll} role="log" aria-live="off" aria-label={t('chat.title')} tabIndex={0} data-testid="chat-scroll">
           {loaded && messages.length === 0 && <p className="muted chat-empty">{showId === null ? t('chat.noShow') : t('chat.empty')}</p>}
@@ -69,7 +76,7 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
               const message = messages[row.index]!;
               return (
                 <div key={row.key} data-index={row.index} ref={virtual.measureElement} className="chat-row" style={{ transform: `translateY(${row.start}px)` }}>
-                  <ChatMessageRow message={message} tag={tags.get(message.seq)} />
+                  <ChatMessageRow message={message} tag={tags.get(message.seq)} onPin={pin} />
                 </div>
               );
             })}

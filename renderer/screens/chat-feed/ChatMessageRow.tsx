@@ -61,7 +61,16 @@ function Tags({ tag }: { tag: MessageTag }) {
 }
 
 /** One chat line: platform, buyer (isolated, so a right-to-left name cannot reorder the line), badges, paid amount, text. */
-export const ChatMessageRow = memo(function ChatMessageRow({ message, tag }: { message: StoredChatMessage; tag: MessageTag | undefined }) {
+export const ChatMessageRow = memo(function ChatMessageRow({
+  message,
+  tag,
+  onPin,
+}: {
+  message: StoredChatMessage;
+  tag: MessageTag | undefined;
+  /** Puts this message on stream (the overlay's pinned card). */
+  onPin?: (message: StoredChatMessage) => void;
+}) {
   const { t, i18n } = useTranslation();
   const deleted = message.deletedAt !== null;
   const platformName = t(`chat.platform.${message.platform}`);
@@ -84,6 +93,11 @@ export const ChatMessageRow = memo(function ChatMessageRow({ message, tag }: { m
         ))}
         {message.paid && <PaidAmount paid={message.paid} locale={i18n.language} />}
         <time className="chat-time" dateTime={new Date(message.receivedAt).toISOString()}>{formatClock(message.receivedAt, i18n.language)}</time>
+        {onPin && !deleted && (
+          <button type="button" className="chat-pin" onClick={() => onPin(message)} title={t('chat.pin')} aria-label={t('chat.pin')} data-testid="chat-pin">
+            📌
+          </button>
+        )}
       </div>
       <div className="chat-text" data-testid="chat-text">
         {deleted ? <s><MessageText message={message} /></s> : <MessageText message={message} />}
