@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the studio and its tests need on Debian/Ubuntu with Node 20:
-# the system packages (Chromium for the UI tests, Xvfb + OBS Studio for the real-OBS tests,
-# InspIRCd as the real IRC peer) when they are missing, then the npm packages (npm ci).
+# the system packages (Chromium and a font for the UI tests, Xvfb + OBS Studio + ffmpeg for the
+# real-OBS tests, InspIRCd as the real IRC peer) when they are missing, then the npm packages (npm ci).
 # As root it runs apt-get itself; otherwise it prints exactly what to install and stops.
 # The Electron binary is never downloaded here (ELECTRON_SKIP_BINARY_DOWNLOAD=1): the studio
 # runs in browser mode where it is missing; see README "Electron".
@@ -18,13 +18,15 @@ fi
 # command-or-file to check -> Debian package(s) that provide it
 declare -A wanted=(
   [/usr/bin/chromium]="chromium"
+  [/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf]="fonts-dejavu-core"
   [/usr/bin/Xvfb]="xvfb xauth"
   [/usr/bin/obs]="obs-studio obs-plugins libgl1-mesa-dri"
+  [/usr/bin/ffmpeg]="ffmpeg"
   [/usr/sbin/inspircd]="inspircd"
 )
 missing=()
 for path in "${!wanted[@]}"; do
-  [ -x "$path" ] || missing+=(${wanted[$path]})
+  [ -e "$path" ] || missing+=(${wanted[$path]})
 done
 
 if [ ${#missing[@]} -gt 0 ]; then
@@ -32,7 +34,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "install: apt-get install ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
   else
     echo "install: missing system packages. Run as root:" >&2
     echo "  apt-get update && apt-get install -y ${missing[*]}" >&2

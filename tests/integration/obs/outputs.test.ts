@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ObsStats } from '../../../electron/core/obs';
 import { listRecordings, startObs, type RunningObs } from '../../support/obs-harness';
 import { connectObserver, recordedController, waitForEvent, waitUntil, type Recorded } from './helpers';
+import { existsSync } from 'node:fs';
 
 let obs: RunningObs;
 let observer: OBSWebSocket;
@@ -90,6 +91,7 @@ describe('stream', () => {
   });
 
   it('streams to a local RTMP listener: bitrate measured, timeline has start and stop', async () => {
+    expect(existsSync('/usr/bin/ffmpeg'), 'ffmpeg is needed as the RTMP peer: apt-get install -y ffmpeg (scripts/install.sh does)').toBe(true);
     const port = await freePort();
     // ffmpeg as the "platform": accepts one RTMP publisher and writes what it gets.
     listener = spawn('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-listen', '1', '-i', `rtmp://127.0.0.1:${port}/live/test`, '-c', 'copy', '-y', join(obs.home, 'received.flv')], {
