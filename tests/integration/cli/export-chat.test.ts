@@ -1,28 +1,16 @@
 // `studio export --what chat --format jsonl`: one ChatMessage per line as the contract defines it,
 // and a file that `studio listen --replay` takes back without loss (the round trip of a show's chat).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChatMessageSchema } from '../../../shared/contract';
 import { openDatabase } from '../../../electron/core/store/db';
 import { tempDir } from '../../support/studio';
+import { runStudioCli } from '../../support/cli';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const dir = tempDir('lss-export-chat-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function studio(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/studio.mjs'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('studio export --what chat', () => {
   it('writes one contract ChatMessage per line, which replays into another database unchanged', async () => {
@@ -35,11 +23,11 @@ describe('studio export --what chat', () => {
     ];
     fs.writeFileSync(recording, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const first = path.join(dir, 'first.db');
-    const listened = await studio(['listen', '--db', first, '--replay', recording, '--speed', 'max']);
+    const listened = await runStudioCli(['listen', '--db', first, '--replay', recording, '--speed', 'max']);
     expect(listened.stderr).toContain('recording into a new live show');
     expect(listened.code).toBe(0);
 
-    const exported = await studio(['export', '--db', first, '--what', 'chat', '--format', 'jsonl', '--show', 'last']);
+    const exported = await runStudioCli(['export', '--db', first, '--what', 'chat', '--format', 'jsonl', '--show', 'last']);
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
     const rows = exported.stdout.trim().split('\n').map((l) => ChatMessageSchema.parse(JSON.parse(l)));
@@ -52,8 +40,8 @@ describe('studio export --what chat', () => {
     const file = path.join(dir, 'export.jsonl');
     fs.writeFileSync(file, exported.stdout);
     const second = path.join(dir, 'second.db');
-    expect((await studio(['listen', '--db', second, '--replay', file, '--speed', 'max'])).code).toBe(0);
-    const again = await studio(['export', '--db', second, '--what', 'chat', '--show', 'last']);
+    expect((await runStudioCli(['listen', '--db', second, '--replay', file, '--speed', 'max'])).code).toBe(0);
+    const again = await runStudioCli(['export', '--db', second, '--what', 'chat', '--show', 'last']);
     const strip = (text: string) => text.trim().split('\n').map((l) => {
       // seq, ids and the time of reception belong to the database that received it; the message itself must match.
       const { seq: _seq, showId: _show, buyerId: _buyer, receivedAt: _received, ...rest } = JSON.parse(l) as Record<string, unknown>;
@@ -62,8 +50,8 @@ describe('studio export --what chat', () => {
     expect(strip(again.stdout)).toEqual(strip(exported.stdout));
 
     // Usage and refusal: an unknown show, a wrong format.
-    expect((await studio(['export', '--db', first, '--what', 'chat', '--show', '999'])).code).toBe(1);
-    expect((await studio(['export', '--db', first, '--what', 'chat', '--format', 'csv'])).code).toBe(2);
+    expect((await runStudioCli(['export', '--db', first, '--what', 'chat', '--show', '999'])).code).toBe(1);
+    expect((await runStudioCli(['export', '--db', first, '--what', 'chat', '--format', 'csv'])).code).toBe(2);
     const db = openDatabase({ file: first });
     expect((db.prepare('SELECT count(*) AS n FROM chat_messages').get() as { n: number }).n).toBe(3);
     db.close();

@@ -1,22 +1,8 @@
 // The classify CLI as a user runs it: `node bin/studio.mjs classify --catalog …` as a child process, JSONL in and out.
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runStudioCli } from '../../support/cli';
 
-const ROOT = path.resolve(__dirname, '../../..');
 
-function run(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/studio.mjs'), ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
 
 describe('studio classify', () => {
   it('reads JSONL messages and writes one JSONL result per message, a line’s featured overriding the flag', async () => {
@@ -29,7 +15,7 @@ describe('studio classify', () => {
     ]
       .map((l) => JSON.stringify(l))
       .join('\n');
-    const { code, stdout, stderr } = await run(['classify', '--catalog', 'tests/fixtures/intent-corpus/catalog.json', '--featured', 'A12'], input);
+    const { code, stdout, stderr } = await runStudioCli(['classify', '--catalog', 'tests/fixtures/intent-corpus/catalog.json', '--featured', 'A12'], input);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -54,8 +40,8 @@ describe('studio classify', () => {
   });
 
   it('refuses to run without a catalog (usage, exit 2) and reports unreadable lines (exit 1)', async () => {
-    expect((await run(['classify'], '')).code).toBe(2);
-    const bad = await run(['classify', '--catalog', 'tests/fixtures/intent-corpus/catalog.json'], 'not json\n{"id":1,"text":"A12 M"}\n');
+    expect((await runStudioCli(['classify'], '')).code).toBe(2);
+    const bad = await runStudioCli(['classify', '--catalog', 'tests/fixtures/intent-corpus/catalog.json'], 'not json\n{"id":1,"text":"A12 M"}\n');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('line 1');
     expect(JSON.parse(bad.stdout.trim())).toMatchObject({ id: 1, intent: 'order', code: 'A12', options: { Size: 'M' } });

@@ -2,29 +2,18 @@
 // CHAT.jsonl --speed max` takes the recording's orders exactly as live (feature events resolve
 // "this one"), and running it a second time changes nothing.
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../electron/core/demo/seed';
 import { openDatabase } from '../../../electron/core/store/db';
 import { tempDir } from '../../support/studio';
+import { ROOT, runStudioCli } from '../../support/cli';
 
-const ROOT = path.resolve(__dirname, '../../..');
+
 const dir = tempDir('lss-listen-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/studio.mjs'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('studio listen --replay', () => {
   it('takes the orders of a recording into a show, and a second run changes nothing', async () => {
@@ -52,7 +41,7 @@ describe('studio listen --replay', () => {
       ].join('\n') + '\n',
     );
 
-    const first = await run(['listen', '--db', dbFile, '--show', String(showId), '--replay', recording, '--speed', 'max']);
+    const first = await runStudioCli(['listen', '--db', dbFile, '--show', String(showId), '--replay', recording, '--speed', 'max']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('messages: 6 received, 6 stored, 0 already stored');
@@ -85,7 +74,7 @@ describe('studio listen --replay', () => {
     ]);
     expect(after.questions).toEqual([{ topic: 'shipping', language: 'es' }]);
 
-    const second = await run(['listen', '--db', dbFile, '--show', String(showId), '--replay', recording, '--speed', 'max']);
+    const second = await runStudioCli(['listen', '--db', dbFile, '--show', String(showId), '--replay', recording, '--speed', 'max']);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('messages: 6 received, 0 stored, 6 already stored');
     expect(second.stdout).toContain('orders: 0 new');
