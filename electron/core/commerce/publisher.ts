@@ -1,4 +1,4 @@
-import type { Order, OutboxStatus, Platform, Settings } from '../../../shared/contract';
+import type { Deal, Order, OutboxStatus, Platform, Settings } from '../../../shared/contract';
 import type { StudioEvents } from '../events';
 import type { Db } from '../store/db';
 import { dealUnits, getOrders } from '../store/orders';
@@ -20,16 +20,8 @@ export interface ClaimTicker {
   at?: number;
 }
 
-export interface DealTicker {
-  productId: number;
-  code: string;
-  priceMinor: number;
-  currency: string;
-  quota: number | null;
-  left: number | null;
-  startedAt: number;
-  endsAt: number;
-}
+/** A deal for the overlay's ribbon: the contract's Deal without what the overlay service adds (its clock and state). */
+export type DealTicker = Omit<Deal, 'state' | 'now'>;
 
 /** What the commerce engine needs from the rest of the studio; the composition root passes it. */
 export interface CommerceDeps {

@@ -25,16 +25,7 @@ export interface ClaimRequest {
 }
 
 /** A deal as the orders side knows it; the service adds the clock and the running/ended state. */
-export interface DealRequest {
-  productId: number;
-  code: string;
-  priceMinor: number;
-  currency: string;
-  quota: number | null;
-  left: number | null;
-  startedAt: number;
-  endsAt: number;
-}
+export type DealRequest = Omit<Deal, 'state' | 'now'>;
 
 /**
  * What the stream overlay shows besides the featured product: the pinned
