@@ -1,5 +1,6 @@
-import { Backoff, type BackoffOptions } from '../backoff';
-import { StatusTracker, type ChatConnector, type ConnectorDeps, type ConnectorStatus } from '../connector';
+import type { BackoffOptions } from '../backoff';
+import type { ConnectorDeps } from '../connector';
+import { PollingConnector } from '../polling-connector';
 import type { ChatEvent } from '../events';
 
 export const GRAPH_ROOT_URL = 'https://graph.facebook.com/';
@@ -62,64 +63,19 @@ export function normalizeGraphComment(c: GraphComment, liveVideoId: string, rece
  * Facebook Live comments through the Graph API, polled in chronological order
  * with the `after` cursor. Same connector interface as every other platform.
  */
-export class FacebookConnector implements ChatConnector {
-  readonly id: string;
-  readonly platform = 'facebook' as const;
-  readonly channel: string;
-  private readonly tracker: StatusTracker;
-  private readonly backoff: Backoff;
+export class FacebookConnector extends PollingConnector {
   private readonly fetchFn: typeof fetch;
   private after: string | undefined;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private controller: AbortController | null = null;
-  private stopped = true;
-  private lostAt: number | null = null;
 
   constructor(
     private readonly options: FacebookConnectorOptions,
-    private readonly deps: ConnectorDeps,
+    deps: ConnectorDeps,
   ) {
-    this.channel = options.liveVideoId;
-    this.id = options.id ?? `facebook:${options.liveVideoId}`;
-    this.tracker = new StatusTracker({ id: this.id, platform: 'facebook', channel: this.channel }, deps.clock);
-    this.backoff = new Backoff(options.backoff ?? { initialMs: 2000, maxMs: 60_000 });
+    super({ id: options.id ?? `facebook:${options.liveVideoId}`, platform: 'facebook', channel: options.liveVideoId }, deps, options.backoff);
     this.fetchFn = options.fetch ?? fetch;
   }
 
-  start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.tracker.set('connecting');
-    this.schedule(0);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.controller?.abort();
-    await this.running?.catch(() => {});
-    if (this.tracker.get().state !== 'failed') this.tracker.set('disconnected');
-  }
-
-  status(): ConnectorStatus {
-    return this.tracker.get();
-  }
-
-  onStatus(listener: (status: ConnectorStatus) => void): () => void {
-    return this.tracker.on(listener);
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.running = this.poll().finally(() => (this.running = null));
-    }, delayMs);
-  }
-
-  private async poll(): Promise<void> {
+  protected async poll(): Promise<void> {
     const root = (this.options.rootUrl ?? GRAPH_ROOT_URL).replace(/\/?$/, '/');
     const url = new URL(`${this.options.apiVersion ?? 'v19.0'}/${encodeURIComponent(this.options.liveVideoId)}/comments`, root);
     url.searchParams.set('fields', 'id,message,created_time,from{id,name}');
@@ -145,8 +101,7 @@ export class FacebookConnector implements ChatConnector {
           /* keep the status */
         }
         if (code !== undefined && FATAL_CODES.has(code)) {
-          this.stopped = true;
-          this.tracker.set('failed', message);
+          this.fail(message);
           return;
         }
         throw new Error(message);
@@ -154,10 +109,8 @@ export class FacebookConnector implements ChatConnector {
       body = JSON.parse(text) as GraphCommentsResponse;
     } catch (error) {
       if (this.stopped) return;
-      if (this.lostAt === null) this.lostAt = this.deps.clock.now();
       const delay = this.backoff.next();
-      this.tracker.set('reconnecting', `${(error as Error).message}; next try in ${delay} ms`, this.lostAt);
-      this.schedule(delay);
+      this.lost(`${(error as Error).message}; next try in ${delay} ms`, delay);
       return;
     } finally {
       this.controller = null;
@@ -169,11 +122,7 @@ export class FacebookConnector implements ChatConnector {
     }
     // Keep the cursor of the last page that had comments: an empty page's cursor may be absent.
     if ((body.data?.length ?? 0) > 0 && body.paging?.cursors?.after) this.after = body.paging.cursors.after;
-    if (this.lostAt !== null) {
-      this.deps.sink.push({ kind: 'gap', connectorId: this.id, platform: 'facebook', channel: this.channel, from: this.lostAt, to: now });
-      this.lostAt = null;
-    }
-    this.backoff.reset();
+    this.recovered(now);
     this.tracker.set('connected');
     // A full page means more are waiting: fetch the next one at once.
     this.schedule((body.data?.length ?? 0) >= 100 ? 0 : (this.options.pollMs ?? 3000));

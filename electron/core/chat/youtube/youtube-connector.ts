@@ -1,5 +1,6 @@
-import { Backoff, type BackoffOptions } from '../backoff';
-import { StatusTracker, type ChatConnector, type ConnectorDeps, type ConnectorStatus } from '../connector';
+import type { BackoffOptions } from '../backoff';
+import type { ConnectorDeps } from '../connector';
+import { PollingConnector } from '../polling-connector';
 import type { LiveChatMessageListResponse, YouTubeErrorBody } from './api-types';
 import { normalizeYouTubeItem } from './normalize';
 import { QuotaTracker, type QuotaEstimate, type QuotaOptions } from './quota';
@@ -40,59 +41,22 @@ class ApiError extends Error {
  * server's pollingIntervalMillis with nextPageToken, slowed down to make the
  * daily quota last, and backs off on errors.
  */
-export class YouTubeConnector implements ChatConnector {
-  readonly id: string;
-  readonly platform = 'youtube' as const;
-  readonly channel: string;
-  private readonly tracker: StatusTracker;
-  private readonly backoff: Backoff;
+export class YouTubeConnector extends PollingConnector {
   private readonly quota: QuotaTracker;
   private readonly fetchFn: typeof fetch;
   private readonly rootUrl: string;
   private pageToken: string | undefined;
-  private timer: NodeJS.Timeout | null = null;
-  private controller: AbortController | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = true;
-  private lostAt: number | null = null;
   private lastInterval = 0;
 
   constructor(
     private readonly options: YouTubeConnectorOptions,
-    private readonly deps: ConnectorDeps,
+    deps: ConnectorDeps,
   ) {
     if (!options.apiKey && !options.accessToken) throw new Error('YouTube: an API key or an OAuth access token is needed');
-    this.channel = options.liveChatId;
-    this.id = options.id ?? `youtube:${options.liveChatId}`;
-    this.tracker = new StatusTracker({ id: this.id, platform: 'youtube', channel: this.channel }, deps.clock);
-    this.backoff = new Backoff(options.backoff ?? { initialMs: 2000, maxMs: 60_000 });
+    super({ id: options.id ?? `youtube:${options.liveChatId}`, platform: 'youtube', channel: options.liveChatId }, deps, options.backoff);
     this.quota = new QuotaTracker(deps.clock.now(), options.quota);
     this.fetchFn = options.fetch ?? fetch;
     this.rootUrl = (options.rootUrl ?? YOUTUBE_ROOT_URL).replace(/\/?$/, '/');
-  }
-
-  start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.tracker.set('connecting');
-    this.schedule(0);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.controller?.abort();
-    await this.running?.catch(() => {});
-    if (this.tracker.get().state !== 'failed') this.tracker.set('disconnected', this.tracker.get().detail);
-  }
-
-  status(): ConnectorStatus {
-    return this.tracker.get();
-  }
-
-  onStatus(listener: (status: ConnectorStatus) => void): () => void {
-    return this.tracker.on(listener);
   }
 
   /** Estimated quota use today, for the status bar. */
@@ -100,15 +64,8 @@ export class YouTubeConnector implements ChatConnector {
     return this.quota.estimate(this.deps.clock.now());
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.running = this.poll().finally(() => (this.running = null));
-    }, delayMs);
-  }
 
-  private async poll(): Promise<void> {
+  protected async poll(): Promise<void> {
     const clock = this.deps.clock;
     let body: LiveChatMessageListResponse;
     try {
@@ -126,14 +83,9 @@ export class YouTubeConnector implements ChatConnector {
       if (event) this.deps.sink.push(event);
     }
     if (body.nextPageToken) this.pageToken = body.nextPageToken;
-    if (this.lostAt !== null) {
-      this.deps.sink.push({ kind: 'gap', connectorId: this.id, platform: 'youtube', channel: this.channel, from: this.lostAt, to: now });
-      this.lostAt = null;
-    }
-    this.backoff.reset();
+    this.recovered(now);
     if (body.offlineAt) {
-      this.stopped = true;
-      this.tracker.set('disconnected', `stream ended at ${body.offlineAt}`);
+      this.fail(`stream ended at ${body.offlineAt}`, 'disconnected');
       return;
     }
     const interval = Math.max(this.options.minPollMs ?? 0, this.quota.nextInterval(now, body.pollingIntervalMillis ?? 5000));
@@ -184,19 +136,15 @@ export class YouTubeConnector implements ChatConnector {
   }
 
   private onError(error: Error): void {
-    const now = this.deps.clock.now();
     const fatal = error instanceof ApiError && ((error.reason !== null && FATAL_REASONS.has(error.reason)) || error.status === 401 || error.status === 404);
     if (fatal) {
-      this.stopped = true;
       const why = error.reason === 'quotaExceeded' || error.reason === 'dailyLimitExceeded' ? 'daily API quota exhausted' : error.reason ?? `HTTP ${error.status}`;
-      this.tracker.set('failed', `${why}: ${error.message}`);
+      this.fail(`${why}: ${error.message}`);
       this.deps.log('error', `youtube: ${why}`, { id: this.id });
       return;
     }
-    if (this.lostAt === null) this.lostAt = now;
     const delay = Math.max(this.backoff.next(), this.lastInterval);
-    this.tracker.set('reconnecting', `${error.message}; attempt ${this.backoff.attempts}, next in ${delay} ms`, this.lostAt);
-    this.schedule(delay);
+    this.lost(`${error.message}; attempt ${this.backoff.attempts}, next in ${delay} ms`, delay);
   }
 }
 
