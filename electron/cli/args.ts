@@ -1,3 +1,4 @@
+import { dataPaths, defaultDataDir } from '../core/paths';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io';
 
@@ -15,4 +16,9 @@ export function parsePort(value: string | undefined, flag = '--port'): number | 
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`${flag} must be a port number (0-65535), got ${JSON.stringify(value)}`);
   return n;
+}
+
+/** `--db FILE`, or the studio's database in the user's data folder (the rule for every command). */
+export function databaseFile(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return flag ?? dataPaths(defaultDataDir(env)).db;
 }

@@ -9,7 +9,7 @@ import { exportCatalog } from '../core/catalog/exporter';
 import { openDatabase, type Db } from '../core/store/db';
 import { chatJsonlLines } from '../core/store/chat';
 import { StudioError } from '../../shared/contract';
-import { parseCommandArgs } from './args';
+import { parseCommandArgs, databaseFile } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 
 export interface ExportEntry {
@@ -56,7 +56,7 @@ export function registerExport(name: string, entry: ExportEntry): void {
   EXPORTS[name] = entry;
 }
 
-export const exportHelp = () => `studio export --db FILE --what KIND [--format FORMAT] [--show ID|last] [--out FILE]
+export const exportHelp = () => `studio export [--db FILE] --what KIND [--format FORMAT] [--show ID|last] [--out FILE]
 
 Writes data from the studio database to stdout, or to --out FILE.
   --what KIND     ${Object.entries(EXPORTS)
@@ -80,7 +80,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
-  if (!values.db) throw new UsageError('--db FILE is required');
+  values.db = databaseFile(values.db, io.env);
   if (!fs.existsSync(values.db)) {
     io.stderr.write(`studio export: ${values.db} does not exist\n`);
     return EXIT.failed;

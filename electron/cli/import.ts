@@ -12,17 +12,17 @@ import { applyImport, ImportRefused, issueLines, planImport, readImportFile, typ
 import { dataPaths } from '../core/paths';
 import { openDatabase } from '../core/store/db';
 import { shopCurrency } from '../core/store/shop';
-import { parseCommandArgs } from './args';
+import { parseCommandArgs, databaseFile } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 
-export const IMPORT_HELP = `studio import --db FILE [--format shopify-csv|json] [--dry-run] [--no-images] [--actor NAME] CATALOG.csv|CATALOG.json
+export const IMPORT_HELP = `studio import [--db FILE] [--format shopify-csv|json] [--dry-run] [--no-images] [--actor NAME] CATALOG.csv|CATALOG.json
 
 Imports products into the catalog, all or nothing: a file with any bad row is
 refused with every bad row's number and reason, and the database is unchanged.
 Products are matched by Handle (updated) or added; the claim code comes from a
 "code:<CODE>" tag, else the next free number. While a show is live, stock never
 drops below what the show has already claimed.
-  --db FILE       the studio database (created when missing)
+  --db FILE       the studio database (default: the data folder's studio.db; created when missing)
   --data DIR      the data folder for pictures (default: the database's folder)
   --format F      shopify-csv or json (default: from the file name)
   --dry-run       print what would change; write nothing
@@ -62,7 +62,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     io.stdout.write(IMPORT_HELP);
     return EXIT.ok;
   }
-  if (!values.db) throw new UsageError('--db FILE is required');
+  values.db = databaseFile(values.db, io.env);
   if (positionals.length !== 1) throw new UsageError(`give exactly one file to import (got ${positionals.length})`);
   const format = values.format as ImportFormat | undefined;
   if (format !== undefined && format !== 'shopify-csv' && format !== 'json') throw new UsageError(`--format must be shopify-csv or json, got ${JSON.stringify(values.format)}`);

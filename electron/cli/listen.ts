@@ -11,10 +11,10 @@ import { createCommerce } from '../core/commerce';
 import { openDatabase } from '../core/store/db';
 import { readSettings } from '../core/store/settings';
 import { createShow, getShow } from '../core/store/shows';
-import { parseCommandArgs } from './args';
+import { parseCommandArgs, databaseFile } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 
-export const LISTEN_HELP = `Usage: studio listen --db FILE [--show ID] [--twitch CHANNEL] [--twitch-server HOST[:PORT]]
+export const LISTEN_HELP = `Usage: studio listen [--db FILE] [--show ID] [--twitch CHANNEL] [--twitch-server HOST[:PORT]]
                      [--youtube LIVE_CHAT_ID (--youtube-key-file F | --youtube-root URL)]
                      [--replay FILE --speed N|max] [--seconds N]
 
@@ -51,7 +51,7 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
     io.stdout.write(LISTEN_HELP);
     return EXIT.ok;
   }
-  if (!values.db) throw new UsageError('--db FILE is required');
+  values.db = databaseFile(values.db, io.env);
   if (!values.twitch && !values.youtube && !values.replay) throw new UsageError('name a source: --twitch, --youtube or --replay');
   if (values.replay && !fs.existsSync(values.replay)) throw new UsageError(`no such file: ${values.replay}`);
   const speed = values.speed === undefined || values.speed === 'max' ? 'max' : Number(values.speed);
