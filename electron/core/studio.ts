@@ -10,6 +10,7 @@ import type { Role } from '../../shared/contract';
 import { appRoot, appVersion } from './app-root';
 import { CatalogService } from './catalog/catalog-service';
 import { createChatService, type ChatService } from './chat/service';
+import { ChatSourcesService } from './chat/sources-service';
 import { createCommerce, type Commerce } from './commerce';
 import { seedDemo } from './demo/seed';
 import { StudioEvents } from './events';
@@ -67,6 +68,7 @@ export interface Studio {
     overlay: OverlayService;
     obs: ObsService;
     chat: ChatService;
+    chatSources: ChatSourcesService;
     commerce: Commerce;
   };
   issueToken(role: Role, actor: string, label?: string): string;
@@ -171,6 +173,14 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ingestHook: commerce.engine,
   });
   commerce.service.promoteWaitlists();
+  const chatSources = new ChatSourcesService({
+    chat,
+    secrets,
+    readSources: () => readSettings(db).chat.sources,
+    saveSources: (sources) => writeSettings(db, { chat: { sources } }, clock()),
+    log: (level, message, data) => log[level](data ?? {}, message),
+    clock,
+  });
 
   const handlers: Handlers = {
     'catalog.list': () => catalog.list(),
@@ -229,6 +239,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     'chat.manual': (input, ctx) => chat.enterManual({ ...input, enteredBy: ctx.actor }),
     'chat.send': ({ platform, text, replyTo }) => chat.send(platform, text, replyTo),
     'chat.outbox': () => chat.outbox(),
+    'chat.sources.list': () => chatSources.list(),
+    'chat.sources.add': (input) => chatSources.add(input),
+    'chat.sources.remove': ({ id }) => chatSources.remove(id),
     'orders.list': (input) => commerce.service.list(input),
     'orders.events': ({ orderId }) => commerce.service.events(orderId),
     'orders.setState': (input, ctx) => commerce.service.setState(input, ctx),
@@ -275,6 +288,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   overlayUrl = `${baseUrl}/overlay/#token=${overlayToken}`;
   log.info({ port, host }, 'studio core listening');
   obs.start();
+  chatSources.start();
 
   return {
     port,
@@ -283,7 +297,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     overlayUrl,
     db,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, commerce },
+    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, commerce },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       await obs.close();

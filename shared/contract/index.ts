@@ -14,6 +14,7 @@ import { accessCommands } from './access';
 import { obsCommands, obsEvents } from './obs';
 import { ordersCommands, ordersEvents } from './orders';
 import { chatCommands, chatEvents } from './chat';
+import { sourcesCommands } from './sources';
 
 export const commands = {
   ...catalogCommands,
@@ -26,6 +27,7 @@ export const commands = {
   ...obsCommands,
   ...ordersCommands,
   ...chatCommands,
+  ...sourcesCommands,
 } as const;
 
 export const events = {
@@ -61,3 +63,4 @@ export * from './overlay';
 export * from './access';
 export * from './obs';
 export * from './orders';
+export * from './sources';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { command, HOST_ONLY, STAFF, LanguageSchema } from './define';
+import { ChatSourceConfigSchema } from './sources';
 
 /**
  * Every setting of the studio, with defaults. Secrets (OBS password, platform
@@ -32,6 +33,8 @@ export const SettingsSchema = z.object({
     })
     .prefault({}),
   network: z.object({ lanAccess: z.boolean().default(false) }).prefault({}),
+  /** Chat sources started at every start (addresses only; their tokens are in the secret store). */
+  chat: z.object({ sources: z.array(ChatSourceConfigSchema).default([]) }).prefault({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -43,8 +46,9 @@ export const settingsCommands = {
     roles: STAFF,
   }),
   'settings.update': command({
-    summary: 'Change some top-level sections of the settings.',
-    input: SettingsSchema.partial(),
+    summary: 'Change some top-level sections of the settings (chat sources: chat.sources.*).',
+    // Sources are not written here: adding one starts a connector and stores its secret (chat.sources.add).
+    input: SettingsSchema.omit({ chat: true }).partial(),
     output: SettingsSchema,
     roles: HOST_ONLY,
   }),

@@ -1,0 +1,161 @@
+/**
+ * Chat sources the host configures from inside the studio: each is saved in
+ * settings (address only), its token or key in the secret store, and its
+ * connector is started when added and again at every studio start.
+ */
+import type { ChatSourceAdd, ChatSourceConfig, ChatSourceEntry } from '../../../shared/contract/sources';
+import { StudioError } from '../../../shared/contract/errors';
+import type { SecretStore } from '../secrets/secret-store';
+import type { ConnectorStatus } from './connector';
+import type { ChatLog } from './events';
+import type { ChatService } from './service';
+
+export interface ChatSourcesOptions {
+  chat: ChatService;
+  secrets: SecretStore;
+  readSources(): ChatSourceConfig[];
+  saveSources(sources: ChatSourceConfig[]): void;
+  log: ChatLog;
+  clock?: () => number;
+}
+
+/** The connector id a source runs under (the same ids the connectors pick themselves). */
+export function sourceId(source: ChatSourceAdd | ChatSourceConfig): string {
+  switch (source.platform) {
+    case 'twitch':
+      return `twitch:${source.channel}`;
+    case 'youtube':
+      return `youtube:${source.liveChatId}`;
+    case 'facebook':
+      return `facebook:${source.liveVideoId}`;
+  }
+}
+
+/** Where a source's secret lives in the secret store. */
+export function secretName(source: ChatSourceConfig): string {
+  switch (source.platform) {
+    case 'twitch':
+      return `chat.twitch.${source.channel}.token`;
+    case 'youtube':
+      return `chat.youtube.${source.liveChatId}.apiKey`;
+    case 'facebook':
+      return `chat.facebook.${source.liveVideoId}.accessToken`;
+  }
+}
+
+function configOf(input: ChatSourceAdd): ChatSourceConfig {
+  const id = sourceId(input);
+  switch (input.platform) {
+    case 'twitch':
+      return { platform: 'twitch', id, channel: input.channel, ...(input.server ? { server: input.server } : {}), ...(input.username ? { username: input.username } : {}) };
+    case 'youtube':
+      return { platform: 'youtube', id, liveChatId: input.liveChatId, ...(input.rootUrl ? { rootUrl: input.rootUrl } : {}) };
+    case 'facebook':
+      return { platform: 'facebook', id, liveVideoId: input.liveVideoId };
+  }
+}
+
+function secretOf(input: ChatSourceAdd): string | undefined {
+  switch (input.platform) {
+    case 'twitch':
+      return input.token;
+    case 'youtube':
+      return input.apiKey;
+    case 'facebook':
+      return input.accessToken;
+  }
+}
+
+export class ChatSourcesService {
+  private readonly clock: () => number;
+  /** Why a saved source could not be started (its connector refused its settings): shown as 'failed'. */
+  private readonly startFailures = new Map<string, { at: number; detail: string }>();
+
+  constructor(private readonly options: ChatSourcesOptions) {
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** Starts every saved source; one that cannot start is reported as failed and does not stop the others. */
+  start(): void {
+    for (const source of this.options.readSources()) {
+      try {
+        this.connect(source, this.options.secrets.get(secretName(source)) ?? undefined);
+      } catch (error) {
+        const detail = error instanceof Error ? error.message : String(error);
+        this.startFailures.set(source.id, { at: this.clock(), detail });
+        this.options.log('warn', 'saved chat source not started', { id: source.id, detail });
+      }
+    }
+  }
+
+  list(): ChatSourceEntry[] {
+    const statuses = new Map(this.options.chat.statuses().map((s) => [s.id, s]));
+    return this.options.readSources().map((source) => this.entry(source, statuses.get(source.id)));
+  }
+
+  add(input: ChatSourceAdd): ChatSourceEntry {
+    const source = configOf(input);
+    if (this.options.readSources().some((s) => s.id === source.id)) {
+      throw new StudioError('conflict', `${source.id} is already a chat source`);
+    }
+    const secret = secretOf(input);
+    try {
+      this.connect(source, secret);
+    } catch (error) {
+      if (error instanceof StudioError) throw error;
+      throw new StudioError('invalid_input', error instanceof Error ? error.message : String(error));
+    }
+    // Saved only once its connector exists, so a refused source leaves neither a setting nor a secret behind.
+    if (secret) this.options.secrets.set(secretName(source), secret);
+    else this.options.secrets.delete(secretName(source));
+    this.options.saveSources([...this.options.readSources(), source]);
+    this.startFailures.delete(source.id);
+    this.options.log('info', 'chat source added', { id: source.id, hasToken: Boolean(secret) });
+    return this.entry(source, this.options.chat.statuses().find((s) => s.id === source.id));
+  }
+
+  async remove(id: string): Promise<ChatSourceEntry[]> {
+    const sources = this.options.readSources();
+    const source = sources.find((s) => s.id === id);
+    if (!source) throw new StudioError('not_found', `no chat source ${id}`);
+    this.options.saveSources(sources.filter((s) => s.id !== id));
+    this.options.secrets.delete(secretName(source));
+    this.startFailures.delete(id);
+    await this.options.chat.remove(id);
+    this.options.log('info', 'chat source removed', { id });
+    return this.list();
+  }
+
+  private connect(source: ChatSourceConfig, secret: string | undefined): void {
+    const { chat } = this.options;
+    switch (source.platform) {
+      case 'twitch':
+        chat.addTwitch({ channel: source.channel, server: source.server, username: secret ? source.username : undefined, token: secret });
+        return;
+      case 'youtube':
+        chat.addYouTube({ liveChatId: source.liveChatId, apiKey: secret, rootUrl: source.rootUrl });
+        return;
+      case 'facebook':
+        if (!secret) throw new Error('Facebook: the page access token is missing from the secret store');
+        chat.addFacebook({ liveVideoId: source.liveVideoId, accessToken: secret });
+        return;
+    }
+  }
+
+  private entry(source: ChatSourceConfig, status: ConnectorStatus | undefined): ChatSourceEntry {
+    const failure = this.startFailures.get(source.id);
+    const channel = source.platform === 'twitch' ? source.channel : source.platform === 'youtube' ? source.liveChatId : source.liveVideoId;
+    return {
+      source,
+      hasToken: this.options.secrets.get(secretName(source)) !== null,
+      status: status ?? {
+        id: source.id,
+        platform: source.platform,
+        channel,
+        state: failure ? 'failed' : 'disconnected',
+        since: failure?.at ?? this.clock(),
+        detail: failure?.detail ?? null,
+      },
+    };
+  }
+}
