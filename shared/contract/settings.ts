@@ -38,6 +38,21 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/**
+ * settings.update's input: any top-level sections, each whole; a section left
+ * out stays as stored. Not `SettingsSchema.partial()`: zod 4 applies a
+ * section's prefault even under partial, so every update reset the sections
+ * it did not name to their defaults.
+ */
+const s = SettingsSchema.shape;
+export const SettingsPatchSchema = z.object({
+  ui: s.ui.unwrap().optional(),
+  obs: s.obs.unwrap().optional(),
+  overlay: s.overlay.unwrap().optional(),
+  commerce: s.commerce.unwrap().optional(),
+  network: s.network.unwrap().optional(),
+});
+
 export const settingsCommands = {
   'settings.get': command({
     summary: 'All settings (never secrets).',
@@ -48,7 +63,7 @@ export const settingsCommands = {
   'settings.update': command({
     summary: 'Change some top-level sections of the settings (chat sources: chat.sources.*).',
     // Sources are not written here: adding one starts a connector and stores its secret (chat.sources.add).
-    input: SettingsSchema.omit({ chat: true }).partial(),
+    input: SettingsPatchSchema,
     output: SettingsSchema,
     roles: HOST_ONLY,
   }),
