@@ -4,11 +4,12 @@ import type { StudioClient } from '../../lib/studio-client';
 import { ImportScreen } from '../import/ImportScreen';
 import { LineupBuilder } from '../lineup/LineupBuilder';
 import { ObsPanel } from '../obs/ObsPanel';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { CatalogEditor } from './CatalogEditor';
 import './workspace.css';
 
-export type HostTab = 'studio' | 'catalog' | 'lineup' | 'import' | 'obs';
-const TABS: HostTab[] = ['studio', 'catalog', 'lineup', 'import', 'obs'];
+export type HostTab = 'studio' | 'catalog' | 'lineup' | 'import' | 'obs' | 'settings';
+const TABS: HostTab[] = ['studio', 'catalog', 'lineup', 'import', 'obs', 'settings'];
 
 /** The host window's sections: on stream (the studio), the catalog editor, the lineup builder, import/export. */
 export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => void }) {
@@ -25,7 +26,7 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
           onClick={() => onTab(name)}
           data-testid={`tab-${name}`}
         >
-          {t(`editor.tabs.${name}`)}
+          {t(name === 'settings' ? 'settings.tab' : `editor.tabs.${name}`)}
         </button>
       ))}
     </nav>
@@ -40,6 +41,7 @@ export function HostWorkspace(props: { tab: Exclude<HostTab, 'studio'>; client: 
       {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
       {props.tab === 'import' && <ImportScreen client={props.client} />}
       {props.tab === 'obs' && <ObsPanel client={props.client} />}
+      {props.tab === 'settings' && <SettingsScreen client={props.client} />}
     </main>
   );
 }
