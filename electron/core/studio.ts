@@ -5,8 +5,11 @@
  */
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import type { Server as SocketServer } from 'socket.io';
 import type { Role } from '../../shared/contract';
+import { AccessService } from './access/access-service';
 import { appRoot, appVersion } from './app-root';
 import { CatalogService } from './catalog/catalog-service';
 import { createChatService, type ChatService } from './chat/service';
@@ -23,9 +26,6 @@ import type { SecretStore } from './secrets/secret-store';
 import type { Handlers } from './server/dispatch';
 import { createHttpServer } from './server/http';
 import { attachSocketServer, disconnectToken } from './server/socket';
-import { AccessService } from './access/access-service';
-import type { Server as SocketServer } from 'socket.io';
-import os from 'node:os';
 import { ShowService } from './shows/show-service';
 import { LineupService } from './shows/lineup-service';
 import { StatusService } from './status/status-service';
