@@ -1,18 +1,21 @@
 import { StudioError, type Featured, type Language, type Show, type ShowSummary, type TimelineEvent } from '../../../shared/contract';
 import { getProduct, findProductIdByCode } from '../store/catalog';
 import type { Db } from '../store/db';
-import { shopCurrency } from '../store/shop';
+import type { StudioEvents } from '../events';
+import { getShop, shopCurrency } from '../store/shop';
 import {
   appendTimeline,
+  createShow,
   currentShowId,
   getShow,
   lastFeatureSeq,
+  listShows,
   listTimeline,
+  liveShowId,
   setFeatured,
+  setShowState,
+  updateShowDetails,
 } from '../store/shows';
-import type { StudioEvents } from '../events';
-import { createShow, listShows, liveShowId, setShowState, updateShowDetails } from '../store/shows';
-import { getShop } from '../store/shop';
 
 export type FeatureRequest = { productId: number | null } | { code: string } | { step: 'next' | 'previous' } | { position: number };
 
