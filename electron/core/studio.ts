@@ -167,6 +167,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     },
     onOutbox: (outbox) => events.publish('chat.outbox', outbox),
     onStatus: (s, all) => {
+      // The manual entry box is always there and always "connected": the status shows real platforms only.
+      if (s.platform === 'manual') return;
       if (all.some((c) => c.id === s.id)) status.setChatSource(s);
       else status.removeChatSource(s.id);
     },
