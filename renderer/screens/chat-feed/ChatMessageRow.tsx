@@ -4,6 +4,7 @@ import type { StoredChatMessage } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatClock } from '../live/format';
 import type { MessageTag } from '../live/use-live-commerce';
+import { PinIcon } from './PinIcon';
 
 const PLATFORM_SHORT: Record<StoredChatMessage['platform'], string> = {
   twitch: 'TW',
@@ -95,7 +96,7 @@ export const ChatMessageRow = memo(function ChatMessageRow({
         <time className="chat-time" dateTime={new Date(message.receivedAt).toISOString()}>{formatClock(message.receivedAt, i18n.language)}</time>
         {onPin && !deleted && (
           <button type="button" className="chat-pin" onClick={() => onPin(message)} title={t('chat.pin')} aria-label={t('chat.pin')} data-testid="chat-pin">
-            📌
+            <PinIcon />
           </button>
         )}
       </div>

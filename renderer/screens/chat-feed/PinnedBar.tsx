@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Pinned } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
+import { PinIcon } from './PinIcon';
 
 /** What is pinned on stream now, with Unpin; follows overlay.pinned from any window. */
 export function PinnedBar({ client }: { client: StudioClient }) {
@@ -16,7 +17,9 @@ export function PinnedBar({ client }: { client: StudioClient }) {
   if (!pinned) return null;
   return (
     <div className="pinned-bar" data-testid="pinned-bar">
-      <span className="pinned-label">📌 {t('chat.pinned')}</span>
+      <span className="pinned-label">
+        <PinIcon /> {t('chat.pinned')}
+      </span>
       <span className="pinned-text">
         <b><bdi>{pinned.author}</bdi></b> <bdi>{pinned.text}</bdi>
       </span>

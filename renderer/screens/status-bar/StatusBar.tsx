@@ -58,7 +58,7 @@ export function StatusBar({
   return (
     <header className="statusbar">
       <div className="brand">{t('app.title')}</div>
-      <div className="show-title" data-testid="show-title">
+      <div className="show-title" data-testid="show-title" title={show?.title}>
         {show ? (
           <>
             <span className={`badge badge-${show.state}`}>{t(`show.state.${show.state}`)}</span>
