@@ -1,4 +1,5 @@
 import type { ImportIssue } from '../../../shared/contract';
+import type { ProductFields } from '../store/catalog';
 
 /**
  * What an import file says, format-independent: the Shopify CSV reader and
@@ -22,21 +23,12 @@ export interface DraftImage {
   alt: string;
 }
 
-export interface DraftProduct {
+/** A product read from a file, before it has a claim code for sure; `tags` come without the code: tag. */
+export interface DraftProduct extends Omit<ProductFields, 'code'> {
   row: number | null;
   where: string;
-  handle: string;
   /** From a `code:` tag (CSV) or the code field (JSON); null: the next free number is given. */
   code: string | null;
-  title: string;
-  description: string;
-  vendor: string;
-  productType: string;
-  /** Without the code: tag. */
-  tags: string[];
-  optionNames: string[];
-  status: 'active' | 'draft' | 'archived';
-  productUrl: string | null;
   images: DraftImage[];
   variants: DraftVariant[];
   /** JSON backups carry the answer facts; CSV files leave the product's facts alone (undefined). */

@@ -7,6 +7,7 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { minorDigits as minorDigitsOf } from '../../../shared/domain/money';
+import type { ProductFields } from '../store/catalog';
 import {
   CLAIM_CODE_RE,
   issue,
@@ -337,16 +338,7 @@ function readVariant(
 }
 
 /** What the exporter writes per product (read from the database). */
-export interface ExportProduct {
-  handle: string;
-  code: string;
-  title: string;
-  description: string;
-  vendor: string;
-  productType: string;
-  tags: string[];
-  optionNames: string[];
-  status: 'active' | 'draft' | 'archived';
+export interface ExportProduct extends Omit<ProductFields, 'productUrl'> {
   images: { src: string; alt: string }[];
   variants: { sku: string | null; options: string[]; priceMinor: number; compareAtMinor: number | null; stock: number }[];
 }

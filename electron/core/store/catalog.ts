@@ -205,8 +205,7 @@ export interface StoredImage {
   alt: string;
 }
 
-export interface StoredProduct {
-  id: number;
+export interface ProductFields {
   handle: string;
   code: string;
   title: string;
@@ -217,6 +216,11 @@ export interface StoredProduct {
   optionNames: string[];
   status: 'active' | 'draft' | 'archived';
   productUrl: string | null;
+}
+
+/** A product as stored: its fields plus its rows of variants and images. */
+export interface StoredProduct extends ProductFields {
+  id: number;
   variants: StoredVariant[];
   images: StoredImage[];
 }
@@ -265,19 +269,6 @@ export function readStoredCatalog(db: Db, productIds?: number[]): StoredProduct[
       images: (imagesBy.get(p.id) ?? []).map((i) => ({ id: i.id, position: i.position, source: i.source, file: i.file, state: i.state, alt: i.alt })),
     };
   });
-}
-
-export interface ProductFields {
-  handle: string;
-  code: string;
-  title: string;
-  description: string;
-  vendor: string;
-  productType: string;
-  tags: string[];
-  optionNames: string[];
-  status: 'active' | 'draft' | 'archived';
-  productUrl: string | null;
 }
 
 /** Inserts the product row only (variants, images and stock separately). */

@@ -30,20 +30,8 @@ export interface OrderRow {
   updatedAt: number;
 }
 
-export interface NewOrder {
-  showId: number | null;
-  buyerId: number;
-  productId: number;
-  variantId: number | null;
-  quantity: number;
-  unitPriceMinor: number | null;
-  currency: string;
-  isDeal: boolean;
-  state: OrderState;
-  source: OrderRow['source'];
-  sourceMessageSeq: number | null;
-  note?: string;
-}
+/** What a new order is given; id, note default and times come from the store. */
+export type NewOrder = Omit<OrderRow, 'id' | 'note' | 'createdAt' | 'updatedAt'> & { note?: string };
 
 const ROW_COLUMNS = `id, show_id AS showId, buyer_id AS buyerId, product_id AS productId, variant_id AS variantId, quantity,
   unit_price_minor AS unitPriceMinor, currency, is_deal AS isDeal, state, source, source_message_seq AS sourceMessageSeq,
