@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 const noElectron = {
   'no-restricted-imports': [
@@ -43,4 +44,6 @@ export default tseslint.config(
     files: ['renderer/**'],
     rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render text as HTML.' }, { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never render text as HTML.' }] },
   },
+  // Layout belongs to Prettier (`npm run format`); eslint keeps to correctness.
+  prettier,
 );

@@ -1,4 +1,4 @@
-// `npm test`: builds, then runs every runner — types + lint, vitest unit, vitest integration
+// `npm test`: builds, then runs every runner — types + lint + format, vitest unit, vitest integration
 // (real SQLite files, OBS, IRC server; one file at a time), Playwright e2e in Debian's Chromium —
 // and ends with one line `N passed, N failed` summing them all. Exits non-zero on any failure.
 //   npm test                 everything
@@ -48,6 +48,8 @@ if (runs('check')) {
   record('types', tsc, tsc === 0 ? { passed: 1, failed: 0 } : null);
   const lint = run('lint', bin('eslint'), ['.']);
   record('lint', lint, lint === 0 ? { passed: 1, failed: 0 } : null);
+  const format = run('format', bin('prettier'), ['--check', '.']);
+  record('format', format, format === 0 ? { passed: 1, failed: 0 } : null);
 }
 
 for (const project of ['unit', 'integration']) {
