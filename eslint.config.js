@@ -7,7 +7,13 @@ const noElectron = {
   'no-restricted-imports': [
     'error',
     {
-      paths: [{ name: 'electron', message: 'The studio core, the contract and the renderer run without Electron: only electron/main.ts, electron/preload.ts and electron/shell/ may import it.' }],
+      paths: [
+        {
+          name: 'electron',
+          message:
+            'The studio core, the contract and the renderer run without Electron: only electron/main.ts, electron/preload.ts and electron/shell/ may import it.',
+        },
+      ],
       patterns: [{ group: ['electron/*'], message: 'Only the Electron shell may import electron.' }],
     },
   ],
@@ -24,7 +30,10 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['electron/core/**', 'electron/cli/**', 'electron/cli.ts', 'shared/**', 'renderer/**', 'tests/**', 'scripts/**'], rules: noElectron },
+  {
+    files: ['electron/core/**', 'electron/cli/**', 'electron/cli.ts', 'shared/**', 'renderer/**', 'tests/**', 'scripts/**'],
+    rules: noElectron,
+  },
   {
     // The core and the shared contract stand below the screens: they never reach into renderer/.
     files: ['electron/**', 'shared/**'],
@@ -34,7 +43,10 @@ export default tseslint.config(
         'error',
         {
           paths: noElectron['no-restricted-imports'][1].paths,
-          patterns: [...noElectron['no-restricted-imports'][1].patterns, { group: ['**/renderer/**'], message: 'The core and shared/ must not import from the renderer: move shared code to shared/.' }],
+          patterns: [
+            ...noElectron['no-restricted-imports'][1].patterns,
+            { group: ['**/renderer/**'], message: 'The core and shared/ must not import from the renderer: move shared code to shared/.' },
+          ],
         },
       ],
     },
@@ -42,7 +54,13 @@ export default tseslint.config(
   {
     // Chat and catalog text is never HTML.
     files: ['renderer/**'],
-    rules: { 'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render text as HTML.' }, { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never render text as HTML.' }] },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render text as HTML.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never render text as HTML.' },
+      ],
+    },
   },
   // Layout belongs to Prettier (`npm run format`); eslint keeps to correctness.
   prettier,

@@ -20,7 +20,11 @@ interface CommandEntry {
 
 const commands: Record<string, CommandEntry> = {
   serve: { summary: 'start the studio core and serve its pages', help: SERVE_HELP, run: (argv, io) => serveCommand(argv, io) },
-  import: { summary: 'import products from a Shopify CSV or a studio JSON file', help: IMPORT_HELP, run: (argv, io) => importCommand(argv, io) },
+  import: {
+    summary: 'import products from a Shopify CSV or a studio JSON file',
+    help: IMPORT_HELP,
+    run: (argv, io) => importCommand(argv, io),
+  },
   export: {
     summary: 'export the catalog (Shopify CSV or studio JSON)',
     get help() {
@@ -28,9 +32,21 @@ const commands: Record<string, CommandEntry> = {
     },
     run: (argv, io) => exportCommand(argv, io),
   },
-  obs: { summary: 'OBS status, scene list or scene switch, for scripts (no studio needed)', help: OBS_HELP, run: (argv, io) => runObsCommand(argv, io) },
-  classify: { summary: 'dry run of the chat intent engine: JSONL messages in, intents out', help: CLASSIFY_HELP, run: (argv, io) => classifyCommand(argv, io) },
-  listen: { summary: 'record chat (Twitch, YouTube or a replay) into a show, taking its orders; prints counts', help: LISTEN_HELP, run: (argv, io) => listenCommand(argv, io) },
+  obs: {
+    summary: 'OBS status, scene list or scene switch, for scripts (no studio needed)',
+    help: OBS_HELP,
+    run: (argv, io) => runObsCommand(argv, io),
+  },
+  classify: {
+    summary: 'dry run of the chat intent engine: JSONL messages in, intents out',
+    help: CLASSIFY_HELP,
+    run: (argv, io) => classifyCommand(argv, io),
+  },
+  listen: {
+    summary: 'record chat (Twitch, YouTube or a replay) into a show, taking its orders; prints counts',
+    help: LISTEN_HELP,
+    run: (argv, io) => listenCommand(argv, io),
+  },
 };
 
 export function registerCommand(name: string, entry: CommandEntry): void {

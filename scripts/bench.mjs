@@ -38,14 +38,24 @@ for (const file of files) {
     results.push({ file, ...r });
     if (json) {
       const { name, value, unit, floor, ratio } = r;
-      console.log(JSON.stringify({ name, value, unit, ...(floor !== undefined ? { floor } : {}), ...(ratio !== undefined ? { ratio } : {}) }));
+      console.log(
+        JSON.stringify({ name, value, unit, ...(floor !== undefined ? { floor } : {}), ...(ratio !== undefined ? { ratio } : {}) }),
+      );
     }
   }
 }
 
 if (!json) {
   const fmt = (n) => (n === undefined ? '' : Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 1));
-  const rows = results.map((r) => [r.name, fmt(r.value), r.unit, fmt(r.floor), fmt(r.ratio), r.target ?? '', `${r.start} → ${r.end} (${r.clock})`]);
+  const rows = results.map((r) => [
+    r.name,
+    fmt(r.value),
+    r.unit,
+    fmt(r.floor),
+    fmt(r.ratio),
+    r.target ?? '',
+    `${r.start} → ${r.end} (${r.clock})`,
+  ]);
   const head = ['name', 'value', 'unit', 'floor', 'ratio', 'target', 'measured from → to (clock)'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');

@@ -25,7 +25,9 @@ const binary = electronBinary();
 const args = process.argv.slice(2);
 const child = binary
   ? spawn(binary, [root, ...args], { cwd: root, stdio: 'inherit' })
-  : (console.log('Electron is not installed on this machine (its binary could not be downloaded): starting the studio in browser mode — open the Host window URL below in a browser.'),
+  : (console.log(
+      'Electron is not installed on this machine (its binary could not be downloaded): starting the studio in browser mode — open the Host window URL below in a browser.',
+    ),
     spawn(process.execPath, [path.join(root, 'bin/studio.mjs'), 'serve', ...args], { cwd: root, stdio: 'inherit' }));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -24,7 +24,10 @@ function run(label, command, args, env = {}) {
 function vitestCounts(file) {
   if (!fs.existsSync(file)) return null;
   const report = JSON.parse(fs.readFileSync(file, 'utf8'));
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0 ? 1 : 0) };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0 ? 1 : 0),
+  };
 }
 
 function playwrightCounts(file) {
@@ -56,7 +59,14 @@ for (const project of ['unit', 'integration']) {
   if (!runs(project)) continue;
   const report = path.join(root, 'test-results', `${project}.json`);
   fs.rmSync(report, { force: true });
-  const status = run(project, bin('vitest'), ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const status = run(project, bin('vitest'), [
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   record(project, status, vitestCounts(report));
 }
 
@@ -68,7 +78,8 @@ if (runs('e2e')) {
 }
 
 console.log('\n=== summary');
-for (const t of totals) console.log(`${t.name.padEnd(12)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
+for (const t of totals)
+  console.log(`${t.name.padEnd(12)} ${t.passed} passed, ${t.failed} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
 const passed = totals.reduce((n, t) => n + t.passed, 0);
 const failed = totals.reduce((n, t) => n + t.failed, 0);
 const skipped = totals.reduce((n, t) => n + (t.skipped ?? 0), 0);

@@ -27,9 +27,14 @@ Reads chat messages as JSONL on stdin and writes what the studio reads in each, 
 export function readCatalogProducts(file: string): CatalogProductLike[] {
   const bytes = fs.readFileSync(file);
   if (/\.json$/i.test(file)) {
-    const raw = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as { format?: string; currency?: string; products?: CatalogProductLike[] };
+    const raw = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')) as {
+      format?: string;
+      currency?: string;
+      products?: CatalogProductLike[];
+    };
     // A bare product list (the intent corpus's catalog) has no studio format header: read it as it is.
-    if (raw.format === undefined && Array.isArray(raw.products)) return raw.products.map((p) => ({ code: p.code, optionNames: p.optionNames ?? [], variants: p.variants ?? [] }));
+    if (raw.format === undefined && Array.isArray(raw.products))
+      return raw.products.map((p) => ({ code: p.code, optionNames: p.optionNames ?? [], variants: p.variants ?? [] }));
     return fromParsed(readImportFile(bytes, path.basename(file), raw.currency ?? 'USD', 'json'), file);
   }
   return fromParsed(readImportFile(bytes, path.basename(file), currencyOfCsv(bytes), 'shopify-csv'), file);
@@ -43,10 +48,18 @@ function currencyOfCsv(bytes: Buffer): string {
 function fromParsed(parsed: ReturnType<typeof readImportFile>, file: string): CatalogProductLike[] {
   const products = parsed.products.filter((p) => p.code !== null);
   if (products.length === 0) {
-    const why = parsed.errors.slice(0, 5).map((e) => e.message).join('; ');
+    const why = parsed.errors
+      .slice(0, 5)
+      .map((e) => e.message)
+      .join('; ');
     throw new Error(`no products with a claim code in ${file}${why ? `: ${why}` : ''}`);
   }
-  return products.map((p) => ({ code: p.code as string, title: p.title, optionNames: p.optionNames, variants: p.variants.map((v) => ({ options: v.options })) }));
+  return products.map((p) => ({
+    code: p.code as string,
+    title: p.title,
+    optionNames: p.optionNames,
+    variants: p.variants.map((v) => ({ options: v.options })),
+  }));
 }
 
 interface InputLine {
@@ -83,7 +96,14 @@ export async function classifyCommand(argv: string[], io: CliIo): Promise<number
     }
     const featured = parsed.featured === undefined ? (values.featured ?? null) : parsed.featured === null ? null : String(parsed.featured);
     const r = classify(parsed.text as string, index, { featuredCode: featured });
-    const record: Record<string, unknown> = { id: parsed.id ?? null, intent: r.intent, code: r.code, options: r.options, quantity: r.quantity, topic: r.topic };
+    const record: Record<string, unknown> = {
+      id: parsed.id ?? null,
+      intent: r.intent,
+      code: r.code,
+      options: r.options,
+      quantity: r.quantity,
+      topic: r.topic,
+    };
     if (r.items) record.items = r.items;
     if (r.correction) record.correction = r.correction;
     out += `${JSON.stringify(record)}\n`;

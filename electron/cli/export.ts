@@ -60,8 +60,8 @@ export const exportHelp = () => `studio export [--db FILE] --what KIND [--format
 
 Writes data from the studio database to stdout, or to --out FILE.
   --what KIND     ${Object.entries(EXPORTS)
-  .map(([name, e]) => `${name} (${e.summary}; --format ${e.formats.join('|')}, default ${e.defaultFormat})`)
-  .join('\n                  ')}
+    .map(([name, e]) => `${name} (${e.summary}; --format ${e.formats.join('|')}, default ${e.defaultFormat})`)
+    .join('\n                  ')}
   --show ID|last  the show, for kinds that belong to one (default: last)
   --out FILE      write to FILE (atomically) instead of stdout
 Exit codes: 0 written, 1 failed, 2 usage error.
@@ -89,7 +89,8 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   const entry = Object.hasOwn(EXPORTS, values.what) ? EXPORTS[values.what] : undefined;
   if (!entry) throw new UsageError(`--what must be one of ${Object.keys(EXPORTS).join(', ')}, got ${JSON.stringify(values.what)}`);
   const format = values.format ?? entry.defaultFormat;
-  if (!entry.formats.includes(format)) throw new UsageError(`--what ${values.what} takes --format ${entry.formats.join(' or ')}, got ${JSON.stringify(format)}`);
+  if (!entry.formats.includes(format))
+    throw new UsageError(`--what ${values.what} takes --format ${entry.formats.join(' or ')}, got ${JSON.stringify(format)}`);
 
   const db = openDatabase({ file: values.db, busyTimeoutMs: 15_000 });
   let text: string;

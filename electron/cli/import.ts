@@ -34,16 +34,20 @@ Exit codes: 0 imported, 1 refused (row errors on stderr), 2 usage error.
 export function formatPreview(p: ImportPreview, fileName: string): string {
   const lines: string[] = [];
   const verb = p.applied ? 'Imported' : 'Would import';
-  lines.push(`${verb} ${fileName} (${p.format === 'json' ? 'studio JSON' : 'Shopify CSV'}): ${p.added.length} added, ${p.updated.length} updated, ${p.unchanged} unchanged.`);
+  lines.push(
+    `${verb} ${fileName} (${p.format === 'json' ? 'studio JSON' : 'Shopify CSV'}): ${p.added.length} added, ${p.updated.length} updated, ${p.unchanged} unchanged.`,
+  );
   if (p.live) lines.push('A show is live: stock is the file quantity less what the show has already claimed.');
-  for (const a of p.added) lines.push(`  added    ${a.code.padEnd(6)} ${a.handle}  "${a.title}"  ${a.variants} variant(s), ${a.stock} in stock`);
+  for (const a of p.added)
+    lines.push(`  added    ${a.code.padEnd(6)} ${a.handle}  "${a.title}"  ${a.variants} variant(s), ${a.stock} in stock`);
   for (const u of p.updated) {
     const parts: string[] = [];
     if (u.fields.length) parts.push(u.fields.join(', '));
     if (u.variantsAdded) parts.push(`+${u.variantsAdded} variant(s)`);
     if (u.variantsRemoved) parts.push(`-${u.variantsRemoved} variant(s)`);
     if (u.variantsChanged) parts.push(`${u.variantsChanged} variant(s) changed`);
-    for (const s of u.stock) parts.push(`stock ${s.variant}: ${s.from} -> ${s.to}${s.claimed ? ` (file ${s.requested}, ${s.claimed} claimed live)` : ''}`);
+    for (const s of u.stock)
+      parts.push(`stock ${s.variant}: ${s.from} -> ${s.to}${s.claimed ? ` (file ${s.requested}, ${s.claimed} claimed live)` : ''}`);
     lines.push(`  updated  ${u.code.padEnd(6)} ${u.handle}  ${parts.join('; ')}`);
   }
   return `${lines.join('\n')}\n`;
@@ -65,7 +69,8 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
   values.db = databaseFile(values.db, io.env);
   if (positionals.length !== 1) throw new UsageError(`give exactly one file to import (got ${positionals.length})`);
   const format = values.format as ImportFormat | undefined;
-  if (format !== undefined && format !== 'shopify-csv' && format !== 'json') throw new UsageError(`--format must be shopify-csv or json, got ${JSON.stringify(values.format)}`);
+  if (format !== undefined && format !== 'shopify-csv' && format !== 'json')
+    throw new UsageError(`--format must be shopify-csv or json, got ${JSON.stringify(values.format)}`);
   const file = positionals[0]!;
   const fileName = path.basename(file);
 
@@ -111,7 +116,8 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     const imagesDir = dataPaths(values.data ?? path.dirname(path.resolve(values.db))).images;
     const local = copyLocalImages(db, imagesDir, path.dirname(path.resolve(file)));
     const remote = values['no-images'] ? { ready: 0, warnings: [] } : await fetchRemoteImages(db, imagesDir, { timeoutMs: 5000 });
-    for (const w of [...local.warnings, ...remote.warnings]) io.stdout.write(`  warning: picture ${w.source}: ${w.message} (placeholder shown)\n`);
+    for (const w of [...local.warnings, ...remote.warnings])
+      io.stdout.write(`  warning: picture ${w.source}: ${w.message} (placeholder shown)\n`);
     return EXIT.ok;
   } finally {
     db.close();

@@ -58,7 +58,8 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
   if (speed !== 'max' && !(speed > 0)) throw new UsageError(`--speed must be a positive number or max, got ${values.speed}`);
   const seconds = values.seconds === undefined ? null : Number(values.seconds);
   if (seconds !== null && !(seconds > 0)) throw new UsageError(`--seconds must be a positive number, got ${values.seconds}`);
-  if (values.youtube && !values['youtube-key-file'] && !values['youtube-root']) throw new UsageError('--youtube needs --youtube-key-file (or --youtube-root for a test server)');
+  if (values.youtube && !values['youtube-key-file'] && !values['youtube-root'])
+    throw new UsageError('--youtube needs --youtube-key-file (or --youtube-root for a test server)');
 
   const db = openDatabase({ file: values.db });
   try {
@@ -102,10 +103,12 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
       `show ${showId}`,
       `messages: ${stats.received} received, ${stats.stored} stored, ${stats.duplicates} already stored`,
       replayLine(replayed),
-      `orders: ${after.total - ordersBefore.total} new (${Object.entries(after.byState)
-        .map(([state, n]) => `${state} ${n - (ordersBefore.byState[state] ?? 0)}`)
-        .filter((s) => !s.endsWith(' 0'))
-        .join(', ') || 'none'}); ${commerce.engine.counts.duplicate} repeated claims, ${commerce.engine.counts.over_limit} over the limit`,
+      `orders: ${after.total - ordersBefore.total} new (${
+        Object.entries(after.byState)
+          .map(([state, n]) => `${state} ${n - (ordersBefore.byState[state] ?? 0)}`)
+          .filter((s) => !s.endsWith(' 0'))
+          .join(', ') || 'none'
+      }); ${commerce.engine.counts.duplicate} repeated claims, ${commerce.engine.counts.over_limit} over the limit`,
       `cancels: ${commerce.engine.counts.cancel}, corrections: ${commerce.engine.counts.correction}, questions: ${commerce.engine.counts.question}`,
     ].filter((l): l is string => l !== null);
     io.stdout.write(`${lines.join('\n')}\n`);
@@ -127,13 +130,20 @@ function chooseShow(db: ReturnType<typeof openDatabase>, show: string | undefine
     io.stderr.write(`recording into the live show ${live.id}\n`);
     return live.id;
   }
-  const id = createShow(db, { title: `Chat recorded ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`, state: 'live' }, Date.now());
+  const id = createShow(
+    db,
+    { title: `Chat recorded ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`, state: 'live' },
+    Date.now(),
+  );
   io.stderr.write(`recording into a new live show ${id}\n`);
   return id;
 }
 
 function countOrders(db: ReturnType<typeof openDatabase>, showId: number): { total: number; byState: Record<string, number> } {
-  const rows = db.prepare('SELECT state, count(*) AS n FROM orders WHERE show_id = ? GROUP BY state').all(showId) as { state: string; n: number }[];
+  const rows = db.prepare('SELECT state, count(*) AS n FROM orders WHERE show_id = ? GROUP BY state').all(showId) as {
+    state: string;
+    n: number;
+  }[];
   return { total: rows.reduce((s, r) => s + r.n, 0), byState: Object.fromEntries(rows.map((r) => [r.state, r.n])) };
 }
 

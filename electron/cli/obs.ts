@@ -48,7 +48,8 @@ function parseUrl(value: string | undefined): string {
   } catch {
     throw new UsageError(`--url must look like ws://HOST:PORT, got ${JSON.stringify(url)}`);
   }
-  if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:') throw new UsageError(`--url must start with ws:// or wss://, got ${JSON.stringify(url)}`);
+  if (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:')
+    throw new UsageError(`--url must start with ws:// or wss://, got ${JSON.stringify(url)}`);
   return url;
 }
 
@@ -57,7 +58,10 @@ async function readPassword(file: string | undefined): Promise<string | undefine
   try {
     return (await readFile(file, 'utf8')).replace(/\r?\n$/, '');
   } catch (error) {
-    throw new StudioError('invalid_input', `cannot read --password-file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new StudioError(
+      'invalid_input',
+      `cannot read --password-file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 }
 
@@ -68,7 +72,12 @@ function firstOutcome(controller: ObsController, states: ObsStatus[], timeoutMs:
     const check = () => {
       const settled = states.find((s) => s.state === 'connected' || s.state === 'failed' || s.state === 'reconnecting');
       if (settled) return resolve(settled.state === 'connected' ? controller.status() : settled);
-      if (Date.now() - started > timeoutMs) return resolve({ ...controller.status(), state: 'reconnecting', detail: `no answer from OBS at ${controller.status().url} within ${timeoutMs} ms` });
+      if (Date.now() - started > timeoutMs)
+        return resolve({
+          ...controller.status(),
+          state: 'reconnecting',
+          detail: `no answer from OBS at ${controller.status().url} within ${timeoutMs} ms`,
+        });
       setTimeout(check, 10);
     };
     check();
@@ -88,7 +97,8 @@ export async function runObsCommand(argv: string[], io: CliIo): Promise<number> 
     }
     url = parseUrl(parsed.values.url);
     action = parseAction(parsed.positionals);
-    if (values.timeout !== undefined && !(Number(values.timeout) > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
+    if (values.timeout !== undefined && !(Number(values.timeout) > 0))
+      throw new UsageError('--timeout must be a positive number of milliseconds');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`studio obs: ${error.message}\n\n${OBS_HELP}`);

@@ -225,7 +225,11 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     'overlay.pin': (input, ctx) => overlay.pin(input, ctx.actor),
     'overlay.unpin': () => overlay.unpin(),
     'overlay.testClaim': (input) =>
-      overlay.announceClaim({ buyer: input.buyer ?? 'Anna', code: input.code ?? shows.featured()?.product?.code ?? 'A12', variant: input.variant ?? 'M' }),
+      overlay.announceClaim({
+        buyer: input.buyer ?? 'Anna',
+        code: input.code ?? shows.featured()?.product?.code ?? 'A12',
+        variant: input.variant ?? 'M',
+      }),
     'obs.status': () => obs.status(),
     'obs.scenes': () => obs.listScenes(),
     'obs.switchScene': ({ sceneName }) => obs.switchScene(sceneName),

@@ -18,7 +18,17 @@ export function ConsoleApp({ client }: { client: StudioClient }) {
   const [status, setStatus] = useQuery(client, 'status.get');
   // The catalog gives the variants a "needs details" order is completed with, and their free stock.
   const [catalog, , reloadCatalog] = useQuery(client, 'catalog.list');
-  useEvent(client, 'show.featured', useCallback((f: Featured) => { setFeatured(f); reloadShow(); }, [setFeatured, reloadShow]));
+  useEvent(
+    client,
+    'show.featured',
+    useCallback(
+      (f: Featured) => {
+        setFeatured(f);
+        reloadShow();
+      },
+      [setFeatured, reloadShow],
+    ),
+  );
   useEvent(client, 'status.changed', setStatus);
   useEvent(client, 'show.changed', reloadShow);
   useEvent(client, 'catalog.changed', reloadCatalog);

@@ -9,4 +9,6 @@ import '../styles/studio.css';
 
 initI18n();
 const token = tokenFromLocation();
-createRoot(document.getElementById('root')!).render(<StrictMode>{token ? <ConsoleApp client={new StudioClient(token)} /> : <NoToken />}</StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>{token ? <ConsoleApp client={new StudioClient(token)} /> : <NoToken />}</StrictMode>,
+);

@@ -25,7 +25,17 @@ export function HostApp({ client }: { client: StudioClient }) {
   const [accessOpen, setAccessOpen] = useState(false);
   const [obsOpen, setObsOpen] = useState(false);
 
-  useEvent(client, 'show.featured', useCallback((f: Featured) => { setFeatured(f); reloadShow(); }, [setFeatured, reloadShow]));
+  useEvent(
+    client,
+    'show.featured',
+    useCallback(
+      (f: Featured) => {
+        setFeatured(f);
+        reloadShow();
+      },
+      [setFeatured, reloadShow],
+    ),
+  );
   useEvent(client, 'status.changed', setStatus);
   // An edit, an import (also by another process) or a sale: every window re-lists the catalog.
   useEvent(client, 'catalog.changed', reloadCatalog);
@@ -52,8 +62,14 @@ export function HostApp({ client }: { client: StudioClient }) {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
-      if (e.key === 'ArrowRight' || e.key === 'PageDown') { e.preventDefault(); void step('next'); }
-      if (e.key === 'ArrowLeft' || e.key === 'PageUp') { e.preventDefault(); void step('previous'); }
+      if (e.key === 'ArrowRight' || e.key === 'PageDown') {
+        e.preventDefault();
+        void step('next');
+      }
+      if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
+        e.preventDefault();
+        void step('previous');
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -61,7 +77,11 @@ export function HostApp({ client }: { client: StudioClient }) {
 
   return (
     <div className="studio">
-      <StatusBar show={show ?? null} status={status} onOpenAccess={() => setAccessOpen(true)} onOpenObs={() => setObsOpen((open) => !open)}
+      <StatusBar
+        show={show ?? null}
+        status={status}
+        onOpenAccess={() => setAccessOpen(true)}
+        onOpenObs={() => setObsOpen((open) => !open)}
         showControls={<ShowControls client={client} show={show ?? null} onError={setError} />}
       />
       {accessOpen && <AccessDialog client={client} onClose={() => setAccessOpen(false)} />}

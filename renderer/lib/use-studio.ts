@@ -16,7 +16,10 @@ export function useEvent<K extends EventName>(client: StudioClient, name: K, lis
  * Loads a no-input query on every (re)connect, so a window that lost the core
  * shows current data again without a reload.
  */
-export function useQuery<K extends CommandName>(client: StudioClient, name: K): [CommandOutput<K> | undefined, (v: CommandOutput<K>) => void, () => void] {
+export function useQuery<K extends CommandName>(
+  client: StudioClient,
+  name: K,
+): [CommandOutput<K> | undefined, (v: CommandOutput<K>) => void, () => void] {
   const [value, setValue] = useState<CommandOutput<K>>();
   const phase = useConnectionPhase(client);
   const reload = useCallback(() => {

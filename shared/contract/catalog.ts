@@ -78,7 +78,16 @@ const ProductFieldsSchema = z.object({
   productUrl: z.string().url().nullable(),
 });
 
-export const ProductDraftSchema = ProductFieldsSchema.partial({ code: true, handle: true, description: true, vendor: true, tags: true, optionNames: true, status: true, productUrl: true })
+export const ProductDraftSchema = ProductFieldsSchema.partial({
+  code: true,
+  handle: true,
+  description: true,
+  vendor: true,
+  tags: true,
+  optionNames: true,
+  status: true,
+  productUrl: true,
+})
   .extend({ variants: z.array(VariantDraftSchema).min(1, 'a product needs at least one variant').max(100) })
   .strict();
 export type ProductDraft = z.input<typeof ProductDraftSchema>;
@@ -172,7 +181,9 @@ export const ImportPreviewSchema = z.object({
   warnings: z.array(ImportIssueSchema),
   /** A show is live: stock is set to the file's quantity less what the show has already claimed. */
   live: z.boolean(),
-  added: z.array(z.object({ handle: z.string(), code: z.string(), title: z.string(), variants: z.number().int(), stock: z.number().int() })),
+  added: z.array(
+    z.object({ handle: z.string(), code: z.string(), title: z.string(), variants: z.number().int(), stock: z.number().int() }),
+  ),
   updated: z.array(
     z.object({
       productId: IdSchema,
@@ -226,7 +237,12 @@ export const catalogCommands = {
   'catalog.image.add': command({
     summary: 'Attach a dropped picture (PNG, JPEG, GIF or WebP, at most 10 MB) to a product.',
     input: z
-      .object({ productId: IdSchema, fileName: z.string().min(1).max(255), dataBase64: z.string().min(1).max(14_000_000), alt: z.string().max(500).default('') })
+      .object({
+        productId: IdSchema,
+        fileName: z.string().min(1).max(255),
+        dataBase64: z.string().min(1).max(14_000_000),
+        alt: z.string().max(500).default(''),
+      })
       .strict(),
     output: ProductSchema,
     roles: HOST_ONLY,
@@ -240,7 +256,16 @@ export const catalogCommands = {
   'stock.adjust': command({
     summary: 'Add or remove units of a variant (delta), or set its free stock (set); logged as a manual movement with a note.',
     input: z.union([
-      z.object({ variantId: IdSchema, delta: z.number().int().refine((n) => n !== 0, 'a change of 0 changes nothing'), note: z.string().max(500).optional() }).strict(),
+      z
+        .object({
+          variantId: IdSchema,
+          delta: z
+            .number()
+            .int()
+            .refine((n) => n !== 0, 'a change of 0 changes nothing'),
+          note: z.string().max(500).optional(),
+        })
+        .strict(),
       z.object({ variantId: IdSchema, set: z.number().int().nonnegative(), note: z.string().max(500).optional() }).strict(),
     ]),
     output: StockChangeSchema,
@@ -280,7 +305,8 @@ export const catalogCommands = {
 
 export const catalogEvents = {
   'catalog.changed': event({
-    summary: 'Products were added, changed or deleted (by an edit, an import — also from another process — or a picture arriving): re-list.',
+    summary:
+      'Products were added, changed or deleted (by an edit, an import — also from another process — or a picture arriving): re-list.',
     payload: z.object({
       reason: z.enum(['edit', 'delete', 'import', 'images', 'external']),
       productIds: z.array(IdSchema),

@@ -106,7 +106,8 @@ export const obsCommands = {
     roles: HOST_ONLY,
   }),
   'obs.connect': command({
-    summary: 'Set where OBS is and reconnect. The password goes to the secret store and is never sent back; omit it to keep the stored one, null to clear it.',
+    summary:
+      'Set where OBS is and reconnect. The password goes to the secret store and is never sent back; omit it to keep the stored one, null to clear it.',
     input: z
       .object({
         host: z.string().trim().min(1).max(253),

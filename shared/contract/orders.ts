@@ -181,7 +181,10 @@ export const ordersCommands = {
         note: z.string().trim().max(500).default(''),
       })
       .strict()
-      .refine((o) => o.buyerId !== undefined || o.buyerName !== undefined, { message: 'name the buyer (buyerId or buyerName)', path: ['buyerName'] }),
+      .refine((o) => o.buyerId !== undefined || o.buyerName !== undefined, {
+        message: 'name the buyer (buyerId or buyerName)',
+        path: ['buyerName'],
+      }),
     output: OrderSchema,
     roles: STAFF,
   }),
@@ -204,7 +207,8 @@ export const ordersCommands = {
     roles: STAFF,
   }),
   'questions.answer': command({
-    summary: 'Answer a question in chat (the suggested answer when text is left out) through the rate-limited queue; stores the response time.',
+    summary:
+      'Answer a question in chat (the suggested answer when text is left out) through the rate-limited queue; stores the response time.',
     input: z.object({ questionId: IdSchema, text: z.string().trim().min(1).max(500).optional() }).strict(),
     output: QuestionSchema,
     roles: STAFF,

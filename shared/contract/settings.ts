@@ -20,7 +20,10 @@ export const SettingsSchema = z.object({
     .object({
       theme: z.enum(['midnight', 'daylight']).default('midnight'),
       position: z.enum(['lower-third', 'side-card']).default('lower-third'),
-      brandColor: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#ff4f8b'),
+      brandColor: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/)
+        .default('#ff4f8b'),
       font: z.string().max(80).default('Inter, system-ui, sans-serif'),
     })
     .prefault({}),

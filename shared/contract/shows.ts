@@ -142,7 +142,9 @@ export const showCommands = {
   }),
   'show.timeline': command({
     summary: 'The current show’s timeline, oldest first, after a sequence number.',
-    input: z.object({ afterSeq: z.number().int().nonnegative().default(0), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    input: z
+      .object({ afterSeq: z.number().int().nonnegative().default(0), limit: z.number().int().min(1).max(1000).default(200) })
+      .strict(),
     output: z.array(TimelineEventSchema),
     roles: STAFF,
   }),

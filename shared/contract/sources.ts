@@ -29,8 +29,14 @@ export const ServerAddressSchema = z
 const HttpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(500);
 const SecretSchema = z.string().trim().min(1).max(1024);
 
-export const YouTubeLiveChatIdSchema = z.string().trim().regex(/^[A-Za-z0-9_=.-]{1,200}$/, 'a YouTube live chat id');
-export const FacebookLiveVideoIdSchema = z.string().trim().regex(/^[0-9_]{1,64}$/, 'a Facebook live video id (digits)');
+export const YouTubeLiveChatIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_=.-]{1,200}$/, 'a YouTube live chat id');
+export const FacebookLiveVideoIdSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9_]{1,64}$/, 'a Facebook live video id (digits)');
 
 /** A configured source as stored in settings (never a secret). `id` is the connector's id, e.g. `twitch:demoshop`. */
 export const ChatSourceConfigSchema = z.discriminatedUnion('platform', [
@@ -60,7 +66,12 @@ export const ChatSourceAddSchema = z.discriminatedUnion('platform', [
     .strict()
     .refine((v) => Boolean(v.username) === Boolean(v.token), { message: 'a username and a token go together', path: ['token'] }),
   z
-    .object({ platform: z.literal('youtube'), liveChatId: YouTubeLiveChatIdSchema, apiKey: SecretSchema.optional(), rootUrl: HttpUrlSchema.optional() })
+    .object({
+      platform: z.literal('youtube'),
+      liveChatId: YouTubeLiveChatIdSchema,
+      apiKey: SecretSchema.optional(),
+      rootUrl: HttpUrlSchema.optional(),
+    })
     .strict(),
   z.object({ platform: z.literal('facebook'), liveVideoId: FacebookLiveVideoIdSchema, accessToken: SecretSchema }).strict(),
 ]);
@@ -82,7 +93,8 @@ export const sourcesCommands = {
     roles: STAFF,
   }),
   'chat.sources.add': command({
-    summary: 'Connect a Twitch channel, YouTube live chat or Facebook live video now and at every start; its secret goes to the secret store. A source already configured is a conflict.',
+    summary:
+      'Connect a Twitch channel, YouTube live chat or Facebook live video now and at every start; its secret goes to the secret store. A source already configured is a conflict.',
     input: ChatSourceAddSchema,
     output: ChatSourceEntrySchema,
     roles: HOST_ONLY,

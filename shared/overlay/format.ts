@@ -48,7 +48,10 @@ export function claimExample(product: Product): string {
 
 /** "https://www.shop.pl/p/dress/" -> "shop.pl/p/dress": what fits under the QR code. */
 export function shortLink(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  return url
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
 }
 
 export const isWebUrl = (url: string | null | undefined): url is string => !!url && /^https?:\/\/[^\s]+$/i.test(url);

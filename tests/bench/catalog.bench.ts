@@ -47,11 +47,27 @@ export default async function bench(): Promise<BenchResult[]> {
       const insertVariant = raw.prepare(
         `INSERT INTO variants (product_id, position, sku, option1, option2, price_minor, compare_at_minor, stock, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
-      const insertMovement = raw.prepare(`INSERT INTO stock_movements (variant_id, delta, reason, actor, at) VALUES (?, ?, 'import', 'bench', ?)`);
+      const insertMovement = raw.prepare(
+        `INSERT INTO stock_movements (variant_id, delta, reason, actor, at) VALUES (?, ?, 'import', 'bench', ?)`,
+      );
       const f0 = performance.now();
       raw.transaction(() => {
         for (let p = 0; p < PRODUCTS; p++) {
-          const id = Number(insertProduct.run(`gen-${p}`, `G${p}`, `Sukienka nr ${p}`, '<p>Opis</p>', 'Pracownia Łódź', 'Sukienki', '["lato","len"]', 'Rozmiar', 'Kolor', now, now).lastInsertRowid);
+          const id = Number(
+            insertProduct.run(
+              `gen-${p}`,
+              `G${p}`,
+              `Sukienka nr ${p}`,
+              '<p>Opis</p>',
+              'Pracownia Łódź',
+              'Sukienki',
+              '["lato","len"]',
+              'Rozmiar',
+              'Kolor',
+              now,
+              now,
+            ).lastInsertRowid,
+          );
           for (let v = 0; v < VARIANTS_PER; v++) {
             const vid = insertVariant.run(id, v, `GEN-${p}-${v}`, String(v), 'Czerwony', 10000 + v, null, 5, now, now).lastInsertRowid;
             insertMovement.run(vid, 5, now);

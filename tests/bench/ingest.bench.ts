@@ -143,7 +143,9 @@ function bareInsertRate(messages: ChatMessage[]): number {
   const db = openDatabase({ file: path.join(dir, 'studio.db') });
   try {
     const showId = Number(db.prepare("INSERT INTO shows (title, state, created_at) VALUES ('floor', 'live', 0)").run().lastInsertRowid);
-    const buyer = db.prepare('INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES (?, ?, ?, 0, 0) ON CONFLICT DO NOTHING');
+    const buyer = db.prepare(
+      'INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES (?, ?, ?, 0, 0) ON CONFLICT DO NOTHING',
+    );
     const buyerId = db.prepare<[string, string], { id: number }>('SELECT id FROM buyers WHERE platform = ? AND platform_user_id = ?');
     const insert = db.prepare(
       `INSERT INTO chat_messages (show_id, platform, platform_message_id, channel, buyer_id, text, badges, is_action, sent_at, received_at)
@@ -161,7 +163,17 @@ function bareInsertRate(messages: ChatMessage[]): number {
     })();
     const batch = db.transaction((rows: ChatMessage[]) => {
       for (const m of rows) {
-        insert.run(showId, m.platform, m.platformMessageId, m.channel, ids.get(`${m.platform}:${m.author.platformUserId}`)!, m.text, JSON.stringify(m.author.badges), m.sentAt, m.receivedAt);
+        insert.run(
+          showId,
+          m.platform,
+          m.platformMessageId,
+          m.channel,
+          ids.get(`${m.platform}:${m.author.platformUserId}`)!,
+          m.text,
+          JSON.stringify(m.author.badges),
+          m.sentAt,
+          m.receivedAt,
+        );
       }
     });
     const t0 = performance.now();

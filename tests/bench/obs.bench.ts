@@ -30,7 +30,13 @@ async function untilTitle(observer: OBSWebSocket, title: string): Promise<void> 
 
 export default async function bench(): Promise<BenchResult[]> {
   const obs = await startObs();
-  const controller = createObsController({ url: obs.url, password: obs.password, onState: () => {}, onTimeline: () => {}, statsIntervalMs: 0 });
+  const controller = createObsController({
+    url: obs.url,
+    password: obs.password,
+    onState: () => {},
+    onTimeline: () => {},
+    statsIntervalMs: 0,
+  });
   const observer = new OBSWebSocket();
   try {
     controller.start();
@@ -46,7 +52,13 @@ export default async function bench(): Promise<BenchResult[]> {
     for (let i = 0; i < WARMUP + SWITCHES; i++) {
       const title = `Product ${i} — linen shirt`;
       const t0 = performance.now();
-      const sent = controller.showFeatured({ title, priceText: `${100 + i},00 zł`, stockText: `${i % 9} left`, claimHint: `Type CLAIM P${i}`, imageFile: null });
+      const sent = controller.showFeatured({
+        title,
+        priceText: `${100 + i},00 zł`,
+        stockText: `${i % 9} left`,
+        claimHint: `Type CLAIM P${i}`,
+        imageFile: null,
+      });
       await untilTitle(observer, title);
       const t1 = performance.now();
       await sent;

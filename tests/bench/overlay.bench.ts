@@ -39,7 +39,14 @@ export default async function bench(): Promise<BenchResult[]> {
   const studio = await startTestStudio();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -87,7 +94,11 @@ export default async function bench(): Promise<BenchResult[]> {
       await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
       const [after, blankAfter] = [await overlayMetric(), await blankMetric()];
       const per60 = (seconds: number) => Math.round(((seconds * 1000 * 60) / IDLE_SECONDS) * 10) / 10;
-      return { task: per60(after.task - before.task), script: per60(after.script - before.script), blank: per60(blankAfter.task - blankBefore.task) };
+      return {
+        task: per60(after.task - before.task),
+        script: per60(after.script - before.script),
+        blank: per60(blankAfter.task - blankBefore.task),
+      };
     };
 
     // Idle on stream: a product, a pinned message, a thank-you that came and went; no deal.
@@ -128,7 +139,11 @@ export default async function bench(): Promise<BenchResult[]> {
     await new Promise((r) => setTimeout(r, 2_000));
     const afterBurst = await idleWindow();
 
-    if (process.env.LSS_OVERLAY_DEBUG) console.error({ dom: [50, 90, 95, 99].map((p) => percentile(toDom, p).toFixed(1)), event: [50, 90, 95, 99].map((p) => percentile(toEvent, p).toFixed(1)) });
+    if (process.env.LSS_OVERLAY_DEBUG)
+      console.error({
+        dom: [50, 90, 95, 99].map((p) => percentile(toDom, p).toFixed(1)),
+        event: [50, 90, 95, 99].map((p) => percentile(toEvent, p).toFixed(1)),
+      });
     const p95 = percentile(toDom, 95);
     const floorP95 = percentile(toEvent, 95);
     return [

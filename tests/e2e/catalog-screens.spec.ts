@@ -33,7 +33,10 @@ function onDisk<T>(studio: TestStudio, sql: string, ...params: unknown[]): T[] {
 function catalogOnDisk(studio: TestStudio) {
   return {
     products: onDisk(studio, 'SELECT id, handle, code, title, status, option1_name, option2_name, tags FROM products ORDER BY id'),
-    variants: onDisk(studio, 'SELECT id, product_id, position, sku, option1, option2, price_minor, compare_at_minor, stock FROM variants ORDER BY id'),
+    variants: onDisk(
+      studio,
+      'SELECT id, product_id, position, sku, option1, option2, price_minor, compare_at_minor, stock FROM variants ORDER BY id',
+    ),
     movements: onDisk(studio, 'SELECT id, variant_id, delta, reason, note FROM stock_movements ORDER BY id'),
   };
 }
@@ -50,7 +53,8 @@ interface ProductRow {
   code: string;
   title: string;
 }
-const productByCode = (studio: TestStudio, code: string) => onDisk<ProductRow>(studio, 'SELECT id, code, title FROM products WHERE code = ?', code)[0];
+const productByCode = (studio: TestStudio, code: string) =>
+  onDisk<ProductRow>(studio, 'SELECT id, code, title FROM products WHERE code = ?', code)[0];
 const variantsOf = (studio: TestStudio, productId: number) =>
   onDisk<VariantRow>(studio, 'SELECT id, sku, option1, price_minor, stock FROM variants WHERE product_id = ? ORDER BY position', productId);
 
@@ -70,7 +74,9 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
     await studio?.dispose();
   });
 
-  test('catalog editor: search, add with two sizes, edit, stock +/−/set with the ledger, hostile title as text, refusals, delete', async ({ page }) => {
+  test('catalog editor: search, add with two sizes, edit, stock +/−/set with the ledger, hostile title as text, refusals, delete', async ({
+    page,
+  }) => {
     page.on('dialog', (d) => void d.accept());
     await openHost(page, studio, 'catalog');
     const editor = page.getByTestId('catalog-editor');
@@ -124,7 +130,9 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
     ]);
     const [small, medium] = variants as [VariantRow, VariantRow];
     // Each variant's opening stock is in the ledger as its initial movement.
-    expect(onDisk(studio, 'SELECT variant_id, delta, reason FROM stock_movements WHERE variant_id IN (?, ?) ORDER BY id', small.id, medium.id)).toEqual([
+    expect(
+      onDisk(studio, 'SELECT variant_id, delta, reason FROM stock_movements WHERE variant_id IN (?, ?) ORDER BY id', small.id, medium.id),
+    ).toEqual([
       { variant_id: small.id, delta: 3, reason: 'initial' },
       { variant_id: medium.id, delta: 5, reason: 'initial' },
     ]);
@@ -159,7 +167,14 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
     await expect(setM).toHaveValue('');
     await expect(editor.locator('.ws-list li button.on .muted')).toHaveText('14');
     expect(variantsOf(studio, productId).map((v) => v.stock)).toEqual([4, 10]);
-    expect(onDisk(studio, "SELECT variant_id, delta, reason, note FROM stock_movements WHERE variant_id IN (?, ?) AND reason = 'manual' ORDER BY id", small.id, medium.id)).toEqual([
+    expect(
+      onDisk(
+        studio,
+        "SELECT variant_id, delta, reason, note FROM stock_movements WHERE variant_id IN (?, ?) AND reason = 'manual' ORDER BY id",
+        small.id,
+        medium.id,
+      ),
+    ).toEqual([
       { variant_id: small.id, delta: 1, reason: 'manual', note: 'catalog editor' },
       { variant_id: small.id, delta: 1, reason: 'manual', note: 'catalog editor' },
       { variant_id: small.id, delta: -1, reason: 'manual', note: 'catalog editor' },
@@ -236,10 +251,20 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   });
 
-  test('lineup builder: drag and Alt+arrow reorder, deal fields stored, and the Studio tab’s Next follows the new order', async ({ page }) => {
+  test('lineup builder: drag and Alt+arrow reorder, deal fields stored, and the Studio tab’s Next follows the new order', async ({
+    page,
+  }) => {
     const show = studio.services.shows.current()!;
     const lineupOnDisk = () =>
-      onDisk<{ code: string; position: number; scene_name: string | null; deal_price_minor: number | null; deal_quota: number | null; deal_seconds: number | null; per_buyer_limit: number | null }>(
+      onDisk<{
+        code: string;
+        position: number;
+        scene_name: string | null;
+        deal_price_minor: number | null;
+        deal_quota: number | null;
+        deal_seconds: number | null;
+        per_buyer_limit: number | null;
+      }>(
         studio,
         `SELECT p.code, l.position, l.scene_name, l.deal_price_minor, l.deal_quota, l.deal_seconds, l.per_buyer_limit
          FROM lineup_items l JOIN products p ON p.id = l.product_id WHERE l.show_id = ? ORDER BY l.position`,
@@ -304,15 +329,17 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
     await d8.getByLabel('Deal seconds').fill('120');
     await d8.getByLabel('Per buyer').fill('2');
     await d8.getByLabel('Per buyer').blur();
-    await expect.poll(() => lineupOnDisk().find((r) => r.code === 'D8')).toEqual({
-      code: 'D8',
-      position: 1,
-      scene_name: 'Close-up',
-      deal_price_minor: 8990,
-      deal_quota: 4,
-      deal_seconds: 120,
-      per_buyer_limit: 2,
-    });
+    await expect
+      .poll(() => lineupOnDisk().find((r) => r.code === 'D8'))
+      .toEqual({
+        code: 'D8',
+        position: 1,
+        scene_name: 'Close-up',
+        deal_price_minor: 8990,
+        deal_quota: 4,
+        deal_seconds: 120,
+        per_buyer_limit: 2,
+      });
     // The field shows what was stored (the price in the shop's format).
     await expect(d8.getByLabel(/^Deal price/)).toHaveValue('89.90');
     // A bad number is refused with a message and nothing is stored; clearing a field clears it.
@@ -350,7 +377,13 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.getByTestId('ui-language').selectOption('pl');
     await expect(page.getByTestId('tab-lineup')).toHaveText('Kolejność');
-    const spill = await items.evaluateAll((rows) => rows.flatMap((row) => Array.from(row.querySelectorAll('input, button, .item-title')).filter((el) => el.getBoundingClientRect().right > row.getBoundingClientRect().right + 0.5).map((el) => el.outerHTML.slice(0, 60))));
+    const spill = await items.evaluateAll((rows) =>
+      rows.flatMap((row) =>
+        Array.from(row.querySelectorAll('input, button, .item-title'))
+          .filter((el) => el.getBoundingClientRect().right > row.getBoundingClientRect().right + 0.5)
+          .map((el) => el.outerHTML.slice(0, 60)),
+      ),
+    );
     expect(spill).toEqual([]);
     await page.screenshot({ path: 'tests/artifacts/catalog-lineup-pl-1280.png' });
   });
@@ -365,7 +398,9 @@ test.describe('CSV import with a preview, and export', () => {
     await studio?.dispose();
   });
 
-  test('a Shopify CSV: preview first (nothing written), apply, re-import with updates; a bad file lists its rows; exports carry code: tags', async ({ page }) => {
+  test('a Shopify CSV: preview first (nothing written), apply, re-import with updates; a bad file lists its rows; exports carry code: tags', async ({
+    page,
+  }) => {
     await openHost(page, studio, 'import');
     const screen = page.getByTestId('import-screen');
     const input = page.getByTestId('import-file');
@@ -417,13 +452,21 @@ test.describe('CSV import with a preview, and export', () => {
     await expect(preview.locator('.notice.ok')).toHaveText('1 to add, 1 to update, 1 unchanged.');
     const changed = preview.locator('.preview-section', { hasText: 'Changed products' });
     await expect(changed).toContainText('A12');
-    await expect(changed.locator('.changes li')).toContainText(['1 new variant(s)', '3 variant(s) with a new price, SKU or order', 'stock S / Czerwony: 3 → 1', 'stock M / Czerwony: 5 → 8', 'stock L / Czerwony: 0 → 4']);
+    await expect(changed.locator('.changes li')).toContainText([
+      '1 new variant(s)',
+      '3 variant(s) with a new price, SKU or order',
+      'stock S / Czerwony: 3 → 1',
+      'stock M / Czerwony: 5 → 8',
+      'stock L / Czerwony: 0 → 4',
+    ]);
     await expect(preview.locator('.preview-section', { hasText: 'New products' }).locator('tbody tr')).toHaveText([/Torebka skórzana/]);
     await page.screenshot({ path: 'tests/artifacts/catalog-import-update.png', fullPage: true });
     expect(catalogOnDisk(studio)).toEqual(imported);
     await apply.click();
     await expect(page.getByTestId('import-done')).toContainText('Imported: 1 added, 1 updated, 1 unchanged.');
-    expect(onDisk(studio, "SELECT sku, stock, price_minor FROM variants WHERE sku IN ('SUK-S-RED', 'SUK-M-RED', 'SUK-XL-GRN') ORDER BY sku")).toEqual([
+    expect(
+      onDisk(studio, "SELECT sku, stock, price_minor FROM variants WHERE sku IN ('SUK-S-RED', 'SUK-M-RED', 'SUK-XL-GRN') ORDER BY sku"),
+    ).toEqual([
       { sku: 'SUK-M-RED', stock: 8, price_minor: 13900 },
       { sku: 'SUK-S-RED', stock: 1, price_minor: 13900 },
       { sku: 'SUK-XL-GRN', stock: 6, price_minor: 15900 },
@@ -450,18 +493,26 @@ test.describe('CSV import with a preview, and export', () => {
     // A ZIP renamed to .csv: one clear reason, Apply disabled. (The browser hands the core the file as text, so it is
     // refused for its NUL bytes; the CLI, which reads the bytes, names it a ZIP/xlsx.)
     await input.setInputFiles(path.join(FIXTURES, 'not-a-csv.csv'));
-    await expect(page.getByTestId('import-errors').locator('tbody tr')).toHaveText(['—not-a-csv.csv is not a text file (it contains NUL bytes).']);
+    await expect(page.getByTestId('import-errors').locator('tbody tr')).toHaveText([
+      '—not-a-csv.csv is not a text file (it contains NUL bytes).',
+    ]);
     await expect(apply).toBeDisabled();
     expect(catalogOnDisk(studio)).toEqual(updated);
 
     // 4. Exports download, and the Shopify CSV carries the claim codes as code: tags.
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), screen.getByRole('button', { name: 'Download Shopify CSV' }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      screen.getByRole('button', { name: 'Download Shopify CSV' }).click(),
+    ]);
     expect(csvDownload.suggestedFilename()).toMatch(/\.csv$/);
     const csv = fs.readFileSync((await csvDownload.path())!, 'utf8');
     expect(csv).toMatch(/^\uFEFF?Handle,Title,Body \(HTML\)/);
     for (const code of ['A12', 'Ш-1', '1', '2', '3']) expect(csv).toContain(`code:${code}`);
     expect(csv).toContain('SUK-XL-GRN');
-    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), screen.getByRole('button', { name: 'Download studio JSON backup' }).click()]);
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      screen.getByRole('button', { name: 'Download studio JSON backup' }).click(),
+    ]);
     expect(jsonDownload.suggestedFilename()).toMatch(/\.json$/);
     const backup = JSON.parse(fs.readFileSync((await jsonDownload.path())!, 'utf8')) as { products: { code: string }[] };
     expect(backup.products.map((p) => p.code).sort()).toEqual(['1', '2', '3', 'A12', 'Ш-1'].sort());

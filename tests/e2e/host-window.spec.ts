@@ -22,7 +22,10 @@ test('the host window loads, connects and shows the demo catalog', async ({ page
   expect(await rows.count()).toBeGreaterThanOrEqual(10);
   await expect(page.locator('[data-testid=product-row][data-code=A12]')).toContainText('Linen Summer Dress');
   // Demo images are served by the core and actually decode.
-  const decoded = await page.locator('[data-testid=product-row] img').first().evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
+  const decoded = await page
+    .locator('[data-testid=product-row] img')
+    .first()
+    .evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
   expect(decoded).toBeGreaterThan(0);
   fs.mkdirSync('tests/artifacts', { recursive: true });
   await page.screenshot({ path: 'tests/artifacts/host-window-demo-catalog.png' });

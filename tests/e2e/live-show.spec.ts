@@ -22,7 +22,11 @@ class LoopbackTwitch implements ChatConnector {
   readonly channel = 'demo_boutique';
   readonly isModerator = true;
   readonly posted: { text: string; replyTo?: string }[] = [];
-  private readonly tracker = new StatusTracker({ id: this.id, platform: 'twitch', channel: this.channel }, { now: () => Date.now() }, 'connected');
+  private readonly tracker = new StatusTracker(
+    { id: this.id, platform: 'twitch', channel: this.channel },
+    { now: () => Date.now() },
+    'connected',
+  );
   private n = 0;
   start(): void {}
   async stop(): Promise<void> {}
@@ -103,7 +107,8 @@ function onDisk<T>(sql: string, ...params: unknown[]): T[] {
   }
 }
 
-const orderRow = (page: Page, code: string, buyer: string) => page.locator(`[data-testid=order-row][data-code="${code}"][data-buyer="${buyer}"]`);
+const orderRow = (page: Page, code: string, buyer: string) =>
+  page.locator(`[data-testid=order-row][data-code="${code}"][data-buyer="${buyer}"]`);
 
 /** Counts the page's running one-second intervals (the question clock is the only one). */
 async function countIntervals(page: Page) {
@@ -212,7 +217,11 @@ test('a live show worked from the host window and a co-moderator console', async
   twitch.say('Bartek', 'waves at everyone', { isAction: true });
   const spam = twitch.say('spam_bot', 'free followers at example.com');
   twitch.say('Dana', 'do you ship to Germany?');
-  twitch.say('Lena', 'Love this dress! ❤️', { platform: 'youtube', paid: { amountMinor: 2000, currency: 'PLN' }, author: { platformUserId: 'lena', name: 'Lena', badges: ['member'] } });
+  twitch.say('Lena', 'Love this dress! ❤️', {
+    platform: 'youtube',
+    paid: { amountMinor: 2000, currency: 'PLN' },
+    author: { platformUserId: 'lena', name: 'Lena', badges: ['member'] },
+  });
   twitch.say('Kasia', 'biorę 2 B7 Green');
   await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'biorę 2 B7 Green' })).toBeVisible();
   studio.services.chat.ingest.push({ kind: 'delete', platform: 'twitch', platformMessageId: spam, at: Date.now() });
@@ -236,7 +245,11 @@ test('a live show worked from the host window and a co-moderator console', async
 
   // Ages tick from one shared one-second clock, and only while a question waits.
   expect(await ticking(moderator)).toBe(1);
-  await moderator.locator('[data-testid=question][data-state=open]').filter({ hasText: 'do you ship to Germany?' }).getByTestId('question-dismiss').click();
+  await moderator
+    .locator('[data-testid=question][data-state=open]')
+    .filter({ hasText: 'do you ship to Germany?' })
+    .getByTestId('question-dismiss')
+    .click();
   await expect(moderator.locator('[data-testid=question][data-state=dismissed]')).toHaveCount(1);
   await expect(host.getByTestId('live-header').getByTestId('oldest-question')).toHaveAttribute('data-state', 'none');
   await expect.poll(() => ticking(moderator)).toBe(0);
@@ -278,8 +291,11 @@ test('the chat follows the newest line, offers a pill when scrolled up, and resu
   await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'said while away 3' })).toBeVisible();
   blocked = false;
   await expect(moderator.getByTestId('connection-banner')).toHaveCount(0);
-  for (let i = 1; i <= 3; i++) await expect(moderator.locator('[data-testid=chat-message]').filter({ hasText: `said while away ${i}` })).toHaveCount(1);
-  expect(await moderator.getByTestId('chat-feed').getAttribute('data-count')).toBe(await host.getByTestId('chat-feed').getAttribute('data-count'));
+  for (let i = 1; i <= 3; i++)
+    await expect(moderator.locator('[data-testid=chat-message]').filter({ hasText: `said while away ${i}` })).toHaveCount(1);
+  expect(await moderator.getByTestId('chat-feed').getAttribute('data-count')).toBe(
+    await host.getByTestId('chat-feed').getAttribute('data-count'),
+  );
 
   await host.screenshot({ path: 'tests/artifacts/live-host-1280.png' });
   await moderator.screenshot({ path: 'tests/artifacts/live-console-1280.png' });

@@ -46,7 +46,9 @@ test.beforeEach(async ({ page }) => {
   // Each test starts from a clean overlay: nothing pinned, no deal, default looks.
   studio.services.overlay.unpin();
   studio.services.overlay.clearDeal();
-  await host.call('settings.update', { overlay: { theme: 'midnight', position: 'lower-third', brandColor: '#ff4f8b', font: 'Inter, system-ui, sans-serif' } });
+  await host.call('settings.update', {
+    overlay: { theme: 'midnight', position: 'lower-third', brandColor: '#ff4f8b', font: 'Inter, system-ui, sans-serif' },
+  });
   pageErrors.length = 0;
   page.on('pageerror', (e) => pageErrors.push(e.message));
 });
@@ -98,10 +100,18 @@ test('the overlay follows the featured product, at 1080p and 720p, on a transpar
   await expect(card(page).locator('.variant[data-stock="1"]')).toContainText('1 szt.');
   // The product page as a QR code drawn in the page, and its short link.
   await expect(card(page).getByTestId('qr').locator('img')).toBeVisible();
-  expect(await card(page).getByTestId('qr').locator('img').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(0);
+  expect(
+    await card(page)
+      .getByTestId('qr')
+      .locator('img')
+      .evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)),
+  ).toBeGreaterThan(0);
   await expect(card(page).locator('.qr-link')).toHaveText('demo-boutique.pl/p/linen-summer-dress');
   // Transparent: OBS shows the camera through everything but the parts.
-  const backgrounds = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+  const backgrounds = await page.evaluate(() => [
+    getComputedStyle(document.documentElement).backgroundColor,
+    getComputedStyle(document.body).backgroundColor,
+  ]);
   expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
   // Not opened with ?preview: no status dot at all.
   await expect(page.getByTestId('status-dot')).toHaveCount(0);
@@ -202,7 +212,16 @@ test('a flash deal counts down to zero and ends', async ({ page }) => {
   await settle(page);
   await shot(page, 'deal-running');
   // A claim at the deal price: the orders side announces the new quota.
-  studio.services.overlay.announceDeal({ productId: product.id, code: product.code, priceMinor: 9900, currency: 'PLN', quota: 5, left: 4, startedAt: now, endsAt: now + 3_500 });
+  studio.services.overlay.announceDeal({
+    productId: product.id,
+    code: product.code,
+    priceMinor: 9900,
+    currency: 'PLN',
+    quota: 5,
+    left: 4,
+    startedAt: now,
+    endsAt: now + 3_500,
+  });
   await expect(card(page).getByTestId('deal-quota')).toHaveText('4 szt. po 99,00 zł');
 
   await expect(deal).toHaveAttribute('data-deal-state', 'ended', { timeout: 6_000 });
@@ -240,7 +259,13 @@ test('the countdown ticks only while a deal runs: an idle overlay runs no timer 
   expect(after).toEqual(before);
 });
 
-const ZALGO = [...'ZALGO'].map((c) => c + '\u0301\u0316\u0317\u0318\u0319\u031c\u031d\u031e\u031f\u0320\u0324\u0325\u0326\u0329\u032a\u032b\u032c\u032d\u032e\u032f\u0330\u0331\u0332\u0333\u0339\u033a\u033b\u033c\u0345\u0347').join('');
+const ZALGO = [...'ZALGO']
+  .map(
+    (c) =>
+      c +
+      '\u0301\u0316\u0317\u0318\u0319\u031c\u031d\u031e\u031f\u0320\u0324\u0325\u0326\u0329\u032a\u032b\u032c\u032d\u032e\u032f\u0330\u0331\u0332\u0333\u0339\u033a\u033b\u033c\u0345\u0347',
+  )
+  .join('');
 const HOSTILE = {
   script: '<script>window.__pwned = "script"</script>',
   img: '<img src=x onerror="window.__pwned=\'img\'">',
@@ -259,14 +284,25 @@ test('hostile names and messages are text: nothing executes and nothing leaves i
   });
   const hostileTitle = `${HOSTILE.img}${HOSTILE.longWord} ${HOSTILE.zalgo} ${HOSTILE.emoji}`;
   const d8 = studio.db.prepare("SELECT id FROM products WHERE code = 'D8'").get() as { id: number };
-  studio.db.prepare('UPDATE products SET title = ?, product_url = ? WHERE id = ?').run(hostileTitle, `https://shop.example/${'x'.repeat(480)}`, d8.id);
-  studio.db.prepare('UPDATE variants SET option1 = ? WHERE product_id = ? AND position = (SELECT min(position) FROM variants WHERE product_id = ?)').run(`${HOSTILE.script}${HOSTILE.longWord}`, d8.id, d8.id);
+  studio.db
+    .prepare('UPDATE products SET title = ?, product_url = ? WHERE id = ?')
+    .run(hostileTitle, `https://shop.example/${'x'.repeat(480)}`, d8.id);
+  studio.db
+    .prepare(
+      'UPDATE variants SET option1 = ? WHERE product_id = ? AND position = (SELECT min(position) FROM variants WHERE product_id = ?)',
+    )
+    .run(`${HOSTILE.script}${HOSTILE.longWord}`, d8.id, d8.id);
   try {
     feature('D8');
     await openOverlay(page);
     await expect(card(page)).toHaveAttribute('data-product-code', 'D8');
     for (const buyer of Object.values(HOSTILE)) studio.services.overlay.announceClaim({ buyer, code: 'D8', variant: HOSTILE.zalgo });
-    await host.call('overlay.pin', { kind: 'question', author: `${HOSTILE.rtl}${HOSTILE.script}`, text: `${HOSTILE.img} ${HOSTILE.longWord} ${HOSTILE.emoji}`, answer: `${HOSTILE.zalgo} ${HOSTILE.longWord}` });
+    await host.call('overlay.pin', {
+      kind: 'question',
+      author: `${HOSTILE.rtl}${HOSTILE.script}`,
+      text: `${HOSTILE.img} ${HOSTILE.longWord} ${HOSTILE.emoji}`,
+      answer: `${HOSTILE.zalgo} ${HOSTILE.longWord}`,
+    });
     await expect(page.getByTestId('pinned')).toBeVisible();
     await expect(page.getByTestId('claim')).toHaveCount(3);
     await settle(page);
@@ -277,17 +313,33 @@ test('hostile names and messages are text: nothing executes and nothing leaves i
     await expect(card(page).getByTestId('product-title')).toContainText('<img src=x onerror=');
     expect(await page.locator('#overlay-root script, #overlay-root iframe, #overlay-root object').count()).toBe(0);
     // The only images are the product photo and the QR code.
-    expect(await page.locator('#overlay-root img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src.split(':')[0]))).toEqual(['http', 'data']);
+    expect(
+      await page.locator('#overlay-root img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src.split(':')[0])),
+    ).toEqual(['http', 'data']);
     // RTL overrides are dropped, and every name is its own isolated run.
     await expect(page.getByTestId('pinned-author')).toContainText('exe.ssaP Bob');
-    expect(await page.getByTestId('claim-buyer').first().evaluate((el) => el.tagName)).toBe('BDI');
+    expect(
+      await page
+        .getByTestId('claim-buyer')
+        .first()
+        .evaluate((el) => el.tagName),
+    ).toBe('BDI');
     const executed = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
       violations: (window as unknown as { __violations: string[] }).__violations,
     }));
     expect(executed).toEqual({ pwned: null, violations: [] });
 
-    await expectInside(page, card(page), ['.title', '.code-badge', '.price-row', '.variant', '.claim-hint', '.claim-command', '.qr-link', '.qr-caption']);
+    await expectInside(page, card(page), [
+      '.title',
+      '.code-badge',
+      '.price-row',
+      '.variant',
+      '.claim-hint',
+      '.claim-command',
+      '.qr-link',
+      '.qr-caption',
+    ]);
     await expectInside(page, page.getByTestId('pinned'), ['.pinned-head', '.pinned-author', '.pinned-text', '.pinned-answer']);
     for (const claim of await page.getByTestId('claim').all()) await expectInside(page, claim, ['.claim-text', '.claim-buyer']);
     // And the boxes themselves keep their designed size (20px rem at 1080p).
@@ -329,7 +381,12 @@ test('looks come from settings: daylight theme, side card, brand colour; pins fr
   feature('A12');
   await openOverlay(page);
   const moderator = await connectClient(studio.baseUrl, studio.issueToken('moderator', 'Ola', 'test moderator'));
-  const pinned = await moderator.call('overlay.pin', { kind: 'question', author: 'marta.k', text: 'Czy ta sukienka jest z prawdziwego lnu?', answer: '100% len, 112 cm w M.' });
+  const pinned = await moderator.call('overlay.pin', {
+    kind: 'question',
+    author: 'marta.k',
+    text: 'Czy ta sukienka jest z prawdziwego lnu?',
+    answer: '100% len, 112 cm w M.',
+  });
   expect(pinned.ok).toBe(true);
   await expect(page.getByTestId('pinned-text')).toHaveText('Czy ta sukienka jest z prawdziwego lnu?');
   await expect(page.getByTestId('pinned-answer')).toHaveText('100% len, 112 cm w M.');
@@ -337,7 +394,9 @@ test('looks come from settings: daylight theme, side card, brand colour; pins fr
   await settle(page);
   await shot(page, 'pinned-question-midnight');
 
-  await host.call('settings.update', { overlay: { theme: 'daylight', position: 'side-card', brandColor: '#2563eb', font: 'DejaVu Sans, sans-serif' } });
+  await host.call('settings.update', {
+    overlay: { theme: 'daylight', position: 'side-card', brandColor: '#2563eb', font: 'DejaVu Sans, sans-serif' },
+  });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'daylight');
   await expect(page.locator('html')).toHaveAttribute('data-position', 'side-card');
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('.code-badge')!).backgroundColor)).toBe('rgb(37, 99, 235)');

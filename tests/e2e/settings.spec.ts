@@ -25,7 +25,10 @@ test.afterAll(async () => {
   await irc?.close();
 });
 
-test('settings: auto-replies and the overlay look are stored and live; a Twitch channel connects from the screen', async ({ page, context }) => {
+test('settings: auto-replies and the overlay look are stored and live; a Twitch channel connects from the screen', async ({
+  page,
+  context,
+}) => {
   await page.goto(studio.hostUrl);
   await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
   await page.getByTestId('tab-settings').click();

@@ -9,7 +9,11 @@ const hook = path.join(root, 'tests/support/block-electron.mjs');
 const built = path.join(root, 'out/core/studio.mjs');
 
 function runBlocked(code: string) {
-  return spawnSync(process.execPath, ['--import', hook, '--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  return spawnSync(process.execPath, ['--import', hook, '--input-type=module', '-e', code], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
 }
 
 describe('the studio core under plain Node', () => {
@@ -50,7 +54,10 @@ describe('the studio core under plain Node', () => {
   });
 
   it('has no import of electron anywhere under electron/core (the lint rule checks the same)', () => {
-    const grep = spawnSync('grep', ['-rlE', `from ['"]electron['"]|require\\(['"]electron['"]\\)`, 'electron/core'], { cwd: root, encoding: 'utf8' });
+    const grep = spawnSync('grep', ['-rlE', `from ['"]electron['"]|require\\(['"]electron['"]\\)`, 'electron/core'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(grep.status, 'grep exit 1 means no match').toBe(1);
     expect(grep.stdout.trim()).toBe('');
     // …and the same grep does find the shell's import, so a match would be seen.

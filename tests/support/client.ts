@@ -10,7 +10,12 @@ export interface TestClient {
 }
 
 export function connectClient(baseUrl: string, token: string | undefined): Promise<TestClient> {
-  const socket = io(baseUrl, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  const socket = io(baseUrl, {
+    auth: token === undefined ? {} : { token },
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
   const client: TestClient = {
     socket,
     call: (name, input) => new Promise((resolve) => socket.emit('cmd', name, input, resolve)),

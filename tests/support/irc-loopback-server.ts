@@ -93,7 +93,12 @@ export async function startIrcLoopbackServer(options: { host?: string; port?: nu
           send(`:${nick}.tmi.twitch.tv 366 ${nick} ${channel} :End of /NAMES list`);
           joins++;
           if (joins > 1 && state.resendOnRejoin > 0) {
-            socket.write(delivered.slice(-state.resendOnRejoin).map((l) => `${l}\r\n`).join(''));
+            socket.write(
+              delivered
+                .slice(-state.resendOnRejoin)
+                .map((l) => `${l}\r\n`)
+                .join(''),
+            );
           }
           joined.add(socket);
           for (const w of [...joinWaiters]) {

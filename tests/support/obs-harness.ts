@@ -75,7 +75,9 @@ function hasSoftwareGl(): boolean {
 export function assertObsInstalled(): { obs: string; xvfb: string } {
   const obs = which('obs');
   const xvfb = which('Xvfb');
-  const missing = [!obs && 'obs (obs-studio)', !xvfb && 'Xvfb (xvfb)', !hasSoftwareGl() && 'Mesa software GL (libgl1-mesa-dri)'].filter(Boolean);
+  const missing = [!obs && 'obs (obs-studio)', !xvfb && 'Xvfb (xvfb)', !hasSoftwareGl() && 'Mesa software GL (libgl1-mesa-dri)'].filter(
+    Boolean,
+  );
   if (missing.length > 0) {
     throw new Error(
       `The real-OBS tests need ${missing.join(', ')}, which are not installed. ` +
@@ -217,7 +219,9 @@ function sceneCollection(scenes: readonly string[], width: number, height: numbe
       settings: {
         id_counter: 1,
         custom_size: false,
-        items: [{ name: background, id: 1, visible: true, locked: false, pos: { x: 0, y: 0 }, scale: { x: 1, y: 1 }, align: 5, bounds_type: 0 }],
+        items: [
+          { name: background, id: 1, visible: true, locked: false, pos: { x: 0, y: 0 }, scale: { x: 1, y: 1 }, align: 5, bounds_type: 0 },
+        ],
       },
       enabled: true,
       flags: 0,

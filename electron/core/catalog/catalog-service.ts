@@ -151,27 +151,41 @@ export class CatalogService {
         status: input.status ?? stored.status,
         productUrl: input.productUrl === undefined ? stored.productUrl : input.productUrl,
       };
-      if (fields.code.toLocaleLowerCase('und') !== stored.code.toLocaleLowerCase('und')) this.assertCodeFree(fields.code, stored.id, codesInUse(this.db));
+      if (fields.code.toLocaleLowerCase('und') !== stored.code.toLocaleLowerCase('und'))
+        this.assertCodeFree(fields.code, stored.id, codesInUse(this.db));
       if (fields.handle !== stored.handle) this.assertHandleFree(fields.handle, stored.id);
       const variants =
         input.variants ??
-        stored.variants.map((v) => ({ id: v.id, sku: v.sku, options: v.options, priceMinor: v.priceMinor, compareAtMinor: v.compareAtMinor, stock: 0 }));
+        stored.variants.map((v) => ({
+          id: v.id,
+          sku: v.sku,
+          options: v.options,
+          priceMinor: v.priceMinor,
+          compareAtMinor: v.compareAtMinor,
+          stock: 0,
+        }));
       this.checkVariants(fields.optionNames, variants);
       const byId = new Map(stored.variants.map((v) => [v.id, v]));
       for (const v of variants) {
-        if (v.id !== undefined && !byId.has(v.id)) throw new StudioError('not_found', `Variant ${v.id} is not a variant of product ${stored.id}.`);
+        if (v.id !== undefined && !byId.has(v.id))
+          throw new StudioError('not_found', `Variant ${v.id} is not a variant of product ${stored.id}.`);
       }
       const kept = new Set(variants.map((v) => v.id).filter((id): id is number => id !== undefined));
       for (const s of stored.variants) {
         if (kept.has(s.id)) continue;
         const n = ordersOfVariant(this.db, s.id);
-        if (n > 0) throw new StudioError('conflict', `Variant ${variantLabel(s.options)} has ${n} order(s): it cannot be removed; set its stock to 0 instead.`);
+        if (n > 0)
+          throw new StudioError(
+            'conflict',
+            `Variant ${variantLabel(s.options)} has ${n} order(s): it cannot be removed; set its stock to 0 instead.`,
+          );
         deleteVariantRow(this.db, s.id);
       }
       updateProductRow(this.db, stored.id, fields, now);
       // Two passes so variants can swap option values without tripping the unique index.
       variants.forEach((v, position) => {
-        if (v.id !== undefined) updateVariantRow(this.db, v.id, position + 1000, { ...v, options: v.options.map((o) => `\u0000${v.id}${o}`) }, now);
+        if (v.id !== undefined)
+          updateVariantRow(this.db, v.id, position + 1000, { ...v, options: v.options.map((o) => `\u0000${v.id}${o}`) }, now);
       });
       variants.forEach((v, position) => {
         if (v.id !== undefined) updateVariantRow(this.db, v.id, position, v, now);
@@ -192,7 +206,11 @@ export class CatalogService {
       const stored = readStoredCatalog(this.db, [productId])[0];
       if (!stored) throw new StudioError('not_found', `No product with id ${productId}.`);
       const n = ordersOfProduct(this.db, productId);
-      if (n > 0) throw new StudioError('conflict', `${stored.code} ${stored.title} has ${n} order(s): it cannot be deleted. Set its status to archived instead.`);
+      if (n > 0)
+        throw new StudioError(
+          'conflict',
+          `${stored.code} ${stored.title} has ${n} order(s): it cannot be deleted. Set its status to archived instead.`,
+        );
       for (const i of stored.images) if (i.file) files.push(i.file);
       deleteProductRow(this.db, productId);
     });
@@ -263,7 +281,8 @@ export class CatalogService {
     let upload = this.uploads.get(uploadId);
     if (part === 0) this.uploads.set(uploadId, (upload = { parts: [], chars: 0, touched: now }));
     if (!upload) throw new StudioError('not_found', `No upload ${uploadId} in progress: start with part 0.`);
-    if (part !== upload.parts.length) throw new StudioError('conflict', `Upload ${uploadId} expected part ${upload.parts.length}, got ${part}.`);
+    if (part !== upload.parts.length)
+      throw new StudioError('conflict', `Upload ${uploadId} expected part ${upload.parts.length}, got ${part}.`);
     if (upload.chars + text.length > MAX_IMPORT_BYTES) {
       this.uploads.delete(uploadId);
       throw new StudioError('invalid_input', tooLarge('The file', upload.chars + text.length));
@@ -304,7 +323,8 @@ export class CatalogService {
     const preview = result.preview;
     if (this.options.imagesDir) {
       const local = copyLocalImages(this.db, this.options.imagesDir, baseDir);
-      for (const w of local.warnings) preview.warnings.push({ row: null, column: 'Image Src', message: `picture ${w.source}: ${w.message} (placeholder shown)` });
+      for (const w of local.warnings)
+        preview.warnings.push({ row: null, column: 'Image Src', message: `picture ${w.source}: ${w.message} (placeholder shown)` });
     }
     this.changed('import', result.productIds);
     this.stockChanged(result.stockChanges);
@@ -388,20 +408,27 @@ export class CatalogService {
   private stockChanged(changes: StockChange[]): void {
     const real = changes.filter((c) => c.delta !== 0);
     if (real.length === 0) return;
-    this.events?.publish('stock.changed', { changes: real.map((c) => ({ variantId: c.variantId, productId: c.productId, stock: c.stock })) });
+    this.events?.publish('stock.changed', {
+      changes: real.map((c) => ({ variantId: c.variantId, productId: c.productId, stock: c.stock })),
+    });
   }
 
   private assertCodeFree(code: string, productId: number | null, codes: Map<string, number>): void {
     const owner = codes.get(code.toLocaleLowerCase('und'));
     if (owner !== undefined && owner !== productId) {
       const p = getProduct(this.db, owner);
-      throw new StudioError('conflict', `Claim code ${code} is already used by ${p?.title ?? `product ${owner}`}.`, [{ path: 'code', message: 'already in use' }]);
+      throw new StudioError('conflict', `Claim code ${code} is already used by ${p?.title ?? `product ${owner}`}.`, [
+        { path: 'code', message: 'already in use' },
+      ]);
     }
   }
 
   private assertHandleFree(handle: string, productId: number | null): void {
     const row = this.db.prepare('SELECT id FROM products WHERE handle = ?').get(handle) as { id: number } | undefined;
-    if (row && row.id !== productId) throw new StudioError('conflict', `Another product already has the handle ${handle}.`, [{ path: 'handle', message: 'already in use' }]);
+    if (row && row.id !== productId)
+      throw new StudioError('conflict', `Another product already has the handle ${handle}.`, [
+        { path: 'handle', message: 'already in use' },
+      ]);
   }
 
   private freeHandle(base: string): string {
@@ -415,13 +442,17 @@ export class CatalogService {
     const seen = new Set<string>();
     variants.forEach((v, i) => {
       if (v.options.length !== optionNames.length) {
-        issues.push({ path: `variants.${i}.options`, message: `needs ${optionNames.length} option value(s) (${optionNames.join(', ') || 'none'}), got ${v.options.length}` });
+        issues.push({
+          path: `variants.${i}.options`,
+          message: `needs ${optionNames.length} option value(s) (${optionNames.join(', ') || 'none'}), got ${v.options.length}`,
+        });
       }
       const key = optionKey(v.options);
       if (seen.has(key)) issues.push({ path: `variants.${i}.options`, message: `duplicate variant ${variantLabel(v.options)}` });
       seen.add(key);
     });
-    if (new Set(optionNames.map((n) => n.toLocaleLowerCase('und'))).size !== optionNames.length) issues.push({ path: 'optionNames', message: 'option names must differ' });
+    if (new Set(optionNames.map((n) => n.toLocaleLowerCase('und'))).size !== optionNames.length)
+      issues.push({ path: 'optionNames', message: 'option names must differ' });
     if (issues.length > 0) throw new StudioError('invalid_input', issues.map((i) => i.message).join('; '), issues);
   }
 

@@ -21,7 +21,17 @@ export function sniffImage(bytes: Uint8Array): string | null {
   if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'image/png';
   if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
   if (b(0) === 0x47 && b(1) === 0x49 && b(2) === 0x46) return 'image/gif';
-  if (b(0) === 0x52 && b(1) === 0x49 && b(2) === 0x46 && b(3) === 0x46 && b(8) === 0x57 && b(9) === 0x45 && b(10) === 0x42 && b(11) === 0x50) return 'image/webp';
+  if (
+    b(0) === 0x52 &&
+    b(1) === 0x49 &&
+    b(2) === 0x46 &&
+    b(3) === 0x46 &&
+    b(8) === 0x57 &&
+    b(9) === 0x45 &&
+    b(10) === 0x42 &&
+    b(11) === 0x50
+  )
+    return 'image/webp';
   return null;
 }
 
@@ -63,11 +73,19 @@ export function copyLocalImages(db: Db, imagesDir: string, baseDir: string | nul
     if (isRemote(img.source)) continue;
     const file = localPath(img.source, baseDir);
     let result: { file: string } | { error: string };
-    if (!file) result = { error: /^[a-z][a-z0-9+.-]*:/i.test(img.source) ? 'only http(s) addresses and local files are fetched' : 'a relative path can only be read when importing from a file (CLI)' };
+    if (!file)
+      result = {
+        error: /^[a-z][a-z0-9+.-]*:/i.test(img.source)
+          ? 'only http(s) addresses and local files are fetched'
+          : 'a relative path can only be read when importing from a file (CLI)',
+      };
     else {
       try {
         const stat = fs.statSync(file);
-        result = stat.size > MAX_IMAGE_BYTES ? { error: `${file} is larger than 10 MB` } : storeImageBytes(imagesDir, img.productId, fs.readFileSync(file));
+        result =
+          stat.size > MAX_IMAGE_BYTES
+            ? { error: `${file} is larger than 10 MB` }
+            : storeImageBytes(imagesDir, img.productId, fs.readFileSync(file));
       } catch (error) {
         result = { error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
       }
@@ -117,7 +135,11 @@ export interface FetchOptions {
  * Fetches every pending remote picture (a few at a time, each with its own
  * timeout). Never throws: a failure marks the picture failed and returns a warning.
  */
-export async function fetchRemoteImages(db: Db, imagesDir: string, options: FetchOptions = {}): Promise<{ ready: number; warnings: ImageWarning[] }> {
+export async function fetchRemoteImages(
+  db: Db,
+  imagesDir: string,
+  options: FetchOptions = {},
+): Promise<{ ready: number; warnings: ImageWarning[] }> {
   const queue = pendingImages(db).filter((i) => isRemote(i.source));
   const warnings: ImageWarning[] = [];
   let ready = 0;
@@ -131,7 +153,12 @@ export async function fetchRemoteImages(db: Db, imagesDir: string, options: Fetc
         result = storeImageBytes(imagesDir, img.productId, bytes);
       } catch (error) {
         const e = error as Error;
-        result = { error: e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${options.timeoutMs ?? IMAGE_TIMEOUT_MS} ms` : (e.cause as Error | undefined)?.message ?? e.message };
+        result = {
+          error:
+            e.name === 'TimeoutError' || e.name === 'AbortError'
+              ? `no answer within ${options.timeoutMs ?? IMAGE_TIMEOUT_MS} ms`
+              : ((e.cause as Error | undefined)?.message ?? e.message),
+        };
       }
       if (!db.open) return;
       if ('file' in result) {

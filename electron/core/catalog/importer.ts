@@ -30,7 +30,17 @@ import {
 } from '../store/catalog';
 import type { Db } from '../store/db';
 import { adjustStock, HELD_ORDER_STATES, orderQuantities, writeTx, type StockChange } from '../store/stock';
-import { issue, MAX_IMPORT_BYTES, optionKey, textOf, tooLarge, variantLabel, type DraftProduct, type DraftVariant, type ParsedFile } from './draft';
+import {
+  issue,
+  MAX_IMPORT_BYTES,
+  optionKey,
+  textOf,
+  tooLarge,
+  variantLabel,
+  type DraftProduct,
+  type DraftVariant,
+  type ParsedFile,
+} from './draft';
 import { parseShopifyCsv } from './shopify-csv';
 import { parseStudioJson } from './studio-json';
 
@@ -126,7 +136,11 @@ export function planImport(db: Db, parsed: ParsedFile): ImportPlan {
     const ownerDraft = inFile.get(owner.handle);
     const ownerKeeps = !ownerDraft || !ownerDraft.code || ownerDraft.code.toLocaleLowerCase('und') === d.code.toLocaleLowerCase('und');
     if (ownerKeeps) {
-      err(d, d.row === null ? 'code' : 'Tags', `duplicate claim code "${d.code}": the studio already has it on product "${owner.handle}" (${owner.title})`);
+      err(
+        d,
+        d.row === null ? 'code' : 'Tags',
+        `duplicate claim code "${d.code}": the studio already has it on product "${owner.handle}" (${owner.title})`,
+      );
     }
   }
   let next = 1;
@@ -177,7 +191,13 @@ export function planImport(db: Db, parsed: ParsedFile): ImportPlan {
     });
     if (!existing) {
       ops.push({ kind: 'add', draft: d, fields, variants });
-      preview.added.push({ handle: d.handle, code, title: d.title, variants: d.variants.length, stock: d.variants.reduce((n, v) => n + v.stock, 0) });
+      preview.added.push({
+        handle: d.handle,
+        code,
+        title: d.title,
+        variants: d.variants.length,
+        stock: d.variants.reduce((n, v) => n + v.stock, 0),
+      });
       continue;
     }
     const fieldsChanged: string[] = [];
@@ -206,7 +226,8 @@ export function planImport(db: Db, parsed: ParsedFile): ImportPlan {
       } else removeVariantIds.push(s.id);
     }
     const imagesChanged =
-      existing.images.length !== d.images.length || existing.images.some((img, i) => img.source !== d.images[i]!.src || img.alt !== d.images[i]!.alt);
+      existing.images.length !== d.images.length ||
+      existing.images.some((img, i) => img.source !== d.images[i]!.src || img.alt !== d.images[i]!.alt);
     if (imagesChanged) fieldsChanged.push('images');
     const stock = variants
       .filter((v) => v.stored && v.stored.stock !== v.targetStock)
@@ -220,11 +241,28 @@ export function planImport(db: Db, parsed: ParsedFile): ImportPlan {
     const variantsAdded = variants.filter((v) => !v.stored).length;
     const variantsChanged = variants.filter((v) => v.changed).length;
     const factsChanged = d.facts !== undefined;
-    if (fieldsChanged.length === 0 && stock.length === 0 && variantsAdded === 0 && variantsChanged === 0 && removeVariantIds.length === 0 && !factsChanged) {
+    if (
+      fieldsChanged.length === 0 &&
+      stock.length === 0 &&
+      variantsAdded === 0 &&
+      variantsChanged === 0 &&
+      removeVariantIds.length === 0 &&
+      !factsChanged
+    ) {
       preview.unchanged++;
       continue;
     }
-    ops.push({ kind: 'update', draft: d, stored: existing, fields, fieldsChanged, codeChanged: existing.code !== code, variants, removeVariantIds, imagesChanged });
+    ops.push({
+      kind: 'update',
+      draft: d,
+      stored: existing,
+      fields,
+      fieldsChanged,
+      codeChanged: existing.code !== code,
+      variants,
+      removeVariantIds,
+      imagesChanged,
+    });
     if (fieldsChanged.length === 0 && stock.length === 0 && variantsAdded === 0 && variantsChanged === 0 && removeVariantIds.length === 0) {
       // Only the (JSON) facts: rewritten, but not worth a line in the preview.
       preview.unchanged++;
@@ -297,7 +335,12 @@ export function applyImport(db: Db, parsed: ParsedFile, actor: string, now: numb
         }
       }
       for (const v of op.variants) {
-        const fields = { sku: v.draft.sku, options: v.draft.options, priceMinor: v.draft.priceMinor, compareAtMinor: v.draft.compareAtMinor };
+        const fields = {
+          sku: v.draft.sku,
+          options: v.draft.options,
+          priceMinor: v.draft.priceMinor,
+          compareAtMinor: v.draft.compareAtMinor,
+        };
         let variantId: number;
         let current = 0;
         if (v.stored) {
@@ -305,7 +348,8 @@ export function applyImport(db: Db, parsed: ParsedFile, actor: string, now: numb
           current = v.stored.stock;
           if (v.changed) updateVariantRow(db, variantId, v.position, fields, now);
         } else variantId = insertVariantRow(db, productId, v.position, fields, now);
-        if (v.targetStock !== current) stockChanges.push(adjustStock(db, variantId, v.targetStock - current, 'import', actor, now, { note }));
+        if (v.targetStock !== current)
+          stockChanges.push(adjustStock(db, variantId, v.targetStock - current, 'import', actor, now, { note }));
       }
       if (op.draft.facts) replaceFacts(db, productId, op.draft.facts);
       productIds.push(productId);
@@ -316,5 +360,7 @@ export function applyImport(db: Db, parsed: ParsedFile, actor: string, now: numb
 
 /** Issues as plain lines for the CLI and logs. */
 export function issueLines(issues: ImportIssue[]): string[] {
-  return issues.map((i) => (i.row !== null ? `row ${i.row}${i.column ? ` (${i.column})` : ''}: ${i.message}` : `${i.column ?? 'file'}: ${i.message}`));
+  return issues.map((i) =>
+    i.row !== null ? `row ${i.row}${i.column ? ` (${i.column})` : ''}: ${i.message}` : `${i.column ?? 'file'}: ${i.message}`,
+  );
 }

@@ -8,15 +8,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { minorDigits as minorDigitsOf } from '../../../shared/domain/money';
 import type { ProductFields } from '../store/catalog';
-import {
-  CLAIM_CODE_RE,
-  issue,
-  optionKey,
-  variantLabel,
-  type DraftProduct,
-  type DraftVariant,
-  type ParsedFile,
-} from './draft';
+import { CLAIM_CODE_RE, issue, optionKey, variantLabel, type DraftProduct, type DraftVariant, type ParsedFile } from './draft';
 
 export const SHOPIFY_COLUMNS = [
   'Handle',
@@ -122,8 +114,7 @@ export function splitTags(cell: string): { tags: string[]; codes: string[] } {
     if (m) {
       const code = m[1]!.trim();
       if (!codes.some((c) => c.toLocaleLowerCase('und') === code.toLocaleLowerCase('und'))) codes.push(code);
-    }
-    else if (!tags.includes(tag)) tags.push(tag);
+    } else if (!tags.includes(tag)) tags.push(tag);
   }
   return { tags, codes };
 }
@@ -142,7 +133,11 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
   if (!header.includes('Handle') || !header.includes('Title')) {
     const first = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').slice(0, 80);
     out.errors.push(
-      issue(1, null, `This is not a Shopify product CSV: the first row must name the columns Handle and Title (it starts: ${JSON.stringify(first)}).`),
+      issue(
+        1,
+        null,
+        `This is not a Shopify product CSV: the first row must name the columns Handle and Title (it starts: ${JSON.stringify(first)}).`,
+      ),
     );
     return out;
   }
@@ -209,7 +204,8 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
       if (statusCell === 'draft' || statusCell === 'archived' || statusCell === 'active') status = statusCell;
       else if (statusCell) err('Status', `"${get(r, 'Status')}" is not a status (active, draft or archived)`);
       else if (get(r, 'Published').trim().toLowerCase() === 'false') status = 'draft';
-      if (/^(true|yes)$/i.test(get(r, 'Gift Card').trim())) out.warnings.push(issue(row, 'Gift Card', `"${handle}" is a gift card; it is imported as an ordinary product`));
+      if (/^(true|yes)$/i.test(get(r, 'Gift Card').trim()))
+        out.warnings.push(issue(row, 'Gift Card', `"${handle}" is a gift card; it is imported as an ordinary product`));
       product = {
         row,
         where: `row ${row}`,
@@ -242,7 +238,10 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
     }
 
     // Images: the row's own Image Src and a Variant Image both belong to the product.
-    for (const [srcCol, altCol] of [['Image Src', 'Image Alt Text'], ['Variant Image', null]] as const) {
+    for (const [srcCol, altCol] of [
+      ['Image Src', 'Image Alt Text'],
+      ['Variant Image', null],
+    ] as const) {
       const src = get(r, srcCol).trim();
       if (src && !product.images.some((i) => i.src === src)) {
         product.images.push({ row, src, alt: altCol ? get(r, altCol).trim() : '' });
@@ -267,7 +266,8 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
   }
 
   for (const p of byHandle.values()) {
-    if (p.variants.length === 0 && !refusedVariants.has(p.handle)) out.errors.push(issue(p.firstRow, 'Variant Price', `product "${p.handle}" has no variant row (no price)`));
+    if (p.variants.length === 0 && !refusedVariants.has(p.handle))
+      out.errors.push(issue(p.firstRow, 'Variant Price', `product "${p.handle}" has no variant row (no price)`));
   }
   out.products = Array.from(byHandle.values(), ({ firstRow: _firstRow, keys: _keys, ...p }) => p);
   if (records.length <= 1) out.errors.push(issue(null, null, 'The file has a header but no products.'));

@@ -89,7 +89,11 @@ export function parseStudioJson(text: string, currency: string): ParsedFile {
     p.variants.forEach((v, j) => {
       if (v.options.length !== p.optionNames.length) {
         out.errors.push(
-          issue(null, `${where}.variants[${j}].options`, `has ${v.options.length} option values but the product has ${p.optionNames.length} options (${p.optionNames.join(', ') || 'none'})`),
+          issue(
+            null,
+            `${where}.variants[${j}].options`,
+            `has ${v.options.length} option values but the product has ${p.optionNames.length} options (${p.optionNames.join(', ') || 'none'})`,
+          ),
         );
       }
       const key = optionKey(v.options);

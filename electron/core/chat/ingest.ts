@@ -183,13 +183,26 @@ export class ChatIngest implements ChatSink {
         }
         case 'ban': {
           const reason = e.durationSec === null ? 'ban' : 'timeout';
-          const seqs = markAuthorMessagesDeleted(db, { platform: e.platform, channel: e.channel, platformUserId: e.platformUserId, at: e.at, reason, showId });
+          const seqs = markAuthorMessagesDeleted(db, {
+            platform: e.platform,
+            channel: e.channel,
+            platformUserId: e.platformUserId,
+            at: e.at,
+            reason,
+            showId,
+          });
           this.deleted(outputs, seqs, e.at, reason);
           break;
         }
         case 'clear':
           if (showId !== null) {
-            const event = insertChatTimelineEvent(db, { showId, type: 'chat.cleared', at: e.at, actor: `${e.platform}:${e.channel}`, data: { platform: e.platform, channel: e.channel } });
+            const event = insertChatTimelineEvent(db, {
+              showId,
+              type: 'chat.cleared',
+              at: e.at,
+              actor: `${e.platform}:${e.channel}`,
+              data: { platform: e.platform, channel: e.channel },
+            });
             outputs.push({ type: 'timeline', event });
           }
           break;

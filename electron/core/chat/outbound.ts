@@ -84,7 +84,15 @@ export class OutboundQueue {
     const { limit, windowMs } = this.options.rateLimit;
     let nextAt: number | null = null;
     if (this.items.length > 0) nextAt = this.sentAt.length < limit ? now : this.sentAt[0]! + windowMs;
-    return { platform: this.options.platform, queued: this.items.length, sentInWindow: this.sentAt.length, limit, windowMs, nextAt, lastError: this.lastError };
+    return {
+      platform: this.options.platform,
+      queued: this.items.length,
+      sentInWindow: this.sentAt.length,
+      limit,
+      windowMs,
+      nextAt,
+      lastError: this.lastError,
+    };
   }
 
   /** Stops sending and returns what was still queued, so the caller can report it. */
@@ -128,7 +136,9 @@ export class OutboundQueue {
         this.sending = false;
         this.lastError = error.message;
         const delay = this.retry.next();
-        this.log('warn', `${this.options.platform} reply not sent yet, retrying in ${delay} ms: ${error.message}`, { queued: this.items.length });
+        this.log('warn', `${this.options.platform} reply not sent yet, retrying in ${delay} ms: ${error.message}`, {
+          queued: this.items.length,
+        });
         this.changed();
         this.wakeAt(delay);
       },
@@ -137,10 +147,13 @@ export class OutboundQueue {
 
   private wakeAt(delayMs: number): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.pump();
-    }, Math.max(0, delayMs));
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.pump();
+      },
+      Math.max(0, delayMs),
+    );
   }
 
   private changed(): void {

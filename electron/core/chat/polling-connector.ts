@@ -79,7 +79,14 @@ export abstract class PollingConnector implements ChatConnector {
   /** A poll succeeded: report the gap since the first failure, if any, and start backoff afresh. */
   protected recovered(now: number): void {
     if (this.lostAt !== null) {
-      this.deps.sink.push({ kind: 'gap', connectorId: this.id, platform: this.platform, channel: this.channel, from: this.lostAt, to: now });
+      this.deps.sink.push({
+        kind: 'gap',
+        connectorId: this.id,
+        platform: this.platform,
+        channel: this.channel,
+        from: this.lostAt,
+        to: now,
+      });
       this.lostAt = null;
     }
     this.backoff.reset();

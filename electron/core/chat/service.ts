@@ -156,7 +156,8 @@ export function createChatService(options: ChatServiceOptions): ChatService {
     stats: () => ingest.stats(),
     async stop() {
       const unsent = [...queues.entries()].map(([platform, q]) => ({ platform, items: q.stop() })).filter((u) => u.items.length > 0);
-      for (const u of unsent) log('warn', `${u.items.length} ${u.platform} replies were still queued at stop`, { texts: u.items.map((i) => i.text) });
+      for (const u of unsent)
+        log('warn', `${u.items.length} ${u.platform} replies were still queued at stop`, { texts: u.items.map((i) => i.text) });
       await Promise.all([...connectors.values()].map((e) => e.connector.stop()));
       for (const e of connectors.values()) e.unsubscribe();
       connectors.clear();

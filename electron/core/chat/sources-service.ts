@@ -47,7 +47,13 @@ function configOf(input: ChatSourceAdd): ChatSourceConfig {
   const id = sourceId(input);
   switch (input.platform) {
     case 'twitch':
-      return { platform: 'twitch', id, channel: input.channel, ...(input.server ? { server: input.server } : {}), ...(input.username ? { username: input.username } : {}) };
+      return {
+        platform: 'twitch',
+        id,
+        channel: input.channel,
+        ...(input.server ? { server: input.server } : {}),
+        ...(input.username ? { username: input.username } : {}),
+      };
     case 'youtube':
       return { platform: 'youtube', id, liveChatId: input.liveChatId, ...(input.rootUrl ? { rootUrl: input.rootUrl } : {}) };
     case 'facebook':
@@ -111,7 +117,10 @@ export class ChatSourcesService {
     this.options.saveSources([...this.options.readSources(), source]);
     this.startFailures.delete(source.id);
     this.options.log('info', 'chat source added', { id: source.id, hasToken: Boolean(secret) });
-    return this.entry(source, this.options.chat.statuses().find((s) => s.id === source.id));
+    return this.entry(
+      source,
+      this.options.chat.statuses().find((s) => s.id === source.id),
+    );
   }
 
   async remove(id: string): Promise<ChatSourceEntry[]> {

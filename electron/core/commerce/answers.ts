@@ -37,7 +37,9 @@ export function suggestAnswer(db: Db, request: AnswerRequest): string | null {
   const base = { name: request.buyerName, code: product?.code ?? '', title: product?.title ?? '' };
   const fact = (topic: string) => factsOn(db, product?.id ?? null, topic).find((f) => f.language === request.language)?.text ?? null;
   const withFact = (answer: string, topic: string) => {
-    const extra = product ? factsOn(db, product.id, topic).find((f) => f.productId === product.id && f.language === request.language)?.text : undefined;
+    const extra = product
+      ? factsOn(db, product.id, topic).find((f) => f.productId === product.id && f.language === request.language)?.text
+      : undefined;
     return extra ? `${answer}. ${extra}` : answer;
   };
 
@@ -53,7 +55,8 @@ export function suggestAnswer(db: Db, request: AnswerRequest): string | null {
       const prices = pricesOf(db, product);
       const terms = lineupTerms(db, request.showId, product.id);
       const regular = prices.min === prices.max ? money(prices.min) : `${money(prices.min)}–${money(prices.max)}`;
-      if (dealRunning(terms, request.at)) return withFact(fill(t.dealPrice, { ...base, price: money(terms.dealPriceMinor), regular }), 'price');
+      if (dealRunning(terms, request.at))
+        return withFact(fill(t.dealPrice, { ...base, price: money(terms.dealPriceMinor), regular }), 'price');
       return withFact(fill(t.price, { ...base, price: regular }), 'price');
     }
     case 'size': {
@@ -82,12 +85,16 @@ export function suggestAnswer(db: Db, request: AnswerRequest): string | null {
 }
 
 function pricesOf(db: Db, product: ProductView): { min: number; max: number } {
-  return cachedStatement(db, 'SELECT min(price_minor) AS min, max(price_minor) AS max FROM variants WHERE product_id = ?').get(product.id) as { min: number; max: number };
+  return cachedStatement(db, 'SELECT min(price_minor) AS min, max(price_minor) AS max FROM variants WHERE product_id = ?').get(
+    product.id,
+  ) as { min: number; max: number };
 }
 
 function stockOf(db: Db, product: ProductView): { label: string; stock: number; options: readonly string[] }[] {
   const stock = new Map(
-    (cachedStatement(db, 'SELECT id, stock FROM variants WHERE product_id = ?').all(product.id) as { id: number; stock: number }[]).map((r) => [r.id, r.stock]),
+    (cachedStatement(db, 'SELECT id, stock FROM variants WHERE product_id = ?').all(product.id) as { id: number; stock: number }[]).map(
+      (r) => [r.id, r.stock],
+    ),
   );
   return product.variants.map((v) => ({ label: v.options.filter(Boolean).join('/'), stock: stock.get(v.id) ?? 0, options: v.options }));
 }

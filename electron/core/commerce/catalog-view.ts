@@ -79,7 +79,9 @@ export class CatalogView {
 /** The variant the options name: the only one matching them all, or the only one the product has; null when they leave a choice. */
 export function resolveVariant(product: ProductView, options: OptionValues): { id: number; options: readonly string[] } | null {
   if (product.variants.length === 1) return product.variants[0] ?? null;
-  const matching = product.variants.filter((v) => product.optionNames.every((name, i) => options[name] === undefined || options[name] === v.options[i]));
+  const matching = product.variants.filter((v) =>
+    product.optionNames.every((name, i) => options[name] === undefined || options[name] === v.options[i]),
+  );
   return matching.length === 1 ? (matching[0] ?? null) : null;
 }
 

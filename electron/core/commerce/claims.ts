@@ -68,7 +68,13 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
   };
 
   if (variantId === null) {
-    const orderId = insertOrder(db, { ...base, variantId: null, unitPriceMinor: null, isDeal: false, state: 'needs_details' }, request.actor, 'claim without a variant', at);
+    const orderId = insertOrder(
+      db,
+      { ...base, variantId: null, unitPriceMinor: null, isDeal: false, state: 'needs_details' },
+      request.actor,
+      'claim without a variant',
+      at,
+    );
     effects.orders.add(orderId);
     effects.needsDetails.push(orderId);
     return { kind: 'needs_details', orderId, limitedTo };

@@ -26,7 +26,16 @@ export type MessageOutcome = 'ignored' | 'order' | 'duplicate' | 'over_limit' | 
  */
 export class ChatCommerce {
   private pending = new Effects();
-  readonly counts: Record<MessageOutcome, number> = { ignored: 0, order: 0, duplicate: 0, over_limit: 0, cancel: 0, correction: 0, question: 0, unresolved: 0 };
+  readonly counts: Record<MessageOutcome, number> = {
+    ignored: 0,
+    order: 0,
+    duplicate: 0,
+    over_limit: 0,
+    cancel: 0,
+    correction: 0,
+    question: 0,
+    unresolved: 0,
+  };
   private readonly db: Db;
   /** A savepoint per message, built once (better-sqlite3 prepares its BEGIN/SAVEPOINT statements per wrapper). */
   private readonly handleInSavepoint: (...args: Parameters<ChatCommerce['handle']>) => MessageOutcome;
@@ -70,8 +79,10 @@ export class ChatCommerce {
     }
     const productId = product?.id ?? null;
     cachedStatement(this.db, 'UPDATE shows SET featured_product_id = ?, featured_at = ? WHERE id = ?').run(productId, feature.at, showId);
-    const seen = cachedStatement(this.db, `SELECT 1 FROM show_events WHERE show_id = ? AND type = 'feature' AND actor = 'replay' AND at = ? AND json_extract(data, '$.productId') IS ?`)
-      .get(showId, feature.at, productId);
+    const seen = cachedStatement(
+      this.db,
+      `SELECT 1 FROM show_events WHERE show_id = ? AND type = 'feature' AND actor = 'replay' AND at = ? AND json_extract(data, '$.productId') IS ?`,
+    ).get(showId, feature.at, productId);
     if (!seen) appendTimeline(this.db, showId, 'feature', 'replay', { productId, code: product?.code ?? null }, feature.at);
     this.pending.featureChanged = true;
     return true;
@@ -91,9 +102,9 @@ export class ChatCommerce {
 
   private featuredCode(showId: number | null): string | null {
     if (showId === null) return null;
-    const row = cachedStatement(this.db, 'SELECT p.code FROM shows s JOIN products p ON p.id = s.featured_product_id WHERE s.id = ?').get(showId) as
-      | { code: string }
-      | undefined;
+    const row = cachedStatement(this.db, 'SELECT p.code FROM shows s JOIN products p ON p.id = s.featured_product_id WHERE s.id = ?').get(
+      showId,
+    ) as { code: string } | undefined;
     return row?.code ?? null;
   }
 
@@ -106,7 +117,12 @@ export class ChatCommerce {
     const at = m.sentAt ?? m.receivedAt;
     const quiet = now - at > QUIET_AFTER_MS;
     const actor = `chat:${m.platform}:${m.author.name}`;
-    if (result.language) cachedStatement(this.db, 'UPDATE buyers SET language = ? WHERE id = ? AND language IS NOT ?').run(result.language, m.buyerId, result.language);
+    if (result.language)
+      cachedStatement(this.db, 'UPDATE buyers SET language = ? WHERE id = ? AND language IS NOT ?').run(
+        result.language,
+        m.buyerId,
+        result.language,
+      );
 
     let outcome: MessageOutcome;
     if (result.intent === 'question') outcome = this.question(m, result, showId, at, quiet, effects);
@@ -117,7 +133,14 @@ export class ChatCommerce {
     return outcome;
   }
 
-  private claim(m: StoredChatMessage, result: ClassifyResult, showId: number | null, at: number, actor: string, effects: Effects): MessageOutcome {
+  private claim(
+    m: StoredChatMessage,
+    result: ClassifyResult,
+    showId: number | null,
+    at: number,
+    actor: string,
+    effects: Effects,
+  ): MessageOutcome {
     const items = result.items ?? [{ code: result.code, options: result.options, quantity: result.quantity ?? 1 }];
     let outcome: MessageOutcome = 'unresolved';
     for (const item of items) {
@@ -125,7 +148,17 @@ export class ChatCommerce {
       if (!product) continue;
       const placed = placeClaim(
         this.db,
-        { showId, buyerId: m.buyerId, product, options: item.options, quantity: item.quantity, at, actor, source: 'chat', messageSeq: m.seq },
+        {
+          showId,
+          buyerId: m.buyerId,
+          product,
+          options: item.options,
+          quantity: item.quantity,
+          at,
+          actor,
+          source: 'chat',
+          messageSeq: m.seq,
+        },
         effects,
       );
       if (placed.kind === 'duplicate' || placed.kind === 'over_limit') {
@@ -136,7 +169,14 @@ export class ChatCommerce {
   }
 
   /** "I meant L not M": the buyer's last claim not yet confirmed (of the product when named) takes the new options. */
-  private correct(m: StoredChatMessage, result: ClassifyResult, showId: number | null, at: number, actor: string, effects: Effects): MessageOutcome {
+  private correct(
+    m: StoredChatMessage,
+    result: ClassifyResult,
+    showId: number | null,
+    at: number,
+    actor: string,
+    effects: Effects,
+  ): MessageOutcome {
     const named = this.deps.catalog.byCode(result.code);
     const order = lastOrderOfBuyer(this.db, m.buyerId, showId, ['claimed', 'needs_details', 'waitlisted'], named?.id);
     if (!order) return 'unresolved';
@@ -146,7 +186,17 @@ export class ChatCommerce {
     const variant = resolveVariant(product, { ...current, ...result.correction?.to });
     if (!variant) return 'unresolved';
     const from = JSON.stringify(current);
-    reassignOrder(this.db, order, product, variant.id, result.quantity ?? order.quantity, actor, `corrected in chat (${from} -> ${variant.options.join('/')})`, at, effects);
+    reassignOrder(
+      this.db,
+      order,
+      product,
+      variant.id,
+      result.quantity ?? order.quantity,
+      actor,
+      `corrected in chat (${from} -> ${variant.options.join('/')})`,
+      at,
+      effects,
+    );
     return 'correction';
   }
 
@@ -159,14 +209,23 @@ export class ChatCommerce {
   }
 
   /** "cancel", "nie biorę A12": the buyer's newest open claim (of the product and options when named) is cancelled. */
-  private cancel(m: StoredChatMessage, result: ClassifyResult, showId: number | null, at: number, actor: string, effects: Effects): MessageOutcome {
+  private cancel(
+    m: StoredChatMessage,
+    result: ClassifyResult,
+    showId: number | null,
+    at: number,
+    actor: string,
+    effects: Effects,
+  ): MessageOutcome {
     const named = this.deps.catalog.byCode(result.code);
     let order = lastOrderOfBuyer(this.db, m.buyerId, showId, ['claimed', 'needs_details', 'waitlisted', 'confirmed'], named?.id);
     if (order && named && Object.keys(result.options).length > 0) {
       const wanted = resolveVariant(named, result.options);
       if (wanted && order.variantId !== wanted.id) {
-        const exact = cachedStatement(this.db, `SELECT id FROM orders WHERE buyer_id = ? AND show_id IS ? AND variant_id = ? AND state IN ('claimed', 'waitlisted', 'confirmed') ORDER BY id DESC LIMIT 1`)
-          .get(m.buyerId, showId, wanted.id) as { id: number } | undefined;
+        const exact = cachedStatement(
+          this.db,
+          `SELECT id FROM orders WHERE buyer_id = ? AND show_id IS ? AND variant_id = ? AND state IN ('claimed', 'waitlisted', 'confirmed') ORDER BY id DESC LIMIT 1`,
+        ).get(m.buyerId, showId, wanted.id) as { id: number } | undefined;
         order = exact ? getOrderRow(this.db, exact.id) : order;
       }
     }
@@ -175,14 +234,35 @@ export class ChatCommerce {
     return 'cancel';
   }
 
-  private question(m: StoredChatMessage, result: ClassifyResult, showId: number | null, at: number, quiet: boolean, effects: Effects): MessageOutcome {
+  private question(
+    m: StoredChatMessage,
+    result: ClassifyResult,
+    showId: number | null,
+    at: number,
+    quiet: boolean,
+    effects: Effects,
+  ): MessageOutcome {
     const product = this.deps.catalog.byCode(result.code);
-    const buyerLanguage = (cachedStatement(this.db, 'SELECT language FROM buyers WHERE id = ?').get(m.buyerId) as { language: string | null } | undefined)?.language;
-    const showLanguage = showId === null ? null : (cachedStatement(this.db, 'SELECT language FROM shows WHERE id = ?').get(showId) as { language: string }).language;
+    const buyerLanguage = (
+      cachedStatement(this.db, 'SELECT language FROM buyers WHERE id = ?').get(m.buyerId) as { language: string | null } | undefined
+    )?.language;
+    const showLanguage =
+      showId === null
+        ? null
+        : (cachedStatement(this.db, 'SELECT language FROM shows WHERE id = ?').get(showId) as { language: string }).language;
     const language = chatLanguage(result.language, buyerLanguage, showLanguage);
     const topic = result.topic ?? 'other';
     const suggested = suggestAnswer(this.db, { product, topic, language, buyerName: m.author.name, showId, text: m.text, at });
-    const id = insertQuestion(this.db, { showId, messageSeq: m.seq, buyerId: m.buyerId, productId: product?.id ?? null, topic, language, suggestedAnswer: suggested, askedAt: at });
+    const id = insertQuestion(this.db, {
+      showId,
+      messageSeq: m.seq,
+      buyerId: m.buyerId,
+      productId: product?.id ?? null,
+      topic,
+      language,
+      suggestedAnswer: suggested,
+      askedAt: at,
+    });
     if (id === null) return 'ignored';
     effects.questions.add(id);
     if (suggested && !quiet) effects.autoAnswers.push(id);

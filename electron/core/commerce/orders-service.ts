@@ -60,7 +60,13 @@ export class OrdersService {
   }
 
   list(input: CommandParsedInput<'orders.list'>): Order[] {
-    const rows = listOrders(this.db, { showId: this.showFilter(input.showId), states: input.states, buyerId: input.buyerId, beforeId: input.beforeId, limit: input.limit });
+    const rows = listOrders(this.db, {
+      showId: this.showFilter(input.showId),
+      states: input.states,
+      buyerId: input.buyerId,
+      beforeId: input.beforeId,
+      limit: input.limit,
+    });
     return this.publisher.orders(rows.map((o) => o.id)).sort((a, b) => b.id - a.id);
   }
 
@@ -79,15 +85,28 @@ export class OrdersService {
     if (caller.role !== 'host' && !(MODERATOR_ORDER_STATES as readonly string[]).includes(input.state)) {
       throw new StudioError('forbidden', `A ${caller.role} may confirm or cancel orders; ${input.state} is the host's.`);
     }
-    this.mutate((effects) => setOrderState(this.db, this.requireOrder(input.orderId), input.state, caller.actor, input.reason ?? null, this.deps.clock(), effects));
+    this.mutate((effects) =>
+      setOrderState(this.db, this.requireOrder(input.orderId), input.state, caller.actor, input.reason ?? null, this.deps.clock(), effects),
+    );
     return this.get(input.orderId);
   }
 
   completeDetails(input: CommandParsedInput<'orders.completeDetails'>, caller: CallerContext): Order {
     this.mutate((effects) => {
       const order = this.requireOrder(input.orderId);
-      if (order.state !== 'needs_details') throw new StudioError('conflict', `Order ${order.id} is ${order.state}, not waiting for details.`);
-      return reassignOrder(this.db, order, this.product(order.productId), input.variantId, input.quantity ?? order.quantity, caller.actor, 'details completed', this.deps.clock(), effects);
+      if (order.state !== 'needs_details')
+        throw new StudioError('conflict', `Order ${order.id} is ${order.state}, not waiting for details.`);
+      return reassignOrder(
+        this.db,
+        order,
+        this.product(order.productId),
+        input.variantId,
+        input.quantity ?? order.quantity,
+        caller.actor,
+        'details completed',
+        this.deps.clock(),
+        effects,
+      );
     });
     return this.get(input.orderId);
   }
@@ -95,18 +114,38 @@ export class OrdersService {
   create(input: CommandParsedInput<'orders.create'>, caller: CallerContext): Order {
     const now = this.deps.clock();
     const orderId = this.mutate((effects) => {
-      const buyerId = input.buyerId ?? upsertBuyer(this.db, { platform: 'manual', platformUserId: manualUserId(input.buyerName ?? ''), displayName: input.buyerName ?? '' }, now);
-      if (input.buyerId !== undefined && !cachedStatement(this.db, 'SELECT 1 FROM buyers WHERE id = ?').get(input.buyerId)) throw new StudioError('not_found', `No buyer with id ${input.buyerId}.`);
+      const buyerId =
+        input.buyerId ??
+        upsertBuyer(
+          this.db,
+          { platform: 'manual', platformUserId: manualUserId(input.buyerName ?? ''), displayName: input.buyerName ?? '' },
+          now,
+        );
+      if (input.buyerId !== undefined && !cachedStatement(this.db, 'SELECT 1 FROM buyers WHERE id = ?').get(input.buyerId))
+        throw new StudioError('not_found', `No buyer with id ${input.buyerId}.`);
       const product = this.product(input.productId);
       if (input.variantId !== null && !product.variants.some((v) => v.id === input.variantId)) {
         throw new StudioError('invalid_input', `Variant ${input.variantId} is not a variant of ${product.code}.`);
       }
       const placed = placeClaim(
         this.db,
-        { showId: this.deps.currentShowId(), buyerId, product, options: {}, variantId: input.variantId, quantity: input.quantity, at: now, actor: caller.actor, source: 'manual', messageSeq: null, note: input.note },
+        {
+          showId: this.deps.currentShowId(),
+          buyerId,
+          product,
+          options: {},
+          variantId: input.variantId,
+          quantity: input.quantity,
+          at: now,
+          actor: caller.actor,
+          source: 'manual',
+          messageSeq: null,
+          note: input.note,
+        },
         effects,
       );
-      if (placed.kind === 'over_limit') throw new StudioError('conflict', `The buyer already has the limit of ${placed.limit} of ${product.code} in this show.`);
+      if (placed.kind === 'over_limit')
+        throw new StudioError('conflict', `The buyer already has the limit of ${placed.limit} of ${product.code} in this show.`);
       return placed.orderId;
     });
     return this.get(orderId);
@@ -117,7 +156,8 @@ export class OrdersService {
     if (order.state !== 'needs_details') throw new StudioError('conflict', `Order ${order.id} is ${order.state}, not waiting for details.`);
     const text = input.text ?? this.publisher.textFor(order, 'askDetails');
     const outbox = this.publisher.post(order, 'askDetails', text);
-    if (!outbox) throw new StudioError('unavailable', `Cannot post to ${order.buyer.platform} chat now (not connected, or a buyer without a chat).`);
+    if (!outbox)
+      throw new StudioError('unavailable', `Cannot post to ${order.buyer.platform} chat now (not connected, or a buyer without a chat).`);
     return { text, outbox };
   }
 
@@ -131,7 +171,10 @@ export class OrdersService {
     const question = this.requireQuestion(input.questionId);
     if (question.state !== 'open') throw new StudioError('conflict', `Question ${question.id} is ${question.state} already.`);
     const text = input.text ?? question.suggestedAnswer;
-    if (!text) throw new StudioError('invalid_input', 'There is no suggested answer for this question: write one.', [{ path: 'text', message: 'required' }]);
+    if (!text)
+      throw new StudioError('invalid_input', 'There is no suggested answer for this question: write one.', [
+        { path: 'text', message: 'required' },
+      ]);
     // A question typed in by staff (phone, DM) is answered there: the answer is recorded, not posted.
     if (question.platform !== 'manual' && question.platform !== 'replay') {
       if (!this.deps.send) throw new StudioError('unavailable', 'Chat is not connected.');
@@ -158,8 +201,13 @@ export class OrdersService {
   startDeal(itemId: number): LineupItem {
     const now = this.deps.clock();
     const item = this.lineupItem(itemId);
-    if (item.dealPriceMinor === null || item.dealSeconds === null) throw new StudioError('conflict', 'Set a deal price and a deal length on the lineup item first.');
-    cachedStatement(this.db, 'UPDATE lineup_items SET deal_started_at = ?, deal_ends_at = ? WHERE id = ?').run(now, now + item.dealSeconds * 1000, itemId);
+    if (item.dealPriceMinor === null || item.dealSeconds === null)
+      throw new StudioError('conflict', 'Set a deal price and a deal length on the lineup item first.');
+    cachedStatement(this.db, 'UPDATE lineup_items SET deal_started_at = ?, deal_ends_at = ? WHERE id = ?').run(
+      now,
+      now + item.dealSeconds * 1000,
+      itemId,
+    );
     const changed = this.lineupChanged(itemId);
     this.publisher.announceDeals([itemId]);
     return changed;
@@ -168,7 +216,8 @@ export class OrdersService {
   endDeal(itemId: number): LineupItem {
     const now = this.deps.clock();
     const item = this.lineupItem(itemId);
-    if (item.dealStartedAt === null || (item.dealEndsAt !== null && item.dealEndsAt <= now)) throw new StudioError('conflict', 'That deal is not running.');
+    if (item.dealStartedAt === null || (item.dealEndsAt !== null && item.dealEndsAt <= now))
+      throw new StudioError('conflict', 'That deal is not running.');
     cachedStatement(this.db, 'UPDATE lineup_items SET deal_ends_at = ? WHERE id = ?').run(now, itemId);
     const changed = this.lineupChanged(itemId);
     this.deps.endDeal?.();

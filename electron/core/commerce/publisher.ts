@@ -60,7 +60,9 @@ export class CommercePublisher {
   constructor(private readonly deps: CommerceDeps) {}
 
   orders(ids: Iterable<number>): Order[] {
-    return getOrders(this.deps.db, [...ids]).map((o) => (o.state === 'needs_details' ? { ...o, requestedOptions: requestedOptions(o, this.deps.catalog) } : o));
+    return getOrders(this.deps.db, [...ids]).map((o) =>
+      o.state === 'needs_details' ? { ...o, requestedOptions: requestedOptions(o, this.deps.catalog) } : o,
+    );
   }
 
   publish(effects: Effects): void {
@@ -68,12 +70,15 @@ export class CommercePublisher {
     if (effects.featureChanged) this.safely(() => this.deps.publishFeatured?.());
     if (effects.variants.size > 0) {
       const ids = [...effects.variants];
-      const rows = cachedStatement(db, `SELECT id, product_id, stock FROM variants WHERE id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as {
+      const rows = cachedStatement(db, `SELECT id, product_id, stock FROM variants WHERE id IN (${ids.map(() => '?').join(', ')})`).all(
+        ...ids,
+      ) as {
         id: number;
         product_id: number;
         stock: number;
       }[];
-      if (rows.length) events?.publish('stock.changed', { changes: rows.map((r) => ({ variantId: r.id, productId: r.product_id, stock: r.stock })) });
+      if (rows.length)
+        events?.publish('stock.changed', { changes: rows.map((r) => ({ variantId: r.id, productId: r.product_id, stock: r.stock })) });
     }
     const orders = effects.orders.size ? this.orders(effects.orders) : [];
     if (orders.length) events?.publish('orders.changed', { orders });
@@ -82,7 +87,13 @@ export class CommercePublisher {
     if (dealProducts.size) {
       const items = [...dealProducts].map((k) => k.split(':').map(Number) as [number, number]);
       const ids = items
-        .map(([showId, productId]) => (cachedStatement(db, 'SELECT id FROM lineup_items WHERE show_id = ? AND product_id = ?').get(showId, productId) as { id: number } | undefined)?.id)
+        .map(
+          ([showId, productId]) =>
+            (
+              cachedStatement(db, 'SELECT id FROM lineup_items WHERE show_id = ? AND product_id = ?').get(showId, productId) as
+                { id: number } | undefined
+            )?.id,
+        )
         .filter((id): id is number => id !== undefined);
       this.safely(() => this.announceDeals(ids));
     }
@@ -99,12 +110,22 @@ export class CommercePublisher {
     if (!this.deps.announceDeal) return;
     const now = this.deps.clock();
     for (const itemId of itemIds) {
-      const row = cachedStatement(this.deps.db, 
-          `SELECT l.show_id AS showId, l.product_id AS productId, p.code, l.deal_price_minor AS priceMinor, l.deal_quota AS quota,
+      const row = cachedStatement(
+        this.deps.db,
+        `SELECT l.show_id AS showId, l.product_id AS productId, p.code, l.deal_price_minor AS priceMinor, l.deal_quota AS quota,
                   l.deal_started_at AS startedAt, l.deal_ends_at AS endsAt
            FROM lineup_items l JOIN products p ON p.id = l.product_id WHERE l.id = ?`,
-        )
-        .get(itemId) as { showId: number; productId: number; code: string; priceMinor: number | null; quota: number | null; startedAt: number | null; endsAt: number | null } | undefined;
+      ).get(itemId) as
+        | {
+            showId: number;
+            productId: number;
+            code: string;
+            priceMinor: number | null;
+            quota: number | null;
+            startedAt: number | null;
+            endsAt: number | null;
+          }
+        | undefined;
       if (!row || row.priceMinor === null || row.startedAt === null || row.endsAt === null || row.endsAt <= now) continue;
       const used = dealUnits(this.deps.db, row.showId, row.productId, row.startedAt);
       this.deps.announceDeal({
@@ -130,7 +151,11 @@ export class CommercePublisher {
     for (const id of effects.held) {
       const order = orders.get(id);
       if (!order || !loud(id) || order.state !== 'claimed') continue;
-      this.deps.announceClaim?.({ buyer: order.buyer.name, code: order.productCode, variant: order.variantOptions.filter(Boolean).join('/') || null });
+      this.deps.announceClaim?.({
+        buyer: order.buyer.name,
+        code: order.productCode,
+        variant: order.variantOptions.filter(Boolean).join('/') || null,
+      });
       if (settings.thankYous) this.post(order, 'thankYou');
     }
     if (settings.thankYous) for (const id of effects.waitlisted) if (loud(id)) this.post(orders.get(id), 'waitlisted');
@@ -197,15 +222,18 @@ export class CommercePublisher {
 
   private messageOf(seq: number): { platform: string; platformMessageId: string } | null {
     return (
-      (cachedStatement(this.deps.db, 'SELECT platform, platform_message_id AS platformMessageId FROM chat_messages WHERE seq = ?').get(seq) as
-        | { platform: string; platformMessageId: string }
-        | undefined) ?? null
+      (cachedStatement(this.deps.db, 'SELECT platform, platform_message_id AS platformMessageId FROM chat_messages WHERE seq = ?').get(
+        seq,
+      ) as { platform: string; platformMessageId: string } | undefined) ?? null
     );
   }
 
   private showLanguage(showId: number | null): string | null {
     if (showId === null) return null;
-    return (cachedStatement(this.deps.db, 'SELECT language FROM shows WHERE id = ?').get(showId) as { language: string } | undefined)?.language ?? null;
+    return (
+      (cachedStatement(this.deps.db, 'SELECT language FROM shows WHERE id = ?').get(showId) as { language: string } | undefined)
+        ?.language ?? null
+    );
   }
 
   private safely(fn: () => void): void {

@@ -19,7 +19,8 @@ const holdsStock = (state: OrderState) => (ACTIVE_ORDER_STATES as readonly strin
  */
 export function cancelOrder(db: Db, order: OrderRow, actor: string, reason: string | null, now: number, effects: Effects): OrderRow {
   if (order.state === 'cancelled') return order;
-  if (order.state === 'shipped') throw new StudioError('conflict', `Order ${order.id} has been shipped; record a return instead of cancelling it.`);
+  if (order.state === 'shipped')
+    throw new StudioError('conflict', `Order ${order.id} has been shipped; record a return instead of cancelling it.`);
   const after = updateOrder(db, order, { state: 'cancelled' }, actor, reason, now);
   effects.orders.add(order.id);
   if (order.variantId !== null) {
@@ -33,7 +34,15 @@ export function cancelOrder(db: Db, order: OrderRow, actor: string, reason: stri
 }
 
 /** Moves an order forward (confirm, pay, pack, ship) or cancels it. */
-export function setOrderState(db: Db, order: OrderRow, to: OrderState, actor: string, reason: string | null, now: number, effects: Effects): OrderRow {
+export function setOrderState(
+  db: Db,
+  order: OrderRow,
+  to: OrderState,
+  actor: string,
+  reason: string | null,
+  now: number,
+  effects: Effects,
+): OrderRow {
   if (to === 'cancelled') return cancelOrder(db, order, actor, reason, now, effects);
   const from = FORWARD.indexOf(order.state);
   const target = FORWARD.indexOf(to);
@@ -66,7 +75,8 @@ export function reassignOrder(
   now: number,
   effects: Effects,
 ): OrderRow {
-  if (!product.variants.some((v) => v.id === variantId)) throw new StudioError('invalid_input', `Variant ${variantId} is not a variant of ${product.code}.`);
+  if (!product.variants.some((v) => v.id === variantId))
+    throw new StudioError('invalid_input', `Variant ${variantId} is not a variant of ${product.code}.`);
   if (!['needs_details', 'waitlisted', 'claimed'].includes(order.state)) {
     throw new StudioError('conflict', `Order ${order.id} is ${order.state}; only a claim not yet confirmed can change its variant.`);
   }
@@ -93,6 +103,7 @@ export function reassignOrder(
   }
   effects.orders.add(order.id);
   if (held && order.variantId !== null) promoteWaitlist(db, order.variantId, now, effects);
-  else if (order.state === 'waitlisted' && order.variantId !== null && order.variantId !== variantId) promoteWaitlist(db, order.variantId, now, effects);
+  else if (order.state === 'waitlisted' && order.variantId !== null && order.variantId !== variantId)
+    promoteWaitlist(db, order.variantId, now, effects);
   return after;
 }

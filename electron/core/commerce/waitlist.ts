@@ -30,6 +30,9 @@ export function promoteWaitlist(db: Db, variantId: number, now: number, effects:
 }
 
 function waitingOn(db: Db, variantId: number): number[] {
-  return (cachedStatement(db, `SELECT id FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id`).all(variantId) as { id: number }[]).map((r) => r.id);
+  return (
+    cachedStatement(db, `SELECT id FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id`).all(variantId) as {
+      id: number;
+    }[]
+  ).map((r) => r.id);
 }
-

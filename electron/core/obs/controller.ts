@@ -318,7 +318,10 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
     },
     async setStream(action) {
       const socket = connection.requireSocket();
-      await ignoreCodes(socket.call(action === 'start' ? 'StartStream' : 'StopStream'), action === 'start' ? OBS_CODES.outputRunning : OBS_CODES.outputNotRunning);
+      await ignoreCodes(
+        socket.call(action === 'start' ? 'StartStream' : 'StopStream'),
+        action === 'start' ? OBS_CODES.outputRunning : OBS_CODES.outputNotRunning,
+      );
       const { outputActive } = await socket.call('GetStreamStatus');
       return { active: outputActive };
     },

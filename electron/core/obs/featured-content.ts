@@ -39,7 +39,10 @@ export function featuredContent(featured: Featured | null, imagesDir: string, no
   const base = basePrice(product);
   let priceText = '';
   if (deal !== null) priceText = money(deal, featured.currency, language);
-  else if (base) priceText = base.from ? fill(strings.fromPrice, { price: money(base.nowMinor, featured.currency, language) }) : money(base.nowMinor, featured.currency, language);
+  else if (base)
+    priceText = base.from
+      ? fill(strings.fromPrice, { price: money(base.nowMinor, featured.currency, language) })
+      : money(base.nowMinor, featured.currency, language);
 
   const stock = product.variants.reduce((sum, v) => sum + v.stock, 0);
   const stockText = stock === 0 ? strings.soldOut : fill(plural(strings.left, stock, language), { n: stock });

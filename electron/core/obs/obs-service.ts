@@ -170,7 +170,9 @@ export class ObsService {
     this.sendFeatured(featuredContent(featured, this.options.imagesDir, this.clock()));
     const sceneName = featured.lineupItem?.sceneName;
     if (sceneName && this.options.readSettings().followLineupScenes && this.controller.status().state === 'connected') {
-      this.controller.switchScene(sceneName).catch((error: unknown) => this.options.log.warn({ error: String(error), sceneName }, 'lineup scene switch failed'));
+      this.controller
+        .switchScene(sceneName)
+        .catch((error: unknown) => this.options.log.warn({ error: String(error), sceneName }, 'lineup scene switch failed'));
     }
   }
 

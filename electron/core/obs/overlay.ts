@@ -80,12 +80,32 @@ export function nativeLayout(canvas: Canvas): Record<NativePart, PartLayout> {
     boundsHeight: Math.max(1, height),
   });
   return {
-    card: { kind: CARD_KIND, settings: { color: CARD_DARK, width: Math.round(1020 * u), height: Math.round(340 * u) }, transform: at(left, top) },
+    card: {
+      kind: CARD_KIND,
+      settings: { color: CARD_DARK, width: Math.round(1020 * u), height: Math.round(340 * u) },
+      transform: at(left, top),
+    },
     photo: { kind: IMAGE_KIND, settings: {}, transform: bounded(left + 20 * u, top + 20 * u, 300 * u, 300 * u, 'OBS_BOUNDS_SCALE_INNER') },
-    title: { kind: TEXT_KIND, settings: text(52 * u, WHITE), transform: bounded(textLeft, top + 24 * u, textWidth, 70 * u, 'OBS_BOUNDS_MAX_ONLY') },
-    price: { kind: TEXT_KIND, settings: text(64 * u, PRICE_YELLOW), transform: bounded(textLeft, top + 104 * u, textWidth, 84 * u, 'OBS_BOUNDS_MAX_ONLY') },
-    stock: { kind: TEXT_KIND, settings: text(40 * u, WHITE), transform: bounded(textLeft, top + 200 * u, textWidth, 52 * u, 'OBS_BOUNDS_MAX_ONLY') },
-    claimHint: { kind: TEXT_KIND, settings: text(40 * u, HINT_GREEN), transform: bounded(textLeft, top + 260 * u, textWidth, 52 * u, 'OBS_BOUNDS_MAX_ONLY') },
+    title: {
+      kind: TEXT_KIND,
+      settings: text(52 * u, WHITE),
+      transform: bounded(textLeft, top + 24 * u, textWidth, 70 * u, 'OBS_BOUNDS_MAX_ONLY'),
+    },
+    price: {
+      kind: TEXT_KIND,
+      settings: text(64 * u, PRICE_YELLOW),
+      transform: bounded(textLeft, top + 104 * u, textWidth, 84 * u, 'OBS_BOUNDS_MAX_ONLY'),
+    },
+    stock: {
+      kind: TEXT_KIND,
+      settings: text(40 * u, WHITE),
+      transform: bounded(textLeft, top + 200 * u, textWidth, 52 * u, 'OBS_BOUNDS_MAX_ONLY'),
+    },
+    claimHint: {
+      kind: TEXT_KIND,
+      settings: text(40 * u, HINT_GREEN),
+      transform: bounded(textLeft, top + 260 * u, textWidth, 52 * u, 'OBS_BOUNDS_MAX_ONLY'),
+    },
   };
 }
 
@@ -132,18 +152,28 @@ async function placeOnTop(socket: ObsSocket, sourceName: string, scenes: readonl
   for (const sceneName of scenes) {
     const sceneItemId = await findOrAddItem(socket, sceneName, sourceName, created);
     const { sceneItems } = await socket.call('GetSceneItemList', { sceneName });
-    await socket.callBatch([
-      { requestType: 'SetSceneItemEnabled', requestData: { sceneName, sceneItemId, sceneItemEnabled: true } },
-      {
-        requestType: 'SetSceneItemTransform',
-        requestData: {
-          sceneName,
-          sceneItemId,
-          sceneItemTransform: { positionX: 0, positionY: 0, scaleX: 1, scaleY: 1, rotation: 0, alignment: 5, boundsType: 'OBS_BOUNDS_NONE' },
+    await socket
+      .callBatch([
+        { requestType: 'SetSceneItemEnabled', requestData: { sceneName, sceneItemId, sceneItemEnabled: true } },
+        {
+          requestType: 'SetSceneItemTransform',
+          requestData: {
+            sceneName,
+            sceneItemId,
+            sceneItemTransform: {
+              positionX: 0,
+              positionY: 0,
+              scaleX: 1,
+              scaleY: 1,
+              rotation: 0,
+              alignment: 5,
+              boundsType: 'OBS_BOUNDS_NONE',
+            },
+          },
         },
-      },
-      { requestType: 'SetSceneItemIndex', requestData: { sceneName, sceneItemId, sceneItemIndex: Math.max(0, sceneItems.length - 1) } },
-    ]).then(throwFirstFailure);
+        { requestType: 'SetSceneItemIndex', requestData: { sceneName, sceneItemId, sceneItemIndex: Math.max(0, sceneItems.length - 1) } },
+      ])
+      .then(throwFirstFailure);
   }
 }
 
@@ -166,11 +196,7 @@ async function checkScenes(socket: ObsSocket, scenes: readonly string[]): Promis
   }
 }
 
-export async function installBrowserOverlay(
-  socket: ObsSocket,
-  request: OverlayInstallRequest,
-  canvas: Canvas,
-): Promise<string[]> {
+export async function installBrowserOverlay(socket: ObsSocket, request: OverlayInstallRequest, canvas: Canvas): Promise<string[]> {
   await checkScenes(socket, request.scenes);
   const created: string[] = [];
   // A native-mode overlay from another OBS build holds the name: replace it.
@@ -235,7 +261,10 @@ export async function installNativeOverlay(
   await socket
     .callBatch(
       NATIVE_PARTS.flatMap((part, index): RequestBatchRequest[] => [
-        { requestType: 'SetSceneItemTransform', requestData: { sceneName: OVERLAY_NAME, sceneItemId: itemIds[part], sceneItemTransform: layout[part].transform as never } },
+        {
+          requestType: 'SetSceneItemTransform',
+          requestData: { sceneName: OVERLAY_NAME, sceneItemId: itemIds[part], sceneItemTransform: layout[part].transform as never },
+        },
         { requestType: 'SetSceneItemIndex', requestData: { sceneName: OVERLAY_NAME, sceneItemId: itemIds[part], sceneItemIndex: index } },
       ]),
     )
@@ -265,7 +294,10 @@ export function featuredBatch(content: FeaturedContent | null, itemIds: NativeIt
     requestData: { inputName: nativeInputName(part), inputSettings: { text: texts[part] }, overlay: true },
   }));
   if (content.imageFile !== null) {
-    requests.push({ requestType: 'SetInputSettings', requestData: { inputName: nativeInputName('photo'), inputSettings: { file: content.imageFile }, overlay: true } });
+    requests.push({
+      requestType: 'SetInputSettings',
+      requestData: { inputName: nativeInputName('photo'), inputSettings: { file: content.imageFile }, overlay: true },
+    });
   }
   for (const part of NATIVE_PARTS) requests.push(enable(part, part === 'photo' ? content.imageFile !== null : true));
   return requests;

@@ -21,7 +21,11 @@ export class StatsSampler {
   }
 
   async sample(socket: ObsSocket, now: number): Promise<ObsStats> {
-    const results = await socket.callBatch([{ requestType: 'GetStats' }, { requestType: 'GetStreamStatus' }, { requestType: 'GetRecordStatus' }]);
+    const results = await socket.callBatch([
+      { requestType: 'GetStats' },
+      { requestType: 'GetStreamStatus' },
+      { requestType: 'GetRecordStatus' },
+    ]);
     const stats = data(results, 'GetStats');
     if (!stats) throw new Error('OBS did not answer GetStats');
     const stream = data(results, 'GetStreamStatus');

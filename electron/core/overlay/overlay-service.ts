@@ -1,10 +1,4 @@
-import type {
-  ClaimAnnouncement,
-  Deal,
-  OverlaySettings,
-  OverlayState,
-  Pinned,
-} from '../../../shared/contract/overlay';
+import type { ClaimAnnouncement, Deal, OverlaySettings, OverlayState, Pinned } from '../../../shared/contract/overlay';
 import type { StudioEvents } from '../events';
 
 /** How many confirmed claims the overlay gets on (re)connect for its ticker. */

@@ -82,13 +82,18 @@ export class ShowService {
     if (show.lineup.length === 0) throw new StudioError('conflict', 'The show has no lineup to step through.');
     if ('position' in request) {
       const item = show.lineup[request.position];
-      if (!item) throw new StudioError('not_found', `The lineup has ${show.lineup.length} item(s); there is no position ${request.position + 1}.`);
+      if (!item)
+        throw new StudioError('not_found', `The lineup has ${show.lineup.length} item(s); there is no position ${request.position + 1}.`);
       return item.productId;
     }
     const at = show.lineup.findIndex((i) => i.productId === show.featuredProductId);
     const next = request.step === 'next' ? (at < 0 ? 0 : at + 1) : at < 0 ? show.lineup.length - 1 : at - 1;
     const item = show.lineup[next];
-    if (!item) throw new StudioError('conflict', request.step === 'next' ? 'Already at the end of the lineup.' : 'Already at the start of the lineup.');
+    if (!item)
+      throw new StudioError(
+        'conflict',
+        request.step === 'next' ? 'Already at the end of the lineup.' : 'Already at the start of the lineup.',
+      );
     return item.productId;
   }
 

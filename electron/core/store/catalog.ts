@@ -60,9 +60,14 @@ export function toContractProduct(p: StoredProduct): Product {
       state: i.state,
       alt: i.alt,
     })),
-    variants: p.variants.map(
-      (v): Variant => ({ id: v.id, sku: v.sku, options: v.options, priceMinor: v.priceMinor, compareAtMinor: v.compareAtMinor, stock: v.stock }),
-    ),
+    variants: p.variants.map((v): Variant => ({
+      id: v.id,
+      sku: v.sku,
+      options: v.options,
+      priceMinor: v.priceMinor,
+      compareAtMinor: v.compareAtMinor,
+      stock: v.stock,
+    })),
   };
 }
 
@@ -138,9 +143,7 @@ export function insertProduct(db: Db, p: NewProduct, actor: string, now: number)
     `INSERT INTO variants (product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertMovement = db.prepare(
-    `INSERT INTO stock_movements (variant_id, delta, reason, actor, at) VALUES (?, ?, 'initial', ?, ?)`,
-  );
+  const insertMovement = db.prepare(`INSERT INTO stock_movements (variant_id, delta, reason, actor, at) VALUES (?, ?, 'initial', ?, ?)`);
   p.variants.forEach((v, position) => {
     const { lastInsertRowid: variantId } = insertVariant.run(
       productId,
@@ -157,9 +160,7 @@ export function insertProduct(db: Db, p: NewProduct, actor: string, now: number)
     );
     if (v.stock !== 0) insertMovement.run(variantId, v.stock, actor, now);
   });
-  const insertImage = db.prepare(
-    'INSERT INTO product_images (product_id, position, source, file, state, alt) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const insertImage = db.prepare('INSERT INTO product_images (product_id, position, source, file, state, alt) VALUES (?, ?, ?, ?, ?, ?)');
   (p.images ?? []).forEach((img, position) =>
     insertImage.run(productId, position, img.source, img.file ?? null, img.state ?? 'pending', img.alt ?? ''),
   );
@@ -236,10 +237,14 @@ export function readStoredCatalog(db: Db, productIds?: number[]): StoredProduct[
     .all() as (ProductRow & { product_type: string })[];
   const variantWhere = productIds ? `WHERE product_id IN (${productIds.map(Number).join(',') || 'NULL'})` : '';
   const variants = db
-    .prepare(`SELECT id, product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock FROM variants ${variantWhere} ORDER BY product_id, position, id`)
+    .prepare(
+      `SELECT id, product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock FROM variants ${variantWhere} ORDER BY product_id, position, id`,
+    )
     .all() as (VariantRow & { position: number })[];
   const images = db
-    .prepare(`SELECT id, product_id, position, source, file, state, alt FROM product_images ${variantWhere} ORDER BY product_id, position, id`)
+    .prepare(
+      `SELECT id, product_id, position, source, file, state, alt FROM product_images ${variantWhere} ORDER BY product_id, position, id`,
+    )
     .all() as (ImageRow & { position: number; source: string })[];
   const variantsBy = groupBy(variants, (v) => v.product_id);
   const imagesBy = groupBy(images, (i) => i.product_id);
@@ -266,7 +271,14 @@ export function readStoredCatalog(db: Db, productIds?: number[]): StoredProduct[
         compareAtMinor: v.compare_at_minor,
         stock: v.stock,
       })),
-      images: (imagesBy.get(p.id) ?? []).map((i) => ({ id: i.id, position: i.position, source: i.source, file: i.file, state: i.state, alt: i.alt })),
+      images: (imagesBy.get(p.id) ?? []).map((i) => ({
+        id: i.id,
+        position: i.position,
+        source: i.source,
+        file: i.file,
+        state: i.state,
+        alt: i.alt,
+      })),
     };
   });
 }
@@ -279,8 +291,22 @@ export function insertProductRow(db: Db, p: ProductFields, now: number): number 
       db,
       `INSERT INTO products (handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(p.handle, p.code, p.title, p.description, p.vendor, p.productType, JSON.stringify(p.tags), o1 ?? null, o2 ?? null, o3 ?? null, p.status, p.productUrl, now, now)
-      .lastInsertRowid,
+    ).run(
+      p.handle,
+      p.code,
+      p.title,
+      p.description,
+      p.vendor,
+      p.productType,
+      JSON.stringify(p.tags),
+      o1 ?? null,
+      o2 ?? null,
+      o3 ?? null,
+      p.status,
+      p.productUrl,
+      now,
+      now,
+    ).lastInsertRowid,
   );
 }
 
@@ -290,7 +316,22 @@ export function updateProductRow(db: Db, id: number, p: ProductFields, now: numb
     db,
     `UPDATE products SET handle = ?, code = ?, title = ?, description = ?, vendor = ?, product_type = ?, tags = ?,
        option1_name = ?, option2_name = ?, option3_name = ?, status = ?, product_url = ?, updated_at = ? WHERE id = ?`,
-  ).run(p.handle, p.code, p.title, p.description, p.vendor, p.productType, JSON.stringify(p.tags), o1 ?? null, o2 ?? null, o3 ?? null, p.status, p.productUrl, now, id);
+  ).run(
+    p.handle,
+    p.code,
+    p.title,
+    p.description,
+    p.vendor,
+    p.productType,
+    JSON.stringify(p.tags),
+    o1 ?? null,
+    o2 ?? null,
+    o3 ?? null,
+    p.status,
+    p.productUrl,
+    now,
+    id,
+  );
 }
 
 /** Gives a product a placeholder code for a moment (so two products can swap codes inside one transaction). */
@@ -312,7 +353,18 @@ export function insertVariantRow(db: Db, productId: number, position: number, v:
       db,
       `INSERT INTO variants (product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
-    ).run(productId, position, v.sku, v.options[0] ?? null, v.options[1] ?? null, v.options[2] ?? null, v.priceMinor, v.compareAtMinor, now, now).lastInsertRowid,
+    ).run(
+      productId,
+      position,
+      v.sku,
+      v.options[0] ?? null,
+      v.options[1] ?? null,
+      v.options[2] ?? null,
+      v.priceMinor,
+      v.compareAtMinor,
+      now,
+      now,
+    ).lastInsertRowid,
   );
 }
 
@@ -367,31 +419,43 @@ export function deleteImageRow(db: Db, id: number): void {
 }
 
 export function setImageResult(db: Db, id: number, result: { state: 'ready'; file: string } | { state: 'failed'; error: string }): void {
-  if (result.state === 'ready') stmt(db, "UPDATE product_images SET state = 'ready', file = ?, error = NULL WHERE id = ?").run(result.file, id);
+  if (result.state === 'ready')
+    stmt(db, "UPDATE product_images SET state = 'ready', file = ?, error = NULL WHERE id = ?").run(result.file, id);
   else stmt(db, "UPDATE product_images SET state = 'failed', error = ? WHERE id = ?").run(result.error, id);
 }
 
 export function pendingImages(db: Db): { id: number; productId: number; source: string }[] {
-  return db
-    .prepare("SELECT id, product_id AS productId, source FROM product_images WHERE state = 'pending' ORDER BY id")
-    .all() as { id: number; productId: number; source: string }[];
+  return db.prepare("SELECT id, product_id AS productId, source FROM product_images WHERE state = 'pending' ORDER BY id").all() as {
+    id: number;
+    productId: number;
+    source: string;
+  }[];
 }
 
 export function getImage(db: Db, id: number): { id: number; productId: number; file: string | null } | null {
-  return (db.prepare('SELECT id, product_id AS productId, file FROM product_images WHERE id = ?').get(id) as
-    | { id: number; productId: number; file: string | null }
-    | undefined) ?? null;
+  return (
+    (db.prepare('SELECT id, product_id AS productId, file FROM product_images WHERE id = ?').get(id) as
+      { id: number; productId: number; file: string | null } | undefined) ?? null
+  );
 }
 
 /** Replaces a product's answer facts (JSON backups carry them). */
 export function replaceFacts(db: Db, productId: number, facts: { topic: string; language: string; text: string }[]): void {
   stmt(db, 'DELETE FROM product_facts WHERE product_id = ?').run(productId);
-  for (const f of facts) stmt(db, 'INSERT INTO product_facts (product_id, topic, language, text) VALUES (?, ?, ?, ?)').run(productId, f.topic, f.language, f.text);
+  for (const f of facts)
+    stmt(db, 'INSERT INTO product_facts (product_id, topic, language, text) VALUES (?, ?, ?, ?)').run(
+      productId,
+      f.topic,
+      f.language,
+      f.text,
+    );
 }
 
 export function factsByProduct(db: Db): Map<number, { topic: string; language: string; text: string }[]> {
   const rows = db
-    .prepare('SELECT product_id, topic, language, text FROM product_facts WHERE product_id IS NOT NULL ORDER BY product_id, topic, language, id')
+    .prepare(
+      'SELECT product_id, topic, language, text FROM product_facts WHERE product_id IS NOT NULL ORDER BY product_id, topic, language, id',
+    )
     .all() as { product_id: number; topic: string; language: string; text: string }[];
   const map = new Map<number, { topic: string; language: string; text: string }[]>();
   for (const r of rows) {

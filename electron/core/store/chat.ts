@@ -32,7 +32,6 @@ const SELECT_CHAT = `
          m.paid_minor, m.paid_currency, m.sent_at, m.received_at, m.deleted_at, m.deleted_reason
   FROM chat_messages m JOIN buyers b ON b.id = m.buyer_id`;
 
-
 function prepare(db: Db) {
   return {
     // run() reports changes = 0 for a duplicate and the new seq as lastInsertRowid: cheaper than RETURNING.
@@ -88,7 +87,11 @@ function insertChatBatchTx(db: Db) {
     tx = db.transaction((showId: number | null, messages: readonly ChatMessage[]) => {
       const stored: StoredChatMessage[] = [];
       for (const m of messages) {
-        const buyerId = upsertBuyerCached(db, { platform: m.platform, platformUserId: m.author.platformUserId, displayName: m.author.name }, m.receivedAt);
+        const buyerId = upsertBuyerCached(
+          db,
+          { platform: m.platform, platformUserId: m.author.platformUserId, displayName: m.author.name },
+          m.receivedAt,
+        );
         const result = s.insert.run(
           showId,
           m.platform,
@@ -134,7 +137,13 @@ function insertChatBatchTx(db: Db) {
 }
 
 /** Marks one message deleted; returns the seqs it changed (empty when unknown or already marked). */
-export function markMessageDeleted(db: Db, platform: string, platformMessageId: string, at: number, reason: DeletionReason = 'deleted'): number[] {
+export function markMessageDeleted(
+  db: Db,
+  platform: string,
+  platformMessageId: string,
+  at: number,
+  reason: DeletionReason = 'deleted',
+): number[] {
   return stmts(db)
     .markOne.all(at, reason, platform, platformMessageId)
     .map((r) => r.seq);

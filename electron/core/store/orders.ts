@@ -37,10 +37,10 @@ const ROW_COLUMNS = `id, show_id AS showId, buyer_id AS buyerId, product_id AS p
   unit_price_minor AS unitPriceMinor, currency, is_deal AS isDeal, state, source, source_message_seq AS sourceMessageSeq,
   note, created_at AS createdAt, updated_at AS updatedAt`;
 
-
 function prepare(db: Db) {
   return {
-    insert: cachedStatement(db, 
+    insert: cachedStatement(
+      db,
       `INSERT INTO orders (show_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, is_deal, state, source,
                            source_message_seq, note, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -50,20 +50,27 @@ function prepare(db: Db) {
     take: cachedStatement(db, 'UPDATE variants SET stock = stock - ?, updated_at = ? WHERE id = ? AND stock >= ?'),
     give: cachedStatement(db, 'UPDATE variants SET stock = stock + ?, updated_at = ? WHERE id = ?'),
     stockOf: cachedStatement(db, 'SELECT stock FROM variants WHERE id = ?'),
-    update: cachedStatement(db, 
+    update: cachedStatement(
+      db,
       `UPDATE orders SET variant_id = ?, quantity = ?, unit_price_minor = ?, is_deal = ?, state = ?, note = ?, updated_at = ? WHERE id = ?`,
     ),
-    oldestWaitlisted: cachedStatement(db, `SELECT ${ROW_COLUMNS} FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id LIMIT 1`),
+    oldestWaitlisted: cachedStatement(
+      db,
+      `SELECT ${ROW_COLUMNS} FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id LIMIT 1`,
+    ),
     anyWaiting: cachedStatement(db, `SELECT 1 AS yes FROM orders WHERE variant_id = ? AND state = 'waitlisted' LIMIT 1`),
-    buyerUnits: cachedStatement(db, 
+    buyerUnits: cachedStatement(
+      db,
       `SELECT coalesce(sum(quantity), 0) AS n FROM orders
        WHERE buyer_id = ? AND product_id = ? AND show_id IS ? AND state != 'cancelled'`,
     ),
-    dealUnits: cachedStatement(db, 
+    dealUnits: cachedStatement(
+      db,
       `SELECT coalesce(sum(quantity), 0) AS n FROM orders
        WHERE show_id = ? AND product_id = ? AND is_deal = 1 AND created_at >= ? AND state IN (${ACTIVE_STATES_SQL})`,
     ),
-    recentSame: cachedStatement(db, 
+    recentSame: cachedStatement(
+      db,
       `SELECT ${ROW_COLUMNS} FROM orders
        WHERE buyer_id = ? AND product_id = ? AND variant_id IS ? AND quantity = ? AND state != 'cancelled' AND created_at >= ?
        ORDER BY id DESC LIMIT 1`,
@@ -155,11 +162,11 @@ export function variantsWithWaitlistAndStock(db: Db, among?: readonly number[]):
     return among.filter((id) => s.anyWaiting.get(id) !== undefined && freeStock(db, id) > 0);
   }
   return (
-    cachedStatement(db, 
-        `SELECT DISTINCT o.variant_id AS id FROM orders o JOIN variants v ON v.id = o.variant_id
+    cachedStatement(
+      db,
+      `SELECT DISTINCT o.variant_id AS id FROM orders o JOIN variants v ON v.id = o.variant_id
          WHERE o.state = 'waitlisted' AND v.stock > 0 ORDER BY o.variant_id`,
-      )
-      .all() as { id: number }[]
+    ).all() as { id: number }[]
   ).map((r) => r.id);
 }
 
@@ -174,12 +181,25 @@ export function dealUnits(db: Db, showId: number, productId: number, dealStarted
 }
 
 /** The buyer's same claim (product, variant, quantity) made since `since`, if any: a repeat is not a new order. */
-export function recentSameClaim(db: Db, buyerId: number, productId: number, variantId: number | null, quantity: number, since: number): OrderRow | null {
+export function recentSameClaim(
+  db: Db,
+  buyerId: number,
+  productId: number,
+  variantId: number | null,
+  quantity: number,
+  since: number,
+): OrderRow | null {
   return toRow(stmts(db).recentSame.get(buyerId, productId, variantId, quantity, since) as RawRow | undefined);
 }
 
 /** The buyer's newest order in one of `states` (of a product when given): what a correction or a cancel in chat applies to. */
-export function lastOrderOfBuyer(db: Db, buyerId: number, showId: number | null, states: readonly OrderState[], productId?: number): OrderRow | null {
+export function lastOrderOfBuyer(
+  db: Db,
+  buyerId: number,
+  showId: number | null,
+  states: readonly OrderState[],
+  productId?: number,
+): OrderRow | null {
   const params: unknown[] = [buyerId, showId, ...states];
   let sql = `SELECT ${ROW_COLUMNS} FROM orders WHERE buyer_id = ? AND show_id IS ? AND state IN (${states.map(() => '?').join(', ')})`;
   if (productId !== undefined) {
@@ -228,7 +248,13 @@ function toOrder(r: OrderViewRow): Order {
   return {
     id: r.id,
     showId: r.showId,
-    buyer: { id: r.buyerId, platform: r.buyerPlatform, platformUserId: r.buyerPlatformUserId, name: r.buyerName, language: r.buyerLanguage },
+    buyer: {
+      id: r.buyerId,
+      platform: r.buyerPlatform,
+      platformUserId: r.buyerPlatformUserId,
+      name: r.buyerName,
+      language: r.buyerLanguage,
+    },
     productId: r.productId,
     productCode: r.productCode,
     productTitle: r.productTitle,
@@ -253,7 +279,9 @@ function toOrder(r: OrderViewRow): Order {
 
 export function getOrders(db: Db, ids: readonly number[]): Order[] {
   if (ids.length === 0) return [];
-  const rows = cachedStatement(db, `${VIEW_SELECT} WHERE o.id IN (${ids.map(() => '?').join(', ')}) ORDER BY o.id`).all(...ids) as OrderViewRow[];
+  const rows = cachedStatement(db, `${VIEW_SELECT} WHERE o.id IN (${ids.map(() => '?').join(', ')}) ORDER BY o.id`).all(
+    ...ids,
+  ) as OrderViewRow[];
   return rows.map(toOrder);
 }
 
@@ -290,20 +318,20 @@ export function listOrders(db: Db, filter: OrderFilter): Order[] {
 }
 
 export function listOrderEvents(db: Db, orderId: number): OrderEvent[] {
-  return cachedStatement(db, 
-      `SELECT id, order_id AS orderId, from_state AS fromState, to_state AS toState, actor, reason, at
+  return cachedStatement(
+    db,
+    `SELECT id, order_id AS orderId, from_state AS fromState, to_state AS toState, actor, reason, at
        FROM order_events WHERE order_id = ? ORDER BY id`,
-    )
-    .all(orderId) as OrderEvent[];
+  ).all(orderId) as OrderEvent[];
 }
 
 /** Orders of a show per state, and the revenue of those holding stock. */
 export function orderCounts(db: Db, showId: number | null): { counts: Map<OrderState, number>; revenueMinor: number } {
-  const rows = cachedStatement(db, 
-      `SELECT state, count(*) AS n,
+  const rows = cachedStatement(
+    db,
+    `SELECT state, count(*) AS n,
               coalesce(sum(CASE WHEN state IN (${ACTIVE_STATES_SQL}) THEN quantity * coalesce(unit_price_minor, 0) ELSE 0 END), 0) AS revenue
        FROM orders WHERE show_id IS ? GROUP BY state`,
-    )
-    .all(showId) as { state: OrderState; n: number; revenue: number }[];
+  ).all(showId) as { state: OrderState; n: number; revenue: number }[];
   return { counts: new Map(rows.map((r) => [r.state, r.n])), revenueMinor: rows.reduce((sum, r) => sum + r.revenue, 0) };
 }

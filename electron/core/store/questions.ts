@@ -17,11 +17,11 @@ export interface NewQuestion {
 
 /** Stores a question; a message already asked about is not stored twice (returns null). */
 export function insertQuestion(db: Db, q: NewQuestion): number | null {
-  const result = cachedStatement(db, 
-      `INSERT INTO questions (show_id, message_seq, buyer_id, product_id, topic, language, suggested_answer, asked_at)
+  const result = cachedStatement(
+    db,
+    `INSERT INTO questions (show_id, message_seq, buyer_id, product_id, topic, language, suggested_answer, asked_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_seq) DO NOTHING`,
-    )
-    .run(q.showId, q.messageSeq, q.buyerId, q.productId, q.topic, q.language, q.suggestedAnswer, q.askedAt);
+  ).run(q.showId, q.messageSeq, q.buyerId, q.productId, q.topic, q.language, q.suggestedAnswer, q.askedAt);
   return result.changes === 1 ? Number(result.lastInsertRowid) : null;
 }
 
@@ -68,7 +68,13 @@ function toQuestion(r: QuestionViewRow): Question {
     id: r.id,
     showId: r.showId,
     messageSeq: r.messageSeq,
-    buyer: { id: r.buyerId, platform: r.buyerPlatform, platformUserId: r.buyerPlatformUserId, name: r.buyerName, language: r.buyerLanguage },
+    buyer: {
+      id: r.buyerId,
+      platform: r.buyerPlatform,
+      platformUserId: r.buyerPlatformUserId,
+      name: r.buyerName,
+      language: r.buyerLanguage,
+    },
     platform: r.platform,
     platformMessageId: r.platformMessageId,
     text: r.text,
@@ -89,7 +95,9 @@ function toQuestion(r: QuestionViewRow): Question {
 
 export function getQuestions(db: Db, ids: readonly number[]): Question[] {
   if (ids.length === 0) return [];
-  return (cachedStatement(db, `${VIEW_SELECT} WHERE q.id IN (${ids.map(() => '?').join(', ')}) ORDER BY q.id`).all(...ids) as QuestionViewRow[]).map(toQuestion);
+  return (
+    cachedStatement(db, `${VIEW_SELECT} WHERE q.id IN (${ids.map(() => '?').join(', ')}) ORDER BY q.id`).all(...ids) as QuestionViewRow[]
+  ).map(toQuestion);
 }
 
 export function getQuestion(db: Db, id: number): Question | null {
@@ -110,25 +118,34 @@ export function listQuestions(db: Db, filter: QuestionFilter): Question[] {
     where.push('q.show_id IS ?');
     params.push(filter.showId);
   }
-  return (cachedStatement(db, `${VIEW_SELECT} WHERE ${where.join(' AND ')} ORDER BY q.asked_at, q.id LIMIT ?`).all(...params, filter.limit) as QuestionViewRow[]).map(
-    toQuestion,
-  );
+  return (
+    cachedStatement(db, `${VIEW_SELECT} WHERE ${where.join(' AND ')} ORDER BY q.asked_at, q.id LIMIT ?`).all(
+      ...params,
+      filter.limit,
+    ) as QuestionViewRow[]
+  ).map(toQuestion);
 }
 
 /** Marks an open question answered and stores its response time; false when it was no longer open. */
 export function markAnswered(db: Db, id: number, answer: string, by: string, auto: boolean, at: number): boolean {
   return (
-    cachedStatement(db, 
-        `UPDATE questions SET state = 'answered', answer = ?, answered_by = ?, auto_answered = ?, answered_at = ?,
+    cachedStatement(
+      db,
+      `UPDATE questions SET state = 'answered', answer = ?, answered_by = ?, auto_answered = ?, answered_at = ?,
                               response_ms = max(0, ? - asked_at)
          WHERE id = ? AND state = 'open'`,
-      )
-      .run(answer, by, auto ? 1 : 0, at, at, id).changes === 1
+    ).run(answer, by, auto ? 1 : 0, at, at, id).changes === 1
   );
 }
 
 export function markDismissed(db: Db, id: number, by: string, at: number): boolean {
-  return cachedStatement(db, `UPDATE questions SET state = 'dismissed', answered_by = ?, answered_at = ? WHERE id = ? AND state = 'open'`).run(by, at, id).changes === 1;
+  return (
+    cachedStatement(db, `UPDATE questions SET state = 'dismissed', answered_by = ?, answered_at = ? WHERE id = ? AND state = 'open'`).run(
+      by,
+      at,
+      id,
+    ).changes === 1
+  );
 }
 
 export interface QuestionStats {
@@ -138,12 +155,18 @@ export interface QuestionStats {
 }
 
 export function questionStats(db: Db, showId: number | null): QuestionStats {
-  const open = cachedStatement(db, `SELECT count(*) AS n, min(asked_at) AS oldest FROM questions WHERE state = 'open' AND show_id IS ?`).get(showId) as {
+  const open = cachedStatement(
+    db,
+    `SELECT count(*) AS n, min(asked_at) AS oldest FROM questions WHERE state = 'open' AND show_id IS ?`,
+  ).get(showId) as {
     n: number;
     oldest: number | null;
   };
   const times = (
-    cachedStatement(db, `SELECT response_ms AS ms FROM questions WHERE state = 'answered' AND response_ms IS NOT NULL AND show_id IS ? ORDER BY response_ms`).all(showId) as {
+    cachedStatement(
+      db,
+      `SELECT response_ms AS ms FROM questions WHERE state = 'answered' AND response_ms IS NOT NULL AND show_id IS ? ORDER BY response_ms`,
+    ).all(showId) as {
       ms: number;
     }[]
   ).map((r) => r.ms);
@@ -160,10 +183,10 @@ export interface Fact {
 
 /** Facts on a topic for a product and the shop-wide ones (product_id NULL), the product's first. */
 export function factsOn(db: Db, productId: number | null, topic: string): Fact[] {
-  return cachedStatement(db, 
-      `SELECT product_id AS productId, topic, language, text FROM product_facts
+  return cachedStatement(
+    db,
+    `SELECT product_id AS productId, topic, language, text FROM product_facts
        WHERE topic = ? AND (product_id IS NULL OR product_id IS ?)
        ORDER BY product_id IS NULL, id`,
-    )
-    .all(topic, productId) as Fact[];
+  ).all(topic, productId) as Fact[];
 }

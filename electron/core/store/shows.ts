@@ -91,9 +91,7 @@ export interface NewShow {
 export function createShow(db: Db, show: NewShow, now: number): number {
   const state = show.state ?? 'draft';
   const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO shows (title, state, time_zone, language, created_at, started_at) VALUES (?, ?, ?, ?, ?, ?)`,
-    )
+    .prepare(`INSERT INTO shows (title, state, time_zone, language, created_at, started_at) VALUES (?, ?, ?, ?, ?, ?)`)
     .run(show.title, state, show.timeZone ?? 'UTC', show.language ?? 'en', now, state === 'live' ? now : null);
   return Number(lastInsertRowid);
 }
@@ -150,13 +148,7 @@ export function listTimeline(db: Db, showId: number, afterSeq: number, limit: nu
 }
 
 /** Sets the featured product and records it in the timeline, in one transaction. */
-export function setFeatured(
-  db: Db,
-  showId: number,
-  productId: number | null,
-  actor: string,
-  now: number,
-): TimelineEvent {
+export function setFeatured(db: Db, showId: number, productId: number | null, actor: string, now: number): TimelineEvent {
   return db.transaction(() => {
     db.prepare('UPDATE shows SET featured_product_id = ?, featured_at = ? WHERE id = ?').run(productId, now, showId);
     return appendTimeline(db, showId, 'feature', actor, { productId }, now);
@@ -164,9 +156,9 @@ export function setFeatured(
 }
 
 export function lastFeatureSeq(db: Db, showId: number): number {
-  const row = db
-    .prepare(`SELECT max(seq) AS seq FROM show_events WHERE show_id = ? AND type = 'feature'`)
-    .get(showId) as { seq: number | null };
+  const row = db.prepare(`SELECT max(seq) AS seq FROM show_events WHERE show_id = ? AND type = 'feature'`).get(showId) as {
+    seq: number | null;
+  };
   return row.seq ?? 0;
 }
 
@@ -193,7 +185,16 @@ export function addLineupItem(db: Db, showId: number, item: NewLineupItem, posit
       `INSERT INTO lineup_items (show_id, position, product_id, scene_name, deal_price_minor, deal_quota, deal_seconds, per_buyer_limit)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(showId, ids.length, item.productId, item.sceneName ?? null, item.dealPriceMinor ?? null, item.dealQuota ?? null, item.dealSeconds ?? null, item.perBuyerLimit ?? null);
+    .run(
+      showId,
+      ids.length,
+      item.productId,
+      item.sceneName ?? null,
+      item.dealPriceMinor ?? null,
+      item.dealQuota ?? null,
+      item.dealSeconds ?? null,
+      item.perBuyerLimit ?? null,
+    );
   const id = Number(lastInsertRowid);
   const at = Math.min(position ?? ids.length, ids.length);
   ids.splice(at, 0, id);
@@ -238,7 +239,10 @@ export function updateLineupItem(db: Db, itemId: number, patch: LineupDealPatch)
   };
   const keys = (Object.keys(columns) as (keyof LineupDealPatch)[]).filter((k) => patch[k] !== undefined);
   if (keys.length === 0) return;
-  db.prepare(`UPDATE lineup_items SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`).run(...keys.map((k) => patch[k] ?? null), itemId);
+  db.prepare(`UPDATE lineup_items SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`).run(
+    ...keys.map((k) => patch[k] ?? null),
+    itemId,
+  );
 }
 
 export interface ShowSummary {

@@ -61,8 +61,7 @@ export function adjustStock(
   // Inside the caller's transaction no savepoint is needed: every check comes before the first write.
   return (db.inTransaction ? (fn: () => StockChange) => fn() : (fn: () => StockChange) => writeTx(db, fn))(() => {
     const row = stmt(db, 'SELECT product_id, stock FROM variants WHERE id = ?').get(variantId) as
-      | { product_id: number; stock: number }
-      | undefined;
+      { product_id: number; stock: number } | undefined;
     if (!row) throw new StockError(`No variant with id ${variantId}.`, variantId);
     const stock = row.stock + delta;
     if (stock < 0) {
@@ -70,7 +69,10 @@ export function adjustStock(
     }
     if (delta === 0) return { variantId, productId: row.product_id, before: row.stock, stock, delta, movementId: null };
     stmt(db, 'UPDATE variants SET stock = ?, updated_at = ? WHERE id = ?').run(stock, now, variantId);
-    const { lastInsertRowid } = stmt(db, 'INSERT INTO stock_movements (variant_id, delta, reason, actor, order_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(variantId, delta, reason, actor, options.orderId ?? null, options.note ?? null, now);
+    const { lastInsertRowid } = stmt(
+      db,
+      'INSERT INTO stock_movements (variant_id, delta, reason, actor, order_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(variantId, delta, reason, actor, options.orderId ?? null, options.note ?? null, now);
     return { variantId, productId: row.product_id, before: row.stock, stock, delta, movementId: Number(lastInsertRowid) };
   });
 }

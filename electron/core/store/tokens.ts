@@ -52,9 +52,8 @@ const toToken = (r: TokenRow): AccessToken => ({
 /** The token's identity if it exists and is not revoked. Constant-time by construction: lookup is by hash. */
 export function verifyToken(db: Db, token: string): AccessToken | null {
   if (!token) return null;
-  const row = db
-    .prepare('SELECT * FROM access_tokens WHERE token_hash = ? AND revoked_at IS NULL')
-    .get(hashToken(token)) as TokenRow | undefined;
+  const row = db.prepare('SELECT * FROM access_tokens WHERE token_hash = ? AND revoked_at IS NULL').get(hashToken(token)) as
+    TokenRow | undefined;
   return row ? toToken(row) : null;
 }
 

@@ -38,11 +38,7 @@ export function ClaimsTicker({ claims, strings }: { claims: ReceivedClaim[]; str
                       {displayText(claim.buyer)}
                     </bdi>
                   ),
-                  code: (
-                    <bdi className="claim-code">
-                      {displayText(claim.variant ? `${claim.code} ${claim.variant}` : claim.code)}
-                    </bdi>
-                  ),
+                  code: <bdi className="claim-code">{displayText(claim.variant ? `${claim.code} ${claim.variant}` : claim.code)}</bdi>,
                 }}
               />
             </span>

@@ -3,7 +3,14 @@ import { clock, money } from '../../../shared/overlay/format';
 import { fill, plural, type OverlayStrings } from '../../../shared/overlay/i18n';
 
 /** The flash deal over the card: countdown and quota left ("5 left at 19.99"), or "Deal ended" for a moment. */
-export function DealRibbon(props: { deal: Deal; running: boolean; remainingMs: number; currency: string; language: Language; strings: OverlayStrings }) {
+export function DealRibbon(props: {
+  deal: Deal;
+  running: boolean;
+  remainingMs: number;
+  currency: string;
+  language: Language;
+  strings: OverlayStrings;
+}) {
   const { deal, strings, language } = props;
   const price = money(deal.priceMinor, props.currency, language);
   if (!props.running) {

@@ -15,14 +15,11 @@ const LEAVE_MS = 420;
  * animation in the same grid cell and is then removed. CSS animations only:
  * nothing runs once they finish.
  */
-export function Presence<T>(props: {
-  item: T | null;
-  itemKey: (item: T) => string;
-  className: string;
-  children: (item: T) => ReactNode;
-}) {
+export function Presence<T>(props: { item: T | null; itemKey: (item: T) => string; className: string; children: (item: T) => ReactNode }) {
   const key = props.item === null ? null : props.itemKey(props.item);
-  const [entries, setEntries] = useState<Entry<T>[]>(() => (props.item === null || key === null ? [] : [{ key, item: props.item, leaving: false }]));
+  const [entries, setEntries] = useState<Entry<T>[]>(() =>
+    props.item === null || key === null ? [] : [{ key, item: props.item, leaving: false }],
+  );
   const [shownKey, setShownKey] = useState(key);
 
   if (key !== shownKey) {

@@ -1,6 +1,16 @@
 import { useState } from 'react';
 import type { Deal, Language, Product } from '../../../shared/contract';
-import { basePrice, claimExample, dealPrice, displayText, isWebUrl, money, shortLink, variantLabel, type PriceView } from '../../../shared/overlay/format';
+import {
+  basePrice,
+  claimExample,
+  dealPrice,
+  displayText,
+  isWebUrl,
+  money,
+  shortLink,
+  variantLabel,
+  type PriceView,
+} from '../../../shared/overlay/format';
 import { fill, plural, type OverlayStrings } from '../../../shared/overlay/i18n';
 import { DealRibbon } from './DealRibbon';
 import { QrCode } from './QrCode';
@@ -25,9 +35,20 @@ export function ProductCard({ product, currency, language, strings, deal }: Card
   const soldOut = product.variants.length > 0 && product.variants.every((v) => v.stock === 0);
   const url = isWebUrl(product.productUrl) ? product.productUrl : null;
   return (
-    <article className={`card${soldOut ? ' sold-out' : ''}${runningDeal ? ' on-deal' : ''}`} data-product-code={product.code} data-product-id={product.id}>
+    <article
+      className={`card${soldOut ? ' sold-out' : ''}${runningDeal ? ' on-deal' : ''}`}
+      data-product-code={product.code}
+      data-product-id={product.id}
+    >
       {deal && (deal.running || deal.showEnded) && (
-        <DealRibbon deal={deal.deal} running={deal.running} remainingMs={deal.remainingMs} currency={currency} language={language} strings={strings} />
+        <DealRibbon
+          deal={deal.deal}
+          running={deal.running}
+          remainingMs={deal.remainingMs}
+          currency={currency}
+          language={language}
+          strings={strings}
+        />
       )}
       <div className="card-main">
         <Photo product={product} soldOutLabel={soldOut ? strings.soldOut : null} />
@@ -91,7 +112,17 @@ function Photo({ product, soldOutLabel }: { product: Product; soldOutLabel: stri
   );
 }
 
-function Price({ price, currency, language, strings }: { price: PriceView; currency: string; language: Language; strings: OverlayStrings }) {
+function Price({
+  price,
+  currency,
+  language,
+  strings,
+}: {
+  price: PriceView;
+  currency: string;
+  language: Language;
+  strings: OverlayStrings;
+}) {
   const now = money(price.nowMinor, currency, language);
   return (
     <div className="price-row" data-testid="price">
@@ -126,7 +157,9 @@ function Variants({ product, language, strings }: { product: Product; language: 
           <span className="variant-label">
             <bdi>{displayText(variantLabel(v))}</bdi>
           </span>
-          <span className="variant-stock">{v.stock === 0 ? strings.soldOut : fill(plural(strings.left, v.stock, language), { n: v.stock })}</span>
+          <span className="variant-stock">
+            {v.stock === 0 ? strings.soldOut : fill(plural(strings.left, v.stock, language), { n: v.stock })}
+          </span>
         </li>
       ))}
       {hidden > 0 && <li className="variant more">+{hidden}</li>}

@@ -5,7 +5,9 @@ import { splitTemplate } from '../../../shared/overlay/i18n';
 export function Template(props: { template: string; slots: Record<string, ReactNode> }) {
   return (
     <>
-      {splitTemplate(props.template).map((part, i) => ('text' in part ? <span key={i}>{part.text}</span> : <span key={i}>{props.slots[part.slot]}</span>))}
+      {splitTemplate(props.template).map((part, i) =>
+        'text' in part ? <span key={i}>{part.text}</span> : <span key={i}>{props.slots[part.slot]}</span>,
+      )}
     </>
   );
 }

@@ -26,11 +26,28 @@ interface ProductDraft {
   variants: VariantDraft[];
 }
 
-const decimal = (minor: number | null, currency: string) => (minor === null ? '' : (minor / 10 ** minorDigits(currency)).toFixed(minorDigits(currency)));
-const splitList = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const decimal = (minor: number | null, currency: string) =>
+  minor === null ? '' : (minor / 10 ** minorDigits(currency)).toFixed(minorDigits(currency));
+const splitList = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function toDraft(p: Product | null, currency: string): ProductDraft {
-  if (!p) return { id: null, title: '', code: '', handle: '', vendor: '', status: 'active', tags: '', description: '', optionNames: '', variants: [{ sku: '', options: [], price: '', compareAt: '', stock: 0 }] };
+  if (!p)
+    return {
+      id: null,
+      title: '',
+      code: '',
+      handle: '',
+      vendor: '',
+      status: 'active',
+      tags: '',
+      description: '',
+      optionNames: '',
+      variants: [{ sku: '', options: [], price: '', compareAt: '', stock: 0 }],
+    };
   return {
     id: p.id,
     title: p.title,
@@ -41,7 +58,14 @@ function toDraft(p: Product | null, currency: string): ProductDraft {
     tags: p.tags.join(', '),
     description: p.description,
     optionNames: p.optionNames.join(', '),
-    variants: p.variants.map((v) => ({ id: v.id, sku: v.sku ?? '', options: v.options, price: decimal(v.priceMinor, currency), compareAt: decimal(v.compareAtMinor, currency), stock: v.stock })),
+    variants: p.variants.map((v) => ({
+      id: v.id,
+      sku: v.sku ?? '',
+      options: v.options,
+      price: decimal(v.priceMinor, currency),
+      compareAt: decimal(v.compareAtMinor, currency),
+      stock: v.stock,
+    })),
   };
 }
 
@@ -56,14 +80,25 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
   const products = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
     const all = catalog?.products ?? [];
-    return q ? all.filter((p) => p.code.toLocaleLowerCase().includes(q) || p.title.toLocaleLowerCase().includes(q) || p.variants.some((v) => v.sku?.toLocaleLowerCase().includes(q))) : all;
+    return q
+      ? all.filter(
+          (p) =>
+            p.code.toLocaleLowerCase().includes(q) ||
+            p.title.toLocaleLowerCase().includes(q) ||
+            p.variants.some((v) => v.sku?.toLocaleLowerCase().includes(q)),
+        )
+      : all;
   }, [catalog, query]);
   const selected = catalog?.products.find((p) => p.id === selectedId) ?? null;
 
   // A fresh catalog (an edit elsewhere, an import, a sale) refreshes stock in the form but keeps unsaved text.
   useEffect(() => {
     if (!selected) return;
-    setDraft((d) => (d && d.id === selected.id ? { ...d, variants: d.variants.map((v) => ({ ...v, stock: selected.variants.find((x) => x.id === v.id)?.stock ?? v.stock })) } : toDraft(selected, currency)));
+    setDraft((d) =>
+      d && d.id === selected.id
+        ? { ...d, variants: d.variants.map((v) => ({ ...v, stock: selected.variants.find((x) => x.id === v.id)?.stock ?? v.stock })) }
+        : toDraft(selected, currency),
+    );
   }, [selected, currency]);
 
   const act = async (what: () => Promise<unknown>, ok?: string) => {
@@ -105,7 +140,10 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
         ...(draft.code.trim() ? { code: draft.code.trim() } : {}),
         ...(draft.handle.trim() ? { handle: draft.handle.trim() } : {}),
       };
-      const saved = draft.id === null ? await client.call('catalog.product.create', { ...fields, variants }) : await client.call('catalog.product.update', { productId: draft.id, ...fields, variants });
+      const saved =
+        draft.id === null
+          ? await client.call('catalog.product.create', { ...fields, variants })
+          : await client.call('catalog.product.update', { productId: draft.id, ...fields, variants });
       setSelectedId(saved.id);
       setDraft(toDraft(saved, currency));
     }, t('editor.saved'));
@@ -142,22 +180,50 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
 
   const optionNames = draft ? splitList(draft.optionNames) : [];
   const update = (patch: Partial<ProductDraft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
-  const updateVariant = (i: number, patch: Partial<VariantDraft>) => setDraft((d) => (d ? { ...d, variants: d.variants.map((v, n) => (n === i ? { ...v, ...patch } : v)) } : d));
+  const updateVariant = (i: number, patch: Partial<VariantDraft>) =>
+    setDraft((d) => (d ? { ...d, variants: d.variants.map((v, n) => (n === i ? { ...v, ...patch } : v)) } : d));
 
   return (
     <div className="ws-grid" data-testid="catalog-editor">
       <section className="ws-panel ws-list" aria-labelledby="editor-list-title">
         <div className="actions" style={{ marginTop: 0 }}>
-          <h2 id="editor-list-title" className="section-title" style={{ margin: 0 }}>{t('editor.title')}</h2>
-          <button type="button" className="btn primary" onClick={() => { setSelectedId(null); setDraft(toDraft(null, currency)); setMessage(null); }} data-testid="editor-new">
+          <h2 id="editor-list-title" className="section-title" style={{ margin: 0 }}>
+            {t('editor.title')}
+          </h2>
+          <button
+            type="button"
+            className="btn primary"
+            onClick={() => {
+              setSelectedId(null);
+              setDraft(toDraft(null, currency));
+              setMessage(null);
+            }}
+            data-testid="editor-new"
+          >
             {t('editor.new')}
           </button>
         </div>
-        <input className="ws" type="search" placeholder={t('editor.search')} value={query} onChange={(e) => setQuery(e.target.value)} aria-label={t('editor.search')} style={{ marginTop: 10 }} />
+        <input
+          className="ws"
+          type="search"
+          placeholder={t('editor.search')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          aria-label={t('editor.search')}
+          style={{ marginTop: 10 }}
+        />
         <ul>
           {products.map((p) => (
             <li key={p.id}>
-              <button type="button" className={p.id === selectedId ? 'on' : ''} onClick={() => { setSelectedId(p.id); setDraft(toDraft(p, currency)); setMessage(null); }}>
+              <button
+                type="button"
+                className={p.id === selectedId ? 'on' : ''}
+                onClick={() => {
+                  setSelectedId(p.id);
+                  setDraft(toDraft(p, currency));
+                  setMessage(null);
+                }}
+              >
                 <span className="ws-code">{p.code}</span>
                 <bdi>{p.title}</bdi>
                 <span className="muted">{p.variants.reduce((n, v) => n + v.stock, 0)}</span>
@@ -169,34 +235,98 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
       </section>
 
       <section className="ws-panel ws-form" aria-label={t('editor.form')}>
-        {message && <div className={`notice ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'}>{message.text}</div>}
+        {message && (
+          <div className={`notice ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'}>
+            {message.text}
+          </div>
+        )}
         {!draft && <p className="muted">{t('editor.pick')}</p>}
         {draft && (
-          <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
             <div className="row">
-              <label style={{ gridColumn: 'span 2' }}>{t('editor.productTitle')}<input className="ws" required value={draft.title} onChange={(e) => update({ title: e.target.value })} data-testid="editor-title" /></label>
-              <label>{t('editor.code')}<input className="ws" value={draft.code} placeholder={t('editor.codeAuto')} onChange={(e) => update({ code: e.target.value })} /></label>
-              <label>{t('editor.status')}
+              <label style={{ gridColumn: 'span 2' }}>
+                {t('editor.productTitle')}
+                <input
+                  className="ws"
+                  required
+                  value={draft.title}
+                  onChange={(e) => update({ title: e.target.value })}
+                  data-testid="editor-title"
+                />
+              </label>
+              <label>
+                {t('editor.code')}
+                <input
+                  className="ws"
+                  value={draft.code}
+                  placeholder={t('editor.codeAuto')}
+                  onChange={(e) => update({ code: e.target.value })}
+                />
+              </label>
+              <label>
+                {t('editor.status')}
                 <select className="ws" value={draft.status} onChange={(e) => update({ status: e.target.value as Product['status'] })}>
-                  {(['active', 'draft', 'archived'] as const).map((s) => <option key={s} value={s}>{t(`editor.statuses.${s}`)}</option>)}
+                  {(['active', 'draft', 'archived'] as const).map((s) => (
+                    <option key={s} value={s}>
+                      {t(`editor.statuses.${s}`)}
+                    </option>
+                  ))}
                 </select>
               </label>
             </div>
             <div className="row">
-              <label>{t('editor.vendor')}<input className="ws" value={draft.vendor} onChange={(e) => update({ vendor: e.target.value })} /></label>
-              <label>{t('editor.handle')}<input className="ws" value={draft.handle} placeholder={t('editor.codeAuto')} onChange={(e) => update({ handle: e.target.value })} /></label>
-              <label>{t('editor.tags')}<input className="ws" value={draft.tags} onChange={(e) => update({ tags: e.target.value })} /></label>
-              <label>{t('editor.optionNames')}<input className="ws" value={draft.optionNames} placeholder={t('editor.optionNamesHint')} onChange={(e) => update({ optionNames: e.target.value })} /></label>
+              <label>
+                {t('editor.vendor')}
+                <input className="ws" value={draft.vendor} onChange={(e) => update({ vendor: e.target.value })} />
+              </label>
+              <label>
+                {t('editor.handle')}
+                <input
+                  className="ws"
+                  value={draft.handle}
+                  placeholder={t('editor.codeAuto')}
+                  onChange={(e) => update({ handle: e.target.value })}
+                />
+              </label>
+              <label>
+                {t('editor.tags')}
+                <input className="ws" value={draft.tags} onChange={(e) => update({ tags: e.target.value })} />
+              </label>
+              <label>
+                {t('editor.optionNames')}
+                <input
+                  className="ws"
+                  value={draft.optionNames}
+                  placeholder={t('editor.optionNamesHint')}
+                  onChange={(e) => update({ optionNames: e.target.value })}
+                />
+              </label>
             </div>
-            <label>{t('editor.description')}<textarea className="ws" value={draft.description} onChange={(e) => update({ description: e.target.value })} /></label>
+            <label>
+              {t('editor.description')}
+              <textarea className="ws" value={draft.description} onChange={(e) => update({ description: e.target.value })} />
+            </label>
 
-            <h3 className="section-title" style={{ marginTop: 16 }}>{t('editor.variants')}</h3>
+            <h3 className="section-title" style={{ marginTop: 16 }}>
+              {t('editor.variants')}
+            </h3>
             <table className="ws-table">
               <thead>
                 <tr>
-                  {optionNames.map((n) => <th key={n}><bdi>{n}</bdi></th>)}
+                  {optionNames.map((n) => (
+                    <th key={n}>
+                      <bdi>{n}</bdi>
+                    </th>
+                  ))}
                   <th>{t('editor.sku')}</th>
-                  <th>{t('editor.price')} ({currency})</th>
+                  <th>
+                    {t('editor.price')} ({currency})
+                  </th>
                   <th>{t('editor.compareAt')}</th>
                   <th>{t('editor.stock')}</th>
                   <th />
@@ -206,49 +336,152 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
                 {draft.variants.map((v, i) => (
                   <tr key={v.id ?? `new-${i}`}>
                     {optionNames.map((n, o) => (
-                      <td key={n}><input className="ws" aria-label={n} value={v.options[o] ?? ''} onChange={(e) => { const options = [...v.options]; options[o] = e.target.value; updateVariant(i, { options }); }} /></td>
+                      <td key={n}>
+                        <input
+                          className="ws"
+                          aria-label={n}
+                          value={v.options[o] ?? ''}
+                          onChange={(e) => {
+                            const options = [...v.options];
+                            options[o] = e.target.value;
+                            updateVariant(i, { options });
+                          }}
+                        />
+                      </td>
                     ))}
-                    <td><input className="ws" aria-label={t('editor.sku')} value={v.sku} onChange={(e) => updateVariant(i, { sku: e.target.value })} /></td>
-                    <td><input className="ws" aria-label={t('editor.price')} inputMode="decimal" required value={v.price} onChange={(e) => updateVariant(i, { price: e.target.value })} /></td>
-                    <td><input className="ws" aria-label={t('editor.compareAt')} inputMode="decimal" value={v.compareAt} onChange={(e) => updateVariant(i, { compareAt: e.target.value })} /></td>
+                    <td>
+                      <input
+                        className="ws"
+                        aria-label={t('editor.sku')}
+                        value={v.sku}
+                        onChange={(e) => updateVariant(i, { sku: e.target.value })}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        className="ws"
+                        aria-label={t('editor.price')}
+                        inputMode="decimal"
+                        required
+                        value={v.price}
+                        onChange={(e) => updateVariant(i, { price: e.target.value })}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        className="ws"
+                        aria-label={t('editor.compareAt')}
+                        inputMode="decimal"
+                        value={v.compareAt}
+                        onChange={(e) => updateVariant(i, { compareAt: e.target.value })}
+                      />
+                    </td>
                     <td>
                       {v.id === undefined ? (
-                        <input className="ws" aria-label={t('editor.stock')} type="number" min={0} value={v.stock} onChange={(e) => updateVariant(i, { stock: Math.max(0, Math.trunc(Number(e.target.value) || 0)) })} />
+                        <input
+                          className="ws"
+                          aria-label={t('editor.stock')}
+                          type="number"
+                          min={0}
+                          value={v.stock}
+                          onChange={(e) => updateVariant(i, { stock: Math.max(0, Math.trunc(Number(e.target.value) || 0)) })}
+                        />
                       ) : (
                         <span className="stock-cell">
-                          <button type="button" className="btn" aria-label={t('editor.stockMinus')} disabled={v.stock === 0} onClick={() => adjust(v.id!, -1)}>−</button>
+                          <button
+                            type="button"
+                            className="btn"
+                            aria-label={t('editor.stockMinus')}
+                            disabled={v.stock === 0}
+                            onClick={() => adjust(v.id!, -1)}
+                          >
+                            −
+                          </button>
                           <strong data-testid="variant-stock">{v.stock}</strong>
-                          <button type="button" className="btn" aria-label={t('editor.stockPlus')} onClick={() => adjust(v.id!, 1)}>+</button>
-                          <input className="ws" style={{ width: 64 }} aria-label={t('editor.stockSet')} placeholder={t('editor.stockSet')} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); void setStock(v.id!, e.currentTarget.value); e.currentTarget.value = ''; } }} />
+                          <button type="button" className="btn" aria-label={t('editor.stockPlus')} onClick={() => adjust(v.id!, 1)}>
+                            +
+                          </button>
+                          <input
+                            className="ws"
+                            style={{ width: 64 }}
+                            aria-label={t('editor.stockSet')}
+                            placeholder={t('editor.stockSet')}
+                            onKeyDown={(e) => {
+                              if (e.key === 'Enter') {
+                                e.preventDefault();
+                                void setStock(v.id!, e.currentTarget.value);
+                                e.currentTarget.value = '';
+                              }
+                            }}
+                          />
                         </span>
                       )}
                     </td>
                     <td>
-                      <button type="button" className="btn danger" aria-label={t('editor.removeVariant')} disabled={draft.variants.length === 1} onClick={() => update({ variants: draft.variants.filter((_, n) => n !== i) })}>×</button>
+                      <button
+                        type="button"
+                        className="btn danger"
+                        aria-label={t('editor.removeVariant')}
+                        disabled={draft.variants.length === 1}
+                        onClick={() => update({ variants: draft.variants.filter((_, n) => n !== i) })}
+                      >
+                        ×
+                      </button>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <div className="actions">
-              <button type="button" className="btn" onClick={() => update({ variants: [...draft.variants, { sku: '', options: [], price: draft.variants[0]?.price ?? '', compareAt: '', stock: 0 }] })}>{t('editor.addVariant')}</button>
-              {selected && <span className="muted">{t('editor.priceFrom', { price: formatMoney(Math.min(...selected.variants.map((v) => v.priceMinor)), currency, i18n.language) })}</span>}
+              <button
+                type="button"
+                className="btn"
+                onClick={() =>
+                  update({
+                    variants: [...draft.variants, { sku: '', options: [], price: draft.variants[0]?.price ?? '', compareAt: '', stock: 0 }],
+                  })
+                }
+              >
+                {t('editor.addVariant')}
+              </button>
+              {selected && (
+                <span className="muted">
+                  {t('editor.priceFrom', {
+                    price: formatMoney(Math.min(...selected.variants.map((v) => v.priceMinor)), currency, i18n.language),
+                  })}
+                </span>
+              )}
             </div>
 
-            <h3 className="section-title" style={{ marginTop: 16 }}>{t('editor.pictures')}</h3>
+            <h3 className="section-title" style={{ marginTop: 16 }}>
+              {t('editor.pictures')}
+            </h3>
             <ImageDrop disabled={draft.id === null} onFiles={addImages} />
             <div className="thumbs">
               {selected?.images.map((img) => (
                 <figure key={img.id}>
                   <img src={img.url} alt={img.alt} title={img.state} />
-                  <button type="button" className="btn danger" aria-label={t('editor.removePicture')} onClick={() => act(() => client.call('catalog.image.remove', { imageId: img.id }))}>×</button>
+                  <button
+                    type="button"
+                    className="btn danger"
+                    aria-label={t('editor.removePicture')}
+                    onClick={() => act(() => client.call('catalog.image.remove', { imageId: img.id }))}
+                  >
+                    ×
+                  </button>
                 </figure>
               ))}
             </div>
 
             <div className="actions">
-              <button type="submit" className="btn primary" data-testid="editor-save">{draft.id === null ? t('editor.create') : t('editor.save')}</button>
-              {draft.id !== null && <button type="button" className="btn danger" onClick={remove}>{t('editor.delete')}</button>}
+              <button type="submit" className="btn primary" data-testid="editor-save">
+                {draft.id === null ? t('editor.create') : t('editor.save')}
+              </button>
+              {draft.id !== null && (
+                <button type="button" className="btn danger" onClick={remove}>
+                  {t('editor.delete')}
+                </button>
+              )}
             </div>
           </form>
         )}
@@ -263,14 +496,28 @@ function ImageDrop({ disabled, onFiles }: { disabled: boolean; onFiles: (files: 
   return (
     <div
       className={`drop${over ? ' over' : ''}`}
-      onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
       onDragLeave={() => setOver(false)}
-      onDrop={(e) => { e.preventDefault(); setOver(false); if (!disabled) onFiles(e.dataTransfer.files); }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        if (!disabled) onFiles(e.dataTransfer.files);
+      }}
     >
       {disabled ? t('editor.saveFirst') : t('editor.dropPictures')}{' '}
       <label className="btn" style={{ display: 'inline-block' }}>
         {t('editor.choosePictures')}
-        <input type="file" accept="image/png,image/jpeg,image/gif,image/webp" multiple hidden disabled={disabled} onChange={(e) => e.target.files && onFiles(e.target.files)} />
+        <input
+          type="file"
+          accept="image/png,image/jpeg,image/gif,image/webp"
+          multiple
+          hidden
+          disabled={disabled}
+          onChange={(e) => e.target.files && onFiles(e.target.files)}
+        />
       </label>
     </div>
   );

@@ -34,7 +34,12 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
 }
 
 /** The screen of a tab other than the studio. */
-export function HostWorkspace(props: { tab: Exclude<HostTab, 'studio'>; client: StudioClient; catalog: Catalog | undefined; show: Show | null }) {
+export function HostWorkspace(props: {
+  tab: Exclude<HostTab, 'studio'>;
+  client: StudioClient;
+  catalog: Catalog | undefined;
+  show: Show | null;
+}) {
   return (
     <main className="workspace" role="tabpanel">
       {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}

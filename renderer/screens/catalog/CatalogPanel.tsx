@@ -29,18 +29,36 @@ export function CatalogPanel({
     return q ? all.filter((p) => p.code.toLocaleLowerCase().includes(q) || p.title.toLocaleLowerCase().includes(q)) : all;
   }, [catalog, query]);
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: products.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtual = useVirtualizer({
+    count: products.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
 
   const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'ArrowDown') { e.preventDefault(); setSelected((s) => Math.min(products.length - 1, s + 1)); virtual.scrollToIndex(selected + 1); }
-    if (e.key === 'ArrowUp') { e.preventDefault(); setSelected((s) => Math.max(0, s - 1)); virtual.scrollToIndex(Math.max(0, selected - 1)); }
-    if (e.key === 'Enter' && products[selected]) { e.preventDefault(); onFeature(products[selected].id); }
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      setSelected((s) => Math.min(products.length - 1, s + 1));
+      virtual.scrollToIndex(selected + 1);
+    }
+    if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setSelected((s) => Math.max(0, s - 1));
+      virtual.scrollToIndex(Math.max(0, selected - 1));
+    }
+    if (e.key === 'Enter' && products[selected]) {
+      e.preventDefault();
+      onFeature(products[selected].id);
+    }
   };
 
   return (
     <section className="catalog" aria-labelledby="catalog-title" data-testid="catalog">
       <div className="catalog-head">
-        <h2 id="catalog-title" className="section-title">{t('catalog.title')}</h2>
+        <h2 id="catalog-title" className="section-title">
+          {t('catalog.title')}
+        </h2>
         <span className="muted">{t('catalog.products', { count: catalog?.products.length ?? 0 })}</span>
       </div>
       <input
@@ -48,7 +66,10 @@ export function CatalogPanel({
         type="search"
         placeholder={t('catalog.search')}
         value={query}
-        onChange={(e) => { setQuery(e.target.value); setSelected(0); }}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setSelected(0);
+        }}
         onKeyDown={onKeyDown}
         data-testid="catalog-search"
       />
@@ -113,11 +134,16 @@ function ProductRow(props: {
         </small>
       </span>
       <span className="price">{Number.isFinite(price) ? formatMoney(price, props.currency, props.locale) : '—'}</span>
-      <span className={`stock${stock === 0 ? ' out' : ''}`}>{stock === 0 ? t('catalog.soldOut') : t('catalog.stock', { count: stock })}</span>
+      <span className={`stock${stock === 0 ? ' out' : ''}`}>
+        {stock === 0 ? t('catalog.soldOut') : t('catalog.stock', { count: stock })}
+      </span>
       <button
         type="button"
         className={props.featured ? 'on' : 'primary'}
-        onClick={(e) => { e.stopPropagation(); props.onFeature(); }}
+        onClick={(e) => {
+          e.stopPropagation();
+          props.onFeature();
+        }}
         data-testid="feature-button"
       >
         {props.featured ? t('catalog.featured') : t('catalog.feature')}

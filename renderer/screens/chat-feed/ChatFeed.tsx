@@ -22,7 +22,8 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
   const { t } = useTranslation();
   const { messages, loaded } = useChatFeed(client, showId);
   const pin = useCallback(
-    (m: StoredChatMessage) => void client.call('overlay.pin', { kind: 'message', author: m.author.name, text: m.text }).catch(() => undefined),
+    (m: StoredChatMessage) =>
+      void client.call('overlay.pin', { kind: 'message', author: m.author.name, text: m.text }).catch(() => undefined),
     [client],
   );
   const scroller = useRef<HTMLDivElement>(null);
@@ -64,18 +65,35 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
   return (
     <section className="chat-feed" aria-labelledby="chat-feed-title" data-testid="chat-feed" data-count={messages.length}>
       <div className="live-panel-head">
-        <h2 id="chat-feed-title" className="section-title">{t('chat.title')}</h2>
+        <h2 id="chat-feed-title" className="section-title">
+          {t('chat.title')}
+        </h2>
         <span className="muted">{t('chat.count', { count: messages.length })}</span>
       </div>
       <PinnedBar client={client} />
       <div className="chat-scroll-wrap">
-        <div className="chat-scroll" ref={scroller} onScroll={onScroll} role="log" aria-live="off" aria-label={t('chat.title')} tabIndex={0} data-testid="chat-scroll">
+        <div
+          className="chat-scroll"
+          ref={scroller}
+          onScroll={onScroll}
+          role="log"
+          aria-live="off"
+          aria-label={t('chat.title')}
+          tabIndex={0}
+          data-testid="chat-scroll"
+        >
           {loaded && messages.length === 0 && <p className="muted chat-empty">{showId === null ? t('chat.noShow') : t('chat.empty')}</p>}
           <div style={{ height: totalSize, position: 'relative' }}>
             {virtual.getVirtualItems().map((row) => {
               const message = messages[row.index]!;
               return (
-                <div key={row.key} data-index={row.index} ref={virtual.measureElement} className="chat-row" style={{ transform: `translateY(${row.start}px)` }}>
+                <div
+                  key={row.key}
+                  data-index={row.index}
+                  ref={virtual.measureElement}
+                  className="chat-row"
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
                   <ChatMessageRow message={message} tag={tags.get(message.seq)} onPin={pin} />
                 </div>
               );

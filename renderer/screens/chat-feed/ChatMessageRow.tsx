@@ -24,7 +24,11 @@ function PaidAmount({ paid, locale }: { paid: NonNullable<StoredChatMessage['pai
   } catch {
     text = `${paid.amountMinor} ${paid.currency}`; // an unknown currency code from a platform
   }
-  return <span className="chat-paid" data-testid="chat-paid">{text}</span>;
+  return (
+    <span className="chat-paid" data-testid="chat-paid">
+      {text}
+    </span>
+  );
 }
 
 /** The message's words: text parts as text, emotes as their name, never HTML. */
@@ -34,7 +38,9 @@ function MessageText({ message }: { message: StoredChatMessage }) {
     <>
       {message.parts.map((part, i) =>
         part.type === 'emote' ? (
-          <span key={i} className="chat-emote" title={part.text}>{part.text}</span>
+          <span key={i} className="chat-emote" title={part.text}>
+            {part.text}
+          </span>
         ) : (
           <span key={i}>{part.text}</span>
         ),
@@ -53,7 +59,11 @@ function Tags({ tag }: { tag: MessageTag }) {
         </span>
       ))}
       {tag.question && (
-        <span className={`chat-tag chat-tag-question q-${tag.question.state}`} data-testid="chat-tag-question" data-state={tag.question.state}>
+        <span
+          className={`chat-tag chat-tag-question q-${tag.question.state}`}
+          data-testid="chat-tag-question"
+          data-state={tag.question.state}
+        >
           {t(`chat.tag.question.${tag.question.state}`)}
         </span>
       )}
@@ -90,18 +100,35 @@ export const ChatMessageRow = memo(function ChatMessageRow({
           <bdi>{message.author.name}</bdi>
         </span>
         {message.author.badges.map((b) => (
-          <span key={b} className={`chat-badge badge-${b}`} title={t(`chat.badge.${b}`)}>{t(`chat.badge.${b}`)}</span>
+          <span key={b} className={`chat-badge badge-${b}`} title={t(`chat.badge.${b}`)}>
+            {t(`chat.badge.${b}`)}
+          </span>
         ))}
         {message.paid && <PaidAmount paid={message.paid} locale={i18n.language} />}
-        <time className="chat-time" dateTime={new Date(message.receivedAt).toISOString()}>{formatClock(message.receivedAt, i18n.language)}</time>
+        <time className="chat-time" dateTime={new Date(message.receivedAt).toISOString()}>
+          {formatClock(message.receivedAt, i18n.language)}
+        </time>
         {onPin && !deleted && (
-          <button type="button" className="chat-pin" onClick={() => onPin(message)} title={t('chat.pin')} aria-label={t('chat.pin')} data-testid="chat-pin">
+          <button
+            type="button"
+            className="chat-pin"
+            onClick={() => onPin(message)}
+            title={t('chat.pin')}
+            aria-label={t('chat.pin')}
+            data-testid="chat-pin"
+          >
             <PinIcon />
           </button>
         )}
       </div>
       <div className="chat-text" data-testid="chat-text">
-        {deleted ? <s><MessageText message={message} /></s> : <MessageText message={message} />}
+        {deleted ? (
+          <s>
+            <MessageText message={message} />
+          </s>
+        ) : (
+          <MessageText message={message} />
+        )}
         {deleted && (
           <span className="chat-deleted-mark" data-testid="chat-deleted">
             {t(`chat.deleted.${message.deletedReason ?? 'deleted'}`)}

@@ -57,7 +57,11 @@ export function ManualEntry({ client, disabled }: { client: StudioClient; disabl
         </button>
       </div>
       {disabled && <div className="manual-hint muted">{t('chat.manual.noShow')}</div>}
-      {error && <div className="form-error" role="alert">{error}</div>}
+      {error && (
+        <div className="form-error" role="alert">
+          {error}
+        </div>
+      )}
     </form>
   );
 }

@@ -11,9 +11,17 @@ export function PinnedBar({ client }: { client: StudioClient }) {
   const [pinned, setPinned] = useState<Pinned | null>(null);
   const phase = useConnectionPhase(client);
   useEffect(() => {
-    if (phase === 'connected') client.call('overlay.state', {}).then((s) => setPinned(s.pinned), () => undefined);
+    if (phase === 'connected')
+      client.call('overlay.state', {}).then(
+        (s) => setPinned(s.pinned),
+        () => undefined,
+      );
   }, [client, phase]);
-  useEvent(client, 'overlay.pinned', useCallback((p: { pinned: Pinned | null }) => setPinned(p.pinned), []));
+  useEvent(
+    client,
+    'overlay.pinned',
+    useCallback((p: { pinned: Pinned | null }) => setPinned(p.pinned), []),
+  );
   if (!pinned) return null;
   return (
     <div className="pinned-bar" data-testid="pinned-bar">
@@ -21,9 +29,17 @@ export function PinnedBar({ client }: { client: StudioClient }) {
         <PinIcon /> {t('chat.pinned')}
       </span>
       <span className="pinned-text">
-        <b><bdi>{pinned.author}</bdi></b> <bdi>{pinned.text}</bdi>
+        <b>
+          <bdi>{pinned.author}</bdi>
+        </b>{' '}
+        <bdi>{pinned.text}</bdi>
       </span>
-      <button type="button" className="ghost" onClick={() => void client.call('overlay.unpin', {}).catch(() => undefined)} data-testid="unpin">
+      <button
+        type="button"
+        className="ghost"
+        onClick={() => void client.call('overlay.unpin', {}).catch(() => undefined)}
+        data-testid="unpin"
+      >
         {t('chat.unpin')}
       </button>
     </div>

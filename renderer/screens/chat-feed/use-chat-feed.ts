@@ -61,7 +61,10 @@ export function useChatFeed(client: StudioClient, showId: number | null): { mess
     const onPhase = (phase: string) => {
       // Note where this window stopped hearing the live feed before anything new can arrive.
       if (phase !== 'connected' && resumeFrom.current === null) resumeFrom.current = lastSeq.current;
-      if (phase === 'connected' && showId !== null) fill().catch(() => { if (resumeFrom.current === null) resumeFrom.current = lastSeq.current; });
+      if (phase === 'connected' && showId !== null)
+        fill().catch(() => {
+          if (resumeFrom.current === null) resumeFrom.current = lastSeq.current;
+        });
     };
     const off = client.onPhase(onPhase);
     if (client.connectionPhase === 'connected') onPhase('connected');
@@ -71,14 +74,25 @@ export function useChatFeed(client: StudioClient, showId: number | null): { mess
     };
   }, [client, showId, take]);
 
-  useEvent(client, 'chat.messages', useCallback((batch: StoredChatMessage[]) => {
-    take(batch.filter((m) => m.showId === showId));
-  }, [showId, take]));
+  useEvent(
+    client,
+    'chat.messages',
+    useCallback(
+      (batch: StoredChatMessage[]) => {
+        take(batch.filter((m) => m.showId === showId));
+      },
+      [showId, take],
+    ),
+  );
 
-  useEvent(client, 'chat.deleted', useCallback((d: ChatDeletion) => {
-    const seqs = new Set(d.seqs);
-    setMessages((cur) => cur.map((m) => (seqs.has(m.seq) ? { ...m, deletedAt: d.deletedAt, deletedReason: d.reason } : m)));
-  }, []));
+  useEvent(
+    client,
+    'chat.deleted',
+    useCallback((d: ChatDeletion) => {
+      const seqs = new Set(d.seqs);
+      setMessages((cur) => cur.map((m) => (seqs.has(m.seq) ? { ...m, deletedAt: d.deletedAt, deletedReason: d.reason } : m)));
+    }, []),
+  );
 
   return { messages, loaded };
 }

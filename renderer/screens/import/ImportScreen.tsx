@@ -85,31 +85,78 @@ export function ImportScreen({ client }: { client: StudioClient }) {
   return (
     <div className="ws-grid" style={{ gridTemplateColumns: '1fr', alignContent: 'start' }} data-testid="import-screen">
       <section className="ws-panel" aria-labelledby="import-title">
-        <h2 id="import-title" className="section-title">{t('import.title')}</h2>
+        <h2 id="import-title" className="section-title">
+          {t('import.title')}
+        </h2>
         <p className="muted">{t('import.hint')}</p>
         <div
           className={`drop${over ? ' over' : ''}`}
-          onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
           onDragLeave={() => setOver(false)}
-          onDrop={(e) => { e.preventDefault(); setOver(false); void pick(e.dataTransfer.files[0]); }}
+          onDrop={(e) => {
+            e.preventDefault();
+            setOver(false);
+            void pick(e.dataTransfer.files[0]);
+          }}
         >
           {t('import.drop')}{' '}
           <label className="btn" style={{ display: 'inline-block' }}>
             {t('import.choose')}
-            <input type="file" accept=".csv,.json,text/csv,application/json" hidden onChange={(e) => { void pick(e.target.files?.[0]); e.target.value = ''; }} data-testid="import-file" />
+            <input
+              type="file"
+              accept=".csv,.json,text/csv,application/json"
+              hidden
+              onChange={(e) => {
+                void pick(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+              data-testid="import-file"
+            />
           </label>
         </div>
-        {busy && <p className="muted" role="status">{t('import.working')}</p>}
-        {error && <div className="notice bad" role="alert">{error}</div>}
-        {result && <div className="notice ok" role="status" data-testid="import-done">{t('import.done', { added: result.added.length, updated: result.updated.length, unchanged: result.unchanged })}</div>}
+        {busy && (
+          <p className="muted" role="status">
+            {t('import.working')}
+          </p>
+        )}
+        {error && (
+          <div className="notice bad" role="alert">
+            {error}
+          </div>
+        )}
+        {result && (
+          <div className="notice ok" role="status" data-testid="import-done">
+            {t('import.done', { added: result.added.length, updated: result.updated.length, unchanged: result.unchanged })}
+          </div>
+        )}
         {result && result.warnings.length > 0 && <Issues title={t('import.warnings')} issues={result.warnings} kind="warn" />}
-        {preview && source && <PreviewView preview={preview} fileName={source.fileName} busy={busy} onApply={apply} onCancel={() => { setPreview(null); setSource(null); }} />}
+        {preview && source && (
+          <PreviewView
+            preview={preview}
+            fileName={source.fileName}
+            busy={busy}
+            onApply={apply}
+            onCancel={() => {
+              setPreview(null);
+              setSource(null);
+            }}
+          />
+        )}
       </section>
       <section className="ws-panel" aria-labelledby="export-title">
-        <h2 id="export-title" className="section-title">{t('import.exportTitle')}</h2>
+        <h2 id="export-title" className="section-title">
+          {t('import.exportTitle')}
+        </h2>
         <div className="actions">
-          <button type="button" className="btn" onClick={() => download('shopify-csv')}>{t('import.exportCsv')}</button>
-          <button type="button" className="btn" onClick={() => download('json')}>{t('import.exportJson')}</button>
+          <button type="button" className="btn" onClick={() => download('shopify-csv')}>
+            {t('import.exportCsv')}
+          </button>
+          <button type="button" className="btn" onClick={() => download('json')}>
+            {t('import.exportJson')}
+          </button>
         </div>
       </section>
     </div>
@@ -120,15 +167,25 @@ function Issues({ title, issues, kind }: { title: string; issues: ImportIssue[];
   const { t } = useTranslation();
   return (
     <div className="preview-section">
-      <h3>{title} ({issues.length})</h3>
+      <h3>
+        {title} ({issues.length})
+      </h3>
       <table className={`ws-table`} data-testid={kind === 'bad' ? 'import-errors' : 'import-warnings'}>
-        <thead><tr><th>{t('import.row')}</th><th>{t('import.column')}</th><th>{t('import.problem')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('import.row')}</th>
+            <th>{t('import.column')}</th>
+            <th>{t('import.problem')}</th>
+          </tr>
+        </thead>
         <tbody>
           {issues.slice(0, 500).map((i, n) => (
             <tr key={n} className={kind === 'bad' ? '' : 'clamped'}>
               <td>{i.row ?? '—'}</td>
               <td>{i.column ?? ''}</td>
-              <td><bdi>{i.message}</bdi></td>
+              <td>
+                <bdi>{i.message}</bdi>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -137,28 +194,63 @@ function Issues({ title, issues, kind }: { title: string; issues: ImportIssue[];
   );
 }
 
-function PreviewView({ preview, fileName, busy, onApply, onCancel }: { preview: ImportPreview; fileName: string; busy: boolean; onApply: () => void; onCancel: () => void }) {
+function PreviewView({
+  preview,
+  fileName,
+  busy,
+  onApply,
+  onCancel,
+}: {
+  preview: ImportPreview;
+  fileName: string;
+  busy: boolean;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <div data-testid="import-preview">
       <h3 style={{ marginTop: 16 }}>
-        <bdi>{fileName}</bdi> — {preview.format === 'json' ? 'studio JSON' : 'Shopify CSV'}, {t('import.counts', { products: preview.products, variants: preview.variants })}
+        <bdi>{fileName}</bdi> — {preview.format === 'json' ? 'studio JSON' : 'Shopify CSV'},{' '}
+        {t('import.counts', { products: preview.products, variants: preview.variants })}
       </h3>
-      {!preview.ok && <div className="notice bad" role="alert">{t('import.refused', { count: preview.errors.length })}</div>}
+      {!preview.ok && (
+        <div className="notice bad" role="alert">
+          {t('import.refused', { count: preview.errors.length })}
+        </div>
+      )}
       {preview.ok && (
-        <div className="notice ok">{t('import.summary', { added: preview.added.length, updated: preview.updated.length, unchanged: preview.unchanged })}</div>
+        <div className="notice ok">
+          {t('import.summary', { added: preview.added.length, updated: preview.updated.length, unchanged: preview.unchanged })}
+        </div>
       )}
       {preview.live && <div className="notice warn">{t('import.live')}</div>}
       {preview.errors.length > 0 && <Issues title={t('import.errors')} issues={preview.errors} kind="bad" />}
       {preview.warnings.length > 0 && <Issues title={t('import.warnings')} issues={preview.warnings} kind="warn" />}
       {preview.ok && preview.added.length > 0 && (
         <div className="preview-section">
-          <h3>{t('import.added')} ({preview.added.length})</h3>
+          <h3>
+            {t('import.added')} ({preview.added.length})
+          </h3>
           <table className="ws-table">
-            <thead><tr><th>{t('editor.code')}</th><th>{t('editor.productTitle')}</th><th>{t('editor.variants')}</th><th>{t('editor.stock')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('editor.code')}</th>
+                <th>{t('editor.productTitle')}</th>
+                <th>{t('editor.variants')}</th>
+                <th>{t('editor.stock')}</th>
+              </tr>
+            </thead>
             <tbody>
               {preview.added.slice(0, 300).map((a) => (
-                <tr key={a.handle}><td className="ws-code">{a.code}</td><td><bdi>{a.title}</bdi></td><td>{a.variants}</td><td>{a.stock}</td></tr>
+                <tr key={a.handle}>
+                  <td className="ws-code">{a.code}</td>
+                  <td>
+                    <bdi>{a.title}</bdi>
+                  </td>
+                  <td>{a.variants}</td>
+                  <td>{a.stock}</td>
+                </tr>
               ))}
             </tbody>
           </table>
@@ -167,7 +259,9 @@ function PreviewView({ preview, fileName, busy, onApply, onCancel }: { preview: 
       )}
       {preview.ok && preview.updated.length > 0 && (
         <div className="preview-section">
-          <h3>{t('import.updated')} ({preview.updated.length})</h3>
+          <h3>
+            {t('import.updated')} ({preview.updated.length})
+          </h3>
           <ul className="lineup-list">
             {preview.updated.slice(0, 300).map((u) => (
               <li key={u.handle}>
@@ -190,10 +284,18 @@ function PreviewView({ preview, fileName, busy, onApply, onCancel }: { preview: 
         </div>
       )}
       <div className="actions">
-        <button type="button" className="btn primary" disabled={!preview.ok || busy || (preview.added.length === 0 && preview.updated.length === 0)} onClick={onApply} data-testid="import-apply">
+        <button
+          type="button"
+          className="btn primary"
+          disabled={!preview.ok || busy || (preview.added.length === 0 && preview.updated.length === 0)}
+          onClick={onApply}
+          data-testid="import-apply"
+        >
           {t('import.apply')}
         </button>
-        <button type="button" className="btn" onClick={onCancel}>{t('import.cancel')}</button>
+        <button type="button" className="btn" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
       </div>
     </div>
   );

@@ -33,7 +33,11 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
   useEffect(() => {
     if (phase === 'connected') load();
   }, [phase, load, show?.id]);
-  useEvent(client, 'lineup.changed', useCallback((l: Lineup) => setLineup((cur) => (!cur || cur.showId === l.showId ? l : cur)), []));
+  useEvent(
+    client,
+    'lineup.changed',
+    useCallback((l: Lineup) => setLineup((cur) => (!cur || cur.showId === l.showId ? l : cur)), []),
+  );
   useEffect(() => {
     if (focusAfter.current !== null) rows.current.get(focusAfter.current)?.focus();
     focusAfter.current = null;
@@ -60,14 +64,32 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
   const onKeyDown = (e: React.KeyboardEvent, item: LineupItem) => {
     if (e.target !== e.currentTarget) return; // typing in a field
     const items = lineup?.items ?? [];
-    const focusAt = (n: number) => items[Math.max(0, Math.min(items.length - 1, n))] && rows.current.get(items[Math.max(0, Math.min(items.length - 1, n))]!.id)?.focus();
-    if (e.altKey && e.key === 'ArrowUp') { e.preventDefault(); move(item, item.position - 1); }
-    else if (e.altKey && e.key === 'ArrowDown') { e.preventDefault(); move(item, item.position + 1); }
-    else if (e.key === 'ArrowUp') { e.preventDefault(); focusAt(item.position - 1); }
-    else if (e.key === 'ArrowDown') { e.preventDefault(); focusAt(item.position + 1); }
-    else if (e.key === 'Home') { e.preventDefault(); if (e.altKey) move(item, 0); else focusAt(0); }
-    else if (e.key === 'End') { e.preventDefault(); if (e.altKey) move(item, items.length - 1); else focusAt(items.length - 1); }
-    else if (e.key === 'Delete') { e.preventDefault(); void act(() => client.call('lineup.remove', { itemId: item.id })); }
+    const focusAt = (n: number) =>
+      items[Math.max(0, Math.min(items.length - 1, n))] && rows.current.get(items[Math.max(0, Math.min(items.length - 1, n))]!.id)?.focus();
+    if (e.altKey && e.key === 'ArrowUp') {
+      e.preventDefault();
+      move(item, item.position - 1);
+    } else if (e.altKey && e.key === 'ArrowDown') {
+      e.preventDefault();
+      move(item, item.position + 1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      focusAt(item.position - 1);
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      focusAt(item.position + 1);
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      if (e.altKey) move(item, 0);
+      else focusAt(0);
+    } else if (e.key === 'End') {
+      e.preventDefault();
+      if (e.altKey) move(item, items.length - 1);
+      else focusAt(items.length - 1);
+    } else if (e.key === 'Delete') {
+      e.preventDefault();
+      void act(() => client.call('lineup.remove', { itemId: item.id }));
+    }
     // Keep the studio's global ←/→ (feature next/previous) from firing while the lineup has focus.
     e.stopPropagation();
   };
@@ -98,26 +120,50 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
 
   return (
     <section className="ws-panel" aria-labelledby="lineup-title" data-testid="lineup-builder">
-      <h2 id="lineup-title" className="section-title">{t('lineup.title')}{show ? ` — ${show.title}` : ''}</h2>
-      <p className="muted" id="lineup-keys">{t('lineup.keys')}</p>
-      <div className="sr-only" aria-live="polite">{announce}</div>
-      {error && <div className="notice bad" role="alert">{error}</div>}
+      <h2 id="lineup-title" className="section-title">
+        {t('lineup.title')}
+        {show ? ` — ${show.title}` : ''}
+      </h2>
+      <p className="muted" id="lineup-keys">
+        {t('lineup.keys')}
+      </p>
+      <div className="sr-only" aria-live="polite">
+        {announce}
+      </div>
+      {error && (
+        <div className="notice bad" role="alert">
+          {error}
+        </div>
+      )}
       {!show && <p className="muted">{t('lineup.noShow')}</p>}
       <ol className="lineup-list" aria-describedby="lineup-keys">
         {items.map((item) => {
           const product = byId.get(item.productId);
           // The dragged item takes the target's place: dragged down it lands after the target, dragged up before it; the line shows which.
           const dragFrom = dragId === null ? undefined : items.find((i) => i.id === dragId)?.position;
-          const dropSide = dropAt === item.position && dragFrom !== undefined && dragId !== item.id ? (dragFrom < item.position ? ' drop-after' : ' drop-before') : '';
+          const dropSide =
+            dropAt === item.position && dragFrom !== undefined && dragId !== item.id
+              ? dragFrom < item.position
+                ? ' drop-after'
+                : ' drop-before'
+              : '';
           return (
             <li
               key={item.id}
-              ref={(el) => { if (el) rows.current.set(item.id, el); else rows.current.delete(item.id); }}
+              ref={(el) => {
+                if (el) rows.current.set(item.id, el);
+                else rows.current.delete(item.id);
+              }}
               className={`lineup-item${dragId === item.id ? ' dragging' : ''}${dropSide}${show?.featuredProductId === item.productId ? ' featured' : ''}`}
               tabIndex={0}
               aria-label={t('lineup.itemLabel', { position: item.position + 1, count: items.length, title: title(item) })}
               onKeyDown={(e) => onKeyDown(e, item)}
-              onDragOver={(e) => { if (dragId !== null) { e.preventDefault(); setDropAt(item.position); } }}
+              onDragOver={(e) => {
+                if (dragId !== null) {
+                  e.preventDefault();
+                  setDropAt(item.position);
+                }
+              }}
               onDrop={(e) => {
                 e.preventDefault();
                 const dragged = items.find((i) => i.id === dragId);
@@ -132,8 +178,15 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
                 draggable
                 aria-hidden="true"
                 title={t('lineup.drag')}
-                onDragStart={(e) => { setDragId(item.id); e.dataTransfer.effectAllowed = 'move'; e.dataTransfer.setData('text/plain', String(item.id)); }}
-                onDragEnd={() => { setDragId(null); setDropAt(null); }}
+                onDragStart={(e) => {
+                  setDragId(item.id);
+                  e.dataTransfer.effectAllowed = 'move';
+                  e.dataTransfer.setData('text/plain', String(item.id));
+                }}
+                onDragEnd={() => {
+                  setDragId(null);
+                  setDropAt(null);
+                }}
               >
                 ⠿
               </span>
@@ -142,15 +195,56 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
                 <span className="ws-code">{product?.code ?? '?'}</span> <bdi>{title(item)}</bdi>
               </span>
               <DealInput label={t('lineup.scene')} value={item.sceneName ?? ''} onSave={(v) => saveField(item, 'sceneName', v)} />
-              <DealInput label={`${t('lineup.dealPrice')} (${currency})`} value={item.dealPriceMinor === null ? '' : (item.dealPriceMinor / 10 ** digits).toFixed(digits)} onSave={(v) => saveField(item, 'dealPriceMinor', v)} />
-              <DealInput label={t('lineup.dealQuota')} value={item.dealQuota?.toString() ?? ''} onSave={(v) => saveField(item, 'dealQuota', v)} />
-              <DealInput label={t('lineup.dealSeconds')} value={item.dealSeconds?.toString() ?? ''} onSave={(v) => saveField(item, 'dealSeconds', v)} />
-              <DealInput label={t('lineup.perBuyer')} value={item.perBuyerLimit?.toString() ?? ''} onSave={(v) => saveField(item, 'perBuyerLimit', v)} />
+              <DealInput
+                label={`${t('lineup.dealPrice')} (${currency})`}
+                value={item.dealPriceMinor === null ? '' : (item.dealPriceMinor / 10 ** digits).toFixed(digits)}
+                onSave={(v) => saveField(item, 'dealPriceMinor', v)}
+              />
+              <DealInput
+                label={t('lineup.dealQuota')}
+                value={item.dealQuota?.toString() ?? ''}
+                onSave={(v) => saveField(item, 'dealQuota', v)}
+              />
+              <DealInput
+                label={t('lineup.dealSeconds')}
+                value={item.dealSeconds?.toString() ?? ''}
+                onSave={(v) => saveField(item, 'dealSeconds', v)}
+              />
+              <DealInput
+                label={t('lineup.perBuyer')}
+                value={item.perBuyerLimit?.toString() ?? ''}
+                onSave={(v) => saveField(item, 'perBuyerLimit', v)}
+              />
               <span className="actions" style={{ marginTop: 0 }}>
-                <button type="button" className="btn" aria-label={t('lineup.up')} disabled={item.position === 0} onClick={() => move(item, item.position - 1)}>↑</button>
-                <button type="button" className="btn" aria-label={t('lineup.down')} disabled={item.position === items.length - 1} onClick={() => move(item, item.position + 1)}>↓</button>
-                <button type="button" className="btn" onClick={() => act(() => client.call('show.feature', { position: item.position }))}>{t('lineup.feature')}</button>
-                <button type="button" className="btn danger" aria-label={t('lineup.remove')} onClick={() => act(() => client.call('lineup.remove', { itemId: item.id }))}>×</button>
+                <button
+                  type="button"
+                  className="btn"
+                  aria-label={t('lineup.up')}
+                  disabled={item.position === 0}
+                  onClick={() => move(item, item.position - 1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  className="btn"
+                  aria-label={t('lineup.down')}
+                  disabled={item.position === items.length - 1}
+                  onClick={() => move(item, item.position + 1)}
+                >
+                  ↓
+                </button>
+                <button type="button" className="btn" onClick={() => act(() => client.call('show.feature', { position: item.position }))}>
+                  {t('lineup.feature')}
+                </button>
+                <button
+                  type="button"
+                  className="btn danger"
+                  aria-label={t('lineup.remove')}
+                  onClick={() => act(() => client.call('lineup.remove', { itemId: item.id }))}
+                >
+                  ×
+                </button>
               </span>
             </li>
           );
@@ -158,11 +252,30 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
       </ol>
       {show && (
         <div className="actions">
-          <select className="ws" value={adding} onChange={(e) => setAdding(e.target.value)} aria-label={t('lineup.addLabel')} data-testid="lineup-add-select">
+          <select
+            className="ws"
+            value={adding}
+            onChange={(e) => setAdding(e.target.value)}
+            aria-label={t('lineup.addLabel')}
+            data-testid="lineup-add-select"
+          >
             <option value="">{t('lineup.addLabel')}</option>
-            {notInLineup.map((p) => <option key={p.id} value={p.id}>{p.code} — {p.title}</option>)}
+            {notInLineup.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.code} — {p.title}
+              </option>
+            ))}
           </select>
-          <button type="button" className="btn primary" disabled={!adding} onClick={() => { const productId = Number(adding); setAdding(''); void act(() => client.call('lineup.add', { productId })); }}>
+          <button
+            type="button"
+            className="btn primary"
+            disabled={!adding}
+            onClick={() => {
+              const productId = Number(adding);
+              setAdding('');
+              void act(() => client.call('lineup.add', { productId }));
+            }}
+          >
             {t('lineup.add')}
           </button>
         </div>
@@ -183,7 +296,13 @@ function DealInput({ label, value, onSave }: { label: string; value: string; onS
         value={text}
         onChange={(e) => setText(e.target.value)}
         onBlur={() => text !== value && onSave(text)}
-        onKeyDown={(e) => { e.stopPropagation(); if (e.key === 'Enter') { e.preventDefault(); if (text !== value) onSave(text); } }}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            if (text !== value) onSave(text);
+          }
+        }}
       />
     </label>
   );

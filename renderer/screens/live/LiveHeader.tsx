@@ -5,7 +5,15 @@ import { OldestQuestionAge } from '../questions/OldestQuestionAge';
 import { formatResponse } from './format';
 
 /** The numbers to keep an eye on during a show, in one quiet line; the oldest question's wait comes first. */
-export function LiveHeader({ summary, questions, clockOffsetMs }: { summary: CommerceSummary | null; questions: Question[]; clockOffsetMs: number }) {
+export function LiveHeader({
+  summary,
+  questions,
+  clockOffsetMs,
+}: {
+  summary: CommerceSummary | null;
+  questions: Question[];
+  clockOffsetMs: number;
+}) {
   const { t, i18n } = useTranslation();
   const o = summary?.orders;
   const taken = o ? o.claimed + o.confirmed + o.paid + o.packed + o.shipped : 0;
@@ -22,7 +30,11 @@ export function LiveHeader({ summary, questions, clockOffsetMs }: { summary: Com
       )}
       <span className="live-stat">{t('orders.takenCount', { count: taken })}</span>
       {o && o.waitlisted > 0 && <span className="live-stat">{t('orders.waitlistedCount', { count: o.waitlisted })}</span>}
-      {summary && <span className="live-stat" data-testid="live-revenue"><b>{formatMoney(summary.revenueMinor, summary.currency, i18n.language)}</b></span>}
+      {summary && (
+        <span className="live-stat" data-testid="live-revenue">
+          <b>{formatMoney(summary.revenueMinor, summary.currency, i18n.language)}</b>
+        </span>
+      )}
       {summary?.medianResponseMs != null && (
         <span className="live-stat muted">{t('questions.median', { time: formatResponse(summary.medianResponseMs) })}</span>
       )}

@@ -83,14 +83,28 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
     };
   }, [client, phase, showId, takeSummary]);
 
-  useEvent(client, 'orders.changed', useCallback(({ orders: changed }: { orders: Order[] }) => {
-    const mine = changed.filter((o) => o.showId === showId);
-    if (mine.length) setOrders((cur) => mergeOrders(cur, mine));
-  }, [showId]));
-  useEvent(client, 'questions.changed', useCallback(({ questions: changed }: { questions: Question[] }) => {
-    const mine = changed.filter((q) => q.showId === showId);
-    if (mine.length) setQuestions((cur) => mergeQuestions(cur, mine));
-  }, [showId]));
+  useEvent(
+    client,
+    'orders.changed',
+    useCallback(
+      ({ orders: changed }: { orders: Order[] }) => {
+        const mine = changed.filter((o) => o.showId === showId);
+        if (mine.length) setOrders((cur) => mergeOrders(cur, mine));
+      },
+      [showId],
+    ),
+  );
+  useEvent(
+    client,
+    'questions.changed',
+    useCallback(
+      ({ questions: changed }: { questions: Question[] }) => {
+        const mine = changed.filter((q) => q.showId === showId);
+        if (mine.length) setQuestions((cur) => mergeQuestions(cur, mine));
+      },
+      [showId],
+    ),
+  );
   useEvent(client, 'commerce.summary', takeSummary);
 
   return { orders, questions, summary, clockOffsetMs, loaded };

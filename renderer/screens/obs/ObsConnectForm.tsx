@@ -16,7 +16,15 @@ export function hostAndPort(url: string | null): { host: string; port: string } 
  * Where OBS is. The password field always starts empty: the core keeps the
  * password in its secret store and never sends it back, so empty means "keep it".
  */
-export function ObsConnectForm({ url, busy, onConnect }: { url: string | null; busy: boolean; onConnect: (input: { host: string; port: number; password?: string }) => void }) {
+export function ObsConnectForm({
+  url,
+  busy,
+  onConnect,
+}: {
+  url: string | null;
+  busy: boolean;
+  onConnect: (input: { host: string; port: number; password?: string }) => void;
+}) {
   const { t } = useTranslation();
   const [host, setHost] = useState(() => hostAndPort(url).host);
   const [port, setPort] = useState(() => hostAndPort(url).port);
@@ -42,11 +50,30 @@ export function ObsConnectForm({ url, busy, onConnect }: { url: string | null; b
     <form className="obs-connect" onSubmit={submit} data-testid="obs-connect-form">
       <label>
         <span>{t('obs.host')}</span>
-        <input value={host} onChange={(e) => { setTouched(true); setHost(e.target.value); }} required maxLength={253} data-testid="obs-host" />
+        <input
+          value={host}
+          onChange={(e) => {
+            setTouched(true);
+            setHost(e.target.value);
+          }}
+          required
+          maxLength={253}
+          data-testid="obs-host"
+        />
       </label>
       <label className="obs-port">
         <span>{t('obs.port')}</span>
-        <input value={port} onChange={(e) => { setTouched(true); setPort(e.target.value); }} required inputMode="numeric" pattern="[0-9]{1,5}" data-testid="obs-port" />
+        <input
+          value={port}
+          onChange={(e) => {
+            setTouched(true);
+            setPort(e.target.value);
+          }}
+          required
+          inputMode="numeric"
+          pattern="[0-9]{1,5}"
+          data-testid="obs-port"
+        />
       </label>
       <label className="obs-password">
         <span>{t('obs.password')}</span>
@@ -60,7 +87,9 @@ export function ObsConnectForm({ url, busy, onConnect }: { url: string | null; b
           data-testid="obs-password"
         />
       </label>
-      <button type="submit" className="primary" disabled={busy} data-testid="obs-connect">{t('obs.connect')}</button>
+      <button type="submit" className="primary" disabled={busy} data-testid="obs-connect">
+        {t('obs.connect')}
+      </button>
     </form>
   );
 }

@@ -39,18 +39,27 @@ export function ObsOutputs({
   onRecord: (action: 'start' | 'stop') => void;
 }) {
   const { t, i18n } = useTranslation();
-  const number = (n: number, digits = 0) => n.toLocaleString(i18n.language, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  const number = (n: number, digits = 0) =>
+    n.toLocaleString(i18n.language, { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const skipped = stats ? stats.renderSkippedFrames + stats.outputSkippedFrames + stats.stream.skippedFrames : 0;
 
   return (
     <>
       <section className="obs-section" aria-labelledby="obs-outputs-title">
-        <h3 id="obs-outputs-title" className="section-title">{t('obs.outputs')}</h3>
+        <h3 id="obs-outputs-title" className="section-title">
+          {t('obs.outputs')}
+        </h3>
         <div className="obs-outputs">
           <div className="obs-output" data-testid="obs-stream" data-active={streaming ? 'true' : 'false'}>
             <span className={`obs-onair${streaming ? ' on' : ''}`}>{streaming ? t('obs.live') : t('obs.off')}</span>
             {streaming && stats?.stream.active && <span className="muted">{duration(stats.stream.durationMs)}</span>}
-            <button type="button" className={streaming ? '' : 'primary'} disabled={busy} onClick={() => onStream(streaming ? 'stop' : 'start')} data-testid="obs-stream-toggle">
+            <button
+              type="button"
+              className={streaming ? '' : 'primary'}
+              disabled={busy}
+              onClick={() => onStream(streaming ? 'stop' : 'start')}
+              data-testid="obs-stream-toggle"
+            >
               {streaming ? t('obs.stopStream') : t('obs.startStream')}
             </button>
           </div>
@@ -70,7 +79,9 @@ export function ObsOutputs({
       </section>
 
       <section className="obs-section" aria-labelledby="obs-health-title" data-testid="obs-health">
-        <h3 id="obs-health-title" className="section-title">{t('obs.health')}</h3>
+        <h3 id="obs-health-title" className="section-title">
+          {t('obs.health')}
+        </h3>
         {stats?.droppingFrames && (
           <div className="obs-warning" role="alert" data-testid="obs-dropping">
             ⚠ {t('obs.dropping')}
@@ -83,7 +94,11 @@ export function ObsOutputs({
             <Metric label={t('obs.skipped')} value={number(skipped)} bad={stats.droppingFrames} testId="obs-skipped" />
             <Metric label={t('obs.cpu')} value={`${number(stats.cpuUsage, 1)} %`} testId="obs-cpu" />
             <Metric label={t('obs.memory')} value={`${number(stats.memoryMb)} MB`} testId="obs-memory" />
-            <Metric label={t('obs.bitrate')} value={stats.stream.bitrateKbps === null ? '—' : `${number(stats.stream.bitrateKbps)} kb/s`} testId="obs-bitrate" />
+            <Metric
+              label={t('obs.bitrate')}
+              value={stats.stream.bitrateKbps === null ? '—' : `${number(stats.stream.bitrateKbps)} kb/s`}
+              testId="obs-bitrate"
+            />
             <Metric
               label={t('obs.congestion')}
               value={stats.stream.congestion === null ? '—' : `${number(stats.stream.congestion * 100)} %`}

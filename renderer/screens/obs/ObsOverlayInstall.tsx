@@ -31,19 +31,33 @@ export function ObsOverlayInstall({
 
   return (
     <section className="obs-section" aria-labelledby="obs-overlay-title">
-      <h3 id="obs-overlay-title" className="section-title">{t('obs.overlay')}</h3>
+      <h3 id="obs-overlay-title" className="section-title">
+        {t('obs.overlay')}
+      </h3>
       <p className="obs-mode" data-testid="obs-overlay-mode" data-mode={mode ?? 'none'}>
         {mode ? t(`obs.mode.${mode}`) : t('obs.modeNone')}
       </p>
       <div className="obs-checks">
         {scenes.map((scene) => (
           <label key={scene} className="obs-check">
-            <input type="checkbox" checked={!unticked.has(scene)} onChange={() => toggle(scene)} data-testid="obs-overlay-scene" data-scene={scene} />
+            <input
+              type="checkbox"
+              checked={!unticked.has(scene)}
+              onChange={() => toggle(scene)}
+              data-testid="obs-overlay-scene"
+              data-scene={scene}
+            />
             <bdi>{scene}</bdi>
           </label>
         ))}
       </div>
-      <button type="button" className="primary" disabled={busy || picked.length === 0} onClick={() => onInstall(picked)} data-testid="obs-install-overlay">
+      <button
+        type="button"
+        className="primary"
+        disabled={busy || picked.length === 0}
+        onClick={() => onInstall(picked)}
+        data-testid="obs-install-overlay"
+      >
         {t('obs.addOverlay')}
       </button>
       {result && (

@@ -21,7 +21,13 @@ const THUMBNAIL_REFRESH_MS = 15_000;
  * where OBS is, stream and record with live health first (what matters on air),
  * then the scenes, then "Add overlay to OBS" (set up once).
  */
-export function ObsPanel({ client, onClose }: { client: StudioClient; /** Absent when the panel is a tab of its own rather than a drawer. */ onClose?: () => void }) {
+export function ObsPanel({
+  client,
+  onClose,
+}: {
+  client: StudioClient;
+  /** Absent when the panel is a tab of its own rather than a drawer. */ onClose?: () => void;
+}) {
   const { t } = useTranslation();
   const phase = useConnectionPhase(client);
   const [status, setStatus] = useState<ObsStatusPayload | null>(null);
@@ -29,7 +35,11 @@ export function ObsPanel({ client, onClose }: { client: StudioClient; /** Absent
   const [sceneList, setSceneList] = useState<SceneList | null>(null);
   const [thumbnails, setThumbnails] = useState<Record<string, string>>({});
   const [install, setInstall] = useState<CommandOutput<'obs.installOverlay'> | null>(null);
-  const [outputs, setOutputs] = useState<{ streaming: boolean | null; recording: boolean | null; lastRecording: string | null }>({ streaming: null, recording: null, lastRecording: null });
+  const [outputs, setOutputs] = useState<{ streaming: boolean | null; recording: boolean | null; lastRecording: string | null }>({
+    streaming: null,
+    recording: null,
+    lastRecording: null,
+  });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [editingConnection, setEditingConnection] = useState(false);
@@ -84,18 +94,21 @@ export function ObsPanel({ client, onClose }: { client: StudioClient; /** Absent
     return () => clearInterval(timer);
   }, [connected, loadScenes, loadThumbnails]);
 
-  const run = useCallback(async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
-    setBusy(true);
-    setError(null);
-    try {
-      return await action();
-    } catch (e) {
-      setError(e instanceof CommandError ? `${t(`errors.${e.error.code}`)} ${e.error.message}` : String(e));
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  }, [t]);
+  const run = useCallback(
+    async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+      setBusy(true);
+      setError(null);
+      try {
+        return await action();
+      } catch (e) {
+        setError(e instanceof CommandError ? `${t(`errors.${e.error.code}`)} ${e.error.message}` : String(e));
+        return undefined;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
 
   const connect = (input: { host: string; port: number; password?: string }) =>
     void run(async () => {
@@ -126,7 +139,12 @@ export function ObsPanel({ client, onClose }: { client: StudioClient; /** Absent
 
   const state = status?.state ?? 'disabled';
   return (
-    <aside className={onClose ? 'obs-drawer' : 'obs-docked'} style={onClose ? { top } : undefined} aria-labelledby="obs-title" data-testid="obs-panel">
+    <aside
+      className={onClose ? 'obs-drawer' : 'obs-docked'}
+      style={onClose ? { top } : undefined}
+      aria-labelledby="obs-title"
+      data-testid="obs-panel"
+    >
       <div className="obs-head">
         <h2 id="obs-title">{t('obs.title')}</h2>
         <span className={`pill pill-${state}`} data-testid="obs-state" data-state={state}>
@@ -134,7 +152,9 @@ export function ObsPanel({ client, onClose }: { client: StudioClient; /** Absent
           {t(`status.state.${state}`, { defaultValue: state })}
         </span>
         {onClose && (
-          <button type="button" className="ghost obs-small" onClick={onClose} aria-label={t('obs.close')} data-testid="obs-close">✕</button>
+          <button type="button" className="ghost obs-small" onClick={onClose} aria-label={t('obs.close')} data-testid="obs-close">
+            ✕
+          </button>
         )}
       </div>
       {status?.detail && (

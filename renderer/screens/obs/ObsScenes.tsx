@@ -24,9 +24,17 @@ export function ObsScenes({
   return (
     <section className="obs-section" aria-labelledby="obs-scenes-title">
       <div className="obs-section-head">
-        <h3 id="obs-scenes-title" className="section-title">{t('obs.scenes')}</h3>
-        {studioMode && <span className="obs-studio-mode" data-testid="obs-studio-mode">{t('obs.studioMode')}</span>}
-        <button type="button" className="ghost obs-small" onClick={onRefresh} data-testid="obs-refresh-scenes">{t('obs.refresh')}</button>
+        <h3 id="obs-scenes-title" className="section-title">
+          {t('obs.scenes')}
+        </h3>
+        {studioMode && (
+          <span className="obs-studio-mode" data-testid="obs-studio-mode">
+            {t('obs.studioMode')}
+          </span>
+        )}
+        <button type="button" className="ghost obs-small" onClick={onRefresh} data-testid="obs-refresh-scenes">
+          {t('obs.refresh')}
+        </button>
       </div>
       <ul className="obs-scenes" data-testid="obs-scenes">
         {scenes.map((scene) => {
@@ -46,7 +54,9 @@ export function ObsScenes({
                 data-program={program ? 'true' : 'false'}
               >
                 {thumbnails[scene] ? <img src={thumbnails[scene]} alt="" /> : <span className="obs-thumb-empty" aria-hidden />}
-                <span className="obs-scene-name"><bdi>{scene}</bdi></span>
+                <span className="obs-scene-name">
+                  <bdi>{scene}</bdi>
+                </span>
                 {program && <span className="obs-tag obs-tag-program">{t('obs.program')}</span>}
                 {preview && <span className="obs-tag obs-tag-preview">{t('obs.preview')}</span>}
               </button>

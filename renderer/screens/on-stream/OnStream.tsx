@@ -27,13 +27,17 @@ export function OnStream({
 
   return (
     <section className="onstream" aria-labelledby="onstream-title" data-testid="on-stream">
-      <h2 id="onstream-title" className="section-title">{t('show.onStream')}</h2>
+      <h2 id="onstream-title" className="section-title">
+        {t('show.onStream')}
+      </h2>
       {product ? (
         <div className="featured-card" data-testid="featured-card" data-product-id={product.id}>
           <img className="featured-image" src={product.images[0]?.url ?? '/media/placeholder.svg'} alt="" />
           <div className="featured-body">
             <div className="featured-code">{product.code}</div>
-            <h3 className="featured-title" data-testid="featured-title"><bdi>{product.title}</bdi></h3>
+            <h3 className="featured-title" data-testid="featured-title">
+              <bdi>{product.title}</bdi>
+            </h3>
             <div className="featured-price">
               {item?.dealPriceMinor != null ? (
                 <>
@@ -57,7 +61,9 @@ export function OnStream({
                 </li>
               ))}
             </ul>
-            {position >= 0 && <div className="lineup-position">{t('show.lineupPosition', { position: position + 1, count: lineup.length })}</div>}
+            {position >= 0 && (
+              <div className="lineup-position">{t('show.lineupPosition', { position: position + 1, count: lineup.length })}</div>
+            )}
           </div>
         </div>
       ) : (
@@ -66,14 +72,22 @@ export function OnStream({
           <p>{t('show.nothingFeaturedHint')}</p>
         </div>
       )}
-      {onStep && onClear && (<>
-      <div className="onstream-controls">
-        <button type="button" onClick={() => onStep('previous')} data-testid="step-previous">← {t('show.previous')}</button>
-        <button type="button" className="primary" onClick={() => onStep('next')} data-testid="step-next">{t('show.next')} →</button>
-        <button type="button" className="ghost" onClick={onClear} disabled={!product}>{t('show.clear')}</button>
-      </div>
-      <p className="keys-hint">{t('show.keys')}</p>
-      </>)}
+      {onStep && onClear && (
+        <>
+          <div className="onstream-controls">
+            <button type="button" onClick={() => onStep('previous')} data-testid="step-previous">
+              ← {t('show.previous')}
+            </button>
+            <button type="button" className="primary" onClick={() => onStep('next')} data-testid="step-next">
+              {t('show.next')} →
+            </button>
+            <button type="button" className="ghost" onClick={onClear} disabled={!product}>
+              {t('show.clear')}
+            </button>
+          </div>
+          <p className="keys-hint">{t('show.keys')}</p>
+        </>
+      )}
     </section>
   );
 }

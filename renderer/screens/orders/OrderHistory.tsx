@@ -21,8 +21,12 @@ export function OrderHistory({ client, orderId, updatedAt }: { client: StudioCli
   useEffect(() => {
     let stale = false;
     client.call('orders.events', { orderId }).then(
-      (e) => { if (!stale) setEvents(e); },
-      (e) => { if (!stale) setError(errorText(t, e)); },
+      (e) => {
+        if (!stale) setEvents(e);
+      },
+      (e) => {
+        if (!stale) setError(errorText(t, e));
+      },
     );
     return () => {
       stale = true;

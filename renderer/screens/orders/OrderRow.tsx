@@ -79,39 +79,79 @@ export const OrderRow = memo(function OrderRow({
       data-buyer={order.buyer.name}
     >
       <div className="order-line">
-        <span className={`state-chip state-${order.state}`} data-testid="order-state">{t(`orders.state.${order.state}`)}</span>
+        <span className={`state-chip state-${order.state}`} data-testid="order-state">
+          {t(`orders.state.${order.state}`)}
+        </span>
         <span className="order-code">{order.productCode}</span>
         <span className="order-variant" title={order.productTitle}>
           {variant || <bdi>{order.productTitle}</bdi>}
         </span>
         <span className="order-qty">×{order.quantity}</span>
-        {order.isDeal && <span className="deal-marker" title={t('orders.dealTitle')}>{t('orders.deal')}</span>}
+        {order.isDeal && (
+          <span className="deal-marker" title={t('orders.dealTitle')}>
+            {t('orders.deal')}
+          </span>
+        )}
         <span className="order-price">{price !== null ? formatMoney(price, order.currency, i18n.language) : '—'}</span>
       </div>
       <div className="order-sub">
-        <bdi className="order-buyer" data-testid="order-buyer">{order.buyer.name}</bdi>
+        <bdi className="order-buyer" data-testid="order-buyer">
+          {order.buyer.name}
+        </bdi>
         <span className="muted nowrap">{t(`orders.source.${order.buyer.platform}`, { defaultValue: order.buyer.platform })}</span>
-        <time className="muted nowrap" dateTime={new Date(order.createdAt).toISOString()}>{formatTime(order.createdAt, i18n.language)}</time>
+        <time className="muted nowrap" dateTime={new Date(order.createdAt).toISOString()}>
+          {formatTime(order.createdAt, i18n.language)}
+        </time>
         {order.state === 'waitlisted' && order.waitlistPosition !== null && (
-          <span className="waitlist-pos" data-testid="waitlist-position">{t('orders.waitlistPosition', { position: order.waitlistPosition })}</span>
+          <span className="waitlist-pos" data-testid="waitlist-position">
+            {t('orders.waitlistPosition', { position: order.waitlistPosition })}
+          </span>
         )}
         <span className="order-actions">
           {step && (
-            <button type="button" className="small primary" disabled={busy} onClick={() => act(() => client.call('orders.setState', { orderId: order.id, state: step }))} data-testid={`order-${step}`}>
+            <button
+              type="button"
+              className="small primary"
+              disabled={busy}
+              onClick={() => act(() => client.call('orders.setState', { orderId: order.id, state: step }))}
+              data-testid={`order-${step}`}
+            >
               {t(`orders.action.${step}`)}
             </button>
           )}
           {cancellable(order.state) &&
             (confirmCancel ? (
-              <button type="button" className="small danger" disabled={busy} onClick={() => { setConfirmCancel(false); void act(() => client.call('orders.setState', { orderId: order.id, state: 'cancelled' })); }} data-testid="order-cancel-confirm">
+              <button
+                type="button"
+                className="small danger"
+                disabled={busy}
+                onClick={() => {
+                  setConfirmCancel(false);
+                  void act(() => client.call('orders.setState', { orderId: order.id, state: 'cancelled' }));
+                }}
+                data-testid="order-cancel-confirm"
+              >
                 {t('orders.action.cancelConfirm')}
               </button>
             ) : (
-              <button type="button" className="small ghost" disabled={busy} onClick={() => setConfirmCancel(true)} data-testid="order-cancel">
+              <button
+                type="button"
+                className="small ghost"
+                disabled={busy}
+                onClick={() => setConfirmCancel(true)}
+                data-testid="order-cancel"
+              >
                 {t('orders.action.cancel')}
               </button>
             ))}
-          <button type="button" className="small ghost expand" aria-expanded={expanded} onClick={() => setExpanded((x) => !x)} data-testid="order-expand" title={t('orders.history.title')}>
+          <button
+            type="button"
+            className="small ghost expand"
+            aria-expanded={expanded}
+            onClick={() => setExpanded((x) => !x)}
+            data-testid="order-expand"
+            title={t('orders.history.title')}
+          >
             {expanded ? '▴' : '▾'}
           </button>
         </span>
@@ -131,8 +171,16 @@ export const OrderRow = memo(function OrderRow({
         </div>
       )}
       {expanded && <OrderHistory client={client} orderId={order.id} updatedAt={order.updatedAt} />}
-      {notice && <div className="order-notice" role="status">{notice}</div>}
-      {error && <div className="form-error" role="alert">{error}</div>}
+      {notice && (
+        <div className="order-notice" role="status">
+          {notice}
+        </div>
+      )}
+      {error && (
+        <div className="form-error" role="alert">
+          {error}
+        </div>
+      )}
     </li>
   );
 });

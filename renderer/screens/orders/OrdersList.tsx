@@ -8,7 +8,16 @@ import './orders.css';
 
 /** "Needs action": what a moderator deals with during the show (details, confirmation, the waitlist). */
 const ACTION_STATES: readonly OrderState[] = ['needs_details', 'claimed', 'waitlisted'];
-const STATE_ORDER: readonly OrderState[] = ['needs_details', 'claimed', 'confirmed', 'paid', 'packed', 'shipped', 'waitlisted', 'cancelled'];
+const STATE_ORDER: readonly OrderState[] = [
+  'needs_details',
+  'claimed',
+  'confirmed',
+  'paid',
+  'packed',
+  'shipped',
+  'waitlisted',
+  'cancelled',
+];
 /** States whose orders hold stock and count towards the show's value. */
 const VALUED: readonly OrderState[] = ['claimed', 'confirmed', 'paid', 'packed', 'shipped'];
 
@@ -44,11 +53,15 @@ export function OrdersList({
     return c;
   }, [orders]);
   const shown = useMemo(() => {
-    const picked = filter === 'all' ? orders : orders.filter((o) => (filter === 'action' ? ACTION_STATES.includes(o.state) : o.state === filter));
+    const picked =
+      filter === 'all' ? orders : orders.filter((o) => (filter === 'action' ? ACTION_STATES.includes(o.state) : o.state === filter));
     return sortForWork(picked);
   }, [orders, filter]);
   const currency = orders[0]?.currency ?? catalog?.currency ?? 'PLN';
-  const value = shown.reduce((sum, o) => (VALUED.includes(o.state) && o.unitPriceMinor !== null ? sum + o.unitPriceMinor * o.quantity : sum), 0);
+  const value = shown.reduce(
+    (sum, o) => (VALUED.includes(o.state) && o.unitPriceMinor !== null ? sum + o.unitPriceMinor * o.quantity : sum),
+    0,
+  );
   const actionCount = ACTION_STATES.reduce((n, s) => n + (counts.get(s) ?? 0), 0);
 
   const chip = (key: OrdersFilter, label: string, count: number) => (
@@ -68,7 +81,9 @@ export function OrdersList({
   return (
     <section className="orders" aria-labelledby="orders-title" data-testid="orders">
       <div className="live-panel-head">
-        <h2 id="orders-title" className="section-title">{t('orders.title')}</h2>
+        <h2 id="orders-title" className="section-title">
+          {t('orders.title')}
+        </h2>
         <span className="orders-totals" data-testid="orders-totals">
           {t('orders.count', { count: shown.length })} · <b>{formatMoney(value, currency, i18n.language)}</b>
         </span>
@@ -76,7 +91,9 @@ export function OrdersList({
       <div className="filter-chips" role="tablist" aria-label={t('orders.filter')}>
         {chip('all', t('orders.filterAll'), orders.length)}
         {chip('action', t('orders.filterAction'), actionCount)}
-        {STATE_ORDER.filter((s) => (counts.get(s) ?? 0) > 0 || filter === s).map((s) => chip(s, t(`orders.state.${s}`), counts.get(s) ?? 0))}
+        {STATE_ORDER.filter((s) => (counts.get(s) ?? 0) > 0 || filter === s).map((s) =>
+          chip(s, t(`orders.state.${s}`), counts.get(s) ?? 0),
+        )}
       </div>
       <ul className="orders-list" data-testid="orders-list">
         {shown.length === 0 && <li className="orders-empty muted">{orders.length === 0 ? t('orders.empty') : t('orders.emptyFilter')}</li>}

@@ -8,7 +8,15 @@ import { useTickingNow } from './ticker';
  * The oldest unanswered question's age, always in view (buyers in a live show
  * expect an answer in seconds). Shares the one clock with the queue.
  */
-export function OldestQuestionAge({ questions, clockOffsetMs, compact = false }: { questions: Question[]; clockOffsetMs: number; compact?: boolean }) {
+export function OldestQuestionAge({
+  questions,
+  clockOffsetMs,
+  compact = false,
+}: {
+  questions: Question[];
+  clockOffsetMs: number;
+  compact?: boolean;
+}) {
   const { t } = useTranslation();
   let oldest: Question | null = null;
   for (const q of questions) if (q.state === 'open' && (oldest === null || q.askedAt < oldest.askedAt)) oldest = q;

@@ -11,7 +11,15 @@ export function ageLevel(ms: number): 'fresh' | 'waiting' | 'late' {
 }
 
 /** An open question: who asked what, how long ago, and the answer the facts suggest, ready to send or edit. */
-export const OpenQuestionCard = memo(function OpenQuestionCard({ question, ageMs, client }: { question: Question; ageMs: number; client: StudioClient }) {
+export const OpenQuestionCard = memo(function OpenQuestionCard({
+  question,
+  ageMs,
+  client,
+}: {
+  question: Question;
+  ageMs: number;
+  client: StudioClient;
+}) {
   const { t } = useTranslation();
   const [answer, setAnswer] = useState(question.suggestedAnswer ?? '');
   const [busy, setBusy] = useState(false);
@@ -63,13 +71,25 @@ export const OpenQuestionCard = memo(function OpenQuestionCard({ question, ageMs
           <button type="submit" className="small primary" disabled={busy || !answer.trim()} data-testid="question-answer">
             {t('questions.answer')}
           </button>
-          <button type="button" className="small ghost" disabled={busy} onClick={() => act(() => client.call('questions.dismiss', { questionId: question.id }))} data-testid="question-dismiss">
+          <button
+            type="button"
+            className="small ghost"
+            disabled={busy}
+            onClick={() => act(() => client.call('questions.dismiss', { questionId: question.id }))}
+            data-testid="question-dismiss"
+          >
             {t('questions.dismiss')}
           </button>
         </div>
       </form>
-      {question.suggestedAnswer && answer === question.suggestedAnswer && <div className="q-suggested muted">{t('questions.suggested')}</div>}
-      {error && <div className="form-error" role="alert">{error}</div>}
+      {question.suggestedAnswer && answer === question.suggestedAnswer && (
+        <div className="q-suggested muted">{t('questions.suggested')}</div>
+      )}
+      {error && (
+        <div className="form-error" role="alert">
+          {error}
+        </div>
+      )}
     </li>
   );
 });
@@ -81,7 +101,9 @@ export const SettledQuestion = memo(function SettledQuestion({ question }: { que
     <li className={`question settled ${question.state}`} data-testid="question" data-question-id={question.id} data-state={question.state}>
       <details>
         <summary>
-          <span className="q-mark" aria-hidden>{question.state === 'answered' ? '✓' : '–'}</span>
+          <span className="q-mark" aria-hidden>
+            {question.state === 'answered' ? '✓' : '–'}
+          </span>
           <bdi className="q-buyer">{question.buyer.name}</bdi>
           <bdi className="q-text-line">{question.text}</bdi>
           {question.responseMs !== null && (

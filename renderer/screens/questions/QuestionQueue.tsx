@@ -11,11 +11,23 @@ import './questions.css';
 const SETTLED_SHOWN = 30;
 
 /** Buyers' questions, oldest first: each with a live age, the suggested answer ready, answered ones folded away. */
-export function QuestionQueue({ client, questions, clockOffsetMs }: { client: StudioClient; questions: Question[]; clockOffsetMs: number }) {
+export function QuestionQueue({
+  client,
+  questions,
+  clockOffsetMs,
+}: {
+  client: StudioClient;
+  questions: Question[];
+  clockOffsetMs: number;
+}) {
   const { t } = useTranslation();
   const open = useMemo(() => questions.filter((q) => q.state === 'open'), [questions]);
   const settled = useMemo(
-    () => questions.filter((q) => q.state !== 'open').sort((a, b) => (b.answeredAt ?? 0) - (a.answeredAt ?? 0)).slice(0, SETTLED_SHOWN),
+    () =>
+      questions
+        .filter((q) => q.state !== 'open')
+        .sort((a, b) => (b.answeredAt ?? 0) - (a.answeredAt ?? 0))
+        .slice(0, SETTLED_SHOWN),
     [questions],
   );
   // The shared one-second clock runs only while someone is waiting for an answer.
@@ -25,7 +37,12 @@ export function QuestionQueue({ client, questions, clockOffsetMs }: { client: St
     <section className="questions" aria-labelledby="questions-title" data-testid="questions">
       <div className="live-panel-head">
         <h2 id="questions-title" className="section-title">
-          {t('questions.title')} {open.length > 0 && <span className="q-open-count" data-testid="questions-open-count">{open.length}</span>}
+          {t('questions.title')}{' '}
+          {open.length > 0 && (
+            <span className="q-open-count" data-testid="questions-open-count">
+              {open.length}
+            </span>
+          )}
         </h2>
         <OldestQuestionAge questions={open} clockOffsetMs={clockOffsetMs} compact />
       </div>

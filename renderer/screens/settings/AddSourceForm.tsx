@@ -36,7 +36,13 @@ export function AddSourceForm({ busy, onAdd }: { busy: boolean; onAdd: (input: C
     </label>
   );
   const secret = (name: 'token' | 'apiKey' | 'accessToken', label: string, required = false) =>
-    field(name, label, { type: 'password', autoComplete: 'new-password', placeholder: t('settings.sources.secretHint'), required, maxLength: 1024 });
+    field(name, label, {
+      type: 'password',
+      autoComplete: 'new-password',
+      placeholder: t('settings.sources.secretHint'),
+      required,
+      maxLength: 1024,
+    });
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -50,7 +56,14 @@ export function AddSourceForm({ busy, onAdd }: { busy: boolean; onAdd: (input: C
       <div className="settings-platforms" role="radiogroup" aria-label={t('settings.sources.platformLabel')}>
         {PLATFORMS.map((p) => (
           <label key={p} className={platform === p ? 'on' : ''}>
-            <input type="radio" name="platform" value={p} checked={platform === p} onChange={() => setPlatform(p)} data-testid={`source-platform-${p}`} />
+            <input
+              type="radio"
+              name="platform"
+              value={p}
+              checked={platform === p}
+              onChange={() => setPlatform(p)}
+              data-testid={`source-platform-${p}`}
+            />
             {t(`settings.sources.platform.${p}`)}
           </label>
         ))}

@@ -48,7 +48,9 @@ export function ChatSourcesSection({ client }: { client: StudioClient }) {
 
   return (
     <section className="ws-panel settings-section settings-sources" aria-labelledby="settings-sources-title" data-testid="settings-sources">
-      <h2 id="settings-sources-title" className="section-title">{t('settings.sources.title')}</h2>
+      <h2 id="settings-sources-title" className="section-title">
+        {t('settings.sources.title')}
+      </h2>
       {sources && sources.length === 0 && <p className="settings-hint">{t('settings.sources.none')}</p>}
       {sources && sources.length > 0 && (
         <ul className="settings-source-list">
@@ -58,7 +60,11 @@ export function ChatSourcesSection({ client }: { client: StudioClient }) {
         </ul>
       )}
       <AddSourceForm busy={busy} onAdd={add} />
-      {error && <p className="settings-error" role="alert" data-testid="settings-sources-error">{error}</p>}
+      {error && (
+        <p className="settings-error" role="alert" data-testid="settings-sources-error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

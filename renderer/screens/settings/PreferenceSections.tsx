@@ -5,7 +5,21 @@ import type { Settings } from '../../../shared/contract';
 /** Each section saves its whole settings section at once (settings.update replaces a top-level section). */
 export type SaveSection = <K extends 'commerce' | 'overlay' | 'network'>(key: K, value: Settings[K]) => void;
 
-function Toggle({ checked, label, hint, testId, disabled, onChange }: { checked: boolean; label: string; hint?: string; testId: string; disabled: boolean; onChange: (v: boolean) => void }) {
+function Toggle({
+  checked,
+  label,
+  hint,
+  testId,
+  disabled,
+  onChange,
+}: {
+  checked: boolean;
+  label: string;
+  hint?: string;
+  testId: string;
+  disabled: boolean;
+  onChange: (v: boolean) => void;
+}) {
   return (
     <label className="settings-toggle">
       <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />
@@ -22,14 +36,36 @@ export function CommerceSection({ settings, busy, save }: { settings: Settings; 
   const c = settings.commerce;
   return (
     <section className="ws-panel settings-section" aria-labelledby="settings-commerce-title" data-testid="settings-commerce">
-      <h2 id="settings-commerce-title" className="section-title">{t('settings.commerce.title')}</h2>
-      <Toggle checked={c.autoReplies} disabled={busy} testId="settings-auto-replies" label={t('settings.commerce.autoReplies')} hint={t('settings.commerce.autoRepliesHint')} onChange={(v) => save('commerce', { ...c, autoReplies: v })} />
-      <Toggle checked={c.thankYous} disabled={busy} testId="settings-thank-yous" label={t('settings.commerce.thankYous')} hint={t('settings.commerce.thankYousHint')} onChange={(v) => save('commerce', { ...c, thankYous: v })} />
+      <h2 id="settings-commerce-title" className="section-title">
+        {t('settings.commerce.title')}
+      </h2>
+      <Toggle
+        checked={c.autoReplies}
+        disabled={busy}
+        testId="settings-auto-replies"
+        label={t('settings.commerce.autoReplies')}
+        hint={t('settings.commerce.autoRepliesHint')}
+        onChange={(v) => save('commerce', { ...c, autoReplies: v })}
+      />
+      <Toggle
+        checked={c.thankYous}
+        disabled={busy}
+        testId="settings-thank-yous"
+        label={t('settings.commerce.thankYous')}
+        hint={t('settings.commerce.thankYousHint')}
+        onChange={(v) => save('commerce', { ...c, thankYous: v })}
+      />
     </section>
   );
 }
 
-const FONTS = ['Inter, system-ui, sans-serif', 'DejaVu Sans, sans-serif', 'Georgia, serif', 'Montserrat, sans-serif', 'Courier New, monospace'];
+const FONTS = [
+  'Inter, system-ui, sans-serif',
+  'DejaVu Sans, sans-serif',
+  'Georgia, serif',
+  'Montserrat, sans-serif',
+  'Courier New, monospace',
+];
 
 export function OverlayLookSection({ settings, busy, save }: { settings: Settings; busy: boolean; save: SaveSection }) {
   const { t } = useTranslation();
@@ -42,25 +78,45 @@ export function OverlayLookSection({ settings, busy, save }: { settings: Setting
   };
   return (
     <section className="ws-panel settings-section" aria-labelledby="settings-overlay-title" data-testid="settings-overlay">
-      <h2 id="settings-overlay-title" className="section-title">{t('settings.overlay.title')}</h2>
+      <h2 id="settings-overlay-title" className="section-title">
+        {t('settings.overlay.title')}
+      </h2>
       <div className="settings-grid">
         <label>
           <span>{t('settings.overlay.theme')}</span>
-          <select className="ws" value={o.theme} disabled={busy} onChange={(e) => save('overlay', { ...o, theme: e.target.value as typeof o.theme })} data-testid="settings-theme">
+          <select
+            className="ws"
+            value={o.theme}
+            disabled={busy}
+            onChange={(e) => save('overlay', { ...o, theme: e.target.value as typeof o.theme })}
+            data-testid="settings-theme"
+          >
             <option value="midnight">{t('settings.overlay.themes.midnight')}</option>
             <option value="daylight">{t('settings.overlay.themes.daylight')}</option>
           </select>
         </label>
         <label>
           <span>{t('settings.overlay.position')}</span>
-          <select className="ws" value={o.position} disabled={busy} onChange={(e) => save('overlay', { ...o, position: e.target.value as typeof o.position })} data-testid="settings-position">
+          <select
+            className="ws"
+            value={o.position}
+            disabled={busy}
+            onChange={(e) => save('overlay', { ...o, position: e.target.value as typeof o.position })}
+            data-testid="settings-position"
+          >
             <option value="lower-third">{t('settings.overlay.positions.lower-third')}</option>
             <option value="side-card">{t('settings.overlay.positions.side-card')}</option>
           </select>
         </label>
         <label>
           <span>{t('settings.overlay.brandColor')}</span>
-          <input type="color" className="settings-color" value={o.brandColor} onChange={(e) => save('overlay', { ...o, brandColor: e.target.value })} data-testid="settings-brand-color" />
+          <input
+            type="color"
+            className="settings-color"
+            value={o.brandColor}
+            onChange={(e) => save('overlay', { ...o, brandColor: e.target.value })}
+            data-testid="settings-brand-color"
+          />
         </label>
         <label>
           <span>{t('settings.overlay.font')}</span>
@@ -91,7 +147,9 @@ export function NetworkSection({ settings, busy, save }: { settings: Settings; b
   const { t } = useTranslation();
   return (
     <section className="ws-panel settings-section" aria-labelledby="settings-network-title" data-testid="settings-network">
-      <h2 id="settings-network-title" className="section-title">{t('settings.network.title')}</h2>
+      <h2 id="settings-network-title" className="section-title">
+        {t('settings.network.title')}
+      </h2>
       <Toggle
         checked={settings.network.lanAccess}
         disabled={busy}

@@ -29,8 +29,14 @@ export function SettingsScreen({ client }: { client: StudioClient }) {
           <CommerceSection settings={settings} busy={busy} save={save} />
           <OverlayLookSection settings={settings} busy={busy} save={save} />
           <NetworkSection settings={settings} busy={busy} save={save} />
-          {error && <p className="settings-error" role="alert" data-testid="settings-error">{error}</p>}
-          <p className="settings-hint" data-testid="settings-saved">{busy ? t('settings.saving') : t('settings.saved')}</p>
+          {error && (
+            <p className="settings-error" role="alert" data-testid="settings-error">
+              {error}
+            </p>
+          )}
+          <p className="settings-hint" data-testid="settings-saved">
+            {busy ? t('settings.saving') : t('settings.saved')}
+          </p>
         </div>
       )}
     </div>

@@ -22,7 +22,9 @@ export function SourceRow({ entry, busy, onRemove }: { entry: ChatSourceEntry; b
         : t(`status.state.${state}`, { defaultValue: state });
   return (
     <li className="settings-source" data-testid="chat-source" data-id={entry.source.id} data-state={state}>
-      <span className={`settings-platform settings-platform-${entry.source.platform}`}>{t(`settings.sources.platform.${entry.source.platform}`)}</span>
+      <span className={`settings-platform settings-platform-${entry.source.platform}`}>
+        {t(`settings.sources.platform.${entry.source.platform}`)}
+      </span>
       <span className="settings-source-address">
         {addressOf(entry)}
         <small>{entry.hasToken ? t('settings.sources.tokenSet') : t('settings.sources.noToken')}</small>

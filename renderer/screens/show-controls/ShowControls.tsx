@@ -29,13 +29,23 @@ export function ShowControls({ client, show, onError }: { client: StudioClient; 
   return (
     <div className="show-controls">
       {show?.state === 'draft' && (
-        <button type="button" className="go-live" onClick={() => run(() => client.call('show.goLive', { showId: show.id }))} data-testid="show-go-live">
+        <button
+          type="button"
+          className="go-live"
+          onClick={() => run(() => client.call('show.goLive', { showId: show.id }))}
+          data-testid="show-go-live"
+        >
           {t('shows.goLive')}
         </button>
       )}
       {show?.state === 'live' &&
         (confirmEnd ? (
-          <button type="button" className="danger" onClick={() => run(() => client.call('show.end', { showId: show.id }))} data-testid="show-end-confirm">
+          <button
+            type="button"
+            className="danger"
+            onClick={() => run(() => client.call('show.end', { showId: show.id }))}
+            data-testid="show-end-confirm"
+          >
             {t('shows.endConfirm')}
           </button>
         ) : (
@@ -66,10 +76,19 @@ function NewShowDialog({ client, onClose, onError }: { client: StudioClient; onC
   };
   return (
     <div className="dialog-backdrop" onClick={onClose}>
-      <form className="dialog" role="dialog" aria-modal="true" aria-labelledby="new-show-title" onClick={(e) => e.stopPropagation()} onSubmit={submit}>
+      <form
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="new-show-title"
+        onClick={(e) => e.stopPropagation()}
+        onSubmit={submit}
+      >
         <div className="dialog-head">
           <h2 id="new-show-title">{t('shows.new')}</h2>
-          <button type="button" className="ghost" onClick={onClose} aria-label={t('access.close')}>✕</button>
+          <button type="button" className="ghost" onClick={onClose} aria-label={t('access.close')}>
+            ✕
+          </button>
         </div>
         <label className="field">
           <span>{t('shows.title')}</span>
@@ -79,13 +98,17 @@ function NewShowDialog({ client, onClose, onError }: { client: StudioClient; onC
           <span>{t('shows.language')}</span>
           <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
             {SHOW_LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code}>{l.name}</option>
+              <option key={l.code} value={l.code}>
+                {l.name}
+              </option>
             ))}
           </select>
         </label>
         <p className="muted">{t('shows.languageHint')}</p>
         <div className="dialog-actions">
-          <button type="submit" className="primary" data-testid="new-show-create">{t('shows.create')}</button>
+          <button type="submit" className="primary" data-testid="new-show-create">
+            {t('shows.create')}
+          </button>
         </div>
       </form>
     </div>

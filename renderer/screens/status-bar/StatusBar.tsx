@@ -13,7 +13,14 @@ function Pill({ label, state, detail, testId }: { label: string; state: string; 
 }
 
 /** Severity order: the chat pill shows the worst state among the sources. */
-const CHAT_SEVERITY: StudioStatus['chat'][number]['state'][] = ['failed', 'disconnected', 'reconnecting', 'connecting', 'connected', 'disabled'];
+const CHAT_SEVERITY: StudioStatus['chat'][number]['state'][] = [
+  'failed',
+  'disconnected',
+  'reconnecting',
+  'connecting',
+  'connected',
+  'disabled',
+];
 
 /** All chat sources in one pill (the worst state wins); each source with its state and detail in the tooltip. */
 function ChatPill({ sources }: { sources: StudioStatus['chat'] }) {
@@ -70,7 +77,12 @@ export function StatusBar({
       </div>
       {showControls}
       <div className="pills">
-        <Pill label={t('status.core')} state={status ? 'connected' : 'connecting'} testId="status-core" detail={status ? t('status.clients', { count: status.core.clients }) : null} />
+        <Pill
+          label={t('status.core')}
+          state={status ? 'connected' : 'connecting'}
+          testId="status-core"
+          detail={status ? t('status.clients', { count: status.core.clients }) : null}
+        />
         <Pill label={t('status.obs')} state={status?.obs.state ?? 'disabled'} detail={status?.obs.detail} testId="status-obs" />
         <ChatPill sources={status?.chat ?? []} />
       </div>

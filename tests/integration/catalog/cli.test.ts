@@ -56,7 +56,9 @@ describe('studio import / export', () => {
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).products).toHaveLength(4);
 
     expect(studio('export', '--db', db, '--what', 'nonsense').status).toBe(2);
-    expect(studio('export', '--db', db, '--what', 'catalog', '--format', 'xlsx').stderr).toMatch(/--what catalog takes --format shopify-csv or json/);
+    expect(studio('export', '--db', db, '--what', 'catalog', '--format', 'xlsx').stderr).toMatch(
+      /--what catalog takes --format shopify-csv or json/,
+    );
     expect(studio('import', '--db', db).status).toBe(2);
   });
 });

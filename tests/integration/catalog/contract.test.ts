@@ -21,7 +21,11 @@ async function setup(demo = false) {
   const host = await connectClient(studio.baseUrl, studio.issueToken('host', 'host'));
   const moderator = await connectClient(studio.baseUrl, studio.issueToken('moderator', 'Ola'));
   const overlay = await connectClient(studio.baseUrl, studio.issueToken('overlay', 'obs'));
-  cleanups.push(() => host.close(), () => moderator.close(), () => overlay.close());
+  cleanups.push(
+    () => host.close(),
+    () => moderator.close(),
+    () => overlay.close(),
+  );
   return { studio, host, moderator, overlay };
 }
 
@@ -44,7 +48,9 @@ describe('catalog commands over the socket', () => {
     expect((await heard).productIds).toHaveLength(4);
     expect(ok<Catalog>(await host.call('catalog.list', {})).products).toHaveLength(before.products.length + 4);
 
-    const bad = ok<ImportPreview>(await host.call('catalog.import.apply', { fileName: 'bad.csv', text: fixture('bad-rows.csv').toString('utf8') }));
+    const bad = ok<ImportPreview>(
+      await host.call('catalog.import.apply', { fileName: 'bad.csv', text: fixture('bad-rows.csv').toString('utf8') }),
+    );
     expect(bad).toMatchObject({ ok: false, applied: false });
     expect(bad.errors.map((e) => e.row)).toEqual([3, 4, 5, 6, 7, 8]);
     assertStockInvariant(studio.db);
@@ -56,7 +62,10 @@ describe('catalog commands over the socket', () => {
     const id = 'upload-test-1';
     const half = Math.floor(csv.length / 2);
     ok(await host.call('catalog.import.upload', { uploadId: id, part: 0, text: csv.slice(0, half) }));
-    expect(await host.call('catalog.import.upload', { uploadId: id, part: 2, text: 'x' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await host.call('catalog.import.upload', { uploadId: id, part: 2, text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
     ok(await host.call('catalog.import.upload', { uploadId: id, part: 1, text: csv.slice(half) }));
     const applied = ok<ImportPreview>(await host.call('catalog.import.apply', { fileName: 'boutique.csv', uploadId: id }));
     expect(applied.added).toHaveLength(4);
@@ -74,9 +83,14 @@ describe('catalog commands over the socket', () => {
     const moved = ok<Lineup>(await host.call('lineup.move', { itemId: last.id, toPosition: 0 }));
     expect(moved.items[0]!.id).toBe(last.id);
     expect((await heard).items[0]!.id).toBe(last.id);
-    const edited = ok<Lineup>(await host.call('lineup.update', { itemId: last.id, dealPriceMinor: 4900, dealQuota: 3, perBuyerLimit: 1, sceneName: 'Close-up' }));
+    const edited = ok<Lineup>(
+      await host.call('lineup.update', { itemId: last.id, dealPriceMinor: 4900, dealQuota: 3, perBuyerLimit: 1, sceneName: 'Close-up' }),
+    );
     expect(edited.items[0]).toMatchObject({ dealPriceMinor: 4900, dealQuota: 3, perBuyerLimit: 1, sceneName: 'Close-up' });
-    expect(await host.call('lineup.update', { itemId: last.id, dealQuota: 0 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await host.call('lineup.update', { itemId: last.id, dealQuota: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     const featured = ok<{ product: { id: number } }>(await host.call('show.feature', { position: 0 }));
     expect(featured.product.id).toBe(last.productId);
   });

@@ -23,16 +23,24 @@ async function startFakeGraph() {
       res.end(JSON.stringify(body));
     };
     if (failNext && failNext.count-- > 0) {
-      return send(failNext.status, { error: { message: `fake error ${failNext.code}`, type: 'OAuthException', code: failNext.code, fbtrace_id: 'x' } });
+      return send(failNext.status, {
+        error: { message: `fake error ${failNext.code}`, type: 'OAuthException', code: failNext.code, fbtrace_id: 'x' },
+      });
     }
-    if (!/^\/v19\.0\/[^/]+\/comments$/.test(url.pathname) || !url.searchParams.get('access_token')) return send(400, { error: { message: 'bad request', code: 100 } });
+    if (!/^\/v19\.0\/[^/]+\/comments$/.test(url.pathname) || !url.searchParams.get('access_token'))
+      return send(400, { error: { message: 'bad request', code: 100 } });
     const after = url.searchParams.get('after');
     const start = after ? Number(Buffer.from(after, 'base64').toString()) + 1 : 0;
     const limit = Number(url.searchParams.get('limit') ?? 25);
     const page = comments.slice(start, start + limit);
     const body: GraphCommentsResponse = { data: page };
     if (page.length > 0) {
-      body.paging = { cursors: { before: Buffer.from(String(start)).toString('base64'), after: Buffer.from(String(start + page.length - 1)).toString('base64') } };
+      body.paging = {
+        cursors: {
+          before: Buffer.from(String(start)).toString('base64'),
+          after: Buffer.from(String(start + page.length - 1)).toString('base64'),
+        },
+      };
     }
     send(200, body);
   });
@@ -42,7 +50,12 @@ async function startFakeGraph() {
     rootUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
     requests,
     add(message: string, from = { id: '1000001', name: 'Olena' }) {
-      comments.push({ id: `123456789_${++n}`, message, created_time: new Date(1_790_000_000_000 + n * 1000).toISOString().replace('.000Z', '+0000'), from });
+      comments.push({
+        id: `123456789_${++n}`,
+        message,
+        created_time: new Date(1_790_000_000_000 + n * 1000).toISOString().replace('.000Z', '+0000'),
+        from,
+      });
     },
     failNext: (count: number, status: number, code: number) => (failNext = { count, status, code }),
     close: () => new Promise<void>((r) => server.close(() => r())),
@@ -65,9 +78,20 @@ describe('Facebook Live comments (Graph API, polled) and simulcast', () => {
     const service = createChatService({ db: t.db, showId: () => showId, onMessages: (m) => seen.push(...m) });
     cleanups.push(() => service.stop());
     for (let i = 0; i < 150; i++) graph.add(`A12 #${i}`);
-    const fb = service.addFacebook({ liveVideoId: '987654321', accessToken: 'page-token', rootUrl: graph.rootUrl, pollMs: 30, backoff: { initialMs: 20, maxMs: 60, jitter: 0 } });
+    const fb = service.addFacebook({
+      liveVideoId: '987654321',
+      accessToken: 'page-token',
+      rootUrl: graph.rootUrl,
+      pollMs: 30,
+      backoff: { initialMs: 20, maxMs: 60, jitter: 0 },
+    });
     await waitUntil(() => seen.length === 150, `150 comments (${seen.length})`);
-    expect(seen[0]).toMatchObject({ platform: 'facebook', channel: '987654321', text: 'A12 #0', author: { platformUserId: '1000001', name: 'Olena' } });
+    expect(seen[0]).toMatchObject({
+      platform: 'facebook',
+      channel: '987654321',
+      text: 'A12 #0',
+      author: { platformUserId: '1000001', name: 'Olena' },
+    });
     expect(seen[0]!.sentAt).toBe(1_790_000_001_000);
     // The first page (100) was followed at once by the next with its cursor.
     expect(graph.requests[1]!.searchParams.get('after')).not.toBeNull();
@@ -93,10 +117,20 @@ describe('Facebook Live comments (Graph API, polled) and simulcast', () => {
     const showId = insertLiveShow(t.db);
     const seen: StoredChatMessage[] = [];
     const statuses: ConnectorStatus[] = [];
-    const service = createChatService({ db: t.db, showId: () => showId, onMessages: (m) => seen.push(...m), onStatus: (_s, all) => statuses.splice(0, statuses.length, ...all) });
+    const service = createChatService({
+      db: t.db,
+      showId: () => showId,
+      onMessages: (m) => seen.push(...m),
+      onStatus: (_s, all) => statuses.splice(0, statuses.length, ...all),
+    });
     cleanups.push(() => service.stop());
     service.addFacebook({ liveVideoId: 'fbvideo', accessToken: 'x', rootUrl: graph.rootUrl, pollMs: 25 });
-    service.addYouTube({ liveChatId: 'Cg0KC2xpdmVjaGF0aWQ', apiKey: 'k', rootUrl: api.rootUrl, quota: { nextReset: (now) => now + 60_000 } });
+    service.addYouTube({
+      liveChatId: 'Cg0KC2xpdmVjaGF0aWQ',
+      apiKey: 'k',
+      rootUrl: api.rootUrl,
+      quota: { nextReset: (now) => now + 60_000 },
+    });
     await waitUntil(() => statuses.filter((s) => s.state === 'connected').length === 3, 'three sources live');
     for (let round = 0; round < 10; round++) {
       graph.add(`fb ${round}`);

@@ -103,7 +103,11 @@ describe('chat sources added from inside the studio', () => {
     const arrived = host.next('chat.messages', (batch) => batch.some((m) => m.platformMessageId === 'src-0001'));
     irc.write([privmsg('src-0001', 'hello from the loopback channel')]);
     const batch: StoredChatMessage[] = await arrived;
-    expect(batch.find((m) => m.platformMessageId === 'src-0001')).toMatchObject({ platform: 'twitch', channel: 'demoshop', text: 'hello from the loopback channel' });
+    expect(batch.find((m) => m.platformMessageId === 'src-0001')).toMatchObject({
+      platform: 'twitch',
+      channel: 'demoshop',
+      text: 'hello from the loopback channel',
+    });
     expect(findChatMessage(studio.db, 'twitch', 'src-0001')?.text).toBe('hello from the loopback channel');
 
     const settings = await host.call('settings.get', {});

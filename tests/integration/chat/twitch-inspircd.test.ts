@@ -51,7 +51,12 @@ describe('Twitch connector against a real IRC server (inspircd)', () => {
     seller.say('\u0001ACTION wants B7\u0001');
     await waitUntil(() => seen.length === 51, `51 messages stored (have ${seen.length})`);
     seller.close();
-    expect(seen[0]).toMatchObject({ platform: 'twitch', channel: 'demoshop', text: 'A12 size M #0 — дякую 👌', author: { platformUserId: 'buyer01', name: 'buyer01' } });
+    expect(seen[0]).toMatchObject({
+      platform: 'twitch',
+      channel: 'demoshop',
+      text: 'A12 size M #0 — дякую 👌',
+      author: { platformUserId: 'buyer01', name: 'buyer01' },
+    });
     expect(seen[0]!.platformMessageId).not.toMatch(/^h-/); // inspircd's msgid, not a content hash
     expect(seen[0]!.sentAt).toBeTypeOf('number');
     expect(seen[50]).toMatchObject({ isAction: true, text: 'wants B7' });

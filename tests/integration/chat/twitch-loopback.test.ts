@@ -22,7 +22,13 @@ async function setup() {
   const seen: StoredChatMessage[] = [];
   const deletions: ChatDeletion[] = [];
   const clock = { now: () => Date.now() };
-  const ingest = new ChatIngest({ db: t.db, clock, showId: () => showId, onMessages: (m) => seen.push(...m), onDeleted: (d) => deletions.push(d) });
+  const ingest = new ChatIngest({
+    db: t.db,
+    clock,
+    showId: () => showId,
+    onMessages: (m) => seen.push(...m),
+    onDeleted: (d) => deletions.push(d),
+  });
   cleanups.push(() => ingest.close());
   const connector = new TwitchConnector(
     { channel: 'demoshop', server: `${server.host}:${server.port}`, backoff: { initialMs: 50, maxMs: 200, jitter: 0 } },
@@ -46,7 +52,11 @@ describe('Twitch connector on a loopback server streaming captured lines', () =>
     expect(server.received.find((l) => l.startsWith('NICK'))).toMatch(/^NICK justinfan\d+$/);
     expect(server.received.some((l) => l.startsWith('PASS'))).toBe(false);
     expect(server.received).toContain('CAP REQ :twitch.tv/tags twitch.tv/commands');
-    server.write([...fixtureLines('channel-sample-300.irc'), ...fixtureLines('tmijs-event-lines.irc'), ...fixtureLines('project-clearmsg.irc')]);
+    server.write([
+      ...fixtureLines('channel-sample-300.irc'),
+      ...fixtureLines('tmijs-event-lines.irc'),
+      ...fixtureLines('project-clearmsg.irc'),
+    ]);
     // 292 PRIVMSG + tmi.js: 9 PRIVMSG (one from jtv) + 3 USERNOTICE with words + 2 project lines.
     await waitUntil(() => seen.length >= 292 + 9 + 3 + 2 - 2, `messages stored (${seen.length})`);
     await new Promise((r) => setTimeout(r, 100));
@@ -64,7 +74,11 @@ describe('Twitch connector on a loopback server streaming captured lines', () =>
     expect(byName('Viewer0002').every((m) => m.deletedReason === 'timeout' || m.deletedAt === null)).toBe(true);
     expect(byName('Viewer0002').some((m) => m.deletedReason === 'timeout')).toBe(true);
     expect(deletions.some((d) => d.reason === 'deleted')).toBe(true);
-    expect(stored.find((m) => m.author.name === 'Buyer02')).toMatchObject({ isAction: true, text: 'wants B7', author: { badges: ['vip'] } });
+    expect(stored.find((m) => m.author.name === 'Buyer02')).toMatchObject({
+      isAction: true,
+      text: 'wants B7',
+      author: { badges: ['vip'] },
+    });
   });
 
   it('the server resends already-delivered ids after a reconnect: nothing is stored twice', async () => {

@@ -37,16 +37,30 @@ export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
       res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8' });
       res.end(JSON.stringify(body));
     };
-    if (url.pathname !== '/youtube/v3/liveChat/messages') return send(404, { error: { code: 404, message: 'Not Found', errors: [{ reason: 'notFound' }] } });
+    if (url.pathname !== '/youtube/v3/liveChat/messages')
+      return send(404, { error: { code: 404, message: 'Not Found', errors: [{ reason: 'notFound' }] } });
     if (!url.searchParams.get('key') && !req.headers.authorization) {
-      return send(403, { error: { code: 403, message: 'The request is missing a valid API key.', errors: [{ message: 'missing key', domain: 'global', reason: 'forbidden' }] } });
+      return send(403, {
+        error: {
+          code: 403,
+          message: 'The request is missing a valid API key.',
+          errors: [{ message: 'missing key', domain: 'global', reason: 'forbidden' }],
+        },
+      });
     }
     if (failures && failures.count > 0) {
       failures.count--;
-      return send(failures.status, { error: { code: failures.status, message: `fake ${failures.reason}`, errors: [{ message: 'x', domain: 'youtube.liveChat', reason: failures.reason }] } });
+      return send(failures.status, {
+        error: {
+          code: failures.status,
+          message: `fake ${failures.reason}`,
+          errors: [{ message: 'x', domain: 'youtube.liveChat', reason: failures.reason }],
+        },
+      });
     }
     const token = url.searchParams.get('pageToken');
-    if (page > 0 && token !== `page-${page}`) return send(400, { error: { code: 400, message: `unexpected pageToken ${token}`, errors: [{ reason: 'pageTokenInvalid' }] } });
+    if (page > 0 && token !== `page-${page}`)
+      return send(400, { error: { code: 400, message: `unexpected pageToken ${token}`, errors: [{ reason: 'pageTokenInvalid' }] } });
     const items = pending;
     pending = [];
     page++;
@@ -113,7 +127,12 @@ export const yt = {
       authorDetails: who,
     };
   },
-  superChat(comment: string, amountMicros: string, currency: string, who = author('UCrich', 'Rich', { isChatSponsor: true })): LiveChatMessage {
+  superChat(
+    comment: string,
+    amountMicros: string,
+    currency: string,
+    who = author('UCrich', 'Rich', { isChatSponsor: true }),
+  ): LiveChatMessage {
     return {
       id: `LCC.sc-${++n}`,
       snippet: {
@@ -123,7 +142,13 @@ export const yt = {
         publishedAt: new Date(1_790_000_000_000 + n * 1000).toISOString(),
         hasDisplayContent: true,
         displayMessage: `${amountMicros} from ${who.displayName}: "${comment}"`,
-        superChatDetails: { amountMicros, currency, amountDisplayString: `${currency} ${Number(amountMicros) / 1e6}`, userComment: comment, tier: 2 },
+        superChatDetails: {
+          amountMicros,
+          currency,
+          amountDisplayString: `${currency} ${Number(amountMicros) / 1e6}`,
+          userComment: comment,
+          tier: 2,
+        },
       },
       authorDetails: who,
     };
@@ -131,7 +156,14 @@ export const yt = {
   deleted(messageId: string, by = author('UCowner', 'Shop', { isChatOwner: true })): LiveChatMessage {
     return {
       id: `LCC.del-${++n}`,
-      snippet: { type: 'messageDeletedEvent', liveChatId: 'Cg0KC2xpdmVjaGF0aWQ', authorChannelId: by.channelId, publishedAt: new Date(1_790_000_000_000 + n * 1000).toISOString(), hasDisplayContent: false, messageDeletedDetails: { deletedMessageId: messageId } },
+      snippet: {
+        type: 'messageDeletedEvent',
+        liveChatId: 'Cg0KC2xpdmVjaGF0aWQ',
+        authorChannelId: by.channelId,
+        publishedAt: new Date(1_790_000_000_000 + n * 1000).toISOString(),
+        hasDisplayContent: false,
+        messageDeletedDetails: { deletedMessageId: messageId },
+      },
       authorDetails: by,
     };
   },

@@ -24,7 +24,14 @@ async function setup(extra: Partial<ConstructorParameters<typeof YouTubeConnecto
   const ingest = new ChatIngest({ db: t.db, clock, showId: () => showId, onMessages: (m) => seen.push(...m) });
   cleanups.push(() => ingest.close());
   const connector = new YouTubeConnector(
-    { liveChatId: 'Cg0KC2xpdmVjaGF0aWQ', apiKey: 'test-key', rootUrl: api.rootUrl, backoff: { initialMs: 30, maxMs: 100, jitter: 0 }, quota: { nextReset: (now) => now + 60_000 }, ...extra },
+    {
+      liveChatId: 'Cg0KC2xpdmVjaGF0aWQ',
+      apiKey: 'test-key',
+      rootUrl: api.rootUrl,
+      backoff: { initialMs: 30, maxMs: 100, jitter: 0 },
+      quota: { nextReset: (now) => now + 60_000 },
+      ...extra,
+    },
     { sink: ingest, clock, log: () => {} },
   );
   cleanups.push(() => connector.stop());
@@ -36,12 +43,22 @@ describe('YouTube connector against a loopback server in the real API shape', ()
     const { api, t, showId, seen, ingest, connector } = await setup();
     const owner = yt.author('UCowner', 'Shop', { isChatOwner: true });
     const first = yt.text('A12 w rozmiarze M proszę');
-    api.queue([first, yt.text('hello from the shop', owner), yt.superChat('B7 for me!', '25000000', 'PLN'), yt.superChat('', '500000000', 'JPY')]);
+    api.queue([
+      first,
+      yt.text('hello from the shop', owner),
+      yt.superChat('B7 for me!', '25000000', 'PLN'),
+      yt.superChat('', '500000000', 'JPY'),
+    ]);
     connector.start();
     await waitUntil(() => seen.length === 4, `4 messages (${seen.length})`);
     expect(connector.status().state).toBe('connected');
     expect(connector.status().detail).toMatch(/quota ~\d+\/10000 units/);
-    expect(seen[0]).toMatchObject({ platform: 'youtube', platformMessageId: first.id, text: 'A12 w rozmiarze M proszę', author: { platformUserId: 'UCbuyer1', name: 'Ana', badges: [] } });
+    expect(seen[0]).toMatchObject({
+      platform: 'youtube',
+      platformMessageId: first.id,
+      text: 'A12 w rozmiarze M proszę',
+      author: { platformUserId: 'UCbuyer1', name: 'Ana', badges: [] },
+    });
     expect(seen[1]!.author.badges).toEqual(['owner']);
     expect(seen[2]).toMatchObject({ text: 'B7 for me!', paid: { amountMinor: 2500, currency: 'PLN' }, author: { badges: ['member'] } });
     expect(seen[3]!.paid).toEqual({ amountMinor: 500, currency: 'JPY' });

@@ -21,7 +21,9 @@ function runStudio(args: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 /** Starts `studio serve`, waits for the host URL line, returns it and a stop function. */
-async function serve(args: string[]): Promise<{ hostUrl: string; overlayUrl: string; stop: () => Promise<number | null>; output: () => string }> {
+async function serve(
+  args: string[],
+): Promise<{ hostUrl: string; overlayUrl: string; stop: () => Promise<number | null>; output: () => string }> {
   const child = spawn(process.execPath, [studioBin, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -91,7 +93,12 @@ describe('studio CLI', () => {
     db.close();
     const token = new URL(server.hostUrl).hash.slice('#token='.length);
     const log = fs.readFileSync(path.join(dir, 'logs', 'studio.log'), 'utf8');
-    expect(log.split('\n').filter(Boolean).every((line) => JSON.parse(line).level)).toBe(true);
+    expect(
+      log
+        .split('\n')
+        .filter(Boolean)
+        .every((line) => JSON.parse(line).level),
+    ).toBe(true);
     expect(log).not.toContain(token);
     const secrets = path.join(dir, 'secrets.json');
     expect(fs.statSync(secrets).mode & 0o777).toBe(0o600);

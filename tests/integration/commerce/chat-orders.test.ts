@@ -21,9 +21,11 @@ async function call<T>(client: TestClient, name: Parameters<TestClient['call']>[
 }
 
 const variantOf = (code: string, options: string[]) =>
-  (studio.db.prepare(
-    `SELECT v.id, v.stock FROM variants v JOIN products p ON p.id = v.product_id WHERE p.code = ? AND ifnull(v.option1, '') = ? AND ifnull(v.option2, '') = ?`,
-  ).get(code, options[0] ?? '', options[1] ?? '') as { id: number; stock: number });
+  studio.db
+    .prepare(
+      `SELECT v.id, v.stock FROM variants v JOIN products p ON p.id = v.product_id WHERE p.code = ? AND ifnull(v.option1, '') = ? AND ifnull(v.option2, '') = ?`,
+    )
+    .get(code, options[0] ?? '', options[1] ?? '') as { id: number; stock: number };
 
 beforeEach(async () => {
   studio = await startTestStudio();
@@ -41,7 +43,14 @@ describe('orders from chat in a running studio', () => {
     const changed = host.next('orders.changed', (p) => p.orders.some((o) => o.buyer.name === 'Anna'));
     await call(host, 'chat.manual', { buyerName: 'Anna', text: 'biorę B3 L' });
     const anna = (await changed).orders.find((o) => o.buyer.name === 'Anna') as Order;
-    expect(anna).toMatchObject({ productCode: 'B3', variantOptions: ['L'], quantity: 1, state: 'claimed', unitPriceMinor: 17900, currency: 'PLN' });
+    expect(anna).toMatchObject({
+      productCode: 'B3',
+      variantOptions: ['L'],
+      quantity: 1,
+      state: 'claimed',
+      unitPriceMinor: 17900,
+      currency: 'PLN',
+    });
     expect(variantOf('B3', ['L']).stock).toBe(0);
 
     // On disk, seen through another connection: the order and the stock together.
@@ -74,7 +83,12 @@ describe('orders from chat in a running studio', () => {
       const changed = host.next('orders.changed', (p) => p.orders.some((o) => o.state === 'needs_details'));
       await call(host, 'chat.manual', { buyerName: 'Cleo', text: 'A12 red sold' });
       const order = (await changed).orders[0] as Order;
-      expect(order).toMatchObject({ state: 'needs_details', variantId: null, requestedOptions: { Color: 'Red' }, optionNames: ['Size', 'Color'] });
+      expect(order).toMatchObject({
+        state: 'needs_details',
+        variantId: null,
+        requestedOptions: { Color: 'Red' },
+        optionNames: ['Size', 'Color'],
+      });
       const mRed = variantOf('A12', ['M', 'Red']);
       const done = await call<Order>(mod, 'orders.completeDetails', { orderId: order.id, variantId: mRed.id });
       expect(done).toMatchObject({ state: 'claimed', variantOptions: ['M', 'Red'], unitPriceMinor: 14900 });
@@ -116,21 +130,42 @@ describe('orders from chat in a running studio', () => {
     await left;
     // The lineup's per-buyer limit (2): Eve's next claim is refused.
     await call(host, 'chat.manual', { buyerName: 'Eve', text: 'A12 S red' });
-    const eve = await call<{ quantity: number }[]>(host, 'orders.list', { buyerId: (await call<{ buyer: { id: number } }[]>(host, 'orders.list', {}))[0]?.buyer.id });
+    const eve = await call<{ quantity: number }[]>(host, 'orders.list', {
+      buyerId: (await call<{ buyer: { id: number } }[]>(host, 'orders.list', {}))[0]?.buyer.id,
+    });
     expect(eve.map((o) => o.quantity)).toEqual([2]);
   });
 
   it('a manual order on a buyer’s behalf, and an answer recorded for a question typed in by staff', async () => {
-    const b7 = studio.db.prepare(`SELECT p.id AS productId, v.id AS variantId FROM products p JOIN variants v ON v.product_id = p.id WHERE p.code = 'B7' AND v.option1 = 'Grey'`).get() as {
+    const b7 = studio.db
+      .prepare(
+        `SELECT p.id AS productId, v.id AS variantId FROM products p JOIN variants v ON v.product_id = p.id WHERE p.code = 'B7' AND v.option1 = 'Grey'`,
+      )
+      .get() as {
       productId: number;
       variantId: number;
     };
-    const order = await call<Order>(host, 'orders.create', { buyerName: 'Phone Customer', productId: b7.productId, variantId: b7.variantId, quantity: 2, note: 'called in' });
-    expect(order).toMatchObject({ state: 'claimed', quantity: 2, source: 'manual', buyer: { platform: 'manual', name: 'Phone Customer' }, note: 'called in' });
+    const order = await call<Order>(host, 'orders.create', {
+      buyerName: 'Phone Customer',
+      productId: b7.productId,
+      variantId: b7.variantId,
+      quantity: 2,
+      note: 'called in',
+    });
+    expect(order).toMatchObject({
+      state: 'claimed',
+      quantity: 2,
+      source: 'manual',
+      buyer: { platform: 'manual', name: 'Phone Customer' },
+      note: 'called in',
+    });
     const asked = host.next('questions.changed');
     await call(host, 'chat.manual', { buyerName: 'Dana', text: 'is it real leather?' });
     const q = (await asked).questions[0] as { id: number };
-    const answered = await call<{ state: string; answer: string; answeredBy: string; responseMs: number }>(host, 'questions.answer', { questionId: q.id, text: 'Yes, full grain.' });
+    const answered = await call<{ state: string; answer: string; answeredBy: string; responseMs: number }>(host, 'questions.answer', {
+      questionId: q.id,
+      text: 'Yes, full grain.',
+    });
     expect(answered).toMatchObject({ state: 'answered', answer: 'Yes, full grain.', answeredBy: 'host' });
     expect(answered.responseMs).toBeGreaterThanOrEqual(0);
     assertStockInvariant(studio.db);
@@ -141,7 +176,15 @@ describe('orders from chat in a running studio', () => {
     const file = path.join(dir, 'chat.jsonl');
     const t0 = Date.now() - 600_000;
     const msg = (id: string, user: string, text: string, at: number) =>
-      JSON.stringify({ platform: 'twitch', platformMessageId: id, channel: 'demo', author: { platformUserId: user, name: user, badges: [] }, text, receivedAt: at, sentAt: at });
+      JSON.stringify({
+        platform: 'twitch',
+        platformMessageId: id,
+        channel: 'demo',
+        author: { platformUserId: user, name: user, badges: [] },
+        text,
+        receivedAt: at,
+        sentAt: at,
+      });
     fs.writeFileSync(
       file,
       [

@@ -2,8 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { runStudioCli } from '../../support/cli';
 
-
-
 describe('studio classify', () => {
   it('reads JSONL messages and writes one JSONL result per message, a line’s featured overriding the flag', async () => {
     const input = [
@@ -15,10 +13,16 @@ describe('studio classify', () => {
     ]
       .map((l) => JSON.stringify(l))
       .join('\n');
-    const { code, stdout, stderr } = await runStudioCli(['classify', '--catalog', 'tests/fixtures/intent-corpus/catalog.json', '--featured', 'A12'], input);
+    const { code, stdout, stderr } = await runStudioCli(
+      ['classify', '--catalog', 'tests/fixtures/intent-corpus/catalog.json', '--featured', 'A12'],
+      input,
+    );
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toEqual([
       { id: 'a', intent: 'order', code: 'A12', options: { Size: 'M', Color: 'White' }, quantity: 1, topic: null },
       { id: 'b', intent: 'order', code: 'B3', options: {}, quantity: 1, topic: null },
@@ -41,7 +45,10 @@ describe('studio classify', () => {
 
   it('refuses to run without a catalog (usage, exit 2) and reports unreadable lines (exit 1)', async () => {
     expect((await runStudioCli(['classify'], '')).code).toBe(2);
-    const bad = await runStudioCli(['classify', '--catalog', 'tests/fixtures/intent-corpus/catalog.json'], 'not json\n{"id":1,"text":"A12 M"}\n');
+    const bad = await runStudioCli(
+      ['classify', '--catalog', 'tests/fixtures/intent-corpus/catalog.json'],
+      'not json\n{"id":1,"text":"A12 M"}\n',
+    );
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('line 1');
     expect(JSON.parse(bad.stdout.trim())).toMatchObject({ id: 1, intent: 'order', code: 'A12', options: { Size: 'M' } });

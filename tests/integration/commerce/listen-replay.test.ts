@@ -10,10 +10,8 @@ import { openDatabase } from '../../../electron/core/store/db';
 import { tempDir } from '../../support/studio';
 import { ROOT, runStudioCli } from '../../support/cli';
 
-
 const dir = tempDir('lss-listen-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
 
 describe('studio listen --replay', () => {
   it('takes the orders of a recording into a show, and a second run changes nothing', async () => {
@@ -25,7 +23,15 @@ describe('studio listen --replay', () => {
 
     const t0 = Date.now() - 3_600_000;
     const msg = (id: string, user: string, text: string, at: number) =>
-      JSON.stringify({ platform: 'youtube', platformMessageId: id, channel: 'demo', author: { platformUserId: user, name: user, badges: [] }, text, receivedAt: at, sentAt: at });
+      JSON.stringify({
+        platform: 'youtube',
+        platformMessageId: id,
+        channel: 'demo',
+        author: { platformUserId: user, name: user, badges: [] },
+        text,
+        receivedAt: at,
+        sentAt: at,
+      });
     const recording = path.join(dir, 'chat.jsonl');
     fs.writeFileSync(
       recording,

@@ -35,7 +35,10 @@ beforeAll(async () => {
     token: 'oauth:not-checked-by-the-test-peer',
   });
   expect(added.ok, JSON.stringify(added)).toBe(true);
-  await until(() => studio.services.status.get().chat.some((c) => c.platform === 'twitch' && c.state === 'connected'), 'twitch source connected');
+  await until(
+    () => studio.services.status.get().chat.some((c) => c.platform === 'twitch' && c.state === 'connected'),
+    'twitch source connected',
+  );
 });
 
 afterAll(async () => {
@@ -50,11 +53,18 @@ describe('public replies through a real IRC server', () => {
     const thanked = buyer.waitFor(/:shopbot!\S+ PRIVMSG #demoshop :.*@anna.*B7/i, 20_000);
     buyer.say('biorę B7 Grey');
     await until(
-      () => (studio.db.prepare(`SELECT count(*) AS n FROM orders o JOIN buyers b ON b.id = o.buyer_id WHERE b.display_name = 'anna'`).get() as { n: number }).n === 1,
+      () =>
+        (
+          studio.db
+            .prepare(`SELECT count(*) AS n FROM orders o JOIN buyers b ON b.id = o.buyer_id WHERE b.display_name = 'anna'`)
+            .get() as { n: number }
+        ).n === 1,
       'the order on disk',
     );
     const order = studio.db
-      .prepare(`SELECT p.code, v.option1, o.state FROM orders o JOIN products p ON p.id = o.product_id JOIN variants v ON v.id = o.variant_id`)
+      .prepare(
+        `SELECT p.code, v.option1, o.state FROM orders o JOIN products p ON p.id = o.product_id JOIN variants v ON v.id = o.variant_id`,
+      )
       .get();
     expect(order).toEqual({ code: 'B7', option1: 'Grey', state: 'claimed' });
     await thanked;
@@ -66,7 +76,11 @@ describe('public replies through a real IRC server', () => {
     const answered = buyer.waitFor(/:shopbot!\S+ PRIVMSG #demoshop :.*@marek.*(lnu|len|linen)/i, 20_000);
     buyer.say('z czego jest A12?');
     await answered;
-    const question = studio.db.prepare(`SELECT state, auto_answered AS auto, response_ms AS ms FROM questions`).get() as { state: string; auto: number; ms: number };
+    const question = studio.db.prepare(`SELECT state, auto_answered AS auto, response_ms AS ms FROM questions`).get() as {
+      state: string;
+      auto: number;
+      ms: number;
+    };
     expect(question).toMatchObject({ state: 'answered', auto: 1 });
     expect(question.ms).toBeGreaterThanOrEqual(0);
     buyer.close();

@@ -37,7 +37,13 @@ describe('controller connection', () => {
     try {
       await waitUntil(() => controller.status().state === 'connected' && controller.status().programScene, 'connected', 5_000);
       expect(states[0]?.state).toBe('connecting');
-      expect(controller.status()).toMatchObject({ state: 'connected', detail: null, programScene: 'Intro', studioMode: false, url: obs.url });
+      expect(controller.status()).toMatchObject({
+        state: 'connected',
+        detail: null,
+        programScene: 'Intro',
+        studioMode: false,
+        url: obs.url,
+      });
     } finally {
       await controller.stop();
     }
@@ -90,11 +96,15 @@ describe('studio obs CLI', () => {
     expect(await runObsCommand(['--url', obs.url, '--password-file', passwordFile(), 'switch', 'Talking head'], io)).toBe(0);
     expect(out.stdout).toBe('program scene: Talking head\n');
     const status = bufferIo();
-    await waitUntil(async () => {
-      status.out.stdout = '';
-      await runObsCommand(['--url', obs.url, '--password-file', passwordFile(), 'status'], status.io);
-      return status.out.stdout.includes('program scene: Talking head');
-    }, 'program scene to follow', 3_000);
+    await waitUntil(
+      async () => {
+        status.out.stdout = '';
+        await runObsCommand(['--url', obs.url, '--password-file', passwordFile(), 'status'], status.io);
+        return status.out.stdout.includes('program scene: Talking head');
+      },
+      'program scene to follow',
+      3_000,
+    );
     const missing = bufferIo();
     expect(await runObsCommand(['--url', obs.url, '--password-file', passwordFile(), 'switch', 'Nope'], missing.io)).toBe(1);
     expect(missing.out.stderr).toContain('OBS has no scene named "Nope"');

@@ -91,12 +91,30 @@ describe('stream', () => {
   });
 
   it('streams to a local RTMP listener: bitrate measured, timeline has start and stop', async () => {
-    expect(existsSync('/usr/bin/ffmpeg'), 'ffmpeg is needed as the RTMP peer: apt-get install -y ffmpeg (scripts/install.sh does)').toBe(true);
+    expect(existsSync('/usr/bin/ffmpeg'), 'ffmpeg is needed as the RTMP peer: apt-get install -y ffmpeg (scripts/install.sh does)').toBe(
+      true,
+    );
     const port = await freePort();
     // ffmpeg as the "platform": accepts one RTMP publisher and writes what it gets.
-    listener = spawn('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-listen', '1', '-i', `rtmp://127.0.0.1:${port}/live/test`, '-c', 'copy', '-y', join(obs.home, 'received.flv')], {
-      stdio: 'ignore',
-    });
+    listener = spawn(
+      'ffmpeg',
+      [
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-listen',
+        '1',
+        '-i',
+        `rtmp://127.0.0.1:${port}/live/test`,
+        '-c',
+        'copy',
+        '-y',
+        join(obs.home, 'received.flv'),
+      ],
+      {
+        stdio: 'ignore',
+      },
+    );
     // ffmpeg -listen takes exactly one connection, so no probing: give it a moment to bind.
     await new Promise((r) => setTimeout(r, 1_000));
     expect(listener.exitCode, 'ffmpeg RTMP listener exited early').toBeNull();
@@ -107,7 +125,11 @@ describe('stream', () => {
     const started = waitForEvent(observer, 'StreamStateChanged', (e) => e.outputState === 'OBS_WEBSOCKET_OUTPUT_STARTED', 10_000);
     await rec.controller.setStream('start');
     await started;
-    const live = await waitUntil(() => samples.find((s) => s.stream.active && (s.stream.bitrateKbps ?? 0) > 0), 'a sample with a bitrate', 10_000);
+    const live = await waitUntil(
+      () => samples.find((s) => s.stream.active && (s.stream.bitrateKbps ?? 0) > 0),
+      'a sample with a bitrate',
+      10_000,
+    );
     expect(live.stream.congestion).not.toBeNull();
     expect(live.stream.totalFrames).toBeGreaterThan(0);
 

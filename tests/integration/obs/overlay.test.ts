@@ -59,7 +59,15 @@ async function enabled(): Promise<Record<string, boolean>> {
 /** OBS frees a removed input a moment later; a host deleting one by hand is slower than that. */
 async function removeInput(part: NativePart): Promise<void> {
   await observer.call('RemoveInput', { inputName: nativeInputName(part) });
-  await waitUntil(() => settingsOf(part).then(() => false, () => true), `${part} to be gone`, 3_000);
+  await waitUntil(
+    () =>
+      settingsOf(part).then(
+        () => false,
+        () => true,
+      ),
+    `${part} to be gone`,
+    3_000,
+  );
   await waitUntil(async () => !(nativeInputName(part) in (await enabled())), `${part} item to be gone`, 3_000);
 }
 
@@ -80,8 +88,17 @@ describe('overlay in native mode', () => {
     expect(rec.states.at(-1)?.overlayMode).toBe('native');
     expect(rec.timeline.find((t) => t.type === 'obs.overlay_installed')?.data).toMatchObject({ mode: 'native', scenes: SCENES });
 
-    const kinds = await Promise.all(PARTS.map(async (part) => (await observer.call('GetInputSettings', { inputName: nativeInputName(part) })).inputKind));
-    expect(kinds).toEqual(['color_source_v3', 'image_source', 'text_ft2_source_v2', 'text_ft2_source_v2', 'text_ft2_source_v2', 'text_ft2_source_v2']);
+    const kinds = await Promise.all(
+      PARTS.map(async (part) => (await observer.call('GetInputSettings', { inputName: nativeInputName(part) })).inputKind),
+    );
+    expect(kinds).toEqual([
+      'color_source_v3',
+      'image_source',
+      'text_ft2_source_v2',
+      'text_ft2_source_v2',
+      'text_ft2_source_v2',
+      'text_ft2_source_v2',
+    ]);
 
     // The nested scene sits on top of each chosen scene and not in the others.
     for (const sceneName of SCENES) {
@@ -107,12 +124,22 @@ describe('overlay in native mode', () => {
     expect((await settingsOf('claimHint')).text).toBe(sneakers.claimHint);
     expect((await settingsOf('photo')).file).toBe(photo);
     expect(await enabled()).toEqual(Object.fromEntries(PARTS.map((p) => [nativeInputName(p), true])));
-    const withSneakers = await waitUntil(async () => {
-      const shot = await screenshot();
-      return shot !== before ? shot : null;
-    }, 'the screenshot to show the card', 3_000);
+    const withSneakers = await waitUntil(
+      async () => {
+        const shot = await screenshot();
+        return shot !== before ? shot : null;
+      },
+      'the screenshot to show the card',
+      3_000,
+    );
 
-    await rec.controller.showFeatured({ title: 'Wool scarf', priceText: '49,00 zł', stockText: 'Sold out', claimHint: 'Type CLAIM W3', imageFile: null });
+    await rec.controller.showFeatured({
+      title: 'Wool scarf',
+      priceText: '49,00 zł',
+      stockText: 'Sold out',
+      claimHint: 'Type CLAIM W3',
+      imageFile: null,
+    });
     expect((await settingsOf('title')).text).toBe('Wool scarf');
     expect((await settingsOf('stock')).text).toBe('Sold out');
     expect((await enabled())[nativeInputName('photo')]).toBe(false);

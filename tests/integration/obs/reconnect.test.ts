@@ -38,8 +38,20 @@ async function titleInObs(): Promise<string | null> {
 describe('reconnect', () => {
   it('OBS killed mid-show and restarted: reconnects within 10 s by itself and restores the overlay', async () => {
     await rec.controller.installOverlay({ scenes: ['Intro'], overlayUrl: 'http://127.0.0.1:4800/overlay' });
-    await rec.controller.showFeatured({ title: 'Before the crash', priceText: '10 zł', stockText: '5 left', claimHint: 'CLAIM A', imageFile: null });
-    await rec.controller.showFeatured({ title: 'Featured at crash time', priceText: '20 zł', stockText: '4 left', claimHint: 'CLAIM B', imageFile: null });
+    await rec.controller.showFeatured({
+      title: 'Before the crash',
+      priceText: '10 zł',
+      stockText: '5 left',
+      claimHint: 'CLAIM A',
+      imageFile: null,
+    });
+    await rec.controller.showFeatured({
+      title: 'Featured at crash time',
+      priceText: '20 zł',
+      stockText: '4 left',
+      claimHint: 'CLAIM B',
+      imageFile: null,
+    });
     expect(await titleInObs()).toBe('Featured at crash time');
 
     const crashedAt = performance.now();
@@ -48,7 +60,15 @@ describe('reconnect', () => {
     expect(rec.controller.status().detail).toMatch(/retrying in/);
     await expect(rec.controller.listScenes()).rejects.toMatchObject({ code: 'unavailable' });
     // Featured while OBS is down: applied once it is back.
-    expect(await rec.controller.showFeatured({ title: 'Featured while down', priceText: '30 zł', stockText: '3 left', claimHint: 'CLAIM C', imageFile: null })).toEqual({
+    expect(
+      await rec.controller.showFeatured({
+        title: 'Featured while down',
+        priceText: '30 zł',
+        stockText: '3 left',
+        claimHint: 'CLAIM C',
+        imageFile: null,
+      }),
+    ).toEqual({
       applied: false,
       mode: 'native',
     });

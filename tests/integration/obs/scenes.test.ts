@@ -39,8 +39,16 @@ describe('scenes', () => {
     await changed;
     expect((await observer.call('GetCurrentProgramScene')).currentProgramSceneName).toBe('Product close-up');
     await waitUntil(() => rec.controller.status().programScene === 'Product close-up', 'status to follow', 2_000);
-    await waitUntil(() => rec.timeline.find((t) => t.type === 'obs.scene_switched' && t.data.scene === 'Product close-up'), 'timeline', 2_000);
-    expect(rec.timeline.find((t) => t.data.scene === 'Product close-up')?.data).toEqual({ scene: 'Product close-up', previous: 'Intro', by: 'studio' });
+    await waitUntil(
+      () => rec.timeline.find((t) => t.type === 'obs.scene_switched' && t.data.scene === 'Product close-up'),
+      'timeline',
+      2_000,
+    );
+    expect(rec.timeline.find((t) => t.data.scene === 'Product close-up')?.data).toEqual({
+      scene: 'Product close-up',
+      previous: 'Intro',
+      by: 'studio',
+    });
     expect(rec.states.at(-1)?.programScene).toBe('Product close-up');
   });
 
@@ -54,7 +62,10 @@ describe('scenes', () => {
   });
 
   it('an unknown scene is not_found and changes nothing', async () => {
-    await expect(rec.controller.switchScene('No such scene')).rejects.toMatchObject({ code: 'not_found', message: 'OBS has no scene named "No such scene"' });
+    await expect(rec.controller.switchScene('No such scene')).rejects.toMatchObject({
+      code: 'not_found',
+      message: 'OBS has no scene named "No such scene"',
+    });
     expect((await observer.call('GetCurrentProgramScene')).currentProgramSceneName).toBe('Outro');
   });
 

@@ -99,7 +99,11 @@ describe('OBS in the running studio', () => {
 
   it('"Add overlay to OBS" installs native sources, and show.feature rewrites their text in OBS', async () => {
     const installed = await ok('obs.installOverlay', { scenes: ['Intro', 'Product close-up'] });
-    expect(installed).toMatchObject({ mode: 'native', scenes: ['Intro', 'Product close-up'], canvas: { width: obs.width, height: obs.height } });
+    expect(installed).toMatchObject({
+      mode: 'native',
+      scenes: ['Intro', 'Product close-up'],
+      canvas: { width: obs.width, height: obs.height },
+    });
     expect((await ok('obs.status', {})).status.overlayMode).toBe('native');
     const { sceneItems } = await observer.call('GetSceneItemList', { sceneName: 'Intro' });
     expect(sceneItems.at(-1)?.sourceName).toBe(OVERLAY_NAME);

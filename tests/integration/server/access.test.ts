@@ -40,7 +40,10 @@ describe('co-moderator access', () => {
     const hostId = own.result.find((r) => r.role === 'host')!.id;
     expect(await host.call('access.revoke', { id: hostId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await host.call('access.revoke', { id: 99999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await host.call('access.invite', { role: 'host' as never, actor: 'x' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await host.call('access.invite', { role: 'host' as never, actor: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     host.close();
   });
 });

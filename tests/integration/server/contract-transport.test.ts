@@ -52,7 +52,10 @@ describe('the contract over socket.io', () => {
   });
 
   it('enforces roles: a moderator or the overlay may not feature', async () => {
-    for (const [role, actor] of [['moderator', 'Ola'], ['overlay', 'obs']] as const) {
+    for (const [role, actor] of [
+      ['moderator', 'Ola'],
+      ['overlay', 'obs'],
+    ] as const) {
       const client = await connectClient(studio.baseUrl, studio.issueToken(role, actor));
       const reply = await client.call('show.feature', { code: 'A12' });
       client.close();

@@ -25,7 +25,9 @@ describe('settings.update', () => {
       return reply.result as Settings;
     };
     await update({ commerce: { autoReplies: true, thankYous: false, extraIntentRules: {} }, network: { lanAccess: true } });
-    const after = await update({ overlay: { theme: 'daylight', position: 'side-card', brandColor: '#2563eb', font: 'DejaVu Sans, sans-serif' } });
+    const after = await update({
+      overlay: { theme: 'daylight', position: 'side-card', brandColor: '#2563eb', font: 'DejaVu Sans, sans-serif' },
+    });
     expect(after.commerce).toMatchObject({ autoReplies: true, thankYous: false });
     expect(after.network.lanAccess).toBe(true);
     expect(after.overlay.theme).toBe('daylight');

@@ -29,7 +29,9 @@ describe('show lifecycle', () => {
     expect(live.startedAt).not.toBeNull();
     expect((await changed).id).toBe(draft.id);
 
-    const other = ok<{ id: number; state: string; language: string; timeZone: string }>(await host.call('show.create', { title: 'Sunday sale' }));
+    const other = ok<{ id: number; state: string; language: string; timeZone: string }>(
+      await host.call('show.create', { title: 'Sunday sale' }),
+    );
     expect(other).toMatchObject({ state: 'draft', language: 'pl', timeZone: 'Europe/Warsaw' }); // the shop's defaults
     // The live show stays current while a draft is planned.
     expect(ok<{ id: number }>(await host.call('show.current', {})).id).toBe(draft.id);
@@ -42,7 +44,9 @@ describe('show lifecycle', () => {
     // Now the new draft is current.
     expect(ok<{ id: number }>(await host.call('show.current', {})).id).toBe(other.id);
 
-    const types = (studio.db.prepare('SELECT type FROM show_events WHERE show_id = ? ORDER BY seq').all(draft.id) as { type: string }[]).map((r) => r.type);
+    const types = (
+      studio.db.prepare('SELECT type FROM show_events WHERE show_id = ? ORDER BY seq').all(draft.id) as { type: string }[]
+    ).map((r) => r.type);
     expect(types).toEqual(expect.arrayContaining(['show.live', 'show.ended']));
     const list = ok<{ id: number; state: string }[]>(await host.call('show.list', {}));
     expect(list.map((s) => s.id)).toEqual([other.id, draft.id]);
@@ -50,7 +54,10 @@ describe('show lifecycle', () => {
 
   it('validates show details and keeps co-moderators out of the lifecycle', async () => {
     expect(await host.call('show.create', { title: '  ' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await host.call('show.create', { title: 'X', timeZone: 'Mars/Olympus' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await host.call('show.create', { title: 'X', timeZone: 'Mars/Olympus' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
     expect(await host.call('show.update', { showId: 9999, title: 'Y' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const mod = await connectClient(studio.baseUrl, studio.issueToken('moderator', 'Ola'));
     expect(await mod.call('show.create', { title: 'Mine' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });

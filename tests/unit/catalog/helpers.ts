@@ -25,7 +25,12 @@ export function tmpDb(): { db: Db; dir: string; file: string; remove(): void } {
   };
 }
 
-export function importFile(db: Db, name: string | Buffer, fileName = typeof name === 'string' ? name : 'file.csv', now = 1_700_000_000_000) {
+export function importFile(
+  db: Db,
+  name: string | Buffer,
+  fileName = typeof name === 'string' ? name : 'file.csv',
+  now = 1_700_000_000_000,
+) {
   const bytes = typeof name === 'string' ? fixture(name) : name;
   return applyImport(db, readImportFile(bytes, fileName, shopCurrency(db)), 'test', now);
 }
@@ -37,7 +42,9 @@ export function dump(db: Db): Record<string, unknown[]> {
 }
 
 export function insertLiveShow(db: Db, at = 1_700_000_000_000): number {
-  return Number(db.prepare("INSERT INTO shows (title, state, created_at, started_at) VALUES ('Live', 'live', ?, ?)").run(at, at).lastInsertRowid);
+  return Number(
+    db.prepare("INSERT INTO shows (title, state, created_at, started_at) VALUES ('Live', 'live', ?, ?)").run(at, at).lastInsertRowid,
+  );
 }
 
 /** A claimed order taking `quantity` of a variant, the way the orders engine will: stock down, order row, ledger untouched. */
@@ -45,9 +52,12 @@ export function claim(db: Db, showId: number | null, variantId: number, quantity
   return db.transaction(() => {
     const v = db.prepare('SELECT product_id, stock FROM variants WHERE id = ?').get(variantId) as { product_id: number; stock: number };
     const buyer = db
-      .prepare("INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES ('manual', ?, 'Anna', 0, 0) ON CONFLICT DO UPDATE SET last_seen_at = 0 RETURNING id")
+      .prepare(
+        "INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES ('manual', ?, 'Anna', 0, 0) ON CONFLICT DO UPDATE SET last_seen_at = 0 RETURNING id",
+      )
       .get(`anna-${variantId}-${Math.random()}`) as { id: number };
-    if (['claimed', 'confirmed', 'paid', 'packed', 'shipped'].includes(state)) db.prepare('UPDATE variants SET stock = stock - ? WHERE id = ?').run(quantity, variantId);
+    if (['claimed', 'confirmed', 'paid', 'packed', 'shipped'].includes(state))
+      db.prepare('UPDATE variants SET stock = stock - ? WHERE id = ?').run(quantity, variantId);
     return Number(
       db
         .prepare(

@@ -39,7 +39,7 @@ describe('catalog import into a real SQLite file', () => {
     expect(dress.description).toContain('<p>Lekka sukienka "na lato"');
     expect(dress.images.every((i) => i.state === 'pending')).toBe(true);
     // Every unit is in the ledger as an import movement.
-    const ledger = db.prepare("SELECT reason, sum(delta) AS n FROM stock_movements GROUP BY reason").all();
+    const ledger = db.prepare('SELECT reason, sum(delta) AS n FROM stock_movements GROUP BY reason').all();
     expect(ledger).toEqual([{ reason: 'import', n: 24 }]);
     assertStockInvariant(db);
   });
@@ -54,7 +54,12 @@ describe('catalog import into a real SQLite file', () => {
     importFile(b.db, Buffer.from(csv1), 'catalog.csv');
     const csv2 = exportCatalog(b.db, 'shopify-csv').text;
     expect(csv2).toBe(csv1);
-    const strip = (db: typeof a.db) => listProducts(db).map(({ id: _id, images, variants, ...p }) => ({ ...p, images: images.map((i) => i.alt), variants: variants.map(({ id: _v, ...v }) => v) }));
+    const strip = (db: typeof a.db) =>
+      listProducts(db).map(({ id: _id, images, variants, ...p }) => ({
+        ...p,
+        images: images.map((i) => i.alt),
+        variants: variants.map(({ id: _v, ...v }) => v),
+      }));
     expect(strip(b.db)).toEqual(strip(a.db));
 
     const c = newDb();
@@ -95,7 +100,11 @@ describe('catalog import into a real SQLite file', () => {
       expect.fail('should refuse');
     } catch (error) {
       expect((error as ImportRefused).preview.errors).toEqual([
-        { row: 2, column: 'Tags', message: 'duplicate claim code "a12": the studio already has it on product "sukienka-w-kwiaty" (Sukienka w kwiaty, lniana)' },
+        {
+          row: 2,
+          column: 'Tags',
+          message: 'duplicate claim code "a12": the studio already has it on product "sukienka-w-kwiaty" (Sukienka w kwiaty, lniana)',
+        },
       ]);
     }
     expect(dump(db)).toEqual(before);
@@ -155,7 +164,10 @@ describe('catalog import into a real SQLite file', () => {
       { variant: 'M / Zielony', from: 1, to: 2, requested: 2, claimed: 0 },
     ]);
     expect(preview.warnings.map((w) => [w.row, w.message])).toEqual([
-      [2, '"sukienka-w-kwiaty" S / Czerwony: the file has 1 but the live show has already claimed 3; free stock becomes 0 and the claims stay'],
+      [
+        2,
+        '"sukienka-w-kwiaty" S / Czerwony: the file has 1 but the live show has already claimed 3; free stock becomes 0 and the claims stay',
+      ],
     ]);
     expect(stockOf(db, 'SUK-S-RED')).toBe(0);
     expect(stockOf(db, 'SUK-M-RED')).toBe(6);

@@ -54,7 +54,12 @@ describe('lineup (run of show)', () => {
     expect(l.items.map((i) => i.id)).toEqual([ids[2], ids[0], ids[1]]);
     expect(() => lineup.reorder({ itemIds: [ids[0]!, ids[1]!] })).toThrow(/every item of the lineup exactly once; missing/);
     l = lineup.update({ itemId: ids[0]!, dealPriceMinor: 9900, sceneName: null, dealSeconds: 120 });
-    expect(l.items.find((i) => i.id === ids[0])).toMatchObject({ dealPriceMinor: 9900, sceneName: null, dealSeconds: 120, perBuyerLimit: null });
+    expect(l.items.find((i) => i.id === ids[0])).toMatchObject({
+      dealPriceMinor: 9900,
+      sceneName: null,
+      dealSeconds: 120,
+      perBuyerLimit: null,
+    });
     l = lineup.update({ itemId: ids[2]!, dealQuota: null });
     expect(l.items.find((i) => i.id === ids[2])!.dealQuota).toBeNull();
     l = lineup.remove(ids[2]!);

@@ -111,7 +111,21 @@ describe('Shopify CSV export of stored code: tags', () => {
   it('writes the claim code once even when the stored tags already carry it', async () => {
     const { toShopifyCsv } = await import('../../../electron/core/catalog/shopify-csv');
     const csv = toShopifyCsv(
-      [{ handle: 'a', code: 'A12', title: 'A', description: '', vendor: '', productType: '', tags: ['lato', 'code:A12'], optionNames: [], status: 'active', images: [], variants: [{ sku: null, options: [], priceMinor: 100, compareAtMinor: null, stock: 1 }] }],
+      [
+        {
+          handle: 'a',
+          code: 'A12',
+          title: 'A',
+          description: '',
+          vendor: '',
+          productType: '',
+          tags: ['lato', 'code:A12'],
+          optionNames: [],
+          status: 'active',
+          images: [],
+          variants: [{ sku: null, options: [], priceMinor: 100, compareAtMinor: null, stock: 1 }],
+        },
+      ],
       'PLN',
     );
     expect(csv).toContain('"lato, code:A12"');

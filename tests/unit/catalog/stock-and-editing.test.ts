@@ -4,7 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StudioError, type EventName } from '../../../shared/contract';
 import { CatalogService } from '../../../electron/core/catalog/catalog-service';
 import { StudioEvents } from '../../../electron/core/events';
-import { adjustStock, assertStockInvariant, listMovements, setStock, StockError, stockInvariantViolations } from '../../../electron/core/store/stock';
+import {
+  adjustStock,
+  assertStockInvariant,
+  listMovements,
+  setStock,
+  StockError,
+  stockInvariantViolations,
+} from '../../../electron/core/store/stock';
 import { claim, FIXTURES, importFile, insertLiveShow, tmpDb, variantId } from './helpers';
 
 const open: { remove(): void }[] = [];
@@ -26,7 +33,14 @@ function setup() {
   const seen: { name: EventName; payload: unknown }[] = [];
   events.subscribe((name, payload) => seen.push({ name, payload }));
   let now = 1_700_000_000_000;
-  const catalog = new CatalogService(t.db, { events, clock: () => ++now, imagesDir: path.join(t.dir, 'images'), watchMs: 0, imageTimeoutMs: 300, fetchImpl: fakeFetch });
+  const catalog = new CatalogService(t.db, {
+    events,
+    clock: () => ++now,
+    imagesDir: path.join(t.dir, 'images'),
+    watchMs: 0,
+    imageTimeoutMs: 300,
+    fetchImpl: fakeFetch,
+  });
   return { ...t, catalog, events, seen };
 }
 
@@ -65,15 +79,35 @@ describe('catalog editing (service)', () => {
   it('creates, updates and deletes products, publishing catalog.changed and stock.changed', () => {
     const { db, catalog, seen } = setup();
     const p = catalog.create(
-      { title: 'Bluzka łączka', optionNames: ['Rozmiar'], variants: [{ options: ['S'], priceMinor: 5000, stock: 2, sku: null, compareAtMinor: null }, { options: ['M'], priceMinor: 5000, stock: 0, sku: null, compareAtMinor: null }] },
+      {
+        title: 'Bluzka łączka',
+        optionNames: ['Rozmiar'],
+        variants: [
+          { options: ['S'], priceMinor: 5000, stock: 2, sku: null, compareAtMinor: null },
+          { options: ['M'], priceMinor: 5000, stock: 0, sku: null, compareAtMinor: null },
+        ],
+      },
       'host',
     );
     expect(p).toMatchObject({ code: '1', handle: 'bluzka-laczka', title: 'Bluzka łączka' });
     expect(seen.at(-1)).toMatchObject({ name: 'catalog.changed', payload: { reason: 'edit', productIds: [p.id] } });
-    const second = catalog.create({ title: 'Bluzka łączka', variants: [{ priceMinor: 1, stock: 0, sku: null, options: [], compareAtMinor: null }] }, 'host');
+    const second = catalog.create(
+      { title: 'Bluzka łączka', variants: [{ priceMinor: 1, stock: 0, sku: null, options: [], compareAtMinor: null }] },
+      'host',
+    );
     expect([second.code, second.handle]).toEqual(['2', 'bluzka-laczka-2']);
-    expect(() => catalog.create({ title: 'X', code: '1', variants: [{ priceMinor: 1, stock: 0, sku: null, options: [], compareAtMinor: null }] }, 'host')).toThrow(/Claim code 1 is already used by Bluzka łączka/);
-    expect(() => catalog.create({ title: 'X', optionNames: ['Size'], variants: [{ priceMinor: 1, stock: 0, sku: null, options: [], compareAtMinor: null }] }, 'host')).toThrow(StudioError);
+    expect(() =>
+      catalog.create(
+        { title: 'X', code: '1', variants: [{ priceMinor: 1, stock: 0, sku: null, options: [], compareAtMinor: null }] },
+        'host',
+      ),
+    ).toThrow(/Claim code 1 is already used by Bluzka łączka/);
+    expect(() =>
+      catalog.create(
+        { title: 'X', optionNames: ['Size'], variants: [{ priceMinor: 1, stock: 0, sku: null, options: [], compareAtMinor: null }] },
+        'host',
+      ),
+    ).toThrow(StudioError);
 
     // Rename, swap two variants' option values, add one, drop one: one transaction.
     const [s, m] = p.variants;
@@ -120,22 +154,37 @@ describe('catalog editing (service)', () => {
 
   it('copies local pictures into images/ after the commit; a missing one keeps the placeholder with a warning', async () => {
     const { db, dir, catalog, seen } = setup();
-    const csv = fs.readFileSync(path.join(FIXTURES, 'boutique.csv'), 'utf8').replace('images/kolczyki.png', path.join(FIXTURES, 'images', 'kolczyki.png'));
-    const parsed = (await import('../../../electron/core/catalog/importer')).readImportFile(csv + 'missing-pic,Brak,,,,,,,,,,,,,,,,1,,,1.00,,,,,/nowhere/pic.png,1,,,,,,,,\r\n', 'b.csv', 'USD');
+    const csv = fs
+      .readFileSync(path.join(FIXTURES, 'boutique.csv'), 'utf8')
+      .replace('images/kolczyki.png', path.join(FIXTURES, 'images', 'kolczyki.png'));
+    const parsed = (await import('../../../electron/core/catalog/importer')).readImportFile(
+      csv + 'missing-pic,Brak,,,,,,,,,,,,,,,,1,,,1.00,,,,,/nowhere/pic.png,1,,,,,,,,\r\n',
+      'b.csv',
+      'USD',
+    );
     const { preview } = catalog.applyParsed(parsed, 'host', null);
     expect(preview.ok).toBe(true);
-    expect(preview.warnings.map((w) => w.message)).toEqual(['picture /nowhere/pic.png: cannot read /nowhere/pic.png: ENOENT (placeholder shown)']);
+    expect(preview.warnings.map((w) => w.message)).toEqual([
+      'picture /nowhere/pic.png: cannot read /nowhere/pic.png: ENOENT (placeholder shown)',
+    ]);
     const earrings = catalog.list().products.find((p) => p.handle === 'kolczyki-srebrne')!;
     expect(earrings.images[0]).toMatchObject({ state: 'ready' });
     expect(fs.existsSync(path.join(dir, 'images', decodeURIComponent(earrings.images[0]!.url.split('/').pop()!)))).toBe(true);
     const missing = catalog.list().products.find((p) => p.handle === 'missing-pic')!;
     expect(missing.images[0]).toMatchObject({ state: 'failed', url: '/media/placeholder.svg' });
     // Remote pictures: still pending when the import returned; fetched after, one ready, one timed out into the placeholder.
-    expect(catalog.list().products.find((p) => p.code === 'A12')!.images.map((i) => i.state)).toEqual(['pending', 'pending']);
+    expect(
+      catalog
+        .list()
+        .products.find((p) => p.code === 'A12')!
+        .images.map((i) => i.state),
+    ).toEqual(['pending', 'pending']);
     await catalog.imagesSettled;
     const dress = catalog.list().products.find((p) => p.code === 'A12')!;
     expect(dress.images.map((i) => i.state)).toEqual(['ready', 'failed']);
-    expect(db.prepare('SELECT error FROM product_images WHERE state = ? AND source LIKE ?').get('failed', '%sukienka-2.jpg')).toEqual({ error: 'no answer within 300 ms' });
+    expect(db.prepare('SELECT error FROM product_images WHERE state = ? AND source LIKE ?').get('failed', '%sukienka-2.jpg')).toEqual({
+      error: 'no answer within 300 ms',
+    });
     expect(seen.some((e) => e.name === 'catalog.changed' && (e.payload as { reason: string }).reason === 'images')).toBe(true);
   });
 });

@@ -76,7 +76,11 @@ describe('IrcLineSplitter', () => {
   it('drops and reports a line longer than the limit, then carries on', () => {
     const lines: string[] = [];
     const overflows: number[] = [];
-    const s = new IrcLineSplitter((l) => lines.push(l), 10, (n) => overflows.push(n));
+    const s = new IrcLineSplitter(
+      (l) => lines.push(l),
+      10,
+      (n) => overflows.push(n),
+    );
     s.push(Buffer.from('ok\r\n0123456789'));
     s.push(Buffer.from('abcdef'));
     s.push(Buffer.from('xyz\r\nnext\r\n'));

@@ -105,7 +105,11 @@ describe('replay connector through the chat service', () => {
     const rec = recording(path.dirname(file), 50, 1);
     service.addReplay({ file: rec, speed: 'max', id: 'rec' });
     const stored = await service.enterManual({ buyerName: ' Anna Kowalska ', text: 'A12 size M, phone order', enteredBy: 'moderator-1' });
-    expect(stored).toMatchObject({ platform: 'manual', author: { platformUserId: 'manual:anna-kowalska', name: 'Anna Kowalska' }, text: 'A12 size M, phone order' });
+    expect(stored).toMatchObject({
+      platform: 'manual',
+      author: { platformUserId: 'manual:anna-kowalska', name: 'Anna Kowalska' },
+      text: 'A12 size M, phone order',
+    });
     const again = await service.enterManual({ buyerName: 'anna kowalska', text: 'and B7' });
     expect(again.buyerId).toBe(stored.buyerId);
     await (service.connectors().find((c) => c.id === 'rec') as { done?: Promise<unknown> }).done;

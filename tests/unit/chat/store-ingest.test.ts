@@ -46,7 +46,15 @@ describe('chat store', () => {
     expect(again.map((m) => m.platform)).toEqual(['youtube']);
     const listed = listChatByShow(db, showId);
     expect(listed.length).toBe(3);
-    expect(listed[1]).toMatchObject({ text: b.text, isAction: true, paid: b.paid, parts: b.parts, author: b.author, showId, deletedAt: null });
+    expect(listed[1]).toMatchObject({
+      text: b.text,
+      isAction: true,
+      paid: b.paid,
+      parts: b.parts,
+      author: b.author,
+      showId,
+      deletedAt: null,
+    });
     for (const m of listed) StoredChatMessageSchema.parse(m);
     expect(findBuyer(db, 'twitch', a.author.platformUserId)?.displayName).toBe(a.author.name);
   });
@@ -118,7 +126,12 @@ describe('ChatIngest', () => {
     ]);
     expect(listChatByShow(db, showId).map((m) => m.deletedReason)).toEqual(['timeout', 'deleted', 'timeout']);
     expect(timeline).toEqual([
-      expect.objectContaining({ showId, type: 'connector.gap', actor: 'twitch:demoshop', data: expect.objectContaining({ from: 100, to: 2100, ms: 2000 }) }),
+      expect.objectContaining({
+        showId,
+        type: 'connector.gap',
+        actor: 'twitch:demoshop',
+        data: expect.objectContaining({ from: 100, to: 2100, ms: 2000 }),
+      }),
     ]);
     expect(db.prepare("SELECT count(*) FROM show_events WHERE type = 'connector.gap'").pluck().get()).toBe(1);
   });

@@ -20,5 +20,7 @@ export function tmpDatabase(label = 'chat'): { db: Db; file: string; remove: () 
 
 /** Inserts a live show row directly (the shows module is not this test's subject). */
 export function insertLiveShow(db: Db, title = 'Test show', at = 1_700_000_000_000): number {
-  return Number(db.prepare("INSERT INTO shows (title, state, created_at, started_at) VALUES (?, 'live', ?, ?)").run(title, at, at).lastInsertRowid);
+  return Number(
+    db.prepare("INSERT INTO shows (title, state, created_at, started_at) VALUES (?, 'live', ?, ?)").run(title, at, at).lastInsertRowid,
+  );
 }

@@ -80,7 +80,14 @@ describe('Twitch normalisation of captured lines', () => {
   it('the channel capture: CLEARCHAT timeouts become bans with duration', () => {
     const bans = events('channel-sample-300.irc').filter((e) => e.kind === 'ban');
     expect(bans.length).toBe(8);
-    expect(bans[0]).toEqual({ kind: 'ban', platform: 'twitch', channel: 'demoshop', platformUserId: '363203872', at: 1568505600739, durationSec: 150 });
+    expect(bans[0]).toEqual({
+      kind: 'ban',
+      platform: 'twitch',
+      channel: 'demoshop',
+      platformUserId: '363203872',
+      at: 1568505600739,
+      durationSec: 150,
+    });
   });
 
   it('tmi.js lines: /me actions, bits, broadcaster and vip badges, a full clear, a permanent ban', () => {
@@ -107,7 +114,12 @@ describe('Twitch normalisation of captured lines', () => {
   it('project lines: CLEARMSG deletes by target-msg-id; a VIP /me keeps its words', () => {
     const all = events('project-clearmsg.irc');
     expect(all.map((e) => e.kind)).toEqual(['message', 'delete', 'message']);
-    expect(all[1]).toEqual({ kind: 'delete', platform: 'twitch', platformMessageId: '1f0c3a9e-0000-4000-8000-000000000001', at: 1700000001000 });
+    expect(all[1]).toEqual({
+      kind: 'delete',
+      platform: 'twitch',
+      platformMessageId: '1f0c3a9e-0000-4000-8000-000000000001',
+      at: 1700000001000,
+    });
     const vip = all[2]!;
     expect(vip.kind === 'message' && vip.message).toMatchObject({ isAction: true, text: 'wants B7', author: { badges: ['vip'] } });
   });
@@ -115,7 +127,14 @@ describe('Twitch normalisation of captured lines', () => {
   it('a standard IRCv3 server line (msgid, time, no Twitch tags) still gives an id, author and time', () => {
     const m = parseIrcLine('@msgid=abc123;time=2026-11-22T10:00:00.000Z :bob!~bob@127.0.0.1 PRIVMSG #demoshop :hi')!;
     const e = normalizeTwitchMessage(m, NOW);
-    expect(e).toMatchObject({ kind: 'message', message: { platformMessageId: 'abc123', author: { platformUserId: 'bob', name: 'bob' }, sentAt: Date.parse('2026-11-22T10:00:00.000Z') } });
+    expect(e).toMatchObject({
+      kind: 'message',
+      message: {
+        platformMessageId: 'abc123',
+        author: { platformUserId: 'bob', name: 'bob' },
+        sentAt: Date.parse('2026-11-22T10:00:00.000Z'),
+      },
+    });
   });
 
   it('emote parts ignore overlapping and out-of-range positions', () => {

@@ -24,7 +24,9 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
   env = tempDb();
   f = seedShop(env.db, options);
   env.db.prepare('UPDATE shows SET featured_product_id = ? WHERE id = ?').run(f.product.id, f.showId);
-  env.db.prepare("INSERT INTO product_facts (product_id, topic, language, text) VALUES (NULL, 'shipping', 'pl', 'Wysyłka InPost w 2 dni.')").run();
+  env.db
+    .prepare("INSERT INTO product_facts (product_id, topic, language, text) VALUES (NULL, 'shipping', 'pl', 'Wysyłka InPost w 2 dni.')")
+    .run();
   settings = SettingsSchema.parse({}).commerce;
   posts = [];
   claims = [];
@@ -48,13 +50,27 @@ function say(user: string, text: string) {
   seq++;
   ingest.push({
     kind: 'message',
-    message: { platform: 'twitch', platformMessageId: `m${seq}`, channel: 'shop', author: { platformUserId: user, name: user, badges: [] }, text, isAction: false, paid: null, sentAt: now, receivedAt: now },
+    message: {
+      platform: 'twitch',
+      platformMessageId: `m${seq}`,
+      channel: 'shop',
+      author: { platformUserId: user, name: user, badges: [] },
+      text,
+      isAction: false,
+      paid: null,
+      sentAt: now,
+      receivedAt: now,
+    },
   });
   ingest.flush();
 }
 
 const orders = () =>
-  env.db.prepare('SELECT o.quantity, o.state, o.unit_price_minor AS price, o.is_deal AS deal, v.option1 AS size FROM orders o LEFT JOIN variants v ON v.id = o.variant_id ORDER BY o.id').all();
+  env.db
+    .prepare(
+      'SELECT o.quantity, o.state, o.unit_price_minor AS price, o.is_deal AS deal, v.option1 AS size FROM orders o LEFT JOIN variants v ON v.id = o.variant_id ORDER BY o.id',
+    )
+    .all();
 
 beforeEach(() => {
   now = T0;
@@ -134,7 +150,11 @@ describe('commerce engine behind chat ingest', () => {
     expect(posts).toEqual([]);
     settings = { ...settings, autoReplies: true };
     say('bob', 'what sizes do you have?');
-    q = env.db.prepare('SELECT topic, language, state, suggested_answer AS s, auto_answered AS auto, response_ms AS ms FROM questions ORDER BY id DESC').get();
+    q = env.db
+      .prepare(
+        'SELECT topic, language, state, suggested_answer AS s, auto_answered AS auto, response_ms AS ms FROM questions ORDER BY id DESC',
+      )
+      .get();
     expect(q).toEqual({ topic: 'size', language: 'en', state: 'answered', s: '@bob A12 sizes in stock: S, M', auto: 1, ms: 0 });
     expect(posts.map((p) => p.text)).toEqual(['@bob A12 sizes in stock: S, M']);
   });

@@ -24,7 +24,15 @@ type Op =
   | { kind: 'wait'; ms: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('claim' as const), buyer: fc.nat(3), variant: fc.nat(1), quantity: fc.integer({ min: 1, max: 3 }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('claim' as const),
+      buyer: fc.nat(3),
+      variant: fc.nat(1),
+      quantity: fc.integer({ min: 1, max: 3 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat(50) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('stock' as const), variant: fc.nat(1), delta: fc.integer({ min: -1, max: 4 }) }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'dealEnd' as const }) },
@@ -39,7 +47,17 @@ function apply(f: Fixture, op: Op, now: number, orderIds: number[]): void {
       case 'claim': {
         const out = placeClaim(
           db,
-          { showId: f.showId, buyerId: f.buyers[op.buyer] as number, product: f.product, options: { Size: op.variant === 0 ? 'S' : 'M' }, quantity: op.quantity, at: now, actor: 'test', source: 'chat', messageSeq: null },
+          {
+            showId: f.showId,
+            buyerId: f.buyers[op.buyer] as number,
+            product: f.product,
+            options: { Size: op.variant === 0 ? 'S' : 'M' },
+            quantity: op.quantity,
+            at: now,
+            actor: 'test',
+            source: 'chat',
+            messageSeq: null,
+          },
           effects,
         );
         if ('orderId' in out && !orderIds.includes(out.orderId)) orderIds.push(out.orderId);
@@ -61,7 +79,11 @@ function apply(f: Fixture, op: Op, now: number, orderIds: number[]): void {
         break;
       }
       case 'dealEnd':
-        db.prepare('UPDATE lineup_items SET deal_ends_at = ? WHERE id = ? AND (deal_ends_at IS NULL OR deal_ends_at > ?)').run(now, f.itemId, now);
+        db.prepare('UPDATE lineup_items SET deal_ends_at = ? WHERE id = ? AND (deal_ends_at IS NULL OR deal_ends_at > ?)').run(
+          now,
+          f.itemId,
+          now,
+        );
         break;
       case 'wait':
         break;
@@ -71,9 +93,17 @@ function apply(f: Fixture, op: Op, now: number, orderIds: number[]): void {
 
 function checkInvariants(db: Db, f: Fixture): void {
   expect(stockInvariantViolations(db)).toEqual([]);
-  const dealUnits = (db.prepare(`SELECT coalesce(sum(quantity), 0) AS n FROM orders WHERE is_deal = 1 AND state IN ('claimed','confirmed','paid','packed','shipped')`).get() as { n: number }).n;
+  const dealUnits = (
+    db
+      .prepare(
+        `SELECT coalesce(sum(quantity), 0) AS n FROM orders WHERE is_deal = 1 AND state IN ('claimed','confirmed','paid','packed','shipped')`,
+      )
+      .get() as { n: number }
+  ).n;
   expect(dealUnits).toBeLessThanOrEqual(QUOTA);
-  const perBuyer = db.prepare(`SELECT buyer_id, sum(quantity) AS n FROM orders WHERE state != 'cancelled' GROUP BY buyer_id`).all() as { n: number }[];
+  const perBuyer = db.prepare(`SELECT buyer_id, sum(quantity) AS n FROM orders WHERE state != 'cancelled' GROUP BY buyer_id`).all() as {
+    n: number;
+  }[];
   for (const b of perBuyer) expect(b.n).toBeLessThanOrEqual(LIMIT);
   for (const variantId of f.variantIds) {
     // In order: nobody holds stock who came after someone still waiting for the same variant …
@@ -84,7 +114,12 @@ function checkInvariants(db: Db, f: Fixture): void {
                 (SELECT quantity FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id LIMIT 1) AS headQuantity,
                 (SELECT stock FROM variants WHERE id = ?) AS free`,
       )
-      .get(variantId, variantId, variantId, variantId) as { lastHolder: number | null; firstWaiting: number | null; headQuantity: number | null; free: number };
+      .get(variantId, variantId, variantId, variantId) as {
+      lastHolder: number | null;
+      firstWaiting: number | null;
+      headQuantity: number | null;
+      free: number;
+    };
     if (row.lastHolder !== null && row.firstWaiting !== null) expect(row.lastHolder).toBeLessThan(row.firstWaiting);
     // … and nobody waits while there is stock for the head of the line.
     if (row.headQuantity !== null) expect(row.free).toBeLessThan(row.headQuantity);

@@ -9,12 +9,25 @@ const order = (code: string | null, options: Record<string, string> = {}, quanti
 
 describe('claim words in six languages', () => {
   it.each([
-    ['SOLD', 'en'], ['mine', 'en'], ["I'll take it", 'en'], ['dibs', 'en'],
-    ['biorę', 'pl'], ['kupuję', 'pl'], ['poproszę', 'pl'], ['zaklepuję', 'pl'],
-    ['беру', 'ru'], ['возьму', 'ru'], ['забираю', 'ru'],
-    ['аламын', 'kk'], ['алам', 'kk'],
-    ['lo quiero', 'es'], ['me lo llevo', 'es'], ['mía', 'es'],
-    ['nehme', 'de'], ['ich nehme', 'de'], ['meins', 'de'],
+    ['SOLD', 'en'],
+    ['mine', 'en'],
+    ["I'll take it", 'en'],
+    ['dibs', 'en'],
+    ['biorę', 'pl'],
+    ['kupuję', 'pl'],
+    ['poproszę', 'pl'],
+    ['zaklepuję', 'pl'],
+    ['беру', 'ru'],
+    ['возьму', 'ru'],
+    ['забираю', 'ru'],
+    ['аламын', 'kk'],
+    ['алам', 'kk'],
+    ['lo quiero', 'es'],
+    ['me lo llevo', 'es'],
+    ['mía', 'es'],
+    ['nehme', 'de'],
+    ['ich nehme', 'de'],
+    ['meins', 'de'],
   ])('%s claims the featured product (%s)', (text, language) => {
     const r = run(text, 'A12');
     expect(pick(r)).toEqual(order('A12'));
@@ -78,9 +91,24 @@ describe('spelling as people type it', () => {
 
 describe('sizes as people write them', () => {
   it.each([
-    ['m', 'M'], ['M', 'M'], ['medium', 'M'], ['size M', 'M'], ['rozmiar M', 'M'], ['размер М', 'M'], ['эмка', 'M'],
-    ['xl', 'XL'], ['XL', 'XL'], ['extra large', 'XL'], ['хл', 'XL'], ['ixl', 'XL'],
-    ['2XL', 'XXL'], ['xxl', 'XXL'], ['XXL', 'XXL'], ['ххл', 'XXL'], ['large', 'L'], ['small', 'S'],
+    ['m', 'M'],
+    ['M', 'M'],
+    ['medium', 'M'],
+    ['size M', 'M'],
+    ['rozmiar M', 'M'],
+    ['размер М', 'M'],
+    ['эмка', 'M'],
+    ['xl', 'XL'],
+    ['XL', 'XL'],
+    ['extra large', 'XL'],
+    ['хл', 'XL'],
+    ['ixl', 'XL'],
+    ['2XL', 'XXL'],
+    ['xxl', 'XXL'],
+    ['XXL', 'XXL'],
+    ['ххл', 'XXL'],
+    ['large', 'L'],
+    ['small', 'S'],
   ])('E4 %s -> %s', (size, want) => {
     expect(run(`E4 ${size}`).options).toEqual({ Size: want });
   });
@@ -99,15 +127,20 @@ describe('sizes as people write them', () => {
 });
 
 describe('colours matched to the catalog across languages', () => {
-  it.each([
-    'red', 'czerwona', 'czerwone', 'красный', 'красную', 'қызыл', 'rojo', 'roja', 'rot', 'rote',
-  ])('B3 M %s -> Red', (colour) => {
+  it.each(['red', 'czerwona', 'czerwone', 'красный', 'красную', 'қызыл', 'rojo', 'roja', 'rot', 'rote'])('B3 M %s -> Red', (colour) => {
     expect(run(`B3 M ${colour}`).options).toEqual({ Size: 'M', Color: 'Red' });
   });
 
   it.each([
-    ['navy', 'Navy'], ['granatowa', 'Navy'], ['темно-синий', 'Navy'], ['қою көк', 'Navy'], ['azul marino', 'Navy'], ['dunkelblau', 'Navy'],
-    ['beżowa', 'Beige'], ['różowa', 'Pink'], ['rosa', 'Pink'],
+    ['navy', 'Navy'],
+    ['granatowa', 'Navy'],
+    ['темно-синий', 'Navy'],
+    ['қою көк', 'Navy'],
+    ['azul marino', 'Navy'],
+    ['dunkelblau', 'Navy'],
+    ['beżowa', 'Beige'],
+    ['różowa', 'Pink'],
+    ['rosa', 'Pink'],
   ])('D20 %s -> %s', (colour, want) => {
     expect(run(`D20 ${colour}`).options).toEqual({ Color: want });
   });
@@ -120,7 +153,9 @@ describe('colours matched to the catalog across languages', () => {
   });
 
   it('a catalog written in Polish still matches English words', () => {
-    const polish = buildCatalogIndex([{ code: 'X1', optionNames: ['Kolor'], variants: [{ options: ['Czerwony'] }, { options: ['Czarny'] }] }]);
+    const polish = buildCatalogIndex([
+      { code: 'X1', optionNames: ['Kolor'], variants: [{ options: ['Czerwony'] }, { options: ['Czarny'] }] },
+    ]);
     expect(classify('X1 red', polish).options).toEqual({ Kolor: 'Czerwony' });
     expect(classify('X1 чёрный', polish).options).toEqual({ Kolor: 'Czarny' });
   });
@@ -128,8 +163,21 @@ describe('colours matched to the catalog across languages', () => {
 
 describe('quantities', () => {
   it.each([
-    ['B7 x2', 2], ['B7 2x', 2], ['2x B7', 2], ['B7 ×3', 3], ['B7 2 szt', 2], ['B7 2шт', 2], ['B7 2 pcs', 2],
-    ['two B7', 2], ['dwa B7', 2], ['dwie B7', 2], ['два B7', 2], ['екі B7', 2], ['dos B7', 2], ['zwei B7', 2], ['B7 3', 3],
+    ['B7 x2', 2],
+    ['B7 2x', 2],
+    ['2x B7', 2],
+    ['B7 ×3', 3],
+    ['B7 2 szt', 2],
+    ['B7 2шт', 2],
+    ['B7 2 pcs', 2],
+    ['two B7', 2],
+    ['dwa B7', 2],
+    ['dwie B7', 2],
+    ['два B7', 2],
+    ['екі B7', 2],
+    ['dos B7', 2],
+    ['zwei B7', 2],
+    ['B7 3', 3],
   ])('%s -> %i', (text, quantity) => {
     expect(pick(run(text))).toEqual(order('B7', {}, quantity));
   });
@@ -197,10 +245,20 @@ describe('corrections of the last claim', () => {
 });
 
 describe('cancels', () => {
-  it.each(['cancel', 'anuluj', 'отмена', 'бас тартамын', 'cancelar', 'stornieren', "I don't want it anymore", 'nie biorę', 'не беру', 'керек емес', 'ya no lo quiero', 'doch nicht'])(
-    '%s',
-    (text) => expect(run(text, 'A12').intent).toBe('cancel'),
-  );
+  it.each([
+    'cancel',
+    'anuluj',
+    'отмена',
+    'бас тартамын',
+    'cancelar',
+    'stornieren',
+    "I don't want it anymore",
+    'nie biorę',
+    'не беру',
+    'керек емес',
+    'ya no lo quiero',
+    'doch nicht',
+  ])('%s', (text) => expect(run(text, 'A12').intent).toBe('cancel'));
 
   it('names the product when written', () => {
     expect(run('cancel B3 please').code).toBe('B3');
@@ -210,12 +268,29 @@ describe('cancels', () => {
 
 describe('questions and their topics', () => {
   it.each([
-    ['how much?', 'price'], ['ile kosztuje?', 'price'], ['сколько стоит', 'price'], ['қанша?', 'price'], ['cuánto cuesta?', 'price'], ['wie viel kostet das', 'price'],
-    ['what sizes?', 'size'], ['jaki rozmiar?', 'size'], ['маломерят?', 'size'], ['talla normal?', 'size'],
-    ['any left?', 'stock'], ['M?', 'stock'], ['есть XL?', 'stock'], ['бар ма?', 'stock'],
-    ['do you ship to Spain?', 'shipping'], ['ile kosztuje wysyłka?', 'shipping'], ['доставка есть?', 'shipping'],
-    ['what material?', 'material'], ['z czego jest?', 'material'], ['состав?', 'material'],
-    ['paypal?', 'payment'], ['można blikiem?', 'payment'], ['каспи бар ма?', 'payment'],
+    ['how much?', 'price'],
+    ['ile kosztuje?', 'price'],
+    ['сколько стоит', 'price'],
+    ['қанша?', 'price'],
+    ['cuánto cuesta?', 'price'],
+    ['wie viel kostet das', 'price'],
+    ['what sizes?', 'size'],
+    ['jaki rozmiar?', 'size'],
+    ['маломерят?', 'size'],
+    ['talla normal?', 'size'],
+    ['any left?', 'stock'],
+    ['M?', 'stock'],
+    ['есть XL?', 'stock'],
+    ['бар ма?', 'stock'],
+    ['do you ship to Spain?', 'shipping'],
+    ['ile kosztuje wysyłka?', 'shipping'],
+    ['доставка есть?', 'shipping'],
+    ['what material?', 'material'],
+    ['z czego jest?', 'material'],
+    ['состав?', 'material'],
+    ['paypal?', 'payment'],
+    ['można blikiem?', 'payment'],
+    ['каспи бар ма?', 'payment'],
     ['when is the next show?', 'other'],
   ])('%s -> %s', (text, topic) => {
     const r = run(text, 'E4');
@@ -233,10 +308,23 @@ describe('questions and their topics', () => {
 
 describe('hard negatives stay other', () => {
   it.each([
-    'sold my soul', 'A12 looks great', 'if it came in pink I\'d take it', 'it was 20 zł', 'at 8pm', '19.99',
-    'lol I sold my car', 'hello from Poland', 'sold out fast yesterday', 'take a look at the back', 'gdyby była tańsza to bym wzięła',
-    'если бы был зеленый взяла бы', 'mi hermana vendió su coche', 'wenn es billiger wäre, würde ich es nehmen', 'мне нравится',
-    'me encanta', 'сәлеметсіз бе!',
+    'sold my soul',
+    'A12 looks great',
+    "if it came in pink I'd take it",
+    'it was 20 zł',
+    'at 8pm',
+    '19.99',
+    'lol I sold my car',
+    'hello from Poland',
+    'sold out fast yesterday',
+    'take a look at the back',
+    'gdyby była tańsza to bym wzięła',
+    'если бы был зеленый взяла бы',
+    'mi hermana vendió su coche',
+    'wenn es billiger wäre, würde ich es nehmen',
+    'мне нравится',
+    'me encanta',
+    'сәлеметсіз бе!',
   ])('%s', (text) => {
     const r = run(text, 'A12');
     expect(r.intent).toBe('other');
@@ -253,8 +341,18 @@ describe('results follow the contract', () => {
 
   it('accepts contract products as they are', () => {
     const product = {
-      id: 1, handle: 'h', code: 'Z9', title: 'Z', description: '', vendor: '', tags: [], optionNames: ['Size'], status: 'active' as const,
-      productUrl: null, images: [], variants: [{ id: 1, sku: null, options: ['M'], priceMinor: 100, compareAtMinor: null, stock: 1 }],
+      id: 1,
+      handle: 'h',
+      code: 'Z9',
+      title: 'Z',
+      description: '',
+      vendor: '',
+      tags: [],
+      optionNames: ['Size'],
+      status: 'active' as const,
+      productUrl: null,
+      images: [],
+      variants: [{ id: 1, sku: null, options: ['M'], priceMinor: 100, compareAtMinor: null, stock: 1 }],
     };
     expect(classify('Z9 M', buildCatalogIndex([product])).options).toEqual({ Size: 'M' });
   });

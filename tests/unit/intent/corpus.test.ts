@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogIndex, loadCorpus, macroF1, orderExactness, perLanguageSummary, perLanguageTable, scoreCorpus, type Scored } from './corpus';
+import {
+  loadCatalogIndex,
+  loadCorpus,
+  macroF1,
+  orderExactness,
+  perLanguageSummary,
+  perLanguageTable,
+  scoreCorpus,
+  type Scored,
+} from './corpus';
 
 // The issue's goal, on messages the rules were never tuned on (tests/fixtures/intent-corpus/heldout.jsonl).
 const MIN_MACRO_F1 = 0.95;
@@ -8,11 +17,16 @@ const MIN_ORDER_EXACT = 0.9;
 const index = loadCatalogIndex();
 
 function report(title: string, scored: readonly Scored[]): void {
-  console.log(`\n${title}: ${scored.length} messages, intent macro-F1 ${macroF1(scored).toFixed(3)}, order exact ${orderExactness(scored).toFixed(3)}`);
+  console.log(
+    `\n${title}: ${scored.length} messages, intent macro-F1 ${macroF1(scored).toFixed(3)}, order exact ${orderExactness(scored).toFixed(3)}`,
+  );
   console.table(perLanguageTable(scored));
   console.table(perLanguageSummary(scored));
   const misses = scored.filter((s) => s.got.intent !== s.line.expect.intent || s.orderExact === false);
-  for (const miss of misses) console.log(`  miss ${miss.line.id} ${JSON.stringify(miss.line.text)}: want ${miss.line.expect.intent}, got ${JSON.stringify(miss.got)}`);
+  for (const miss of misses)
+    console.log(
+      `  miss ${miss.line.id} ${JSON.stringify(miss.line.text)}: want ${miss.line.expect.intent}, got ${JSON.stringify(miss.got)}`,
+    );
 }
 
 describe('intent corpus', () => {

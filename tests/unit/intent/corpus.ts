@@ -2,7 +2,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCatalogIndex, classify, type CatalogIndex, type CatalogProductLike, type ClassifyResult, type Intent } from '../../../electron/core/commerce/intent';
+import {
+  buildCatalogIndex,
+  classify,
+  type CatalogIndex,
+  type CatalogProductLike,
+  type ClassifyResult,
+  type Intent,
+} from '../../../electron/core/commerce/intent';
 
 export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/intent-corpus');
 
@@ -38,13 +45,19 @@ export interface Scored {
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sortKeys(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, x]) => [k, sortKeys(x)]),
+    );
   return v;
 }
 
 export function orderExact(expect: CorpusLine['expect'], got: ClassifyResult): boolean {
   if (got.intent !== 'order') return false;
-  const items = (r: Pick<ClassifyResult, 'code' | 'options' | 'quantity' | 'items'>) => r.items ?? [{ code: r.code, options: r.options, quantity: r.quantity }];
+  const items = (r: Pick<ClassifyResult, 'code' | 'options' | 'quantity' | 'items'>) =>
+    r.items ?? [{ code: r.code, options: r.options, quantity: r.quantity }];
   return sameJson(items(expect), items(got)) && sameJson(expect.correction ?? null, got.correction ?? null);
 }
 
@@ -94,7 +107,13 @@ export function perLanguageTable(scored: readonly Scored[]): Record<string, stri
   for (const lang of languagesOf(scored)) {
     const metrics = intentMetrics(scored.filter((s) => s.line.lang === lang));
     for (const intent of INTENTS) {
-      rows.push({ lang, intent, precision: pct(metrics[intent].precision), recall: pct(metrics[intent].recall), support: metrics[intent].support });
+      rows.push({
+        lang,
+        intent,
+        precision: pct(metrics[intent].precision),
+        recall: pct(metrics[intent].recall),
+        support: metrics[intent].support,
+      });
     }
   }
   return rows;

@@ -39,7 +39,15 @@ describe('look-alikes', () => {
 
 describe('letter sizes', () => {
   it.each([
-    ['s', 's'], ['m', 'm'], ['xl', 'xl'], ['xxl', '2xl'], ['2xl', '2xl'], ['xxxl', '3xl'], ['3xl', '3xl'], ['xs', 'xs'], ['xxs', '2xs'],
+    ['s', 's'],
+    ['m', 'm'],
+    ['xl', 'xl'],
+    ['xxl', '2xl'],
+    ['2xl', '2xl'],
+    ['xxxl', '3xl'],
+    ['3xl', '3xl'],
+    ['xs', 'xs'],
+    ['xxs', '2xs'],
   ])('%s -> %s', (token, key) => expect(letterSizeKey(token)).toBe(key));
 
   it('rejects non-sizes', () => {

@@ -40,10 +40,22 @@ const SHAPES: Record<string, Record<string, [FieldType, boolean]>> = {
   GetInputKindList: { unversioned: ['boolean', false] },
   SetCurrentProgramScene: { sceneName: ['string', true] },
   SetCurrentPreviewScene: { sceneName: ['string', true] },
-  GetSourceScreenshot: { sourceName: ['string', true], imageFormat: ['string', true], imageWidth: ['number', false], imageHeight: ['number', false], imageCompressionQuality: ['number', false] },
+  GetSourceScreenshot: {
+    sourceName: ['string', true],
+    imageFormat: ['string', true],
+    imageWidth: ['number', false],
+    imageHeight: ['number', false],
+    imageCompressionQuality: ['number', false],
+  },
   GetInputSettings: { inputName: ['string', true] },
   SetInputSettings: { inputName: ['string', true], inputSettings: ['object', true], overlay: ['boolean', false] },
-  CreateInput: { sceneName: ['string', true], inputName: ['string', true], inputKind: ['string', true], inputSettings: ['object', false], sceneItemEnabled: ['boolean', false] },
+  CreateInput: {
+    sceneName: ['string', true],
+    inputName: ['string', true],
+    inputKind: ['string', true],
+    inputSettings: ['object', false],
+    sceneItemEnabled: ['boolean', false],
+  },
   RemoveInput: { inputName: ['string', true] },
   CreateScene: { sceneName: ['string', true] },
   RemoveScene: { sceneName: ['string', true] },
@@ -57,10 +69,30 @@ const SHAPES: Record<string, Record<string, [FieldType, boolean]>> = {
 
 /** Transform fields SetSceneItemTransform accepts. */
 const TRANSFORM_FIELDS = new Set([
-  'positionX', 'positionY', 'rotation', 'scaleX', 'scaleY', 'alignment', 'boundsType', 'boundsAlignment', 'boundsWidth', 'boundsHeight',
-  'cropLeft', 'cropRight', 'cropTop', 'cropBottom',
+  'positionX',
+  'positionY',
+  'rotation',
+  'scaleX',
+  'scaleY',
+  'alignment',
+  'boundsType',
+  'boundsAlignment',
+  'boundsWidth',
+  'boundsHeight',
+  'cropLeft',
+  'cropRight',
+  'cropTop',
+  'cropBottom',
 ]);
-const BOUNDS_TYPES = new Set(['OBS_BOUNDS_NONE', 'OBS_BOUNDS_STRETCH', 'OBS_BOUNDS_SCALE_INNER', 'OBS_BOUNDS_SCALE_OUTER', 'OBS_BOUNDS_SCALE_TO_WIDTH', 'OBS_BOUNDS_SCALE_TO_HEIGHT', 'OBS_BOUNDS_MAX_ONLY']);
+const BOUNDS_TYPES = new Set([
+  'OBS_BOUNDS_NONE',
+  'OBS_BOUNDS_STRETCH',
+  'OBS_BOUNDS_SCALE_INNER',
+  'OBS_BOUNDS_SCALE_OUTER',
+  'OBS_BOUNDS_SCALE_TO_WIDTH',
+  'OBS_BOUNDS_SCALE_TO_HEIGHT',
+  'OBS_BOUNDS_MAX_ONLY',
+]);
 
 interface Fields {
   sceneName: string;
@@ -175,9 +207,30 @@ export class FakeObsServer {
       case 'GetVersion':
         return { obsVersion: '29.0.2', obsWebSocketVersion: '5.1.0', rpcVersion: 1 };
       case 'GetStats':
-        return { activeFps: 30, cpuUsage: 5, memoryUsage: 300, availableDiskSpace: 1000, averageFrameRenderTime: 1, renderSkippedFrames: 0, renderTotalFrames: 100, outputSkippedFrames: 0, outputTotalFrames: 100, webSocketSessionIncomingMessages: 1, webSocketSessionOutgoingMessages: 1 };
+        return {
+          activeFps: 30,
+          cpuUsage: 5,
+          memoryUsage: 300,
+          availableDiskSpace: 1000,
+          averageFrameRenderTime: 1,
+          renderSkippedFrames: 0,
+          renderTotalFrames: 100,
+          outputSkippedFrames: 0,
+          outputTotalFrames: 100,
+          webSocketSessionIncomingMessages: 1,
+          webSocketSessionOutgoingMessages: 1,
+        };
       case 'GetStreamStatus':
-        return { outputActive: this.streaming, outputReconnecting: false, outputTimecode: '00:00:00.000', outputDuration: 0, outputCongestion: 0, outputBytes: 0, outputSkippedFrames: 0, outputTotalFrames: 0 };
+        return {
+          outputActive: this.streaming,
+          outputReconnecting: false,
+          outputTimecode: '00:00:00.000',
+          outputDuration: 0,
+          outputCongestion: 0,
+          outputBytes: 0,
+          outputSkippedFrames: 0,
+          outputTotalFrames: 0,
+        };
       case 'GetRecordStatus':
         return { outputActive: this.recording, outputPaused: false, outputTimecode: '00:00:00.000', outputDuration: 0, outputBytes: 0 };
       case 'StartStream':
@@ -204,7 +257,14 @@ export class FakeObsServer {
       case 'GetStudioModeEnabled':
         return { studioModeEnabled: this.studioMode };
       case 'GetVideoSettings':
-        return { baseWidth: this.canvas.width, baseHeight: this.canvas.height, outputWidth: this.canvas.width, outputHeight: this.canvas.height, fpsNumerator: 30, fpsDenominator: 1 };
+        return {
+          baseWidth: this.canvas.width,
+          baseHeight: this.canvas.height,
+          outputWidth: this.canvas.width,
+          outputHeight: this.canvas.height,
+          fpsNumerator: 30,
+          fpsDenominator: 1,
+        };
       case 'GetInputKindList':
         return { inputKinds: [...this.inputKinds] };
       case 'SetCurrentProgramScene':
@@ -242,13 +302,22 @@ export class FakeObsServer {
         if (this.sourceExists(d.inputName)) throw fail(601, 'A source already exists by that input name.');
         if (!this.inputKinds.includes(d.inputKind)) throw fail(605, 'Your specified input kind is not supported by OBS.');
         this.inputs.set(d.inputName, { kind: d.inputKind, settings: { ...(d.inputSettings ?? {}) } });
-        const item = { sceneItemId: this.nextItemId++, sourceName: d.inputName, sceneItemEnabled: (d.sceneItemEnabled as boolean | undefined) ?? true, transform: {} };
+        const item = {
+          sceneItemId: this.nextItemId++,
+          sourceName: d.inputName,
+          sceneItemEnabled: (d.sceneItemEnabled as boolean | undefined) ?? true,
+          transform: {},
+        };
         items.push(item);
         return { inputUuid: `uuid-${item.sceneItemId}`, sceneItemId: item.sceneItemId };
       }
       case 'RemoveInput':
         if (!this.inputs.delete(d.inputName)) throw fail(600, 'No source was found');
-        for (const [scene, items] of this.items) this.items.set(scene, items.filter((i) => i.sourceName !== d.inputName));
+        for (const [scene, items] of this.items)
+          this.items.set(
+            scene,
+            items.filter((i) => i.sourceName !== d.inputName),
+          );
         return {};
       case 'CreateScene':
         if (this.sourceExists(d.sceneName)) throw fail(601, 'A source already exists by that scene name.');
@@ -259,7 +328,11 @@ export class FakeObsServer {
         this.scene(d.sceneName);
         this.scenes = this.scenes.filter((s) => s !== d.sceneName);
         this.items.delete(d.sceneName);
-        for (const [scene, items] of this.items) this.items.set(scene, items.filter((i) => i.sourceName !== d.sceneName));
+        for (const [scene, items] of this.items)
+          this.items.set(
+            scene,
+            items.filter((i) => i.sourceName !== d.sceneName),
+          );
         return {};
       case 'GetSceneItemId': {
         const item = this.scene(d.sceneName).find((i) => i.sourceName === d.sourceName);
@@ -270,7 +343,12 @@ export class FakeObsServer {
         const items = this.scene(d.sceneName);
         if (!this.sourceExists(d.sourceName)) throw fail(600, 'No source was found by the name of the source.');
         if (d.sourceName === d.sceneName) throw fail(602, 'You cannot create scene item of a scene within itself.');
-        const item = { sceneItemId: this.nextItemId++, sourceName: d.sourceName, sceneItemEnabled: (d.sceneItemEnabled as boolean | undefined) ?? true, transform: {} };
+        const item = {
+          sceneItemId: this.nextItemId++,
+          sourceName: d.sourceName,
+          sceneItemEnabled: (d.sceneItemEnabled as boolean | undefined) ?? true,
+          transform: {},
+        };
         items.push(item);
         return { sceneItemId: item.sceneItemId };
       }
@@ -324,7 +402,9 @@ export class FakeObsSocket implements ObsSocket {
     await Promise.resolve();
     if (this.server.frozen) {
       // The real socket's deadline turns a hanging handshake into this error.
-      return new Promise((_, reject) => setTimeout(() => reject(new ObsRequestError(-1, 'connect: no answer from OBS within 1000 ms')), 1_000));
+      return new Promise((_, reject) =>
+        setTimeout(() => reject(new ObsRequestError(-1, 'connect: no answer from OBS within 1000 ms')), 1_000),
+      );
     }
     if (!this.server.up) throw new ObsRequestError(-1, 'connect ECONNREFUSED 127.0.0.1:4455');
     if (password !== this.server.password) {
@@ -343,7 +423,9 @@ export class FakeObsSocket implements ObsSocket {
     await Promise.resolve();
     if (this.server.frozen) {
       // The real socket's deadline turns silence into this error.
-      return new Promise((_, reject) => setTimeout(() => reject(new ObsRequestError(-1, `${type}: no answer from OBS within 1000 ms`)), 1_000));
+      return new Promise((_, reject) =>
+        setTimeout(() => reject(new ObsRequestError(-1, `${type}: no answer from OBS within 1000 ms`)), 1_000),
+      );
     }
     return this.server.handle(type, data as Json | undefined);
   }
@@ -354,10 +436,20 @@ export class FakeObsSocket implements ObsSocket {
       const data = 'requestData' in request ? (request.requestData as Json) : undefined;
       try {
         const responseData = await this.request(request.requestType, data);
-        results.push({ requestType: request.requestType, requestId: '', requestStatus: { result: true, code: 100 }, responseData } as ResponseMessage);
+        results.push({
+          requestType: request.requestType,
+          requestId: '',
+          requestStatus: { result: true, code: 100 },
+          responseData,
+        } as ResponseMessage);
       } catch (error) {
         if (!(error instanceof ObsRequestError) || error.code < 0) throw error;
-        results.push({ requestType: request.requestType, requestId: '', requestStatus: { result: false, code: error.code, comment: error.message }, responseData: undefined } as unknown as ResponseMessage);
+        results.push({
+          requestType: request.requestType,
+          requestId: '',
+          requestStatus: { result: false, code: error.code, comment: error.message },
+          responseData: undefined,
+        } as unknown as ResponseMessage);
       }
     }
     return results;

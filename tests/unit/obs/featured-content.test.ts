@@ -13,7 +13,14 @@ afterAll(() => fs.rmSync(imagesDir, { recursive: true, force: true }));
 /** Intl puts a no-break space between currency and amount. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
 
-const variant = (id: number, options: string[], priceMinor: number, stock: number) => ({ id, sku: null, options, priceMinor, compareAtMinor: null, stock });
+const variant = (id: number, options: string[], priceMinor: number, stock: number) => ({
+  id,
+  sku: null,
+  options,
+  priceMinor,
+  compareAtMinor: null,
+  stock,
+});
 
 const dress: Product = {
   id: 1,

@@ -33,7 +33,13 @@ async function connected(server: FakeObsServer) {
   return { obs, timeline };
 }
 
-const featured = { title: 'Silk scarf', priceText: '€ 39.00', stockText: '7 left', claimHint: 'Type CLAIM S7', imageFile: '/data/media/images/p7.jpg' };
+const featured = {
+  title: 'Silk scarf',
+  priceText: '€ 39.00',
+  stockText: '7 left',
+  claimHint: 'Type CLAIM S7',
+  imageFile: '/data/media/images/p7.jpg',
+};
 
 describe('browser mode (OBS with obs-browser)', () => {
   it('creates one browser source at the overlay URL, canvas-sized, on top of every chosen scene', async () => {
@@ -64,10 +70,16 @@ describe('browser mode (OBS with obs-browser)', () => {
     expect(server.callsOf('CreateSceneItem')).toEqual([{ sceneName: 'Product', sourceName: OVERLAY_NAME, sceneItemEnabled: true }]);
     for (const scene of ['Intro', 'Product']) {
       const items = server.items.get(scene)!;
-      expect(items.at(-1)).toMatchObject({ sourceName: OVERLAY_NAME, sceneItemEnabled: true, transform: { positionX: 0, positionY: 0, scaleX: 1, scaleY: 1, boundsType: 'OBS_BOUNDS_NONE' } });
+      expect(items.at(-1)).toMatchObject({
+        sourceName: OVERLAY_NAME,
+        sceneItemEnabled: true,
+        transform: { positionX: 0, positionY: 0, scaleX: 1, scaleY: 1, boundsType: 'OBS_BOUNDS_NONE' },
+      });
     }
     expect(server.items.get('Outro')).toEqual([]);
-    expect(timeline).toEqual([{ type: 'obs.overlay_installed', data: { mode: 'browser', scenes: ['Intro', 'Product'], created: result.created } }]);
+    expect(timeline).toEqual([
+      { type: 'obs.overlay_installed', data: { mode: 'browser', scenes: ['Intro', 'Product'], created: result.created } },
+    ]);
   });
 
   it('repairs in place: new URL and canvas size, a re-added scene item, moved back on top, nothing duplicated', async () => {
@@ -85,7 +97,11 @@ describe('browser mode (OBS with obs-browser)', () => {
     expect(result.created).toEqual([`Product > ${OVERLAY_NAME}`]);
     expect(server.callsOf('CreateInput')).toEqual([]);
     expect(server.callsOf('SetInputSettings')).toEqual([
-      { inputName: OVERLAY_NAME, inputSettings: { url: `${overlayUrl}2`, width: 1280, height: 720, shutdown: false, restart_when_active: false }, overlay: true },
+      {
+        inputName: OVERLAY_NAME,
+        inputSettings: { url: `${overlayUrl}2`, width: 1280, height: 720, shutdown: false, restart_when_active: false },
+        overlay: true,
+      },
     ]);
     expect(server.items.get('Intro')!.map((i) => i.sourceName)).toEqual(['Logo', OVERLAY_NAME]);
     expect([...server.inputs.keys()].filter((n) => n === OVERLAY_NAME)).toHaveLength(1);
@@ -121,7 +137,9 @@ describe('native mode (OBS without browser source)', () => {
     const { obs } = await connected(server);
     const result = await obs.installOverlay({ scenes: ['Intro', 'Outro'], overlayUrl });
     expect(result.mode).toBe('native');
-    expect(server.items.get(OVERLAY_NAME)!.map((i) => [i.sourceName, i.sceneItemEnabled])).toEqual(NATIVE_PARTS.map((p) => [nativeInputName(p), false]));
+    expect(server.items.get(OVERLAY_NAME)!.map((i) => [i.sourceName, i.sceneItemEnabled])).toEqual(
+      NATIVE_PARTS.map((p) => [nativeInputName(p), false]),
+    );
     expect(server.inputs.get(nativeInputName('title'))?.kind).toBe('text_ft2_source_v2');
     expect(server.inputs.get(nativeInputName('photo'))?.kind).toBe('image_source');
     expect(server.items.get('Intro')!.at(-1)?.sourceName).toBe(OVERLAY_NAME);
@@ -148,7 +166,11 @@ describe('native mode (OBS without browser source)', () => {
   });
 
   it('the layout scales with the canvas and stays inside it', () => {
-    for (const canvas of [{ width: 1920, height: 1080 }, { width: 640, height: 360 }, { width: 1080, height: 1920 }]) {
+    for (const canvas of [
+      { width: 1920, height: 1080 },
+      { width: 640, height: 360 },
+      { width: 1080, height: 1920 },
+    ]) {
       const layout = nativeLayout(canvas);
       for (const part of NATIVE_PARTS) {
         const t = layout[part].transform as { positionX: number; positionY: number; boundsWidth?: number; boundsHeight?: number };
@@ -173,7 +195,10 @@ describe('native mode (OBS without browser source)', () => {
     server.scenes = server.scenes.filter((s) => s !== OVERLAY_NAME);
     server.up = true;
     // The first retry comes 250 ms after the loss.
-    await vi.waitFor(() => expect(server.inputs.get(nativeInputName('title'))?.settings.text).toBe('Featured while away'), { timeout: 3_000, interval: 10 });
+    await vi.waitFor(() => expect(server.inputs.get(nativeInputName('title'))?.settings.text).toBe('Featured while away'), {
+      timeout: 3_000,
+      interval: 10,
+    });
     expect(obs.status().state).toBe('connected');
     expect(server.items.get('Intro')!.at(-1)?.sourceName).toBe(OVERLAY_NAME);
   });

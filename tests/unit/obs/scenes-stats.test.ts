@@ -12,7 +12,14 @@ afterEach(async () => {
 
 async function connected(server: FakeObsServer) {
   const timeline: { type: ObsTimelineType; data: Record<string, unknown> }[] = [];
-  const obs = createObsController({ url: 'ws://x', password: 'secret', createSocket: server.createSocket, onState: () => {}, onTimeline: (type, data) => timeline.push({ type, data }), statsIntervalMs: 0 });
+  const obs = createObsController({
+    url: 'ws://x',
+    password: 'secret',
+    createSocket: server.createSocket,
+    onState: () => {},
+    onTimeline: (type, data) => timeline.push({ type, data }),
+    statsIntervalMs: 0,
+  });
   current = obs;
   obs.start();
   await new Promise((r) => setTimeout(r, 0));
@@ -56,7 +63,9 @@ describe('scenes', () => {
     const server = new FakeObsServer();
     const { obs } = await connected(server);
     expect(await obs.thumbnail('Intro', 2)).toMatch(/^data:image\/jpeg/);
-    expect(server.callsOf('GetSourceScreenshot')).toEqual([{ sourceName: 'Intro', imageFormat: 'jpeg', imageWidth: 8, imageCompressionQuality: 70 }]);
+    expect(server.callsOf('GetSourceScreenshot')).toEqual([
+      { sourceName: 'Intro', imageFormat: 'jpeg', imageWidth: 8, imageCompressionQuality: 70 },
+    ]);
   });
 });
 
@@ -91,7 +100,17 @@ describe('frame-drop warning', () => {
     renderTotalFrames: 1000,
     outputSkippedFrames: 0,
     outputTotalFrames: 1000,
-    stream: { active: true, reconnecting: false, durationMs: 0, bytes: 0, bitrateKbps: 2500, congestion: 0, skippedFrames: 0, totalFrames: 1000, ...stream },
+    stream: {
+      active: true,
+      reconnecting: false,
+      durationMs: 0,
+      bytes: 0,
+      bitrateKbps: 2500,
+      congestion: 0,
+      skippedFrames: 0,
+      totalFrames: 1000,
+      ...stream,
+    },
     record: { active: false, paused: false, durationMs: 0, bytes: 0 },
     droppingFrames: false,
     warning: null,
@@ -101,19 +120,32 @@ describe('frame-drop warning', () => {
   it('warns only when counters grow between polls, naming the cause', () => {
     expect(frameWarnings(null, sample({ renderSkippedFrames: 50 }))).toEqual({ dropping: false, message: null });
     expect(frameWarnings(sample(), sample())).toEqual({ dropping: false, message: null });
-    expect(frameWarnings(sample(), sample({}, { skippedFrames: 12 }))).toEqual({ dropping: true, message: '12 frames dropped on the network' });
+    expect(frameWarnings(sample(), sample({}, { skippedFrames: 12 }))).toEqual({
+      dropping: true,
+      message: '12 frames dropped on the network',
+    });
     expect(frameWarnings(sample(), sample({ outputSkippedFrames: 3, renderSkippedFrames: 2 })).message).toBe(
       '3 frames skipped by the encoder (CPU overloaded); 2 frames skipped while rendering (GPU/CPU overloaded)',
     );
     expect(frameWarnings(sample(), sample({}, { congestion: 0.8 }))).toEqual({ dropping: false, message: 'network congestion 80%' });
     // Counters reset when OBS restarts: counted from zero, not negative.
-    expect(frameWarnings(sample({ renderSkippedFrames: 100 }), sample({ renderSkippedFrames: 4 })).message).toMatch(/^4 frames skipped while rendering/);
+    expect(frameWarnings(sample({ renderSkippedFrames: 100 }), sample({ renderSkippedFrames: 4 })).message).toMatch(
+      /^4 frames skipped while rendering/,
+    );
   });
 
   it('polls GetStats, GetStreamStatus and GetRecordStatus and reports through onStats', async () => {
     const server = new FakeObsServer();
     const got: ObsStats[] = [];
-    const obs = createObsController({ url: 'ws://x', password: 'secret', createSocket: server.createSocket, onState: () => {}, onTimeline: () => {}, onStats: (s) => got.push(s), statsIntervalMs: 20 });
+    const obs = createObsController({
+      url: 'ws://x',
+      password: 'secret',
+      createSocket: server.createSocket,
+      onState: () => {},
+      onTimeline: () => {},
+      onStats: (s) => got.push(s),
+      statsIntervalMs: 20,
+    });
     current = obs;
     obs.start();
     await vi.waitFor(() => expect(got.length).toBeGreaterThanOrEqual(2), { timeout: 3_000, interval: 10 });

@@ -9,7 +9,11 @@ function setup(now = { t: 1_000 }) {
   const events = new StudioEvents();
   const seen: { name: EventName; payload: unknown }[] = [];
   events.subscribe((name, payload) => seen.push({ name, payload }));
-  const overlay = new OverlayService(events, () => ({ ...SETTINGS }), () => now.t);
+  const overlay = new OverlayService(
+    events,
+    () => ({ ...SETTINGS }),
+    () => now.t,
+  );
   return { overlay, seen, now };
 }
 
@@ -17,7 +21,14 @@ describe('OverlayService', () => {
   it('pins and unpins, telling every client; unpinning nothing says so and publishes nothing', () => {
     const { overlay, seen } = setup();
     const pinned = overlay.pin({ kind: 'question', author: 'marta', text: 'Len?', answer: '100% len' }, 'moderator:Ola');
-    expect(pinned).toMatchObject({ id: 1, kind: 'question', author: 'marta', answer: '100% len', pinnedAt: 1_000, pinnedBy: 'moderator:Ola' });
+    expect(pinned).toMatchObject({
+      id: 1,
+      kind: 'question',
+      author: 'marta',
+      answer: '100% len',
+      pinnedAt: 1_000,
+      pinnedBy: 'moderator:Ola',
+    });
     expect(overlay.state().pinned).toEqual(pinned);
     expect(overlay.unpin()).toEqual({ unpinned: true });
     expect(overlay.unpin()).toEqual({ unpinned: false });
@@ -40,7 +51,16 @@ describe('OverlayService', () => {
   it('a deal runs until endsAt and then ends by itself, with the core clock in each payload', async () => {
     const now = { t: Date.now() };
     const { overlay, seen } = setup(now);
-    const deal = overlay.announceDeal({ productId: 1, code: 'A12', priceMinor: 9900, currency: 'PLN', quota: 5, left: 5, startedAt: now.t, endsAt: now.t + 50 });
+    const deal = overlay.announceDeal({
+      productId: 1,
+      code: 'A12',
+      priceMinor: 9900,
+      currency: 'PLN',
+      quota: 5,
+      left: 5,
+      startedAt: now.t,
+      endsAt: now.t + 50,
+    });
     expect(deal).toMatchObject({ state: 'running', now: now.t });
     await new Promise((r) => setTimeout(r, 80));
     now.t += 80;
@@ -54,7 +74,18 @@ describe('OverlayService', () => {
 
   it('a deal whose quota is gone is ended at once', () => {
     const { overlay } = setup();
-    expect(overlay.announceDeal({ productId: 1, code: 'A12', priceMinor: 9900, currency: 'PLN', quota: 5, left: 0, startedAt: 0, endsAt: 1_000_000 }).state).toBe('ended');
+    expect(
+      overlay.announceDeal({
+        productId: 1,
+        code: 'A12',
+        priceMinor: 9900,
+        currency: 'PLN',
+        quota: 5,
+        left: 0,
+        startedAt: 0,
+        endsAt: 1_000_000,
+      }).state,
+    ).toBe('ended');
     overlay.close();
   });
 

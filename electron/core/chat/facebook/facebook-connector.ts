@@ -71,7 +71,11 @@ export class FacebookConnector extends PollingConnector {
     private readonly options: FacebookConnectorOptions,
     deps: ConnectorDeps,
   ) {
-    super({ id: options.id ?? `facebook:${options.liveVideoId}`, platform: 'facebook', channel: options.liveVideoId }, deps, options.backoff);
+    super(
+      { id: options.id ?? `facebook:${options.liveVideoId}`, platform: 'facebook', channel: options.liveVideoId },
+      deps,
+      options.backoff,
+    );
     this.fetchFn = options.fetch ?? fetch;
   }
 

@@ -85,7 +85,10 @@ export function parseIrcLine(line: string): IrcMessage | null {
 
 /** Makes text safe for one IRC line: no CR/LF/NUL can smuggle a second command. */
 export function sanitizeOutgoingText(text: string, maxLength = 500): string {
-  return text.replace(/[\r\n\0]+/g, ' ').trim().slice(0, maxLength);
+  return text
+    .replace(/[\r\n\0]+/g, ' ')
+    .trim()
+    .slice(0, maxLength);
 }
 
 export function escapeTagValue(value: string): string {

@@ -221,18 +221,21 @@ export class TwitchConnector implements ChatConnector {
   private startKeepalive(socket: net.Socket): void {
     const every = this.options.keepaliveMs ?? 60_000;
     this.stopKeepalive();
-    this.keepaliveTimer = setInterval(() => {
-      const idle = this.deps.clock.now() - this.lastRx;
-      if (idle < every) return;
-      if (this.pingSent) {
-        // "Chat silently stops mid-stream": a link that answers nothing is dead, reconnect.
-        this.deps.log('warn', 'twitch: no answer to PING, reconnecting', { id: this.id, idleMs: idle });
-        socket.destroy();
-        return;
-      }
-      this.pingSent = true;
-      this.write('PING :keepalive');
-    }, Math.max(50, Math.floor(every / 2)));
+    this.keepaliveTimer = setInterval(
+      () => {
+        const idle = this.deps.clock.now() - this.lastRx;
+        if (idle < every) return;
+        if (this.pingSent) {
+          // "Chat silently stops mid-stream": a link that answers nothing is dead, reconnect.
+          this.deps.log('warn', 'twitch: no answer to PING, reconnecting', { id: this.id, idleMs: idle });
+          socket.destroy();
+          return;
+        }
+        this.pingSent = true;
+        this.write('PING :keepalive');
+      },
+      Math.max(50, Math.floor(every / 2)),
+    );
     this.keepaliveTimer.unref();
   }
 
@@ -258,7 +261,9 @@ export class TwitchConnector implements ChatConnector {
     if (!this.socket || !this.joined) throw new Error(`twitch: not connected to #${this.channel}`);
     const tag = options.replyTo ? `@reply-parent-msg-id=${escapeTagValue(options.replyTo)} ` : '';
     const socket = this.socket;
-    await new Promise<void>((resolve, reject) => socket.write(`${tag}PRIVMSG #${this.channel} :${clean}\r\n`, (e) => (e ? reject(e) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      socket.write(`${tag}PRIVMSG #${this.channel} :${clean}\r\n`, (e) => (e ? reject(e) : resolve())),
+    );
   }
 }
 

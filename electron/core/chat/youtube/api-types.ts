@@ -18,11 +18,21 @@ export interface LiveChatMessage {
     hasDisplayContent?: boolean;
     displayMessage?: string;
     textMessageDetails?: { messageText?: string };
-    superChatDetails?: { amountMicros?: string | number; currency?: string; amountDisplayString?: string; userComment?: string; tier?: number };
+    superChatDetails?: {
+      amountMicros?: string | number;
+      currency?: string;
+      amountDisplayString?: string;
+      userComment?: string;
+      tier?: number;
+    };
     superStickerDetails?: { amountMicros?: string | number; currency?: string; amountDisplayString?: string; tier?: number };
     memberMilestoneChatDetails?: { userComment?: string; memberMonth?: number };
     messageDeletedDetails?: { deletedMessageId?: string };
-    userBannedDetails?: { bannedUserDetails?: { channelId?: string; displayName?: string }; banType?: string; banDurationSeconds?: string | number };
+    userBannedDetails?: {
+      bannedUserDetails?: { channelId?: string; displayName?: string };
+      banType?: string;
+      banDurationSeconds?: string | number;
+    };
   };
   authorDetails?: {
     channelId?: string;

@@ -49,7 +49,14 @@ export function normalizeYouTubeItem(item: LiveChatMessage, liveChatId: string, 
       const userId = d?.bannedUserDetails?.channelId;
       if (!userId) return null;
       const duration = d?.banType === 'temporary' && d.banDurationSeconds != null ? Number(d.banDurationSeconds) : null;
-      return { kind: 'ban', platform: 'youtube', channel: liveChatId, platformUserId: userId, at: sentAt ?? receivedAt, durationSec: duration };
+      return {
+        kind: 'ban',
+        platform: 'youtube',
+        channel: liveChatId,
+        platformUserId: userId,
+        at: sentAt ?? receivedAt,
+        durationSec: duration,
+      };
     }
     case 'textMessageEvent':
     case 'superChatEvent':

@@ -78,7 +78,13 @@ export class QuotaTracker {
   estimate(now: number): QuotaEstimate {
     this.roll(now);
     const min = this.minInterval(now);
-    return { unitsUsed: this.used, dailyUnits: this.dailyUnits, minIntervalMs: min, resetAt: this.resetAt, throttled: min > this.lastServerInterval };
+    return {
+      unitsUsed: this.used,
+      dailyUnits: this.dailyUnits,
+      minIntervalMs: min,
+      resetAt: this.resetAt,
+      throttled: min > this.lastServerInterval,
+    };
   }
 
   private minInterval(now: number): number {

@@ -24,7 +24,17 @@ export interface YouTubeConnectorOptions {
 }
 
 /** API error reasons after which polling again cannot help. */
-const FATAL_REASONS = new Set(['liveChatEnded', 'liveChatNotFound', 'liveChatDisabled', 'forbidden', 'keyInvalid', 'authError', 'insufficientPermissions', 'quotaExceeded', 'dailyLimitExceeded']);
+const FATAL_REASONS = new Set([
+  'liveChatEnded',
+  'liveChatNotFound',
+  'liveChatDisabled',
+  'forbidden',
+  'keyInvalid',
+  'authError',
+  'insufficientPermissions',
+  'quotaExceeded',
+  'dailyLimitExceeded',
+]);
 
 class ApiError extends Error {
   constructor(
@@ -63,7 +73,6 @@ export class YouTubeConnector extends PollingConnector {
   quotaEstimate(): QuotaEstimate {
     return this.quota.estimate(this.deps.clock.now());
   }
-
 
   protected async poll(): Promise<void> {
     const clock = this.deps.clock;
@@ -136,9 +145,14 @@ export class YouTubeConnector extends PollingConnector {
   }
 
   private onError(error: Error): void {
-    const fatal = error instanceof ApiError && ((error.reason !== null && FATAL_REASONS.has(error.reason)) || error.status === 401 || error.status === 404);
+    const fatal =
+      error instanceof ApiError &&
+      ((error.reason !== null && FATAL_REASONS.has(error.reason)) || error.status === 401 || error.status === 404);
     if (fatal) {
-      const why = error.reason === 'quotaExceeded' || error.reason === 'dailyLimitExceeded' ? 'daily API quota exhausted' : error.reason ?? `HTTP ${error.status}`;
+      const why =
+        error.reason === 'quotaExceeded' || error.reason === 'dailyLimitExceeded'
+          ? 'daily API quota exhausted'
+          : (error.reason ?? `HTTP ${error.status}`);
       this.fail(`${why}: ${error.message}`);
       this.deps.log('error', `youtube: ${why}`, { id: this.id });
       return;

@@ -47,14 +47,28 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   }
   if (scan.cancel || negatesClaim(scan.marks)) {
     const target = firstCode ?? (scan.deictic ? featured : null);
-    return { intent: 'cancel', code: target?.code ?? null, options: resolveAll(scan.marks, target, index), quantity: null, topic: null, ...base };
+    return {
+      intent: 'cancel',
+      code: target?.code ?? null,
+      options: resolveAll(scan.marks, target, index),
+      quantity: null,
+      topic: null,
+      ...base,
+    };
   }
   const correction = readCorrection(scan, index, firstCode, questionish);
   if (correction) return { ...correction, ...base };
   if (isClaim(scan, codeMark !== undefined, featured.code !== null, questionish)) {
     const items = assembleItems(scan.marks, featured, index).map(toItem);
     const [first] = items;
-    const result: ClassifyResult = { intent: 'order', code: first?.code ?? null, options: first?.options ?? {}, quantity: first?.quantity ?? 1, topic: null, ...base };
+    const result: ClassifyResult = {
+      intent: 'order',
+      code: first?.code ?? null,
+      options: first?.options ?? {},
+      quantity: first?.quantity ?? 1,
+      topic: null,
+      ...base,
+    };
     if (items.length > 1) result.items = items;
     return result;
   }
@@ -147,7 +161,8 @@ function readCorrection(scan: Scan, index: CatalogIndex, firstCode: Target | nul
   for (const attribute of attributes) {
     const ref = resolveAttribute(attribute, target, index);
     if (ref) (negated.has(attribute) ? from : to)[ref.name] = ref.value;
-    else if (attribute.kind === 'number' && attribute.role !== 'size' && !negated.has(attribute) && isQuantity(attribute.value)) quantity = attribute.value;
+    else if (attribute.kind === 'number' && attribute.role !== 'size' && !negated.has(attribute) && isQuantity(attribute.value))
+      quantity = attribute.value;
   }
   if (Object.keys(to).length === 0) return null;
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
@@ -247,7 +262,13 @@ function applyAttribute(draft: Draft, attribute: Attribute, items: Draft[], inde
   }
   if (current === ref.value) return draft;
   const inherited = new Set(Object.keys(draft.options).filter((name) => name !== ref.name));
-  const next: Draft = { product: draft.product, code: draft.code, options: { ...draft.options, [ref.name]: ref.value }, quantity: null, inherited };
+  const next: Draft = {
+    product: draft.product,
+    code: draft.code,
+    options: { ...draft.options, [ref.name]: ref.value },
+    quantity: null,
+    inherited,
+  };
   items.push(next);
   return next;
 }

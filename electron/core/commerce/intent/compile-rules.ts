@@ -5,9 +5,27 @@ import { letterSizeKey } from './sizes';
 import type { Topic } from './types';
 
 export type WordKind =
-  | 'claim' | 'claimWeak' | 'notClaim' | 'cancel' | 'hypothetical' | 'question' | 'questionParticle' | 'correction'
-  | 'negation' | 'negationAfter' | 'deictic' | 'separator' | 'filler' | 'quantityUnit' | 'sizeMarker' | 'priceMarker'
-  | 'timeMarker' | 'timeUnit' | 'number' | 'size' | 'value';
+  | 'claim'
+  | 'claimWeak'
+  | 'notClaim'
+  | 'cancel'
+  | 'hypothetical'
+  | 'question'
+  | 'questionParticle'
+  | 'correction'
+  | 'negation'
+  | 'negationAfter'
+  | 'deictic'
+  | 'separator'
+  | 'filler'
+  | 'quantityUnit'
+  | 'sizeMarker'
+  | 'priceMarker'
+  | 'timeMarker'
+  | 'timeUnit'
+  | 'number'
+  | 'size'
+  | 'value';
 
 export interface WordEntry {
   kind: WordKind;
@@ -33,8 +51,24 @@ export interface CompiledRules {
 }
 
 const LIST_KINDS = [
-  'claim', 'claimWeak', 'notClaim', 'cancel', 'hypothetical', 'question', 'questionParticle', 'correction', 'negation',
-  'negationAfter', 'deictic', 'separator', 'filler', 'quantityUnit', 'sizeMarker', 'priceMarker', 'timeMarker', 'timeUnit',
+  'claim',
+  'claimWeak',
+  'notClaim',
+  'cancel',
+  'hypothetical',
+  'question',
+  'questionParticle',
+  'correction',
+  'negation',
+  'negationAfter',
+  'deictic',
+  'separator',
+  'filler',
+  'quantityUnit',
+  'sizeMarker',
+  'priceMarker',
+  'timeMarker',
+  'timeUnit',
 ] as const satisfies readonly WordKind[];
 
 export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {

@@ -49,7 +49,21 @@ export function phraseTokens(phrase: string): string[] {
 
 /** Cyrillic letters that look like Latin ones (after lowercasing), as people mistype claim codes. */
 const LOOKALIKES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
 };
 const CYRILLIC_LOOKALIKE = /[авекмнорстухіјѕ]/g;
 

@@ -48,8 +48,19 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function scanMessage(tokens: readonly string[], index: CatalogIndex): Scan {
   const scan: Scan = {
-    marks: [], claim: false, claimWeak: false, cancel: false, hypothetical: false, questionStart: false, questionWord: false,
-    questionParticle: false, questionMark: false, correctionCue: false, deictic: false, unknown: 0, votes: new Map(),
+    marks: [],
+    claim: false,
+    claimWeak: false,
+    cancel: false,
+    hypothetical: false,
+    questionStart: false,
+    questionWord: false,
+    questionParticle: false,
+    questionMark: false,
+    correctionCue: false,
+    deictic: false,
+    unknown: 0,
+    votes: new Map(),
   };
   const { marks } = scan;
   let i = 0;
@@ -135,18 +146,34 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         scan.claimWeak = true;
         scan.marks.push({ kind: 'claim', at, end });
         break;
-      case 'cancel': scan.cancel = true; break;
-      case 'hypothetical': scan.hypothetical = true; break;
+      case 'cancel':
+        scan.cancel = true;
+        break;
+      case 'hypothetical':
+        scan.hypothetical = true;
+        break;
       case 'question':
         scan.questionWord = true;
         if (at === 0) scan.questionStart = true;
         break;
-      case 'questionParticle': scan.questionParticle = true; break;
-      case 'correction': scan.correctionCue = true; break;
-      case 'deictic': scan.deictic = true; break;
-      case 'negation': scan.marks.push({ kind: 'negation', at, end }); break;
-      case 'negationAfter': scan.marks.push({ kind: 'negationAfter', at, end }); break;
-      case 'separator': scan.marks.push({ kind: 'separator', at, end }); break;
+      case 'questionParticle':
+        scan.questionParticle = true;
+        break;
+      case 'correction':
+        scan.correctionCue = true;
+        break;
+      case 'deictic':
+        scan.deictic = true;
+        break;
+      case 'negation':
+        scan.marks.push({ kind: 'negation', at, end });
+        break;
+      case 'negationAfter':
+        scan.marks.push({ kind: 'negationAfter', at, end });
+        break;
+      case 'separator':
+        scan.marks.push({ kind: 'separator', at, end });
+        break;
       case 'quantityUnit':
       case 'sizeMarker':
       case 'priceMarker':
@@ -157,8 +184,12 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
       case 'number':
         scan.marks.push({ kind: 'number', at, end, value: entry.number ?? 1, role: 'quantity' });
         break;
-      case 'size': if (entry.size) keys.push(`s:${entry.size}`); break;
-      case 'value': if (entry.concept) keys.push(`c:${entry.concept}`); break;
+      case 'size':
+        if (entry.size) keys.push(`s:${entry.size}`);
+        break;
+      case 'value':
+        if (entry.concept) keys.push(`c:${entry.concept}`);
+        break;
       case 'notClaim':
       case 'filler':
         break;

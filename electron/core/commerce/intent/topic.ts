@@ -10,7 +10,7 @@ const PRIORITY: readonly Exclude<Topic, 'other'>[] = ['shipping', 'payment', 'ma
 
 export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<TopicEntry>): Exclude<Topic, 'other'> | null {
   let best = PRIORITY.length;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const match = topics.match(tokens, i);
     if (!match) {
       i++;

@@ -28,10 +28,16 @@ describe('migration 0001 catalog-and-shop', () => {
     const db = dbAt(1);
     const { productId } = insertDemoProduct(db);
     expect(() =>
-      db.prepare(`INSERT INTO variants (product_id, position, option1, price_minor, stock, created_at, updated_at) VALUES (?, 1, 'M', 100, 1, ?, ?)`).run(productId, NOW, NOW),
+      db
+        .prepare(
+          `INSERT INTO variants (product_id, position, option1, price_minor, stock, created_at, updated_at) VALUES (?, 1, 'M', 100, 1, ?, ?)`,
+        )
+        .run(productId, NOW, NOW),
     ).toThrow(/UNIQUE/);
     expect(() =>
-      db.prepare(`INSERT INTO products (handle, code, title, option2_name, created_at, updated_at) VALUES ('x', 'X1', 'T', 'Color', ?, ?)`).run(NOW, NOW),
+      db
+        .prepare(`INSERT INTO products (handle, code, title, option2_name, created_at, updated_at) VALUES ('x', 'X1', 'T', 'Color', ?, ?)`)
+        .run(NOW, NOW),
     ).toThrow(/CHECK/);
   });
 

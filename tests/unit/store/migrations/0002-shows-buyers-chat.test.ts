@@ -8,7 +8,9 @@ describe('migration 0002 shows-buyers-chat', () => {
     insertDemoProduct(db);
     migrate(db, undefined, 2);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
-    expect(tableNames(db)).toEqual(expect.arrayContaining(['shows', 'lineup_items', 'show_events', 'customers', 'buyers', 'chat_messages']));
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining(['shows', 'lineup_items', 'show_events', 'customers', 'buyers', 'chat_messages']),
+    );
     expect(db.prepare('SELECT count(*) AS n FROM products').get()).toEqual({ n: 1 });
   });
 

@@ -7,8 +7,11 @@ describe('migration 0003 orders-questions', () => {
     const db = dbAt(2);
     const { productId, variantId } = insertDemoProduct(db);
     const buyerId = Number(
-      db.prepare(`INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES ('manual', 'p1', 'Phone buyer', ?, ?)`).run(NOW, NOW)
-        .lastInsertRowid,
+      db
+        .prepare(
+          `INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES ('manual', 'p1', 'Phone buyer', ?, ?)`,
+        )
+        .run(NOW, NOW).lastInsertRowid,
     );
     migrate(db, undefined, 3);
     return { db, productId, variantId, buyerId };

@@ -56,16 +56,50 @@ export interface IntentRuleSet {
 export type IntentRuleExtension = { language: string } & Partial<Omit<IntentRuleSet, 'language'>>;
 
 const LIST_KEYS = [
-  'claim', 'claimWeak', 'notClaim', 'cancel', 'hypothetical', 'question', 'questionParticle', 'correction',
-  'negation', 'negationAfter', 'deictic', 'separator', 'filler', 'quantityUnit', 'sizeMarker', 'priceMarker',
-  'timeMarker', 'timeUnit',
+  'claim',
+  'claimWeak',
+  'notClaim',
+  'cancel',
+  'hypothetical',
+  'question',
+  'questionParticle',
+  'correction',
+  'negation',
+  'negationAfter',
+  'deictic',
+  'separator',
+  'filler',
+  'quantityUnit',
+  'sizeMarker',
+  'priceMarker',
+  'timeMarker',
+  'timeUnit',
 ] as const satisfies readonly (keyof IntentRuleSet)[];
 
 export const emptyRuleSet = (language: string): IntentRuleSet => ({
   language,
-  claim: [], claimWeak: [], notClaim: [], cancel: [], hypothetical: [], question: [], questionParticle: [],
-  correction: [], negation: [], negationAfter: [], deictic: [], separator: [], filler: [], quantityUnit: [],
-  sizeMarker: [], priceMarker: [], timeMarker: [], timeUnit: [], numbers: {}, sizes: {}, values: {}, topics: {},
+  claim: [],
+  claimWeak: [],
+  notClaim: [],
+  cancel: [],
+  hypothetical: [],
+  question: [],
+  questionParticle: [],
+  correction: [],
+  negation: [],
+  negationAfter: [],
+  deictic: [],
+  separator: [],
+  filler: [],
+  quantityUnit: [],
+  sizeMarker: [],
+  priceMarker: [],
+  timeMarker: [],
+  timeUnit: [],
+  numbers: {},
+  sizes: {},
+  values: {},
+  topics: {},
 });
 
 /**
@@ -75,7 +109,8 @@ export const emptyRuleSet = (language: string): IntentRuleSet => ({
 export function mergeRules(base: readonly IntentRuleSet[], extensions: readonly IntentRuleExtension[] = []): IntentRuleSet[] {
   const byLanguage = new Map<string, IntentRuleSet>();
   for (const set of base) byLanguage.set(set.language, extendRuleSet(byLanguage.get(set.language) ?? emptyRuleSet(set.language), set));
-  for (const ext of extensions) byLanguage.set(ext.language, extendRuleSet(byLanguage.get(ext.language) ?? emptyRuleSet(ext.language), ext));
+  for (const ext of extensions)
+    byLanguage.set(ext.language, extendRuleSet(byLanguage.get(ext.language) ?? emptyRuleSet(ext.language), ext));
   return [...byLanguage.values()];
 }
 
