@@ -1,0 +1,51 @@
+/**
+ * The store's two primitives, used by every store module and by nothing outside the store:
+ * `prepared` (one statement cache per connection) and `writeTx` (one way to write atomically).
+ */
+import type Database from 'better-sqlite3';
+import type { Db } from './db';
+
+type AnyStatement = Database.Statement<unknown[], unknown>;
+
+const byConnection = new WeakMap<Db, Map<string, AnyStatement>>();
+
+/**
+ * `db.prepare(sql)`, prepared once per connection and SQL text. better-sqlite3 does not cache
+ * statements itself, and preparing costs more than running a simple one (chat ingest and claims
+ * run statements per message).
+ */
+export function prepared<Row = unknown>(db: Db, sql: string): Database.Statement<unknown[], Row> {
+  let cache = byConnection.get(db);
+  if (!cache) byConnection.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare<unknown[], unknown>(sql)));
+  return statement as Database.Statement<unknown[], Row>;
+}
+
+/**
+ * Runs `work` atomically: a `BEGIN IMMEDIATE` transaction (the write lock is taken up front, so
+ * two processes on one file never deadlock upgrading a read), or a savepoint when the caller is
+ * already inside a transaction (one message's claim inside a chat batch can fail alone).
+ * `work` must be synchronous: better-sqlite3 is, and a transaction must never span an await.
+ */
+export function writeTx<T>(db: Db, work: () => T): T {
+  const nested = db.inTransaction;
+  prepared(db, nested ? 'SAVEPOINT write_tx' : 'BEGIN IMMEDIATE').run();
+  try {
+    const result = work();
+    if (result instanceof Promise) throw new TypeError('writeTx: the work must be synchronous (it returned a Promise)');
+    prepared(db, nested ? 'RELEASE write_tx' : 'COMMIT').run();
+    return result;
+  } catch (error) {
+    // SQLite may already have rolled the whole transaction back (SQLITE_FULL, an interrupted write).
+    if (db.inTransaction) {
+      if (nested) {
+        prepared(db, 'ROLLBACK TO write_tx').run();
+        prepared(db, 'RELEASE write_tx').run();
+      } else {
+        prepared(db, 'ROLLBACK').run();
+      }
+    }
+    throw error;
+  }
+}
