@@ -4,6 +4,10 @@ import { defineConfig } from '@playwright/test';
 // One worker: Chromium, the studio and the tests share 2 cores.
 export const CHROMIUM = process.env.LSS_CHROMIUM ?? '/usr/bin/chromium';
 
+// The studios the specs start (in the worker processes, which inherit this environment) parse every
+// reply and event with the contract, so a drift between core and contract fails a test.
+process.env.LSS_CHECK_OUTPUTS = '1';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 1,

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { EventName, EventPayload } from '../../shared/contract';
+import { events as eventDefs, type EventName, type EventPayload } from '../../shared/contract';
 
 /**
  * The core's typed event bus: services publish contract events here after
@@ -7,14 +7,26 @@ import type { EventName, EventPayload } from '../../shared/contract';
  */
 export class StudioEvents {
   private readonly emitter = new EventEmitter();
-  constructor() {
+  /**
+   * @param checkPayloads parse every payload with its contract schema and throw on a mismatch, so a
+   *   drift between core and contract fails a test; the test runners turn it on with LSS_CHECK_OUTPUTS=1.
+   */
+  constructor(private readonly checkPayloads = process.env.LSS_CHECK_OUTPUTS === '1') {
     this.emitter.setMaxListeners(100);
   }
   publish<K extends EventName>(name: K, payload: EventPayload<K>): void {
+    if (this.checkPayloads) checkPayload(name, payload);
     this.emitter.emit('event', name, payload);
   }
   subscribe(listener: <K extends EventName>(name: K, payload: EventPayload<K>) => void): () => void {
     this.emitter.on('event', listener);
     return () => this.emitter.off('event', listener);
   }
+}
+
+function checkPayload(name: EventName, payload: unknown): void {
+  const checked = eventDefs[name].payload.safeParse(payload);
+  if (checked.success) return;
+  const issues = checked.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`);
+  throw new Error(`event ${name} published outside its contract: ${issues.join('; ')}`);
 }

@@ -1,5 +1,14 @@
 import { io, type Socket } from 'socket.io-client';
-import type { CommandInput, CommandName, CommandReply, EventName, EventPayload } from '../../shared/contract';
+import {
+  commands,
+  events,
+  StudioErrorSchema,
+  type CommandInput,
+  type CommandName,
+  type CommandReply,
+  type EventName,
+  type EventPayload,
+} from '../../shared/contract';
 
 /** A Node socket.io client speaking the contract, for tests and benchmarks. */
 export interface TestClient {
@@ -9,31 +18,98 @@ export interface TestClient {
   close(): void;
 }
 
-export function connectClient(baseUrl: string, token: string | undefined): Promise<TestClient> {
+export interface ClientOptions {
+  /**
+   * Parse every reply with its command's `output` schema (or the error shape) and every event with
+   * its payload schema, so a drift between core and contract fails the test. On by default;
+   * benchmarks turn it off to time the transport alone.
+   */
+  checkContract?: boolean;
+}
+
+/** Thrown (or rejected) when something the studio sent does not match the contract. */
+export class ContractDriftError extends Error {
+  override name = 'ContractDriftError';
+}
+
+function drift(what: string, error: { issues: { path: PropertyKey[]; message: string }[] }): ContractDriftError {
+  const issues = error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
+  return new ContractDriftError(`${what} does not match the contract: ${issues}`);
+}
+
+function checkReply(name: CommandName, reply: CommandReply<unknown>): void {
+  if (typeof reply !== 'object' || reply === null) throw new ContractDriftError(`reply to ${name} is not an object`);
+  if (reply.ok) {
+    const checked = commands[name]?.output.safeParse(reply.result);
+    if (checked && !checked.success) throw drift(`reply to ${name}`, checked.error);
+  } else {
+    const checked = StudioErrorSchema.safeParse(reply.error);
+    if (!checked.success) throw drift(`error reply to ${name}`, checked.error);
+  }
+}
+
+function checkEvent(name: string, payload: unknown): ContractDriftError | null {
+  if (!Object.hasOwn(events, name)) return new ContractDriftError(`event ${name} is not in the contract`);
+  const checked = events[name as EventName].payload.safeParse(payload);
+  return checked.success ? null : drift(`event ${name}`, checked.error);
+}
+
+export function connectClient(baseUrl: string, token: string | undefined, options: ClientOptions = {}): Promise<TestClient> {
+  const { checkContract = true } = options;
   const socket = io(baseUrl, {
     auth: token === undefined ? {} : { token },
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
   });
+  // A drifted event rejects every pending `next` and is thrown again at close, so no test passes over it.
+  let eventDrift: ContractDriftError | null = null;
+  const pending = new Set<(error: Error) => void>();
+  if (checkContract)
+    socket.onAny((name: string, payload: unknown) => {
+      const error = checkEvent(name, payload);
+      if (!error) return;
+      eventDrift ??= error;
+      for (const reject of pending) reject(error);
+    });
   const client: TestClient = {
     socket,
-    call: (name, input) => new Promise((resolve) => socket.emit('cmd', name, input, resolve)),
+    call: (name, input) =>
+      new Promise((resolve, reject) =>
+        socket.emit('cmd', name, input, (reply: CommandReply<unknown>) => {
+          try {
+            if (checkContract) checkReply(name, reply);
+            resolve(reply);
+          } catch (error) {
+            reject(error as Error);
+          }
+        }),
+      ),
     next: (name, match = () => true, timeoutMs = 5000) =>
       new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          socket.off(name as string, on);
-          reject(new Error(`no ${String(name)} event within ${timeoutMs} ms`));
-        }, timeoutMs);
-        const on = (payload: EventPayload<typeof name>) => {
-          if (!match(payload)) return;
+        if (eventDrift) return reject(eventDrift);
+        const done = () => {
           clearTimeout(timer);
           socket.off(name as string, on);
+          pending.delete(fail);
+        };
+        const fail = (error: Error) => {
+          done();
+          reject(error);
+        };
+        const timer = setTimeout(() => fail(new Error(`no ${String(name)} event within ${timeoutMs} ms`)), timeoutMs);
+        const on = (payload: EventPayload<typeof name>) => {
+          if (!match(payload)) return;
+          done();
           resolve(payload);
         };
+        pending.add(fail);
         socket.on(name as string, on);
       }),
-    close: () => socket.close(),
+    close: () => {
+      socket.close();
+      if (eventDrift) throw eventDrift;
+    },
   };
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(client));

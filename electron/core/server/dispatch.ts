@@ -25,8 +25,17 @@ export type Handler<K extends CommandName> = (
 /** One handler per contract command: the type checker refuses a missing one. */
 export type Handlers = { [K in CommandName]: Handler<K> };
 
-function issuesOf(error: z.ZodError) {
-  return error.issues.map((i) => ({ path: i.path.join('.') || '(input)', message: i.message }));
+export interface DispatchOptions {
+  log?: Log;
+  /**
+   * Parse every result with the command's `output` schema before it leaves the core, so a drift
+   * between core and contract fails a test (the test runners turn it on; it costs a parse per reply).
+   */
+  checkOutputs?: boolean;
+}
+
+function issuesOf(error: z.ZodError, root: string) {
+  return error.issues.map((i) => ({ path: i.path.join('.') || root, message: i.message }));
 }
 
 /**
@@ -38,8 +47,9 @@ export async function dispatchCommand(
   name: unknown,
   rawInput: unknown,
   ctx: CallContext,
-  log?: Log,
+  options: DispatchOptions = {},
 ): Promise<CommandReply<unknown>> {
+  const { log, checkOutputs = false } = options;
   if (typeof name !== 'string' || !Object.hasOwn(commands, name)) {
     return { ok: false, error: { code: 'unknown_command', message: `No command named ${JSON.stringify(name)}.` } };
   }
@@ -52,16 +62,34 @@ export async function dispatchCommand(
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid_input', message: `Invalid input for ${key}.`, issues: issuesOf(parsed.error) },
+      error: { code: 'invalid_input', message: `Invalid input for ${key}.`, issues: issuesOf(parsed.error, '(input)') },
     };
   }
+  let result: unknown;
   try {
     const handler = handlers[key] as Handler<typeof key>;
-    const result = await handler(parsed.data as never, ctx);
-    return { ok: true, result };
+    result = await handler(parsed.data as never, ctx);
   } catch (error) {
     if (error instanceof StudioError) return { ok: false, error: error.toJSON() };
     log?.error({ err: error, command: key }, 'command failed');
     return { ok: false, error: { code: 'internal', message: `${key} failed: ${(error as Error).message}` } };
   }
+  if (checkOutputs) {
+    // The result itself is sent, not the parsed copy: checking must not change what clients get.
+    const checked = def.output.safeParse(result);
+    if (!checked.success) {
+      const issues = issuesOf(checked.error, '(result)');
+      log?.error({ command: key, issues }, 'command result does not match its contract output');
+      const first = issues[0];
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: `${key} replied outside its contract: ${first ? `${first.path}: ${first.message}` : 'invalid result'}`,
+          issues,
+        },
+      };
+    }
+  }
+  return { ok: true, result };
 }

@@ -18,8 +18,17 @@ export const roleRoom = (role: Role) => `role:${role}`;
  */
 export function attachSocketServer(
   http: HttpServer,
-  deps: { handlers: Handlers; verifyToken: TokenVerifier; events: StudioEvents; log: Log; onClientsChanged?: (n: number) => void },
+  deps: {
+    handlers: Handlers;
+    verifyToken: TokenVerifier;
+    events: StudioEvents;
+    log: Log;
+    onClientsChanged?: (n: number) => void;
+    /** Check every reply against its contract output (see dispatchCommand); the test runners set LSS_CHECK_OUTPUTS=1. */
+    checkOutputs?: boolean;
+  },
 ): SocketServer {
+  const dispatch = { log: deps.log, checkOutputs: deps.checkOutputs ?? process.env.LSS_CHECK_OUTPUTS === '1' };
   const io = new SocketServer(http, {
     serveClient: false,
     maxHttpBufferSize: 1e6,
@@ -46,7 +55,7 @@ export function attachSocketServer(
     socket.on('disconnect', () => deps.onClientsChanged?.(io.engine.clientsCount));
     socket.on('cmd', async (name: unknown, input: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return;
-      (ack as (reply: unknown) => void)(await dispatchCommand(deps.handlers, name, input, ctx, deps.log));
+      (ack as (reply: unknown) => void)(await dispatchCommand(deps.handlers, name, input, ctx, dispatch));
     });
   });
 
