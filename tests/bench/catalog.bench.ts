@@ -7,12 +7,12 @@
  * (no CSV parsing, no checks, no diff), into another empty file.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { applyImport, readImportFile } from '../../electron/core/catalog/importer';
 import { openDatabase } from '../../electron/core/store/db';
 import { generateShopifyCsv } from '../fixtures/shopify/generate';
 import type { BenchResult } from './types';
+import { tempDir } from '../support/temp-db';
 
 const PRODUCTS = 2000;
 const VARIANTS_PER = 5;
@@ -21,7 +21,7 @@ const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export default async function bench(): Promise<BenchResult[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lss-bench-catalog-'));
+  const dir = tempDir('lss-bench-catalog-');
   try {
     const file = path.join(dir, 'products_export.csv');
     fs.writeFileSync(file, generateShopifyCsv(PRODUCTS, VARIANTS_PER));

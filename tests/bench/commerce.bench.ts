@@ -3,7 +3,6 @@
 // durability the studio ships with (openDatabase: WAL, synchronous=FULL). Floor: a bare better-sqlite3
 // single-row INSERT transaction on the same kind of file and settings, in the same run.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ChatIngest } from '../../electron/core/chat/ingest';
@@ -13,6 +12,7 @@ import { assertStockInvariant } from '../../electron/core/store/stock';
 import { SettingsSchema } from '../../shared/contract';
 import { seedShop } from '../unit/commerce/helpers';
 import type { BenchResult } from './types';
+import { tempDir } from '../support/temp-db';
 
 const WARMUP = 50;
 const SAMPLES = 1000;
@@ -21,7 +21,7 @@ const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export default async function bench(): Promise<BenchResult[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lss-bench-commerce-'));
+  const dir = tempDir('lss-bench-commerce-');
   try {
     const db = openDatabase({ file: path.join(dir, 'studio.db') });
     const fixture = seedShop(db, { stock: 100_000 });

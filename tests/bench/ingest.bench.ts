@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
@@ -15,6 +14,7 @@ import { seedDemo } from '../../electron/core/demo/seed';
 import { SettingsSchema } from '../../shared/contract/settings';
 import { startIrcLoopbackServer } from '../support/irc-loopback-server';
 import type { BenchResult } from './types';
+import { tempDir } from '../support/temp-db';
 
 const CLOCK = 'performance.now() in the benchmark process';
 const REPLAY_MESSAGES = 100_000;
@@ -61,7 +61,7 @@ interface Pipeline {
 
 /** Real ingest + store on a real SQLite file, its emitted batches forwarded by a minimal socket.io server to a client. */
 async function pipeline(label: string, inProcessClient: boolean, withCommerce = false): Promise<Pipeline> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `studio-bench-${label}-`));
+  const dir = tempDir(`studio-bench-${label}-`);
   const db = openDatabase({ file: path.join(dir, 'studio.db') });
   // With commerce: the demo boutique's catalog, so claims in the chat become real orders against stock.
   if (withCommerce) seedDemo(db, { resourcesDir: path.resolve('resources'), imagesDir: path.join(dir, 'images') }, 0);
@@ -139,7 +139,7 @@ async function clientThread(url: string, count: number): Promise<{ done: Promise
 
 /** The floor: the same rows inserted by bare better-sqlite3 in batches of the same size, same pragmas, no ingest code. */
 function bareInsertRate(messages: ChatMessage[]): number {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-bench-floor-'));
+  const dir = tempDir('studio-bench-floor-');
   const db = openDatabase({ file: path.join(dir, 'studio.db') });
   try {
     const showId = Number(db.prepare("INSERT INTO shows (title, state, created_at) VALUES ('floor', 'live', 0)").run().lastInsertRowid);

@@ -6,11 +6,11 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Product } from '../../shared/contract';
 import { startStudio, type Studio } from '../../electron/core/studio';
 import { connectClient, type TestClient } from '../support/client';
+import { tempDir } from '../support/temp-db';
 
 const ARTIFACTS = 'tests/artifacts/overlay';
 const OVERLAY_PAGE = path.resolve('out/renderer/overlay/index.html');
@@ -29,7 +29,7 @@ test.beforeAll(async () => {
     throw new Error(`The overlay page is not built (${OVERLAY_PAGE} is missing): run "node scripts/build.mjs" first.`);
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lss-overlay-'));
+  dataDir = tempDir('lss-overlay-');
   studio = await start();
   // The QR code needs a product page; the demo catalog has none.
   studio.db.prepare("UPDATE products SET product_url = 'https://demo-boutique.pl/p/linen-summer-dress' WHERE code = 'A12'").run();

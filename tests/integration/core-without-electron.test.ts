@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-db';
 
 const root = process.cwd();
 const hook = path.join(root, 'tests/support/block-electron.mjs');
@@ -28,7 +28,7 @@ describe('the studio core under plain Node', () => {
   });
 
   it('starts, serves and stops from the built bundle with electron unresolvable', () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lss-noelectron-'));
+    const dataDir = tempDir('lss-noelectron-');
     const result = runBlocked(`
       const { startStudio } = await import(${JSON.stringify(built)});
       const studio = await startStudio({ dataDir: ${JSON.stringify(dataDir)}, port: 0, demo: true });

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
+import { tempDir } from './temp-db';
 
 /**
  * Debian's InspIRCd on loopback with a throwaway config (see the team's twitch-irc-peer notes):
@@ -84,7 +84,7 @@ export async function startInspircd(options: { host?: string; port?: number } = 
   requireInspircd();
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort(host));
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-inspircd-'));
+  const dir = tempDir('studio-inspircd-');
   const conf = path.join(dir, 'inspircd.conf');
   fs.writeFileSync(conf, config(dir, host, port));
   let child: ChildProcess | null = null;

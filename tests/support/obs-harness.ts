@@ -10,10 +10,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from './temp-db';
 
 const APT_PACKAGES = 'obs-studio obs-plugins xvfb xauth libgl1-mesa-dri';
 
@@ -250,7 +250,7 @@ export async function startObs(options: ObsHarnessOptions = {}): Promise<Running
   const width = options.width ?? 640;
   const height = options.height ?? 360;
 
-  const home = await mkdtemp(join(tmpdir(), 'lss-obs-'));
+  const home = tempDir('lss-obs-');
   const config = join(home, '.config', 'obs-studio');
   const recordDir = join(home, 'recordings');
   const runtime = join(home, 'runtime');

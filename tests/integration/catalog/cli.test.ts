@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/store/db';
-import { tempDir } from '../../support/studio';
+import { tempDir } from '../../support/temp-db';
 
 const studioBin = path.resolve('bin/studio.mjs');
 const fixture = (name: string) => path.resolve('tests/fixtures/shopify', name);

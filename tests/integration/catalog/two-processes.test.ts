@@ -13,7 +13,8 @@ import { openDatabase } from '../../../electron/core/store/db';
 import { saveShop } from '../../../electron/core/store/shop';
 import { assertStockInvariant, stockInvariantViolations } from '../../../electron/core/store/stock';
 import { connectClient, type TestClient } from '../../support/client';
-import { startTestStudio, tempDir } from '../../support/studio';
+import { startTestStudio } from '../../support/studio';
+import { tempDir } from '../../support/temp-db';
 import { generateShopifyCsv } from '../../fixtures/shopify/generate';
 
 const studioBin = path.resolve('bin/studio.mjs');

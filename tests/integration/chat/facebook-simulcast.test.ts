@@ -6,7 +6,7 @@ import type { ConnectorStatus } from '../../../electron/core/chat/connector';
 import type { GraphComment, GraphCommentsResponse } from '../../../electron/core/chat/facebook/facebook-connector';
 import { createChatService } from '../../../electron/core/chat/service';
 import { listChatByShow } from '../../../electron/core/store/chat';
-import { insertLiveShow, tmpDatabase } from '../../unit/chat/tmp-db';
+import { insertLiveShow, tempDatabase } from '../../support/temp-db';
 import { waitUntil } from '../../unit/chat/wait';
 import { startFakeYouTubeApi, yt } from './youtube-fake-api';
 
@@ -71,7 +71,7 @@ describe('Facebook Live comments (Graph API, polled) and simulcast', () => {
   it('polls with the after cursor, recovers from errors with a gap, fails on a bad token', async () => {
     const graph = await startFakeGraph();
     cleanups.push(graph.close);
-    const t = tmpDatabase('facebook');
+    const t = tempDatabase('studio-facebook-');
     cleanups.push(t.remove);
     const showId = insertLiveShow(t.db);
     const seen: StoredChatMessage[] = [];
@@ -112,7 +112,7 @@ describe('Facebook Live comments (Graph API, polled) and simulcast', () => {
     cleanups.push(graph.close);
     const api = await startFakeYouTubeApi();
     cleanups.push(api.close);
-    const t = tmpDatabase('simulcast');
+    const t = tempDatabase('studio-simulcast-');
     cleanups.push(t.remove);
     const showId = insertLiveShow(t.db);
     const seen: StoredChatMessage[] = [];

@@ -14,7 +14,8 @@ import { FileSecretStore } from '../../../electron/core/secrets/file-secret-stor
 import { findChatMessage } from '../../../electron/core/store/chat';
 import { startIrcLoopbackServer } from '../../support/irc-loopback-server';
 import { connectClient, type TestClient } from '../../support/client';
-import { startTestStudio, tempDir } from '../../support/studio';
+import { startTestStudio } from '../../support/studio';
+import { tempDir } from '../../support/temp-db';
 import { waitUntil } from '../../unit/chat/wait';
 
 const TOKEN_BODY = 's3cr3t-twitch-token-5f1e9a';

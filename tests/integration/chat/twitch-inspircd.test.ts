@@ -6,13 +6,13 @@ import { TwitchConnector } from '../../../electron/core/chat/twitch/twitch-conne
 import { listChatByShow } from '../../../electron/core/store/chat';
 import { ircClient, startInspircd, type Inspircd } from '../../support/inspircd';
 import { waitUntil } from '../../unit/chat/wait';
-import { insertLiveShow, tmpDatabase } from '../../unit/chat/tmp-db';
+import { insertLiveShow, tempDatabase } from '../../support/temp-db';
 
 // A real IRC server (Debian's InspIRCd) as the Twitch peer: connect, receive, post,
 // and the server killed and restarted under the connector.
 describe('Twitch connector against a real IRC server (inspircd)', () => {
   let server: Inspircd;
-  const t = tmpDatabase('twitch-inspircd');
+  const t = tempDatabase('studio-twitch-inspircd-');
   const showId = insertLiveShow(t.db);
   const seen: StoredChatMessage[] = [];
   const ingest = new ChatIngest({ db: t.db, clock: { now: () => Date.now() }, showId: () => showId, onMessages: (m) => seen.push(...m) });

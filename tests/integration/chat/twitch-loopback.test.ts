@@ -5,7 +5,7 @@ import { TwitchConnector } from '../../../electron/core/chat/twitch/twitch-conne
 import { listChatByShow } from '../../../electron/core/store/chat';
 import { startIrcLoopbackServer, type IrcLoopbackServer } from '../../support/irc-loopback-server';
 import { fixtureLines } from '../../unit/chat/fixtures';
-import { insertLiveShow, tmpDatabase } from '../../unit/chat/tmp-db';
+import { insertLiveShow, tempDatabase } from '../../support/temp-db';
 import { waitUntil } from '../../unit/chat/wait';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -16,7 +16,7 @@ afterEach(async () => {
 async function setup() {
   const server = await startIrcLoopbackServer();
   cleanups.push(() => server.close());
-  const t = tmpDatabase('twitch-loopback');
+  const t = tempDatabase('studio-twitch-loopback-');
   cleanups.push(t.remove);
   const showId = insertLiveShow(t.db);
   const seen: StoredChatMessage[] = [];

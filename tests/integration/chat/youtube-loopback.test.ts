@@ -4,7 +4,7 @@ import { ChatIngest } from '../../../electron/core/chat/ingest';
 import { YouTubeConnector } from '../../../electron/core/chat/youtube/youtube-connector';
 import { QuotaTracker } from '../../../electron/core/chat/youtube/quota';
 import { listChatByShow } from '../../../electron/core/store/chat';
-import { insertLiveShow, tmpDatabase } from '../../unit/chat/tmp-db';
+import { insertLiveShow, tempDatabase } from '../../support/temp-db';
 import { waitUntil } from '../../unit/chat/wait';
 import { startFakeYouTubeApi, yt } from './youtube-fake-api';
 
@@ -16,7 +16,7 @@ afterEach(async () => {
 async function setup(extra: Partial<ConstructorParameters<typeof YouTubeConnector>[0]> = {}) {
   const api = await startFakeYouTubeApi();
   cleanups.push(() => api.close());
-  const t = tmpDatabase('youtube');
+  const t = tempDatabase('studio-youtube-');
   cleanups.push(t.remove);
   const showId = insertLiveShow(t.db);
   const seen: StoredChatMessage[] = [];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStudioCli } from '../../support/cli';
-import { tempDir } from '../../support/studio';
+import { tempDir } from '../../support/temp-db';
 
 const dataDir = tempDir('lss-default-db-');
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));

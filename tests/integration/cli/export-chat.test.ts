@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ChatMessageSchema } from '../../../shared/contract';
 import { openDatabase } from '../../../electron/core/store/db';
-import { tempDir } from '../../support/studio';
+import { tempDir } from '../../support/temp-db';
 import { runStudioCli } from '../../support/cli';
 
 const dir = tempDir('lss-export-chat-');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../electron/core/demo/seed';
 import { openDatabase } from '../../../electron/core/store/db';
-import { tempDir } from '../../support/studio';
+import { tempDir } from '../../support/temp-db';
 import { ROOT, runStudioCli } from '../../support/cli';
 
 const dir = tempDir('lss-listen-');

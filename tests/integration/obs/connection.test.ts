@@ -1,19 +1,19 @@
 /** Connecting to a real OBS: the happy path, a wrong password, and the CLI on top. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runObsCommand } from '../../../electron/cli/obs';
 import { AUTH_FAILED_DETAIL } from '../../../electron/core/obs';
 import { startObs, type RunningObs } from '../../support/obs-harness';
 import { recordedController, waitUntil } from './helpers';
+import { tempDir } from '../../support/temp-db';
 
 let obs: RunningObs;
 let dir: string;
 
 beforeAll(async () => {
   obs = await startObs();
-  dir = await mkdtemp(join(tmpdir(), 'lss-obs-cli-'));
+  dir = tempDir('lss-obs-cli-');
 });
 
 afterAll(async () => {

@@ -2,14 +2,14 @@
  * The overlay on a real OBS without browser_source (Debian's build): native
  * mode, its sources following the featured product, and repair.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type OBSWebSocket from 'obs-websocket-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nativeInputName, OVERLAY_NAME, type FeaturedContent, type NativePart } from '../../../electron/core/obs';
 import { startObs, type RunningObs } from '../../support/obs-harness';
 import { connectObserver, recordedController, solidPng, waitUntil, type Recorded } from './helpers';
+import { tempDir } from '../../support/temp-db';
 
 let obs: RunningObs;
 let observer: OBSWebSocket;
@@ -31,7 +31,7 @@ const sneakers: FeaturedContent = {
 
 beforeAll(async () => {
   obs = await startObs();
-  dir = await mkdtemp(join(tmpdir(), 'lss-obs-overlay-'));
+  dir = tempDir('lss-obs-overlay-');
   photo = join(dir, 'product.png');
   await writeFile(photo, solidPng(200, 200, [230, 40, 40]));
   observer = await connectObserver(obs);

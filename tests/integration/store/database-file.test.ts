@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, NewerDatabaseError, openDatabase } from '../../../electron/core/store/db';
 import { migration0001 } from '../../../electron/core/store/migrations/0001-catalog-and-shop';
-import { tempDir } from '../../support/studio';
+import { tempDir } from '../../support/temp-db';
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const dirs: string[] = [];

@@ -1,29 +1,12 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { openDatabase, type Db } from '../../../electron/core/store/db';
+import type { Db } from '../../../electron/core/store/db';
 import { readImportFile } from '../../../electron/core/catalog/importer';
 import { applyImport } from '../../../electron/core/catalog/importer';
 import { shopCurrency } from '../../../electron/core/store/shop';
 
 export const FIXTURES = path.resolve('tests/fixtures/shopify');
 export const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
-
-/** A real migrated SQLite file in a throwaway folder. */
-export function tmpDb(): { db: Db; dir: string; file: string; remove(): void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lss-catalog-'));
-  const file = path.join(dir, 'studio.db');
-  const db = openDatabase({ file });
-  return {
-    db,
-    dir,
-    file,
-    remove() {
-      if (db.open) db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 export function importFile(
   db: Db,
@@ -39,12 +22,6 @@ export function importFile(
 export function dump(db: Db): Record<string, unknown[]> {
   const tables = ['products', 'variants', 'product_images', 'product_facts', 'stock_movements', 'lineup_items', 'orders'];
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
-}
-
-export function insertLiveShow(db: Db, at = 1_700_000_000_000): number {
-  return Number(
-    db.prepare("INSERT INTO shows (title, state, created_at, started_at) VALUES ('Live', 'live', ?, ?)").run(at, at).lastInsertRowid,
-  );
 }
 
 /** A claimed order taking `quantity` of a variant, the way the orders engine will: stock down, order row, ledger untouched. */

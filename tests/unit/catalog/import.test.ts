@@ -4,11 +4,12 @@ import { applyImport, ImportRefused, planImport, readImportFile } from '../../..
 import { findProductIdByCode, getProduct, listProducts } from '../../../electron/core/store/catalog';
 import { saveShop } from '../../../electron/core/store/shop';
 import { assertStockInvariant, stockInvariantViolations } from '../../../electron/core/store/stock';
-import { claim, dump, fixture, importFile, insertLiveShow, stockOf, tmpDb, variantId } from './helpers';
+import { claim, dump, fixture, importFile, stockOf, variantId } from './helpers';
+import { insertLiveShow, tempDatabase } from '../../support/temp-db';
 
 const open: { remove(): void }[] = [];
 const newDb = () => {
-  const t = tmpDb();
+  const t = tempDatabase('lss-catalog-');
   open.push(t);
   saveShop(t.db, { name: 'Pracownia', currency: 'PLN', language: 'pl', timeZone: 'Europe/Warsaw' }, 0);
   return t;

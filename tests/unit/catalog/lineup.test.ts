@@ -5,7 +5,8 @@ import { LineupService } from '../../../electron/core/shows/lineup-service';
 import { ShowService } from '../../../electron/core/shows/show-service';
 import { findProductIdByCode } from '../../../electron/core/store/catalog';
 import { createShow } from '../../../electron/core/store/shows';
-import { importFile, tmpDb } from './helpers';
+import { importFile } from './helpers';
+import { tempDatabase } from '../../support/temp-db';
 
 const open: { remove(): void }[] = [];
 afterEach(() => {
@@ -13,7 +14,7 @@ afterEach(() => {
 });
 
 function setup() {
-  const t = tmpDb();
+  const t = tempDatabase('lss-catalog-');
   open.push(t);
   importFile(t.db, 'boutique.csv');
   const events = new StudioEvents();

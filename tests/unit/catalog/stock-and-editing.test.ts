@@ -12,7 +12,8 @@ import {
   StockError,
   stockInvariantViolations,
 } from '../../../electron/core/store/stock';
-import { claim, FIXTURES, importFile, insertLiveShow, tmpDb, variantId } from './helpers';
+import { claim, FIXTURES, importFile, variantId } from './helpers';
+import { insertLiveShow, tempDatabase } from '../../support/temp-db';
 
 const open: { remove(): void }[] = [];
 afterEach(() => {
@@ -27,7 +28,7 @@ const fakeFetch: typeof fetch = async (url, init) => {
   throw new TypeError('fetch failed', { cause: new Error('getaddrinfo ENOTFOUND') });
 };
 function setup() {
-  const t = tmpDb();
+  const t = tempDatabase('lss-catalog-');
   open.push(t);
   const events = new StudioEvents();
   const seen: { name: EventName; payload: unknown }[] = [];

@@ -6,7 +6,7 @@ import type { ConnectorStatus } from '../../../electron/core/chat/connector';
 import { createChatService } from '../../../electron/core/chat/service';
 import { chatJsonlLines, listChatByShow } from '../../../electron/core/store/chat';
 import { FIXTURES } from './fixtures';
-import { insertLiveShow, tmpDatabase } from './tmp-db';
+import { insertLiveShow, tempDatabase } from '../../support/temp-db';
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 });
 
 function setup() {
-  const t = tmpDatabase('replay');
+  const t = tempDatabase('studio-replay-');
   cleanups.push(t.remove);
   const showId = insertLiveShow(t.db);
   const seen: StoredChatMessage[] = [];

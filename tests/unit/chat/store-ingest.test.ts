@@ -6,13 +6,13 @@ import type { TimelineEvent } from '../../../shared/contract/shows';
 import { ChatIngest } from '../../../electron/core/chat/ingest';
 import { findBuyer } from '../../../electron/core/store/buyers';
 import { chatJsonlLines, exportChatJsonl, insertChatBatch, listChatByShow, markMessageDeleted } from '../../../electron/core/store/chat';
-import { insertLiveShow, tmpDatabase } from './tmp-db';
+import { insertLiveShow, tempDatabase } from '../../support/temp-db';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 function setup() {
-  const t = tmpDatabase();
+  const t = tempDatabase('studio-chat-');
   cleanups.push(t.remove);
   const showId = insertLiveShow(t.db);
   return { ...t, showId };

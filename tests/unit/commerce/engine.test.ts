@@ -7,11 +7,12 @@ import { ChatIngest } from '../../../electron/core/chat/ingest';
 import { createCommerce, type Commerce } from '../../../electron/core/commerce';
 import { StudioEvents } from '../../../electron/core/events';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
-import { seedShop, tempDb, type Fixture } from './helpers';
+import { seedShop, type Fixture } from './helpers';
+import { tempDatabase, type TempDatabase } from '../../support/temp-db';
 
 const T0 = 1_700_000_000_000;
 let now = T0;
-let env: ReturnType<typeof tempDb>;
+let env: TempDatabase;
 let f: Fixture;
 let commerce: Commerce;
 let ingest: ChatIngest;
@@ -21,7 +22,7 @@ let claims: string[];
 let seq = 0;
 
 function setup(options: Parameters<typeof seedShop>[1] = {}) {
-  env = tempDb();
+  env = tempDatabase('lss-commerce-');
   f = seedShop(env.db, options);
   env.db.prepare('UPDATE shows SET featured_product_id = ? WHERE id = ?').run(f.product.id, f.showId);
   env.db
@@ -80,7 +81,7 @@ afterEach(() => {
   assertStockInvariant(env.db);
   ingest.close();
   commerce.close();
-  env.dispose();
+  env.remove();
 });
 
 describe('commerce engine behind chat ingest', () => {

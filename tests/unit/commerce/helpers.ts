@@ -1,23 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { snapshotOf, type ProductView } from '../../../electron/core/commerce/catalog-view';
 import { listProducts } from '../../../electron/core/store/catalog';
-import { openDatabase, type Db } from '../../../electron/core/store/db';
+import type { Db } from '../../../electron/core/store/db';
 import { adjustStock } from '../../../electron/core/store/stock';
-
-/** A real SQLite file in os.tmpdir() with the shipped settings (WAL, synchronous=FULL), migrated. */
-export function tempDb(): { db: Db; dispose(): void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lss-commerce-'));
-  const db = openDatabase({ file: path.join(dir, 'studio.db') });
-  return {
-    db,
-    dispose() {
-      db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 export interface Fixture {
   db: Db;

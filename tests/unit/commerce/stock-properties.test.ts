@@ -10,7 +10,8 @@ import { promoteWaitlist } from '../../../electron/core/commerce/waitlist';
 import type { Db } from '../../../electron/core/store/db';
 import { getOrderRow } from '../../../electron/core/store/orders';
 import { adjustStock, stockInvariantViolations, writeTx } from '../../../electron/core/store/stock';
-import { seedShop, tempDb, type Fixture } from './helpers';
+import { seedShop, type Fixture } from './helpers';
+import { tempDatabase } from '../../support/temp-db';
 
 const QUOTA = 3;
 const LIMIT = 3;
@@ -132,7 +133,7 @@ describe('claims, cancels, stock changes, deal ends and promotions (property)', 
     const seen = { deal: 0, waitlisted: 0, promoted: 0, cancelled: 0 };
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), (ops) => {
-        const { db, dispose } = tempDb();
+        const { db, remove } = tempDatabase('lss-commerce-');
         try {
           const f = seedShop(db, { stock: 1, deal: { priceMinor: 9900, quota: QUOTA, startedAt: T0, endsAt: null }, perBuyerLimit: LIMIT });
           let now = T0;
@@ -149,7 +150,7 @@ describe('claims, cancels, stock changes, deal ends and promotions (property)', 
           seen.promoted += count(`SELECT count(*) AS n FROM order_events WHERE from_state = 'waitlisted' AND to_state = 'claimed'`);
           seen.cancelled += count(`SELECT count(*) AS n FROM order_events WHERE to_state = 'cancelled'`);
         } finally {
-          dispose();
+          remove();
         }
       }),
       { numRuns: 80 },

@@ -1,12 +1,12 @@
 /** What the native overlay sources say for a featured product: prices, stock and claim hint in the show's language. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { featuredContent } from '../../../electron/core/obs/featured-content';
 import type { Featured, LineupItem, Product } from '../../../shared/contract';
+import { tempDir } from '../../support/temp-db';
 
-const imagesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lss-featured-'));
+const imagesDir = tempDir('lss-featured-');
 fs.writeFileSync(path.join(imagesDir, 'demo-A12.png'), 'png');
 afterAll(() => fs.rmSync(imagesDir, { recursive: true, force: true }));
 
