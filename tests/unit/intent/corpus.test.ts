@@ -1,49 +1,48 @@
+// The intent engine against the labelled corpus (tests/fixtures/intent-corpus). These assert the
+// issue's thresholds; the per-language tables and the list of misses are printed by
+// tests/bench/intent-corpus.bench.ts (`npm run bench -- intent-corpus`).
 import { describe, expect, it } from 'vitest';
-import {
-  loadCatalogIndex,
-  loadCorpus,
-  macroF1,
-  orderExactness,
-  perLanguageSummary,
-  perLanguageTable,
-  scoreCorpus,
-  type Scored,
-} from './corpus';
+import { loadCatalogIndex, loadCorpus, macroF1, orderExactness, scoreCorpus, topicAccuracy } from './corpus';
 
-// The issue's goal, on messages the rules were never tuned on (tests/fixtures/intent-corpus/heldout.jsonl).
+// The issue's goal, on messages the rules were never tuned on (heldout.jsonl) and, as a floor, on
+// the messages they were tuned on (tuning.jsonl).
 const MIN_MACRO_F1 = 0.95;
 const MIN_ORDER_EXACT = 0.9;
+// Question topics are not part of the issue's goal; held to the same floor as order exactness.
+const MIN_TOPIC_ACCURACY = 0.9;
 
 const index = loadCatalogIndex();
 
-function report(title: string, scored: readonly Scored[]): void {
-  console.log(
-    `\n${title}: ${scored.length} messages, intent macro-F1 ${macroF1(scored).toFixed(3)}, order exact ${orderExactness(scored).toFixed(3)}`,
-  );
-  console.table(perLanguageTable(scored));
-  console.table(perLanguageSummary(scored));
-  const misses = scored.filter((s) => s.got.intent !== s.line.expect.intent || s.orderExact === false);
-  for (const miss of misses)
-    console.log(
-      `  miss ${miss.line.id} ${JSON.stringify(miss.line.text)}: want ${miss.line.expect.intent}, got ${JSON.stringify(miss.got)}`,
-    );
-}
+describe('intent corpus, held-out part', () => {
+  const scored = scoreCorpus(loadCorpus('heldout'), index);
 
-describe('intent corpus', () => {
-  it('held-out part: macro-F1 and order exactness reach the issue goal', () => {
-    const scored = scoreCorpus(loadCorpus('heldout'), index);
-    report('held-out', scored);
-    const questions = scored.filter((s) => s.line.expect.intent === 'question');
-    const topicRight = questions.filter((s) => s.got.topic === s.line.expect.topic).length;
-    console.log(`held-out question topics right: ${topicRight}/${questions.length}`);
+  it('has at least 200 messages', () => {
     expect(scored.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it(`reaches intent macro-F1 >= ${MIN_MACRO_F1}`, () => {
     expect(macroF1(scored)).toBeGreaterThanOrEqual(MIN_MACRO_F1);
+  });
+
+  it(`gets orders exactly right >= ${MIN_ORDER_EXACT}`, () => {
     expect(orderExactness(scored)).toBeGreaterThanOrEqual(MIN_ORDER_EXACT);
   });
 
-  it('tuning part is printed for comparison (not asserted)', () => {
-    const scored = scoreCorpus(loadCorpus('tuning'), index);
-    report('tuning', scored);
+  it(`gets question topics right >= ${MIN_TOPIC_ACCURACY}`, () => {
+    expect(topicAccuracy(scored)).toBeGreaterThanOrEqual(MIN_TOPIC_ACCURACY);
+  });
+});
+
+describe('intent corpus, tuning part', () => {
+  const scored = scoreCorpus(loadCorpus('tuning'), index);
+
+  it('is not empty', () => {
     expect(scored.length).toBeGreaterThan(0);
+  });
+
+  it(`reaches the same thresholds as the held-out part (macro-F1 >= ${MIN_MACRO_F1}, orders exact >= ${MIN_ORDER_EXACT})`, () => {
+    expect(macroF1(scored)).toBeGreaterThanOrEqual(MIN_MACRO_F1);
+    expect(orderExactness(scored)).toBeGreaterThanOrEqual(MIN_ORDER_EXACT);
+    expect(topicAccuracy(scored)).toBeGreaterThanOrEqual(MIN_TOPIC_ACCURACY);
   });
 });

@@ -1,4 +1,4 @@
-// Loads the labelled intent corpus and scores the engine on it (shared by the corpus test and the benchmark).
+// Loads the labelled intent corpus and scores the engine on it (shared by the corpus test and the benchmarks).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +97,12 @@ export function macroF1(scored: readonly Scored[]): number {
 export function orderExactness(scored: readonly Scored[]): number {
   const orders = scored.filter((s) => s.orderExact !== null);
   return orders.filter((s) => s.orderExact).length / orders.length;
+}
+
+/** Share of gold questions whose topic the engine got right. */
+export function topicAccuracy(scored: readonly Scored[]): number {
+  const questions = scored.filter((s) => s.line.expect.intent === 'question');
+  return questions.filter((s) => s.got.topic === s.line.expect.topic).length / questions.length;
 }
 
 const pct = (x: number) => Math.round(x * 1000) / 10;

@@ -1,0 +1,50 @@
+// intent.*: the intent engine's accuracy on the labelled corpus (tests/fixtures/intent-corpus), with
+// the full report on stderr: precision and recall per language and intent, per-language macro-F1
+// and order exactness, and every miss. tests/unit/intent/corpus.test.ts asserts the thresholds.
+import {
+  loadCatalogIndex,
+  loadCorpus,
+  macroF1,
+  orderExactness,
+  perLanguageSummary,
+  perLanguageTable,
+  scoreCorpus,
+  topicAccuracy,
+  type Scored,
+} from '../unit/intent/corpus';
+import type { BenchResult } from './types';
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The report goes to stderr: the bench runner keeps stdout for its results line. */
+function report(title: string, scored: readonly Scored[]): void {
+  const out = new console.Console(process.stderr);
+  out.log(
+    `\n${title}: ${scored.length} messages, intent macro-F1 ${macroF1(scored).toFixed(3)}, order exact ${orderExactness(scored).toFixed(3)}, question topics ${topicAccuracy(scored).toFixed(3)}`,
+  );
+  out.table(perLanguageTable(scored));
+  out.table(perLanguageSummary(scored));
+  const misses = scored.filter((s) => s.got.intent !== s.line.expect.intent || s.orderExact === false);
+  for (const miss of misses)
+    out.log(`  miss ${miss.line.id} ${JSON.stringify(miss.line.text)}: want ${miss.line.expect.intent}, got ${JSON.stringify(miss.got)}`);
+}
+
+export default async function bench(): Promise<BenchResult[]> {
+  const index = loadCatalogIndex();
+  const results: BenchResult[] = [];
+  for (const part of ['heldout', 'tuning'] as const) {
+    const scored = scoreCorpus(loadCorpus(part), index);
+    report(part, scored);
+    const measured = {
+      clock: 'none: an accuracy figure, not a time',
+      start: `first message of ${part}.jsonl classified`,
+      end: `last of its ${scored.length} messages classified`,
+    };
+    results.push(
+      { name: `intent.${part}.macro_f1`, value: round(macroF1(scored)), unit: 'F1', target: '>= 0.95', ...measured },
+      { name: `intent.${part}.order_exact`, value: round(orderExactness(scored)), unit: 'share', target: '>= 0.9', ...measured },
+      { name: `intent.${part}.topic_accuracy`, value: round(topicAccuracy(scored)), unit: 'share', ...measured },
+    );
+  }
+  return results;
+}
