@@ -133,126 +133,141 @@ const ticking = (page: Page) => page.evaluate(() => (window as unknown as { __se
 test('a live show worked from the host window and a co-moderator console', async ({ browser }) => {
   const { host, moderator, close } = await openWindows(browser, undefined, countIntervals);
   fs.mkdirSync('tests/artifacts', { recursive: true });
-
-  // A phone order typed in the host's manual box: an order in both windows, and on disk.
-  await enterManual(host, 'Anna', 'SOLD A12 M');
-  for (const page of [host, moderator]) {
-    await expect(orderRow(page, 'A12', 'Anna')).toBeVisible();
-    await expect(page.locator('[data-testid=chat-message]').filter({ hasText: 'SOLD A12 M' }).getByTestId('chat-tag-order')).toBeVisible();
-  }
-  const annaState = await orderRow(host, 'A12', 'Anna').getAttribute('data-state');
-  const anna = onDisk<{ state: string; name: string }>(
-    `SELECT o.state, b.display_name AS name FROM orders o JOIN products p ON p.id = o.product_id JOIN buyers b ON b.id = o.buyer_id WHERE p.code = 'A12' AND b.display_name = 'Anna'`,
-  );
-  expect(anna).toEqual([{ state: annaState, name: 'Anna' }]);
-
-  // A question in Twitch chat reaches the console's queue with the answer the facts suggest; the host sees its age.
-  twitch.say('Kasia', 'ile kosztuje B3?');
-  const question = moderator.locator('[data-testid=question][data-state=open]').filter({ hasText: 'ile kosztuje B3?' });
-  await expect(question).toBeVisible();
-  await expect(question.getByTestId('question-answer-text')).toHaveValue(/B3.*179/);
-  await expect(host.getByTestId('live-header').getByTestId('oldest-question')).toHaveAttribute('data-state', 'waiting');
-  await expect(question.getByTestId('question-age')).toHaveText(/^0:0[1-9]$/, { timeout: 5000 }); // it ticks
-  const suggested = await question.getByTestId('question-answer-text').inputValue();
-  await question.getByTestId('question-answer').click();
-  const answered = moderator.locator('[data-testid=question][data-state=answered]').filter({ hasText: 'ile kosztuje B3?' });
-  await expect(answered.getByTestId('question-response')).toHaveText(/\d+(\.\d)? s|\d+:\d\d/);
-  await expect(host.getByTestId('live-header').getByTestId('oldest-question')).toHaveAttribute('data-state', 'none');
-  expect(twitch.posted.map((p) => p.text)).toContain(suggested);
-  const [q] = onDisk<{ state: string; response_ms: number | null }>(
-    `SELECT q.state, q.response_ms FROM questions q JOIN chat_messages m ON m.seq = q.message_seq WHERE m.text = 'ile kosztuje B3?'`,
-  );
-  expect(q?.state).toBe('answered');
-  expect(q?.response_ms).toBeGreaterThan(0);
-
-  // "SOLD D2" names no size: the order needs details, and the moderator completes it in one click.
-  twitch.say('Marek', 'SOLD D2');
   const marek = orderRow(moderator, 'D2', 'Marek');
-  await expect(marek).toHaveAttribute('data-state', 'needs_details');
-  await expect(orderRow(host, 'D2', 'Marek')).toHaveAttribute('data-state', 'needs_details');
-  await expect(moderator.getByTestId('orders-list').getByTestId('order-row').first()).toHaveAttribute('data-state', 'needs_details'); // on top
-  await marek.locator('[data-testid=complete-variant][data-options="38"]').click();
-  await expect(marek).toHaveAttribute('data-state', 'claimed');
-  await expect(orderRow(host, 'D2', 'Marek')).toHaveAttribute('data-state', 'claimed');
-  const d2 = onDisk<{ state: string; options: string; price: number }>(
-    `SELECT o.state, v.option1 AS options, o.unit_price_minor AS price FROM orders o JOIN variants v ON v.id = o.variant_id JOIN buyers b ON b.id = o.buyer_id WHERE b.display_name = 'Marek'`,
-  );
-  expect(d2).toEqual([{ state: 'claimed', options: '38', price: 15900 }]);
 
-  // The moderator confirms it: it leaves the console's "needs action" list; the host sees it confirmed, and by whom.
-  await marek.getByTestId('order-confirmed').click();
-  await expect(marek).toHaveCount(0);
-  const marekAtHost = orderRow(host, 'D2', 'Marek');
-  await expect(marekAtHost).toHaveAttribute('data-state', 'confirmed');
-  await marekAtHost.getByTestId('order-expand').click();
-  await expect(marekAtHost.getByTestId('order-history')).toContainText('Ola');
-  await marekAtHost.getByTestId('order-expand').click();
-  // Paid, packed and shipped are the host's: the console never offers them.
-  await marekAtHost.getByTestId('order-paid').click();
-  await expect(marekAtHost).toHaveAttribute('data-state', 'paid');
-  await moderator.getByTestId('orders-filter-all').click();
-  await expect(orderRow(moderator, 'D2', 'Marek')).toHaveAttribute('data-state', 'paid');
-  await expect(moderator.getByTestId('order-paid')).toHaveCount(0);
-  await expect(moderator.getByTestId('order-packed')).toHaveCount(0);
-  await moderator.getByTestId('orders-filter-action').click();
-
-  // A sold-out size: the buyer waits in line, and both windows say where.
-  twitch.say('Iga', 'SOLD D2 36');
-  await expect(orderRow(host, 'D2', 'Iga')).toHaveAttribute('data-state', 'waitlisted');
-  await expect(orderRow(moderator, 'D2', 'Iga').getByTestId('waitlist-position')).toContainText('1');
-
-  // A hostile buyer name is text, never markup, in every window.
-  const hostile = '<img src=x onerror=window.__pwned=1>';
-  await enterManual(moderator, hostile, 'SOLD B7 Grey');
-  for (const page of [host, moderator]) {
-    await expect(page.getByTestId('chat-author').filter({ hasText: hostile })).toHaveText(hostile);
-    await expect(orderRow(page, 'B7', hostile)).toBeVisible();
-    await expect(page.locator('img[src=x]')).toHaveCount(0);
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-  }
-
-  // A busier chat for the pictures: several platforms, badges, a Super Chat, a /me, a deleted line, an open question.
-  twitch.say('Zhanar', 'маған А12 М керек', { author: { platformUserId: 'zhanar', name: 'Zhanar', badges: ['subscriber'] } });
-  twitch.say('mod_ewa', 'Witajcie na live! 💜', { author: { platformUserId: 'mod_ewa', name: 'mod_ewa', badges: ['moderator'] } });
-  twitch.say('Bartek', 'waves at everyone', { isAction: true });
-  const spam = twitch.say('spam_bot', 'free followers at example.com');
-  twitch.say('Dana', 'do you ship to Germany?');
-  twitch.say('Lena', 'Love this dress! ❤️', {
-    platform: 'youtube',
-    paid: { amountMinor: 2000, currency: 'PLN' },
-    author: { platformUserId: 'lena', name: 'Lena', badges: ['member'] },
+  await test.step('a phone order typed in the host’s manual box is an order in both windows, and on disk', async () => {
+    await enterManual(host, 'Anna', 'SOLD A12 M');
+    for (const page of [host, moderator]) {
+      await expect(orderRow(page, 'A12', 'Anna')).toBeVisible();
+      await expect(
+        page.locator('[data-testid=chat-message]').filter({ hasText: 'SOLD A12 M' }).getByTestId('chat-tag-order'),
+      ).toBeVisible();
+    }
+    const annaState = await orderRow(host, 'A12', 'Anna').getAttribute('data-state');
+    const anna = onDisk<{ state: string; name: string }>(
+      `SELECT o.state, b.display_name AS name FROM orders o JOIN products p ON p.id = o.product_id JOIN buyers b ON b.id = o.buyer_id WHERE p.code = 'A12' AND b.display_name = 'Anna'`,
+    );
+    expect(anna).toEqual([{ state: annaState, name: 'Anna' }]);
   });
-  twitch.say('Kasia', 'biorę 2 B7 Green');
-  await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'biorę 2 B7 Green' })).toBeVisible();
-  studio.services.chat.ingest.push({ kind: 'delete', platform: 'twitch', platformMessageId: spam, at: Date.now() });
-  await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'free followers' }).getByTestId('chat-deleted')).toBeVisible();
-  await expect(moderator.locator('[data-testid=question][data-state=open]').filter({ hasText: 'do you ship to Germany?' })).toBeVisible();
 
-  // The host features the first product of the lineup; the console shows it, read-only.
-  await host.getByTestId('step-next').click();
-  await expect(moderator.getByTestId('featured-title')).toHaveText('Linen Summer Dress');
-  await expect(moderator.getByTestId('step-next')).toHaveCount(0);
+  await test.step('a question in Twitch chat reaches the console with the suggested answer; the host sees its age; answering posts it', async () => {
+    twitch.say('Kasia', 'ile kosztuje B3?');
+    const question = moderator.locator('[data-testid=question][data-state=open]').filter({ hasText: 'ile kosztuje B3?' });
+    await expect(question).toBeVisible();
+    await expect(question.getByTestId('question-answer-text')).toHaveValue(/B3.*179/);
+    await expect(host.getByTestId('live-header').getByTestId('oldest-question')).toHaveAttribute('data-state', 'waiting');
+    await expect(question.getByTestId('question-age')).toHaveText(/^0:0[1-9]$/, { timeout: 5000 }); // it ticks
+    const suggested = await question.getByTestId('question-answer-text').inputValue();
+    await question.getByTestId('question-answer').click();
+    const answered = moderator.locator('[data-testid=question][data-state=answered]').filter({ hasText: 'ile kosztuje B3?' });
+    await expect(answered.getByTestId('question-response')).toHaveText(/\d+(\.\d)? s|\d+:\d\d/);
+    await expect(host.getByTestId('live-header').getByTestId('oldest-question')).toHaveAttribute('data-state', 'none');
+    expect(twitch.posted.map((p) => p.text)).toContain(suggested);
+    const [q] = onDisk<{ state: string; response_ms: number | null }>(
+      `SELECT q.state, q.response_ms FROM questions q JOIN chat_messages m ON m.seq = q.message_seq WHERE m.text = 'ile kosztuje B3?'`,
+    );
+    expect(q?.state).toBe('answered');
+    expect(q?.response_ms).toBeGreaterThan(0);
+  });
 
-  await host.screenshot({ path: 'tests/artifacts/live-host.png' });
-  await moderator.screenshot({ path: 'tests/artifacts/live-console.png' });
-  // The same screens in Polish and Kazakh.
-  await moderator.getByTestId('ui-language').selectOption('pl');
-  await expect(moderator.getByTestId('questions')).toContainText('Pytania');
-  await moderator.screenshot({ path: 'tests/artifacts/live-console-pl.png' });
-  await host.getByTestId('ui-language').selectOption('kk');
-  await expect(host.getByTestId('orders')).toContainText('Тапсырыстар');
-  await host.screenshot({ path: 'tests/artifacts/live-host-kk.png' });
+  await test.step('"SOLD D2" names no size: the order needs details, and the moderator completes it in one click', async () => {
+    twitch.say('Marek', 'SOLD D2');
+    await expect(marek).toHaveAttribute('data-state', 'needs_details');
+    await expect(orderRow(host, 'D2', 'Marek')).toHaveAttribute('data-state', 'needs_details');
+    await expect(moderator.getByTestId('orders-list').getByTestId('order-row').first()).toHaveAttribute('data-state', 'needs_details'); // on top
+    await marek.locator('[data-testid=complete-variant][data-options="38"]').click();
+    await expect(marek).toHaveAttribute('data-state', 'claimed');
+    await expect(orderRow(host, 'D2', 'Marek')).toHaveAttribute('data-state', 'claimed');
+    const d2 = onDisk<{ state: string; options: string; price: number }>(
+      `SELECT o.state, v.option1 AS options, o.unit_price_minor AS price FROM orders o JOIN variants v ON v.id = o.variant_id JOIN buyers b ON b.id = o.buyer_id WHERE b.display_name = 'Marek'`,
+    );
+    expect(d2).toEqual([{ state: 'claimed', options: '38', price: 15900 }]);
+  });
 
-  // Ages tick from one shared one-second clock, and only while a question waits.
-  expect(await ticking(moderator)).toBe(1);
-  await moderator
-    .locator('[data-testid=question][data-state=open]')
-    .filter({ hasText: 'do you ship to Germany?' })
-    .getByTestId('question-dismiss')
-    .click();
-  await expect(moderator.locator('[data-testid=question][data-state=dismissed]')).toHaveCount(1);
-  await expect(host.getByTestId('live-header').getByTestId('oldest-question')).toHaveAttribute('data-state', 'none');
-  await expect.poll(() => ticking(moderator)).toBe(0);
+  await test.step('the moderator confirms it; the host sees by whom, and only the host marks it paid', async () => {
+    // It leaves the console's "needs action" list; the host sees it confirmed, and by whom.
+    await marek.getByTestId('order-confirmed').click();
+    await expect(marek).toHaveCount(0);
+    const marekAtHost = orderRow(host, 'D2', 'Marek');
+    await expect(marekAtHost).toHaveAttribute('data-state', 'confirmed');
+    await marekAtHost.getByTestId('order-expand').click();
+    await expect(marekAtHost.getByTestId('order-history')).toContainText('Ola');
+    await marekAtHost.getByTestId('order-expand').click();
+    // Paid, packed and shipped are the host's: the console never offers them.
+    await marekAtHost.getByTestId('order-paid').click();
+    await expect(marekAtHost).toHaveAttribute('data-state', 'paid');
+    await moderator.getByTestId('orders-filter-all').click();
+    await expect(orderRow(moderator, 'D2', 'Marek')).toHaveAttribute('data-state', 'paid');
+    await expect(moderator.getByTestId('order-paid')).toHaveCount(0);
+    await expect(moderator.getByTestId('order-packed')).toHaveCount(0);
+    await moderator.getByTestId('orders-filter-action').click();
+  });
+
+  await test.step('a sold-out size: the buyer waits in line, and both windows say where', async () => {
+    twitch.say('Iga', 'SOLD D2 36');
+    await expect(orderRow(host, 'D2', 'Iga')).toHaveAttribute('data-state', 'waitlisted');
+    await expect(orderRow(moderator, 'D2', 'Iga').getByTestId('waitlist-position')).toContainText('1');
+  });
+
+  await test.step('a hostile buyer name is text, never markup, in every window', async () => {
+    const hostile = '<img src=x onerror=window.__pwned=1>';
+    await enterManual(moderator, hostile, 'SOLD B7 Grey');
+    for (const page of [host, moderator]) {
+      await expect(page.getByTestId('chat-author').filter({ hasText: hostile })).toHaveText(hostile);
+      await expect(orderRow(page, 'B7', hostile)).toBeVisible();
+      await expect(page.locator('img[src=x]')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    }
+  });
+
+  await test.step('a busier chat (platforms, badges, a Super Chat, a /me, a deleted line, an open question) shows in both windows', async () => {
+    twitch.say('Zhanar', 'маған А12 М керек', { author: { platformUserId: 'zhanar', name: 'Zhanar', badges: ['subscriber'] } });
+    twitch.say('mod_ewa', 'Witajcie na live! 💜', { author: { platformUserId: 'mod_ewa', name: 'mod_ewa', badges: ['moderator'] } });
+    twitch.say('Bartek', 'waves at everyone', { isAction: true });
+    const spam = twitch.say('spam_bot', 'free followers at example.com');
+    twitch.say('Dana', 'do you ship to Germany?');
+    twitch.say('Lena', 'Love this dress! ❤️', {
+      platform: 'youtube',
+      paid: { amountMinor: 2000, currency: 'PLN' },
+      author: { platformUserId: 'lena', name: 'Lena', badges: ['member'] },
+    });
+    twitch.say('Kasia', 'biorę 2 B7 Green');
+    await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'biorę 2 B7 Green' })).toBeVisible();
+    studio.services.chat.ingest.push({ kind: 'delete', platform: 'twitch', platformMessageId: spam, at: Date.now() });
+    await expect(
+      host.locator('[data-testid=chat-message]').filter({ hasText: 'free followers' }).getByTestId('chat-deleted'),
+    ).toBeVisible();
+    await expect(moderator.locator('[data-testid=question][data-state=open]').filter({ hasText: 'do you ship to Germany?' })).toBeVisible();
+  });
+
+  await test.step('the host features the first product of the lineup; the console shows it, read-only', async () => {
+    await host.getByTestId('step-next').click();
+    await expect(moderator.getByTestId('featured-title')).toHaveText('Linen Summer Dress');
+    await expect(moderator.getByTestId('step-next')).toHaveCount(0);
+  });
+
+  await test.step('the same screens in Polish and Kazakh (screenshots)', async () => {
+    await host.screenshot({ path: 'tests/artifacts/live-host.png' });
+    await moderator.screenshot({ path: 'tests/artifacts/live-console.png' });
+    await moderator.getByTestId('ui-language').selectOption('pl');
+    await expect(moderator.getByTestId('questions')).toContainText('Pytania');
+    await moderator.screenshot({ path: 'tests/artifacts/live-console-pl.png' });
+    await host.getByTestId('ui-language').selectOption('kk');
+    await expect(host.getByTestId('orders')).toContainText('Тапсырыстар');
+    await host.screenshot({ path: 'tests/artifacts/live-host-kk.png' });
+  });
+
+  await test.step('ages tick from one shared one-second clock, and only while a question waits', async () => {
+    expect(await ticking(moderator)).toBe(1);
+    await moderator
+      .locator('[data-testid=question][data-state=open]')
+      .filter({ hasText: 'do you ship to Germany?' })
+      .getByTestId('question-dismiss')
+      .click();
+    await expect(moderator.locator('[data-testid=question][data-state=dismissed]')).toHaveCount(1);
+    await expect(host.getByTestId('live-header').getByTestId('oldest-question')).toHaveAttribute('data-state', 'none');
+    await expect.poll(() => ticking(moderator)).toBe(0);
+  });
   await close();
 });
 
@@ -266,36 +281,40 @@ test('the chat follows the newest line, offers a pill when scrolled up, and resu
     });
   });
   const scroll = host.getByTestId('chat-scroll');
-  for (let i = 1; i <= 40; i++) twitch.say(`viewer${i}`, `message number ${i}`);
-  await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'message number 40' })).toBeVisible();
-  // Virtualised: far fewer rows in the page than messages in the feed.
-  const total = Number((await host.getByTestId('chat-feed').getAttribute('data-count')) ?? 0);
-  expect(total).toBeGreaterThanOrEqual(40);
-  expect(await host.getByTestId('chat-message').count()).toBeLessThan(total / 2);
 
-  // Scrolled up, the feed stays put and counts what arrives; the pill brings the reader back down.
-  await scroll.evaluate((el) => el.scrollTo({ top: 0 }));
-  await expect(host.getByTestId('chat-new-pill')).toHaveCount(0);
-  twitch.say('late_viewer', 'is A12 still available?');
-  await expect(host.getByTestId('chat-new-pill')).toContainText('1');
-  expect(await scroll.evaluate((el) => el.scrollTop)).toBe(0);
-  await host.getByTestId('chat-new-pill').click();
-  await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'is A12 still available?' })).toBeVisible();
-  await expect(host.getByTestId('chat-new-pill')).toHaveCount(0);
+  await test.step('40 lines: the feed follows the newest, and is virtualised (far fewer rows in the page than messages)', async () => {
+    for (let i = 1; i <= 40; i++) twitch.say(`viewer${i}`, `message number ${i}`);
+    await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'message number 40' })).toBeVisible();
+    const total = Number((await host.getByTestId('chat-feed').getAttribute('data-count')) ?? 0);
+    expect(total).toBeGreaterThanOrEqual(40);
+    expect(await host.getByTestId('chat-message').count()).toBeLessThan(total / 2);
+  });
 
-  // The console loses its connection; what is said meanwhile arrives once it is back, once.
-  blocked = true;
-  for (const ws of sockets.splice(0)) await ws.close({ code: 4000, reason: 'network blip' });
-  await expect(moderator.getByTestId('connection-banner')).toHaveAttribute('data-phase', 'reconnecting');
-  for (let i = 1; i <= 3; i++) twitch.say('away_viewer', `said while away ${i}`);
-  await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'said while away 3' })).toBeVisible();
-  blocked = false;
-  await expect(moderator.getByTestId('connection-banner')).toHaveCount(0);
-  for (let i = 1; i <= 3; i++)
-    await expect(moderator.locator('[data-testid=chat-message]').filter({ hasText: `said while away ${i}` })).toHaveCount(1);
-  expect(await moderator.getByTestId('chat-feed').getAttribute('data-count')).toBe(
-    await host.getByTestId('chat-feed').getAttribute('data-count'),
-  );
+  await test.step('scrolled up, the feed stays put and counts what arrives; the pill brings the reader back down', async () => {
+    await scroll.evaluate((el) => el.scrollTo({ top: 0 }));
+    await expect(host.getByTestId('chat-new-pill')).toHaveCount(0);
+    twitch.say('late_viewer', 'is A12 still available?');
+    await expect(host.getByTestId('chat-new-pill')).toContainText('1');
+    expect(await scroll.evaluate((el) => el.scrollTop)).toBe(0);
+    await host.getByTestId('chat-new-pill').click();
+    await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'is A12 still available?' })).toBeVisible();
+    await expect(host.getByTestId('chat-new-pill')).toHaveCount(0);
+  });
+
+  await test.step('the console loses its connection; what is said meanwhile arrives once it is back, once', async () => {
+    blocked = true;
+    for (const ws of sockets.splice(0)) await ws.close({ code: 4000, reason: 'network blip' });
+    await expect(moderator.getByTestId('connection-banner')).toHaveAttribute('data-phase', 'reconnecting');
+    for (let i = 1; i <= 3; i++) twitch.say('away_viewer', `said while away ${i}`);
+    await expect(host.locator('[data-testid=chat-message]').filter({ hasText: 'said while away 3' })).toBeVisible();
+    blocked = false;
+    await expect(moderator.getByTestId('connection-banner')).toHaveCount(0);
+    for (let i = 1; i <= 3; i++)
+      await expect(moderator.locator('[data-testid=chat-message]').filter({ hasText: `said while away ${i}` })).toHaveCount(1);
+    expect(await moderator.getByTestId('chat-feed').getAttribute('data-count')).toBe(
+      await host.getByTestId('chat-feed').getAttribute('data-count'),
+    );
+  });
 
   await host.screenshot({ path: 'tests/artifacts/live-host-1280.png' });
   await moderator.screenshot({ path: 'tests/artifacts/live-console-1280.png' });

@@ -39,76 +39,85 @@ test('the OBS panel connects, lists and switches scenes, installs the overlay an
   const panel = page.getByTestId('obs-panel');
   await expect(panel.getByTestId('obs-state')).toHaveAttribute('data-state', 'disabled');
 
-  // A wrong password: the panel says why, and the studio stops retrying.
-  await panel.getByTestId('obs-host').fill('127.0.0.1');
-  await panel.getByTestId('obs-port').fill(String(obs.port));
-  await panel.getByTestId('obs-password').fill('not-the-password');
-  await panel.getByTestId('obs-connect').click();
-  await expect(panel.getByTestId('obs-state')).toHaveAttribute('data-state', 'failed');
-  await expect(panel.getByTestId('obs-detail')).toContainText('auth failed');
-  await expect(page.getByTestId('status-obs')).toHaveAttribute('data-state', 'failed');
+  await test.step('a wrong password: the panel says why, and the studio stops retrying', async () => {
+    await panel.getByTestId('obs-host').fill('127.0.0.1');
+    await panel.getByTestId('obs-port').fill(String(obs.port));
+    await panel.getByTestId('obs-password').fill('not-the-password');
+    await panel.getByTestId('obs-connect').click();
+    await expect(panel.getByTestId('obs-state')).toHaveAttribute('data-state', 'failed');
+    await expect(panel.getByTestId('obs-detail')).toContainText('auth failed');
+    await expect(page.getByTestId('status-obs')).toHaveAttribute('data-state', 'failed');
+  });
 
-  await panel.getByTestId('obs-password').fill(obs.password);
-  await panel.getByTestId('obs-connect').click();
-  await expect(panel.getByTestId('obs-state')).toHaveAttribute('data-state', 'connected');
-  await expect(page.getByTestId('status-obs')).toHaveAttribute('data-state', 'connected');
-  // The password is never shown back: the form reopens with the address and an empty password field.
-  await expect(panel.getByTestId('obs-connection')).toContainText(obs.url);
-  await panel.getByTestId('obs-change-connection').click();
-  await expect(panel.getByTestId('obs-port')).toHaveValue(String(obs.port));
-  await expect(panel.getByTestId('obs-password')).toHaveValue('');
-  // Connecting again with the field left empty keeps the saved password.
-  await panel.getByTestId('obs-connect').click();
-  await expect(panel.getByTestId('obs-connection')).toBeVisible();
-  await expect(panel.getByTestId('obs-state')).toHaveAttribute('data-state', 'connected');
-  expect(await page.content()).not.toContain(obs.password);
+  await test.step('the right password connects, and is never shown back', async () => {
+    await panel.getByTestId('obs-password').fill(obs.password);
+    await panel.getByTestId('obs-connect').click();
+    await expect(panel.getByTestId('obs-state')).toHaveAttribute('data-state', 'connected');
+    await expect(page.getByTestId('status-obs')).toHaveAttribute('data-state', 'connected');
+    // The form reopens with the address and an empty password field.
+    await expect(panel.getByTestId('obs-connection')).toContainText(obs.url);
+    await panel.getByTestId('obs-change-connection').click();
+    await expect(panel.getByTestId('obs-port')).toHaveValue(String(obs.port));
+    await expect(panel.getByTestId('obs-password')).toHaveValue('');
+    // Connecting again with the field left empty keeps the saved password.
+    await panel.getByTestId('obs-connect').click();
+    await expect(panel.getByTestId('obs-connection')).toBeVisible();
+    await expect(panel.getByTestId('obs-state')).toHaveAttribute('data-state', 'connected');
+    expect(await page.content()).not.toContain(obs.password);
+  });
 
-  // Scenes in OBS's own order, the program scene marked, thumbnails rendered by OBS.
-  const scenes = panel.getByTestId('obs-scene');
-  await expect(scenes).toHaveCount(obs.scenes.length);
-  expect(await scenes.evaluateAll((els) => els.map((el) => el.getAttribute('data-scene')))).toEqual([...obs.scenes]);
-  await expect(panel.locator('[data-testid=obs-scene][data-program=true]')).toHaveAttribute('data-scene', 'Intro');
-  await expect(panel.locator('[data-testid=obs-scene] img')).toHaveCount(obs.scenes.length, { timeout: 15_000 });
+  await test.step("scenes are listed in OBS's own order, the program scene marked, with thumbnails rendered by OBS", async () => {
+    const scenes = panel.getByTestId('obs-scene');
+    await expect(scenes).toHaveCount(obs.scenes.length);
+    expect(await scenes.evaluateAll((els) => els.map((el) => el.getAttribute('data-scene')))).toEqual([...obs.scenes]);
+    await expect(panel.locator('[data-testid=obs-scene][data-program=true]')).toHaveAttribute('data-scene', 'Intro');
+    await expect(panel.locator('[data-testid=obs-scene] img')).toHaveCount(obs.scenes.length, { timeout: 15_000 });
+  });
 
-  // A click switches OBS itself.
-  await panel.locator('[data-testid=obs-scene][data-scene="Product close-up"]').click();
-  await expect.poll(async () => (await observer.call('GetCurrentProgramScene')).currentProgramSceneName).toBe('Product close-up');
-  await expect(panel.locator('[data-testid=obs-scene][data-program=true]')).toHaveAttribute('data-scene', 'Product close-up');
+  await test.step('a click on a scene switches OBS itself', async () => {
+    await panel.locator('[data-testid=obs-scene][data-scene="Product close-up"]').click();
+    await expect.poll(async () => (await observer.call('GetCurrentProgramScene')).currentProgramSceneName).toBe('Product close-up');
+    await expect(panel.locator('[data-testid=obs-scene][data-program=true]')).toHaveAttribute('data-scene', 'Product close-up');
+  });
 
-  // "Add overlay to OBS" into two scenes: this OBS has no browser source, so native mode, and the panel says so.
-  await expect(panel.getByTestId('obs-overlay-mode')).toHaveAttribute('data-mode', 'none');
-  await panel.locator('[data-testid=obs-overlay-scene][data-scene="Talking head"]').uncheck();
-  await panel.locator('[data-testid=obs-overlay-scene][data-scene="Outro"]').uncheck();
-  await panel.getByTestId('obs-install-overlay').click();
-  await expect(panel.getByTestId('obs-overlay-mode')).toHaveAttribute('data-mode', 'native');
-  await expect(panel.getByTestId('obs-overlay-mode')).toContainText('native');
-  const intro = await observer.call('GetSceneItemList', { sceneName: 'Intro' });
-  expect(intro.sceneItems.at(-1)?.sourceName).toBe(OVERLAY_NAME);
-  const outro = await observer.call('GetSceneItemList', { sceneName: 'Outro' });
-  expect(outro.sceneItems.map((i) => i.sourceName)).not.toContain(OVERLAY_NAME);
+  await test.step('"Add overlay to OBS" into two scenes installs native sources (no browser source here), and the panel says so', async () => {
+    await expect(panel.getByTestId('obs-overlay-mode')).toHaveAttribute('data-mode', 'none');
+    await panel.locator('[data-testid=obs-overlay-scene][data-scene="Talking head"]').uncheck();
+    await panel.locator('[data-testid=obs-overlay-scene][data-scene="Outro"]').uncheck();
+    await panel.getByTestId('obs-install-overlay').click();
+    await expect(panel.getByTestId('obs-overlay-mode')).toHaveAttribute('data-mode', 'native');
+    await expect(panel.getByTestId('obs-overlay-mode')).toContainText('native');
+    const intro = await observer.call('GetSceneItemList', { sceneName: 'Intro' });
+    expect(intro.sceneItems.at(-1)?.sourceName).toBe(OVERLAY_NAME);
+    const outro = await observer.call('GetSceneItemList', { sceneName: 'Outro' });
+    expect(outro.sceneItems.map((i) => i.sourceName)).not.toContain(OVERLAY_NAME);
+  });
 
-  // Feature a product so the overlay in OBS (and its thumbnail) carries the card.
-  studio.services.shows.feature({ code: 'A12' }, 'host');
-  await expect
-    .poll(async () => (await observer.call('GetInputSettings', { inputName: nativeInputName('title') })).inputSettings.text)
-    .toBe('Linen Summer Dress');
-  await panel.getByTestId('obs-refresh-scenes').click();
+  await test.step('a featured product reaches the overlay in OBS', async () => {
+    studio.services.shows.feature({ code: 'A12' }, 'host');
+    await expect
+      .poll(async () => (await observer.call('GetInputSettings', { inputName: nativeInputName('title') })).inputSettings.text)
+      .toBe('Linen Summer Dress');
+    await panel.getByTestId('obs-refresh-scenes').click();
+  });
 
-  // Live health from OBS's own counters.
-  await expect(panel.getByTestId('obs-fps')).toBeVisible({ timeout: 10_000 });
-  await expect(panel.getByTestId('obs-stream')).toHaveAttribute('data-active', 'false');
-  await expect(panel.getByTestId('obs-record')).toHaveAttribute('data-active', 'false');
+  await test.step("live health comes from OBS's own counters", async () => {
+    await expect(panel.getByTestId('obs-fps')).toBeVisible({ timeout: 10_000 });
+    await expect(panel.getByTestId('obs-stream')).toHaveAttribute('data-active', 'false');
+    await expect(panel.getByTestId('obs-record')).toHaveAttribute('data-active', 'false');
+  });
 
-  // Record from the panel: OBS really records, and the panel shows it.
-  await panel.getByTestId('obs-record-toggle').click();
-  await expect(panel.getByTestId('obs-record')).toHaveAttribute('data-active', 'true');
-  await expect.poll(async () => (await observer.call('GetRecordStatus')).outputActive).toBe(true);
-  await page.waitForTimeout(2_500); // a health sample with the recording running, and the refreshed thumbnails
+  await test.step('Record from the panel: OBS really records, the panel shows it, and names the file when stopped', async () => {
+    await panel.getByTestId('obs-record-toggle').click();
+    await expect(panel.getByTestId('obs-record')).toHaveAttribute('data-active', 'true');
+    await expect.poll(async () => (await observer.call('GetRecordStatus')).outputActive).toBe(true);
+    await page.waitForTimeout(2_500); // a health sample with the recording running, and the refreshed thumbnails
 
-  fs.mkdirSync('tests/artifacts', { recursive: true });
-  await page.screenshot({ path: 'tests/artifacts/obs-panel.png' });
+    fs.mkdirSync('tests/artifacts', { recursive: true });
+    await page.screenshot({ path: 'tests/artifacts/obs-panel.png' });
 
-  await panel.getByTestId('obs-record-toggle').click();
-  await expect(panel.getByTestId('obs-record')).toHaveAttribute('data-active', 'false');
-  await expect(panel.getByTestId('obs-last-recording')).toContainText(obs.recordDir);
+    await panel.getByTestId('obs-record-toggle').click();
+    await expect(panel.getByTestId('obs-record')).toHaveAttribute('data-active', 'false');
+    await expect(panel.getByTestId('obs-last-recording')).toContainText(obs.recordDir);
+  });
 });
