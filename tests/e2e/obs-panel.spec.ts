@@ -71,7 +71,7 @@ test('the OBS panel connects, lists and switches scenes, installs the overlay an
     await expect(scenes).toHaveCount(obs.scenes.length);
     expect(await scenes.evaluateAll((els) => els.map((el) => el.getAttribute('data-scene')))).toEqual([...obs.scenes]);
     await expect(panel.locator('[data-testid=obs-scene][data-program=true]')).toHaveAttribute('data-scene', 'Intro');
-    await expect(panel.locator('[data-testid=obs-scene] img')).toHaveCount(obs.scenes.length, { timeout: 15_000 });
+    await expect(panel.locator('[data-testid=obs-scene] img')).toHaveCount(obs.scenes.length, { timeout: 30_000 });
   });
 
   await test.step('a click on a scene switches OBS itself', async () => {
@@ -102,7 +102,7 @@ test('the OBS panel connects, lists and switches scenes, installs the overlay an
   });
 
   await test.step("live health comes from OBS's own counters", async () => {
-    await expect(panel.getByTestId('obs-fps')).toBeVisible({ timeout: 10_000 });
+    await expect(panel.getByTestId('obs-fps')).toBeVisible({ timeout: 30_000 });
     await expect(panel.getByTestId('obs-stream')).toHaveAttribute('data-active', 'false');
     await expect(panel.getByTestId('obs-record')).toHaveAttribute('data-active', 'false');
   });

@@ -9,6 +9,7 @@ import {
   type EventName,
   type EventPayload,
 } from '../../shared/contract';
+import { REAL_COMPONENT_WAIT_MS } from './waits';
 
 /** A Node socket.io client speaking the contract, for tests and benchmarks. */
 export interface TestClient {
@@ -85,7 +86,7 @@ export function connectClient(baseUrl: string, token: string | undefined, option
           }
         }),
       ),
-    next: (name, match = () => true, timeoutMs = 5000) =>
+    next: (name, match = () => true, timeoutMs = REAL_COMPONENT_WAIT_MS) =>
       new Promise((resolve, reject) => {
         if (eventDrift) return reject(eventDrift);
         const done = () => {

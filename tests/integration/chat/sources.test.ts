@@ -16,7 +16,7 @@ import { startIrcLoopbackServer } from '../../support/irc-loopback-server';
 import { connectClient, type TestClient } from '../../support/client';
 import { startTestStudio } from '../../support/studio';
 import { tempDir } from '../../support/temp-db';
-import { waitUntil } from '../../unit/chat/wait';
+import { waitUntil } from '../../support/waits';
 
 const TOKEN_BODY = 's3cr3t-twitch-token-5f1e9a';
 const TOKEN = `oauth:${TOKEN_BODY}`;
