@@ -87,85 +87,96 @@ async function settle(page: Page) {
 }
 
 test('the overlay follows the featured product, at 1080p and 720p, on a transparent page', async ({ page }) => {
-  feature('A12');
-  await openOverlay(page);
-  await expect(card(page)).toHaveAttribute('data-product-code', 'A12');
-  await expect(card(page).getByTestId('product-title')).toHaveText('Linen Summer Dress');
-  // The show is in Polish: the claim hint is too, with an example a viewer can copy.
-  await expect(card(page).getByTestId('claim-hint')).toHaveText('Napisz BIORĘ A12 S Red');
-  await expect(card(page).getByTestId('price')).toContainText('149,00 zł');
-  await expect(card(page).getByTestId('price-was')).toHaveText('199,00 zł');
-  // Stock per variant, with the sold-out one marked.
-  await expect(card(page).locator('.variant[data-stock="0"]')).toContainText('Wyprzedane');
-  await expect(card(page).locator('.variant[data-stock="1"]')).toContainText('1 szt.');
-  // The product page as a QR code drawn in the page, and its short link.
-  await expect(card(page).getByTestId('qr').locator('img')).toBeVisible();
-  expect(
-    await card(page)
-      .getByTestId('qr')
-      .locator('img')
-      .evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)),
-  ).toBeGreaterThan(0);
-  await expect(card(page).locator('.qr-link')).toHaveText('demo-boutique.pl/p/linen-summer-dress');
-  // Transparent: OBS shows the camera through everything but the parts.
-  const backgrounds = await page.evaluate(() => [
-    getComputedStyle(document.documentElement).backgroundColor,
-    getComputedStyle(document.body).backgroundColor,
-  ]);
-  expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
-  // Not opened with ?preview: no status dot at all.
-  await expect(page.getByTestId('status-dot')).toHaveCount(0);
-  await settle(page);
-  await shot(page, 'featured-a12-1080p');
-
-  feature('B3');
-  await expect(card(page)).toHaveAttribute('data-product-code', 'B3');
-  await expect(card(page).getByTestId('product-title')).toHaveText('Cozy Oversized Hoodie');
-  await expect(card(page).getByTestId('qr')).toHaveCount(0);
-  await settle(page);
-  await expect(page.locator('article.card')).toHaveCount(1);
-  await shot(page, 'featured-b3-1080p');
-
-  // 720p: the same layout, scaled; the card stays inside the frame.
-  await page.setViewportSize({ width: 1280, height: 720 });
-  feature('A12');
-  await expect(card(page)).toHaveAttribute('data-product-code', 'A12');
-  await settle(page);
-  const box = (await card(page).boundingBox())!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(1280);
-  expect(box.y + box.height).toBeLessThanOrEqual(720);
-  await shot(page, 'featured-a12-720p');
-
-  // Sold out: the card says so, and stops asking viewers to comment.
-  const c1 = feature('C1');
-  studio.db.prepare('UPDATE variants SET stock = 0 WHERE product_id = ?').run(c1.id);
-  feature('C1');
-  await expect(card(page).locator('.sold-out-stamp')).toHaveText('Wyprzedane');
-  await expect(card(page).getByTestId('claim-hint')).toHaveCount(0);
-  await settle(page);
-  await shot(page, 'sold-out-720p');
-  studio.db.prepare('UPDATE variants SET stock = 7 WHERE product_id = ?').run(c1.id);
-
-  // The strings follow the show's language, not the host's UI: a Kazakh show.
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  const showId = studio.services.shows.current()!.id;
-  studio.db.prepare("UPDATE shows SET language = 'kk' WHERE id = ?").run(showId);
-  try {
+  await test.step("A12 at 1080p: title, the claim hint in the show's Polish, prices, stock per variant, QR code and its short link", async () => {
     feature('A12');
-    await expect(card(page).getByTestId('claim-hint')).toHaveText('Жазыңыз: АЛАМЫН A12 S Red');
-    await expect(card(page).locator('.variant[data-stock="0"]')).toContainText('Сатылып кетті');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-    await settle(page);
-    await shot(page, 'featured-a12-kk');
-  } finally {
-    studio.db.prepare("UPDATE shows SET language = 'pl' WHERE id = ?").run(showId);
-  }
+    await openOverlay(page);
+    await expect(card(page)).toHaveAttribute('data-product-code', 'A12');
+    await expect(card(page).getByTestId('product-title')).toHaveText('Linen Summer Dress');
+    // The show is in Polish: the claim hint is too, with an example a viewer can copy.
+    await expect(card(page).getByTestId('claim-hint')).toHaveText('Napisz BIORĘ A12 S Red');
+    await expect(card(page).getByTestId('price')).toContainText('149,00 zł');
+    await expect(card(page).getByTestId('price-was')).toHaveText('199,00 zł');
+    // Stock per variant, with the sold-out one marked.
+    await expect(card(page).locator('.variant[data-stock="0"]')).toContainText('Wyprzedane');
+    await expect(card(page).locator('.variant[data-stock="1"]')).toContainText('1 szt.');
+    // The product page as a QR code drawn in the page, and its short link.
+    await expect(card(page).getByTestId('qr').locator('img')).toBeVisible();
+    expect(
+      await card(page)
+        .getByTestId('qr')
+        .locator('img')
+        .evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth)),
+    ).toBeGreaterThan(0);
+    await expect(card(page).locator('.qr-link')).toHaveText('demo-boutique.pl/p/linen-summer-dress');
+  });
 
-  // Clearing the card takes it off stream.
-  studio.services.shows.feature({ productId: null }, 'host');
-  await expect(page.locator('article.card')).toHaveCount(0);
+  await test.step('the page is transparent, with no status dot unless opened with ?preview', async () => {
+    // Transparent: OBS shows the camera through everything but the parts.
+    const backgrounds = await page.evaluate(() => [
+      getComputedStyle(document.documentElement).backgroundColor,
+      getComputedStyle(document.body).backgroundColor,
+    ]);
+    expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    // Not opened with ?preview: no status dot at all.
+    await expect(page.getByTestId('status-dot')).toHaveCount(0);
+    await settle(page);
+    await shot(page, 'featured-a12-1080p');
+  });
+
+  await test.step('featuring B3 replaces the card (no QR code without a product page)', async () => {
+    feature('B3');
+    await expect(card(page)).toHaveAttribute('data-product-code', 'B3');
+    await expect(card(page).getByTestId('product-title')).toHaveText('Cozy Oversized Hoodie');
+    await expect(card(page).getByTestId('qr')).toHaveCount(0);
+    await settle(page);
+    await expect(page.locator('article.card')).toHaveCount(1);
+    await shot(page, 'featured-b3-1080p');
+  });
+
+  await test.step('at 720p the same layout, scaled: the card stays inside the frame', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    feature('A12');
+    await expect(card(page)).toHaveAttribute('data-product-code', 'A12');
+    await settle(page);
+    const box = (await card(page).boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    await shot(page, 'featured-a12-720p');
+  });
+
+  await test.step('sold out: the card says so, and stops asking viewers to comment', async () => {
+    const c1 = feature('C1');
+    studio.db.prepare('UPDATE variants SET stock = 0 WHERE product_id = ?').run(c1.id);
+    feature('C1');
+    await expect(card(page).locator('.sold-out-stamp')).toHaveText('Wyprzedane');
+    await expect(card(page).getByTestId('claim-hint')).toHaveCount(0);
+    await settle(page);
+    await shot(page, 'sold-out-720p');
+    studio.db.prepare('UPDATE variants SET stock = 7 WHERE product_id = ?').run(c1.id);
+  });
+
+  await test.step("the strings follow the show's language, not the host's UI: a Kazakh show", async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const showId = studio.services.shows.current()!.id;
+    studio.db.prepare("UPDATE shows SET language = 'kk' WHERE id = ?").run(showId);
+    try {
+      feature('A12');
+      await expect(card(page).getByTestId('claim-hint')).toHaveText('Жазыңыз: АЛАМЫН A12 S Red');
+      await expect(card(page).locator('.variant[data-stock="0"]')).toContainText('Сатылып кетті');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+      await settle(page);
+      await shot(page, 'featured-a12-kk');
+    } finally {
+      studio.db.prepare("UPDATE shows SET language = 'pl' WHERE id = ?").run(showId);
+    }
+  });
+
+  await test.step('clearing the featured product takes the card off stream', async () => {
+    studio.services.shows.feature({ productId: null }, 'host');
+    await expect(page.locator('article.card')).toHaveCount(0);
+  });
 });
 
 test('a claim appears in the ticker and leaves by itself', async ({ page }) => {
@@ -204,35 +215,42 @@ test('a flash deal counts down to zero and ends', async ({ page }) => {
     endsAt: now + 3_500,
   });
   const deal = card(page).getByTestId('deal');
-  await expect(deal).toHaveAttribute('data-deal-state', 'running');
-  await expect(card(page).getByTestId('deal-quota')).toHaveText('5 szt. po 99,00 zł');
-  await expect(card(page).locator('.price-now')).toHaveText('99,00 zł');
-  await expect(card(page).getByTestId('price-was')).toHaveText('149,00 zł');
-  await expect(card(page).getByTestId('deal-countdown')).toHaveText(/^0:0[1-4]$/);
-  await settle(page);
-  await shot(page, 'deal-running');
-  // A claim at the deal price: the orders side announces the new quota.
-  studio.services.overlay.announceDeal({
-    productId: product.id,
-    code: product.code,
-    priceMinor: 9900,
-    currency: 'PLN',
-    quota: 5,
-    left: 4,
-    startedAt: now,
-    endsAt: now + 3_500,
-  });
-  await expect(card(page).getByTestId('deal-quota')).toHaveText('4 szt. po 99,00 zł');
 
-  await expect(deal).toHaveAttribute('data-deal-state', 'ended', { timeout: 30_000 });
-  await expect(deal).toHaveText('Okazja zakończona');
-  await expect(card(page).getByTestId('deal-countdown')).toHaveCount(0);
-  await expect(card(page).locator('.price-now')).toHaveText('149,00 zł');
-  await shot(page, 'deal-ended');
-  // The core ends it too, for pages that join later.
-  await expect.poll(() => studio.services.overlay.state().deal?.state).toBe('ended');
-  // "Deal ended" stays a moment, then the card is plain again.
-  await expect(card(page).getByTestId('deal')).toHaveCount(0, { timeout: 30_000 });
+  await test.step('a running deal shows its quota, the deal price against the old one, and a countdown', async () => {
+    await expect(deal).toHaveAttribute('data-deal-state', 'running');
+    await expect(card(page).getByTestId('deal-quota')).toHaveText('5 szt. po 99,00 zł');
+    await expect(card(page).locator('.price-now')).toHaveText('99,00 zł');
+    await expect(card(page).getByTestId('price-was')).toHaveText('149,00 zł');
+    await expect(card(page).getByTestId('deal-countdown')).toHaveText(/^0:0[1-4]$/);
+    await settle(page);
+    await shot(page, 'deal-running');
+  });
+
+  await test.step('a claim at the deal price: the orders side announces the new quota', async () => {
+    studio.services.overlay.announceDeal({
+      productId: product.id,
+      code: product.code,
+      priceMinor: 9900,
+      currency: 'PLN',
+      quota: 5,
+      left: 4,
+      startedAt: now,
+      endsAt: now + 3_500,
+    });
+    await expect(card(page).getByTestId('deal-quota')).toHaveText('4 szt. po 99,00 zł');
+  });
+
+  await test.step('at zero the deal ends on the page and in the core, then the card is plain again', async () => {
+    await expect(deal).toHaveAttribute('data-deal-state', 'ended', { timeout: 30_000 });
+    await expect(deal).toHaveText('Okazja zakończona');
+    await expect(card(page).getByTestId('deal-countdown')).toHaveCount(0);
+    await expect(card(page).locator('.price-now')).toHaveText('149,00 zł');
+    await shot(page, 'deal-ended');
+    // The core ends it too, for pages that join later.
+    await expect.poll(() => studio.services.overlay.state().deal?.state).toBe('ended');
+    // "Deal ended" stays a moment, then the card is plain again.
+    await expect(card(page).getByTestId('deal')).toHaveCount(0, { timeout: 30_000 });
+  });
 });
 
 test('the countdown ticks only while a deal runs: an idle overlay runs no timer or animation', async ({ page }) => {
@@ -293,59 +311,65 @@ test('hostile names and messages are text: nothing executes and nothing leaves i
     )
     .run(`${HOSTILE.script}${HOSTILE.longWord}`, d8.id, d8.id);
   try {
-    feature('D8');
-    await openOverlay(page);
-    await expect(card(page)).toHaveAttribute('data-product-code', 'D8');
-    for (const buyer of Object.values(HOSTILE)) studio.services.overlay.announceClaim({ buyer, code: 'D8', variant: HOSTILE.zalgo });
-    await host.call('overlay.pin', {
-      kind: 'question',
-      author: `${HOSTILE.rtl}${HOSTILE.script}`,
-      text: `${HOSTILE.img} ${HOSTILE.longWord} ${HOSTILE.emoji}`,
-      answer: `${HOSTILE.zalgo} ${HOSTILE.longWord}`,
+    await test.step('a hostile product title and variant, hostile buyers in the ticker and a hostile pinned question are all on screen', async () => {
+      feature('D8');
+      await openOverlay(page);
+      await expect(card(page)).toHaveAttribute('data-product-code', 'D8');
+      for (const buyer of Object.values(HOSTILE)) studio.services.overlay.announceClaim({ buyer, code: 'D8', variant: HOSTILE.zalgo });
+      await host.call('overlay.pin', {
+        kind: 'question',
+        author: `${HOSTILE.rtl}${HOSTILE.script}`,
+        text: `${HOSTILE.img} ${HOSTILE.longWord} ${HOSTILE.emoji}`,
+        answer: `${HOSTILE.zalgo} ${HOSTILE.longWord}`,
+      });
+      await expect(page.getByTestId('pinned')).toBeVisible();
+      await expect(page.getByTestId('claim')).toHaveCount(3);
+      await settle(page);
+      await shot(page, 'hostile-text');
     });
-    await expect(page.getByTestId('pinned')).toBeVisible();
-    await expect(page.getByTestId('claim')).toHaveCount(3);
-    await settle(page);
-    await shot(page, 'hostile-text');
 
-    // Shown as the literal text it is, never parsed.
-    await expect(page.getByTestId('pinned-author')).toContainText('<script>window.__pwned');
-    await expect(card(page).getByTestId('product-title')).toContainText('<img src=x onerror=');
-    expect(await page.locator('#overlay-root script, #overlay-root iframe, #overlay-root object').count()).toBe(0);
-    // The only images are the product photo and the QR code.
-    expect(
-      await page.locator('#overlay-root img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src.split(':')[0])),
-    ).toEqual(['http', 'data']);
-    // RTL overrides are dropped, and every name is its own isolated run.
-    await expect(page.getByTestId('pinned-author')).toContainText('exe.ssaP Bob');
-    expect(
-      await page
-        .getByTestId('claim-buyer')
-        .first()
-        .evaluate((el) => el.tagName),
-    ).toBe('BDI');
-    const executed = await page.evaluate(() => ({
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-      violations: (window as unknown as { __violations: string[] }).__violations,
-    }));
-    expect(executed).toEqual({ pwned: null, violations: [] });
+    await test.step('all of it is shown as the literal text it is, never parsed: nothing executes', async () => {
+      await expect(page.getByTestId('pinned-author')).toContainText('<script>window.__pwned');
+      await expect(card(page).getByTestId('product-title')).toContainText('<img src=x onerror=');
+      expect(await page.locator('#overlay-root script, #overlay-root iframe, #overlay-root object').count()).toBe(0);
+      // The only images are the product photo and the QR code.
+      expect(
+        await page.locator('#overlay-root img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src.split(':')[0])),
+      ).toEqual(['http', 'data']);
+      // RTL overrides are dropped, and every name is its own isolated run.
+      await expect(page.getByTestId('pinned-author')).toContainText('exe.ssaP Bob');
+      expect(
+        await page
+          .getByTestId('claim-buyer')
+          .first()
+          .evaluate((el) => el.tagName),
+      ).toBe('BDI');
+      const executed = await page.evaluate(() => ({
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+        violations: (window as unknown as { __violations: string[] }).__violations,
+      }));
+      expect(executed).toEqual({ pwned: null, violations: [] });
+    });
 
-    await expectInside(page, card(page), [
-      '.title',
-      '.code-badge',
-      '.price-row',
-      '.variant',
-      '.claim-hint',
-      '.claim-command',
-      '.qr-link',
-      '.qr-caption',
-    ]);
-    await expectInside(page, page.getByTestId('pinned'), ['.pinned-head', '.pinned-author', '.pinned-text', '.pinned-answer']);
-    for (const claim of await page.getByTestId('claim').all()) await expectInside(page, claim, ['.claim-text', '.claim-buyer']);
-    // And the boxes themselves keep their designed size (20px rem at 1080p).
-    expect((await card(page).boundingBox())!.height).toBeLessThanOrEqual(15 * 20);
-    expect((await page.getByTestId('pinned').boundingBox())!.height).toBeLessThanOrEqual(13 * 20 + 1);
-    for (const claim of await page.getByTestId('claim').all()) expect((await claim.boundingBox())!.width).toBeLessThanOrEqual(32 * 20 + 1);
+    await test.step('nothing leaves its box, and the boxes keep their designed size', async () => {
+      await expectInside(page, card(page), [
+        '.title',
+        '.code-badge',
+        '.price-row',
+        '.variant',
+        '.claim-hint',
+        '.claim-command',
+        '.qr-link',
+        '.qr-caption',
+      ]);
+      await expectInside(page, page.getByTestId('pinned'), ['.pinned-head', '.pinned-author', '.pinned-text', '.pinned-answer']);
+      for (const claim of await page.getByTestId('claim').all()) await expectInside(page, claim, ['.claim-text', '.claim-buyer']);
+      // And the boxes themselves keep their designed size (20px rem at 1080p).
+      expect((await card(page).boundingBox())!.height).toBeLessThanOrEqual(15 * 20);
+      expect((await page.getByTestId('pinned').boundingBox())!.height).toBeLessThanOrEqual(13 * 20 + 1);
+      for (const claim of await page.getByTestId('claim').all())
+        expect((await claim.boundingBox())!.width).toBeLessThanOrEqual(32 * 20 + 1);
+    });
   } finally {
     studio.db.prepare("UPDATE products SET title = 'Pleated Midi Skirt', product_url = NULL WHERE id = ?").run(d8.id);
   }
@@ -381,38 +405,47 @@ test('looks come from settings: daylight theme, side card, brand colour; pins fr
   feature('A12');
   await openOverlay(page);
   const moderator = await connectClient(studio.baseUrl, studio.issueToken('moderator', 'Ola', 'test moderator'));
-  const pinned = await moderator.call('overlay.pin', {
-    kind: 'question',
-    author: 'marta.k',
-    text: 'Czy ta sukienka jest z prawdziwego lnu?',
-    answer: '100% len, 112 cm w M.',
-  });
-  expect(pinned.ok).toBe(true);
-  await expect(page.getByTestId('pinned-text')).toHaveText('Czy ta sukienka jest z prawdziwego lnu?');
-  await expect(page.getByTestId('pinned-answer')).toHaveText('100% len, 112 cm w M.');
-  await expect(page.getByTestId('pinned')).toContainText('Pytanie');
-  await settle(page);
-  await shot(page, 'pinned-question-midnight');
 
-  await host.call('settings.update', {
-    overlay: { theme: 'daylight', position: 'side-card', brandColor: '#2563eb', font: 'DejaVu Sans, sans-serif' },
+  await test.step('a moderator pins a question with its answer', async () => {
+    const pinned = await moderator.call('overlay.pin', {
+      kind: 'question',
+      author: 'marta.k',
+      text: 'Czy ta sukienka jest z prawdziwego lnu?',
+      answer: '100% len, 112 cm w M.',
+    });
+    expect(pinned.ok).toBe(true);
+    await expect(page.getByTestId('pinned-text')).toHaveText('Czy ta sukienka jest z prawdziwego lnu?');
+    await expect(page.getByTestId('pinned-answer')).toHaveText('100% len, 112 cm w M.');
+    await expect(page.getByTestId('pinned')).toContainText('Pytanie');
+    await settle(page);
+    await shot(page, 'pinned-question-midnight');
   });
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'daylight');
-  await expect(page.locator('html')).toHaveAttribute('data-position', 'side-card');
-  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.code-badge')!).backgroundColor)).toBe('rgb(37, 99, 235)');
-  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.stage')!).fontFamily)).toMatch(/^"?DejaVu Sans"?, sans-serif/);
-  await host.call('overlay.testClaim', { buyer: 'Anna', code: 'A12', variant: 'M' });
-  await expect(page.getByTestId('claim')).toHaveCount(1);
-  await settle(page);
-  // The side card sits at the right edge of the frame.
-  const box = (await card(page).boundingBox())!;
-  expect(box.x).toBeGreaterThan(1920 / 2);
-  await shot(page, 'side-card-daylight');
 
-  const unpinned = await moderator.call('overlay.unpin', {});
-  expect(unpinned).toMatchObject({ ok: true, result: { unpinned: true } });
-  moderator.close();
-  await expect(page.getByTestId('pinned')).toHaveCount(0);
+  await test.step('the daylight theme, the side card, the brand colour and the font come from settings', async () => {
+    await host.call('settings.update', {
+      overlay: { theme: 'daylight', position: 'side-card', brandColor: '#2563eb', font: 'DejaVu Sans, sans-serif' },
+    });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'daylight');
+    await expect(page.locator('html')).toHaveAttribute('data-position', 'side-card');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.code-badge')!).backgroundColor)).toBe('rgb(37, 99, 235)');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.stage')!).fontFamily)).toMatch(
+      /^"?DejaVu Sans"?, sans-serif/,
+    );
+    await host.call('overlay.testClaim', { buyer: 'Anna', code: 'A12', variant: 'M' });
+    await expect(page.getByTestId('claim')).toHaveCount(1);
+    await settle(page);
+    // The side card sits at the right edge of the frame.
+    const box = (await card(page).boundingBox())!;
+    expect(box.x).toBeGreaterThan(1920 / 2);
+    await shot(page, 'side-card-daylight');
+  });
+
+  await test.step('the moderator unpins it and it leaves the stream', async () => {
+    const unpinned = await moderator.call('overlay.unpin', {});
+    expect(unpinned).toMatchObject({ ok: true, result: { unpinned: true } });
+    moderator.close();
+    await expect(page.getByTestId('pinned')).toHaveCount(0);
+  });
 });
 
 test('the page survives a core restart: no error text, reconnects, shows the product again', async ({ page }) => {
@@ -424,25 +457,29 @@ test('the page survives a core restart: no error text, reconnects, shows the pro
   const textBefore = await page.locator('body').innerText();
 
   const port = studio.port;
-  host.close();
-  await studio.close();
-  await expect(page.getByTestId('status-dot')).not.toHaveClass(/connected/);
-  // While the core is away the stream keeps the last good card, and not one word more.
-  await page.waitForTimeout(1_500);
-  expect(await page.locator('body').innerText()).toBe(textBefore);
-  await expect(card(page).getByTestId('product-title')).toHaveText('Linen Summer Dress');
-  await shot(page, 'core-down');
 
-  studio = await start(port);
-  host = await connectClient(studio.baseUrl, tokenOf(studio.hostUrl));
-  // The same stored overlay token: the URL saved in OBS still works.
-  expect(studio.overlayUrl).toBe(page.url().replace('/overlay/?preview#', '/overlay/#'));
-  await expect(page.getByTestId('status-dot')).toHaveClass(/connected/, { timeout: 30_000 });
-  await expect(card(page).getByTestId('product-title')).toHaveText('Linen Summer Dress');
-  // And it is live again, not a frozen picture.
-  feature('B7');
-  await expect(card(page).getByTestId('product-title')).toHaveText('Merino Wool Scarf');
-  await settle(page);
-  await shot(page, 'after-restart');
-  expect(await page.locator('body').innerText()).not.toMatch(/error|unavailable|failed|refused/i);
+  await test.step('while the core is away the stream keeps the last good card, and not one word more', async () => {
+    host.close();
+    await studio.close();
+    await expect(page.getByTestId('status-dot')).not.toHaveClass(/connected/);
+    await page.waitForTimeout(1_500);
+    expect(await page.locator('body').innerText()).toBe(textBefore);
+    await expect(card(page).getByTestId('product-title')).toHaveText('Linen Summer Dress');
+    await shot(page, 'core-down');
+  });
+
+  await test.step('back on the same port with the same stored overlay token, the page reconnects and is live again', async () => {
+    studio = await start(port);
+    host = await connectClient(studio.baseUrl, tokenOf(studio.hostUrl));
+    // The same stored overlay token: the URL saved in OBS still works.
+    expect(studio.overlayUrl).toBe(page.url().replace('/overlay/?preview#', '/overlay/#'));
+    await expect(page.getByTestId('status-dot')).toHaveClass(/connected/, { timeout: 30_000 });
+    await expect(card(page).getByTestId('product-title')).toHaveText('Linen Summer Dress');
+    // And it is live again, not a frozen picture.
+    feature('B7');
+    await expect(card(page).getByTestId('product-title')).toHaveText('Merino Wool Scarf');
+    await settle(page);
+    await shot(page, 'after-restart');
+    expect(await page.locator('body').innerText()).not.toMatch(/error|unavailable|failed|refused/i);
+  });
 });
