@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { events as eventDefs, type EventName, type EventPayload } from '../../shared/contract';
+import { contractIssues } from './contract-check';
 
 /**
  * The core's typed event bus: services publish contract events here after
@@ -25,8 +26,7 @@ export class StudioEvents {
 }
 
 function checkPayload(name: EventName, payload: unknown): void {
-  const checked = eventDefs[name].payload.safeParse(payload);
-  if (checked.success) return;
-  const issues = checked.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`);
-  throw new Error(`event ${name} published outside its contract: ${issues.join('; ')}`);
+  const issues = contractIssues(eventDefs[name].payload, payload, '(payload)');
+  if (issues.length === 0) return;
+  throw new Error(`event ${name} published outside its contract: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
 }

@@ -8,6 +8,7 @@ import {
   type CommandReply,
   type Role,
 } from '../../../shared/contract';
+import { contractIssues } from '../contract-check';
 import type { Log } from '../log';
 
 /** Who is calling: taken from the access token on connect, never from the client's input. */
@@ -34,8 +35,8 @@ export interface DispatchOptions {
   checkOutputs?: boolean;
 }
 
-function issuesOf(error: z.ZodError, root: string) {
-  return error.issues.map((i) => ({ path: i.path.join('.') || root, message: i.message }));
+function issuesOf(error: z.ZodError) {
+  return error.issues.map((i) => ({ path: i.path.join('.') || '(input)', message: i.message }));
 }
 
 /**
@@ -62,7 +63,7 @@ export async function dispatchCommand(
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid_input', message: `Invalid input for ${key}.`, issues: issuesOf(parsed.error, '(input)') },
+      error: { code: 'invalid_input', message: `Invalid input for ${key}.`, issues: issuesOf(parsed.error) },
     };
   }
   let result: unknown;
@@ -76,9 +77,8 @@ export async function dispatchCommand(
   }
   if (checkOutputs) {
     // The result itself is sent, not the parsed copy: checking must not change what clients get.
-    const checked = def.output.safeParse(result);
-    if (!checked.success) {
-      const issues = issuesOf(checked.error, '(result)');
+    const issues = contractIssues(def.output, result, '(result)');
+    if (issues.length > 0) {
       log?.error({ command: key, issues }, 'command result does not match its contract output');
       const first = issues[0];
       return {

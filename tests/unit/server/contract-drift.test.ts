@@ -39,6 +39,18 @@ describe('command replies checked against their output schema', () => {
     expect(logged).toHaveLength(1);
   });
 
+  it('a key the contract does not know is a drift too (zod would strip it silently)', async () => {
+    const extra = {
+      ...status,
+      chat: [{ id: 'twitch:x', platform: 'twitch', channel: 'x', state: 'connected', since: 0, detail: null, token: 't' }],
+    };
+    const reply = await dispatchCommand(handlersReplying(extra), 'status.get', {}, host, { checkOutputs: true });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'internal', issues: [{ path: 'chat.0.token', message: 'not in the contract (zod would strip it)' }] },
+    });
+  });
+
   it('a missing result is a drift too', async () => {
     const reply = await dispatchCommand(handlersReplying(undefined), 'status.get', {}, host, { checkOutputs: true });
     expect(reply).toMatchObject({ ok: false, error: { code: 'internal', issues: [{ path: '(result)' }] } });
@@ -67,6 +79,11 @@ describe('events checked against their payload schema', () => {
     const drifted = { ...status, obs: { ...status.obs, state: 'sleeping' } } as never;
     expect(() => bus.publish('status.changed', drifted)).toThrow(/^event status\.changed published outside its contract: obs\.state: /);
     expect(heard).toEqual([]);
+  });
+
+  it('a payload key the contract does not know throws too', () => {
+    const bus = new StudioEvents(true);
+    expect(() => bus.publish('status.changed', { ...status, secret: 'x' } as never)).toThrow(/secret: not in the contract/);
   });
 
   it('the bus checks by default under the test runners', () => {
