@@ -1,4 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
+import type { z } from 'zod';
+import { contractIssues } from '../../electron/core/contract-check';
 import {
   commands,
   events,
@@ -33,26 +35,24 @@ export class ContractDriftError extends Error {
   override name = 'ContractDriftError';
 }
 
-function drift(what: string, error: { issues: { path: PropertyKey[]; message: string }[] }): ContractDriftError {
-  const issues = error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
-  return new ContractDriftError(`${what} does not match the contract: ${issues}`);
+/** The same check the core makes when outputs are checked: the schema, and no key it does not know. */
+function drift(what: string, schema: z.ZodType, value: unknown): ContractDriftError | null {
+  const issues = contractIssues(schema, value, '(root)');
+  if (issues.length === 0) return null;
+  return new ContractDriftError(`${what} does not match the contract: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
 }
 
 function checkReply(name: CommandName, reply: CommandReply<unknown>): void {
   if (typeof reply !== 'object' || reply === null) throw new ContractDriftError(`reply to ${name} is not an object`);
-  if (reply.ok) {
-    const checked = commands[name]?.output.safeParse(reply.result);
-    if (checked && !checked.success) throw drift(`reply to ${name}`, checked.error);
-  } else {
-    const checked = StudioErrorSchema.safeParse(reply.error);
-    if (!checked.success) throw drift(`error reply to ${name}`, checked.error);
-  }
+  const error = reply.ok
+    ? commands[name] && drift(`reply to ${name}`, commands[name].output, reply.result)
+    : drift(`error reply to ${name}`, StudioErrorSchema, reply.error);
+  if (error) throw error;
 }
 
 function checkEvent(name: string, payload: unknown): ContractDriftError | null {
   if (!Object.hasOwn(events, name)) return new ContractDriftError(`event ${name} is not in the contract`);
-  const checked = events[name as EventName].payload.safeParse(payload);
-  return checked.success ? null : drift(`event ${name}`, checked.error);
+  return drift(`event ${name}`, events[name as EventName].payload, payload);
 }
 
 export function connectClient(baseUrl: string, token: string | undefined, options: ClientOptions = {}): Promise<TestClient> {

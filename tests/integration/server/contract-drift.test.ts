@@ -15,11 +15,11 @@ let http: HttpServer;
 let io: SocketServer;
 let client: TestClient | null = null;
 
-/** A socket server whose only handler (status.get) answers with a drifted status. */
-async function serve(options: { checkOutputs: boolean; events: StudioEvents }): Promise<string> {
+/** A socket server whose only handler (status.get) answers with a drifted status (or `reply`). */
+async function serve(options: { checkOutputs: boolean; events: StudioEvents; reply?: unknown }): Promise<string> {
   http = createServer();
   io = attachSocketServer(http, {
-    handlers: { 'status.get': () => drifted } as unknown as Handlers,
+    handlers: { 'status.get': () => options.reply ?? drifted } as unknown as Handlers,
     verifyToken: () => ({ id: 1, role: 'host', actor: 'host' }),
     events: options.events,
     log: createLog(null),
@@ -51,6 +51,19 @@ describe('a drift between core and contract', () => {
     client = await connectClient(await serve({ checkOutputs: false, events: new StudioEvents(false) }), 'token');
     await expect(client.call('status.get', {})).rejects.toThrow(ContractDriftError);
     await expect(client.call('status.get', {})).rejects.toThrow(/^reply to status\.get does not match the contract: /);
+  });
+
+  it('is refused by the test client when a reply carries a key the contract does not know', async () => {
+    const status = {
+      core: { version: '1', startedAt: 0, schemaVersion: 4, clients: 1 },
+      obs: { state: 'disabled', since: 0, detail: null, programScene: null },
+      chat: [],
+      password: 'x',
+    };
+    client = await connectClient(await serve({ checkOutputs: false, events: new StudioEvents(false), reply: status }), 'token');
+    await expect(client.call('status.get', {})).rejects.toThrow(
+      /^reply to status\.get does not match the contract: password: not in the contract/,
+    );
   });
 
   it('in an event rejects the test client’s wait, and its close', async () => {
