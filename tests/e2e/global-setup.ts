@@ -7,6 +7,10 @@ export default function globalSetup() {
   if (!fs.existsSync(chromium)) {
     throw new Error(`Chromium not found at ${chromium}: install it with "apt-get install -y chromium" (or run scripts/install.sh).`);
   }
+  // The studios the specs start check every reply and event against the contract only with this set.
+  if (process.env.LSS_CHECK_OUTPUTS !== '1') {
+    throw new Error('LSS_CHECK_OUTPUTS=1 is not set: run the e2e suite through playwright.config.ts, which sets it.');
+  }
   if (!fs.existsSync(path.resolve('out/renderer/index.html'))) {
     throw new Error('The renderer is not built (out/renderer/index.html is missing): run "npm run build" first (npm test does).');
   }
