@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Product } from '../../../shared/contract';
-import { formatMoney, minorDigits, parseMoney } from '../../../shared/domain/money';
+import { formatMoney, minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 
@@ -26,8 +26,7 @@ interface ProductDraft {
   variants: VariantDraft[];
 }
 
-const decimal = (minor: number | null, currency: string) =>
-  minor === null ? '' : (minor / 10 ** minorDigits(currency)).toFixed(minorDigits(currency));
+const decimal = (minor: number | null, currency: string) => (minor === null ? '' : minorToDecimal(minor, currency));
 const splitList = (s: string) =>
   s
     .split(',')

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lineup, LineupItem, Show } from '../../../shared/contract';
-import { minorDigits, parseMoney } from '../../../shared/domain/money';
+import { minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
@@ -111,7 +111,6 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
 
   const notInLineup = (catalog?.products ?? []).filter((p) => !lineup?.items.some((i) => i.productId === p.id));
   const items = lineup?.items ?? [];
-  const digits = minorDigits(currency);
 
   return (
     <section className="ws-panel" aria-labelledby="lineup-title" data-testid="lineup-builder">
@@ -192,7 +191,7 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
               <DealInput label={t('lineup.scene')} value={item.sceneName ?? ''} onSave={(v) => saveField(item, 'sceneName', v)} />
               <DealInput
                 label={`${t('lineup.dealPrice')} (${currency})`}
-                value={item.dealPriceMinor === null ? '' : (item.dealPriceMinor / 10 ** digits).toFixed(digits)}
+                value={item.dealPriceMinor === null ? '' : minorToDecimal(item.dealPriceMinor, currency)}
                 onSave={(v) => saveField(item, 'dealPriceMinor', v)}
               />
               <DealInput
