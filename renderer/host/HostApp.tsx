@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Featured } from '../../shared/contract';
 import type { StudioClient } from '../lib/studio-client';
+import { useCatalog } from '../lib/use-catalog';
 import { useCommand } from '../lib/use-command';
 import { useEvent, useQuery } from '../lib/use-studio';
 import { CatalogPanel } from '../screens/catalog/CatalogPanel';
@@ -15,7 +16,7 @@ import { HostTabs, HostWorkspace, type HostTab } from './HostTabs';
 
 /** The host window: status across the top; the Studio tab is the live board (on stream and catalog, questions and orders, chat). */
 export function HostApp({ client }: { client: StudioClient }) {
-  const [catalog, , reloadCatalog] = useQuery(client, 'catalog.list');
+  const catalog = useCatalog(client);
   const [show, , reloadShow] = useQuery(client, 'show.current');
   const [featured, setFeatured] = useQuery(client, 'show.featured');
   const [status, setStatus] = useQuery(client, 'status.get');
@@ -37,9 +38,6 @@ export function HostApp({ client }: { client: StudioClient }) {
     ),
   );
   useEvent(client, 'status.changed', setStatus);
-  // An edit, an import (also by another process) or a sale: every window re-lists the catalog.
-  useEvent(client, 'catalog.changed', reloadCatalog);
-  useEvent(client, 'stock.changed', reloadCatalog);
   useEvent(client, 'lineup.changed', reloadShow);
   useEvent(client, 'show.changed', reloadShow);
 
@@ -92,13 +90,7 @@ export function HostApp({ client }: { client: StudioClient }) {
           stage={
             <>
               <OnStream featured={featured ?? null} show={show ?? null} onStep={step} onClear={() => feature(null)} />
-              <CatalogPanel
-                catalog={catalog}
-                show={show ?? null}
-                featuredProductId={featured?.product?.id ?? null}
-                onFeature={feature}
-                onReload={reloadCatalog}
-              />
+              <CatalogPanel catalog={catalog} show={show ?? null} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
             </>
           }
         />
