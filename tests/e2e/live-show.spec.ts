@@ -166,11 +166,6 @@ test('a live show worked from the host window and a co-moderator console', async
     `SELECT o.state, b.display_name AS name FROM orders o JOIN products p ON p.id = o.product_id JOIN buyers b ON b.id = o.buyer_id WHERE p.code = 'A12' AND b.display_name = 'Anna'`,
   );
   expect(anna).toEqual([{ state: annaState, name: 'Anna' }]);
-  // The claim took one A12 off the shelf: the host's catalog shows the stock on disk.
-  const [a12] = onDisk<{ n: number }>(
-    `SELECT sum(v.stock) AS n FROM variants v JOIN products p ON p.id = v.product_id WHERE p.code = 'A12'`,
-  );
-  await expect(host.locator('[data-testid=product-row][data-code=A12] .stock')).toHaveText(`${a12!.n} in stock`);
 
   // A question in Twitch chat reaches the console's queue with the answer the facts suggest; the host sees its age.
   twitch.say('Kasia', 'ile kosztuje B3?');
@@ -197,6 +192,9 @@ test('a live show worked from the host window and a co-moderator console', async
   await expect(marek).toHaveAttribute('data-state', 'needs_details');
   await expect(orderRow(host, 'D2', 'Marek')).toHaveAttribute('data-state', 'needs_details');
   await expect(moderator.getByTestId('orders-list').getByTestId('order-row').first()).toHaveAttribute('data-state', 'needs_details'); // on top
+  const d2Stock = () =>
+    onDisk<{ n: number }>(`SELECT sum(v.stock) AS n FROM variants v JOIN products p ON p.id = v.product_id WHERE p.code = 'D2'`)[0]!.n;
+  const d2Before = d2Stock();
   await marek.locator('[data-testid=complete-variant][data-options="38"]').click();
   await expect(marek).toHaveAttribute('data-state', 'claimed');
   await expect(orderRow(host, 'D2', 'Marek')).toHaveAttribute('data-state', 'claimed');
@@ -204,6 +202,11 @@ test('a live show worked from the host window and a co-moderator console', async
     `SELECT o.state, v.option1 AS options, o.unit_price_minor AS price FROM orders o JOIN variants v ON v.id = o.variant_id JOIN buyers b ON b.id = o.buyer_id WHERE b.display_name = 'Marek'`,
   );
   expect(d2).toEqual([{ state: 'claimed', options: '38', price: 15900 }]);
+  // The claim holds one D2: the host's catalog shows the new stock (from the stock.changed payload).
+  expect(d2Stock()).toBe(d2Before - 1);
+  await host.getByTestId('catalog-search').fill('D2');
+  await expect(host.locator('[data-testid=product-row][data-code=D2] .stock')).toHaveText(`${d2Before - 1} in stock`);
+  await host.getByTestId('catalog-search').fill('');
 
   // The moderator confirms it: it leaves the console's "needs action" list; the host sees it confirmed, and by whom.
   await marek.getByTestId('order-confirmed').click();
