@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 
+/** Whether outputs are checked by default: the test runners set LSS_CHECK_OUTPUTS=1; the shipped studio never does. */
+export const outputsCheckedByEnv = (): boolean => process.env.LSS_CHECK_OUTPUTS === '1';
+
 /** One way a value differs from its contract schema. */
 export interface ContractIssue {
   path: string;

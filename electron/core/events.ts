@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { events as eventDefs, type EventName, type EventPayload } from '../../shared/contract';
-import { contractIssues } from './contract-check';
+import { contractIssues, outputsCheckedByEnv } from './contract-check';
 
 /**
  * The core's typed event bus: services publish contract events here after
@@ -12,7 +12,7 @@ export class StudioEvents {
    * @param checkPayloads parse every payload with its contract schema and throw on a mismatch, so a
    *   drift between core and contract fails a test; the test runners turn it on with LSS_CHECK_OUTPUTS=1.
    */
-  constructor(private readonly checkPayloads = process.env.LSS_CHECK_OUTPUTS === '1') {
+  constructor(private readonly checkPayloads = outputsCheckedByEnv()) {
     this.emitter.setMaxListeners(100);
   }
   publish<K extends EventName>(name: K, payload: EventPayload<K>): void {

@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server as SocketServer } from 'socket.io';
 import { events as eventDefs, type EventName, type Role } from '../../../shared/contract';
+import { outputsCheckedByEnv } from '../contract-check';
 import type { StudioEvents } from '../events';
 import type { Log } from '../log';
 import { dispatchCommand, type CallContext, type Handlers } from './dispatch';
@@ -28,7 +29,7 @@ export function attachSocketServer(
     checkOutputs?: boolean;
   },
 ): SocketServer {
-  const dispatch = { log: deps.log, checkOutputs: deps.checkOutputs ?? process.env.LSS_CHECK_OUTPUTS === '1' };
+  const dispatch = { log: deps.log, checkOutputs: deps.checkOutputs ?? outputsCheckedByEnv() };
   const io = new SocketServer(http, {
     serveClient: false,
     maxHttpBufferSize: 1e6,
