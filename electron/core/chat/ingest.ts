@@ -252,7 +252,3 @@ export class ChatIngest implements ChatSink {
     }
   }
 }
-
-export function createChatIngest(options: ChatIngestOptions): ChatIngest {
-  return new ChatIngest(options);
-}

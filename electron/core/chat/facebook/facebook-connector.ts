@@ -132,7 +132,3 @@ export class FacebookConnector extends PollingConnector {
     this.schedule((body.data?.length ?? 0) >= 100 ? 0 : (this.options.pollMs ?? 3000));
   }
 }
-
-export function createFacebookConnector(options: FacebookConnectorOptions, deps: ConnectorDeps): FacebookConnector {
-  return new FacebookConnector(options, deps);
-}

@@ -166,10 +166,6 @@ export class ReplayConnector implements ChatConnector {
   }
 }
 
-export function createReplayConnector(options: ReplayOptions, deps: ConnectorDeps): ReplayConnector {
-  return new ReplayConnector(options, deps);
-}
-
 /**
  * The file's lines, a 1 MiB chunk's worth at a time (readline's per-line events cost
  * more than the parsing at full replay speed). Splits on LF, drops a trailing CR.

@@ -266,7 +266,3 @@ export class TwitchConnector implements ChatConnector {
     );
   }
 }
-
-export function createTwitchConnector(options: TwitchConnectorOptions, deps: ConnectorDeps): TwitchConnector {
-  return new TwitchConnector(options, deps);
-}

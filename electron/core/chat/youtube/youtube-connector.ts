@@ -161,7 +161,3 @@ export class YouTubeConnector extends PollingConnector {
     this.lost(`${error.message}; attempt ${this.backoff.attempts}, next in ${delay} ms`, delay);
   }
 }
-
-export function createYouTubeConnector(options: YouTubeConnectorOptions, deps: ConnectorDeps): YouTubeConnector {
-  return new YouTubeConnector(options, deps);
-}
