@@ -3,7 +3,8 @@ import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
 import { forgetCachedBuyers } from '../store/buyers';
 import { insertChatBatch, insertChatTimelineEvent, markAuthorMessagesDeleted, markMessageDeleted } from '../store/chat';
-import { silentLog, type ChatEvent, type ChatLog, type ChatSink, type Clock } from './events';
+import type { Clock } from '../clock';
+import { silentLog, type ChatEvent, type ChatLog, type ChatSink } from './events';
 
 export interface ChatIngestOptions {
   db: Db;
@@ -155,7 +156,7 @@ export class ChatIngest implements ChatSink {
   private apply(events: ChatEvent[]): Output[] {
     const { db } = this.options;
     const showId = this.options.showId();
-    const now = this.options.clock.now();
+    const now = this.options.clock();
     const outputs: Output[] = [];
     let run: ChatMessage[] = [];
     const flushRun = () => {

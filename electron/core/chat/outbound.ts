@@ -1,7 +1,8 @@
 import type { OutboxStatus, Platform } from '../../../shared/contract/chat';
 import { Backoff } from './backoff';
 import type { SendOptions } from './connector';
-import { silentLog, type ChatLog, type Clock } from './events';
+import type { Clock } from '../clock';
+import { silentLog, type ChatLog } from './events';
 
 export interface RateLimit {
   limit: number;
@@ -64,7 +65,7 @@ export class OutboundQueue {
 
   enqueue(text: string, options: SendOptions = {}): OutboxStatus {
     if (this.stopped) throw new Error(`${this.options.platform} reply queue is stopped`);
-    this.items.push({ id: this.nextId++, text, options, queuedAt: this.options.clock.now(), attempts: 0 });
+    this.items.push({ id: this.nextId++, text, options, queuedAt: this.options.clock(), attempts: 0 });
     this.changed();
     this.pump();
     return this.status();
@@ -79,7 +80,7 @@ export class OutboundQueue {
   }
 
   status(): OutboxStatus {
-    const now = this.options.clock.now();
+    const now = this.options.clock();
     this.prune(now);
     const { limit, windowMs } = this.options.rateLimit;
     let nextAt: number | null = null;
@@ -112,7 +113,7 @@ export class OutboundQueue {
 
   private pump(): void {
     if (this.sending || this.stopped || this.timer || this.items.length === 0) return;
-    const now = this.options.clock.now();
+    const now = this.options.clock();
     this.prune(now);
     const { limit, windowMs } = this.options.rateLimit;
     if (this.sentAt.length >= limit) {
@@ -125,7 +126,7 @@ export class OutboundQueue {
     this.options.send(item.text, item.options).then(
       () => {
         this.sending = false;
-        this.sentAt.push(this.options.clock.now());
+        this.sentAt.push(this.options.clock());
         this.items.shift();
         this.lastError = null;
         this.retry.reset();

@@ -5,6 +5,7 @@
  */
 import type { ChatSourceAdd, ChatSourceConfig, ChatSourceEntry } from '../../../shared/contract/sources';
 import { StudioError } from '../../../shared/contract/errors';
+import { systemClock, type Clock } from '../clock';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ConnectorStatus } from './connector';
 import type { ChatLog } from './events';
@@ -16,7 +17,7 @@ export interface ChatSourcesOptions {
   readSources(): ChatSourceConfig[];
   saveSources(sources: ChatSourceConfig[]): void;
   log: ChatLog;
-  clock?: () => number;
+  clock?: Clock;
 }
 
 /** The connector id a source runs under (the same ids the connectors pick themselves). */
@@ -73,12 +74,12 @@ function secretOf(input: ChatSourceAdd): string | undefined {
 }
 
 export class ChatSourcesService {
-  private readonly clock: () => number;
+  private readonly clock: Clock;
   /** Why a saved source could not be started (its connector refused its settings): shown as 'failed'. */
   private readonly startFailures = new Map<string, { at: number; detail: string }>();
 
   constructor(private readonly options: ChatSourcesOptions) {
-    this.clock = options.clock ?? Date.now;
+    this.clock = options.clock ?? systemClock;
   }
 
   /** Starts every saved source; one that cannot start is reported as failed and does not stop the others. */

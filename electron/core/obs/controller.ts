@@ -7,6 +7,7 @@
  * onStats for the health panel. It never imports electron.
  */
 import { StudioError } from '../../../shared/contract/errors';
+import { systemClock, type Clock } from '../clock';
 import type { BackoffPolicy } from './backoff';
 import { ObsConnection } from './connection';
 import {
@@ -24,8 +25,6 @@ import { createObsWebSocket, OBS_CODES, ObsRequestError, type ObsSocket, type So
 import { StatsSampler } from './stats';
 import {
   silentLogger,
-  systemClock,
-  type Clock,
   type FeaturedContent,
   type ObsLogger,
   type ObsStats,
@@ -101,7 +100,7 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
   const statsEvery = options.statsIntervalMs ?? 2_000;
   const sampler = new StatsSampler();
 
-  let since = clock.now();
+  let since = clock();
   let reportedState: ObsStatus['state'] = 'disconnected';
   let programScene: string | null = null;
   let previewScene: string | null = null;
@@ -112,7 +111,7 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
   /** Scenes this controller asked for, so the timeline can tell the studio's switches from someone's in OBS. */
   const requestedScenes: string[] = [];
   let stats: ObsStats | null = null;
-  let statsTimer: unknown = null;
+  let statsTimer: NodeJS.Timeout | null = null;
   /** Overlay work runs one at a time: obs-websocket may run concurrent requests out of order. */
   let overlayQueue: Promise<unknown> = Promise.resolve();
 
@@ -172,10 +171,10 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
 
   function scheduleStats(socket: ObsSocket): void {
     if (statsEvery <= 0) return;
-    statsTimer = clock.setTimeout(async () => {
+    statsTimer = setTimeout(async () => {
       statsTimer = null;
       try {
-        stats = await sampler.sample(socket, clock.now());
+        stats = await sampler.sample(socket, clock());
         options.onStats?.(stats);
       } catch (error) {
         log.warn({ error: String(error) }, 'OBS stats poll failed');
@@ -185,7 +184,7 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
   }
 
   function stopStats(): void {
-    if (statsTimer !== null) clock.clearTimeout(statsTimer);
+    if (statsTimer !== null) clearTimeout(statsTimer);
     statsTimer = null;
     sampler.reset();
   }
@@ -248,13 +247,12 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
     url: options.url,
     password: options.password,
     createSocket: options.createSocket ?? (() => createObsWebSocket({ requestTimeoutMs: options.requestTimeoutMs })),
-    clock,
     log,
     backoff: options.backoff,
     heartbeatMs: options.heartbeatMs,
     onStateChange(state) {
       // A new detail (next retry time) is not a new state: `since` stays.
-      if (state !== reportedState) since = clock.now();
+      if (state !== reportedState) since = clock();
       reportedState = state;
       // 'connected' is announced by onConnected once the scenes are read, so no client sees it without a program scene.
       if (state !== 'connected') pushState();

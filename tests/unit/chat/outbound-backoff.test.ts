@@ -4,7 +4,7 @@ import { Backoff } from '../../../electron/core/chat/backoff';
 import { defaultRateLimit, OutboundQueue } from '../../../electron/core/chat/outbound';
 import { waitUntil } from './wait';
 
-const clock = { now: () => Date.now() };
+const clock = () => Date.now();
 
 describe('Backoff', () => {
   it('grows exponentially up to the cap and resets', () => {

@@ -119,7 +119,7 @@ export class FacebookConnector extends PollingConnector {
     } finally {
       this.controller = null;
     }
-    const now = this.deps.clock.now();
+    const now = this.deps.clock();
     for (const c of body.data ?? []) {
       const event = normalizeGraphComment(c, this.channel, now);
       if (event) this.deps.sink.push(event);
