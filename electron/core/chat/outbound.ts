@@ -1,5 +1,5 @@
 import type { OutboxStatus, Platform } from '../../../shared/contract/chat';
-import { Backoff } from './backoff';
+import { Backoff } from '../backoff';
 import type { SendOptions } from './connector';
 import type { Clock } from '../clock';
 import { silentLog, type ChatLog } from './events';

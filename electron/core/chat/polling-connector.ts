@@ -1,5 +1,5 @@
 import type { Platform } from '../../../shared/contract/chat';
-import { Backoff, type BackoffOptions } from './backoff';
+import { Backoff, type BackoffOptions } from '../backoff';
 import { StatusTracker, type ChatConnector, type ConnectorDeps, type ConnectorStatus } from './connector';
 
 /**

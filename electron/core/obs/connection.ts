@@ -6,9 +6,12 @@
  */
 import type { ConnectionState } from '../../../shared/contract/status';
 import { StudioError } from '../../../shared/contract/errors';
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { backoffDelay, type BackoffSteps } from '../backoff';
 import { OBS_CODES, ObsRequestError, type ObsSocket, type SocketFactory } from './socket';
 import type { ObsLogger } from './types';
+
+/** 250 ms, 500 ms, 1 s … up to 5 s: OBS is usually local, so retry soon. No jitter: one client per OBS. */
+export const OBS_BACKOFF: BackoffSteps = { initialMs: 250, maxMs: 5_000 };
 
 export const AUTH_FAILED_DETAIL = 'auth failed: OBS rejected the password (close code 4009)';
 
@@ -17,7 +20,7 @@ export interface ObsConnectionOptions {
   password: string | undefined;
   createSocket: SocketFactory;
   log: ObsLogger;
-  backoff?: BackoffPolicy;
+  backoff?: BackoffSteps;
   /** A cheap request this often; no answer within the socket's request timeout = dead. */
   heartbeatMs?: number;
   onStateChange(state: ConnectionState, detail: string | null): void;
@@ -134,7 +137,7 @@ export class ObsConnection {
   }
 
   private scheduleRetry(reason: string): void {
-    const delay = backoffDelay(this.failures++, this.options.backoff ?? DEFAULT_BACKOFF);
+    const delay = backoffDelay(this.failures++, this.options.backoff ?? OBS_BACKOFF);
     this.setState('reconnecting', `${reason}; retrying in ${(delay / 1000).toFixed(delay < 1000 ? 2 : 0)} s`);
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;

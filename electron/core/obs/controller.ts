@@ -7,8 +7,8 @@
  * onStats for the health panel. It never imports electron.
  */
 import { StudioError } from '../../../shared/contract/errors';
+import type { BackoffSteps } from '../backoff';
 import { systemClock, type Clock } from '../clock';
-import type { BackoffPolicy } from './backoff';
 import { ObsConnection } from './connection';
 import {
   detectOverlayMode,
@@ -48,7 +48,7 @@ export interface ObsControllerOptions {
   clock?: Clock;
   /** Tests hand in a fake socket. */
   createSocket?: SocketFactory;
-  backoff?: BackoffPolicy;
+  backoff?: BackoffSteps;
   heartbeatMs?: number;
   /** How often stream health is polled while connected; 0 turns polling off. */
   statsIntervalMs?: number;

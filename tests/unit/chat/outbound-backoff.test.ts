@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxStatus } from '../../../shared/contract/chat';
-import { Backoff } from '../../../electron/core/chat/backoff';
+import { Backoff } from '../../../electron/core/backoff';
 import { defaultRateLimit, OutboundQueue } from '../../../electron/core/chat/outbound';
 import { waitUntil } from './wait';
 

@@ -1,4 +1,4 @@
-import type { BackoffOptions } from '../backoff';
+import type { BackoffOptions } from '../../backoff';
 import type { ConnectorDeps } from '../connector';
 import { PollingConnector } from '../polling-connector';
 import type { ChatEvent } from '../events';

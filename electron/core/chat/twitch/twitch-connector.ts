@@ -1,6 +1,6 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import { Backoff, type BackoffOptions } from '../backoff';
+import { Backoff, type BackoffOptions } from '../../backoff';
 import { StatusTracker, type ChatConnector, type ConnectorDeps, type ConnectorStatus, type SendOptions } from '../connector';
 import { IrcLineSplitter } from './line-splitter';
 import { escapeTagValue, parseIrcLine, sanitizeOutgoingText, type IrcMessage } from './irc-message';
