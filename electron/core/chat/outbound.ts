@@ -9,18 +9,8 @@ export interface RateLimit {
   windowMs: number;
 }
 
-/** Posting limits: Twitch allows 20 messages per 30 s (100 for moderators and the broadcaster). */
-export function defaultRateLimit(platform: Platform, isModerator = false): RateLimit {
-  switch (platform) {
-    case 'twitch':
-      return { limit: isModerator ? 100 : 20, windowMs: 30_000 };
-    case 'youtube':
-      // Each liveChatMessages.insert costs ~50 quota units: keep replies sparse.
-      return { limit: 10, windowMs: 60_000 };
-    default:
-      return { limit: 20, windowMs: 30_000 };
-  }
-}
+/** What a platform takes unless its adapter says otherwise: 20 messages per 30 s. */
+export const STANDARD_RATE_LIMIT: RateLimit = { limit: 20, windowMs: 30_000 };
 
 export interface OutboundItem {
   id: number;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxStatus } from '../../../shared/contract/chat';
 import { Backoff } from '../../../electron/core/backoff';
-import { defaultRateLimit, OutboundQueue } from '../../../electron/core/chat/outbound';
+import { OutboundQueue } from '../../../electron/core/chat/outbound';
+import { defaultRateLimit } from '../../../electron/core/chat/platforms';
 import { waitUntil } from './wait';
 
 const clock = () => Date.now();
