@@ -167,7 +167,7 @@ export type ChatSourceAdd = z.infer<typeof ChatSourceAddSchema>;
 
 /** A platform's definition with its own types forgotten: for code that handles every source alike. */
 export function sourcePlatformOf(platform: SourcePlatform): SourcePlatformDef {
-  return SOURCE_PLATFORMS[platform] as unknown as SourcePlatformDef;
+  return SOURCE_PLATFORMS[platform];
 }
 
 /** The field that names a source (its channel, live chat or video id). */

@@ -31,8 +31,8 @@ function withoutSecrets(fields: Fields): Fields {
 }
 
 /**
- * Adds a Twitch channel, YouTube live chat or Facebook live video. Tokens and
- * keys are write-only: sent once to the studio's secret store, then cleared
+ * Adds a chat source of any platform the contract lists. Tokens and keys are
+ * write-only: sent once to the studio's secret store, then cleared
  * from the form and never shown again.
  */
 export function AddSourceForm({ busy, onAdd }: { busy: boolean; onAdd: (input: ChatSourceAdd) => Promise<boolean> }) {
