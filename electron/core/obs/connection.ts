@@ -11,7 +11,7 @@ import { OBS_CODES, ObsRequestError, type ObsSocket, type SocketFactory } from '
 import type { ObsLogger } from './types';
 
 /** 250 ms, 500 ms, 1 s … up to 5 s: OBS is usually local, so retry soon. No jitter: one client per OBS. */
-export const OBS_BACKOFF: BackoffSteps = { initialMs: 250, maxMs: 5_000 };
+export const OBS_BACKOFF = { initialMs: 250, maxMs: 5_000 } as const satisfies BackoffSteps;
 
 export const AUTH_FAILED_DETAIL = 'auth failed: OBS rejected the password (close code 4009)';
 

@@ -3,7 +3,7 @@ import type { OutboxStatus } from '../../../shared/contract/chat';
 import { Backoff } from '../../../electron/core/backoff';
 import { OutboundQueue } from '../../../electron/core/chat/outbound';
 import { defaultRateLimit } from '../../../electron/core/chat/platforms';
-import { waitUntil } from './wait';
+import { waitUntil } from '../../support/waits';
 
 const clock = () => Date.now();
 
