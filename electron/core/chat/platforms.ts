@@ -34,9 +34,9 @@ export function sourceAdapter(platform: SourcePlatform): SourceAdapter<unknown> 
   return platforms[platform].source;
 }
 
-/** Whether the studio posts replies on a platform at all. */
-export function canReply(platform: Platform): boolean {
-  return platforms[platform].replies !== null;
+/** Whether the studio posts replies on a platform at all (a stored buyer's platform is any string). */
+export function canReply(platform: string): boolean {
+  return Object.hasOwn(platforms, platform) && platforms[platform as Platform].replies !== null;
 }
 
 /** The posting limits of a platform's reply queue. */
