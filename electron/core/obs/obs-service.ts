@@ -7,7 +7,6 @@
  */
 import type { EventPayload, Featured, Settings } from '../../../shared/contract';
 import { StudioError } from '../../../shared/contract/errors';
-import { systemClock, type Clock } from '../clock';
 import type { StudioEvents } from '../events';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ShowService } from '../shows/show-service';
@@ -30,7 +29,7 @@ export interface ObsServiceOptions {
   overlayUrl(): string;
   imagesDir: string;
   log: ObsLogger;
-  clock?: Clock;
+  clock?: () => number;
   /** Tests point the studio at their own OBS without touching settings or the secret store. */
   override?: { url: string; password?: string };
   /** Extra controller options (tests: faster stats). */
@@ -40,13 +39,13 @@ export interface ObsServiceOptions {
 export class ObsService {
   private controller: ObsController | null = null;
   private readonly unsubscribe: () => void;
-  private readonly clock: Clock;
+  private readonly clock: () => number;
   /** The text last sent for the featured product, so stock edits of other products send nothing. */
   private lastContent: string | undefined;
   private closed = false;
 
   constructor(private readonly options: ObsServiceOptions) {
-    this.clock = options.clock ?? systemClock;
+    this.clock = options.clock ?? Date.now;
     this.unsubscribe = options.events.subscribe((name, payload) => {
       if (name === 'show.featured') this.onFeatured(payload as EventPayload<'show.featured'>);
       else if (name === 'stock.changed') this.onProductsChanged((payload as EventPayload<'stock.changed'>).changes.map((c) => c.productId));
