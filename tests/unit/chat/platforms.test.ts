@@ -31,6 +31,7 @@ describe('platforms table', () => {
   });
 
   it('replies: the public chats take them, manual entries and replays do not', () => {
-    expect(PlatformSchema.options.filter(canReply)).toEqual(['twitch', 'youtube', 'facebook', 'tiktok']);
+    for (const platform of ['twitch', 'youtube', 'facebook', 'tiktok']) expect(canReply(platform), platform).toBe(true);
+    for (const platform of ['manual', 'replay', 'not-a-platform']) expect(canReply(platform), platform).toBe(false);
   });
 });
