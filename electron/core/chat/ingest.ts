@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
 import { forgetCachedBuyers } from '../store/buyers';
 import { insertChatBatch, insertChatTimelineEvent, markAuthorMessagesDeleted, markMessageDeleted } from '../store/chat';
+import { writeTx } from '../store/sql';
 import { silentLog, type ChatEvent, type ChatLog, type ChatSink, type Clock } from './events';
 
 export interface ChatIngestOptions {
@@ -74,7 +75,7 @@ export class ChatIngest implements ChatSink {
   constructor(private readonly options: ChatIngestOptions) {
     this.log = options.log ?? silentLog;
     this.maxBatch = options.maxBatch ?? 5000;
-    this.commit = options.db.transaction((events: ChatEvent[]) => this.apply(events));
+    this.commit = (events) => writeTx(options.db, () => this.apply(events));
   }
 
   push(event: ChatEvent): void {
