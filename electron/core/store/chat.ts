@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import type { ChatMessage, DeletionReason, StoredChatMessage } from '../../../shared/contract/chat';
-import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from './db';
 import { forgetCachedBuyers, upsertBuyerCached } from './buyers';
 import { prepared, writeTx } from './sql';
@@ -179,19 +178,6 @@ export function exportChatJsonl(db: Db, showId: number, file: string): number {
     fs.closeSync(fd);
   }
   return count;
-}
-
-/** Adds a chat-originated event (e.g. 'connector.gap') to a show's timeline. */
-export function insertChatTimelineEvent(
-  db: Db,
-  e: { showId: number; type: string; at: number; actor: string; data: Record<string, unknown> },
-): TimelineEvent {
-  const row = prepared<{ seq: number }>(
-    db,
-    'INSERT INTO show_events (show_id, type, at, actor, data) VALUES (?, ?, ?, ?, ?) RETURNING seq',
-  ).get(e.showId, e.type, e.at, e.actor, JSON.stringify(e.data));
-  if (!row) throw new Error('timeline insert returned nothing');
-  return { seq: row.seq, showId: e.showId, type: e.type, at: e.at, actor: e.actor, data: e.data };
 }
 
 function toStoredMessage(r: RawChatRow): StoredChatMessage {
