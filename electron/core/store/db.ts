@@ -105,7 +105,8 @@ export function schemaVersion(db: Db): number {
  * studio runs). Through a cached statement: db.pragma() prepares anew on every call.
  */
 export function dataVersion(db: Db): number {
-  return prepared<{ data_version: number }>(db, 'PRAGMA data_version').get()!.data_version;
+  // pluck() as commerce/catalog-view.ts does on the same cached statement: a mode set on a shared statement is shared.
+  return prepared(db, 'PRAGMA data_version').pluck().get() as number;
 }
 
 export { LATEST_SCHEMA_VERSION };

@@ -14,7 +14,8 @@ const byConnection = new WeakMap<Db, Map<string, AnyStatement>>();
 /**
  * `db.prepare(sql)`, prepared once per connection and SQL text. better-sqlite3 does not cache
  * statements itself, and preparing costs more than running a simple one (chat ingest and claims
- * run statements per message).
+ * run statements per message). The statement is shared by every caller of the same text: a mode
+ * set on it (pluck, raw, expand) must be the same everywhere that text is used.
  */
 export function prepared<Row = unknown>(db: Db, sql: string): Database.Statement<unknown[], Row> {
   let cache = byConnection.get(db);

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { dataVersion } from '../../../electron/core/store/db';
 import { prepared, readTx, writeTx } from '../../../electron/core/store/sql';
 
 let db: Database.Database;
@@ -111,5 +112,15 @@ describe('readTx', () => {
       }),
     ).toThrow('read failed');
     expect(db.inTransaction).toBe(false);
+  });
+});
+
+describe('dataVersion', () => {
+  it('reads a number whichever mode the shared PRAGMA statement was left in', () => {
+    fresh();
+    const first = dataVersion(db);
+    expect(typeof first).toBe('number');
+    prepared(db, 'PRAGMA data_version').pluck();
+    expect(dataVersion(db)).toBe(first);
   });
 });
