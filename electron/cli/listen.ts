@@ -10,7 +10,8 @@ import { createChatService } from '../core/chat/service';
 import { createCommerce } from '../core/commerce';
 import { openDatabase } from '../core/store/db';
 import { readSettings } from '../core/store/settings';
-import { createShow, getShow } from '../core/store/shows';
+import { orderCounts } from '../core/store/orders';
+import { createShow, getShow, liveShowId } from '../core/store/shows';
 import { parseCommandArgs, databaseFile } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 
@@ -71,14 +72,14 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
     const chat = createChatService({ db, showId: () => showId, log, ingestHook: commerce.engine });
     const ordersBefore = countOrders(db, showId);
     const waits: Promise<unknown>[] = [];
-    if (values.twitch) chat.addTwitch({ channel: values.twitch, server: values['twitch-server'] });
+    if (values.twitch) chat.connect('twitch', { channel: values.twitch, server: values['twitch-server'] });
     if (values.youtube) {
       const apiKey = values['youtube-key-file'] ? fs.readFileSync(values['youtube-key-file'], 'utf8').trim() : 'test-key';
-      chat.addYouTube({ liveChatId: values.youtube, apiKey, rootUrl: values['youtube-root'] });
+      chat.connect('youtube', { liveChatId: values.youtube, apiKey, rootUrl: values['youtube-root'] });
     }
     let replayed: ReplayResult | null = null;
     if (values.replay) {
-      const replay = chat.addReplay({ file: values.replay, speed });
+      const replay = chat.connect('replay', { file: values.replay, speed });
       waits.push(replay.done.then((r) => (replayed = r)));
     }
     // Live sources run until the time is up or Ctrl+C; a replay alone ends when the file does.
@@ -125,10 +126,10 @@ function chooseShow(db: ReturnType<typeof openDatabase>, show: string | undefine
     if (!getShow(db, id)) throw new UsageError(`no show with id ${id}`);
     return id;
   }
-  const live = db.prepare(`SELECT id FROM shows WHERE state = 'live'`).get() as { id: number } | undefined;
-  if (live) {
-    io.stderr.write(`recording into the live show ${live.id}\n`);
-    return live.id;
+  const live = liveShowId(db);
+  if (live !== null) {
+    io.stderr.write(`recording into the live show ${live}\n`);
+    return live;
   }
   const id = createShow(
     db,
@@ -140,11 +141,8 @@ function chooseShow(db: ReturnType<typeof openDatabase>, show: string | undefine
 }
 
 function countOrders(db: ReturnType<typeof openDatabase>, showId: number): { total: number; byState: Record<string, number> } {
-  const rows = db.prepare('SELECT state, count(*) AS n FROM orders WHERE show_id = ? GROUP BY state').all(showId) as {
-    state: string;
-    n: number;
-  }[];
-  return { total: rows.reduce((s, r) => s + r.n, 0), byState: Object.fromEntries(rows.map((r) => [r.state, r.n])) };
+  const { counts } = orderCounts(db, showId);
+  return { total: [...counts.values()].reduce((s, n) => s + n, 0), byState: Object.fromEntries(counts) };
 }
 
 function replayLine(r: ReplayResult | null): string | null {

@@ -14,6 +14,7 @@ import { appRoot, appVersion } from './app-root';
 import { CatalogService } from './catalog/catalog-service';
 import { createChatService, type ChatService } from './chat/service';
 import { ChatSourcesService } from './chat/sources-service';
+import { systemClock, type Clock } from './clock';
 import { createCommerce, type Commerce } from './commerce';
 import { seedDemo } from './demo/seed';
 import { StudioEvents } from './events';
@@ -47,7 +48,7 @@ export interface StudioOptions {
   log?: Log;
   /** better-sqlite3 built for Electron's ABI (the shell passes it). */
   nativeBinding?: string;
-  clock?: () => number;
+  clock?: Clock;
   /** Connect to this OBS at startup whatever the settings say, with this password (not stored): for tests. */
   obs?: { url: string; password?: string; statsIntervalMs?: number };
 }
@@ -93,7 +94,7 @@ function lanAddress(): string | null {
 }
 
 export async function startStudio(options: StudioOptions): Promise<Studio> {
-  const clock = options.clock ?? Date.now;
+  const clock = options.clock ?? systemClock;
   const root = appRoot();
   const paths = dataPaths(options.dataDir);
   fs.mkdirSync(options.dataDir, { recursive: true });
@@ -156,7 +157,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   chat = createChatService({
     db,
     showId: () => currentShowId(db),
-    clock: { now: clock },
+    clock,
     log: (level, message, data) => log[level](data ?? {}, message),
     onMessages: (messages) => events.publish('chat.messages', messages),
     onDeleted: (deletion) => events.publish('chat.deleted', deletion),

@@ -27,7 +27,7 @@ export default async function bench(): Promise<BenchResult[]> {
     const fixture = seedShop(db, { stock: 100_000 });
     const settings = SettingsSchema.parse({}).commerce;
     const commerce = createCommerce({ db, clock: Date.now, settings: () => settings, currentShowId: () => fixture.showId });
-    const ingest = new ChatIngest({ db, clock: { now: Date.now }, showId: () => fixture.showId, hook: commerce.engine });
+    const ingest = new ChatIngest({ db, clock: Date.now, showId: () => fixture.showId, hook: commerce.engine });
 
     const times: number[] = [];
     for (let i = 0; i < WARMUP + SAMPLES; i++) {

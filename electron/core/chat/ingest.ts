@@ -2,8 +2,11 @@ import type { ChatDeletion, ChatMessage, StoredChatMessage } from '../../../shar
 import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
 import { forgetCachedBuyers } from '../store/buyers';
-import { insertChatBatch, insertChatTimelineEvent, markAuthorMessagesDeleted, markMessageDeleted } from '../store/chat';
-import { silentLog, type ChatEvent, type ChatLog, type ChatSink, type Clock } from './events';
+import { insertChatBatch, markAuthorMessagesDeleted, markMessageDeleted } from '../store/chat';
+import { appendTimeline } from '../store/shows';
+import { writeTx } from '../store/sql';
+import type { Clock } from '../clock';
+import { silentLog, type ChatEvent, type ChatLog, type ChatSink } from './events';
 
 export interface ChatIngestOptions {
   db: Db;
@@ -74,7 +77,7 @@ export class ChatIngest implements ChatSink {
   constructor(private readonly options: ChatIngestOptions) {
     this.log = options.log ?? silentLog;
     this.maxBatch = options.maxBatch ?? 5000;
-    this.commit = options.db.transaction((events: ChatEvent[]) => this.apply(events));
+    this.commit = (events) => writeTx(options.db, () => this.apply(events));
   }
 
   push(event: ChatEvent): void {
@@ -155,7 +158,7 @@ export class ChatIngest implements ChatSink {
   private apply(events: ChatEvent[]): Output[] {
     const { db } = this.options;
     const showId = this.options.showId();
-    const now = this.options.clock.now();
+    const now = this.options.clock();
     const outputs: Output[] = [];
     let run: ChatMessage[] = [];
     const flushRun = () => {
@@ -196,26 +199,22 @@ export class ChatIngest implements ChatSink {
         }
         case 'clear':
           if (showId !== null) {
-            const event = insertChatTimelineEvent(db, {
+            const event = appendTimeline(
+              db,
               showId,
-              type: 'chat.cleared',
-              at: e.at,
-              actor: `${e.platform}:${e.channel}`,
-              data: { platform: e.platform, channel: e.channel },
-            });
+              'chat.cleared',
+              `${e.platform}:${e.channel}`,
+              { platform: e.platform, channel: e.channel },
+              e.at,
+            );
             outputs.push({ type: 'timeline', event });
           }
           break;
         case 'gap': {
           this.counters.gaps++;
           if (showId !== null) {
-            const event = insertChatTimelineEvent(db, {
-              showId,
-              type: 'connector.gap',
-              at: now,
-              actor: e.connectorId,
-              data: { connector: e.connectorId, platform: e.platform, channel: e.channel, from: e.from, to: e.to, ms: e.to - e.from },
-            });
+            const data = { connector: e.connectorId, platform: e.platform, channel: e.channel, from: e.from, to: e.to, ms: e.to - e.from };
+            const event = appendTimeline(db, showId, 'connector.gap', e.connectorId, data, now);
             outputs.push({ type: 'timeline', event });
           }
           break;
@@ -251,8 +250,4 @@ export class ChatIngest implements ChatSink {
       }
     }
   }
-}
-
-export function createChatIngest(options: ChatIngestOptions): ChatIngest {
-  return new ChatIngest(options);
 }

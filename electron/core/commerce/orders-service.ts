@@ -15,7 +15,7 @@ import type { Db } from '../store/db';
 import { getOrderRow, listOrderEvents, listOrders, variantsWithWaitlistAndStock, type OrderRow } from '../store/orders';
 import { getQuestion, listQuestions, markAnswered, markDismissed } from '../store/questions';
 import { listLineup } from '../store/shows';
-import { writeTx } from '../store/stock';
+import { writeTx } from '../store/sql';
 import type { ProductView } from './catalog-view';
 import { placeClaim } from './claims';
 import { Effects } from './effects';

@@ -1,4 +1,5 @@
 import type { Deal, Order, OutboxStatus, Platform, Settings } from '../../../shared/contract';
+import { canReply } from '../chat/platforms';
 import type { StudioEvents } from '../events';
 import type { Db } from '../store/db';
 import { dealUnits, getOrders } from '../store/orders';
@@ -47,8 +48,6 @@ export interface CommerceDeps {
 
 /** Messages older than this when their order is made (a replay catching up) get no chat posts and no ticker line. */
 export const QUIET_AFTER_MS = 60_000;
-
-const CHAT_PLATFORMS = new Set<string>(['twitch', 'youtube', 'facebook', 'tiktok']);
 
 /**
  * Tells the world what a committed transaction did: orders.changed,
@@ -181,7 +180,7 @@ export class CommercePublisher {
 
   /** Posts an order's template to the chat its claim came from; false when nothing was posted. */
   post(order: Order | undefined, kind: 'thankYou' | 'waitlisted' | 'askDetails', text?: string): OutboxStatus | null {
-    if (!order || !this.deps.send || !CHAT_PLATFORMS.has(order.buyer.platform)) return null;
+    if (!order || !this.deps.send || !canReply(order.buyer.platform)) return null;
     const source = order.sourceMessageSeq === null ? null : this.messageOf(order.sourceMessageSeq);
     const platform = (source?.platform ?? order.buyer.platform) as Platform;
     try {

@@ -15,7 +15,7 @@ import {
   updateLineupItem,
   type LineupDealPatch,
 } from '../store/shows';
-import { writeTx } from '../store/stock';
+import { writeTx } from '../store/sql';
 
 /** The run of show: edits of a show's lineup; every change is one transaction and one lineup.changed event. */
 export class LineupService {

@@ -44,7 +44,7 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
     },
     announceClaim: (c) => claims.push(`${c.buyer} ${c.code} ${c.variant}`),
   });
-  ingest = new ChatIngest({ db: env.db, clock: { now: () => now }, showId: () => f.showId, hook: commerce.engine });
+  ingest = new ChatIngest({ db: env.db, clock: () => now, showId: () => f.showId, hook: commerce.engine });
 }
 
 function say(user: string, text: string) {
