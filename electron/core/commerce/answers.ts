@@ -1,11 +1,12 @@
 import type { Language, QuestionTopic } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
+import { fill } from '../../../shared/i18n/fill';
 import type { Db } from '../store/db';
 import { factsOn } from '../store/questions';
 import { shopCurrency } from '../store/shop';
 import type { ProductView } from './catalog-view';
 import { dealRunning, lineupTerms } from './pricing';
-import { fill, LOCALES, TEMPLATES } from './templates';
+import { LOCALES, TEMPLATES } from './templates';
 import { cachedStatement } from '../store/statement-cache';
 
 /** Option names that hold sizes / colours, in the six languages. */

@@ -1,5 +1,6 @@
 import type { Deal, Order, OutboxStatus, Platform, Settings } from '../../../shared/contract';
 import type { StudioEvents } from '../events';
+import { fill } from '../../../shared/i18n/fill';
 import type { Db } from '../store/db';
 import { dealUnits, getOrders } from '../store/orders';
 import { shopCurrency } from '../store/shop';
@@ -8,7 +9,7 @@ import type { CatalogView } from './catalog-view';
 import type { Effects } from './effects';
 import { requestedOptions } from './requested-options';
 import { commerceSummary } from './summary';
-import { chatLanguage, fill, itemLabel, TEMPLATES } from './templates';
+import { chatLanguage, itemLabel, TEMPLATES } from './templates';
 import { cachedStatement } from '../store/statement-cache';
 
 export type CommerceLog = (level: 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
