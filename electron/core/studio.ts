@@ -14,7 +14,7 @@ import { appRoot, appVersion } from './app-root';
 import { CatalogService } from './catalog/catalog-service';
 import { createChatService, type ChatService } from './chat/service';
 import { ChatSourcesService } from './chat/sources-service';
-import { createCommerce, type Commerce } from './commerce';
+import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
 import { seedDemo } from './demo/seed';
 import { StudioEvents } from './events';
 import { createLog, type Log } from './log';
@@ -69,7 +69,8 @@ export interface Studio {
     obs: ObsService;
     chat: ChatService;
     chatSources: ChatSourcesService;
-    commerce: Commerce;
+    orders: OrdersService;
+    questions: QuestionsService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -113,9 +114,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const events = new StudioEvents();
   const status = new StatusService(events, { version: appVersion(root), startedAt: clock(), schemaVersion: schemaVersion(db) }, clock);
   const catalog = new CatalogService(db, { events, clock, imagesDir: paths.images });
-  const lineup = new LineupService(db, events);
   const shows = new ShowService(db, events, clock);
   const overlay = new OverlayService(events, () => readSettings(db).overlay, clock);
+  const lineup = new LineupService({ db, events, clock, overlay });
   // The socket server exists only once handlers are built; revocation reaches it through this late binding.
   let io: SocketServer | null = null;
   let inviteBase = '';
@@ -135,29 +136,28 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     controller: options.obs?.statsIntervalMs === undefined ? undefined : { statsIntervalMs: options.obs.statsIntervalMs },
   });
   const access = new AccessService(db, { base: () => inviteBase }, (id) => io && disconnectToken(io, id), clock);
-  // Chat and commerce: the commerce engine runs inside each chat ingest transaction (an order commits with its message).
-  let chat: ChatService | null = null;
-  const commerce = createCommerce({
+  // Commerce: the engine runs inside each chat ingest transaction (an order commits with its message);
+  // the publisher tells clients after the commit, and chat replies follow its commerce.committed.
+  const serviceLog = (level: 'debug' | 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) =>
+    log[level](data ?? {}, message);
+  const showId = () => currentShowId(db);
+  const catalogView = new CatalogView({ db, events, extraIntentRules: () => readSettings(db).commerce.extraIntentRules });
+  const publisher = new CommercePublisher({
     db,
     clock,
     events,
-    settings: () => readSettings(db).commerce,
-    currentShowId: () => currentShowId(db),
-    send: (platform, text, replyTo) => chat!.send(platform, text, replyTo),
-    announceClaim: (claim) => overlay.announceClaim(claim),
-    announceDeal: (deal) => overlay.announceDeal(deal),
-    endDeal: () => overlay.endDeal(),
-    publishFeatured: () => {
-      const featured = shows.featured();
-      if (featured) events.publish('show.featured', featured);
-    },
-    log: (level, message, data) => log[level](data ?? {}, message),
+    catalog: catalogView,
+    currentShowId: showId,
+    overlay,
+    shows,
+    log: serviceLog,
   });
-  chat = createChatService({
+  const engine = new ChatCommerce({ db, clock, catalog: catalogView, publisher, log: serviceLog });
+  const chat = createChatService({
     db,
     showId: () => currentShowId(db),
     clock: { now: clock },
-    log: (level, message, data) => log[level](data ?? {}, message),
+    log: serviceLog,
     onMessages: (messages) => events.publish('chat.messages', messages),
     onDeleted: (deletion) => events.publish('chat.deleted', deletion),
     onTimeline: (event) => events.publish('show.timeline', event),
@@ -172,9 +172,28 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       if (all.some((c) => c.id === s.id)) status.setChatSource(s);
       else status.removeChatSource(s.id);
     },
-    ingestHook: commerce.engine,
+    ingestHook: engine,
   });
-  commerce.service.promoteWaitlists();
+  const replies = new ChatReplies({
+    db,
+    events,
+    catalog: catalogView,
+    settings: () => readSettings(db).commerce,
+    send: (platform, text, replyTo) => chat.send(platform, text, replyTo),
+    log: serviceLog,
+  });
+  const orders = new OrdersService({ db, clock, events, catalog: catalogView, currentShowId: showId, publisher, replies });
+  const questions = new QuestionsService({
+    db,
+    clock,
+    events,
+    settings: () => readSettings(db).commerce,
+    currentShowId: showId,
+    publisher,
+    replies,
+    log: serviceLog,
+  });
+  orders.promoteWaitlists();
   const chatSources = new ChatSourcesService({
     chat,
     secrets,
@@ -248,18 +267,18 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     'chat.sources.list': () => chatSources.list(),
     'chat.sources.add': (input) => chatSources.add(input),
     'chat.sources.remove': ({ id }) => chatSources.remove(id),
-    'orders.list': (input) => commerce.service.list(input),
-    'orders.events': ({ orderId }) => commerce.service.events(orderId),
-    'orders.setState': (input, ctx) => commerce.service.setState(input, ctx),
-    'orders.completeDetails': (input, ctx) => commerce.service.completeDetails(input, ctx),
-    'orders.create': (input, ctx) => commerce.service.create(input, ctx),
-    'orders.askDetails': (input) => commerce.service.askDetails(input),
-    'questions.list': (input) => commerce.service.questions(input),
-    'questions.answer': (input, ctx) => commerce.service.answer(input, ctx),
-    'questions.dismiss': ({ questionId }, ctx) => commerce.service.dismiss(questionId, ctx),
-    'commerce.summary': ({ showId }) => commerce.service.summary(showId),
-    'deal.start': ({ itemId }) => commerce.service.startDeal(itemId),
-    'deal.end': ({ itemId }) => commerce.service.endDeal(itemId),
+    'orders.list': (input) => orders.list(input),
+    'orders.events': ({ orderId }) => orders.events(orderId),
+    'orders.setState': (input, ctx) => orders.setState(input, ctx),
+    'orders.completeDetails': (input, ctx) => orders.completeDetails(input, ctx),
+    'orders.create': (input, ctx) => orders.create(input, ctx),
+    'orders.askDetails': (input) => orders.askDetails(input),
+    'questions.list': (input) => questions.list(input),
+    'questions.answer': (input, ctx) => questions.answer(input, ctx),
+    'questions.dismiss': ({ questionId }, ctx) => questions.dismiss(questionId, ctx),
+    'commerce.summary': ({ showId }) => orders.summary(showId),
+    'deal.start': ({ itemId }) => lineup.startDeal(itemId),
+    'deal.end': ({ itemId }) => lineup.endDeal(itemId),
   };
 
   const http = createHttpServer({
@@ -303,12 +322,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     overlayUrl,
     db,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, commerce },
+    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, orders, questions },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       await obs.close();
       await chat.stop();
-      commerce.close();
+      for (const part of [catalogView, replies, orders, questions]) part.close();
       catalog.close();
       overlay.close();
       const server = io!;

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { prepared } from './sql';
 import { statementCache } from './statement-cache';
 
 /** A buyer as one platform identity; buyers(platform, platform_user_id) is unique. */
@@ -61,6 +62,11 @@ export function findBuyer(db: Db, platform: string, platformUserId: string): Buy
 export function getBuyer(db: Db, id: number): BuyerRow | null {
   const row = stmts(db).byId.get(id);
   return row ? toBuyer(row) : null;
+}
+
+/** Remembers the language a buyer writes in (what chat replies to them are written in). */
+export function setBuyerLanguage(db: Db, buyerId: number, language: string): void {
+  prepared(db, 'UPDATE buyers SET language = ? WHERE id = ? AND language IS NOT ?').run(language, buyerId, language);
 }
 
 function toBuyer(row: RawBuyerRow): BuyerRow {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Product, Variant } from '../../../shared/contract';
 import type { Db } from './db';
+import { prepared } from './sql';
 
 /** Where the core serves product images from, and what it shows while one is missing. */
 export const IMAGE_URL_PREFIX = '/media/images/';
@@ -89,6 +90,19 @@ export function listProducts(db: Db): Product[] {
 export function getProduct(db: Db, productId: number): Product | null {
   const [stored] = readStoredCatalog(db, [productId]);
   return stored ? toContractProduct(stored) : null;
+}
+
+/** A variant's own price (the price of the moment when no deal runs). */
+export function variantPrice(db: Db, variantId: number): number {
+  return prepared<{ priceMinor: number }>(db, 'SELECT price_minor AS priceMinor FROM variants WHERE id = ?').get(variantId)!.priceMinor;
+}
+
+/** The lowest and highest price of a product's variants. */
+export function priceRange(db: Db, productId: number): { min: number; max: number } {
+  return prepared<{ min: number; max: number }>(
+    db,
+    'SELECT min(price_minor) AS min, max(price_minor) AS max FROM variants WHERE product_id = ?',
+  ).get(productId)!;
 }
 
 /** Claim codes compare case-insensitively (the column is COLLATE NOCASE). */

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
+import { prepared } from './sql';
 
 export type Db = Database.Database;
 
@@ -94,6 +95,12 @@ export function migrate(db: Db, list: readonly Migration[] = migrations, target 
     if (m.version <= current) continue;
     step.immediate(m);
   }
+}
+
+/** SQLite's data_version: it moves when another connection commits to the file (a CLI import while the studio runs). */
+export function dataVersion(db: Db): number {
+  // Through the statement cache: db.pragma() prepares anew on every call, and this runs per chat message.
+  return prepared(db, 'PRAGMA data_version').pluck().get() as number;
 }
 
 export function schemaVersion(db: Db): number {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Db } from './db';
+import { prepared } from './sql';
 
 /**
  * The stock ledger. `variants.stock` is what is still free to claim; every
@@ -93,6 +94,44 @@ export function setStock(
     if (!row) throw new StockError(`No variant with id ${variantId}.`, variantId);
     return adjustStock(db, variantId, target - row.stock, reason, actor, now, options);
   });
+}
+
+// --- units held by orders: variants.stock moves, the ledger does not (the units are still the shop's) --
+
+/** Holds `quantity` of a variant's free stock for an order if it is all there; false (and nothing changed) otherwise. */
+export function holdStock(db: Db, variantId: number, quantity: number, now: number): boolean {
+  return (
+    prepared(db, 'UPDATE variants SET stock = stock - ?, updated_at = ? WHERE id = ? AND stock >= ?').run(
+      quantity,
+      now,
+      variantId,
+      quantity,
+    ).changes === 1
+  );
+}
+
+/** Gives an order's held units back to free stock (a cancel, a correction). */
+export function releaseStock(db: Db, variantId: number, quantity: number, now: number): void {
+  prepared(db, 'UPDATE variants SET stock = stock + ?, updated_at = ? WHERE id = ?').run(quantity, now, variantId);
+}
+
+export function freeStock(db: Db, variantId: number): number {
+  return prepared<{ stock: number }>(db, 'SELECT stock FROM variants WHERE id = ?').get(variantId)?.stock ?? 0;
+}
+
+/** The free stock of these variants, as the stock.changed event carries it. */
+export function freeStockOf(db: Db, variantIds: readonly number[]): { variantId: number; productId: number; stock: number }[] {
+  if (variantIds.length === 0) return [];
+  return prepared<{ variantId: number; productId: number; stock: number }>(
+    db,
+    `SELECT id AS variantId, product_id AS productId, stock FROM variants WHERE id IN (${variantIds.map(() => '?').join(', ')})`,
+  ).all(...variantIds);
+}
+
+/** The free stock of each variant of a product, by variant id. */
+export function productStock(db: Db, productId: number): Map<number, number> {
+  const rows = prepared<{ id: number; stock: number }>(db, 'SELECT id, stock FROM variants WHERE product_id = ?').all(productId);
+  return new Map(rows.map((r) => [r.id, r.stock]));
 }
 
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();
