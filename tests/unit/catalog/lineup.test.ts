@@ -30,7 +30,7 @@ function setup() {
       clock: () => 5,
       overlay: { announceDeal: () => {}, endDeal: () => {} },
     }),
-    shows: new ShowService(t.db, events, () => 5),
+    shows: new ShowService({ db: t.db, events, clock: () => 5 }),
     seen,
     code,
   };
