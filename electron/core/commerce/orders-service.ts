@@ -3,6 +3,7 @@ import {
   StudioError,
   type CommandParsedInput,
   type CommerceSummary,
+  type EventPayload,
   type Order,
   type OrderEvent,
   type OutboxStatus,
@@ -53,7 +54,7 @@ export class OrdersService {
     // Stock came back (stock.adjust, an import, a cancel): move the waitlists.
     this.unsubscribe = deps.events.subscribe((name, payload) => {
       if (name !== 'stock.changed') return;
-      const changes = (payload as { changes: { variantId: number; stock: number }[] }).changes.filter((c) => c.stock > 0);
+      const changes = (payload as EventPayload<'stock.changed'>).changes.filter((c) => c.stock > 0);
       if (changes.length) this.promoteWaitlists(changes.map((c) => c.variantId));
     });
   }
@@ -188,10 +189,12 @@ export class OrdersService {
     // Read first: most stock changes have nobody waiting, and then no write transaction is needed.
     const candidates = variantsWithWaitlistAndStock(this.db, variantIds);
     if (candidates.length === 0) return [];
-    return this.mutate((effects) => {
-      const ids = candidates;
-      return ids.flatMap((id) => promoteWaitlist(this.db, id, this.deps.clock(), effects));
-    });
+    return this.mutate((effects) => candidates.flatMap((id) => promoteWaitlist(this.db, id, this.deps.clock(), effects)));
+  }
+
+  /** Stops following stock changes. */
+  close(): void {
+    this.unsubscribe();
   }
 
   // --- helpers -----------------------------------------------------------------------
@@ -200,11 +203,6 @@ export class OrdersService {
     const order = getOrderRow(this.db, id);
     if (!order) throw new StudioError('not_found', `No order with id ${id}.`);
     return order;
-  }
-
-  /** Stops following stock changes. */
-  close(): void {
-    this.unsubscribe();
   }
 
   private product(id: number): ProductView {
