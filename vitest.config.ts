@@ -19,8 +19,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Waits on real components are bounded by REAL_COMPONENT_WAIT_MS (30 s) each.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

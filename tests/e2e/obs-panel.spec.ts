@@ -68,7 +68,7 @@ test('the OBS panel connects, lists and switches scenes, installs the overlay an
   await expect(scenes).toHaveCount(obs.scenes.length);
   expect(await scenes.evaluateAll((els) => els.map((el) => el.getAttribute('data-scene')))).toEqual([...obs.scenes]);
   await expect(panel.locator('[data-testid=obs-scene][data-program=true]')).toHaveAttribute('data-scene', 'Intro');
-  await expect(panel.locator('[data-testid=obs-scene] img')).toHaveCount(obs.scenes.length, { timeout: 15_000 });
+  await expect(panel.locator('[data-testid=obs-scene] img')).toHaveCount(obs.scenes.length, { timeout: 30_000 });
 
   // A click switches OBS itself.
   await panel.locator('[data-testid=obs-scene][data-scene="Product close-up"]').click();
@@ -95,7 +95,7 @@ test('the OBS panel connects, lists and switches scenes, installs the overlay an
   await panel.getByTestId('obs-refresh-scenes').click();
 
   // Live health from OBS's own counters.
-  await expect(panel.getByTestId('obs-fps')).toBeVisible({ timeout: 10_000 });
+  await expect(panel.getByTestId('obs-fps')).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByTestId('obs-stream')).toHaveAttribute('data-active', 'false');
   await expect(panel.getByTestId('obs-record')).toHaveAttribute('data-active', 'false');
 

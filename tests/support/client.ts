@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { CommandInput, CommandName, CommandReply, EventName, EventPayload } from '../../shared/contract';
+import { REAL_COMPONENT_WAIT_MS } from './waits';
 
 /** A Node socket.io client speaking the contract, for tests and benchmarks. */
 export interface TestClient {
@@ -19,7 +20,7 @@ export function connectClient(baseUrl: string, token: string | undefined): Promi
   const client: TestClient = {
     socket,
     call: (name, input) => new Promise((resolve) => socket.emit('cmd', name, input, resolve)),
-    next: (name, match = () => true, timeoutMs = 5000) =>
+    next: (name, match = () => true, timeoutMs = REAL_COMPONENT_WAIT_MS) =>
       new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           socket.off(name as string, on);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { REAL_COMPONENT_WAIT_MS } from './waits';
 
 /**
  * Debian's InspIRCd on loopback with a throwaway config (see the team's twitch-irc-peer notes):
@@ -102,7 +103,7 @@ export async function startInspircd(options: { host?: string; port?: number } = 
     proc.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     proc.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     child = proc;
-    await waitForPort(host, port, 15_000, proc, log);
+    await waitForPort(host, port, REAL_COMPONENT_WAIT_MS, proc, log);
   };
 
   const kill = async () => {

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { REAL_COMPONENT_WAIT_MS } from './waits';
 
 /**
  * A small socket server speaking just enough IRC for the Twitch connector
@@ -133,13 +134,13 @@ export async function startIrcLoopbackServer(options: { host?: string; port?: nu
     set resendOnRejoin(n: number) {
       state.resendOnRejoin = n;
     },
-    waitForJoins: (count, timeoutMs = 10_000) =>
+    waitForJoins: (count, timeoutMs = REAL_COMPONENT_WAIT_MS) =>
       new Promise<void>((resolve, reject) => {
         if (joins >= count) return resolve();
         const t = setTimeout(() => reject(new Error(`loopback IRC: ${joins} joins, waited for ${count}`)), timeoutMs);
         joinWaiters.push({ count, resolve: () => (clearTimeout(t), resolve()) });
       }),
-    waitForReceived: (predicate, timeoutMs = 10_000) =>
+    waitForReceived: (predicate, timeoutMs = REAL_COMPONENT_WAIT_MS) =>
       new Promise<string>((resolve, reject) => {
         const hit = received.find(predicate);
         if (hit) return resolve(hit);

@@ -93,6 +93,8 @@ interface InstalledOverlay {
 }
 
 const OUTPUT_STARTED = 'OBS_WEBSOCKET_OUTPUT_STARTED';
+/** A studio-mode transition on a loaded machine can take seconds; beyond this the switch is reported as failed. */
+const ON_AIR_TIMEOUT_MS = 15_000;
 const OUTPUT_STOPPED = 'OBS_WEBSOCKET_OUTPUT_STOPPED';
 
 export function createObsController(options: ObsControllerOptions): ObsController {
@@ -115,6 +117,10 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
   let statsTimer: unknown = null;
   /** Overlay work runs one at a time: obs-websocket may run concurrent requests out of order. */
   let overlayQueue: Promise<unknown> = Promise.resolve();
+  /** Scene switches run one at a time too: in studio mode a switch is not done until OBS has aired it. */
+  let sceneQueue: Promise<unknown> = Promise.resolve();
+  /** Switches waiting for OBS to announce their scene on air. */
+  const onAirWaiters: { sceneName: string; resolve: () => void }[] = [];
 
   const status = (): ObsStatus => ({
     state: connection.state,
@@ -142,10 +148,52 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
     return run;
   }
 
+  /**
+   * Resolves when OBS announces `sceneName` on air. In studio mode OBS announces it only after the
+   * transition has ended and it has swapped the old program scene into preview: a next switch
+   * started before that would see its preview overwritten by the swap and air the wrong scene.
+   */
+  function onAir(sceneName: string): { promise: Promise<void>; cancel: () => void } {
+    let waiter!: (typeof onAirWaiters)[number];
+    const promise = new Promise<void>((resolve) => {
+      waiter = { sceneName, resolve };
+      onAirWaiters.push(waiter);
+    });
+    const cancel = () => {
+      const at = onAirWaiters.indexOf(waiter);
+      if (at >= 0) onAirWaiters.splice(at, 1);
+    };
+    return { promise, cancel };
+  }
+
+  async function switchInOrder(socket: ObsSocket, sceneName: string): Promise<SwitchRoute> {
+    if (!studioMode) return switchScene(socket, sceneName, false);
+    if (programScene === sceneName) return 'preview-transition'; // already on air: nothing to transition
+    const aired = onAir(sceneName);
+    let timer: unknown = null;
+    try {
+      const route = await switchScene(socket, sceneName, true);
+      await Promise.race([
+        aired.promise,
+        new Promise<never>((_, reject) => {
+          timer = clock.setTimeout(
+            () => reject(new StudioError('unavailable', `OBS did not take "${sceneName}" live within ${ON_AIR_TIMEOUT_MS / 1000} s`)),
+            ON_AIR_TIMEOUT_MS,
+          );
+        }),
+      ]);
+      return route;
+    } finally {
+      if (timer !== null) clock.clearTimeout(timer);
+      aired.cancel();
+    }
+  }
+
   function follow(socket: ObsSocket): void {
     socket.on('CurrentProgramSceneChanged', ({ sceneName }) => {
       const previous = programScene;
       programScene = sceneName;
+      for (const waiter of onAirWaiters.filter((w) => w.sceneName === sceneName)) waiter.resolve();
       const mine = requestedScenes.indexOf(sceneName);
       if (mine >= 0) requestedScenes.splice(0, mine + 1);
       timeline('obs.scene_switched', { scene: sceneName, previous, by: mine >= 0 ? 'studio' : 'obs' });
@@ -288,7 +336,9 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
       if (sceneName === OVERLAY_NAME) throw new StudioError('invalid_input', `"${OVERLAY_NAME}" is the overlay, not a scene to show`);
       requestedScenes.push(sceneName);
       try {
-        const route = await switchScene(socket, sceneName, studioMode);
+        const run = sceneQueue.then(() => switchInOrder(socket, sceneName));
+        sceneQueue = run.catch(() => undefined);
+        const route = await run;
         return { scene: sceneName, route };
       } catch (error) {
         requestedScenes.splice(requestedScenes.lastIndexOf(sceneName), 1);

@@ -37,6 +37,7 @@ export async function switchScene(socket: ObsSocket, sceneName: string, studioMo
   try {
     if (studioMode) {
       await socket.call('SetCurrentPreviewScene', { sceneName });
+      await previewBecomes(socket, sceneName);
       await socket.call('TriggerStudioModeTransition');
       return 'preview-transition';
     }
@@ -44,6 +45,27 @@ export async function switchScene(socket: ObsSocket, sceneName: string, studioMo
     return 'program';
   } catch (error) {
     throw sceneNotFound(error, sceneName);
+  }
+}
+
+/** How long OBS may take to apply a new preview scene before the switch is reported as failed. */
+export const PREVIEW_APPLY_TIMEOUT_MS = 15_000;
+
+/**
+ * OBS answers SetCurrentPreviewScene before it applies it (the change is queued to its UI
+ * thread), while TriggerStudioModeTransition reads the preview at once: triggered too early, the
+ * transition takes the *old* preview live, and the requested scene never airs. That happened
+ * under load (CI, a busy machine). So wait until OBS itself reports the new preview.
+ */
+async function previewBecomes(socket: ObsSocket, sceneName: string): Promise<void> {
+  const deadline = Date.now() + PREVIEW_APPLY_TIMEOUT_MS;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+    const { currentPreviewSceneName } = await socket.call('GetCurrentPreviewScene');
+    if (currentPreviewSceneName === sceneName) return;
+    if (Date.now() > deadline) {
+      throw new StudioError('unavailable', `OBS did not put "${sceneName}" in preview within ${PREVIEW_APPLY_TIMEOUT_MS / 1000} s`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
   }
 }
 

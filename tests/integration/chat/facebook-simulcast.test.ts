@@ -7,7 +7,7 @@ import type { GraphComment, GraphCommentsResponse } from '../../../electron/core
 import { createChatService } from '../../../electron/core/chat/service';
 import { listChatByShow } from '../../../electron/core/store/chat';
 import { insertLiveShow, tmpDatabase } from '../../unit/chat/tmp-db';
-import { waitUntil } from '../../unit/chat/wait';
+import { waitUntil } from '../../support/waits';
 import { startFakeYouTubeApi, yt } from './youtube-fake-api';
 
 /** Loopback Graph API: GET /v19.0/{video}/comments with cursor paging in the real response shape. */

@@ -15,7 +15,7 @@ import { findChatMessage } from '../../../electron/core/store/chat';
 import { startIrcLoopbackServer } from '../../support/irc-loopback-server';
 import { connectClient, type TestClient } from '../../support/client';
 import { startTestStudio, tempDir } from '../../support/studio';
-import { waitUntil } from '../../unit/chat/wait';
+import { waitUntil } from '../../support/waits';
 
 const TOKEN_BODY = 's3cr3t-twitch-token-5f1e9a';
 const TOKEN = `oauth:${TOKEN_BODY}`;

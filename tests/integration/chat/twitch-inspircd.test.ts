@@ -5,7 +5,7 @@ import { ChatIngest } from '../../../electron/core/chat/ingest';
 import { TwitchConnector } from '../../../electron/core/chat/twitch/twitch-connector';
 import { listChatByShow } from '../../../electron/core/store/chat';
 import { ircClient, startInspircd, type Inspircd } from '../../support/inspircd';
-import { waitUntil } from '../../unit/chat/wait';
+import { waitUntil } from '../../support/waits';
 import { insertLiveShow, tmpDatabase } from '../../unit/chat/tmp-db';
 
 // A real IRC server (Debian's InspIRCd) as the Twitch peer: connect, receive, post,
@@ -78,7 +78,7 @@ describe('Twitch connector against a real IRC server (inspircd)', () => {
     await new Promise((r) => setTimeout(r, 800)); // a few refused attempts
     expect(connector.status()).toMatchObject({ state: 'reconnecting', since: lostAt });
     await server.restart();
-    await waitUntil(() => connector.status().state === 'connected', 'reconnected', 15_000);
+    await waitUntil(() => connector.status().state === 'connected', 'reconnected');
     const seller = await ircClient(server.host, server.port, 'buyer03', 'demoshop');
     seller.say('after the restart: C3');
     await waitUntil(() => seen.some((m) => m.text === 'after the restart: C3'), 'message after restart');

@@ -6,7 +6,7 @@ import { listChatByShow } from '../../../electron/core/store/chat';
 import { startIrcLoopbackServer, type IrcLoopbackServer } from '../../support/irc-loopback-server';
 import { fixtureLines } from '../../unit/chat/fixtures';
 import { insertLiveShow, tmpDatabase } from '../../unit/chat/tmp-db';
-import { waitUntil } from '../../unit/chat/wait';
+import { waitUntil } from '../../support/waits';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -5,7 +5,7 @@ import { YouTubeConnector } from '../../../electron/core/chat/youtube/youtube-co
 import { QuotaTracker } from '../../../electron/core/chat/youtube/quota';
 import { listChatByShow } from '../../../electron/core/store/chat';
 import { insertLiveShow, tmpDatabase } from '../../unit/chat/tmp-db';
-import { waitUntil } from '../../unit/chat/wait';
+import { waitUntil } from '../../support/waits';
 import { startFakeYouTubeApi, yt } from './youtube-fake-api';
 
 const cleanups: (() => Promise<void> | void)[] = [];

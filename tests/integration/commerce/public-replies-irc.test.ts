@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient, type TestClient } from '../../support/client';
 import { ircClient, startInspircd, type Inspircd } from '../../support/inspircd';
 import { startTestStudio } from '../../support/studio';
+import { REAL_COMPONENT_WAIT_MS } from '../../support/waits';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let server: Inspircd;
 let studio: TestStudio;
 let host: TestClient;
 
-async function until(check: () => boolean, what: string, ms = 15_000) {
+async function until(check: () => boolean, what: string, ms = REAL_COMPONENT_WAIT_MS) {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);

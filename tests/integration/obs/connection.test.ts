@@ -35,7 +35,7 @@ describe('controller connection', () => {
     expect(controller.status().state).toBe('disconnected');
     controller.start();
     try {
-      await waitUntil(() => controller.status().state === 'connected' && controller.status().programScene, 'connected', 5_000);
+      await waitUntil(() => controller.status().state === 'connected' && controller.status().programScene, 'connected');
       expect(states[0]?.state).toBe('connecting');
       expect(controller.status()).toMatchObject({
         state: 'connected',
@@ -54,7 +54,7 @@ describe('controller connection', () => {
     const { controller, states } = recordedController(obs, { password: 'not-the-password', backoff: { baseMs: 50, capMs: 100 } });
     controller.start();
     try {
-      await waitUntil(() => controller.status().state === 'failed', 'failed state', 5_000);
+      await waitUntil(() => controller.status().state === 'failed', 'failed state');
       expect(controller.status().detail).toBe(AUTH_FAILED_DETAIL);
       expect(controller.status().detail).toMatch(/auth failed/);
       const seen = states.length;
@@ -96,15 +96,11 @@ describe('studio obs CLI', () => {
     expect(await runObsCommand(['--url', obs.url, '--password-file', passwordFile(), 'switch', 'Talking head'], io)).toBe(0);
     expect(out.stdout).toBe('program scene: Talking head\n');
     const status = bufferIo();
-    await waitUntil(
-      async () => {
-        status.out.stdout = '';
-        await runObsCommand(['--url', obs.url, '--password-file', passwordFile(), 'status'], status.io);
-        return status.out.stdout.includes('program scene: Talking head');
-      },
-      'program scene to follow',
-      3_000,
-    );
+    await waitUntil(async () => {
+      status.out.stdout = '';
+      await runObsCommand(['--url', obs.url, '--password-file', passwordFile(), 'status'], status.io);
+      return status.out.stdout.includes('program scene: Talking head');
+    }, 'program scene to follow');
     const missing = bufferIo();
     expect(await runObsCommand(['--url', obs.url, '--password-file', passwordFile(), 'switch', 'Nope'], missing.io)).toBe(1);
     expect(missing.out.stderr).toContain('OBS has no scene named "Nope"');

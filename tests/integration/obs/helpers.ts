@@ -4,6 +4,7 @@ import OBSWebSocket, { type OBSEventTypes } from 'obs-websocket-js';
 import { createObsController, type ObsController, type ObsControllerOptions } from '../../../electron/core/obs';
 import type { ObsStatus, ObsTimelineType } from '../../../electron/core/obs';
 import type { RunningObs } from '../../support/obs-harness';
+import { REAL_COMPONENT_WAIT_MS } from '../../support/waits';
 
 /** A second client that checks what OBS really did, not what the controller believes. */
 export async function connectObserver(obs: RunningObs): Promise<OBSWebSocket> {
@@ -16,7 +17,7 @@ export function waitForEvent<E extends keyof OBSEventTypes>(
   ws: OBSWebSocket,
   event: E,
   matches: (data: OBSEventTypes[E]) => boolean,
-  timeoutMs = 5_000,
+  timeoutMs = REAL_COMPONENT_WAIT_MS,
 ): Promise<OBSEventTypes[E]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -33,22 +34,7 @@ export function waitForEvent<E extends keyof OBSEventTypes>(
   });
 }
 
-type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
-
-export async function waitUntil<T>(probe: () => T | Promise<T>, what: string, timeoutMs = 10_000, everyMs = 25): Promise<Truthy<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value) return value as Truthy<T>;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-}
+export { waitUntil } from '../../support/waits';
 
 export interface Recorded {
   controller: ObsController;

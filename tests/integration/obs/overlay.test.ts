@@ -66,9 +66,8 @@ async function removeInput(part: NativePart): Promise<void> {
         () => true,
       ),
     `${part} to be gone`,
-    3_000,
   );
-  await waitUntil(async () => !(nativeInputName(part) in (await enabled())), `${part} item to be gone`, 3_000);
+  await waitUntil(async () => !(nativeInputName(part) in (await enabled())), `${part} item to be gone`);
 }
 
 async function screenshot(): Promise<string> {
@@ -124,14 +123,10 @@ describe('overlay in native mode', () => {
     expect((await settingsOf('claimHint')).text).toBe(sneakers.claimHint);
     expect((await settingsOf('photo')).file).toBe(photo);
     expect(await enabled()).toEqual(Object.fromEntries(PARTS.map((p) => [nativeInputName(p), true])));
-    const withSneakers = await waitUntil(
-      async () => {
-        const shot = await screenshot();
-        return shot !== before ? shot : null;
-      },
-      'the screenshot to show the card',
-      3_000,
-    );
+    const withSneakers = await waitUntil(async () => {
+      const shot = await screenshot();
+      return shot !== before ? shot : null;
+    }, 'the screenshot to show the card');
 
     await rec.controller.showFeatured({
       title: 'Wool scarf',
@@ -143,7 +138,7 @@ describe('overlay in native mode', () => {
     expect((await settingsOf('title')).text).toBe('Wool scarf');
     expect((await settingsOf('stock')).text).toBe('Sold out');
     expect((await enabled())[nativeInputName('photo')]).toBe(false);
-    await waitUntil(async () => (await screenshot()) !== withSneakers, 'the screenshot to show the new product', 3_000);
+    await waitUntil(async () => (await screenshot()) !== withSneakers, 'the screenshot to show the new product');
 
     const changes = rec.timeline.filter((t) => t.type === 'obs.overlay_changed').map((t) => t.data.title);
     expect(changes).toEqual([sneakers.title, 'Wool scarf']);

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nativeInputName, OVERLAY_NAME } from '../../../electron/core/obs';
+import { DEFAULT_BACKOFF } from '../../../electron/core/obs/backoff';
 import { startObs, type RunningObs } from '../../support/obs-harness';
 import { connectObserver, recordedController, waitUntil, type Recorded } from './helpers';
 
@@ -56,7 +57,7 @@ describe('reconnect', () => {
 
     const crashedAt = performance.now();
     await obs.crash();
-    await waitUntil(() => rec.controller.status().state === 'reconnecting', 'the loss to be noticed', 5_000);
+    await waitUntil(() => rec.controller.status().state === 'reconnecting', 'the loss to be noticed');
     expect(rec.controller.status().detail).toMatch(/retrying in/);
     await expect(rec.controller.listScenes()).rejects.toMatchObject({ code: 'unavailable' });
     // Featured while OBS is down: applied once it is back.
@@ -75,14 +76,20 @@ describe('reconnect', () => {
 
     await obs.restart();
     const backAt = performance.now();
-    await waitUntil(() => rec.controller.status().state === 'connected', 'reconnected', 10_000);
+    await waitUntil(() => rec.controller.status().state === 'connected', 'reconnected');
     const reconnectedAt = performance.now();
-    await waitUntil(async () => (await titleInObs()) === 'Featured while down', 'overlay restored', 5_000);
+    await waitUntil(async () => (await titleInObs()) === 'Featured while down', 'overlay restored');
     const restoredAt = performance.now();
     console.info(
       `OBS back ${(backAt - crashedAt).toFixed(0)} ms after the kill; controller connected ${(reconnectedAt - backAt).toFixed(0)} ms later; overlay restored ${(restoredAt - backAt).toFixed(0)} ms after OBS was back`,
     );
-    expect(reconnectedAt - backAt).toBeLessThan(10_000);
+    // No timing assertion here (that is the benchmark's job): the policy itself must stay capped, so
+    // a long outage never leaves the host waiting more than the cap once OBS is back.
+    const announcedDelays = rec.states
+      .filter((s) => s.state === 'reconnecting')
+      .map((s) => Number(/retrying in ([\d.]+) s/.exec(s.detail ?? '')?.[1]) * 1000);
+    expect(announcedDelays.length).toBeGreaterThan(0);
+    expect(Math.max(...announcedDelays)).toBeLessThanOrEqual(DEFAULT_BACKOFF.capMs);
     expect(rec.controller.status()).toMatchObject({ state: 'connected', overlayMode: 'native', programScene: 'Intro' });
     const states = rec.states.map((s) => s.state);
     // Once back, it stays connected (later pushes are scene/overlay updates).
@@ -95,13 +102,13 @@ describe('reconnect', () => {
     obs.freeze();
     const frozenAt = performance.now();
     try {
-      await waitUntil(() => rec.controller.status().state === 'reconnecting', 'the heartbeat to notice', 8_000);
+      await waitUntil(() => rec.controller.status().state === 'reconnecting', 'the heartbeat to notice');
       expect(rec.controller.status().detail).toMatch(/stopped answering|no answer/);
       console.info(`frozen OBS noticed after ${(performance.now() - frozenAt).toFixed(0)} ms`);
     } finally {
       obs.thaw();
     }
-    await waitUntil(() => rec.controller.status().state === 'connected', 'reconnected after thaw', 10_000);
-    await waitUntil(async () => (await titleInObs()) === 'Featured while down', 'overlay still right', 5_000);
+    await waitUntil(() => rec.controller.status().state === 'connected', 'reconnected after thaw');
+    await waitUntil(async () => (await titleInObs()) === 'Featured while down', 'overlay still right');
   });
 });

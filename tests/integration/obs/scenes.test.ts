@@ -38,12 +38,8 @@ describe('scenes', () => {
     expect(result).toEqual({ scene: 'Product close-up', route: 'program' });
     await changed;
     expect((await observer.call('GetCurrentProgramScene')).currentProgramSceneName).toBe('Product close-up');
-    await waitUntil(() => rec.controller.status().programScene === 'Product close-up', 'status to follow', 2_000);
-    await waitUntil(
-      () => rec.timeline.find((t) => t.type === 'obs.scene_switched' && t.data.scene === 'Product close-up'),
-      'timeline',
-      2_000,
-    );
+    await waitUntil(() => rec.controller.status().programScene === 'Product close-up', 'status to follow');
+    await waitUntil(() => rec.timeline.find((t) => t.type === 'obs.scene_switched' && t.data.scene === 'Product close-up'), 'timeline');
     expect(rec.timeline.find((t) => t.data.scene === 'Product close-up')?.data).toEqual({
       scene: 'Product close-up',
       previous: 'Intro',
@@ -56,7 +52,7 @@ describe('scenes', () => {
     const changed = waitForEvent(observer, 'CurrentProgramSceneChanged', (e) => e.sceneName === 'Outro');
     await observer.call('SetCurrentProgramScene', { sceneName: 'Outro' });
     await changed;
-    await waitUntil(() => rec.timeline.find((t) => t.data.scene === 'Outro'), 'timeline entry', 2_000);
+    await waitUntil(() => rec.timeline.find((t) => t.data.scene === 'Outro'), 'timeline entry');
     expect(rec.timeline.find((t) => t.data.scene === 'Outro')?.data.by).toBe('obs');
     expect(rec.controller.status().programScene).toBe('Outro');
   });
@@ -71,7 +67,7 @@ describe('scenes', () => {
 
   it('in studio mode the scene goes to preview and the transition takes it live', async () => {
     await observer.call('SetStudioModeEnabled', { studioModeEnabled: true });
-    await waitUntil(() => rec.controller.status().studioMode, 'studio mode noticed', 2_000);
+    await waitUntil(() => rec.controller.status().studioMode, 'studio mode noticed');
     try {
       const changed = waitForEvent(observer, 'CurrentProgramSceneChanged', (e) => e.sceneName === 'Talking head');
       const result = await rec.controller.switchScene('Talking head');
@@ -81,7 +77,27 @@ describe('scenes', () => {
     } finally {
       await observer.call('SetStudioModeEnabled', { studioModeEnabled: false });
     }
-    await waitUntil(() => !rec.controller.status().studioMode, 'studio mode off noticed', 2_000);
+    await waitUntil(() => !rec.controller.status().studioMode, 'studio mode off noticed');
+  });
+
+  it('in studio mode, every one of twenty switches in a row puts the requested scene live', async () => {
+    await observer.call('SetStudioModeEnabled', { studioModeEnabled: true });
+    await waitUntil(() => rec.controller.status().studioMode, 'studio mode noticed');
+    try {
+      const order = ['Intro', 'Product close-up', 'Talking head', 'Outro'];
+      for (let i = 0; i < 20; i++) {
+        const scene = order[i % order.length]!;
+        await rec.controller.switchScene(scene);
+        // A state, not an event: what OBS has on air, read back with a generous bound.
+        await waitUntil(
+          async () => (await observer.call('GetCurrentProgramScene')).currentProgramSceneName === scene,
+          `switch ${i + 1}: "${scene}" on air`,
+        );
+      }
+    } finally {
+      await observer.call('SetStudioModeEnabled', { studioModeEnabled: false });
+    }
+    await waitUntil(() => !rec.controller.status().studioMode, 'studio mode off noticed');
   });
 
   it('thumbnails are real JPEG renders of the scene, different per scene', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutboxStatus } from '../../../shared/contract/chat';
 import { Backoff } from '../../../electron/core/chat/backoff';
 import { defaultRateLimit, OutboundQueue } from '../../../electron/core/chat/outbound';
-import { waitUntil } from './wait';
+import { waitUntil } from '../../support/waits';
 
 const clock = { now: () => Date.now() };
 

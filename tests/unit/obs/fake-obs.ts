@@ -29,6 +29,7 @@ const SHAPES: Record<string, Record<string, [FieldType, boolean]>> = {
   GetStats: {},
   GetSceneList: {},
   GetStudioModeEnabled: {},
+  GetCurrentPreviewScene: {},
   GetVideoSettings: {},
   GetStreamStatus: {},
   GetRecordStatus: {},
@@ -128,6 +129,12 @@ export class FakeObsServer {
   canvas: { width: number; height: number };
   programScene: string;
   previewScene: string | null = null;
+  /**
+   * Like the real OBS, SetCurrentPreviewScene can be applied later than it is answered (OBS queues
+   * it to its UI thread): the new preview takes effect after this many further requests.
+   */
+  previewLag = 0;
+  private pendingPreview: { sceneName: string; after: number } | null = null;
   studioMode = false;
   streaming = false;
   recording = false;
@@ -201,6 +208,10 @@ export class FakeObsServer {
   handle(type: string, data: Json | undefined): Json {
     this.calls.push({ type, data });
     this.validate(type, data);
+    if (this.pendingPreview && this.pendingPreview.after-- <= 0) {
+      this.previewScene = this.pendingPreview.sceneName;
+      this.pendingPreview = null;
+    }
     // validate() has checked presence and types of the fields each case reads.
     const d = (data ?? {}) as unknown as Fields;
     switch (type) {
@@ -274,11 +285,23 @@ export class FakeObsServer {
       case 'SetCurrentPreviewScene':
         if (!this.studioMode) throw fail(506, 'Studio mode is not active.');
         this.scene(d.sceneName);
-        this.previewScene = d.sceneName;
+        if (this.previewLag > 0) this.pendingPreview = { sceneName: d.sceneName, after: this.previewLag - 1 };
+        else this.previewScene = d.sceneName;
         return {};
+      case 'GetCurrentPreviewScene':
+        if (!this.studioMode) throw fail(506, 'Studio mode is not active.');
+        return { currentPreviewSceneName: this.previewScene, currentPreviewSceneUuid: '' };
       case 'TriggerStudioModeTransition':
         if (!this.studioMode) throw fail(506, 'Studio mode is not active.');
         [this.programScene, this.previewScene] = [this.previewScene ?? this.programScene, this.programScene];
+        {
+          // Like OBS: announced after the request is answered, the swapped preview first, then the program.
+          const [program, preview] = [this.programScene, this.previewScene];
+          setTimeout(() => {
+            if (preview) this.emit('CurrentPreviewSceneChanged', { sceneName: preview, sceneUuid: '' });
+            this.emit('CurrentProgramSceneChanged', { sceneName: program, sceneUuid: '' });
+          }, 0);
+        }
         return {};
       case 'GetSourceScreenshot': {
         if (!this.sourceExists(d.sourceName)) throw fail(600, 'No source was found');

@@ -47,6 +47,23 @@ describe('scenes', () => {
     await expect(obs.switchScene('Missing')).rejects.toMatchObject({ code: 'not_found', message: 'OBS has no scene named "Missing"' });
   });
 
+  it('in studio mode, triggers the transition only once OBS has applied the new preview (it queues it)', async () => {
+    const server = new FakeObsServer();
+    const { obs } = await connected(server);
+    server.studioMode = true;
+    server.previewScene = 'Intro';
+    server.emit('StudioModeStateChanged', { studioModeEnabled: true });
+    // OBS answers SetCurrentPreviewScene at once but applies it three requests later.
+    server.previewLag = 3;
+    expect(await obs.switchScene('Product')).toEqual({ scene: 'Product', route: 'preview-transition' });
+    // Triggered right away, the transition would have taken the old preview (Intro) live.
+    expect(server.programScene).toBe('Product');
+    const order = server.calls.map((c) => c.type).filter((t) => /Preview|Transition/.test(t));
+    expect(order[0]).toBe('SetCurrentPreviewScene');
+    expect(order.at(-1)).toBe('TriggerStudioModeTransition');
+    expect(order.filter((t) => t === 'GetCurrentPreviewScene').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('attributes switches in the timeline: the studio asked for it, or someone used OBS', async () => {
     const server = new FakeObsServer();
     const { obs, timeline } = await connected(server);
