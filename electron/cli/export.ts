@@ -8,6 +8,7 @@ import path from 'node:path';
 import { exportCatalog } from '../core/catalog/exporter';
 import { openDatabase, type Db } from '../core/store/db';
 import { chatJsonlLines } from '../core/store/chat';
+import { getShow, lastStartedShowId } from '../core/store/shows';
 import { StudioError } from '../../shared/contract';
 import { parseCommandArgs, databaseFile } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -39,16 +40,16 @@ export const EXPORTS: Record<string, ExportEntry> = {
   },
 };
 
-/** `--show ID|last` (default last): 'last' is the newest show that has anything in it. */
+/** `--show ID|last` (default last): 'last' is the newest show that has started (a newer draft has nothing in it yet). */
 export function resolveShowFlag(db: Db, show: string | undefined): number {
   if (show === undefined || show === 'last') {
-    const row = db.prepare('SELECT max(id) AS id FROM shows').get() as { id: number | null };
-    if (row.id === null) throw new StudioError('not_found', 'The database has no shows yet.');
-    return row.id;
+    const id = lastStartedShowId(db);
+    if (id === null) throw new StudioError('not_found', 'The database has no show that has started yet.');
+    return id;
   }
   const id = Number(show);
   if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--show takes a show id or "last", got ${JSON.stringify(show)}`);
-  if (!db.prepare('SELECT 1 FROM shows WHERE id = ?').get(id)) throw new StudioError('not_found', `No show ${id} in this database.`);
+  if (!getShow(db, id)) throw new StudioError('not_found', `No show ${id} in this database.`);
   return id;
 }
 
@@ -62,7 +63,7 @@ Writes data from the studio database to stdout, or to --out FILE.
   --what KIND     ${Object.entries(EXPORTS)
     .map(([name, e]) => `${name} (${e.summary}; --format ${e.formats.join('|')}, default ${e.defaultFormat})`)
     .join('\n                  ')}
-  --show ID|last  the show, for kinds that belong to one (default: last)
+  --show ID|last  the show, for kinds that belong to one (default: last, the newest show that has started)
   --out FILE      write to FILE (atomically) instead of stdout
 Exit codes: 0 written, 1 failed, 2 usage error.
 `;

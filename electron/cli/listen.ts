@@ -11,7 +11,8 @@ import { CatalogView, ChatCommerce, CommercePublisher } from '../core/commerce';
 import { StudioEvents } from '../core/events';
 import { openDatabase } from '../core/store/db';
 import { readSettings } from '../core/store/settings';
-import { createShow, getShow } from '../core/store/shows';
+import { orderCounts } from '../core/store/orders';
+import { createShow, getShow, liveShowId } from '../core/store/shows';
 import { parseCommandArgs, databaseFile } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 
@@ -140,10 +141,10 @@ function chooseShow(db: ReturnType<typeof openDatabase>, show: string | undefine
     if (!getShow(db, id)) throw new UsageError(`no show with id ${id}`);
     return id;
   }
-  const live = db.prepare(`SELECT id FROM shows WHERE state = 'live'`).get() as { id: number } | undefined;
-  if (live) {
-    io.stderr.write(`recording into the live show ${live.id}\n`);
-    return live.id;
+  const live = liveShowId(db);
+  if (live !== null) {
+    io.stderr.write(`recording into the live show ${live}\n`);
+    return live;
   }
   const id = createShow(
     db,
@@ -155,11 +156,8 @@ function chooseShow(db: ReturnType<typeof openDatabase>, show: string | undefine
 }
 
 function countOrders(db: ReturnType<typeof openDatabase>, showId: number): { total: number; byState: Record<string, number> } {
-  const rows = db.prepare('SELECT state, count(*) AS n FROM orders WHERE show_id = ? GROUP BY state').all(showId) as {
-    state: string;
-    n: number;
-  }[];
-  return { total: rows.reduce((s, r) => s + r.n, 0), byState: Object.fromEntries(rows.map((r) => [r.state, r.n])) };
+  const { counts } = orderCounts(db, showId);
+  return { total: [...counts.values()].reduce((s, n) => s + n, 0), byState: Object.fromEntries(counts) };
 }
 
 function replayLine(r: ReplayResult | null): string | null {

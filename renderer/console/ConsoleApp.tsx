@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Featured } from '../../shared/contract';
 import type { StudioClient } from '../lib/studio-client';
+import { useCatalog } from '../lib/use-catalog';
 import { useEvent, useQuery } from '../lib/use-studio';
 import { LiveBoard } from '../screens/live/LiveBoard';
 import { OnStream } from '../screens/on-stream/OnStream';
@@ -17,7 +18,7 @@ export function ConsoleApp({ client }: { client: StudioClient }) {
   const [featured, setFeatured] = useQuery(client, 'show.featured');
   const [status, setStatus] = useQuery(client, 'status.get');
   // The catalog gives the variants a "needs details" order is completed with, and their free stock.
-  const [catalog, , reloadCatalog] = useQuery(client, 'catalog.list');
+  const catalog = useCatalog(client);
   useEvent(
     client,
     'show.featured',
@@ -31,8 +32,6 @@ export function ConsoleApp({ client }: { client: StudioClient }) {
   );
   useEvent(client, 'status.changed', setStatus);
   useEvent(client, 'show.changed', reloadShow);
-  useEvent(client, 'catalog.changed', reloadCatalog);
-  useEvent(client, 'stock.changed', reloadCatalog);
   return (
     <div className="studio">
       <StatusBar show={show ?? null} status={status} />

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Featured } from '../../shared/contract';
-import { CommandError, type StudioClient } from '../lib/studio-client';
+import type { StudioClient } from '../lib/studio-client';
+import { useCatalog } from '../lib/use-catalog';
+import { useCommand } from '../lib/use-command';
 import { useEvent, useQuery } from '../lib/use-studio';
 import { CatalogPanel } from '../screens/catalog/CatalogPanel';
-import { HostTabs, HostWorkspace, type HostTab } from '../screens/catalog-editor/HostTabs';
 import { OnStream } from '../screens/on-stream/OnStream';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { StatusBar } from '../screens/status-bar/StatusBar';
@@ -12,15 +12,16 @@ import { AccessDialog } from '../screens/access/AccessDialog';
 import { ObsPanel } from '../screens/obs/ObsPanel';
 import { ShowControls } from '../screens/show-controls/ShowControls';
 import { LiveBoard } from '../screens/live/LiveBoard';
+import { HostTabs, HostWorkspace, type HostTab } from './HostTabs';
 
 /** The host window: status across the top; the Studio tab is the live board (on stream and catalog, questions and orders, chat). */
 export function HostApp({ client }: { client: StudioClient }) {
-  const { t } = useTranslation();
-  const [catalog, , reloadCatalog] = useQuery(client, 'catalog.list');
+  const catalog = useCatalog(client);
   const [show, , reloadShow] = useQuery(client, 'show.current');
   const [featured, setFeatured] = useQuery(client, 'show.featured');
   const [status, setStatus] = useQuery(client, 'status.get');
-  const [error, setError] = useState<string | null>(null);
+  // Featuring, stepping and the show controls report a refusal in one toast.
+  const { error, run, clear: clearError } = useCommand();
   const [tab, setTab] = useState<HostTab>('studio');
   const [accessOpen, setAccessOpen] = useState(false);
   const [obsOpen, setObsOpen] = useState(false);
@@ -37,23 +38,9 @@ export function HostApp({ client }: { client: StudioClient }) {
     ),
   );
   useEvent(client, 'status.changed', setStatus);
-  // An edit, an import (also by another process) or a sale: every window re-lists the catalog.
-  useEvent(client, 'catalog.changed', reloadCatalog);
-  useEvent(client, 'stock.changed', reloadCatalog);
   useEvent(client, 'lineup.changed', reloadShow);
   useEvent(client, 'show.changed', reloadShow);
 
-  const run = useCallback(
-    async (action: () => Promise<unknown>) => {
-      try {
-        setError(null);
-        await action();
-      } catch (e) {
-        setError(e instanceof CommandError ? `${t(`errors.${e.error.code}`)} ${e.error.message}` : String(e));
-      }
-    },
-    [t],
-  );
   const feature = useCallback((productId: number | null) => run(() => client.call('show.feature', { productId })), [client, run]);
   const step = useCallback((s: 'next' | 'previous') => run(() => client.call('show.feature', { step: s })), [client, run]);
 
@@ -82,14 +69,14 @@ export function HostApp({ client }: { client: StudioClient }) {
         status={status}
         onOpenAccess={() => setAccessOpen(true)}
         onOpenObs={() => setObsOpen((open) => !open)}
-        showControls={<ShowControls client={client} show={show ?? null} onError={setError} />}
+        showControls={<ShowControls client={client} show={show ?? null} run={run} />}
       />
       {accessOpen && <AccessDialog client={client} onClose={() => setAccessOpen(false)} />}
       {obsOpen && <ObsPanel client={client} onClose={() => setObsOpen(false)} />}
       <ConnectionNotice client={client} />
       <HostTabs tab={tab} onTab={setTab} />
       {error && (
-        <div className="toast toast-error" role="alert" onClick={() => setError(null)}>
+        <div className="toast toast-error" role="alert" onClick={clearError}>
           {error}
         </div>
       )}
@@ -103,13 +90,7 @@ export function HostApp({ client }: { client: StudioClient }) {
           stage={
             <>
               <OnStream featured={featured ?? null} show={show ?? null} onStep={step} onClear={() => feature(null)} />
-              <CatalogPanel
-                catalog={catalog}
-                show={show ?? null}
-                featuredProductId={featured?.product?.id ?? null}
-                onFeature={feature}
-                onReload={reloadCatalog}
-              />
+              <CatalogPanel catalog={catalog} show={show ?? null} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
             </>
           }
         />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { CommandName, CommandOutput, EventName, EventPayload } from '../../shared/contract';
 import type { ConnectionPhase, StudioClient } from './studio-client';
 
@@ -19,7 +19,7 @@ export function useEvent<K extends EventName>(client: StudioClient, name: K, lis
 export function useQuery<K extends CommandName>(
   client: StudioClient,
   name: K,
-): [CommandOutput<K> | undefined, (v: CommandOutput<K>) => void, () => void] {
+): [CommandOutput<K> | undefined, Dispatch<SetStateAction<CommandOutput<K> | undefined>>, () => void] {
   const [value, setValue] = useState<CommandOutput<K>>();
   const phase = useConnectionPhase(client);
   const reload = useCallback(() => {

@@ -130,7 +130,7 @@ export const StockMovementSchema = z.object({
   id: IdSchema,
   variantId: IdSchema,
   delta: z.number().int(),
-  reason: z.enum(['initial', 'manual', 'import', 'order', 'cancel', 'promotion']),
+  reason: z.enum(['initial', 'manual', 'import']),
   actor: z.string(),
   orderId: IdSchema.nullable(),
   note: z.string().nullable(),

@@ -1,11 +1,15 @@
 /**
- * Money is integer minor units plus an ISO 4217 currency. Formatting goes
- * through Intl, which knows each currency's minor digits (KZT 2, JPY 0 …).
+ * Money is integer minor units plus an ISO 4217 currency; this module is the
+ * one place that turns it into text and back. Intl knows each currency's
+ * minor digits (PLN 2, JPY 0, KWD 3 …); the decimal text is built from the
+ * integer's digits, never by dividing a float (0.1 + 0.2 stays 0.30, and the
+ * largest amounts keep their last cent).
  */
 // Intl formatters are costly to build and are used per order and per answer: build each once.
 const digitsByCurrency = new Map<string, number>();
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/** How many minor digits the currency has; throws for a code Intl does not accept. */
 export function minorDigits(currency: string): number {
   let digits = digitsByCurrency.get(currency);
   if (digits === undefined) {
@@ -15,6 +19,22 @@ export function minorDigits(currency: string): number {
   return digits;
 }
 
+/** 1250 with 2 digits -> "12.50", -5 -> "-0.05", 1200 with 0 digits -> "1200". */
+function decimalText(minor: number, digits: number): `${number}` {
+  if (!Number.isSafeInteger(minor)) throw new RangeError(`${minor} is not a whole number of minor units`);
+  const sign = minor < 0 ? '-' : '';
+  const units = String(Math.abs(minor));
+  if (digits === 0) return `${sign}${units}` as `${number}`;
+  const padded = units.padStart(digits + 1, '0');
+  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}` as `${number}`;
+}
+
+/** The amount as a plain decimal, as a price field holds it: 8990 PLN -> "89.90", 1200 JPY -> "1200". */
+export function minorToDecimal(minor: number, currency: string): string {
+  return decimalText(minor, minorDigits(currency));
+}
+
+/** The amount for people to read, in the locale's way: 14900 PLN -> "149,00 zł" (pl), "PLN 149.00" (en). */
 export function formatMoney(minor: number, currency: string, locale = 'en'): string {
   const digits = minorDigits(currency);
   const key = `${locale}|${currency}`;
@@ -28,7 +48,13 @@ export function formatMoney(minor: number, currency: string, locale = 'en'): str
     });
     formatters.set(key, formatter);
   }
-  return formatter.format(minor / 10 ** digits);
+  // Intl formats a decimal string exactly; a number would first be rounded to a float.
+  return formatter.format(decimalText(minor, digits));
+}
+
+/** For a currency code Intl refuses (a typo in the shop settings): "149.00 zl" rather than nothing; two minor digits assumed. */
+export function formatMoneyPlain(minor: number, currency: string): string {
+  return `${decimalText(minor, 2)} ${currency}`;
 }
 
 /** "149.00" / "149,00" / "149" -> 14900 for PLN. Refuses anything that is not a plain non-negative amount. */
@@ -38,5 +64,7 @@ export function parseMoney(text: string, currency: string): number {
   if (!/^\d+(\.\d+)?$/.test(cleaned)) throw new Error(`"${text}" is not an amount`);
   const [whole = '0', fraction = ''] = cleaned.split('.');
   if (fraction.length > digits) throw new Error(`"${text}" has more than ${digits} decimal places for ${currency}`);
-  return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
+  if (!Number.isSafeInteger(minor)) throw new Error(`"${text}" is too large an amount`);
+  return minor;
 }

@@ -1,5 +1,5 @@
 import type { Deal, Featured, Language, Product, Variant } from '../contract';
-import { formatMoney } from '../domain/money';
+import { formatMoney, formatMoneyPlain } from '../domain/money';
 
 /** Intl locales for the show languages (Kazakh prices read "149,00 PLN" in kk). */
 export const LOCALE: Record<Language, string> = { en: 'en', pl: 'pl', kk: 'kk', ru: 'ru', es: 'es', de: 'de' };
@@ -9,7 +9,7 @@ export function money(minor: number, currency: string, language: Language): stri
     return formatMoney(minor, currency, LOCALE[language]);
   } catch {
     // A currency Intl does not know (a typo in the shop settings) must not blank the card.
-    return `${(minor / 100).toFixed(2)} ${currency}`;
+    return formatMoneyPlain(minor, currency);
   }
 }
 

@@ -58,6 +58,17 @@ const productByCode = (studio: TestStudio, code: string) =>
 const variantsOf = (studio: TestStudio, productId: number) =>
   onDisk<VariantRow>(studio, 'SELECT id, sku, option1, price_minor, stock FROM variants WHERE product_id = ? ORDER BY position', productId);
 
+/** Counts the catalog.list commands a page sends over its socket: a stock change must not make it list the catalog again. */
+function countCatalogLists(page: Page): () => number {
+  let sent = 0;
+  page.on('websocket', (ws) =>
+    ws.on('framesent', (frame) => {
+      if (typeof frame.payload === 'string' && frame.payload.includes('"catalog.list"')) sent++;
+    }),
+  );
+  return () => sent;
+}
+
 async function openHost(page: Page, studio: TestStudio, tab: 'catalog' | 'lineup' | 'import' | 'studio') {
   await page.goto(studio.hostUrl);
   await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
@@ -78,6 +89,7 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
     page,
   }) => {
     page.on('dialog', (d) => void d.accept());
+    const catalogLists = countCatalogLists(page);
     await openHost(page, studio, 'catalog');
     const editor = page.getByTestId('catalog-editor');
     const list = editor.locator('.ws-list li button');
@@ -152,6 +164,9 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
     ]);
 
     // Stock: + and − on S, then set M to 10; each one a manual movement, the invariant holds.
+    // The screen follows each stock.changed payload; it does not list the whole catalog again.
+    const listsBeforeStock = catalogLists();
+    expect(listsBeforeStock).toBeGreaterThanOrEqual(3); // on connect, and after each save's catalog.changed
     const stockOf = (n: number) => row(n).getByTestId('variant-stock');
     await expect(stockOf(0)).toHaveText('3');
     await row(0).getByRole('button', { name: 'One more in stock' }).click();
@@ -166,6 +181,7 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
     await expect(stockOf(1)).toHaveText('10');
     await expect(setM).toHaveValue('');
     await expect(editor.locator('.ws-list li button.on .muted')).toHaveText('14');
+    expect(catalogLists()).toBe(listsBeforeStock);
     expect(variantsOf(studio, productId).map((v) => v.stock)).toEqual([4, 10]);
     expect(
       onDisk(

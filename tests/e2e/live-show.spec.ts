@@ -73,20 +73,38 @@ test.afterAll(async () => {
   await studio?.dispose();
 });
 
+/** Counts the catalog.list commands a page sends over its socket: a sale's stock change must not make it list the catalog again. */
+function countCatalogLists(page: Page): () => number {
+  let sent = 0;
+  page.on('websocket', (ws) =>
+    ws.on('framesent', (frame) => {
+      if (typeof frame.payload === 'string' && frame.payload.includes('"catalog.list"')) sent++;
+    }),
+  );
+  return () => sent;
+}
+
 /** The host window and a co-moderator console, each in its own browser context (own storage, like two machines). */
 async function openWindows(browser: Browser, viewport = { width: 1440, height: 900 }, beforeConsole?: (page: Page) => Promise<void>) {
   const hostContext = await browser.newContext({ viewport });
   const host = await hostContext.newPage();
+  const hostLists = countCatalogLists(host);
   await host.goto(studio.hostUrl);
   const consoleContext = await browser.newContext({ viewport });
   const moderator = await consoleContext.newPage();
   await beforeConsole?.(moderator);
+  const moderatorLists = countCatalogLists(moderator);
   await moderator.goto(`${studio.baseUrl}/console/#token=${studio.issueToken('moderator', 'Ola')}`);
   for (const page of [host, moderator]) {
     await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
     await expect(page.getByTestId('chat-feed')).toBeVisible();
   }
-  return { host, moderator, close: () => Promise.all([hostContext.close(), consoleContext.close()]) };
+  return {
+    host,
+    moderator,
+    catalogLists: () => [hostLists(), moderatorLists()],
+    close: () => Promise.all([hostContext.close(), consoleContext.close()]),
+  };
 }
 
 /** Enters a message for a buyer through a window's manual box (a phone or DM order). */
@@ -131,8 +149,11 @@ async function countIntervals(page: Page) {
 const ticking = (page: Page) => page.evaluate(() => (window as unknown as { __secondIntervals: () => number }).__secondIntervals());
 
 test('a live show worked from the host window and a co-moderator console', async ({ browser }) => {
-  const { host, moderator, close } = await openWindows(browser, undefined, countIntervals);
+  const { host, moderator, catalogLists, close } = await openWindows(browser, undefined, countIntervals);
   fs.mkdirSync('tests/artifacts', { recursive: true });
+  await expect(host.locator('[data-testid=product-row][data-code=A12]')).toBeVisible(); // the catalog is listed
+  await expect.poll(() => catalogLists().every((n) => n >= 1)).toBe(true);
+  const listsAtStart = catalogLists();
 
   // A phone order typed in the host's manual box: an order in both windows, and on disk.
   await enterManual(host, 'Anna', 'SOLD A12 M');
@@ -171,6 +192,9 @@ test('a live show worked from the host window and a co-moderator console', async
   await expect(marek).toHaveAttribute('data-state', 'needs_details');
   await expect(orderRow(host, 'D2', 'Marek')).toHaveAttribute('data-state', 'needs_details');
   await expect(moderator.getByTestId('orders-list').getByTestId('order-row').first()).toHaveAttribute('data-state', 'needs_details'); // on top
+  const d2Stock = () =>
+    onDisk<{ n: number }>(`SELECT sum(v.stock) AS n FROM variants v JOIN products p ON p.id = v.product_id WHERE p.code = 'D2'`)[0]!.n;
+  const d2Before = d2Stock();
   await marek.locator('[data-testid=complete-variant][data-options="38"]').click();
   await expect(marek).toHaveAttribute('data-state', 'claimed');
   await expect(orderRow(host, 'D2', 'Marek')).toHaveAttribute('data-state', 'claimed');
@@ -178,6 +202,11 @@ test('a live show worked from the host window and a co-moderator console', async
     `SELECT o.state, v.option1 AS options, o.unit_price_minor AS price FROM orders o JOIN variants v ON v.id = o.variant_id JOIN buyers b ON b.id = o.buyer_id WHERE b.display_name = 'Marek'`,
   );
   expect(d2).toEqual([{ state: 'claimed', options: '38', price: 15900 }]);
+  // The claim holds one D2: the host's catalog shows the new stock (from the stock.changed payload).
+  expect(d2Stock()).toBe(d2Before - 1);
+  await host.getByTestId('catalog-search').fill('D2');
+  await expect(host.locator('[data-testid=product-row][data-code=D2] .stock')).toHaveText(`${d2Before - 1} in stock`);
+  await host.getByTestId('catalog-search').fill('');
 
   // The moderator confirms it: it leaves the console's "needs action" list; the host sees it confirmed, and by whom.
   await marek.getByTestId('order-confirmed').click();
@@ -210,6 +239,8 @@ test('a live show worked from the host window and a co-moderator console', async
     await expect(page.locator('img[src=x]')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   }
+  // Those sales changed stock in every window from the stock.changed payload, without a single re-list of the catalog.
+  expect(catalogLists()).toEqual(listsAtStart);
 
   // A busier chat for the pictures: several platforms, badges, a Super Chat, a /me, a deleted line, an open question.
   twitch.say('Zhanar', 'маған А12 М керек', { author: { platformUserId: 'zhanar', name: 'Zhanar', badges: ['subscriber'] } });

@@ -15,6 +15,7 @@ import {
   deleteImageRow,
   deleteProductRow,
   deleteVariantRow,
+  findProductIdByHandle,
   getImage,
   getProduct,
   insertImageRow,
@@ -28,9 +29,10 @@ import {
   updateVariantRow,
   type ProductFields,
 } from '../store/catalog';
-import type { Db } from '../store/db';
+import { dataVersion, type Db } from '../store/db';
 import { shopCurrency } from '../store/shop';
-import { adjustStock, listMovements, setStock, StockError, writeTx, type StockChange } from '../store/stock';
+import { writeTx } from '../store/sql';
+import { adjustStock, listMovements, setStock, StockError, type StockChange } from '../store/stock';
 import { MAX_IMPORT_BYTES, optionKey, tooLarge, variantLabel } from './draft';
 import { exportCatalog, type CatalogExportFormat, type ExportFile } from './exporter';
 import { copyLocalImages, fetchRemoteImages, storeImageBytes } from './images';
@@ -376,12 +378,12 @@ export class CatalogService {
    * another process's commit that landed between two of them.)
    */
   private watchExternal(ms: number): void {
-    this.lastDataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    this.lastDataVersion = dataVersion(this.db);
     this.lastFingerprint = catalogFingerprint(this.db);
     this.watchTimer = setInterval(() => {
       if (!this.db.open) return this.close();
       try {
-        const version = this.db.pragma('data_version', { simple: true }) as number;
+        const version = dataVersion(this.db);
         if (version === this.lastDataVersion) return;
         this.lastDataVersion = version;
         const fingerprint = catalogFingerprint(this.db);
@@ -425,17 +427,17 @@ export class CatalogService {
   }
 
   private assertHandleFree(handle: string, productId: number | null): void {
-    const row = this.db.prepare('SELECT id FROM products WHERE handle = ?').get(handle) as { id: number } | undefined;
-    if (row && row.id !== productId)
+    const owner = findProductIdByHandle(this.db, handle);
+    if (owner !== null && owner !== productId)
       throw new StudioError('conflict', `Another product already has the handle ${handle}.`, [
         { path: 'handle', message: 'already in use' },
       ]);
   }
 
   private freeHandle(base: string): string {
-    const exists = this.db.prepare('SELECT 1 FROM products WHERE handle = ?');
-    if (!exists.get(base)) return base;
-    for (let n = 2; ; n++) if (!exists.get(`${base}-${n}`)) return `${base}-${n}`;
+    const taken = (handle: string) => findProductIdByHandle(this.db, handle) !== null;
+    if (!taken(base)) return base;
+    for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
   }
 
   private checkVariants(optionNames: string[], variants: { options: string[] }[]): void {

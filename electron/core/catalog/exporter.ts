@@ -9,6 +9,8 @@
 import { factsByProduct, readStoredCatalog } from '../store/catalog';
 import type { Db } from '../store/db';
 import { shopCurrency } from '../store/shop';
+import { liveShowId } from '../store/shows';
+import { readTx } from '../store/sql';
 import { HELD_ORDER_STATES, orderQuantities } from '../store/stock';
 import { toShopifyCsv, type ExportProduct } from './shopify-csv';
 import { STUDIO_JSON_FORMAT, STUDIO_JSON_VERSION, toStudioJson, type StudioCatalogJson } from './studio-json';
@@ -22,8 +24,8 @@ export interface ExportFile {
 }
 
 function exportProducts(db: Db): (ExportProduct & { id: number; productUrl: string | null })[] {
-  const live = db.prepare("SELECT id FROM shows WHERE state = 'live' LIMIT 1").get() as { id: number } | undefined;
-  const claimed = live ? orderQuantities(db, HELD_ORDER_STATES, live.id) : new Map<number, number>();
+  const live = liveShowId(db);
+  const claimed = live !== null ? orderQuantities(db, HELD_ORDER_STATES, live) : new Map<number, number>();
   return readStoredCatalog(db).map((p) => ({
     id: p.id,
     handle: p.handle,
@@ -49,7 +51,7 @@ function exportProducts(db: Db): (ExportProduct & { id: number; productUrl: stri
 
 export function exportCatalog(db: Db, format: CatalogExportFormat): ExportFile {
   // One read transaction: a consistent snapshot even while another process writes.
-  return db.transaction(() => {
+  return readTx(db, () => {
     const currency = shopCurrency(db);
     const products = exportProducts(db);
     if (format === 'shopify-csv') {
@@ -77,5 +79,5 @@ export function exportCatalog(db: Db, format: CatalogExportFormat): ExportFile {
       })),
     };
     return { fileName: 'catalog.json', mimeType: 'application/json', text: toStudioJson(json) };
-  })();
+  });
 }

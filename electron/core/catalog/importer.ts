@@ -29,7 +29,9 @@ import {
   type StoredVariant,
 } from '../store/catalog';
 import type { Db } from '../store/db';
-import { adjustStock, HELD_ORDER_STATES, orderQuantities, writeTx, type StockChange } from '../store/stock';
+import { liveShowId } from '../store/shows';
+import { writeTx } from '../store/sql';
+import { adjustStock, HELD_ORDER_STATES, orderQuantities, type StockChange } from '../store/stock';
 import {
   issue,
   MAX_IMPORT_BYTES,
@@ -99,14 +101,14 @@ const sameArray = (a: readonly string[], b: readonly string[]) => a.length === b
 
 /** Compares the file with the database; writes nothing. */
 export function planImport(db: Db, parsed: ParsedFile): ImportPlan {
-  const liveShow = db.prepare("SELECT id FROM shows WHERE state = 'live' LIMIT 1").get() as { id: number } | undefined;
+  const liveShow = liveShowId(db);
   const preview: ImportPreview = {
     format: parsed.format,
     ok: false,
     applied: false,
     errors: [...parsed.errors],
     warnings: [...parsed.warnings],
-    live: liveShow !== undefined,
+    live: liveShow !== null,
     added: [],
     updated: [],
     unchanged: 0,
@@ -121,7 +123,7 @@ export function planImport(db: Db, parsed: ParsedFile): ImportPlan {
   const byId = new Map(stored.map((p) => [p.id, p]));
   const inFile = new Map(parsed.products.map((d) => [d.handle, d]));
   const dbCodes = codesInUse(db);
-  const claimed = liveShow ? orderQuantities(db, HELD_ORDER_STATES, liveShow.id) : new Map<number, number>();
+  const claimed = liveShow !== null ? orderQuantities(db, HELD_ORDER_STATES, liveShow) : new Map<number, number>();
   const err = (d: { row: number | null; where: string }, column: string | null, message: string) =>
     preview.errors.push(issue(d.row, d.row === null ? `${d.where}${column ? `.${column}` : ''}` : column, message));
 

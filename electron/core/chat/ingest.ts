@@ -2,7 +2,9 @@ import type { ChatDeletion, ChatMessage, StoredChatMessage } from '../../../shar
 import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
 import { forgetCachedBuyers } from '../store/buyers';
-import { insertChatBatch, insertChatTimelineEvent, markAuthorMessagesDeleted, markMessageDeleted } from '../store/chat';
+import { insertChatBatch, markAuthorMessagesDeleted, markMessageDeleted } from '../store/chat';
+import { appendTimeline } from '../store/shows';
+import { writeTx } from '../store/sql';
 import { silentLog, type ChatEvent, type ChatLog, type ChatSink, type Clock } from './events';
 
 export interface ChatIngestOptions {
@@ -74,7 +76,7 @@ export class ChatIngest implements ChatSink {
   constructor(private readonly options: ChatIngestOptions) {
     this.log = options.log ?? silentLog;
     this.maxBatch = options.maxBatch ?? 5000;
-    this.commit = options.db.transaction((events: ChatEvent[]) => this.apply(events));
+    this.commit = (events) => writeTx(options.db, () => this.apply(events));
   }
 
   push(event: ChatEvent): void {
@@ -196,26 +198,22 @@ export class ChatIngest implements ChatSink {
         }
         case 'clear':
           if (showId !== null) {
-            const event = insertChatTimelineEvent(db, {
+            const event = appendTimeline(
+              db,
               showId,
-              type: 'chat.cleared',
-              at: e.at,
-              actor: `${e.platform}:${e.channel}`,
-              data: { platform: e.platform, channel: e.channel },
-            });
+              'chat.cleared',
+              `${e.platform}:${e.channel}`,
+              { platform: e.platform, channel: e.channel },
+              e.at,
+            );
             outputs.push({ type: 'timeline', event });
           }
           break;
         case 'gap': {
           this.counters.gaps++;
           if (showId !== null) {
-            const event = insertChatTimelineEvent(db, {
-              showId,
-              type: 'connector.gap',
-              at: now,
-              actor: e.connectorId,
-              data: { connector: e.connectorId, platform: e.platform, channel: e.channel, from: e.from, to: e.to, ms: e.to - e.from },
-            });
+            const data = { connector: e.connectorId, platform: e.platform, channel: e.channel, from: e.from, to: e.to, ms: e.to - e.from };
+            const event = appendTimeline(db, showId, 'connector.gap', e.connectorId, data, now);
             outputs.push({ type: 'timeline', event });
           }
           break;

@@ -1,8 +1,7 @@
 import type { Db } from '../store/db';
 import { lineupTerms } from '../store/deals';
-import { buyerUnits, insertOrder, recentSameClaim, type OrderRow } from '../store/orders';
+import { buyerUnits, holdStockInTurn, insertOrder, recentSameClaim, type OrderRow } from '../store/orders';
 import { shopCurrency } from '../store/shop';
-import { holdStockInTurn } from '../store/waitlist';
 import { resolveVariant, type ProductView } from './catalog-view';
 import type { Effects } from './effects';
 import type { OptionValues } from './intent';

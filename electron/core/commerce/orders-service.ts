@@ -12,9 +12,8 @@ import {
 import type { StudioEvents } from '../events';
 import { getBuyer, upsertBuyer } from '../store/buyers';
 import type { Db } from '../store/db';
-import { getOrderRow, listOrderEvents, listOrders, type OrderRow } from '../store/orders';
+import { getOrderRow, listOrderEvents, listOrders, variantsWithWaitlistAndStock, type OrderRow } from '../store/orders';
 import { writeTx } from '../store/sql';
-import { variantsWithWaitlistAndStock } from '../store/waitlist';
 import type { CatalogView, ProductView } from './catalog-view';
 import type { ChatReplies } from './chat-replies';
 import { placeClaim } from './claims';

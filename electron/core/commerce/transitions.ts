@@ -1,9 +1,8 @@
 import { StudioError, type OrderState } from '../../../shared/contract';
 import type { Db } from '../store/db';
 import { lineupTerms } from '../store/deals';
-import { buyerUnits, updateOrder, type OrderRow } from '../store/orders';
-import { ACTIVE_ORDER_STATES, releaseStock } from '../store/stock';
-import { holdStockInTurn } from '../store/waitlist';
+import { buyerUnits, holdStockInTurn, updateOrder, type OrderRow } from '../store/orders';
+import { ACTIVE_ORDER_STATES, releaseFromOrder } from '../store/stock';
 import type { ProductView } from './catalog-view';
 import type { Effects } from './effects';
 import { priceOfMoment } from './pricing';
@@ -27,7 +26,7 @@ export function cancelOrder(db: Db, order: OrderRow, actor: string, reason: stri
   effects.orders.add(order.id);
   if (order.variantId !== null) {
     if (holdsStock(order.state)) {
-      releaseStock(db, order.variantId, order.quantity, now);
+      releaseFromOrder(db, order.variantId, order.quantity, now);
       effects.variants.add(order.variantId);
     }
     if (holdsStock(order.state) || order.state === 'waitlisted') promoteWaitlist(db, order.variantId, now, effects);
@@ -89,7 +88,7 @@ export function reassignOrder(
   if (variantId === order.variantId && quantity === order.quantity && order.state !== 'needs_details') return order;
 
   if (held && order.variantId !== null) {
-    releaseStock(db, order.variantId, order.quantity, now);
+    releaseFromOrder(db, order.variantId, order.quantity, now);
     effects.variants.add(order.variantId);
   }
   let after: OrderRow;

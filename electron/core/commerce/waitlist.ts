@@ -1,7 +1,6 @@
 import type { Db } from '../store/db';
-import { updateOrder } from '../store/orders';
-import { holdStock } from '../store/stock';
-import { oldestWaitlisted, waitlistedOn } from '../store/waitlist';
+import { oldestWaitlisted, updateOrder, waitlistedOn } from '../store/orders';
+import { holdForOrder } from '../store/stock';
 import type { Effects } from './effects';
 import { priceOfMoment } from './pricing';
 
@@ -17,7 +16,7 @@ export function promoteWaitlist(db: Db, variantId: number, now: number, effects:
   const promoted: number[] = [];
   for (;;) {
     const head = oldestWaitlisted(db, variantId);
-    if (!head || !holdStock(db, variantId, head.quantity, now)) break;
+    if (!head || !holdForOrder(db, variantId, head.quantity, now)) break;
     const price = priceOfMoment(db, head.showId, head.productId, variantId, head.quantity, now);
     updateOrder(db, head, { state: 'claimed', ...price }, ENGINE_ACTOR, 'promoted from the waitlist', now);
     effects.orders.add(head.id);

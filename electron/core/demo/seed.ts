@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../../shared/contract';
-import { countProducts, findProductIdByCode, insertProduct, type NewProduct } from '../store/catalog';
+import { countProducts, findProductIdByCode, insertFact, insertProduct, type NewProduct } from '../store/catalog';
 import type { Db } from '../store/db';
 import { getShop, saveShop } from '../store/shop';
-import { createShow, replaceLineup } from '../store/shows';
+import { countShows, createShow, replaceLineup } from '../store/shows';
+import { writeTx } from '../store/sql';
 
 interface DemoCatalog {
   shop: { name: string; currency: string; language: string; timeZone: string };
@@ -20,8 +21,7 @@ interface DemoCatalog {
 
 /** True when nothing has been written yet: the only state the demo may be seeded into. */
 export function isEmptyDatabase(db: Db): boolean {
-  const shows = (db.prepare('SELECT count(*) AS n FROM shows').get() as { n: number }).n;
-  return countProducts(db) === 0 && shows === 0 && getShop(db) === null;
+  return countProducts(db) === 0 && countShows(db) === 0 && getShop(db) === null;
 }
 
 /**
@@ -36,10 +36,9 @@ export function seedDemo(db: Db, dirs: { resourcesDir: string; imagesDir: string
     const file = `demo-${p.code}.png`;
     fs.copyFileSync(path.join(dirs.resourcesDir, 'demo', 'images', `${p.code}.png`), path.join(dirs.imagesDir, file));
   }
-  db.transaction(() => {
+  writeTx(db, () => {
     saveShop(db, demo.shop, now);
-    const insertFact = db.prepare('INSERT INTO product_facts (product_id, topic, language, text) VALUES (NULL, ?, ?, ?)');
-    for (const f of demo.shopFacts) insertFact.run(f.topic, f.language, f.text);
+    for (const f of demo.shopFacts) insertFact(db, null, f);
     for (const p of demo.products) {
       insertProduct(
         db,
@@ -58,6 +57,6 @@ export function seedDemo(db: Db, dirs: { resourcesDir: string; imagesDir: string
         return { ...item, productId };
       }),
     );
-  })();
+  });
   return true;
 }

@@ -3,6 +3,7 @@ import { getProduct, findProductIdByCode } from '../store/catalog';
 import type { Db } from '../store/db';
 import type { StudioEvents } from '../events';
 import { getShop, shopCurrency } from '../store/shop';
+import { writeTx } from '../store/sql';
 import {
   appendTimeline,
   createShow,
@@ -120,7 +121,7 @@ export class ShowService {
   /** A new draft, in the shop's language and time zone unless given. */
   create(details: { title: string; timeZone?: string; language?: Language }, actor: string): Show {
     const shop = getShop(this.db);
-    const id = this.db.transaction(() => {
+    const id = writeTx(this.db, () => {
       const showId = createShow(
         this.db,
         {
@@ -132,7 +133,7 @@ export class ShowService {
       );
       appendTimeline(this.db, showId, 'show.created', actor, {}, this.clock());
       return showId;
-    })();
+    });
     return this.changed(id);
   }
 
@@ -147,20 +148,21 @@ export class ShowService {
     if (show.state !== 'draft') throw new StudioError('conflict', `“${show.title}” is ${show.state}: only a draft show can go live.`);
     const live = liveShowId(this.db);
     if (live !== null) throw new StudioError('conflict', `Show ${live} is live: end it before another goes live.`);
-    this.db.transaction(() => {
+    const event = writeTx(this.db, () => {
       setShowState(this.db, showId, 'live', this.clock());
-      this.events.publish('show.timeline', appendTimeline(this.db, showId, 'show.live', actor, {}, this.clock()));
-    })();
+      return appendTimeline(this.db, showId, 'show.live', actor, {}, this.clock());
+    });
+    this.events.publish('show.timeline', event); // after the commit, like every event
     return this.changed(showId, true);
   }
 
   end(showId: number, actor: string): Show {
     const show = this.requireShow(showId);
     if (show.state !== 'live') throw new StudioError('conflict', `“${show.title}” is not live.`);
-    this.db.transaction(() => {
+    writeTx(this.db, () => {
       setShowState(this.db, showId, 'ended', this.clock());
       appendTimeline(this.db, showId, 'show.ended', actor, {}, this.clock());
-    })();
+    });
     return this.changed(showId, true);
   }
 

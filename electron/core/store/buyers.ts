@@ -1,6 +1,5 @@
 import type { Db } from './db';
 import { prepared } from './sql';
-import { statementCache } from './statement-cache';
 
 /** A buyer as one platform identity; buyers(platform, platform_user_id) is unique. */
 export interface BuyerIdentity {
@@ -28,39 +27,28 @@ interface RawBuyerRow {
   last_seen_at: number;
 }
 
-// Prepared once per connection: ingest calls these thousands of times a second.
-
-function prepare(db: Db) {
-  return {
-    upsert: db.prepare<[string, string, string, number, number], { id: number }>(
-      `INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at)
-       VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (platform, platform_user_id) DO UPDATE SET
-         display_name = excluded.display_name,
-         last_seen_at = max(buyers.last_seen_at, excluded.last_seen_at)
-       RETURNING id`,
-    ),
-    byIdentity: db.prepare<[string, string], RawBuyerRow>('SELECT * FROM buyers WHERE platform = ? AND platform_user_id = ?'),
-    byId: db.prepare<[number], RawBuyerRow>('SELECT * FROM buyers WHERE id = ?'),
-  };
-}
-
-const stmts = statementCache(prepare);
-
 /** Creates the buyer or refreshes its display name and last-seen time; returns its id. */
 export function upsertBuyer(db: Db, identity: BuyerIdentity, at: number): number {
-  const row = stmts(db).upsert.get(identity.platform, identity.platformUserId, identity.displayName, at, at);
+  const row = prepared<{ id: number }>(
+    db,
+    `INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at)
+     VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (platform, platform_user_id) DO UPDATE SET
+       display_name = excluded.display_name,
+       last_seen_at = max(buyers.last_seen_at, excluded.last_seen_at)
+     RETURNING id`,
+  ).get(identity.platform, identity.platformUserId, identity.displayName, at, at);
   if (!row) throw new Error(`buyer upsert returned nothing for ${identity.platform}/${identity.platformUserId}`);
   return row.id;
 }
 
 export function findBuyer(db: Db, platform: string, platformUserId: string): BuyerRow | null {
-  const row = stmts(db).byIdentity.get(platform, platformUserId);
+  const row = prepared<RawBuyerRow>(db, 'SELECT * FROM buyers WHERE platform = ? AND platform_user_id = ?').get(platform, platformUserId);
   return row ? toBuyer(row) : null;
 }
 
 export function getBuyer(db: Db, id: number): BuyerRow | null {
-  const row = stmts(db).byId.get(id);
+  const row = prepared<RawBuyerRow>(db, 'SELECT * FROM buyers WHERE id = ?').get(id);
   return row ? toBuyer(row) : null;
 }
 

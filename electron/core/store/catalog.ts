@@ -1,11 +1,11 @@
-import type Database from 'better-sqlite3';
 import type { Product, Variant } from '../../../shared/contract';
 import type { Db } from './db';
-import { prepared } from './sql';
+import { prepared, writeTx } from './sql';
+import { adjustStock } from './stock';
 
 /** Where the core serves product images from, and what it shows while one is missing. */
 export const IMAGE_URL_PREFIX = '/media/images/';
-export const PLACEHOLDER_IMAGE_URL = '/media/placeholder.svg';
+const PLACEHOLDER_IMAGE_URL = '/media/placeholder.svg';
 
 interface ProductRow {
   id: number;
@@ -43,7 +43,7 @@ interface ImageRow {
 }
 
 /** The contract's product (what clients see) from the stored one: image URLs instead of sources and files. */
-export function toContractProduct(p: StoredProduct): Product {
+function toContractProduct(p: StoredProduct): Product {
   return {
     id: p.id,
     handle: p.handle,
@@ -107,8 +107,12 @@ export function priceRange(db: Db, productId: number): { min: number; max: numbe
 
 /** Claim codes compare case-insensitively (the column is COLLATE NOCASE). */
 export function findProductIdByCode(db: Db, code: string): number | null {
-  const row = db.prepare('SELECT id FROM products WHERE code = ? COLLATE NOCASE').get(code) as { id: number } | undefined;
-  return row?.id ?? null;
+  return prepared<{ id: number }>(db, 'SELECT id FROM products WHERE code = ? COLLATE NOCASE').get(code)?.id ?? null;
+}
+
+/** Handles are unique (the Shopify key a re-import matches on). */
+export function findProductIdByHandle(db: Db, handle: string): number | null {
+  return prepared<{ id: number }>(db, 'SELECT id FROM products WHERE handle = ?').get(handle)?.id ?? null;
 }
 
 export interface NewProduct {
@@ -127,79 +131,50 @@ export interface NewProduct {
 }
 
 /**
- * Inserts a product with its variants, images and facts, and writes each
- * variant's initial stock to the ledger. Call inside a transaction for batches.
+ * Inserts a product with its variants, images and facts, and gives each variant its
+ * initial stock through the ledger (store/stock.ts), in one transaction.
  */
 export function insertProduct(db: Db, p: NewProduct, actor: string, now: number): number {
-  const [o1, o2, o3] = p.optionNames;
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO products (handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, product_url, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      p.handle,
-      p.code,
-      p.title,
-      p.description ?? '',
-      p.vendor ?? '',
-      p.productType ?? '',
-      JSON.stringify(p.tags ?? []),
-      o1 ?? null,
-      o2 ?? null,
-      o3 ?? null,
-      p.productUrl ?? null,
-      now,
+  return writeTx(db, () => {
+    const productId = insertProductRow(
+      db,
+      {
+        handle: p.handle,
+        code: p.code,
+        title: p.title,
+        description: p.description ?? '',
+        vendor: p.vendor ?? '',
+        productType: p.productType ?? '',
+        tags: p.tags ?? [],
+        optionNames: p.optionNames,
+        status: 'active',
+        productUrl: p.productUrl ?? null,
+      },
       now,
     );
-  const productId = Number(lastInsertRowid);
-  const insertVariant = db.prepare(
-    `INSERT INTO variants (product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertMovement = db.prepare(`INSERT INTO stock_movements (variant_id, delta, reason, actor, at) VALUES (?, ?, 'initial', ?, ?)`);
-  p.variants.forEach((v, position) => {
-    const { lastInsertRowid: variantId } = insertVariant.run(
-      productId,
-      position,
-      v.sku ?? null,
-      v.options[0] ?? null,
-      v.options[1] ?? null,
-      v.options[2] ?? null,
-      v.priceMinor,
-      v.compareAtMinor ?? null,
-      v.stock,
-      now,
-      now,
-    );
-    if (v.stock !== 0) insertMovement.run(variantId, v.stock, actor, now);
+    p.variants.forEach((v, position) => {
+      const variantId = insertVariantRow(
+        db,
+        productId,
+        position,
+        { sku: v.sku ?? null, options: v.options, priceMinor: v.priceMinor, compareAtMinor: v.compareAtMinor ?? null },
+        now,
+      );
+      if (v.stock !== 0) adjustStock(db, variantId, v.stock, 'initial', actor, now);
+    });
+    (p.images ?? []).forEach((img, position) => insertImageRow(db, productId, position, { ...img, alt: img.alt ?? '' }));
+    for (const f of p.facts ?? []) insertFact(db, productId, f);
+    return productId;
   });
-  const insertImage = db.prepare('INSERT INTO product_images (product_id, position, source, file, state, alt) VALUES (?, ?, ?, ?, ?, ?)');
-  (p.images ?? []).forEach((img, position) =>
-    insertImage.run(productId, position, img.source, img.file ?? null, img.state ?? 'pending', img.alt ?? ''),
-  );
-  const insertFact = db.prepare('INSERT INTO product_facts (product_id, topic, language, text) VALUES (?, ?, ?, ?)');
-  for (const f of p.facts ?? []) insertFact.run(productId, f.topic, f.language, f.text);
-  return productId;
 }
 
 export function countProducts(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM products').get() as { n: number }).n;
+  return prepared<{ n: number }>(db, 'SELECT count(*) AS n FROM products').get()!.n;
 }
 
 // ---------------------------------------------------------------------------
 // Writing the catalog: editing, import and export build on these.
-// Callers hold the transaction (store/stock.ts writeTx); stock changes go through store/stock.ts.
-
-const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
-/** A prepared statement, prepared once per connection. */
-function stmt(db: Db, sql: string): Database.Statement {
-  let cache = statementCache.get(db);
-  if (!cache) statementCache.set(db, (cache = new Map()));
-  let s = cache.get(sql);
-  if (!s) cache.set(sql, (s = db.prepare(sql)));
-  return s;
-}
+// Callers hold the transaction (store/sql.ts writeTx); stock changes go through store/stock.ts.
 
 export interface StoredVariant {
   id: number;
@@ -242,24 +217,24 @@ export interface StoredProduct extends ProductFields {
 
 /** The whole catalog as stored (with product type and image sources), in claim-code order. */
 export function readStoredCatalog(db: Db, productIds?: number[]): StoredProduct[] {
-  const where = productIds ? `WHERE id IN (${productIds.map(Number).join(',') || 'NULL'})` : '';
-  const products = db
-    .prepare(
-      `SELECT id, handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url
-       FROM products ${where} ORDER BY code COLLATE NOCASE, id`,
-    )
-    .all() as (ProductRow & { product_type: string })[];
-  const variantWhere = productIds ? `WHERE product_id IN (${productIds.map(Number).join(',') || 'NULL'})` : '';
-  const variants = db
-    .prepare(
-      `SELECT id, product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock FROM variants ${variantWhere} ORDER BY product_id, position, id`,
-    )
-    .all() as (VariantRow & { position: number })[];
-  const images = db
-    .prepare(
-      `SELECT id, product_id, position, source, file, state, alt FROM product_images ${variantWhere} ORDER BY product_id, position, id`,
-    )
-    .all() as (ImageRow & { position: number; source: string })[];
+  // Placeholders, not the ids themselves, in the SQL text: one cached statement per list length.
+  const ids = productIds ?? [];
+  const marks = ids.map(() => '?').join(', ') || 'NULL';
+  const where = productIds ? `WHERE id IN (${marks})` : '';
+  const products = prepared<ProductRow & { product_type: string }>(
+    db,
+    `SELECT id, handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url
+     FROM products ${where} ORDER BY code COLLATE NOCASE, id`,
+  ).all(...ids);
+  const variantWhere = productIds ? `WHERE product_id IN (${marks})` : '';
+  const variants = prepared<VariantRow & { position: number }>(
+    db,
+    `SELECT id, product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock FROM variants ${variantWhere} ORDER BY product_id, position, id`,
+  ).all(...ids);
+  const images = prepared<ImageRow & { position: number; source: string }>(
+    db,
+    `SELECT id, product_id, position, source, file, state, alt FROM product_images ${variantWhere} ORDER BY product_id, position, id`,
+  ).all(...ids);
   const variantsBy = groupBy(variants, (v) => v.product_id);
   const imagesBy = groupBy(images, (i) => i.product_id);
   return products.map((p) => {
@@ -301,7 +276,7 @@ export function readStoredCatalog(db: Db, productIds?: number[]): StoredProduct[
 export function insertProductRow(db: Db, p: ProductFields, now: number): number {
   const [o1, o2, o3] = p.optionNames;
   return Number(
-    stmt(
+    prepared(
       db,
       `INSERT INTO products (handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -326,7 +301,7 @@ export function insertProductRow(db: Db, p: ProductFields, now: number): number 
 
 export function updateProductRow(db: Db, id: number, p: ProductFields, now: number): void {
   const [o1, o2, o3] = p.optionNames;
-  stmt(
+  prepared(
     db,
     `UPDATE products SET handle = ?, code = ?, title = ?, description = ?, vendor = ?, product_type = ?, tags = ?,
        option1_name = ?, option2_name = ?, option3_name = ?, status = ?, product_url = ?, updated_at = ? WHERE id = ?`,
@@ -350,7 +325,7 @@ export function updateProductRow(db: Db, id: number, p: ProductFields, now: numb
 
 /** Gives a product a placeholder code for a moment (so two products can swap codes inside one transaction). */
 export function parkProductCode(db: Db, id: number): void {
-  stmt(db, 'UPDATE products SET code = ? WHERE id = ?').run(`~${id}`, id);
+  prepared(db, 'UPDATE products SET code = ? WHERE id = ?').run(`~${id}`, id);
 }
 
 export interface VariantFields {
@@ -363,7 +338,7 @@ export interface VariantFields {
 /** Inserts a variant with stock 0; its stock arrives as a ledger movement (store/stock.ts). */
 export function insertVariantRow(db: Db, productId: number, position: number, v: VariantFields, now: number): number {
   return Number(
-    stmt(
+    prepared(
       db,
       `INSERT INTO variants (product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
@@ -383,7 +358,7 @@ export function insertVariantRow(db: Db, productId: number, position: number, v:
 }
 
 export function updateVariantRow(db: Db, id: number, position: number, v: VariantFields, now: number): void {
-  stmt(
+  prepared(
     db,
     `UPDATE variants SET position = ?, sku = ?, option1 = ?, option2 = ?, option3 = ?, price_minor = ?, compare_at_minor = ?, updated_at = ? WHERE id = ?`,
   ).run(position, v.sku, v.options[0] ?? null, v.options[1] ?? null, v.options[2] ?? null, v.priceMinor, v.compareAtMinor, now, id);
@@ -391,19 +366,19 @@ export function updateVariantRow(db: Db, id: number, position: number, v: Varian
 
 /** How many orders (in any state) name the variant / the product: such rows are never deleted. */
 export function ordersOfVariant(db: Db, variantId: number): number {
-  return (stmt(db, 'SELECT count(*) AS n FROM orders WHERE variant_id = ?').get(variantId) as { n: number }).n;
+  return prepared<{ n: number }>(db, 'SELECT count(*) AS n FROM orders WHERE variant_id = ?').get(variantId)!.n;
 }
 export function ordersOfProduct(db: Db, productId: number): number {
-  return (stmt(db, 'SELECT count(*) AS n FROM orders WHERE product_id = ?').get(productId) as { n: number }).n;
+  return prepared<{ n: number }>(db, 'SELECT count(*) AS n FROM orders WHERE product_id = ?').get(productId)!.n;
 }
 
 /** Deletes a variant and its ledger (only ever for variants no order names). */
 export function deleteVariantRow(db: Db, id: number): void {
-  stmt(db, 'DELETE FROM variants WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM variants WHERE id = ?').run(id);
 }
 
 export function deleteProductRow(db: Db, id: number): void {
-  stmt(db, 'DELETE FROM products WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM products WHERE id = ?').run(id);
 }
 
 export function insertImageRow(
@@ -413,7 +388,7 @@ export function insertImageRow(
   img: { source: string; alt: string; file?: string | null; state?: 'pending' | 'ready' | 'failed' },
 ): number {
   return Number(
-    stmt(db, 'INSERT INTO product_images (product_id, position, source, file, state, alt) VALUES (?, ?, ?, ?, ?, ?)').run(
+    prepared(db, 'INSERT INTO product_images (product_id, position, source, file, state, alt) VALUES (?, ?, ?, ?, ?, ?)').run(
       productId,
       position,
       img.source,
@@ -425,52 +400,56 @@ export function insertImageRow(
 }
 
 export function updateImageRow(db: Db, id: number, position: number, alt: string): void {
-  stmt(db, 'UPDATE product_images SET position = ?, alt = ? WHERE id = ?').run(position, alt, id);
+  prepared(db, 'UPDATE product_images SET position = ?, alt = ? WHERE id = ?').run(position, alt, id);
 }
 
 export function deleteImageRow(db: Db, id: number): void {
-  stmt(db, 'DELETE FROM product_images WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM product_images WHERE id = ?').run(id);
 }
 
 export function setImageResult(db: Db, id: number, result: { state: 'ready'; file: string } | { state: 'failed'; error: string }): void {
   if (result.state === 'ready')
-    stmt(db, "UPDATE product_images SET state = 'ready', file = ?, error = NULL WHERE id = ?").run(result.file, id);
-  else stmt(db, "UPDATE product_images SET state = 'failed', error = ? WHERE id = ?").run(result.error, id);
+    prepared(db, "UPDATE product_images SET state = 'ready', file = ?, error = NULL WHERE id = ?").run(result.file, id);
+  else prepared(db, "UPDATE product_images SET state = 'failed', error = ? WHERE id = ?").run(result.error, id);
 }
 
 export function pendingImages(db: Db): { id: number; productId: number; source: string }[] {
-  return db.prepare("SELECT id, product_id AS productId, source FROM product_images WHERE state = 'pending' ORDER BY id").all() as {
-    id: number;
-    productId: number;
-    source: string;
-  }[];
+  return prepared<{ id: number; productId: number; source: string }>(
+    db,
+    "SELECT id, product_id AS productId, source FROM product_images WHERE state = 'pending' ORDER BY id",
+  ).all();
 }
 
 export function getImage(db: Db, id: number): { id: number; productId: number; file: string | null } | null {
   return (
-    (db.prepare('SELECT id, product_id AS productId, file FROM product_images WHERE id = ?').get(id) as
-      { id: number; productId: number; file: string | null } | undefined) ?? null
+    prepared<{ id: number; productId: number; file: string | null }>(
+      db,
+      'SELECT id, product_id AS productId, file FROM product_images WHERE id = ?',
+    ).get(id) ?? null
   );
 }
 
 /** Replaces a product's answer facts (JSON backups carry them). */
 export function replaceFacts(db: Db, productId: number, facts: { topic: string; language: string; text: string }[]): void {
-  stmt(db, 'DELETE FROM product_facts WHERE product_id = ?').run(productId);
-  for (const f of facts)
-    stmt(db, 'INSERT INTO product_facts (product_id, topic, language, text) VALUES (?, ?, ?, ?)').run(
-      productId,
-      f.topic,
-      f.language,
-      f.text,
-    );
+  prepared(db, 'DELETE FROM product_facts WHERE product_id = ?').run(productId);
+  for (const f of facts) insertFact(db, productId, f);
+}
+
+/** A fact answers come from: of a product, or shop-wide (productId null: shipping, payment). */
+export function insertFact(db: Db, productId: number | null, f: { topic: string; language: string; text: string }): void {
+  prepared(db, 'INSERT INTO product_facts (product_id, topic, language, text) VALUES (?, ?, ?, ?)').run(
+    productId,
+    f.topic,
+    f.language,
+    f.text,
+  );
 }
 
 export function factsByProduct(db: Db): Map<number, { topic: string; language: string; text: string }[]> {
-  const rows = db
-    .prepare(
-      'SELECT product_id, topic, language, text FROM product_facts WHERE product_id IS NOT NULL ORDER BY product_id, topic, language, id',
-    )
-    .all() as { product_id: number; topic: string; language: string; text: string }[];
+  const rows = prepared<{ product_id: number; topic: string; language: string; text: string }>(
+    db,
+    'SELECT product_id, topic, language, text FROM product_facts WHERE product_id IS NOT NULL ORDER BY product_id, topic, language, id',
+  ).all();
   const map = new Map<number, { topic: string; language: string; text: string }[]>();
   for (const r of rows) {
     const list = map.get(r.product_id) ?? [];
@@ -482,7 +461,7 @@ export function factsByProduct(db: Db): Map<number, { topic: string; language: s
 
 /** Every claim code in use, lower-cased, with its product id. */
 export function codesInUse(db: Db): Map<string, number> {
-  const rows = db.prepare('SELECT id, code FROM products').all() as { id: number; code: string }[];
+  const rows = prepared<{ id: number; code: string }>(db, 'SELECT id, code FROM products').all();
   return new Map(rows.map((r) => [r.code.toLocaleLowerCase('und'), r.id]));
 }
 
@@ -491,13 +470,13 @@ export function codesInUse(db: Db): Map<string, number> {
  * products, variants, stock (any ledger movement) or pictures change.
  */
 export function catalogFingerprint(db: Db): string {
-  const r = stmt(
+  const r = prepared<Record<string, number | null>>(
     db,
     `SELECT (SELECT count(*) FROM products) AS p, (SELECT max(updated_at) FROM products) AS pu,
             (SELECT count(*) FROM variants) AS v, (SELECT max(updated_at) FROM variants) AS vu,
             (SELECT max(id) FROM stock_movements) AS m, (SELECT total(stock) FROM variants) AS s,
             (SELECT count(*) FROM product_images) AS i, (SELECT count(*) FROM product_images WHERE state != 'pending') AS ir,
             (SELECT max(id) FROM product_images) AS im`,
-  ).get() as Record<string, number | null>;
+  ).get()!;
   return Object.values(r).join(':');
 }

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { ChatMessage, DeletionReason, StoredChatMessage } from '../../../shared/contract/chat';
-import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from './db';
 import { forgetCachedBuyers, upsertBuyerCached } from './buyers';
-import { statementCache } from './statement-cache';
+import { prepared, writeTx } from './sql';
 
 interface RawChatRow {
   seq: number;
@@ -32,37 +31,11 @@ const SELECT_CHAT = `
          m.paid_minor, m.paid_currency, m.sent_at, m.received_at, m.deleted_at, m.deleted_reason
   FROM chat_messages m JOIN buyers b ON b.id = m.buyer_id`;
 
-function prepare(db: Db) {
-  return {
-    // run() reports changes = 0 for a duplicate and the new seq as lastInsertRowid: cheaper than RETURNING.
-    insert: db.prepare<unknown[]>(
-      `INSERT INTO chat_messages (show_id, platform, platform_message_id, channel, buyer_id, text, parts, badges,
-                                  is_action, paid_minor, paid_currency, sent_at, received_at, deleted_at, deleted_reason)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (platform, platform_message_id) DO NOTHING`,
-    ),
-    markOne: db.prepare<[number, string, string, string], { seq: number }>(
-      `UPDATE chat_messages SET deleted_at = ?, deleted_reason = ?
-       WHERE platform = ? AND platform_message_id = ? AND deleted_at IS NULL
-       RETURNING seq`,
-    ),
-    markAuthor: db.prepare<[number, string, string, string, string, number | null, number | null], { seq: number }>(
-      `UPDATE chat_messages SET deleted_at = ?, deleted_reason = ?
-       WHERE buyer_id = (SELECT id FROM buyers WHERE platform = ? AND platform_user_id = ?)
-         AND channel = ? AND deleted_at IS NULL AND (? IS NULL OR show_id = ?)
-       RETURNING seq`,
-    ),
-    listByShow: db.prepare<[number, number, number], RawChatRow>(`${SELECT_CHAT} WHERE m.show_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`),
-    listAll: db.prepare<[number, number], RawChatRow>(`${SELECT_CHAT} WHERE m.seq > ? ORDER BY m.seq LIMIT ?`),
-    bySeq: db.prepare<[number], RawChatRow>(`${SELECT_CHAT} WHERE m.seq = ?`),
-    count: db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM chat_messages WHERE show_id = ?'),
-    timeline: db.prepare<[number, string, number, string, string], { seq: number }>(
-      'INSERT INTO show_events (show_id, type, at, actor, data) VALUES (?, ?, ?, ?, ?) RETURNING seq',
-    ),
-  };
-}
-
-const stmts = statementCache(prepare);
+// run() reports changes = 0 for a duplicate and the new seq as lastInsertRowid: cheaper than RETURNING.
+const INSERT_MESSAGE = `INSERT INTO chat_messages (show_id, platform, platform_message_id, channel, buyer_id, text, parts, badges,
+                                                   is_action, paid_minor, paid_currency, sent_at, received_at, deleted_at, deleted_reason)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (platform, platform_message_id) DO NOTHING`;
 
 /**
  * Stores a batch of normalised messages in one transaction. A message whose
@@ -71,69 +44,60 @@ const stmts = statementCache(prepare);
  */
 export function insertChatBatch(db: Db, showId: number | null, messages: readonly ChatMessage[]): StoredChatMessage[] {
   try {
-    return insertChatBatchTx(db)(showId, messages);
+    return writeTx(db, () => insertMessages(db, showId, messages));
   } catch (error) {
     forgetCachedBuyers(db); // ids created in the rolled-back transaction do not exist
     throw error;
   }
 }
 
-const batchTransactions = new WeakMap<Db, (showId: number | null, messages: readonly ChatMessage[]) => StoredChatMessage[]>();
-
-function insertChatBatchTx(db: Db) {
-  let tx = batchTransactions.get(db);
-  if (!tx) {
-    const s = stmts(db);
-    tx = db.transaction((showId: number | null, messages: readonly ChatMessage[]) => {
-      const stored: StoredChatMessage[] = [];
-      for (const m of messages) {
-        const buyerId = upsertBuyerCached(
-          db,
-          { platform: m.platform, platformUserId: m.author.platformUserId, displayName: m.author.name },
-          m.receivedAt,
-        );
-        const result = s.insert.run(
-          showId,
-          m.platform,
-          m.platformMessageId,
-          m.channel,
-          buyerId,
-          m.text,
-          m.parts ? JSON.stringify(m.parts) : null,
-          JSON.stringify(m.author.badges),
-          m.isAction ? 1 : 0,
-          m.paid?.amountMinor ?? null,
-          m.paid?.currency ?? null,
-          m.sentAt,
-          m.receivedAt,
-          m.deletedAt ?? null,
-          m.deletedAt != null ? 'deleted' : null,
-        );
-        if (result.changes === 0) continue; // duplicate
-        // A literal of fixed shape, not a spread: this runs for every message and the spread helper costs more than the insert.
-        stored.push({
-          platform: m.platform,
-          platformMessageId: m.platformMessageId,
-          channel: m.channel,
-          author: m.author,
-          text: m.text,
-          parts: m.parts,
-          isAction: m.isAction,
-          paid: m.paid,
-          sentAt: m.sentAt,
-          receivedAt: m.receivedAt,
-          seq: Number(result.lastInsertRowid),
-          showId,
-          buyerId,
-          deletedAt: m.deletedAt ?? null,
-          deletedReason: m.deletedAt != null ? 'deleted' : null,
-        });
-      }
-      return stored;
+function insertMessages(db: Db, showId: number | null, messages: readonly ChatMessage[]): StoredChatMessage[] {
+  const insert = prepared(db, INSERT_MESSAGE);
+  const stored: StoredChatMessage[] = [];
+  for (const m of messages) {
+    const buyerId = upsertBuyerCached(
+      db,
+      { platform: m.platform, platformUserId: m.author.platformUserId, displayName: m.author.name },
+      m.receivedAt,
+    );
+    const result = insert.run(
+      showId,
+      m.platform,
+      m.platformMessageId,
+      m.channel,
+      buyerId,
+      m.text,
+      m.parts ? JSON.stringify(m.parts) : null,
+      JSON.stringify(m.author.badges),
+      m.isAction ? 1 : 0,
+      m.paid?.amountMinor ?? null,
+      m.paid?.currency ?? null,
+      m.sentAt,
+      m.receivedAt,
+      m.deletedAt ?? null,
+      m.deletedAt != null ? 'deleted' : null,
+    );
+    if (result.changes === 0) continue; // duplicate
+    // A literal of fixed shape, not a spread: this runs for every message and the spread helper costs more than the insert.
+    stored.push({
+      platform: m.platform,
+      platformMessageId: m.platformMessageId,
+      channel: m.channel,
+      author: m.author,
+      text: m.text,
+      parts: m.parts,
+      isAction: m.isAction,
+      paid: m.paid,
+      sentAt: m.sentAt,
+      receivedAt: m.receivedAt,
+      seq: Number(result.lastInsertRowid),
+      showId,
+      buyerId,
+      deletedAt: m.deletedAt ?? null,
+      deletedReason: m.deletedAt != null ? 'deleted' : null,
     });
-    batchTransactions.set(db, tx);
   }
-  return tx;
+  return stored;
 }
 
 /** Marks one message deleted; returns the seqs it changed (empty when unknown or already marked). */
@@ -144,8 +108,13 @@ export function markMessageDeleted(
   at: number,
   reason: DeletionReason = 'deleted',
 ): number[] {
-  return stmts(db)
-    .markOne.all(at, reason, platform, platformMessageId)
+  return prepared<{ seq: number }>(
+    db,
+    `UPDATE chat_messages SET deleted_at = ?, deleted_reason = ?
+     WHERE platform = ? AND platform_message_id = ? AND deleted_at IS NULL
+     RETURNING seq`,
+  )
+    .all(at, reason, platform, platformMessageId)
     .map((r) => r.seq);
 }
 
@@ -161,28 +130,27 @@ export interface AuthorDeletion {
 
 /** A ban or timeout: marks the author's not-yet-marked messages in that channel. */
 export function markAuthorMessagesDeleted(db: Db, d: AuthorDeletion): number[] {
-  return stmts(db)
-    .markAuthor.all(d.at, d.reason, d.platform, d.platformUserId, d.channel, d.showId, d.showId)
+  return prepared<{ seq: number }>(
+    db,
+    `UPDATE chat_messages SET deleted_at = ?, deleted_reason = ?
+     WHERE buyer_id = (SELECT id FROM buyers WHERE platform = ? AND platform_user_id = ?)
+       AND channel = ? AND deleted_at IS NULL AND (? IS NULL OR show_id = ?)
+     RETURNING seq`,
+  )
+    .all(d.at, d.reason, d.platform, d.platformUserId, d.channel, d.showId, d.showId)
     .map((r) => r.seq);
 }
 
 /** A show's chat after a seq, oldest first. */
 export function listChatByShow(db: Db, showId: number, afterSeq = 0, limit = 500): StoredChatMessage[] {
-  return stmts(db).listByShow.all(showId, afterSeq, limit).map(toStoredMessage);
+  return prepared<RawChatRow>(db, `${SELECT_CHAT} WHERE m.show_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`)
+    .all(showId, afterSeq, limit)
+    .map(toStoredMessage);
 }
 
 /** All chat after a seq regardless of show (messages ingested with no show have show_id NULL). */
 export function listChat(db: Db, afterSeq = 0, limit = 500): StoredChatMessage[] {
-  return stmts(db).listAll.all(afterSeq, limit).map(toStoredMessage);
-}
-
-export function getChatMessage(db: Db, seq: number): StoredChatMessage | null {
-  const row = stmts(db).bySeq.get(seq);
-  return row ? toStoredMessage(row) : null;
-}
-
-export function countChatByShow(db: Db, showId: number): number {
-  return stmts(db).count.get(showId)?.n ?? 0;
+  return prepared<RawChatRow>(db, `${SELECT_CHAT} WHERE m.seq > ? ORDER BY m.seq LIMIT ?`).all(afterSeq, limit).map(toStoredMessage);
 }
 
 /** One JSON ChatMessage per line, as the contract defines it, oldest first. */
@@ -212,16 +180,6 @@ export function exportChatJsonl(db: Db, showId: number, file: string): number {
   return count;
 }
 
-/** Adds a chat-originated event (e.g. 'connector.gap') to a show's timeline. */
-export function insertChatTimelineEvent(
-  db: Db,
-  e: { showId: number; type: string; at: number; actor: string; data: Record<string, unknown> },
-): TimelineEvent {
-  const row = stmts(db).timeline.get(e.showId, e.type, e.at, e.actor, JSON.stringify(e.data));
-  if (!row) throw new Error('timeline insert returned nothing');
-  return { seq: row.seq, showId: e.showId, type: e.type, at: e.at, actor: e.actor, data: e.data };
-}
-
 function toStoredMessage(r: RawChatRow): StoredChatMessage {
   const message: StoredChatMessage = {
     platform: r.platform as StoredChatMessage['platform'],
@@ -243,15 +201,17 @@ function toStoredMessage(r: RawChatRow): StoredChatMessage {
   return message;
 }
 
-const findStatements = new WeakMap<Db, import('better-sqlite3').Statement<[string, string], RawChatRow>>();
+/** A message by its ingest sequence (what a chat reply answers to). */
+export function getChatMessage(db: Db, seq: number): StoredChatMessage | null {
+  const row = prepared<RawChatRow>(db, `${SELECT_CHAT} WHERE m.seq = ?`).get(seq);
+  return row ? toStoredMessage(row) : null;
+}
 
 /** A message by its platform identity (the dedupe key). */
 export function findChatMessage(db: Db, platform: string, platformMessageId: string): StoredChatMessage | null {
-  let stmt = findStatements.get(db);
-  if (!stmt) {
-    stmt = db.prepare<[string, string], RawChatRow>(`${SELECT_CHAT} WHERE m.platform = ? AND m.platform_message_id = ?`);
-    findStatements.set(db, stmt);
-  }
-  const row = stmt.get(platform, platformMessageId);
+  const row = prepared<RawChatRow>(db, `${SELECT_CHAT} WHERE m.platform = ? AND m.platform_message_id = ?`).get(
+    platform,
+    platformMessageId,
+  );
   return row ? toStoredMessage(row) : null;
 }

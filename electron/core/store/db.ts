@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
-import { prepared } from './sql';
+import { prepared, writeTx } from './sql';
 
 export type Db = Database.Database;
 
@@ -84,27 +84,29 @@ export function migrate(db: Db, list: readonly Migration[] = migrations, target 
   list.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
-  const step = db.transaction((m: Migration) => {
-    m.up(db);
-    db.pragma(`user_version = ${m.version}`);
-  });
-  // Re-read inside the loop: another process may have migrated while we waited for the lock.
   for (const m of list) {
     if (m.version > target) break;
-    const current = db.pragma('user_version', { simple: true }) as number;
-    if (m.version <= current) continue;
-    step.immediate(m);
+    if (m.version <= schemaVersion(db)) continue; // up to date: no write lock taken
+    writeTx(db, () => {
+      // Read again inside the write lock: another process may have migrated while we waited for it.
+      if (m.version <= schemaVersion(db)) return;
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    });
   }
-}
-
-/** SQLite's data_version: it moves when another connection commits to the file (a CLI import while the studio runs). */
-export function dataVersion(db: Db): number {
-  // Through the statement cache: db.pragma() prepares anew on every call, and this runs per chat message.
-  return prepared(db, 'PRAGMA data_version').pluck().get() as number;
 }
 
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * SQLite's data_version: it changes when another connection commits (a CLI import while the
+ * studio runs). Through a cached statement: db.pragma() prepares anew on every call.
+ */
+export function dataVersion(db: Db): number {
+  // pluck() as commerce/catalog-view.ts does on the same cached statement: a mode set on a shared statement is shared.
+  return prepared(db, 'PRAGMA data_version').pluck().get() as number;
 }
 
 export { LATEST_SCHEMA_VERSION };

@@ -1,6 +1,6 @@
 import type { Order, OrderEvent, OrderState } from '../../../shared/contract';
 import type { Db } from './db';
-import { ACTIVE_STATES_SQL } from './stock';
+import { ACTIVE_STATES_SQL, freeStock, holdForOrder } from './stock';
 import { prepared } from './sql';
 
 /**
@@ -8,8 +8,9 @@ import { prepared } from './sql';
  * stock it holds and its log line are written together or not at all.
  *
  * Stock: an order in an active state (store/stock.ts ACTIVE_ORDER_STATES) holds
- * its units, taken and given back through store/stock.ts (holdStock,
- * releaseStock); the waitlist's queries are in store/waitlist.ts.
+ * its units, taken and given back through store/stock.ts (holdForOrder,
+ * releaseFromOrder). A variant's waitlist is its orders in the state
+ * 'waitlisted', served strictly in id order (first come, first served).
  */
 
 export interface OrderRow {
@@ -33,7 +34,7 @@ export interface OrderRow {
 /** What a new order is given; id, note default and times come from the store. */
 export type NewOrder = Omit<OrderRow, 'id' | 'note' | 'createdAt' | 'updatedAt'> & { note?: string };
 
-export const ORDER_ROW_COLUMNS = `id, show_id AS showId, buyer_id AS buyerId, product_id AS productId, variant_id AS variantId, quantity,
+const ORDER_ROW_COLUMNS = `id, show_id AS showId, buyer_id AS buyerId, product_id AS productId, variant_id AS variantId, quantity,
   unit_price_minor AS unitPriceMinor, currency, is_deal AS isDeal, state, source, source_message_seq AS sourceMessageSeq,
   note, created_at AS createdAt, updated_at AS updatedAt`;
 
@@ -42,8 +43,8 @@ const INSERT_ORDER = `INSERT INTO orders (show_id, buyer_id, product_id, variant
                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const INSERT_EVENT = 'INSERT INTO order_events (order_id, from_state, to_state, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)';
 
-export type RawOrderRow = Omit<OrderRow, 'isDeal'> & { isDeal: number };
-export const toOrderRow = (r: RawOrderRow | undefined): OrderRow | null => (r ? { ...r, isDeal: r.isDeal === 1 } : null);
+type RawOrderRow = Omit<OrderRow, 'isDeal'> & { isDeal: number };
+const toOrderRow = (r: RawOrderRow | undefined): OrderRow | null => (r ? { ...r, isDeal: r.isDeal === 1 } : null);
 
 export function insertOrder(db: Db, o: NewOrder, actor: string, reason: string | null, now: number): number {
   const id = Number(
@@ -91,6 +92,50 @@ export function updateOrder(db: Db, before: OrderRow, change: OrderUpdate, actor
   if (after.state !== before.state || reason !== null)
     prepared(db, INSERT_EVENT).run(after.id, before.state, after.state, actor, reason, now);
   return after;
+}
+
+// --- the waitlist -----------------------------------------------------------------
+
+/** The head of a variant's waitlist: the oldest waitlisted order. */
+export function oldestWaitlisted(db: Db, variantId: number): OrderRow | null {
+  return toOrderRow(
+    prepared<RawOrderRow>(
+      db,
+      `SELECT ${ORDER_ROW_COLUMNS} FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id LIMIT 1`,
+    ).get(variantId),
+  );
+}
+
+/** The ids of everyone waiting for a variant, in line order. */
+export function waitlistedOn(db: Db, variantId: number): number[] {
+  return prepared<{ id: number }>(db, `SELECT id FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id`)
+    .all(variantId)
+    .map((r) => r.id);
+}
+
+function anyoneWaiting(db: Db, variantId: number): boolean {
+  return prepared(db, `SELECT 1 AS yes FROM orders WHERE variant_id = ? AND state = 'waitlisted' LIMIT 1`).get(variantId) !== undefined;
+}
+
+/**
+ * Holds stock for a new claim in turn: never past someone already waiting for
+ * the variant (they are served first, by promotion). False: join the line.
+ */
+export function holdStockInTurn(db: Db, variantId: number, quantity: number, now: number): boolean {
+  if (anyoneWaiting(db, variantId)) return false;
+  return holdForOrder(db, variantId, quantity, now);
+}
+
+/** Variants whose waitlist could move: free stock and someone waiting (of `among` when given: one indexed look-up each). */
+export function variantsWithWaitlistAndStock(db: Db, among?: readonly number[]): number[] {
+  if (among) return among.filter((id) => anyoneWaiting(db, id) && freeStock(db, id) > 0);
+  return prepared<{ id: number }>(
+    db,
+    `SELECT DISTINCT o.variant_id AS id FROM orders o JOIN variants v ON v.id = o.variant_id
+       WHERE o.state = 'waitlisted' AND v.stock > 0 ORDER BY o.variant_id`,
+  )
+    .all()
+    .map((r) => r.id);
 }
 
 /** Units a buyer has asked for of a product in a show, cancelled orders left out (what a per-buyer limit counts). */

@@ -1,12 +1,13 @@
 import { SettingsSchema, type Settings } from '../../../shared/contract/settings';
 import type { Db } from './db';
+import { prepared, writeTx } from './sql';
 
 /**
  * One typed store: each top-level key of Settings is a row holding JSON.
  * Reads fill defaults from the schema, so a new setting needs no migration.
  */
 export function readSettings(db: Db): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const rows = prepared<{ key: string; value: string }>(db, 'SELECT key, value FROM settings').all();
   const raw: Record<string, unknown> = {};
   for (const r of rows) raw[r.key] = JSON.parse(r.value);
   const parsed = SettingsSchema.safeParse(raw);
@@ -16,11 +17,12 @@ export function readSettings(db: Db): Settings {
 
 export function writeSettings(db: Db, patch: Partial<Settings>, now: number): Settings {
   const next = SettingsSchema.parse({ ...readSettings(db), ...patch });
-  const upsert = db.prepare(
+  const upsert = prepared(
+    db,
     'INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
   );
-  db.transaction(() => {
+  writeTx(db, () => {
     for (const key of Object.keys(patch) as (keyof Settings)[]) upsert.run(key, JSON.stringify(next[key]), now);
-  })();
+  });
   return next;
 }

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { prepared } from './sql';
 
 export interface Shop {
   name: string;
@@ -8,12 +9,12 @@ export interface Shop {
 }
 
 export function getShop(db: Db): Shop | null {
-  const row = db.prepare('SELECT name, currency, language, time_zone AS timeZone FROM shop WHERE id = 1').get() as Shop | undefined;
-  return row ?? null;
+  return prepared<Shop>(db, 'SELECT name, currency, language, time_zone AS timeZone FROM shop WHERE id = 1').get() ?? null;
 }
 
 export function saveShop(db: Db, shop: Shop, now: number): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO shop (id, name, currency, language, time_zone, created_at) VALUES (1, @name, @currency, @language, @timeZone, @now)
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, currency = excluded.currency, language = excluded.language, time_zone = excluded.time_zone`,
   ).run({ ...shop, now });

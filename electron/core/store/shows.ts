@@ -44,17 +44,17 @@ function toLineupItem(r: LineupRow): LineupItem {
 }
 
 export function listLineup(db: Db, showId: number): LineupItem[] {
-  const rows = db
-    .prepare(
-      `SELECT id, position, product_id, scene_name, deal_price_minor, deal_quota, deal_seconds, deal_started_at, deal_ends_at, per_buyer_limit
-       FROM lineup_items WHERE show_id = ? ORDER BY position, id`,
-    )
-    .all(showId) as LineupRow[];
-  return rows.map(toLineupItem);
+  return prepared<LineupRow>(
+    db,
+    `SELECT id, position, product_id, scene_name, deal_price_minor, deal_quota, deal_seconds, deal_started_at, deal_ends_at, per_buyer_limit
+     FROM lineup_items WHERE show_id = ? ORDER BY position, id`,
+  )
+    .all(showId)
+    .map(toLineupItem);
 }
 
 export function getShow(db: Db, showId: number): Show | null {
-  const row = db.prepare('SELECT * FROM shows WHERE id = ?').get(showId) as ShowRow | undefined;
+  const row = prepared<ShowRow>(db, 'SELECT * FROM shows WHERE id = ?').get(showId);
   if (!row) return null;
   return {
     id: row.id,
@@ -73,12 +73,11 @@ export function getShow(db: Db, showId: number): Show | null {
 
 /** The show the studio works on: the live one, else the newest draft. */
 export function currentShowId(db: Db): number | null {
-  const row = db
-    .prepare(
-      `SELECT id FROM shows WHERE state IN ('live', 'draft')
-       ORDER BY state = 'live' DESC, created_at DESC, id DESC LIMIT 1`,
-    )
-    .get() as { id: number } | undefined;
+  const row = prepared<{ id: number }>(
+    db,
+    `SELECT id FROM shows WHERE state IN ('live', 'draft')
+     ORDER BY state = 'live' DESC, created_at DESC, id DESC LIMIT 1`,
+  ).get();
   return row?.id ?? null;
 }
 
@@ -91,9 +90,10 @@ export interface NewShow {
 
 export function createShow(db: Db, show: NewShow, now: number): number {
   const state = show.state ?? 'draft';
-  const { lastInsertRowid } = db
-    .prepare(`INSERT INTO shows (title, state, time_zone, language, created_at, started_at) VALUES (?, ?, ?, ?, ?, ?)`)
-    .run(show.title, state, show.timeZone ?? 'UTC', show.language ?? 'en', now, state === 'live' ? now : null);
+  const { lastInsertRowid } = prepared(
+    db,
+    `INSERT INTO shows (title, state, time_zone, language, created_at, started_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(show.title, state, show.timeZone ?? 'UTC', show.language ?? 'en', now, state === 'live' ? now : null);
   return Number(lastInsertRowid);
 }
 
@@ -106,13 +106,13 @@ export interface NewLineupItem {
   perBuyerLimit?: number | null;
 }
 
+const INSERT_LINEUP_ITEM = `INSERT INTO lineup_items (show_id, position, product_id, scene_name, deal_price_minor, deal_quota, deal_seconds, per_buyer_limit)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
 /** Replaces the show's lineup with the given order. */
 export function replaceLineup(db: Db, showId: number, items: NewLineupItem[]): void {
-  db.prepare('DELETE FROM lineup_items WHERE show_id = ?').run(showId);
-  const insert = db.prepare(
-    `INSERT INTO lineup_items (show_id, position, product_id, scene_name, deal_price_minor, deal_quota, deal_seconds, per_buyer_limit)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  prepared(db, 'DELETE FROM lineup_items WHERE show_id = ?').run(showId);
+  const insert = prepared(db, INSERT_LINEUP_ITEM);
   items.forEach((item, position) =>
     insert.run(
       showId,
@@ -135,16 +135,21 @@ export function appendTimeline(
   data: Record<string, unknown>,
   now: number,
 ): TimelineEvent {
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO show_events (show_id, type, at, actor, data) VALUES (?, ?, ?, ?, ?)')
-    .run(showId, type, now, actor, JSON.stringify(data));
+  const { lastInsertRowid } = prepared(db, 'INSERT INTO show_events (show_id, type, at, actor, data) VALUES (?, ?, ?, ?, ?)').run(
+    showId,
+    type,
+    now,
+    actor,
+    JSON.stringify(data),
+  );
   return { seq: Number(lastInsertRowid), showId, type, at: now, actor, data };
 }
 
 export function listTimeline(db: Db, showId: number, afterSeq: number, limit: number): TimelineEvent[] {
-  const rows = db
-    .prepare('SELECT seq, show_id, type, at, actor, data FROM show_events WHERE show_id = ? AND seq > ? ORDER BY seq LIMIT ?')
-    .all(showId, afterSeq, limit) as { seq: number; show_id: number; type: string; at: number; actor: string; data: string }[];
+  const rows = prepared<{ seq: number; show_id: number; type: string; at: number; actor: string; data: string }>(
+    db,
+    'SELECT seq, show_id, type, at, actor, data FROM show_events WHERE show_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+  ).all(showId, afterSeq, limit);
   return rows.map((r) => ({ seq: r.seq, showId: r.show_id, type: r.type, at: r.at, actor: r.actor, data: JSON.parse(r.data) }));
 }
 
@@ -189,45 +194,41 @@ export function showLanguage(db: Db, showId: number): Language | null {
 }
 
 export function lastFeatureSeq(db: Db, showId: number): number {
-  const row = db.prepare(`SELECT max(seq) AS seq FROM show_events WHERE show_id = ? AND type = 'feature'`).get(showId) as {
-    seq: number | null;
-  };
-  return row.seq ?? 0;
+  return (
+    prepared<{ seq: number | null }>(db, `SELECT max(seq) AS seq FROM show_events WHERE show_id = ? AND type = 'feature'`).get(showId)!
+      .seq ?? 0
+  );
 }
 
 // --- lineup editing: each renumbers positions 0..n-1; callers hold the transaction --
 
 export function lineupItemShow(db: Db, itemId: number): number | null {
-  const row = db.prepare('SELECT show_id FROM lineup_items WHERE id = ?').get(itemId) as { show_id: number } | undefined;
-  return row?.show_id ?? null;
+  return prepared<{ show_id: number }>(db, 'SELECT show_id FROM lineup_items WHERE id = ?').get(itemId)?.show_id ?? null;
 }
 
 function writePositions(db: Db, showId: number, itemIds: number[]): void {
-  const set = db.prepare('UPDATE lineup_items SET position = ? WHERE id = ? AND show_id = ?');
+  const set = prepared(db, 'UPDATE lineup_items SET position = ? WHERE id = ? AND show_id = ?');
   itemIds.forEach((id, position) => set.run(position, id, showId));
 }
 
 const lineupIds = (db: Db, showId: number) =>
-  (db.prepare('SELECT id FROM lineup_items WHERE show_id = ? ORDER BY position, id').all(showId) as { id: number }[]).map((r) => r.id);
+  prepared<{ id: number }>(db, 'SELECT id FROM lineup_items WHERE show_id = ? ORDER BY position, id')
+    .all(showId)
+    .map((r) => r.id);
 
 /** Inserts a product at `position` (clamped; the end when left out). Returns the new item id. */
 export function addLineupItem(db: Db, showId: number, item: NewLineupItem, position?: number): number {
   const ids = lineupIds(db, showId);
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO lineup_items (show_id, position, product_id, scene_name, deal_price_minor, deal_quota, deal_seconds, per_buyer_limit)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      showId,
-      ids.length,
-      item.productId,
-      item.sceneName ?? null,
-      item.dealPriceMinor ?? null,
-      item.dealQuota ?? null,
-      item.dealSeconds ?? null,
-      item.perBuyerLimit ?? null,
-    );
+  const { lastInsertRowid } = prepared(db, INSERT_LINEUP_ITEM).run(
+    showId,
+    ids.length,
+    item.productId,
+    item.sceneName ?? null,
+    item.dealPriceMinor ?? null,
+    item.dealQuota ?? null,
+    item.dealSeconds ?? null,
+    item.perBuyerLimit ?? null,
+  );
   const id = Number(lastInsertRowid);
   const at = Math.min(position ?? ids.length, ids.length);
   ids.splice(at, 0, id);
@@ -238,7 +239,7 @@ export function addLineupItem(db: Db, showId: number, item: NewLineupItem, posit
 export function removeLineupItem(db: Db, itemId: number): void {
   const showId = lineupItemShow(db, itemId);
   if (showId === null) return;
-  db.prepare('DELETE FROM lineup_items WHERE id = ?').run(itemId);
+  prepared(db, 'DELETE FROM lineup_items WHERE id = ?').run(itemId);
   writePositions(db, showId, lineupIds(db, showId));
 }
 
@@ -272,7 +273,7 @@ export function updateLineupItem(db: Db, itemId: number, patch: LineupDealPatch)
   };
   const keys = (Object.keys(columns) as (keyof LineupDealPatch)[]).filter((k) => patch[k] !== undefined);
   if (keys.length === 0) return;
-  db.prepare(`UPDATE lineup_items SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`).run(
+  prepared(db, `UPDATE lineup_items SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE id = ?`).run(
     ...keys.map((k) => patch[k] ?? null),
     itemId,
   );
@@ -289,28 +290,42 @@ export interface ShowSummary {
 
 /** Newest first. */
 export function listShows(db: Db, limit = 100): ShowSummary[] {
-  return db
-    .prepare(
-      `SELECT id, title, state, created_at AS createdAt, started_at AS startedAt, ended_at AS endedAt
-       FROM shows ORDER BY created_at DESC, id DESC LIMIT ?`,
-    )
-    .all(limit) as ShowSummary[];
+  return prepared<ShowSummary>(
+    db,
+    `SELECT id, title, state, created_at AS createdAt, started_at AS startedAt, ended_at AS endedAt
+     FROM shows ORDER BY created_at DESC, id DESC LIMIT ?`,
+  ).all(limit);
+}
+
+export function countShows(db: Db): number {
+  return prepared<{ n: number }>(db, 'SELECT count(*) AS n FROM shows').get()!.n;
 }
 
 export function liveShowId(db: Db): number | null {
-  const row = db.prepare(`SELECT id FROM shows WHERE state = 'live'`).get() as { id: number } | undefined;
-  return row?.id ?? null;
+  return prepared<{ id: number }>(db, `SELECT id FROM shows WHERE state = 'live'`).get()?.id ?? null;
+}
+
+/**
+ * The newest show that has started (live or ended): what `--show last` names. A draft, even a
+ * newer one (next week's show), has nothing in it yet.
+ */
+export function lastStartedShowId(db: Db): number | null {
+  return (
+    prepared<{ id: number }>(db, 'SELECT id FROM shows WHERE started_at IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT 1').get()?.id ??
+    null
+  );
 }
 
 /** draft -> live -> ended; the caller checks that the move is allowed. */
 export function setShowState(db: Db, showId: number, state: Show['state'], now: number): void {
-  if (state === 'live') db.prepare(`UPDATE shows SET state = 'live', started_at = coalesce(started_at, ?) WHERE id = ?`).run(now, showId);
-  else if (state === 'ended') db.prepare(`UPDATE shows SET state = 'ended', ended_at = ? WHERE id = ?`).run(now, showId);
-  else db.prepare(`UPDATE shows SET state = ? WHERE id = ?`).run(state, showId);
+  if (state === 'live') prepared(db, `UPDATE shows SET state = 'live', started_at = coalesce(started_at, ?) WHERE id = ?`).run(now, showId);
+  else if (state === 'ended') prepared(db, `UPDATE shows SET state = 'ended', ended_at = ? WHERE id = ?`).run(now, showId);
+  else prepared(db, `UPDATE shows SET state = ? WHERE id = ?`).run(state, showId);
 }
 
 export function updateShowDetails(db: Db, showId: number, patch: { title?: string; timeZone?: string; language?: Show['language'] }): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE shows SET title = coalesce(?, title), time_zone = coalesce(?, time_zone), language = coalesce(?, language) WHERE id = ?`,
   ).run(patch.title ?? null, patch.timeZone ?? null, patch.language ?? null, showId);
 }

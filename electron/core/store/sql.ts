@@ -1,6 +1,8 @@
 /**
- * The store's two primitives, used by every store module and by nothing outside the store:
- * `prepared` (one statement cache per connection) and `writeTx` (one way to write atomically).
+ * The store's primitives. `prepared` (the one statement cache per connection) is for store
+ * modules only: SQL text lives in electron/core/store/ (a lint rule says so). `writeTx` (the one
+ * way to write atomically) and `readTx` (one consistent snapshot) are also the unit of work a
+ * service wraps around several store functions that must commit, or read, together.
  */
 import type Database from 'better-sqlite3';
 import type { Db } from './db';
@@ -12,7 +14,8 @@ const byConnection = new WeakMap<Db, Map<string, AnyStatement>>();
 /**
  * `db.prepare(sql)`, prepared once per connection and SQL text. better-sqlite3 does not cache
  * statements itself, and preparing costs more than running a simple one (chat ingest and claims
- * run statements per message).
+ * run statements per message). The statement is shared by every caller of the same text: a mode
+ * set on it (pluck, raw, expand) must be the same everywhere that text is used.
  */
 export function prepared<Row = unknown>(db: Db, sql: string): Database.Statement<unknown[], Row> {
   let cache = byConnection.get(db);
@@ -46,6 +49,25 @@ export function writeTx<T>(db: Db, work: () => T): T {
         prepared(db, 'ROLLBACK').run();
       }
     }
+    throw error;
+  }
+}
+
+/**
+ * Runs `work` in one read transaction: every read sees the same snapshot even while another
+ * process commits (an export that reads the catalog in several queries). Inside a caller's
+ * transaction it simply runs in it.
+ */
+export function readTx<T>(db: Db, work: () => T): T {
+  if (db.inTransaction) return work();
+  prepared(db, 'BEGIN').run();
+  try {
+    const result = work();
+    if (result instanceof Promise) throw new TypeError('readTx: the work must be synchronous (it returned a Promise)');
+    prepared(db, 'COMMIT').run();
+    return result;
+  } catch (error) {
+    if (db.inTransaction) prepared(db, 'ROLLBACK').run();
     throw error;
   }
 }

@@ -1,35 +1,18 @@
-import type Database from 'better-sqlite3';
+/**
+ * TEMPORARY shim, holding no cache of its own: store/orders.ts, store/questions.ts and
+ * electron/core/commerce/* still import these names until the commerce branch moves them to
+ * store/sql.ts `prepared` (the one statement cache). Delete this file after that merge.
+ */
 import type { Db } from './db';
 
-/**
- * Prepared statements built once per database handle (better-sqlite3 statements
- * belong to one connection). Hot paths — chat ingest, claims — call `stmts(db)` per message.
- */
-export function statementCache<T>(prepare: (db: Db) => T): (db: Db) => T {
-  const cache = new WeakMap<Db, T>();
+export { prepared as cachedStatement } from './sql';
+
+/** A bundle of statements built once per connection (each from `prepared`, so still one cache underneath). */
+export function statementCache<T>(build: (db: Db) => T): (db: Db) => T {
+  const bundles = new WeakMap<Db, T>();
   return (db) => {
-    let statements = cache.get(db);
-    if (!statements) {
-      statements = prepare(db);
-      cache.set(db, statements);
-    }
-    return statements;
+    let bundle = bundles.get(db);
+    if (bundle === undefined) bundles.set(db, (bundle = build(db)));
+    return bundle;
   };
-}
-
-type AnyStatement = Database.Statement<unknown[], unknown>;
-
-const bySql = new WeakMap<Db, Map<string, AnyStatement>>();
-
-/**
- * `db.prepare(sql)`, prepared once per connection and SQL text. better-sqlite3 does not cache
- * statements itself, and preparing costs more than running a simple one: use this wherever a
- * statement runs per message or per order.
- */
-export function cachedStatement(db: Db, sql: string): AnyStatement {
-  let cache = bySql.get(db);
-  if (!cache) bySql.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = db.prepare<unknown[], unknown>(sql)));
-  return statement;
 }

@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3';
 import type { Db } from './db';
-import { prepared } from './sql';
+import { prepared, writeTx } from './sql';
 
 /**
  * The stock ledger. `variants.stock` is what is still free to claim; every
@@ -15,7 +14,8 @@ export const ACTIVE_ORDER_STATES = ['claimed', 'confirmed', 'paid', 'packed', 's
 /** Orders whose units are held but not yet out of the door: what a live re-import must leave room for. */
 export const HELD_ORDER_STATES = ['claimed', 'confirmed', 'paid', 'packed'] as const;
 
-export type StockReason = 'initial' | 'manual' | 'import' | 'order' | 'cancel' | 'promotion';
+/** Why a movement happened: a product's first stock, a person's correction, a catalog import. (Orders hold stock without movements.) */
+export type StockReason = 'initial' | 'manual' | 'import';
 
 export class StockError extends Error {
   constructor(
@@ -43,7 +43,6 @@ export interface MovementOptions {
 
 const sqlList = (states: readonly string[]) => states.map((s) => `'${s}'`).join(', ');
 export const ACTIVE_STATES_SQL = sqlList(ACTIVE_ORDER_STATES);
-export const HELD_STATES_SQL = sqlList(HELD_ORDER_STATES);
 
 /**
  * Changes one variant's free stock by `delta` and writes the movement, in one
@@ -59,23 +58,23 @@ export function adjustStock(
   options: MovementOptions = {},
 ): StockChange {
   if (!Number.isInteger(delta)) throw new StockError(`A stock change must be a whole number, got ${delta}.`, variantId);
-  // Inside the caller's transaction no savepoint is needed: every check comes before the first write.
-  return (db.inTransaction ? (fn: () => StockChange) => fn() : (fn: () => StockChange) => writeTx(db, fn))(() => {
-    const row = stmt(db, 'SELECT product_id, stock FROM variants WHERE id = ?').get(variantId) as
-      { product_id: number; stock: number } | undefined;
+  const change = (): StockChange => {
+    const row = prepared<{ product_id: number; stock: number }>(db, 'SELECT product_id, stock FROM variants WHERE id = ?').get(variantId);
     if (!row) throw new StockError(`No variant with id ${variantId}.`, variantId);
     const stock = row.stock + delta;
     if (stock < 0) {
       throw new StockError(`Variant ${variantId} has ${row.stock} in stock; cannot take away ${-delta}.`, variantId);
     }
     if (delta === 0) return { variantId, productId: row.product_id, before: row.stock, stock, delta, movementId: null };
-    stmt(db, 'UPDATE variants SET stock = ?, updated_at = ? WHERE id = ?').run(stock, now, variantId);
-    const { lastInsertRowid } = stmt(
+    prepared(db, 'UPDATE variants SET stock = ?, updated_at = ? WHERE id = ?').run(stock, now, variantId);
+    const { lastInsertRowid } = prepared(
       db,
       'INSERT INTO stock_movements (variant_id, delta, reason, actor, order_id, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ).run(variantId, delta, reason, actor, options.orderId ?? null, options.note ?? null, now);
     return { variantId, productId: row.product_id, before: row.stock, stock, delta, movementId: Number(lastInsertRowid) };
-  });
+  };
+  // Inside the caller's transaction no savepoint is needed: every check comes before the first write.
+  return db.inTransaction ? change() : writeTx(db, change);
 }
 
 /** Sets a variant's free stock to `target` (a movement of the difference). */
@@ -90,16 +89,17 @@ export function setStock(
 ): StockChange {
   if (!Number.isInteger(target) || target < 0) throw new StockError(`Stock must be a whole number of 0 or more, got ${target}.`, variantId);
   return writeTx(db, () => {
-    const row = db.prepare('SELECT stock FROM variants WHERE id = ?').get(variantId) as { stock: number } | undefined;
+    const row = prepared<{ stock: number }>(db, 'SELECT stock FROM variants WHERE id = ?').get(variantId);
     if (!row) throw new StockError(`No variant with id ${variantId}.`, variantId);
     return adjustStock(db, variantId, target - row.stock, reason, actor, now, options);
   });
 }
 
-// --- units held by orders: variants.stock moves, the ledger does not (the units are still the shop's) --
+// Orders hold stock without the ledger: taking units for an order and giving them back change
+// variants.stock only, so sum(movements) = stock + active order quantity keeps holding.
 
-/** Holds `quantity` of a variant's free stock for an order if it is all there; false (and nothing changed) otherwise. */
-export function holdStock(db: Db, variantId: number, quantity: number, now: number): boolean {
+/** Takes `quantity` of a variant's free stock for an order if it is all there; false (and nothing changed) otherwise. */
+export function holdForOrder(db: Db, variantId: number, quantity: number, now: number): boolean {
   return (
     prepared(db, 'UPDATE variants SET stock = stock - ?, updated_at = ? WHERE id = ? AND stock >= ?').run(
       quantity,
@@ -110,11 +110,12 @@ export function holdStock(db: Db, variantId: number, quantity: number, now: numb
   );
 }
 
-/** Gives an order's held units back to free stock (a cancel, a correction). */
-export function releaseStock(db: Db, variantId: number, quantity: number, now: number): void {
+/** Gives an order's units back to the variant's free stock (a cancel, a release). */
+export function releaseFromOrder(db: Db, variantId: number, quantity: number, now: number): void {
   prepared(db, 'UPDATE variants SET stock = stock + ?, updated_at = ? WHERE id = ?').run(quantity, now, variantId);
 }
 
+/** A variant's free stock (0 for an unknown variant). */
 export function freeStock(db: Db, variantId: number): number {
   return prepared<{ stock: number }>(db, 'SELECT stock FROM variants WHERE id = ?').get(variantId)?.stock ?? 0;
 }
@@ -134,30 +135,14 @@ export function productStock(db: Db, productId: number): Map<number, number> {
   return new Map(rows.map((r) => [r.id, r.stock]));
 }
 
-const statements = new WeakMap<Db, Map<string, Database.Statement>>();
-function stmt(db: Db, sql: string): Database.Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let s = cache.get(sql);
-  if (!s) cache.set(sql, (s = db.prepare(sql)));
-  return s;
-}
-
-/** Runs fn in an IMMEDIATE transaction (takes the write lock first: safe against other processes), or inside the caller's. */
-export function writeTx<T>(db: Db, fn: () => T): T {
-  if (db.inTransaction) return db.transaction(fn)();
-  return db.transaction(fn).immediate();
-}
-
 /** Units of each variant held by orders in the given states (default: every active state). */
 export function orderQuantities(db: Db, states: readonly string[] = ACTIVE_ORDER_STATES, showId?: number): Map<number, number> {
-  const rows = db
-    .prepare(
-      `SELECT variant_id, sum(quantity) AS q FROM orders
+  const rows = prepared<{ variant_id: number; q: number }>(
+    db,
+    `SELECT variant_id, sum(quantity) AS q FROM orders
        WHERE variant_id IS NOT NULL AND state IN (${sqlList(states)}) ${showId === undefined ? '' : 'AND show_id = ?'}
        GROUP BY variant_id`,
-    )
-    .all(...(showId === undefined ? [] : [showId])) as { variant_id: number; q: number }[];
+  ).all(...(showId === undefined ? [] : [showId]));
   return new Map(rows.map((r) => [r.variant_id, r.q]));
 }
 
@@ -173,12 +158,11 @@ export interface StockMovement {
 }
 
 export function listMovements(db: Db, variantId: number, limit = 100): StockMovement[] {
-  return db
-    .prepare(
-      `SELECT id, variant_id AS variantId, delta, reason, actor, order_id AS orderId, note, at
-       FROM stock_movements WHERE variant_id = ? ORDER BY id DESC LIMIT ?`,
-    )
-    .all(variantId, limit) as StockMovement[];
+  return prepared<StockMovement>(
+    db,
+    `SELECT id, variant_id AS variantId, delta, reason, actor, order_id AS orderId, note, at
+     FROM stock_movements WHERE variant_id = ? ORDER BY id DESC LIMIT ?`,
+  ).all(variantId, limit);
 }
 
 export interface InvariantViolation {
@@ -190,9 +174,9 @@ export interface InvariantViolation {
 
 /** Every variant for which sum(movements) != stock + active order quantity. Empty when the ledger is right. */
 export function stockInvariantViolations(db: Db): InvariantViolation[] {
-  return db
-    .prepare(
-      `SELECT v.id AS variantId,
+  return prepared<InvariantViolation>(
+    db,
+    `SELECT v.id AS variantId,
               coalesce((SELECT sum(delta) FROM stock_movements m WHERE m.variant_id = v.id), 0) AS ledger,
               v.stock AS stock,
               coalesce((SELECT sum(quantity) FROM orders o WHERE o.variant_id = v.id AND o.state IN (${ACTIVE_STATES_SQL})), 0) AS active
@@ -200,8 +184,7 @@ export function stockInvariantViolations(db: Db): InvariantViolation[] {
        WHERE coalesce((SELECT sum(delta) FROM stock_movements m WHERE m.variant_id = v.id), 0)
              != v.stock + coalesce((SELECT sum(quantity) FROM orders o WHERE o.variant_id = v.id AND o.state IN (${ACTIVE_STATES_SQL})), 0)
        ORDER BY v.id`,
-    )
-    .all() as InvariantViolation[];
+  ).all();
 }
 
 export function assertStockInvariant(db: Db): void {

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Role } from '../../../shared/contract';
 import type { Db } from './db';
+import { prepared } from './sql';
 
 export interface AccessToken {
   id: number;
@@ -12,20 +13,21 @@ export interface AccessToken {
   revokedAt: number | null;
 }
 
-export function hashToken(token: string): string {
+function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
 /** 32 random bytes, URL-safe: goes into overlay URLs saved in OBS. */
-export function newTokenValue(): string {
+function newTokenValue(): string {
   return crypto.randomBytes(32).toString('base64url');
 }
 
 export function createToken(db: Db, role: Role, actor: string, label: string, now: number): { id: number; token: string } {
   const token = newTokenValue();
-  const { lastInsertRowid } = db
-    .prepare('INSERT INTO access_tokens (token_hash, role, actor, label, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(hashToken(token), role, actor, label, now);
+  const { lastInsertRowid } = prepared(
+    db,
+    'INSERT INTO access_tokens (token_hash, role, actor, label, created_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(hashToken(token), role, actor, label, now);
   return { id: Number(lastInsertRowid), token };
 }
 
@@ -52,19 +54,18 @@ const toToken = (r: TokenRow): AccessToken => ({
 /** The token's identity if it exists and is not revoked. Constant-time by construction: lookup is by hash. */
 export function verifyToken(db: Db, token: string): AccessToken | null {
   if (!token) return null;
-  const row = db.prepare('SELECT * FROM access_tokens WHERE token_hash = ? AND revoked_at IS NULL').get(hashToken(token)) as
-    TokenRow | undefined;
+  const row = prepared<TokenRow>(db, 'SELECT * FROM access_tokens WHERE token_hash = ? AND revoked_at IS NULL').get(hashToken(token));
   return row ? toToken(row) : null;
 }
 
 export function touchToken(db: Db, id: number, now: number): void {
-  db.prepare('UPDATE access_tokens SET last_used_at = ? WHERE id = ?').run(now, id);
+  prepared(db, 'UPDATE access_tokens SET last_used_at = ? WHERE id = ?').run(now, id);
 }
 
 export function revokeToken(db: Db, id: number, now: number): boolean {
-  return db.prepare('UPDATE access_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, id).changes === 1;
+  return prepared(db, 'UPDATE access_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, id).changes === 1;
 }
 
 export function listTokens(db: Db): AccessToken[] {
-  return (db.prepare('SELECT * FROM access_tokens ORDER BY id').all() as TokenRow[]).map(toToken);
+  return prepared<TokenRow>(db, 'SELECT * FROM access_tokens ORDER BY id').all().map(toToken);
 }

@@ -2,7 +2,8 @@ import QRCode from 'qrcode';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../../shared/contract';
-import { CommandError, type StudioClient } from '../../lib/studio-client';
+import type { StudioClient } from '../../lib/studio-client';
+import { useCommand } from '../../lib/use-command';
 
 type TokenInfo = CommandOutput<'access.list'>[number];
 
@@ -12,33 +13,27 @@ export function AccessDialog({ client, onClose }: { client: StudioClient; onClos
   const [tokens, setTokens] = useState<TokenInfo[]>([]);
   const [name, setName] = useState('');
   const [invite, setInvite] = useState<{ url: string; qr: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useCommand();
 
   const reload = useCallback(() => client.call('access.list', {}).then(setTokens, () => undefined), [client]);
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  const create = async (e: React.FormEvent) => {
+  const create = (e: React.FormEvent) => {
     e.preventDefault();
-    try {
-      setError(null);
+    void run(async () => {
       const { url } = await client.call('access.invite', { role: 'moderator', actor: name });
       setInvite({ url, qr: await QRCode.toDataURL(url, { margin: 1, width: 220 }) });
       setName('');
       await reload();
-    } catch (err) {
-      setError(err instanceof CommandError ? err.message : String(err));
-    }
+    });
   };
-  const revoke = async (id: number) => {
-    try {
+  const revoke = (id: number) =>
+    run(async () => {
       await client.call('access.revoke', { id });
       await reload();
-    } catch (err) {
-      setError(err instanceof CommandError ? err.message : String(err));
-    }
-  };
+    });
 
   return (
     <div className="dialog-backdrop" onClick={onClose}>

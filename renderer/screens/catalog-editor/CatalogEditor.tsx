@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Product } from '../../../shared/contract';
-import { formatMoney, minorDigits, parseMoney } from '../../../shared/domain/money';
+import { formatMoney, minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
-import { errorText } from './HostTabs';
+import { useCommand } from '../../lib/use-command';
 
 interface VariantDraft {
   id?: number;
@@ -26,8 +26,7 @@ interface ProductDraft {
   variants: VariantDraft[];
 }
 
-const decimal = (minor: number | null, currency: string) =>
-  minor === null ? '' : (minor / 10 ** minorDigits(currency)).toFixed(minorDigits(currency));
+const decimal = (minor: number | null, currency: string) => (minor === null ? '' : minorToDecimal(minor, currency));
 const splitList = (s: string) =>
   s
     .split(',')
@@ -76,7 +75,8 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [draft, setDraft] = useState<ProductDraft | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  const { error, run, fail, clear } = useCommand();
+  const [notice, setNotice] = useState<string | null>(null);
   const products = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
     const all = catalog?.products ?? [];
@@ -101,14 +101,16 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
     );
   }, [selected, currency]);
 
-  const act = async (what: () => Promise<unknown>, ok?: string) => {
-    try {
-      setMessage(null);
+  const act = (what: () => Promise<unknown>, ok?: string) => {
+    setNotice(null);
+    return run(async () => {
       await what();
-      if (ok) setMessage({ kind: 'ok', text: ok });
-    } catch (e) {
-      setMessage({ kind: 'bad', text: errorText(t, e) });
-    }
+      if (ok) setNotice(ok);
+    });
+  };
+  const clearMessages = () => {
+    setNotice(null);
+    clear();
   };
 
   const save = () =>
@@ -159,7 +161,7 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
   const adjust = (variantId: number, delta: number) => act(() => client.call('stock.adjust', { variantId, delta, note: 'catalog editor' }));
   const setStock = (variantId: number, value: string) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 0) return setMessage({ kind: 'bad', text: t('editor.badStock') });
+    if (!Number.isInteger(n) || n < 0) return fail(t('editor.badStock'));
     return act(() => client.call('stock.adjust', { variantId, set: n, note: 'catalog editor' }));
   };
 
@@ -196,7 +198,7 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
             onClick={() => {
               setSelectedId(null);
               setDraft(toDraft(null, currency));
-              setMessage(null);
+              clearMessages();
             }}
             data-testid="editor-new"
           >
@@ -221,7 +223,7 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
                 onClick={() => {
                   setSelectedId(p.id);
                   setDraft(toDraft(p, currency));
-                  setMessage(null);
+                  clearMessages();
                 }}
               >
                 <span className="ws-code">{p.code}</span>
@@ -235,10 +237,16 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
       </section>
 
       <section className="ws-panel ws-form" aria-label={t('editor.form')}>
-        {message && (
-          <div className={`notice ${message.kind}`} role={message.kind === 'bad' ? 'alert' : 'status'}>
-            {message.text}
+        {error ? (
+          <div className="notice bad" role="alert">
+            {error}
           </div>
+        ) : (
+          notice && (
+            <div className="notice ok" role="status">
+              {notice}
+            </div>
+          )
         )}
         {!draft && <p className="muted">{t('editor.pick')}</p>}
         {draft && (

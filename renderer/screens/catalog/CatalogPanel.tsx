@@ -17,7 +17,6 @@ export function CatalogPanel({
   show: Show | null;
   featuredProductId: number | null;
   onFeature: (productId: number) => void;
-  onReload: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');

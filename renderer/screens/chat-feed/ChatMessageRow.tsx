@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredChatMessage } from '../../../shared/contract';
-import { formatMoney } from '../../../shared/domain/money';
+import { formatMoney, formatMoneyPlain } from '../../../shared/domain/money';
 import { formatClock } from '../live/format';
 import type { MessageTag } from '../live/use-live-commerce';
 import { PinIcon } from './PinIcon';
@@ -22,7 +22,7 @@ function PaidAmount({ paid, locale }: { paid: NonNullable<StoredChatMessage['pai
   try {
     text = paid.currency === 'BITS' ? t('chat.bits', { count: paid.amountMinor }) : formatMoney(paid.amountMinor, paid.currency, locale);
   } catch {
-    text = `${paid.amountMinor} ${paid.currency}`; // an unknown currency code from a platform
+    text = formatMoneyPlain(paid.amountMinor, paid.currency); // an unknown currency code from a platform
   }
   return (
     <span className="chat-paid" data-testid="chat-paid">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioClient } from '../../lib/studio-client';
-import { errorText } from '../catalog-editor/HostTabs';
+import { useCommand } from '../../lib/use-command';
 
 /**
  * A phone or DM order typed in for a buyer: it enters the feed as a message of
@@ -12,22 +12,15 @@ export function ManualEntry({ client, disabled }: { client: StudioClient; disabl
   const { t } = useTranslation();
   const [buyer, setBuyer] = useState('');
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useCommand();
 
-  const submit = async (e: React.FormEvent) => {
+  const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!buyer.trim() || !text.trim()) return;
-    setBusy(true);
-    setError(null);
-    try {
+    void run(async () => {
       await client.call('chat.manual', { buyerName: buyer.trim(), text: text.trim() });
       setText(''); // the buyer stays: a phone order often has several lines
-    } catch (err) {
-      setError(errorText(t, err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

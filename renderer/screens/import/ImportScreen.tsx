@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue, ImportPreview } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
-import { errorText } from '../catalog-editor/HostTabs';
+import { useCommand } from '../../lib/use-command';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const INLINE_CHARS = 900_000;
@@ -16,8 +16,7 @@ export function ImportScreen({ client }: { client: StudioClient }) {
   const [source, setSource] = useState<Source>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run, fail, clear } = useCommand();
   const [over, setOver] = useState(false);
 
   /** Small files go inline; larger ones in parts (the socket takes at most 1 MB a message). */
@@ -34,42 +33,29 @@ export function ImportScreen({ client }: { client: StudioClient }) {
     if (!file) return;
     setPreview(null);
     setResult(null);
-    setError(null);
-    if (file.size > MAX_BYTES) {
-      setError(t('import.tooLarge', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
-      return;
-    }
-    setBusy(true);
-    try {
+    clear();
+    if (file.size > MAX_BYTES) return fail(t('import.tooLarge', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
+    await run(async () => {
       const s = { fileName: file.name, text: await file.text() };
       setSource(s);
       setPreview(await client.call('catalog.import.preview', await sourceInput(s), 60_000));
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const apply = async () => {
     if (!source) return;
-    setBusy(true);
-    try {
+    await run(async () => {
       const r = await client.call('catalog.import.apply', await sourceInput(source), 60_000);
       if (r.ok) {
         setResult(r);
         setPreview(null);
         setSource(null);
       } else setPreview(r);
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
-  const download = async (format: 'shopify-csv' | 'json') => {
-    try {
+  const download = (format: 'shopify-csv' | 'json') =>
+    run(async () => {
       const file = await client.call('catalog.export', { format }, 60_000);
       const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
       const a = document.createElement('a');
@@ -77,10 +63,7 @@ export function ImportScreen({ client }: { client: StudioClient }) {
       a.download = file.fileName;
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (e) {
-      setError(errorText(t, e));
-    }
-  };
+    });
 
   return (
     <div className="ws-grid" style={{ gridTemplateColumns: '1fr', alignContent: 'start' }} data-testid="import-screen">

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Lineup, LineupItem, Show } from '../../../shared/contract';
-import { minorDigits, parseMoney } from '../../../shared/domain/money';
+import { minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
+import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
-import { errorText } from '../catalog-editor/HostTabs';
 
 type DealField = 'sceneName' | 'dealPriceMinor' | 'dealQuota' | 'dealSeconds' | 'perBuyerLimit';
 
@@ -16,7 +16,7 @@ type DealField = 'sceneName' | 'dealPriceMinor' | 'dealQuota' | 'dealSeconds' | 
 export function LineupBuilder({ client, catalog, show }: { client: StudioClient; catalog: Catalog | undefined; show: Show | null }) {
   const { t } = useTranslation();
   const [lineup, setLineup] = useState<Lineup | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, run, fail } = useCommand();
   const [announce, setAnnounce] = useState('');
   const [dragId, setDragId] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
@@ -28,8 +28,8 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
   const byId = useMemo(() => new Map(catalog?.products.map((p) => [p.id, p]) ?? []), [catalog]);
 
   const load = useCallback(() => {
-    client.call('lineup.get', {}).then(setLineup, (e) => setError(errorText(t, e)));
-  }, [client, t]);
+    client.call('lineup.get', {}).then(setLineup, fail);
+  }, [client, fail]);
   useEffect(() => {
     if (phase === 'connected') load();
   }, [phase, load, show?.id]);
@@ -44,13 +44,8 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
   }, [lineup]);
 
   const act = async (what: () => Promise<Lineup | unknown>) => {
-    try {
-      setError(null);
-      const result = await what();
-      if (result && typeof result === 'object' && 'items' in result) setLineup(result as Lineup);
-    } catch (e) {
-      setError(errorText(t, e));
-    }
+    const result = await run(what);
+    if (result && typeof result === 'object' && 'items' in result) setLineup(result as Lineup);
   };
   const title = (item: LineupItem) => byId.get(item.productId)?.title ?? `#${item.productId}`;
   const move = (item: LineupItem, to: number) => {
@@ -103,11 +98,11 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
         try {
           value = parseMoney(text, currency);
         } catch {
-          return setError(t('lineup.badPrice', { value: raw }));
+          return fail(t('lineup.badPrice', { value: raw }));
         }
       } else {
         value = Number(text);
-        if (!Number.isInteger(value) || value < 1) return setError(t('lineup.badNumber', { value: raw }));
+        if (!Number.isInteger(value) || value < 1) return fail(t('lineup.badNumber', { value: raw }));
       }
     }
     if (value === item[field]) return;
@@ -116,7 +111,6 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
 
   const notInLineup = (catalog?.products ?? []).filter((p) => !lineup?.items.some((i) => i.productId === p.id));
   const items = lineup?.items ?? [];
-  const digits = minorDigits(currency);
 
   return (
     <section className="ws-panel" aria-labelledby="lineup-title" data-testid="lineup-builder">
@@ -197,7 +191,7 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
               <DealInput label={t('lineup.scene')} value={item.sceneName ?? ''} onSave={(v) => saveField(item, 'sceneName', v)} />
               <DealInput
                 label={`${t('lineup.dealPrice')} (${currency})`}
-                value={item.dealPriceMinor === null ? '' : (item.dealPriceMinor / 10 ** digits).toFixed(digits)}
+                value={item.dealPriceMinor === null ? '' : minorToDecimal(item.dealPriceMinor, currency)}
                 onSave={(v) => saveField(item, 'dealPriceMinor', v)}
               />
               <DealInput

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput, EventPayload, ObsStatusPayload } from '../../../shared/contract';
-import { CommandError, type StudioClient } from '../../lib/studio-client';
+import type { StudioClient } from '../../lib/studio-client';
+import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
 import { ObsConnectForm } from './ObsConnectForm';
 import { ObsOutputs } from './ObsOutputs';
@@ -40,8 +41,7 @@ export function ObsPanel({
     recording: null,
     lastRecording: null,
   });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run, fail } = useCommand();
   const [editingConnection, setEditingConnection] = useState(false);
   const top = useTopBelowStatusBar();
 
@@ -80,9 +80,9 @@ export function ObsPanel({
       setSceneList(list);
       await loadThumbnails(list.scenes);
     } catch (e) {
-      setError(e instanceof CommandError ? e.message : String(e));
+      fail(e); // not through run: a background load must not disable the buttons while thumbnails render
     }
-  }, [client, loadThumbnails]);
+  }, [client, loadThumbnails, fail]);
 
   // Scenes on every (re)connect to OBS; thumbnails refreshed while the panel is open.
   const scenesRef = useRef<string[]>([]);
@@ -93,22 +93,6 @@ export function ObsPanel({
     const timer = setInterval(() => void loadThumbnails(scenesRef.current), THUMBNAIL_REFRESH_MS);
     return () => clearInterval(timer);
   }, [connected, loadScenes, loadThumbnails]);
-
-  const run = useCallback(
-    async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
-      setBusy(true);
-      setError(null);
-      try {
-        return await action();
-      } catch (e) {
-        setError(e instanceof CommandError ? `${t(`errors.${e.error.code}`)} ${e.error.message}` : String(e));
-        return undefined;
-      } finally {
-        setBusy(false);
-      }
-    },
-    [t],
-  );
 
   const connect = (input: { host: string; port: number; password?: string }) =>
     void run(async () => {

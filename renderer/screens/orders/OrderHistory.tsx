@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderEvent } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
-import { errorText } from '../catalog-editor/HostTabs';
+import { useCommand } from '../../lib/use-command';
 import { formatClock } from '../live/format';
 
 /** Who moved an order, in words: the buyer in chat, the studio itself, or a staff member's name. */
@@ -17,7 +17,7 @@ function actorLabel(t: (k: string, o?: Record<string, unknown>) => string, actor
 export function OrderHistory({ client, orderId, updatedAt }: { client: StudioClient; orderId: number; updatedAt: number }) {
   const { t, i18n } = useTranslation();
   const [events, setEvents] = useState<OrderEvent[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, fail } = useCommand();
   useEffect(() => {
     let stale = false;
     client.call('orders.events', { orderId }).then(
@@ -25,13 +25,13 @@ export function OrderHistory({ client, orderId, updatedAt }: { client: StudioCli
         if (!stale) setEvents(e);
       },
       (e) => {
-        if (!stale) setError(errorText(t, e));
+        if (!stale) fail(e);
       },
     );
     return () => {
       stale = true;
     };
-  }, [client, orderId, updatedAt, t]);
+  }, [client, orderId, updatedAt, fail]);
   if (error) return <div className="form-error">{error}</div>;
   if (!events) return <div className="order-history muted">…</div>;
   return (

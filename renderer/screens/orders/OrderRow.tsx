@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Order, OrderState, Product, Role } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
-import { errorText } from '../catalog-editor/HostTabs';
+import { useCommand } from '../../lib/use-command';
 import { formatTime } from '../live/format';
 import { CompleteDetails } from './CompleteDetails';
 import { OrderHistory } from './OrderHistory';
@@ -40,8 +40,7 @@ export const OrderRow = memo(function OrderRow({
 }) {
   const { t, i18n } = useTranslation();
   const [expanded, setExpanded] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useCommand();
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
 
@@ -52,18 +51,12 @@ export const OrderRow = memo(function OrderRow({
     return () => clearTimeout(timer);
   }, [confirmCancel]);
 
-  const act = async (action: () => Promise<unknown>, done?: string) => {
-    setBusy(true);
-    setError(null);
+  const act = (action: () => Promise<unknown>, done?: string) => {
     setNotice(null);
-    try {
+    return run(async () => {
       await action();
       if (done) setNotice(done);
-    } catch (e) {
-      setError(errorText(t, e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const step = nextStep(order.state, role);
   const price = order.unitPriceMinor;

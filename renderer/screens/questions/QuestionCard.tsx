@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
-import { errorText } from '../catalog-editor/HostTabs';
+import { useCommand } from '../../lib/use-command';
 import { formatAge, formatResponse } from '../live/format';
 
 /** How long a buyer has waited, coloured as it grows: fine, getting long, too long. */
@@ -22,19 +22,16 @@ export const OpenQuestionCard = memo(function OpenQuestionCard({
 }) {
   const { t } = useTranslation();
   const [answer, setAnswer] = useState(question.suggestedAnswer ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy: sending, error, run } = useCommand();
+  // Once answered or dismissed the buttons stay off until the question leaves the open list: no second send.
+  const [done, setDone] = useState(false);
+  const busy = sending || done;
 
-  const act = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const act = (action: () => Promise<unknown>) =>
+    run(async () => {
       await action();
-    } catch (e) {
-      setError(errorText(t, e));
-      setBusy(false);
-    }
-  };
+      setDone(true);
+    });
   const send = (e: { preventDefault(): void }) => {
     e.preventDefault();
     if (answer.trim()) void act(() => client.call('questions.answer', { questionId: question.id, text: answer.trim() }));

@@ -5,7 +5,7 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
 import { AddSourceForm } from './AddSourceForm';
 import { SourceRow } from './SourceRow';
-import { useCommand } from './use-command';
+import { useCommand } from '../../lib/use-command';
 
 /** The chat sources the studio reads, each with its live state, and the form that adds one. */
 export function ChatSourcesSection({ client }: { client: StudioClient }) {

@@ -3,7 +3,7 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useQuery } from '../../lib/use-studio';
 import { ChatSourcesSection } from './ChatSourcesSection';
 import { CommerceSection, NetworkSection, OverlayLookSection, type SaveSection } from './PreferenceSections';
-import { useCommand } from './use-command';
+import { useCommand } from '../../lib/use-command';
 import './settings.css';
 
 /** The host's settings: chat sources, what the studio posts in chat, the overlay's look, LAN access. */

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, Show } from '../../../shared/contract';
-import { CommandError, type StudioClient } from '../../lib/studio-client';
+import type { StudioClient } from '../../lib/studio-client';
+import type { RunCommand } from '../../lib/use-command';
 
 const SHOW_LANGUAGES: { code: Language; name: string }[] = [
   { code: 'pl', name: 'Polski' },
@@ -12,8 +13,8 @@ const SHOW_LANGUAGES: { code: Language; name: string }[] = [
   { code: 'de', name: 'Deutsch' },
 ];
 
-/** Go live, end the show (with a second click to confirm), start a new one. */
-export function ShowControls({ client, show, onError }: { client: StudioClient; show: Show | null; onError: (message: string) => void }) {
+/** Go live, end the show (with a second click to confirm), start a new one; `run` is the window's, which shows a refusal. */
+export function ShowControls({ client, show, run }: { client: StudioClient; show: Show | null; run: RunCommand }) {
   const { t } = useTranslation();
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [creating, setCreating] = useState(false);
@@ -22,9 +23,6 @@ export function ShowControls({ client, show, onError }: { client: StudioClient; 
     const timer = setTimeout(() => setConfirmEnd(false), 4000);
     return () => clearTimeout(timer);
   }, [confirmEnd]);
-
-  const run = (action: () => Promise<unknown>) =>
-    action().catch((e: unknown) => onError(e instanceof CommandError ? e.message : String(e)));
 
   return (
     <div className="show-controls">
@@ -56,23 +54,21 @@ export function ShowControls({ client, show, onError }: { client: StudioClient; 
       <button type="button" className="ghost" onClick={() => setCreating(true)} data-testid="show-new">
         {t('shows.new')}
       </button>
-      {creating && <NewShowDialog client={client} onClose={() => setCreating(false)} onError={onError} />}
+      {creating && <NewShowDialog client={client} onClose={() => setCreating(false)} run={run} />}
     </div>
   );
 }
 
-function NewShowDialog({ client, onClose, onError }: { client: StudioClient; onClose: () => void; onError: (m: string) => void }) {
+function NewShowDialog({ client, onClose, run }: { client: StudioClient; onClose: () => void; run: RunCommand }) {
   const { t, i18n } = useTranslation();
   const [title, setTitle] = useState('');
   const [language, setLanguage] = useState<Language>((SHOW_LANGUAGES.find((l) => l.code === i18n.language)?.code ?? 'en') as Language);
-  const submit = async (e: React.FormEvent) => {
+  const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    try {
+    void run(async () => {
       await client.call('show.create', { title, language });
       onClose();
-    } catch (err) {
-      onError(err instanceof CommandError ? err.message : String(err));
-    }
+    });
   };
   return (
     <div className="dialog-backdrop" onClick={onClose}>

@@ -51,11 +51,11 @@ describe('stock ledger', () => {
     importFile(db, 'boutique.csv');
     const id = variantId(db, 'SUK-M-RED');
     expect(adjustStock(db, id, -2, 'manual', 'host', 10, { note: 'damaged' })).toMatchObject({ before: 5, stock: 3, delta: -2 });
-    expect(setStock(db, id, 7, 'promotion', 'host', 11)).toMatchObject({ before: 3, stock: 7, delta: 4 });
+    expect(setStock(db, id, 7, 'manual', 'host', 11)).toMatchObject({ before: 3, stock: 7, delta: 4 });
     expect(() => adjustStock(db, id, -8, 'manual', 'host', 12)).toThrow(StockError);
     expect(() => adjustStock(db, 999_999, 1, 'manual', 'host', 12)).toThrow(/No variant with id 999999/);
     expect(listMovements(db, id).map((m) => [m.delta, m.reason, m.actor, m.note, m.at])).toEqual([
-      [4, 'promotion', 'host', null, 11],
+      [4, 'manual', 'host', null, 11],
       [-2, 'manual', 'host', 'damaged', 10],
       [5, 'import', 'test', 'import (shopify-csv)', 1_700_000_000_000],
     ]);

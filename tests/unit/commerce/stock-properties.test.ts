@@ -9,7 +9,8 @@ import { cancelOrder } from '../../../electron/core/commerce/transitions';
 import { promoteWaitlist } from '../../../electron/core/commerce/waitlist';
 import type { Db } from '../../../electron/core/store/db';
 import { getOrderRow } from '../../../electron/core/store/orders';
-import { adjustStock, stockInvariantViolations, writeTx } from '../../../electron/core/store/stock';
+import { writeTx } from '../../../electron/core/store/sql';
+import { adjustStock, stockInvariantViolations } from '../../../electron/core/store/stock';
 import { seedShop, tempDb, type Fixture } from './helpers';
 
 const QUOTA = 3;

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { prepared, writeTx } from '../../../electron/core/store/sql';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { dataVersion } from '../../../electron/core/store/db';
+import { prepared, readTx, writeTx } from '../../../electron/core/store/sql';
 
 let db: Database.Database;
 afterEach(() => db?.close());
@@ -70,5 +74,53 @@ describe('writeTx', () => {
       }) as () => unknown),
     ).toThrow(/synchronous/);
     expect(values()).toEqual([]);
+  });
+});
+
+describe('readTx', () => {
+  it('reads one snapshot while another connection commits, and takes no write lock', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lss-readtx-'));
+    try {
+      db = new Database(path.join(dir, 'a.db'));
+      db.pragma('journal_mode = WAL');
+      db.exec('CREATE TABLE t (v INTEGER NOT NULL); INSERT INTO t VALUES (1)');
+      const writer = new Database(path.join(dir, 'a.db'));
+      const seen = readTx(db, () => {
+        const before = values();
+        writer.prepare('INSERT INTO t VALUES (2)').run(); // would wait (busy) if readTx held the write lock
+        return [before, values()];
+      });
+      writer.close();
+      expect(seen).toEqual([[1], [1]]);
+      expect(values()).toEqual([1, 2]);
+      expect(db.inTransaction).toBe(false);
+    } finally {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('inside a transaction runs in it, and ends its own transaction when the work throws', () => {
+    fresh();
+    writeTx(db, () => {
+      prepared(db, 'INSERT INTO t VALUES (1)').run();
+      expect(readTx(db, values)).toEqual([1]);
+    });
+    expect(() =>
+      readTx(db, () => {
+        throw new Error('read failed');
+      }),
+    ).toThrow('read failed');
+    expect(db.inTransaction).toBe(false);
+  });
+});
+
+describe('dataVersion', () => {
+  it('reads a number whichever mode the shared PRAGMA statement was left in', () => {
+    fresh();
+    const first = dataVersion(db);
+    expect(typeof first).toBe('number');
+    prepared(db, 'PRAGMA data_version').pluck();
+    expect(dataVersion(db)).toBe(first);
   });
 });

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Catalog, Show } from '../../../shared/contract';
-import type { StudioClient } from '../../lib/studio-client';
-import { ImportScreen } from '../import/ImportScreen';
-import { LineupBuilder } from '../lineup/LineupBuilder';
-import { ObsPanel } from '../obs/ObsPanel';
-import { SettingsScreen } from '../settings/SettingsScreen';
-import { CatalogEditor } from './CatalogEditor';
-import './workspace.css';
+import type { Catalog, Show } from '../../shared/contract';
+import type { StudioClient } from '../lib/studio-client';
+import { CatalogEditor } from '../screens/catalog-editor/CatalogEditor';
+import { ImportScreen } from '../screens/import/ImportScreen';
+import { LineupBuilder } from '../screens/lineup/LineupBuilder';
+import { ObsPanel } from '../screens/obs/ObsPanel';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import '../styles/workspace.css';
 
 export type HostTab = 'studio' | 'catalog' | 'lineup' | 'import' | 'obs' | 'settings';
 const TABS: HostTab[] = ['studio', 'catalog', 'lineup', 'import', 'obs', 'settings'];
@@ -49,14 +49,4 @@ export function HostWorkspace(props: {
       {props.tab === 'settings' && <SettingsScreen client={props.client} />}
     </main>
   );
-}
-
-/** A command's failure as one line for the screen. */
-export function errorText(t: (key: string) => string, e: unknown): string {
-  const err = e as { error?: { code: string; message: string; issues?: { path: string; message: string }[] } };
-  if (err?.error) {
-    const issues = err.error.issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
-    return `${t(`errors.${err.error.code}`)} ${err.error.message}${issues && !err.error.message.includes(issues) ? ` (${issues})` : ''}`;
-  }
-  return e instanceof Error ? e.message : String(e);
 }

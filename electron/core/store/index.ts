@@ -1,0 +1,164 @@
+/**
+ * The store at a glance: every database function of the studio, by aggregate. SQL text lives only
+ * in these modules (a lint rule says so); services call these functions, and wrap several of them
+ * in `writeTx` (or `readTx`) when they must commit (or read) together. A test checks that every
+ * function a store module exports is listed here.
+ */
+
+// --- The database: opening (WAL, synchronous=FULL, numbered migrations), one write transaction, one read snapshot.
+export { dataVersion, migrate, NewerDatabaseError, openDatabase, schemaVersion, type Db } from './db';
+export { readTx, writeTx } from './sql';
+
+// --- Shop and settings: the one shop row (currency, language, time zone); settings as typed JSON per key.
+export { getShop, saveShop, shopCurrency, type Shop } from './shop';
+export { readSettings, writeSettings } from './settings';
+
+// --- Access tokens: stored as hashes, one role and actor each, revocable.
+export { createToken, listTokens, revokeToken, touchToken, verifyToken, type AccessToken } from './tokens';
+
+// --- Catalog: products with their variants, images and answer facts; reads for clients, rows for editing and import.
+export {
+  catalogFingerprint,
+  codesInUse,
+  countProducts,
+  deleteImageRow,
+  deleteProductRow,
+  deleteVariantRow,
+  factsByProduct,
+  findProductIdByCode,
+  findProductIdByHandle,
+  getImage,
+  getProduct,
+  IMAGE_URL_PREFIX,
+  insertFact,
+  insertImageRow,
+  insertProduct,
+  insertProductRow,
+  insertVariantRow,
+  listProducts,
+  ordersOfProduct,
+  ordersOfVariant,
+  parkProductCode,
+  pendingImages,
+  priceRange,
+  readStoredCatalog,
+  replaceFacts,
+  setImageResult,
+  updateImageRow,
+  updateProductRow,
+  updateVariantRow,
+  variantPrice,
+  type NewProduct,
+  type ProductFields,
+  type StoredProduct,
+  type StoredVariant,
+} from './catalog';
+
+// --- Stock: the only writer of variants.stock; movements with reason, actor and time; the ledger invariant.
+export {
+  ACTIVE_ORDER_STATES,
+  adjustStock,
+  assertStockInvariant,
+  freeStock,
+  freeStockOf,
+  HELD_ORDER_STATES,
+  holdForOrder,
+  listMovements,
+  orderQuantities,
+  productStock,
+  releaseFromOrder,
+  setStock,
+  StockError,
+  stockInvariantViolations,
+  type StockChange,
+  type StockMovement,
+  type StockReason,
+} from './stock';
+
+// --- Shows: lifecycle (draft -> live -> ended), the lineup and its deals, the featured product, the timeline.
+export {
+  addLineupItem,
+  appendTimeline,
+  countShows,
+  createShow,
+  currentShowId,
+  featuredProductCode,
+  getShow,
+  lastFeatureSeq,
+  lastStartedShowId,
+  lineupItemIds,
+  lineupItemShow,
+  listLineup,
+  listShows,
+  listTimeline,
+  liveShowId,
+  moveLineupItem,
+  removeLineupItem,
+  reorderLineup,
+  replaceLineup,
+  setFeatured,
+  setShowState,
+  showLanguage,
+  updateLineupItem,
+  updateShowDetails,
+  type LineupDealPatch,
+  type NewLineupItem,
+  type NewShow,
+  type ShowSummary,
+} from './shows';
+
+// --- Buyers: one row per platform identity (the ingest hot path caches ids per connection).
+export {
+  findBuyer,
+  forgetCachedBuyers,
+  getBuyer,
+  setBuyerLanguage,
+  upsertBuyer,
+  upsertBuyerCached,
+  type BuyerIdentity,
+  type BuyerRow,
+} from './buyers';
+
+// --- Chat: messages deduplicated by platform id, deletions and bans, reading and JSONL export.
+export {
+  chatJsonlLines,
+  exportChatJsonl,
+  findChatMessage,
+  getChatMessage,
+  insertChatBatch,
+  listChat,
+  listChatByShow,
+  markAuthorMessagesDeleted,
+  markMessageDeleted,
+  type AuthorDeletion,
+} from './chat';
+
+// --- Orders: claims and their state log; the units they hold change stock through the stock module.
+export {
+  buyerUnits,
+  dealUnits,
+  getOrderRow,
+  getOrders,
+  holdStockInTurn,
+  insertOrder,
+  lastOpenOrderOfVariant,
+  lastOrderOfBuyer,
+  listOrderEvents,
+  listOrders,
+  oldestWaitlisted,
+  orderCounts,
+  recentSameClaim,
+  updateOrder,
+  variantsWithWaitlistAndStock,
+  waitlistedOn,
+  type NewOrder,
+  type OrderFilter,
+  type OrderRow,
+  type OrderUpdate,
+} from './orders';
+
+// --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
+export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';
+
+// --- Questions: asked in chat, answered or dismissed; the facts answers are drawn from.
+export { factsOn, getQuestion, getQuestions, insertQuestion, listQuestions, markAnswered, markDismissed, questionStats } from './questions';

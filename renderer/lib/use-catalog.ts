@@ -1,0 +1,49 @@
+import { useCallback } from 'react';
+import type { Catalog, EventPayload } from '../../shared/contract';
+import type { StudioClient } from './studio-client';
+import { useEvent, useQuery } from './use-studio';
+
+type StockChanges = EventPayload<'stock.changed'>['changes'];
+
+/**
+ * The catalog with each variant's free stock replaced by the one a
+ * `stock.changed` carries. Products and catalogs nothing changed in keep their
+ * identity, so memoised rows do not redraw. A variant not listed yet (a product
+ * just added) is left to the re-list its `catalog.changed` brings.
+ */
+export function withStock(catalog: Catalog, changes: StockChanges): Catalog {
+  const stockOf = new Map(changes.map((c) => [c.variantId, c.stock]));
+  const touched = new Set(changes.map((c) => c.productId));
+  let changed = false;
+  const products = catalog.products.map((product) => {
+    if (!touched.has(product.id)) return product;
+    let hit = false;
+    const variants = product.variants.map((variant) => {
+      const stock = stockOf.get(variant.id);
+      if (stock === undefined || stock === variant.stock) return variant;
+      hit = true;
+      return { ...variant, stock };
+    });
+    if (!hit) return product;
+    changed = true;
+    return { ...product, variants };
+  });
+  return changed ? { ...catalog, products } : catalog;
+}
+
+/**
+ * The catalog a window shows: listed on every (re)connect and on
+ * `catalog.changed` (an edit, an import, also by another process); a sale or a
+ * stock edit only updates stock from the `stock.changed` payload, without
+ * listing the whole catalog again.
+ */
+export function useCatalog(client: StudioClient): Catalog | undefined {
+  const [catalog, setCatalog, reload] = useQuery(client, 'catalog.list');
+  useEvent(client, 'catalog.changed', reload);
+  useEvent(
+    client,
+    'stock.changed',
+    useCallback(({ changes }: EventPayload<'stock.changed'>) => setCatalog((c) => c && withStock(c, changes)), [setCatalog]),
+  );
+  return catalog;
+}
