@@ -12,7 +12,7 @@ const noElectron = {
         {
           name: 'electron',
           message:
-            'The studio core, the contract and the renderer run without Electron: only electron/main.ts, electron/preload.ts and electron/shell/ may import it.',
+            'The studio core, the contract and the renderer run without Electron: only electron/main.ts and electron/preload.ts may import it.',
         },
       ],
       patterns: [{ group: ['electron/*'], message: 'Only the Electron shell may import electron.' }],
@@ -60,7 +60,7 @@ export default tseslint.config(
   {
     // The core and the shared contract stand below the screens: they never reach into renderer/.
     files: ['electron/**', 'shared/**'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
+    ignores: ['electron/main.ts', 'electron/preload.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,6 +1,6 @@
 /**
  * The Electron shell: starts the same studio core in-process and opens the
- * host window on it. Only this file, preload.ts and electron/shell/ import 'electron'.
+ * host window on it. Only this file and preload.ts import 'electron'.
  */
 import { app, BrowserWindow, safeStorage, shell } from 'electron';
 import path from 'node:path';
@@ -22,7 +22,7 @@ async function createWindow(): Promise<void> {
     port: 0,
     demo: true,
     secrets,
-    // better-sqlite3 rebuilt for Electron's ABI by `npm run package` lives beside the app (README "Packaging").
+    // better-sqlite3 rebuilt for Electron's ABI lives beside the app: a manual step, not yet scripted (README "Electron and packaging").
     nativeBinding: app.isPackaged ? path.join(process.resourcesPath, 'better_sqlite3.node') : process.env.LSS_ELECTRON_SQLITE_BINDING,
   });
   const win = new BrowserWindow({

@@ -87,14 +87,14 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
     const chat = createChatService({ db, showId: () => showId, log, ingestHook: engine });
     const ordersBefore = countOrders(db, showId);
     const waits: Promise<unknown>[] = [];
-    if (values.twitch) chat.addTwitch({ channel: values.twitch, server: values['twitch-server'] });
+    if (values.twitch) chat.connect('twitch', { channel: values.twitch, server: values['twitch-server'] });
     if (values.youtube) {
       const apiKey = values['youtube-key-file'] ? fs.readFileSync(values['youtube-key-file'], 'utf8').trim() : 'test-key';
-      chat.addYouTube({ liveChatId: values.youtube, apiKey, rootUrl: values['youtube-root'] });
+      chat.connect('youtube', { liveChatId: values.youtube, apiKey, rootUrl: values['youtube-root'] });
     }
     let replayed: ReplayResult | null = null;
     if (values.replay) {
-      const replay = chat.addReplay({ file: values.replay, speed });
+      const replay = chat.connect('replay', { file: values.replay, speed });
       waits.push(replay.done.then((r) => (replayed = r)));
     }
     // Live sources run until the time is up or Ctrl+C; a replay alone ends when the file does.

@@ -16,6 +16,7 @@ import { CatalogService } from './catalog/catalog-service';
 import { chatHandlers, sourcesHandlers } from './chat/handlers';
 import { createChatService, type ChatService } from './chat/service';
 import { ChatSourcesService } from './chat/sources-service';
+import { systemClock, type Clock } from './clock';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
 import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
@@ -56,7 +57,7 @@ export interface StudioOptions {
   log?: Log;
   /** better-sqlite3 built for Electron's ABI (the shell passes it). */
   nativeBinding?: string;
-  clock?: () => number;
+  clock?: Clock;
   /** Connect to this OBS at startup whatever the settings say, with this password (not stored): for tests. */
   obs?: { url: string; password?: string; statsIntervalMs?: number };
 }
@@ -109,7 +110,7 @@ function lanAddress(): string | null {
  * listens first, so the addresses the services hand out (invites, the overlay URL) are plain values.
  */
 export async function startStudio(options: StudioOptions): Promise<Studio> {
-  const clock = options.clock ?? Date.now;
+  const clock = options.clock ?? systemClock;
   const root = appRoot();
   const version = appVersion(root);
   const paths = dataPaths(options.dataDir);
@@ -191,7 +192,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const chat = createChatService({
     db,
     showId,
-    clock: { now: clock },
+    clock,
     log: serviceLog,
     onMessages: (messages) => events.publish('chat.messages', messages),
     onDeleted: (deletion) => events.publish('chat.deleted', deletion),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Platform } from './chat';
 import { command, HOST_ONLY, STAFF } from './define';
 import { ChatSourceStatusSchema } from './status';
 
@@ -27,7 +28,6 @@ export const ServerAddressSchema = z
   }, 'the port must be 1–65535');
 
 const HttpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http(s) URL' }).max(500);
-const SecretSchema = z.string().trim().min(1).max(1024);
 
 export const YouTubeLiveChatIdSchema = z
   .string()
@@ -38,23 +38,62 @@ export const FacebookLiveVideoIdSchema = z
   .trim()
   .regex(/^[0-9_]{1,64}$/, 'a Facebook live video id (digits)');
 
-/** A configured source as stored in settings (never a secret). `id` is the connector's id, e.g. `twitch:demoshop`. */
-export const ChatSourceConfigSchema = z.discriminatedUnion('platform', [
-  z.object({
+/**
+ * One field of a platform's add form, in the order the Settings screen shows
+ * them. Its label is the i18n string `settings.sources.<name>`.
+ */
+export interface SourceField<Name extends string = string> {
+  name: Name;
+  /** Write-only: a password input, cleared after every try; the studio keeps it only in the secret store. */
+  secret?: boolean;
+  /** The form insists on it (YouTube's key is optional in the schema, but the form asks for one). */
+  required?: boolean;
+  maxLength: number;
+  /** Placeholder: a literal example of a value. */
+  example?: string;
+  /** Placeholder: the translated `settings.sources.<name>Hint` instead. */
+  hint?: boolean;
+  numeric?: boolean;
+}
+
+/**
+ * A platform the host connects from Settings: what settings keep (`config`,
+ * never a secret), what `chat.sources.add` takes (`add`: the config plus the
+ * secret), and how the form asks for it. The core's adapter table points at
+ * these; the renderer builds its form from them.
+ */
+export interface SourcePlatformDef<
+  P extends Platform = Platform,
+  C extends z.ZodObject = z.ZodObject,
+  A extends z.ZodObject = z.ZodObject,
+> {
+  platform: P;
+  config: C;
+  add: A;
+  /** The field that names the source: the connector id is `<platform>:<address>`, the status shows it as the channel. */
+  address: keyof z.output<C> & keyof z.output<A> & string;
+  /** The add field that goes to the secret store as `chat.<platform>.<address>.<secret>`. */
+  secret: keyof z.output<A> & string;
+  fields: readonly SourceField<keyof z.input<A> & string>[];
+  /** How a configured source reads in its row. */
+  label(config: z.output<C>): string;
+}
+
+const sourcePlatform = <P extends Platform, C extends z.ZodObject, A extends z.ZodObject>(def: SourcePlatformDef<P, C, A>) => def;
+
+const SECRET_MAX = 1024;
+const SecretSchema = z.string().trim().min(1).max(SECRET_MAX);
+
+export const TwitchSource = sourcePlatform({
+  platform: 'twitch',
+  config: z.object({
     platform: z.literal('twitch'),
     id: z.string(),
     channel: TwitchChannelSchema,
     server: ServerAddressSchema.optional(),
     username: TwitchChannelSchema.optional(),
   }),
-  z.object({ platform: z.literal('youtube'), id: z.string(), liveChatId: YouTubeLiveChatIdSchema, rootUrl: HttpUrlSchema.optional() }),
-  z.object({ platform: z.literal('facebook'), id: z.string(), liveVideoId: FacebookLiveVideoIdSchema }),
-]);
-export type ChatSourceConfig = z.infer<typeof ChatSourceConfigSchema>;
-
-/** What `chat.sources.add` takes: the address plus the secret that goes to the secret store. */
-export const ChatSourceAddSchema = z.discriminatedUnion('platform', [
-  z
+  add: z
     .object({
       platform: z.literal('twitch'),
       channel: TwitchChannelSchema,
@@ -65,7 +104,26 @@ export const ChatSourceAddSchema = z.discriminatedUnion('platform', [
     })
     .strict()
     .refine((v) => Boolean(v.username) === Boolean(v.token), { message: 'a username and a token go together', path: ['token'] }),
-  z
+  address: 'channel',
+  secret: 'token',
+  fields: [
+    { name: 'channel', required: true, example: 'demoshop', maxLength: 26 },
+    { name: 'username', hint: true, maxLength: 25 },
+    { name: 'token', secret: true, maxLength: SECRET_MAX },
+    { name: 'server', example: 'irc.chat.twitch.tv:6667', maxLength: 260 },
+  ],
+  label: (c) => `#${c.channel}${c.server ? ` @ ${c.server}` : ''}`,
+});
+
+export const YouTubeSource = sourcePlatform({
+  platform: 'youtube',
+  config: z.object({
+    platform: z.literal('youtube'),
+    id: z.string(),
+    liveChatId: YouTubeLiveChatIdSchema,
+    rootUrl: HttpUrlSchema.optional(),
+  }),
+  add: z
     .object({
       platform: z.literal('youtube'),
       liveChatId: YouTubeLiveChatIdSchema,
@@ -73,9 +131,54 @@ export const ChatSourceAddSchema = z.discriminatedUnion('platform', [
       rootUrl: HttpUrlSchema.optional(),
     })
     .strict(),
-  z.object({ platform: z.literal('facebook'), liveVideoId: FacebookLiveVideoIdSchema, accessToken: SecretSchema }).strict(),
-]);
+  address: 'liveChatId',
+  secret: 'apiKey',
+  fields: [
+    { name: 'liveChatId', required: true, maxLength: 200 },
+    { name: 'apiKey', secret: true, required: true, maxLength: SECRET_MAX },
+  ],
+  label: (c) => c.liveChatId,
+});
+
+export const FacebookSource = sourcePlatform({
+  platform: 'facebook',
+  config: z.object({ platform: z.literal('facebook'), id: z.string(), liveVideoId: FacebookLiveVideoIdSchema }),
+  add: z.object({ platform: z.literal('facebook'), liveVideoId: FacebookLiveVideoIdSchema, accessToken: SecretSchema }).strict(),
+  address: 'liveVideoId',
+  secret: 'accessToken',
+  fields: [
+    { name: 'liveVideoId', required: true, numeric: true, maxLength: 64 },
+    { name: 'accessToken', secret: true, required: true, maxLength: SECRET_MAX },
+  ],
+  label: (c) => c.liveVideoId,
+});
+
+/** Every platform a host can add in Settings, in the form's order (manual and replay are not sources; TikTok has no connector yet). */
+export const SOURCE_PLATFORMS = { twitch: TwitchSource, youtube: YouTubeSource, facebook: FacebookSource } as const;
+export type SourcePlatform = keyof typeof SOURCE_PLATFORMS;
+
+/** A configured source as stored in settings (never a secret). `id` is the connector's id, e.g. `twitch:demoshop`. */
+export const ChatSourceConfigSchema = z.discriminatedUnion('platform', [TwitchSource.config, YouTubeSource.config, FacebookSource.config]);
+export type ChatSourceConfig = z.infer<typeof ChatSourceConfigSchema>;
+
+/** What `chat.sources.add` takes: the address plus the secret that goes to the secret store. */
+export const ChatSourceAddSchema = z.discriminatedUnion('platform', [TwitchSource.add, YouTubeSource.add, FacebookSource.add]);
 export type ChatSourceAdd = z.infer<typeof ChatSourceAddSchema>;
+
+/** A platform's definition with its own types forgotten: for code that handles every source alike. */
+export function sourcePlatformOf(platform: SourcePlatform): SourcePlatformDef {
+  return SOURCE_PLATFORMS[platform];
+}
+
+/** The field that names a source (its channel, live chat or video id). */
+export function sourceAddress(source: ChatSourceConfig | ChatSourceAdd): string {
+  return String((source as Record<string, unknown>)[sourcePlatformOf(source.platform).address]);
+}
+
+/** How a configured source reads in its row, e.g. `#demoshop @ 127.0.0.1:6667`. */
+export function sourceLabel(source: ChatSourceConfig): string {
+  return sourcePlatformOf(source.platform).label(source);
+}
 
 /** One source as a client sees it: its address, whether a secret is stored, its live state. */
 export const ChatSourceEntrySchema = z.object({

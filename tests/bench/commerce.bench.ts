@@ -41,7 +41,7 @@ export default async function bench(): Promise<BenchResult[]> {
       log,
     });
     const engine = new ChatCommerce({ db, clock: Date.now, catalog, publisher, log });
-    const ingest = new ChatIngest({ db, clock: { now: Date.now }, showId: () => fixture.showId, hook: engine });
+    const ingest = new ChatIngest({ db, clock: Date.now, showId: () => fixture.showId, hook: engine });
 
     const times: number[] = [];
     for (let i = 0; i < WARMUP + SAMPLES; i++) {

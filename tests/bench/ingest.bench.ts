@@ -210,7 +210,7 @@ export async function replayThroughput(withCommerce = false): Promise<BenchResul
     fs.writeFileSync(file, `${messages.map((m) => JSON.stringify(m)).join('\n')}\n`);
     const client = await clientThread(p.url, REPLAY_MESSAGES);
     const t0 = performance.now();
-    const replay = p.service.addReplay({ file, speed: 'max' });
+    const replay = p.service.connect('replay', { file, speed: 'max' });
     const t1 = await client.done;
     await client.stop();
     await replay.done;
@@ -242,7 +242,7 @@ export async function twitchThroughput(): Promise<BenchResult> {
   const server = await startIrcLoopbackServer();
   const p = await pipeline('twitch', false);
   try {
-    const twitch = p.service.addTwitch({ channel: 'demoshop', server: `${server.host}:${server.port}` });
+    const twitch = p.service.connect('twitch', { channel: 'demoshop', server: `${server.host}:${server.port}` });
     await server.waitForJoins(1);
     while (twitch.status().state !== 'connected') await new Promise((r) => setTimeout(r, 5));
     const lines = Array.from({ length: TWITCH_MESSAGES }, (_, i) => twitchLine(i));
@@ -275,7 +275,7 @@ export async function latency(): Promise<BenchResult[]> {
   const server = await startIrcLoopbackServer();
   const p = await pipeline('latency', true);
   try {
-    const twitch = p.service.addTwitch({ channel: 'demoshop', server: `${server.host}:${server.port}` });
+    const twitch = p.service.connect('twitch', { channel: 'demoshop', server: `${server.host}:${server.port}` });
     await server.waitForJoins(1);
     while (twitch.status().state !== 'connected') await new Promise((r) => setTimeout(r, 5));
     const writtenAt = new Float64Array(LATENCY_MESSAGES);

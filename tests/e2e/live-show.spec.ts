@@ -22,11 +22,7 @@ class LoopbackTwitch implements ChatConnector {
   readonly channel = 'demo_boutique';
   readonly isModerator = true;
   readonly posted: { text: string; replyTo?: string }[] = [];
-  private readonly tracker = new StatusTracker(
-    { id: this.id, platform: 'twitch', channel: this.channel },
-    { now: () => Date.now() },
-    'connected',
-  );
+  private readonly tracker = new StatusTracker({ id: this.id, platform: 'twitch', channel: this.channel }, () => Date.now(), 'connected');
   private n = 0;
   start(): void {}
   async stop(): Promise<void> {}

@@ -1,6 +1,7 @@
 import type { Platform } from '../../../shared/contract/chat';
 import type { ConnectionState } from '../../../shared/contract/status';
-import type { ChatSink, ChatLog, Clock } from './events';
+import type { Clock } from '../clock';
+import type { ChatSink, ChatLog } from './events';
 
 /** Same shape as the contract's ChatSourceStatus: what the status bar shows per connector. */
 export interface ConnectorStatus {
@@ -55,7 +56,7 @@ export class StatusTracker {
     private readonly clock: Clock,
     initial: ConnectionState = 'disconnected',
   ) {
-    this.current = { ...base, state: initial, since: clock.now(), detail: null };
+    this.current = { ...base, state: initial, since: clock(), detail: null };
   }
 
   get(): ConnectorStatus {
@@ -66,7 +67,7 @@ export class StatusTracker {
   set(state: ConnectionState, detail: string | null = null, since?: number): void {
     const changed = state !== this.current.state;
     if (!changed && detail === this.current.detail) return;
-    this.current = { ...this.current, state, detail, since: since ?? (changed ? this.clock.now() : this.current.since) };
+    this.current = { ...this.current, state, detail, since: since ?? (changed ? this.clock() : this.current.since) };
     const snapshot = this.get();
     for (const l of this.listeners) l(snapshot);
   }

@@ -20,12 +20,6 @@ export interface ChatSink {
   drain(): Promise<void>;
 }
 
-export interface Clock {
-  now(): number;
-}
-
-export const systemClock: Clock = { now: () => Date.now() };
-
 /** Logger-ish callback: the composition root passes pino or a test spy. */
 export type ChatLog = (level: 'debug' | 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) => void;
 

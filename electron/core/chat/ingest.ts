@@ -5,7 +5,8 @@ import { forgetCachedBuyers } from '../store/buyers';
 import { insertChatBatch, markAuthorMessagesDeleted, markMessageDeleted } from '../store/chat';
 import { appendTimeline } from '../store/shows';
 import { writeTx } from '../store/sql';
-import { silentLog, type ChatEvent, type ChatLog, type ChatSink, type Clock } from './events';
+import type { Clock } from '../clock';
+import { silentLog, type ChatEvent, type ChatLog, type ChatSink } from './events';
 
 export interface ChatIngestOptions {
   db: Db;
@@ -157,7 +158,7 @@ export class ChatIngest implements ChatSink {
   private apply(events: ChatEvent[]): Output[] {
     const { db } = this.options;
     const showId = this.options.showId();
-    const now = this.options.clock.now();
+    const now = this.options.clock();
     const outputs: Output[] = [];
     let run: ChatMessage[] = [];
     const flushRun = () => {
@@ -249,8 +250,4 @@ export class ChatIngest implements ChatSink {
       }
     }
   }
-}
-
-export function createChatIngest(options: ChatIngestOptions): ChatIngest {
-  return new ChatIngest(options);
 }

@@ -1,25 +1,16 @@
 import type { OutboxStatus, Platform } from '../../../shared/contract/chat';
-import { Backoff } from './backoff';
+import { Backoff } from '../backoff';
 import type { SendOptions } from './connector';
-import { silentLog, type ChatLog, type Clock } from './events';
+import type { Clock } from '../clock';
+import { silentLog, type ChatLog } from './events';
 
 export interface RateLimit {
   limit: number;
   windowMs: number;
 }
 
-/** Posting limits: Twitch allows 20 messages per 30 s (100 for moderators and the broadcaster). */
-export function defaultRateLimit(platform: Platform, isModerator = false): RateLimit {
-  switch (platform) {
-    case 'twitch':
-      return { limit: isModerator ? 100 : 20, windowMs: 30_000 };
-    case 'youtube':
-      // Each liveChatMessages.insert costs ~50 quota units: keep replies sparse.
-      return { limit: 10, windowMs: 60_000 };
-    default:
-      return { limit: 20, windowMs: 30_000 };
-  }
-}
+/** What a platform takes unless its adapter says otherwise: 20 messages per 30 s. */
+export const STANDARD_RATE_LIMIT: RateLimit = { limit: 20, windowMs: 30_000 };
 
 export interface OutboundItem {
   id: number;
@@ -64,7 +55,7 @@ export class OutboundQueue {
 
   enqueue(text: string, options: SendOptions = {}): OutboxStatus {
     if (this.stopped) throw new Error(`${this.options.platform} reply queue is stopped`);
-    this.items.push({ id: this.nextId++, text, options, queuedAt: this.options.clock.now(), attempts: 0 });
+    this.items.push({ id: this.nextId++, text, options, queuedAt: this.options.clock(), attempts: 0 });
     this.changed();
     this.pump();
     return this.status();
@@ -79,7 +70,7 @@ export class OutboundQueue {
   }
 
   status(): OutboxStatus {
-    const now = this.options.clock.now();
+    const now = this.options.clock();
     this.prune(now);
     const { limit, windowMs } = this.options.rateLimit;
     let nextAt: number | null = null;
@@ -112,7 +103,7 @@ export class OutboundQueue {
 
   private pump(): void {
     if (this.sending || this.stopped || this.timer || this.items.length === 0) return;
-    const now = this.options.clock.now();
+    const now = this.options.clock();
     this.prune(now);
     const { limit, windowMs } = this.options.rateLimit;
     if (this.sentAt.length >= limit) {
@@ -125,7 +116,7 @@ export class OutboundQueue {
     this.options.send(item.text, item.options).then(
       () => {
         this.sending = false;
-        this.sentAt.push(this.options.clock.now());
+        this.sentAt.push(this.options.clock());
         this.items.shift();
         this.lastError = null;
         this.retry.reset();

@@ -1,5 +1,5 @@
 import type { Platform } from '../../../shared/contract/chat';
-import { Backoff, type BackoffOptions } from './backoff';
+import { Backoff, type BackoffOptions } from '../backoff';
 import { StatusTracker, type ChatConnector, type ConnectorDeps, type ConnectorStatus } from './connector';
 
 /**
@@ -71,7 +71,7 @@ export abstract class PollingConnector implements ChatConnector {
 
   /** A poll failed in a way that may pass: show 'reconnecting since …' and try again after `delayMs`. */
   protected lost(message: string, delayMs: number): void {
-    if (this.lostAt === null) this.lostAt = this.deps.clock.now();
+    if (this.lostAt === null) this.lostAt = this.deps.clock();
     this.tracker.set('reconnecting', message, this.lostAt);
     this.schedule(delayMs);
   }

@@ -4,14 +4,12 @@ import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
 import { findChatMessage, listChat, listChatByShow } from '../store/chat';
 import type { ChatConnector, ConnectorDeps, ConnectorStatus } from './connector';
-import { silentLog, systemClock, type ChatLog, type Clock } from './events';
-import { FacebookConnector, type FacebookConnectorOptions } from './facebook/facebook-connector';
+import { systemClock, type Clock } from '../clock';
+import { silentLog, type ChatLog } from './events';
 import { ChatIngest, type IngestHook, type IngestStats } from './ingest';
-import { ManualConnector, type ManualEntry } from './manual/manual-connector';
-import { defaultRateLimit, OutboundQueue, type OutboundItem, type RateLimit } from './outbound';
-import { ReplayConnector, type ReplayOptions } from './replay/replay-connector';
-import { TwitchConnector, type TwitchConnectorOptions } from './twitch/twitch-connector';
-import { YouTubeConnector, type YouTubeConnectorOptions } from './youtube/youtube-connector';
+import type { ManualConnector, ManualEntry } from './manual/manual-connector';
+import { OutboundQueue, type OutboundItem, type RateLimit } from './outbound';
+import { defaultRateLimit, platforms, type ConnectablePlatform, type ConnectorOf, type ConnectorOptions } from './platforms';
 
 export interface ChatServiceOptions {
   db: Db;
@@ -43,10 +41,8 @@ export interface ChatService {
   readonly manual: ManualConnector;
   /** Adds and starts a connector (several at once = simulcast, merged into one feed by ingest order). */
   add<C extends ChatConnector>(connector: C): C;
-  addTwitch(options: TwitchConnectorOptions): TwitchConnector;
-  addYouTube(options: YouTubeConnectorOptions): YouTubeConnector;
-  addReplay(options: ReplayOptions): ReplayConnector;
-  addFacebook(options: FacebookConnectorOptions): FacebookConnector;
+  /** Makes the platform's connector through its adapter (chat/platforms.ts), then adds and starts it. */
+  connect<P extends ConnectablePlatform>(platform: P, options: ConnectorOptions<P>): ConnectorOf<P>;
   remove(id: string): Promise<void>;
   connectors(): ChatConnector[];
   statuses(): ConnectorStatus[];
@@ -94,7 +90,13 @@ export function createChatService(options: ChatServiceOptions): ChatService {
     return connector;
   }
 
-  const manual = add(new ManualConnector(deps));
+  function connect<P extends ConnectablePlatform>(platform: P, options: ConnectorOptions<P>): ConnectorOf<P> {
+    // The table is keyed by platform, so P's factory takes P's options: TypeScript cannot follow that through the union.
+    const make = platforms[platform].connector as (options: ConnectorOptions<P>, deps: ConnectorDeps) => ConnectorOf<P>;
+    return add(make(options, deps));
+  }
+
+  const manual: ManualConnector = connect('manual', {});
 
   function poster(platform: Platform): ChatConnector {
     const c = [...connectors.values()].map((e) => e.connector).find((x) => x.platform === platform && x.send);
@@ -124,10 +126,7 @@ export function createChatService(options: ChatServiceOptions): ChatService {
     ingest,
     manual,
     add,
-    addTwitch: (o) => add(new TwitchConnector(o, deps)),
-    addYouTube: (o) => add(new YouTubeConnector(o, deps)),
-    addReplay: (o) => add(new ReplayConnector(o, deps)),
-    addFacebook: (o) => add(new FacebookConnector(o, deps)),
+    connect,
     async remove(id) {
       const entry = connectors.get(id);
       if (!entry) return;

@@ -3,11 +3,13 @@
  * settings (address only), its token or key in the secret store, and its
  * connector is started when added and again at every studio start.
  */
-import type { ChatSourceAdd, ChatSourceConfig, ChatSourceEntry } from '../../../shared/contract/sources';
+import { sourceAddress, type ChatSourceAdd, type ChatSourceConfig, type ChatSourceEntry } from '../../../shared/contract/sources';
 import { StudioError } from '../../../shared/contract/errors';
+import { systemClock, type Clock } from '../clock';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ConnectorStatus } from './connector';
 import type { ChatLog } from './events';
+import { sourceAdapter } from './platforms';
 import type { ChatService } from './service';
 
 export interface ChatSourcesOptions {
@@ -16,69 +18,34 @@ export interface ChatSourcesOptions {
   readSources(): ChatSourceConfig[];
   saveSources(sources: ChatSourceConfig[]): void;
   log: ChatLog;
-  clock?: () => number;
+  clock?: Clock;
 }
 
-/** The connector id a source runs under (the same ids the connectors pick themselves). */
+/** The connector id a source runs under (the same ids the connectors pick themselves), e.g. `twitch:demoshop`. */
 export function sourceId(source: ChatSourceAdd | ChatSourceConfig): string {
-  switch (source.platform) {
-    case 'twitch':
-      return `twitch:${source.channel}`;
-    case 'youtube':
-      return `youtube:${source.liveChatId}`;
-    case 'facebook':
-      return `facebook:${source.liveVideoId}`;
-  }
+  return `${source.platform}:${sourceAddress(source)}`;
 }
 
-/** Where a source's secret lives in the secret store. */
+/** Where a source's secret lives in the secret store, e.g. `chat.twitch.demoshop.token`. */
 export function secretName(source: ChatSourceConfig): string {
-  switch (source.platform) {
-    case 'twitch':
-      return `chat.twitch.${source.channel}.token`;
-    case 'youtube':
-      return `chat.youtube.${source.liveChatId}.apiKey`;
-    case 'facebook':
-      return `chat.facebook.${source.liveVideoId}.accessToken`;
-  }
+  return `chat.${source.platform}.${sourceAddress(source)}.${sourceAdapter(source.platform).contract.secret}`;
 }
 
-function configOf(input: ChatSourceAdd): ChatSourceConfig {
-  const id = sourceId(input);
-  switch (input.platform) {
-    case 'twitch':
-      return {
-        platform: 'twitch',
-        id,
-        channel: input.channel,
-        ...(input.server ? { server: input.server } : {}),
-        ...(input.username ? { username: input.username } : {}),
-      };
-    case 'youtube':
-      return { platform: 'youtube', id, liveChatId: input.liveChatId, ...(input.rootUrl ? { rootUrl: input.rootUrl } : {}) };
-    case 'facebook':
-      return { platform: 'facebook', id, liveVideoId: input.liveVideoId };
-  }
-}
-
-function secretOf(input: ChatSourceAdd): string | undefined {
-  switch (input.platform) {
-    case 'twitch':
-      return input.token;
-    case 'youtube':
-      return input.apiKey;
-    case 'facebook':
-      return input.accessToken;
-  }
+/** Splits what `chat.sources.add` took into what settings keep (the platform's config schema) and the secret. */
+function split(input: ChatSourceAdd): { source: ChatSourceConfig; secret: string | undefined } {
+  const { contract } = sourceAdapter(input.platform);
+  const { [contract.secret]: secret, ...rest } = input as Record<string, unknown>;
+  const source = contract.config.parse({ ...rest, id: sourceId(input) }) as ChatSourceConfig;
+  return { source, secret: secret as string | undefined };
 }
 
 export class ChatSourcesService {
-  private readonly clock: () => number;
+  private readonly clock: Clock;
   /** Why a saved source could not be started (its connector refused its settings): shown as 'failed'. */
   private readonly startFailures = new Map<string, { at: number; detail: string }>();
 
   constructor(private readonly options: ChatSourcesOptions) {
-    this.clock = options.clock ?? Date.now;
+    this.clock = options.clock ?? systemClock;
   }
 
   /** Starts every saved source; one that cannot start is reported as failed and does not stop the others. */
@@ -100,11 +67,10 @@ export class ChatSourcesService {
   }
 
   add(input: ChatSourceAdd): ChatSourceEntry {
-    const source = configOf(input);
+    const { source, secret } = split(input);
     if (this.options.readSources().some((s) => s.id === source.id)) {
       throw new StudioError('conflict', `${source.id} is already a chat source`);
     }
-    const secret = secretOf(input);
     try {
       this.connect(source, secret);
     } catch (error) {
@@ -136,31 +102,20 @@ export class ChatSourcesService {
   }
 
   private connect(source: ChatSourceConfig, secret: string | undefined): void {
-    const { chat } = this.options;
-    switch (source.platform) {
-      case 'twitch':
-        chat.addTwitch({ channel: source.channel, server: source.server, username: secret ? source.username : undefined, token: secret });
-        return;
-      case 'youtube':
-        chat.addYouTube({ liveChatId: source.liveChatId, apiKey: secret, rootUrl: source.rootUrl });
-        return;
-      case 'facebook':
-        if (!secret) throw new Error('Facebook: the page access token is missing from the secret store');
-        chat.addFacebook({ liveVideoId: source.liveVideoId, accessToken: secret });
-        return;
-    }
+    const options = sourceAdapter(source.platform).options(source, secret);
+    // The adapter made `options` for this very platform: the union of option types cannot show it.
+    this.options.chat.connect(source.platform, options as never);
   }
 
   private entry(source: ChatSourceConfig, status: ConnectorStatus | undefined): ChatSourceEntry {
     const failure = this.startFailures.get(source.id);
-    const channel = source.platform === 'twitch' ? source.channel : source.platform === 'youtube' ? source.liveChatId : source.liveVideoId;
     return {
       source,
       hasToken: this.options.secrets.get(secretName(source)) !== null,
       status: status ?? {
         id: source.id,
         platform: source.platform,
-        channel,
+        channel: sourceAddress(source),
         state: failure ? 'failed' : 'disconnected',
         since: failure?.at ?? this.clock(),
         detail: failure?.detail ?? null,

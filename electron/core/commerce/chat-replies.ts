@@ -1,5 +1,6 @@
 import type { Order, OutboxStatus, Platform, Question, Settings } from '../../../shared/contract';
 import { fill } from '../../../shared/i18n/fill';
+import { canReply } from '../chat/platforms';
 import type { StudioEvents } from '../events';
 import { getChatMessage } from '../store/chat';
 import type { Db } from '../store/db';
@@ -22,8 +23,6 @@ export interface ChatRepliesDeps {
   send: ChatSend;
   log: CommerceLog;
 }
-
-const CHAT_PLATFORMS = new Set<string>(['twitch', 'youtube', 'facebook', 'tiktok']);
 
 /**
  * What the studio says in chat about orders and questions: the templates in the
@@ -66,7 +65,7 @@ export class ChatReplies {
 
   /** Posts an order's template to the chat its claim came from; null when nothing was posted. */
   toOrder(order: Order | undefined, kind: OrderReply, text?: string): OutboxStatus | null {
-    if (!order || !CHAT_PLATFORMS.has(order.buyer.platform)) return null;
+    if (!order || !canReply(order.buyer.platform)) return null;
     const source = order.sourceMessageSeq === null ? null : getChatMessage(this.deps.db, order.sourceMessageSeq);
     const platform = (source?.platform ?? order.buyer.platform) as Platform;
     try {

@@ -1,5 +1,6 @@
 import type { StoredChatMessage } from '../../../shared/contract';
 import type { IngestHook } from '../chat/ingest';
+import type { Clock } from '../clock';
 import { getBuyer, setBuyerLanguage } from '../store/buyers';
 import type { Db } from '../store/db';
 import { getOrders, lastOpenOrderOfVariant, lastOrderOfBuyer, type OrderRow } from '../store/orders';
@@ -22,7 +23,7 @@ export const QUIET_AFTER_MS = 60_000;
 
 export interface ChatCommerceDeps {
   db: Db;
-  clock: () => number;
+  clock: Clock;
   catalog: CatalogView;
   publisher: CommercePublisher;
   log: CommerceLog;

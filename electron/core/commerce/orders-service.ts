@@ -9,6 +9,7 @@ import {
   type OutboxStatus,
   type Role,
 } from '../../../shared/contract';
+import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
 import { getBuyer, upsertBuyer } from '../store/buyers';
 import type { Db } from '../store/db';
@@ -31,7 +32,7 @@ export interface Caller {
 
 export interface OrdersServiceDeps {
   db: Db;
-  clock: () => number;
+  clock: Clock;
   events: StudioEvents;
   catalog: CatalogView;
   currentShowId: () => number | null;

@@ -1,4 +1,5 @@
 import type { Featured, Order } from '../../../shared/contract';
+import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
 import type { ClaimRequest, DealRequest } from '../overlay/overlay-service';
 import type { Db } from '../store/db';
@@ -20,7 +21,7 @@ export interface OverlayAnnouncer {
 
 export interface CommercePublisherDeps {
   db: Db;
-  clock: () => number;
+  clock: Clock;
   events: StudioEvents;
   catalog: CatalogView;
   currentShowId: () => number | null;

@@ -1,4 +1,5 @@
 import { StudioError, type CommandParsedInput, type Question, type Settings } from '../../../shared/contract';
+import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
 import type { Db } from '../store/db';
 import { getQuestion, getQuestions, listQuestions, markAnswered, markDismissed } from '../store/questions';
@@ -9,7 +10,7 @@ import type { CommercePublisher } from './publisher';
 
 export interface QuestionsServiceDeps {
   db: Db;
-  clock: () => number;
+  clock: Clock;
   events: StudioEvents;
   /** settings.commerce, read at each commit (the host may flip auto-replies mid-show). */
   settings: () => Settings['commerce'];

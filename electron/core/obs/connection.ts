@@ -6,9 +6,12 @@
  */
 import type { ConnectionState } from '../../../shared/contract/status';
 import { StudioError } from '../../../shared/contract/errors';
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { backoffDelay, type BackoffSteps } from '../backoff';
 import { OBS_CODES, ObsRequestError, type ObsSocket, type SocketFactory } from './socket';
-import type { Clock, ObsLogger } from './types';
+import type { ObsLogger } from './types';
+
+/** 250 ms, 500 ms, 1 s … up to 5 s: OBS is usually local, so retry soon. No jitter: one client per OBS. */
+export const OBS_BACKOFF = { initialMs: 250, maxMs: 5_000 } as const satisfies BackoffSteps;
 
 export const AUTH_FAILED_DETAIL = 'auth failed: OBS rejected the password (close code 4009)';
 
@@ -16,9 +19,8 @@ export interface ObsConnectionOptions {
   url: string;
   password: string | undefined;
   createSocket: SocketFactory;
-  clock: Clock;
   log: ObsLogger;
-  backoff?: BackoffPolicy;
+  backoff?: BackoffSteps;
   /** A cheap request this often; no answer within the socket's request timeout = dead. */
   heartbeatMs?: number;
   onStateChange(state: ConnectionState, detail: string | null): void;
@@ -34,8 +36,8 @@ export class ObsConnection {
   /** Bumped by every attempt, loss and stop: callbacks from older sockets see a stale number and do nothing. */
   private generation = 0;
   private failures = 0;
-  private retryTimer: unknown = null;
-  private heartbeatTimer: unknown = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private heartbeatTimer: NodeJS.Timeout | null = null;
   private running = false;
 
   constructor(private options: ObsConnectionOptions) {}
@@ -135,9 +137,9 @@ export class ObsConnection {
   }
 
   private scheduleRetry(reason: string): void {
-    const delay = backoffDelay(this.failures++, this.options.backoff ?? DEFAULT_BACKOFF);
+    const delay = backoffDelay(this.failures++, this.options.backoff ?? OBS_BACKOFF);
     this.setState('reconnecting', `${reason}; retrying in ${(delay / 1000).toFixed(delay < 1000 ? 2 : 0)} s`);
-    this.retryTimer = this.options.clock.setTimeout(() => {
+    this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       if (this.running) void this.attempt();
     }, delay);
@@ -145,7 +147,7 @@ export class ObsConnection {
 
   private scheduleHeartbeat(generation: number, socket: ObsSocket): void {
     const every = this.options.heartbeatMs ?? 3_000;
-    this.heartbeatTimer = this.options.clock.setTimeout(async () => {
+    this.heartbeatTimer = setTimeout(async () => {
       this.heartbeatTimer = null;
       try {
         await socket.call('GetVersion');
@@ -163,8 +165,8 @@ export class ObsConnection {
   }
 
   private clearTimers(): void {
-    if (this.retryTimer !== null) this.options.clock.clearTimeout(this.retryTimer);
-    if (this.heartbeatTimer !== null) this.options.clock.clearTimeout(this.heartbeatTimer);
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    if (this.heartbeatTimer !== null) clearTimeout(this.heartbeatTimer);
     this.retryTimer = null;
     this.heartbeatTimer = null;
   }

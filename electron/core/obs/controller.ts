@@ -7,7 +7,8 @@
  * onStats for the health panel. It never imports electron.
  */
 import { StudioError } from '../../../shared/contract/errors';
-import type { BackoffPolicy } from './backoff';
+import type { BackoffSteps } from '../backoff';
+import { systemClock, type Clock } from '../clock';
 import { ObsConnection } from './connection';
 import {
   detectOverlayMode,
@@ -24,8 +25,6 @@ import { createObsWebSocket, OBS_CODES, ObsRequestError, type ObsSocket, type So
 import { StatsSampler } from './stats';
 import {
   silentLogger,
-  systemClock,
-  type Clock,
   type FeaturedContent,
   type ObsLogger,
   type ObsStats,
@@ -49,7 +48,7 @@ export interface ObsControllerOptions {
   clock?: Clock;
   /** Tests hand in a fake socket. */
   createSocket?: SocketFactory;
-  backoff?: BackoffPolicy;
+  backoff?: BackoffSteps;
   heartbeatMs?: number;
   /** How often stream health is polled while connected; 0 turns polling off. */
   statsIntervalMs?: number;
@@ -103,7 +102,7 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
   const statsEvery = options.statsIntervalMs ?? 2_000;
   const sampler = new StatsSampler();
 
-  let since = clock.now();
+  let since = clock();
   let reportedState: ObsStatus['state'] = 'disconnected';
   let programScene: string | null = null;
   let previewScene: string | null = null;
@@ -114,7 +113,7 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
   /** Scenes this controller asked for, so the timeline can tell the studio's switches from someone's in OBS. */
   const requestedScenes: string[] = [];
   let stats: ObsStats | null = null;
-  let statsTimer: unknown = null;
+  let statsTimer: NodeJS.Timeout | null = null;
   /** Overlay work runs one at a time: obs-websocket may run concurrent requests out of order. */
   let overlayQueue: Promise<unknown> = Promise.resolve();
   /** Scene switches run one at a time too: in studio mode a switch is not done until OBS has aired it. */
@@ -170,13 +169,13 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
     if (!studioMode) return switchScene(socket, sceneName, false);
     if (programScene === sceneName) return 'preview-transition'; // already on air: nothing to transition
     const aired = onAir(sceneName);
-    let timer: unknown = null;
+    let timer: NodeJS.Timeout | null = null;
     try {
       const route = await switchScene(socket, sceneName, true);
       await Promise.race([
         aired.promise,
         new Promise<never>((_, reject) => {
-          timer = clock.setTimeout(
+          timer = setTimeout(
             () => reject(new StudioError('unavailable', `OBS did not take "${sceneName}" live within ${ON_AIR_TIMEOUT_MS / 1000} s`)),
             ON_AIR_TIMEOUT_MS,
           );
@@ -184,7 +183,7 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
       ]);
       return route;
     } finally {
-      if (timer !== null) clock.clearTimeout(timer);
+      if (timer !== null) clearTimeout(timer);
       aired.cancel();
     }
   }
@@ -220,10 +219,10 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
 
   function scheduleStats(socket: ObsSocket): void {
     if (statsEvery <= 0) return;
-    statsTimer = clock.setTimeout(async () => {
+    statsTimer = setTimeout(async () => {
       statsTimer = null;
       try {
-        stats = await sampler.sample(socket, clock.now());
+        stats = await sampler.sample(socket, clock());
         options.onStats?.(stats);
       } catch (error) {
         log.warn({ error: String(error) }, 'OBS stats poll failed');
@@ -233,7 +232,7 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
   }
 
   function stopStats(): void {
-    if (statsTimer !== null) clock.clearTimeout(statsTimer);
+    if (statsTimer !== null) clearTimeout(statsTimer);
     statsTimer = null;
     sampler.reset();
   }
@@ -296,13 +295,12 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
     url: options.url,
     password: options.password,
     createSocket: options.createSocket ?? (() => createObsWebSocket({ requestTimeoutMs: options.requestTimeoutMs })),
-    clock,
     log,
     backoff: options.backoff,
     heartbeatMs: options.heartbeatMs,
     onStateChange(state) {
       // A new detail (next retry time) is not a new state: `since` stays.
-      if (state !== reportedState) since = clock.now();
+      if (state !== reportedState) since = clock();
       reportedState = state;
       // 'connected' is announced by onConnected once the scenes are read, so no client sees it without a program scene.
       if (state !== 'connected') pushState();

@@ -3,7 +3,6 @@ export { AUTH_FAILED_DETAIL } from './connection';
 export { OVERLAY_NAME, nativeInputName, type NativePart } from './overlay';
 export { createObsWebSocket, ObsRequestError, type ObsSocket, type SocketFactory } from './socket';
 export type {
-  Clock,
   FeaturedContent,
   ObsLogger,
   ObsStats,

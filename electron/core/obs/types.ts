@@ -1,18 +1,5 @@
 import type { ConnectionState } from '../../../shared/contract/status';
 
-/** Time source and timers, injectable so tests can drive backoff and heartbeats. */
-export interface Clock {
-  now(): number;
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 /** Pino-compatible subset. */
 export interface ObsLogger {
   info(data: object, message: string): void;

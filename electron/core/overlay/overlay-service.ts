@@ -1,4 +1,5 @@
 import type { ClaimAnnouncement, Deal, OverlaySettings, OverlayState, Pinned } from '../../../shared/contract/overlay';
+import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
 
 /** How many confirmed claims the overlay gets on (re)connect for its ticker. */
@@ -25,7 +26,7 @@ export interface OverlayServiceDeps {
   events: StudioEvents;
   /** settings.overlay: the looks, read for each client that (re)connects. */
   settings: () => OverlaySettings;
-  clock: () => number;
+  clock: Clock;
 }
 
 /**
@@ -44,7 +45,7 @@ export class OverlayService {
   private nextClaimId = 1;
   private readonly events: StudioEvents;
   private readonly settings: () => OverlaySettings;
-  private readonly clock: () => number;
+  private readonly clock: Clock;
   private readonly unsubscribe: () => void;
 
   constructor(deps: OverlayServiceDeps) {

@@ -1,4 +1,5 @@
 import type { CommandParsedInput, Settings } from '../../../shared/contract';
+import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
 import type { Db } from '../store/db';
 import { readSettings, writeSettings } from '../store/settings';
@@ -6,7 +7,7 @@ import { readSettings, writeSettings } from '../store/settings';
 export interface SettingsServiceDeps {
   db: Db;
   events: StudioEvents;
-  clock: () => number;
+  clock: Clock;
 }
 
 /**

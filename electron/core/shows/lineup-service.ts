@@ -1,4 +1,5 @@
 import { StudioError, type CommandParsedInput, type Lineup, type LineupItem } from '../../../shared/contract';
+import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
 import type { DealRequest } from '../overlay/overlay-service';
 import { getProduct } from '../store/catalog';
@@ -22,7 +23,7 @@ import { writeTx } from '../store/sql';
 export interface LineupServiceDeps {
   db: Db;
   events: StudioEvents;
-  clock: () => number;
+  clock: Clock;
   /** The stream overlay's deal ribbon. */
   overlay: { announceDeal(deal: DealRequest): unknown; endDeal(): void };
 }

@@ -6,15 +6,6 @@ import { formatClock } from '../live/format';
 import type { MessageTag } from '../live/use-live-commerce';
 import { PinIcon } from './PinIcon';
 
-const PLATFORM_SHORT: Record<StoredChatMessage['platform'], string> = {
-  twitch: 'TW',
-  youtube: 'YT',
-  facebook: 'FB',
-  tiktok: 'TT',
-  manual: '✎',
-  replay: '↺',
-};
-
 /** Bits are a count, not money; everything else is minor units of a real currency. */
 function PaidAmount({ paid, locale }: { paid: NonNullable<StoredChatMessage['paid']>; locale: string }) {
   const { t } = useTranslation();
@@ -94,7 +85,7 @@ export const ChatMessageRow = memo(function ChatMessageRow({
     >
       <div className="chat-head">
         <span className={`platform-badge platform-${message.platform}`} title={platformName} aria-label={platformName}>
-          {PLATFORM_SHORT[message.platform]}
+          {t(`chat.platformShort.${message.platform}`)}
         </span>
         <span className="chat-author" data-testid="chat-author">
           <bdi>{message.author.name}</bdi>

@@ -1,54 +1,65 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChatSourceAdd } from '../../../shared/contract';
+import { SOURCE_PLATFORMS, sourcePlatformOf, type ChatSourceAdd, type SourceField, type SourcePlatform } from '../../../shared/contract';
 
-type Platform = ChatSourceAdd['platform'];
-const PLATFORMS: Platform[] = ['twitch', 'youtube', 'facebook'];
-const EMPTY = { channel: '', server: '', username: '', token: '', liveChatId: '', apiKey: '', liveVideoId: '', accessToken: '' };
+/** The platforms and their fields come from the contract: a new platform there appears here. */
+const PLATFORMS = Object.keys(SOURCE_PLATFORMS) as SourcePlatform[];
+type Fields = Record<string, string>;
 
-/** Only what was typed: an empty optional field is left out rather than sent as ''. */
-function inputOf(platform: Platform, f: typeof EMPTY): ChatSourceAdd {
-  const opt = (v: string) => (v.trim() ? v.trim() : undefined);
-  if (platform === 'twitch') return { platform, channel: f.channel, server: opt(f.server), username: opt(f.username), token: opt(f.token) };
-  if (platform === 'youtube') return { platform, liveChatId: f.liveChatId, apiKey: opt(f.apiKey) };
-  return { platform, liveVideoId: f.liveVideoId, accessToken: f.accessToken };
+/** Only what was typed: a field the form requires goes as typed (the schema trims it), an empty optional one is left out. */
+function inputOf(platform: SourcePlatform, fields: Fields): ChatSourceAdd {
+  const input: Record<string, string> = { platform };
+  for (const field of sourcePlatformOf(platform).fields) {
+    const value = fields[field.name] ?? '';
+    if (field.required) input[field.name] = value;
+    else if (value.trim()) input[field.name] = value.trim();
+  }
+  // The studio parses it with the platform's add schema; a refusal comes back as a typed error.
+  return input as ChatSourceAdd;
+}
+
+/** A refused add still clears the secrets: they are never kept in the window longer than one try. */
+function withoutSecrets(fields: Fields): Fields {
+  const secrets = new Set(
+    PLATFORMS.flatMap((p) =>
+      sourcePlatformOf(p)
+        .fields.filter((f) => f.secret)
+        .map((f) => f.name),
+    ),
+  );
+  return Object.fromEntries(Object.entries(fields).filter(([name]) => !secrets.has(name)));
 }
 
 /**
- * Adds a Twitch channel, YouTube live chat or Facebook live video. Tokens and
- * keys are write-only: sent once to the studio's secret store, then cleared
+ * Adds a chat source of any platform the contract lists. Tokens and keys are
+ * write-only: sent once to the studio's secret store, then cleared
  * from the form and never shown again.
  */
 export function AddSourceForm({ busy, onAdd }: { busy: boolean; onAdd: (input: ChatSourceAdd) => Promise<boolean> }) {
   const { t } = useTranslation();
-  const [platform, setPlatform] = useState<Platform>('twitch');
-  const [fields, setFields] = useState(EMPTY);
-  const field = (name: keyof typeof EMPTY, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <label>
-      <span>{label}</span>
+  const [platform, setPlatform] = useState<SourcePlatform>(PLATFORMS[0]!);
+  const [fields, setFields] = useState<Fields>({});
+  const input = (field: SourceField) => (
+    <label key={field.name}>
+      <span>{t(`settings.sources.${field.name}`)}</span>
       <input
         className="ws"
-        value={fields[name]}
-        onChange={(e) => setFields((f) => ({ ...f, [name]: e.target.value }))}
-        data-testid={`source-${name}`}
-        {...props}
+        value={fields[field.name] ?? ''}
+        onChange={(e) => setFields((f) => ({ ...f, [field.name]: e.target.value }))}
+        data-testid={`source-${field.name}`}
+        required={field.required}
+        maxLength={field.maxLength}
+        placeholder={field.secret ? t('settings.sources.secretHint') : field.hint ? t(`settings.sources.${field.name}Hint`) : field.example}
+        {...(field.secret ? { type: 'password', autoComplete: 'new-password' } : {})}
+        {...(field.numeric ? { inputMode: 'numeric' as const } : {})}
       />
     </label>
   );
-  const secret = (name: 'token' | 'apiKey' | 'accessToken', label: string, required = false) =>
-    field(name, label, {
-      type: 'password',
-      autoComplete: 'new-password',
-      placeholder: t('settings.sources.secretHint'),
-      required,
-      maxLength: 1024,
-    });
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (await onAdd(inputOf(platform, fields))) setFields(EMPTY);
-    // A refused add still clears the secret: it is never kept in the window longer than one try.
-    else setFields((f) => ({ ...f, token: '', apiKey: '', accessToken: '' }));
+    if (await onAdd(inputOf(platform, fields))) setFields({});
+    else setFields(withoutSecrets);
   };
 
   return (
@@ -68,28 +79,7 @@ export function AddSourceForm({ busy, onAdd }: { busy: boolean; onAdd: (input: C
           </label>
         ))}
       </div>
-      <div className="settings-fields">
-        {platform === 'twitch' && (
-          <>
-            {field('channel', t('settings.sources.channel'), { required: true, placeholder: 'demoshop', maxLength: 26 })}
-            {field('username', t('settings.sources.username'), { placeholder: t('settings.sources.usernameHint'), maxLength: 25 })}
-            {secret('token', t('settings.sources.token'))}
-            {field('server', t('settings.sources.server'), { placeholder: 'irc.chat.twitch.tv:6667', maxLength: 260 })}
-          </>
-        )}
-        {platform === 'youtube' && (
-          <>
-            {field('liveChatId', t('settings.sources.liveChatId'), { required: true, maxLength: 200 })}
-            {secret('apiKey', t('settings.sources.apiKey'), true)}
-          </>
-        )}
-        {platform === 'facebook' && (
-          <>
-            {field('liveVideoId', t('settings.sources.liveVideoId'), { required: true, inputMode: 'numeric', maxLength: 64 })}
-            {secret('accessToken', t('settings.sources.accessToken'), true)}
-          </>
-        )}
-      </div>
+      <div className="settings-fields">{sourcePlatformOf(platform).fields.map(input)}</div>
       <div className="actions">
         <button type="submit" className="btn primary" disabled={busy} data-testid="source-add">
           {t('settings.sources.add')}

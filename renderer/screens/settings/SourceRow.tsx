@@ -1,14 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { ChatSourceEntry } from '../../../shared/contract';
+import { sourceLabel, type ChatSourceEntry } from '../../../shared/contract';
 import { formatClock } from '../live/format';
-
-/** What the host needs to recognise a source: the channel, video or chat id, and the server when it is not the platform's own. */
-function addressOf(entry: ChatSourceEntry): string {
-  const s = entry.source;
-  if (s.platform === 'twitch') return `#${s.channel}${s.server ? ` @ ${s.server}` : ''}`;
-  if (s.platform === 'youtube') return s.liveChatId;
-  return s.liveVideoId;
-}
 
 /** One configured source with its live state (connected / reconnecting since … / failed: why) and Remove. */
 export function SourceRow({ entry, busy, onRemove }: { entry: ChatSourceEntry; busy: boolean; onRemove: () => void }) {
@@ -26,7 +18,7 @@ export function SourceRow({ entry, busy, onRemove }: { entry: ChatSourceEntry; b
         {t(`settings.sources.platform.${entry.source.platform}`)}
       </span>
       <span className="settings-source-address">
-        {addressOf(entry)}
+        {sourceLabel(entry.source)}
         <small>{entry.hasToken ? t('settings.sources.tokenSet') : t('settings.sources.noToken')}</small>
       </span>
       <span className={`pill pill-${state}`} data-testid="chat-source-state" title={detail ?? undefined}>

@@ -66,14 +66,11 @@ describe('a CLI import while the studio adjusts stock on the same database file'
     const watched = [0, 1, 2, 150, 151, 152].map((p) => before.products.find((x) => x.handle === `old-${p}`)!.variants[0]!.id);
     const external = client.next('catalog.changed', (p: EventPayload<'catalog.changed'>) => p.reason === 'external', 30_000);
 
-    const child = runImport(['--db', dbFile, '--no-images', file]);
-    let done = false;
-    void child.then(() => (done = true));
     const applied = new Map<number, number>(watched.map((id) => [id, 0]));
     let calls = 0;
     let rounds = 0;
     const failures: unknown[] = [];
-    while (!done) {
+    const adjustRound = async () => {
       const delta = rounds++ % 2 === 0 ? 1 : -1;
       for (const variantId of watched) {
         const reply = await client.call('stock.adjust', { variantId, delta, note: `studio ${calls}` });
@@ -81,13 +78,27 @@ describe('a CLI import while the studio adjusts stock on the same database file'
         if (reply.ok) applied.set(variantId, applied.get(variantId)! + delta);
         else failures.push(reply.error);
       }
+    };
+
+    // A round before the import starts and one after it has exited make "before and after its
+    // transaction" certain on a loaded machine; the rounds while it runs are the overlap.
+    await adjustRound();
+    const child = runImport(['--db', dbFile, '--no-images', file]);
+    let done = false;
+    void child.then(() => (done = true));
+    let roundsWhileImporting = 0;
+    while (!done) {
+      await adjustRound();
+      roundsWhileImporting++;
     }
     const result = await child;
+    await adjustRound();
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Imported shopify-export\.csv \(Shopify CSV\): 1500 added, 100 updated, 0 unchanged\./);
     expect(failures).toEqual([]);
     expect(calls).toBeGreaterThan(6);
+    expect(roundsWhileImporting).toBeGreaterThan(0);
 
     // The studio noticed the other process's commit and told its windows.
     await external;

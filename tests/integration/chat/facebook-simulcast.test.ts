@@ -78,7 +78,7 @@ describe('Facebook Live comments (Graph API, polled) and simulcast', () => {
     const service = createChatService({ db: t.db, showId: () => showId, onMessages: (m) => seen.push(...m) });
     cleanups.push(() => service.stop());
     for (let i = 0; i < 150; i++) graph.add(`A12 #${i}`);
-    const fb = service.addFacebook({
+    const fb = service.connect('facebook', {
       liveVideoId: '987654321',
       accessToken: 'page-token',
       rootUrl: graph.rootUrl,
@@ -124,8 +124,8 @@ describe('Facebook Live comments (Graph API, polled) and simulcast', () => {
       onStatus: (_s, all) => statuses.splice(0, statuses.length, ...all),
     });
     cleanups.push(() => service.stop());
-    service.addFacebook({ liveVideoId: 'fbvideo', accessToken: 'x', rootUrl: graph.rootUrl, pollMs: 25 });
-    service.addYouTube({
+    service.connect('facebook', { liveVideoId: 'fbvideo', accessToken: 'x', rootUrl: graph.rootUrl, pollMs: 25 });
+    service.connect('youtube', {
       liveChatId: 'Cg0KC2xpdmVjaGF0aWQ',
       apiKey: 'k',
       rootUrl: api.rootUrl,

@@ -15,7 +15,7 @@ describe('Twitch connector against a real IRC server (inspircd)', () => {
   const t = tmpDatabase('twitch-inspircd');
   const showId = insertLiveShow(t.db);
   const seen: StoredChatMessage[] = [];
-  const ingest = new ChatIngest({ db: t.db, clock: { now: () => Date.now() }, showId: () => showId, onMessages: (m) => seen.push(...m) });
+  const ingest = new ChatIngest({ db: t.db, clock: () => Date.now(), showId: () => showId, onMessages: (m) => seen.push(...m) });
   const statuses: ConnectorStatus[] = [];
   let connector: TwitchConnector;
 
@@ -31,7 +31,7 @@ describe('Twitch connector against a real IRC server (inspircd)', () => {
         backoff: { initialMs: 100, maxMs: 1000, jitter: 0 },
         keepaliveMs: 2000,
       },
-      { sink: ingest, clock: { now: () => Date.now() }, log: () => {} },
+      { sink: ingest, clock: () => Date.now(), log: () => {} },
     );
     connector.onStatus((s) => statuses.push(s));
     connector.start();

@@ -21,7 +21,7 @@ async function setup() {
   const showId = insertLiveShow(t.db);
   const seen: StoredChatMessage[] = [];
   const deletions: ChatDeletion[] = [];
-  const clock = { now: () => Date.now() };
+  const clock = () => Date.now();
   const ingest = new ChatIngest({
     db: t.db,
     clock,

@@ -20,7 +20,7 @@ async function setup(extra: Partial<ConstructorParameters<typeof YouTubeConnecto
   cleanups.push(t.remove);
   const showId = insertLiveShow(t.db);
   const seen: StoredChatMessage[] = [];
-  const clock = { now: () => Date.now() };
+  const clock = () => Date.now();
   const ingest = new ChatIngest({ db: t.db, clock, showId: () => showId, onMessages: (m) => seen.push(...m) });
   cleanups.push(() => ingest.close());
   const connector = new YouTubeConnector(

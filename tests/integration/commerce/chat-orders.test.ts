@@ -201,7 +201,7 @@ describe('orders from chat in a running studio', () => {
       timeline: studio.db.prepare(`SELECT count(*) AS n FROM show_events WHERE type = 'feature'`).get(),
     });
     const chat = studio.services.chat;
-    const replay = chat.addReplay({ id: 'replay-1', file, speed: 'max' });
+    const replay = chat.connect('replay', { id: 'replay-1', file, speed: 'max' });
     await replay.done;
     const first = snapshot();
     const orders = await call<Order[]>(host, 'orders.list', {});
@@ -210,7 +210,7 @@ describe('orders from chat in a running studio', () => {
       ['B7', ['Grey'], 'kuba'],
     ]);
     await chat.remove('replay-1');
-    const again = chat.addReplay({ id: 'replay-2', file, speed: 'max' });
+    const again = chat.connect('replay', { id: 'replay-2', file, speed: 'max' });
     await again.done;
     expect(snapshot()).toEqual(first);
     assertStockInvariant(studio.db);

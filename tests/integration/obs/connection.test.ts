@@ -51,7 +51,7 @@ describe('controller connection', () => {
   });
 
   it('a wrong password ends in "failed" with an auth-failed detail and no more retries', async () => {
-    const { controller, states } = recordedController(obs, { password: 'not-the-password', backoff: { baseMs: 50, capMs: 100 } });
+    const { controller, states } = recordedController(obs, { password: 'not-the-password', backoff: { initialMs: 50, maxMs: 100 } });
     controller.start();
     try {
       await waitUntil(() => controller.status().state === 'failed', 'failed state');

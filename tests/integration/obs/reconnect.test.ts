@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nativeInputName, OVERLAY_NAME } from '../../../electron/core/obs';
-import { DEFAULT_BACKOFF } from '../../../electron/core/obs/backoff';
+import { OBS_BACKOFF } from '../../../electron/core/obs/connection';
 import { startObs, type RunningObs } from '../../support/obs-harness';
 import { connectObserver, recordedController, waitUntil, type Recorded } from './helpers';
 
@@ -89,7 +89,7 @@ describe('reconnect', () => {
       .filter((s) => s.state === 'reconnecting')
       .map((s) => Number(/retrying in ([\d.]+) s/.exec(s.detail ?? '')?.[1]) * 1000);
     expect(announcedDelays.length).toBeGreaterThan(0);
-    expect(Math.max(...announcedDelays)).toBeLessThanOrEqual(DEFAULT_BACKOFF.capMs);
+    expect(Math.max(...announcedDelays)).toBeLessThanOrEqual(OBS_BACKOFF.maxMs);
     expect(rec.controller.status()).toMatchObject({ state: 'connected', overlayMode: 'native', programScene: 'Intro' });
     const states = rec.states.map((s) => s.state);
     // Once back, it stays connected (later pushes are scene/overlay updates).

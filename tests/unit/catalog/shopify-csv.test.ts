@@ -63,10 +63,11 @@ describe('Shopify product CSV reader', () => {
   });
 
   it('refuses a file over the size limit before parsing it (a 50 MB file)', () => {
+    // Bytes that every later check would refuse (a NUL, not UTF-8): only the size may be reported,
+    // which shows the size is checked before the file is decoded or parsed (no timing needed).
     const big = Buffer.alloc(50 * 1024 * 1024, 0x61);
-    const started = performance.now();
+    big.set([0x00, 0xb3], 10);
     const parsed = readImportFile(big, 'huge.csv', 'PLN');
-    expect(performance.now() - started).toBeLessThan(500);
     expect(parsed.errors).toHaveLength(1);
     expect(parsed.errors[0]!.message).toMatch(/huge\.csv is 50\.0 MB; the studio imports files of at most 20\.0 MB/);
   });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxStatus } from '../../../shared/contract/chat';
-import { Backoff } from '../../../electron/core/chat/backoff';
-import { defaultRateLimit, OutboundQueue } from '../../../electron/core/chat/outbound';
+import { Backoff } from '../../../electron/core/backoff';
+import { OutboundQueue } from '../../../electron/core/chat/outbound';
+import { defaultRateLimit } from '../../../electron/core/chat/platforms';
 import { waitUntil } from '../../support/waits';
 
-const clock = { now: () => Date.now() };
+const clock = () => Date.now();
 
 describe('Backoff', () => {
   it('grows exponentially up to the cap and resets', () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ChatMessage, StoredChatMessage } from '../../../shared/contract/chat';
 import type { ConnectorStatus } from '../../../electron/core/chat/connector';
 import { createChatService } from '../../../electron/core/chat/service';
@@ -59,21 +59,21 @@ describe('replay connector through the chat service', () => {
   it('JSONL at full speed: messages with feature events in order; replaying again adds nothing', async () => {
     const { db, file, showId, seen, features, service } = setup();
     const rec = recording(path.dirname(file), 500, 100);
-    const first = service.addReplay({ file: rec, speed: 'max', id: 'replay-1' });
+    const first = service.connect('replay', { file: rec, speed: 'max', id: 'replay-1' });
     expect(await first.done).toEqual({ lines: 502, messages: 500, features: 1, skipped: 1 });
     expect(first.status()).toMatchObject({ state: 'disconnected', detail: expect.stringMatching(/finished: 500 messages, 1 unreadable/) });
     expect(seen.length).toBe(500);
     expect(seen.map((m) => m.seq)).toEqual([...seen.map((m) => m.seq)].sort((a, b) => a - b));
     expect(seen[0]!.seq).not.toBe(999);
     expect(features).toEqual([{ code: 'A12', at: 1_700_000_000_200, applied: false }]);
-    const again = service.addReplay({ file: rec, speed: 'max', id: 'replay-2' });
+    const again = service.connect('replay', { file: rec, speed: 'max', id: 'replay-2' });
     await again.done;
     expect(seen.length).toBe(500);
     expect(listChatByShow(db, showId, 0, 1000).length).toBe(500);
     // The export of the show replays into the same shape.
     const exported = path.join(path.dirname(file), 'export.jsonl');
     fs.writeFileSync(exported, [...chatJsonlLines(db, showId)].join('\n'));
-    const third = service.addReplay({ file: exported, speed: 'max', id: 'replay-3' });
+    const third = service.connect('replay', { file: exported, speed: 'max', id: 'replay-3' });
     expect((await third.done).messages).toBe(500);
     expect(service.stats().duplicates).toBe(1000);
   });
@@ -81,20 +81,35 @@ describe('replay connector through the chat service', () => {
   it('paces at N× the recorded times', async () => {
     const { file, seen, service } = setup();
     const rec = recording(path.dirname(file), 5, 100); // 400 ms of recording
+    // The waits the connector asks for, not wall time: a loaded machine can only make it slower,
+    // so an upper bound on elapsed time would be a flaky test, while the requested waits are exact.
+    const waits: number[] = [];
+    const realSetTimeout = globalThis.setTimeout;
+    const spy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+      waits.push(ms ?? 0);
+      return realSetTimeout(fn, ms);
+    }) as typeof setTimeout);
     const start = Date.now();
-    const r = service.addReplay({ file: rec, speed: 4 });
-    await r.done;
+    try {
+      const r = service.connect('replay', { file: rec, speed: 4 });
+      await r.done;
+    } finally {
+      spy.mockRestore();
+    }
     const took = Date.now() - start;
     expect(seen.length).toBe(5);
     expect(took).toBeGreaterThanOrEqual(95); // 400 ms / 4
-    expect(took).toBeLessThan(1000);
+    // 100 ms between recorded messages at 4x: no wait is longer than 25 ms (at 1x it would be 100).
+    const paced = waits.filter((ms) => ms > 1);
+    expect(paced.length).toBeGreaterThan(0);
+    expect(Math.max(...paced)).toBeLessThanOrEqual(100 / 4 + 1);
     const spread = seen[4]!.receivedAt - seen[0]!.receivedAt;
     expect(spread).toBeGreaterThanOrEqual(95);
   });
 
   it('raw Twitch IRC lines replay too', async () => {
     const { seen, service } = setup();
-    const r = service.addReplay({ file: path.join(FIXTURES, 'channel-sample-300.irc'), speed: 'max' });
+    const r = service.connect('replay', { file: path.join(FIXTURES, 'channel-sample-300.irc'), speed: 'max' });
     expect((await r.done).messages).toBe(292);
     expect(seen.length).toBe(292);
     expect(seen.some((m) => m.deletedReason === 'timeout')).toBe(false); // marks arrive as deletions, not in the stored copy
@@ -103,7 +118,7 @@ describe('replay connector through the chat service', () => {
   it('manual entries and several sources merge into one feed; statuses are reported', async () => {
     const { file, seen, service, statuses } = setup();
     const rec = recording(path.dirname(file), 50, 1);
-    service.addReplay({ file: rec, speed: 'max', id: 'rec' });
+    service.connect('replay', { file: rec, speed: 'max', id: 'rec' });
     const stored = await service.enterManual({ buyerName: ' Anna Kowalska ', text: 'A12 size M, phone order', enteredBy: 'moderator-1' });
     expect(stored).toMatchObject({
       platform: 'manual',

@@ -82,7 +82,7 @@ describe('ChatIngest', () => {
     const onDisk: number[] = [];
     const ingest = new ChatIngest({
       db,
-      clock: { now: () => 1_700_000_009_000 },
+      clock: () => 1_700_000_009_000,
       showId: () => showId,
       onMessages: (list) => {
         // Stored before emitted: a second connection sees the rows already committed.
@@ -160,7 +160,7 @@ describe('ChatIngest', () => {
     const calls: string[] = [];
     const ingest = new ChatIngest({
       db,
-      clock: { now: () => 1 },
+      clock: () => 1,
       showId: () => showId,
       onMessages: (m) => calls.push(`emit ${m.length}`),
       hook: {

@@ -72,7 +72,7 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
       for (const part of [catalog, replies, orders, questions]) part.close();
     },
   };
-  ingest = new ChatIngest({ db: env.db, clock: { now: () => now }, showId: () => f.showId, hook: engine });
+  ingest = new ChatIngest({ db: env.db, clock: () => now, showId: () => f.showId, hook: engine });
 }
 
 function say(user: string, text: string) {

@@ -1,6 +1,7 @@
 /** The connection state machine against the fake OBS, on fake timers. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backoffDelay } from '../../../electron/core/obs/backoff';
+import { backoffDelay } from '../../../electron/core/backoff';
+import { OBS_BACKOFF } from '../../../electron/core/obs/connection';
 import { AUTH_FAILED_DETAIL, createObsController, type ObsStatus } from '../../../electron/core/obs';
 import { FakeObsServer } from './fake-obs';
 
@@ -32,7 +33,7 @@ const seen = () => states.map((s) => s.state).filter((s, i, all) => s !== all[i 
 
 describe('backoff', () => {
   it('doubles from 250 ms and caps at 5 s', () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 50].map((n) => backoffDelay(n))).toEqual([250, 500, 1000, 2000, 4000, 5000, 5000, 5000]);
+    expect([0, 1, 2, 3, 4, 5, 6, 50].map((n) => backoffDelay(n, OBS_BACKOFF))).toEqual([250, 500, 1000, 2000, 4000, 5000, 5000, 5000]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { BackoffOptions } from '../backoff';
+import type { BackoffOptions } from '../../backoff';
 import type { ConnectorDeps } from '../connector';
 import { PollingConnector } from '../polling-connector';
 import type { ChatEvent } from '../events';
@@ -119,7 +119,7 @@ export class FacebookConnector extends PollingConnector {
     } finally {
       this.controller = null;
     }
-    const now = this.deps.clock.now();
+    const now = this.deps.clock();
     for (const c of body.data ?? []) {
       const event = normalizeGraphComment(c, this.channel, now);
       if (event) this.deps.sink.push(event);
@@ -131,8 +131,4 @@ export class FacebookConnector extends PollingConnector {
     // A full page means more are waiting: fetch the next one at once.
     this.schedule((body.data?.length ?? 0) >= 100 ? 0 : (this.options.pollMs ?? 3000));
   }
-}
-
-export function createFacebookConnector(options: FacebookConnectorOptions, deps: ConnectorDeps): FacebookConnector {
-  return new FacebookConnector(options, deps);
 }

@@ -44,7 +44,7 @@ export class ManualConnector implements ChatConnector {
 
   /** Queues the message for ingest and returns it (not yet stored: await the sink's drain()). */
   enter(entry: ManualEntry): ChatMessage {
-    const now = this.deps.clock.now();
+    const now = this.deps.clock();
     const message: ChatMessage = {
       platform: 'manual',
       platformMessageId: `manual-${randomUUID()}`,

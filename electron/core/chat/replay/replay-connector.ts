@@ -108,7 +108,7 @@ export class ReplayConnector implements ChatConnector {
 
   private async run(): Promise<ReplayResult> {
     const result: ReplayResult = { lines: 0, messages: 0, features: 0, skipped: 0 };
-    const pace = { firstRecorded: null as number | null, wallStart: this.deps.clock.now() };
+    const pace = { firstRecorded: null as number | null, wallStart: this.deps.clock() };
     for await (const lines of readLineChunks(this.options.file)) {
       for (const line of lines) {
         if (this.stopped) break;
@@ -130,7 +130,7 @@ export class ReplayConnector implements ChatConnector {
     result.lines++;
     let parsed: ReturnType<typeof parseReplayLine>;
     try {
-      parsed = parseReplayLine(line, clock.now());
+      parsed = parseReplayLine(line, clock());
     } catch (error) {
       result.skipped++;
       log('warn', `replay: line ${result.lines} skipped: ${(error as Error).message.slice(0, 200)}`, { file: this.options.file });
@@ -139,10 +139,10 @@ export class ReplayConnector implements ChatConnector {
     if (!parsed) return;
     if (speed !== 'max' && parsed.recordedAt !== null) {
       pace.firstRecorded ??= parsed.recordedAt;
-      const wait = pace.wallStart + (parsed.recordedAt - pace.firstRecorded) / speed - clock.now();
+      const wait = pace.wallStart + (parsed.recordedAt - pace.firstRecorded) / speed - clock();
       if (wait > 1) await this.sleep(wait);
       if (this.stopped) return;
-      if (parsed.event.kind === 'message') parsed.event.message.receivedAt = clock.now();
+      if (parsed.event.kind === 'message') parsed.event.message.receivedAt = clock();
     }
     sink.push(parsed.event);
     if (parsed.event.kind === 'message') result.messages++;
@@ -164,10 +164,6 @@ export class ReplayConnector implements ChatConnector {
       }, ms);
     });
   }
-}
-
-export function createReplayConnector(options: ReplayOptions, deps: ConnectorDeps): ReplayConnector {
-  return new ReplayConnector(options, deps);
 }
 
 /**

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import tls from 'node:tls';
-import { Backoff, type BackoffOptions } from '../backoff';
+import { Backoff, type BackoffOptions } from '../../backoff';
 import { StatusTracker, type ChatConnector, type ConnectorDeps, type ConnectorStatus, type SendOptions } from '../connector';
 import { IrcLineSplitter } from './line-splitter';
 import { escapeTagValue, parseIrcLine, sanitizeOutgoingText, type IrcMessage } from './irc-message';
@@ -116,12 +116,12 @@ export class TwitchConnector implements ChatConnector {
     );
     socket.once(this.options.tls ? 'secureConnect' : 'connect', () => {
       clearTimeout(connectTimer);
-      this.lastRx = this.deps.clock.now();
+      this.lastRx = this.deps.clock();
       this.register(socket);
       this.startKeepalive(socket);
     });
     socket.on('data', (chunk: Buffer) => {
-      this.lastRx = this.deps.clock.now();
+      this.lastRx = this.deps.clock();
       this.pingSent = false;
       splitter.push(chunk);
     });
@@ -175,14 +175,14 @@ export class TwitchConnector implements ChatConnector {
         this.deps.log('info', `twitch: server closed the link: ${msg.params[0] ?? ''}`, { id: this.id });
         return;
     }
-    const event = normalizeTwitchMessage(msg, this.deps.clock.now());
+    const event = normalizeTwitchMessage(msg, this.deps.clock());
     if (event) this.deps.sink.push(event);
   }
 
   private onJoined(): void {
     if (this.joined) return;
     this.joined = true;
-    const now = this.deps.clock.now();
+    const now = this.deps.clock();
     if (this.lostAt !== null) {
       this.deps.sink.push({ kind: 'gap', connectorId: this.id, platform: 'twitch', channel: this.channel, from: this.lostAt, to: now });
       this.lostAt = null;
@@ -207,7 +207,7 @@ export class TwitchConnector implements ChatConnector {
       return;
     }
     if (this.stopped) return;
-    const now = this.deps.clock.now();
+    const now = this.deps.clock();
     // Keep the first loss time across failed attempts: "reconnecting since" the chat went quiet.
     if (this.lostAt === null) this.lostAt = now;
     const delay = this.backoff.next();
@@ -223,7 +223,7 @@ export class TwitchConnector implements ChatConnector {
     this.stopKeepalive();
     this.keepaliveTimer = setInterval(
       () => {
-        const idle = this.deps.clock.now() - this.lastRx;
+        const idle = this.deps.clock() - this.lastRx;
         if (idle < every) return;
         if (this.pingSent) {
           // "Chat silently stops mid-stream": a link that answers nothing is dead, reconnect.
@@ -265,8 +265,4 @@ export class TwitchConnector implements ChatConnector {
       socket.write(`${tag}PRIVMSG #${this.channel} :${clean}\r\n`, (e) => (e ? reject(e) : resolve())),
     );
   }
-}
-
-export function createTwitchConnector(options: TwitchConnectorOptions, deps: ConnectorDeps): TwitchConnector {
-  return new TwitchConnector(options, deps);
 }

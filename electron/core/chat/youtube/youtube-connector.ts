@@ -1,4 +1,4 @@
-import type { BackoffOptions } from '../backoff';
+import type { BackoffOptions } from '../../backoff';
 import type { ConnectorDeps } from '../connector';
 import { PollingConnector } from '../polling-connector';
 import type { LiveChatMessageListResponse, YouTubeErrorBody } from './api-types';
@@ -64,21 +64,21 @@ export class YouTubeConnector extends PollingConnector {
   ) {
     if (!options.apiKey && !options.accessToken) throw new Error('YouTube: an API key or an OAuth access token is needed');
     super({ id: options.id ?? `youtube:${options.liveChatId}`, platform: 'youtube', channel: options.liveChatId }, deps, options.backoff);
-    this.quota = new QuotaTracker(deps.clock.now(), options.quota);
+    this.quota = new QuotaTracker(deps.clock(), options.quota);
     this.fetchFn = options.fetch ?? fetch;
     this.rootUrl = (options.rootUrl ?? YOUTUBE_ROOT_URL).replace(/\/?$/, '/');
   }
 
   /** Estimated quota use today, for the status bar. */
   quotaEstimate(): QuotaEstimate {
-    return this.quota.estimate(this.deps.clock.now());
+    return this.quota.estimate(this.deps.clock());
   }
 
   protected async poll(): Promise<void> {
     const clock = this.deps.clock;
     let body: LiveChatMessageListResponse;
     try {
-      this.quota.spend(clock.now());
+      this.quota.spend(clock());
       body = await this.request();
     } catch (error) {
       if (this.stopped) return;
@@ -86,7 +86,7 @@ export class YouTubeConnector extends PollingConnector {
       return;
     }
     if (this.stopped) return;
-    const now = clock.now();
+    const now = clock();
     for (const item of body.items ?? []) {
       const event = normalizeYouTubeItem(item, this.channel, now);
       if (event) this.deps.sink.push(event);
@@ -160,8 +160,4 @@ export class YouTubeConnector extends PollingConnector {
     const delay = Math.max(this.backoff.next(), this.lastInterval);
     this.lost(`${error.message}; attempt ${this.backoff.attempts}, next in ${delay} ms`, delay);
   }
-}
-
-export function createYouTubeConnector(options: YouTubeConnectorOptions, deps: ConnectorDeps): YouTubeConnector {
-  return new YouTubeConnector(options, deps);
 }
