@@ -42,12 +42,6 @@ const stockOnlyInStockModule = [`Literal[value=${STOCK_UPDATE}]`, `TemplateEleme
   message:
     'Every stock change goes through store/stock.ts (it keeps the ledger invariant): call adjustStock/holdForOrder/releaseFromOrder.',
 }));
-// TEMPORARY, for the lead to remove once the commerce branch (which moves its SQL into the store) is merged.
-const TEMPORARILY_UNMOVED_SQL = ['answers', 'catalog-view', 'engine', 'orders-service', 'pricing', 'publisher', 'waitlist'].map(
-  (name) => `electron/core/commerce/${name}.ts`,
-);
-const TEMPORARILY_UNMOVED_STOCK = ['electron/core/store/orders.ts'];
-
 export default tseslint.config(
   { ignores: ['.data/**', '.*', '.*/**', 'out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/artifacts/**'] },
   js.configs.recommended,
@@ -95,13 +89,13 @@ export default tseslint.config(
     // One store layer: SQL text, statements and transactions live in electron/core/store/; everything
     // else calls its typed functions (and may wrap several in store/sql.ts writeTx/readTx). Tests are exempt.
     files: ['electron/**'],
-    ignores: ['electron/core/store/**', ...TEMPORARILY_UNMOVED_SQL],
+    ignores: ['electron/core/store/**'],
     rules: { 'no-restricted-syntax': ['error', ...sqlOnlyInStore] },
   },
   {
     // Every stock change goes through the stock module, which writes the ledger beside it.
     files: ['electron/core/store/**'],
-    ignores: ['electron/core/store/stock.ts', ...TEMPORARILY_UNMOVED_STOCK],
+    ignores: ['electron/core/store/stock.ts'],
     rules: { 'no-restricted-syntax': ['error', ...stockOnlyInStockModule] },
   },
   {

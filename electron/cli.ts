@@ -49,10 +49,6 @@ const commands: Record<string, CommandEntry> = {
   },
 };
 
-export function registerCommand(name: string, entry: CommandEntry): void {
-  commands[name] = entry;
-}
-
 function mainHelp(): string {
   const width = Math.max(...Object.keys(commands).map((n) => n.length));
   const rows = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);

@@ -53,10 +53,6 @@ export function resolveShowFlag(db: Db, show: string | undefined): number {
   return id;
 }
 
-export function registerExport(name: string, entry: ExportEntry): void {
-  EXPORTS[name] = entry;
-}
-
 export const exportHelp = () => `studio export [--db FILE] --what KIND [--format FORMAT] [--show ID|last] [--out FILE]
 
 Writes data from the studio database to stdout, or to --out FILE.

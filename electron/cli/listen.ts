@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import type { ReplayResult } from '../core/chat/replay/replay-connector';
 import { createChatService } from '../core/chat/service';
-import { createCommerce } from '../core/commerce';
+import { CatalogView, ChatCommerce, CommercePublisher } from '../core/commerce';
+import { StudioEvents } from '../core/events';
 import { openDatabase } from '../core/store/db';
 import { readSettings } from '../core/store/settings';
 import { orderCounts } from '../core/store/orders';
@@ -68,8 +69,22 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
     const log = (level: string, message: string) => {
       if (level === 'warn' || level === 'error') io.stderr.write(`${message}\n`);
     };
-    const commerce = createCommerce({ db, clock: Date.now, settings: () => readSettings(db).commerce, currentShowId: () => showId, log });
-    const chat = createChatService({ db, showId: () => showId, log, ingestHook: commerce.engine });
+    // The studio's engine without the studio: no client, overlay or chat reply hears about what it did.
+    const events = new StudioEvents();
+    const catalog = new CatalogView({ db, events, extraIntentRules: () => readSettings(db).commerce.extraIntentRules });
+    const nobody = { announceClaim: () => {}, announceDeal: () => {} };
+    const publisher = new CommercePublisher({
+      db,
+      clock: Date.now,
+      events,
+      catalog,
+      currentShowId: () => showId,
+      overlay: nobody,
+      shows: { featured: () => null },
+      log,
+    });
+    const engine = new ChatCommerce({ db, clock: Date.now, catalog, publisher, log });
+    const chat = createChatService({ db, showId: () => showId, log, ingestHook: engine });
     const ordersBefore = countOrders(db, showId);
     const waits: Promise<unknown>[] = [];
     if (values.twitch) chat.connect('twitch', { channel: values.twitch, server: values['twitch-server'] });
@@ -96,7 +111,7 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await chat.stop();
-    commerce.close();
+    catalog.close();
 
     const stats = chat.stats();
     const after = countOrders(db, showId);
@@ -109,8 +124,8 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
           .map(([state, n]) => `${state} ${n - (ordersBefore.byState[state] ?? 0)}`)
           .filter((s) => !s.endsWith(' 0'))
           .join(', ') || 'none'
-      }); ${commerce.engine.counts.duplicate} repeated claims, ${commerce.engine.counts.over_limit} over the limit`,
-      `cancels: ${commerce.engine.counts.cancel}, corrections: ${commerce.engine.counts.correction}, questions: ${commerce.engine.counts.question}`,
+      }); ${engine.counts.duplicate} repeated claims, ${engine.counts.over_limit} over the limit`,
+      `cancels: ${engine.counts.cancel}, corrections: ${engine.counts.correction}, questions: ${engine.counts.question}`,
     ].filter((l): l is string => l !== null);
     io.stdout.write(`${lines.join('\n')}\n`);
     return EXIT.ok;

@@ -7,32 +7,41 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Server as SocketServer } from 'socket.io';
 import type { Role } from '../../shared/contract';
+import { accessHandlers } from './access/handlers';
 import { AccessService } from './access/access-service';
 import { appRoot, appVersion } from './app-root';
+import { catalogHandlers } from './catalog/handlers';
 import { CatalogService } from './catalog/catalog-service';
+import { chatHandlers, sourcesHandlers } from './chat/handlers';
 import { createChatService, type ChatService } from './chat/service';
 import { ChatSourcesService } from './chat/sources-service';
 import { systemClock, type Clock } from './clock';
-import { createCommerce, type Commerce } from './commerce';
+import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
+import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
 import { StudioEvents } from './events';
 import { createLog, type Log } from './log';
-import { OverlayService } from './overlay/overlay-service';
+import { obsHandlers } from './obs/handlers';
 import { ObsService } from './obs/obs-service';
+import { overlayHandlers } from './overlay/handlers';
+import { OverlayService } from './overlay/overlay-service';
 import { dataPaths } from './paths';
 import { FileSecretStore } from './secrets/file-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import type { Handlers } from './server/dispatch';
 import { createHttpServer } from './server/http';
 import { attachSocketServer, disconnectToken } from './server/socket';
-import { ShowService } from './shows/show-service';
+import { settingsHandlers } from './settings/handlers';
+import { SettingsService } from './settings/settings-service';
+import { lineupHandlers, showHandlers } from './shows/handlers';
 import { LineupService } from './shows/lineup-service';
+import { ShowService } from './shows/show-service';
+import { statusHandlers } from './status/handlers';
 import { StatusService } from './status/status-service';
 import { openDatabase, schemaVersion, type Db } from './store/db';
+import { readSettings } from './store/settings';
 import { currentShowId } from './store/shows';
-import { readSettings, writeSettings } from './store/settings';
 import { createToken, touchToken, verifyToken } from './store/tokens';
 
 export interface StudioOptions {
@@ -70,7 +79,9 @@ export interface Studio {
     obs: ObsService;
     chat: ChatService;
     chatSources: ChatSourcesService;
-    commerce: Commerce;
+    settings: SettingsService;
+    orders: OrdersService;
+    questions: QuestionsService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -93,9 +104,15 @@ function lanAddress(): string | null {
   return null;
 }
 
+/**
+ * Every service is built the same way: `new Service({ ...its dependencies })`, each dependency
+ * required and named, in an order where each one exists before whoever needs it. The studio
+ * listens first, so the addresses the services hand out (invites, the overlay URL) are plain values.
+ */
 export async function startStudio(options: StudioOptions): Promise<Studio> {
   const clock = options.clock ?? systemClock;
   const root = appRoot();
+  const version = appVersion(root);
   const paths = dataPaths(options.dataDir);
   fs.mkdirSync(options.dataDir, { recursive: true });
   const log = options.log ?? createLog(paths.logs);
@@ -111,58 +128,76 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     log.info('demo boutique seeded into an empty database');
   }
 
+  // Listening comes first: nobody knows the port until startStudio returns, and socket.io is attached below.
+  const http = createHttpServer({
+    rendererDir: path.join(root, 'out', 'renderer'),
+    imagesDir: paths.images,
+    resourcesDir,
+    health: () => ({ ok: true, version }),
+  });
+  const host = options.host ?? (readSettings(db).network.lanAccess ? '0.0.0.0' : '127.0.0.1');
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 0, host, () => resolve());
+  });
+  const port = (http.address() as AddressInfo).port;
+  const baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  // Co-moderators open invites from their own machines: give them the LAN address when the studio listens on it.
+  const inviteBase = host === '0.0.0.0' ? `http://${lanAddress() ?? '127.0.0.1'}:${port}` : baseUrl;
+  const hostToken = ensureToken(db, secrets, 'host', 'host', clock());
+  const overlayToken = ensureToken(db, secrets, 'overlay', 'overlay', clock());
+  // OBS's browser source shows the overlay with its token.
+  const overlayUrl = `${baseUrl}/overlay/#token=${overlayToken}`;
+
   const events = new StudioEvents();
-  const status = new StatusService(events, { version: appVersion(root), startedAt: clock(), schemaVersion: schemaVersion(db) }, clock);
-  const catalog = new CatalogService(db, { events, clock, imagesDir: paths.images });
-  const lineup = new LineupService(db, events);
-  const shows = new ShowService(db, events, clock);
-  const overlay = new OverlayService(events, () => readSettings(db).overlay, clock);
-  // The socket server exists only once handlers are built; revocation reaches it through this late binding.
-  let io: SocketServer | null = null;
-  let inviteBase = '';
-  // OBS's browser source needs the overlay URL with its token, known once the studio listens.
-  let overlayUrl = '';
+  const showId = () => currentShowId(db);
+  // Chat and commerce report as (level, message, data); the studio's log takes (data, message).
+  const serviceLog = (level: 'debug' | 'info' | 'warn' | 'error', message: string, data?: Record<string, unknown>) =>
+    log[level](data ?? {}, message);
+  const settings = new SettingsService({ db, events, clock });
+  const status = new StatusService({ events, core: { version, startedAt: clock(), schemaVersion: schemaVersion(db) }, clock });
+  const catalog = new CatalogService({ db, events, clock, imagesDir: paths.images });
+  const shows = new ShowService({ db, events, clock });
+  const overlay = new OverlayService({ events, settings: () => settings.get().overlay, clock });
+  const lineup = new LineupService({ db, events, clock, overlay });
   const obs = new ObsService({
     events,
     status,
     shows,
     secrets,
-    readSettings: () => readSettings(db).obs,
-    saveSettings: (next) => writeSettings(db, { obs: next }, clock()),
+    readSettings: () => settings.get().obs,
+    saveSettings: (next) => settings.store({ obs: next }),
     overlayUrl: () => overlayUrl,
     imagesDir: paths.images,
     log,
     override: options.obs,
     controller: options.obs?.statsIntervalMs === undefined ? undefined : { statsIntervalMs: options.obs.statsIntervalMs },
   });
-  const access = new AccessService(db, { base: () => inviteBase }, (id) => io && disconnectToken(io, id), clock);
-  // Chat and commerce: the commerce engine runs inside each chat ingest transaction (an order commits with its message).
-  let chat: ChatService | null = null;
-  const commerce = createCommerce({
+  const access = new AccessService({ db, events, clock, inviteBase });
+
+  // Commerce: the engine runs inside each chat ingest transaction (an order commits with its message);
+  // the publisher tells clients after the commit, and chat replies follow its commerce.committed.
+  const catalogView = new CatalogView({ db, events, extraIntentRules: () => settings.get().commerce.extraIntentRules });
+  const publisher = new CommercePublisher({
     db,
     clock,
     events,
-    settings: () => readSettings(db).commerce,
-    currentShowId: () => currentShowId(db),
-    send: (platform, text, replyTo) => chat!.send(platform, text, replyTo),
-    announceClaim: (claim) => overlay.announceClaim(claim),
-    announceDeal: (deal) => overlay.announceDeal(deal),
-    endDeal: () => overlay.endDeal(),
-    publishFeatured: () => {
-      const featured = shows.featured();
-      if (featured) events.publish('show.featured', featured);
-    },
-    log: (level, message, data) => log[level](data ?? {}, message),
+    catalog: catalogView,
+    currentShowId: showId,
+    overlay,
+    shows,
+    log: serviceLog,
   });
-  chat = createChatService({
+  const engine = new ChatCommerce({ db, clock, catalog: catalogView, publisher, log: serviceLog });
+  const chat = createChatService({
     db,
-    showId: () => currentShowId(db),
+    showId,
     clock,
-    log: (level, message, data) => log[level](data ?? {}, message),
+    log: serviceLog,
     onMessages: (messages) => events.publish('chat.messages', messages),
     onDeleted: (deletion) => events.publish('chat.deleted', deletion),
     onTimeline: (event) => events.publish('show.timeline', event),
-    // The ingest hook applies a replay's feature in its transaction; only one it did not apply is applied here.
+    // The engine applies a replay's feature in ingest's transaction; only one it did not apply (no show yet) comes here.
     onFeature: (f) => {
       if (!f.applied) shows.feature(f.code === null ? { productId: null } : { code: f.code }, 'replay');
     },
@@ -173,103 +208,52 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       if (all.some((c) => c.id === s.id)) status.setChatSource(s);
       else status.removeChatSource(s.id);
     },
-    ingestHook: commerce.engine,
+    ingestHook: engine,
   });
-  commerce.service.promoteWaitlists();
+  const replies = new ChatReplies({
+    db,
+    events,
+    catalog: catalogView,
+    settings: () => settings.get().commerce,
+    send: (platform, text, replyTo) => chat.send(platform, text, replyTo),
+    log: serviceLog,
+  });
+  const orders = new OrdersService({ db, clock, events, catalog: catalogView, currentShowId: showId, publisher, replies });
+  const questions = new QuestionsService({
+    db,
+    clock,
+    events,
+    settings: () => settings.get().commerce,
+    currentShowId: showId,
+    publisher,
+    replies,
+    log: serviceLog,
+  });
   const chatSources = new ChatSourcesService({
     chat,
     secrets,
-    readSources: () => readSettings(db).chat.sources,
-    saveSources: (sources) => writeSettings(db, { chat: { sources } }, clock()),
-    log: (level, message, data) => log[level](data ?? {}, message),
+    readSources: () => settings.get().chat.sources,
+    saveSources: (sources) => settings.store({ chat: { sources } }),
+    log: serviceLog,
     clock,
   });
+  orders.promoteWaitlists();
 
+  // The contract's domains, in the order of shared/contract/index.ts.
   const handlers: Handlers = {
-    'catalog.list': () => catalog.list(),
-    'catalog.get': ({ productId }) => catalog.get(productId),
-    'catalog.product.create': (input, ctx) => catalog.create(input, ctx.actor),
-    'catalog.product.update': (input, ctx) => catalog.update(input, ctx.actor),
-    'catalog.product.delete': ({ productId }) => catalog.delete(productId),
-    'catalog.image.add': (input) => catalog.addImage(input),
-    'catalog.image.remove': ({ imageId }) => catalog.removeImage(imageId),
-    'stock.adjust': (input, ctx) => catalog.adjustStock(input, ctx.actor),
-    'stock.movements': ({ variantId, limit }) => catalog.movements(variantId, limit),
-    'catalog.import.upload': ({ uploadId, part, text }) => catalog.upload(uploadId, part, text),
-    'catalog.import.preview': (input) => catalog.importPreview(input),
-    'catalog.import.apply': (input, ctx) => catalog.importApply(input, ctx.actor),
-    'catalog.export': ({ format }) => catalog.export(format),
-    'lineup.get': ({ showId }) => lineup.get(showId),
-    'lineup.add': (input) => lineup.add(input),
-    'lineup.remove': ({ itemId }) => lineup.remove(itemId),
-    'lineup.move': ({ itemId, toPosition }) => lineup.move(itemId, toPosition),
-    'lineup.reorder': (input) => lineup.reorder(input),
-    'lineup.update': (input) => lineup.update(input),
-    'show.current': () => shows.current(),
-    'show.list': () => shows.list(),
-    'show.create': (input, ctx) => shows.create(input, ctx.actor),
-    'show.update': ({ showId, ...patch }) => shows.update(showId, patch),
-    'show.goLive': ({ showId }, ctx) => shows.goLive(showId, ctx.actor),
-    'show.end': ({ showId }, ctx) => shows.end(showId, ctx.actor),
-    'show.featured': () => shows.featured(),
-    'show.feature': (input, ctx) => shows.feature(input, ctx.actor),
-    'show.timeline': ({ afterSeq, limit }) => shows.timeline(afterSeq, limit),
-    'status.get': () => status.get(),
-    'settings.get': () => readSettings(db),
-    'settings.update': (patch) => {
-      const next = writeSettings(db, patch, clock());
-      if (patch.overlay) overlay.settingsChanged(next.overlay);
-      if (patch.obs) obs.settingsChanged(next.obs);
-      return next;
-    },
-    'overlay.state': () => overlay.state(),
-    'overlay.pin': (input, ctx) => overlay.pin(input, ctx.actor),
-    'overlay.unpin': () => overlay.unpin(),
-    'overlay.testClaim': (input) =>
-      overlay.announceClaim({
-        buyer: input.buyer ?? 'Anna',
-        code: input.code ?? shows.featured()?.product?.code ?? 'A12',
-        variant: input.variant ?? 'M',
-      }),
-    'obs.status': () => obs.status(),
-    'obs.scenes': () => obs.listScenes(),
-    'obs.switchScene': ({ sceneName }) => obs.switchScene(sceneName),
-    'obs.thumbnail': ({ sceneName, width }) => obs.thumbnail(sceneName, width),
-    'obs.installOverlay': ({ scenes }) => obs.installOverlay(scenes),
-    'obs.stream': ({ action }) => obs.setStream(action),
-    'obs.record': ({ action }) => obs.setRecord(action),
-    'obs.connect': (input) => obs.connect(input),
-    'access.list': () => access.list(),
-    'access.invite': ({ role, actor, label }) => access.invite(role, actor, label),
-    'access.revoke': ({ id }, ctx) => access.revoke(id, ctx.tokenId),
-    'chat.recent': ({ afterSeq, limit }) => chat.recent(afterSeq, limit),
-    'chat.manual': (input, ctx) => chat.enterManual({ ...input, enteredBy: ctx.actor }),
-    'chat.send': ({ platform, text, replyTo }) => chat.send(platform, text, replyTo),
-    'chat.outbox': () => chat.outbox(),
-    'chat.sources.list': () => chatSources.list(),
-    'chat.sources.add': (input) => chatSources.add(input),
-    'chat.sources.remove': ({ id }) => chatSources.remove(id),
-    'orders.list': (input) => commerce.service.list(input),
-    'orders.events': ({ orderId }) => commerce.service.events(orderId),
-    'orders.setState': (input, ctx) => commerce.service.setState(input, ctx),
-    'orders.completeDetails': (input, ctx) => commerce.service.completeDetails(input, ctx),
-    'orders.create': (input, ctx) => commerce.service.create(input, ctx),
-    'orders.askDetails': (input) => commerce.service.askDetails(input),
-    'questions.list': (input) => commerce.service.questions(input),
-    'questions.answer': (input, ctx) => commerce.service.answer(input, ctx),
-    'questions.dismiss': ({ questionId }, ctx) => commerce.service.dismiss(questionId, ctx),
-    'commerce.summary': ({ showId }) => commerce.service.summary(showId),
-    'deal.start': ({ itemId }) => commerce.service.startDeal(itemId),
-    'deal.end': ({ itemId }) => commerce.service.endDeal(itemId),
+    ...catalogHandlers(catalog),
+    ...showHandlers(shows),
+    ...lineupHandlers(lineup),
+    ...statusHandlers(status),
+    ...settingsHandlers(settings),
+    ...overlayHandlers(overlay, shows),
+    ...accessHandlers(access),
+    ...obsHandlers(obs),
+    ...ordersHandlers(orders, questions, lineup),
+    ...chatHandlers(chat),
+    ...sourcesHandlers(chatSources),
   };
-
-  const http = createHttpServer({
-    rendererDir: path.join(root, 'out', 'renderer'),
-    imagesDir: paths.images,
-    resourcesDir,
-    health: () => ({ ok: true, version: status.get().core.version }),
-  });
-  io = attachSocketServer(http, {
+  const io = attachSocketServer(http, {
     handlers,
     events,
     log,
@@ -280,19 +264,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     },
     onClientsChanged: (n) => status.setClients(n),
   });
+  events.internal.subscribe('access.revoked', ({ tokenId }) => disconnectToken(io, tokenId));
 
-  const host = options.host ?? (readSettings(db).network.lanAccess ? '0.0.0.0' : '127.0.0.1');
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port ?? 0, host, () => resolve());
-  });
-  const port = (http.address() as AddressInfo).port;
-  const baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-  // Co-moderators open invites from their own machines: give them the LAN address when the studio listens on it.
-  inviteBase = host === '0.0.0.0' ? `http://${lanAddress() ?? '127.0.0.1'}:${port}` : baseUrl;
-  const hostToken = ensureToken(db, secrets, 'host', 'host', clock());
-  const overlayToken = ensureToken(db, secrets, 'overlay', 'overlay', clock());
-  overlayUrl = `${baseUrl}/overlay/#token=${overlayToken}`;
   log.info({ port, host }, 'studio core listening');
   obs.start();
   chatSources.start();
@@ -304,17 +277,16 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     overlayUrl,
     db,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, commerce },
+    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       await obs.close();
       await chat.stop();
-      commerce.close();
+      for (const part of [catalogView, replies, orders, questions]) part.close();
       catalog.close();
       overlay.close();
-      const server = io!;
-      server.disconnectSockets(true);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
       await new Promise<void>((resolve) => (http.listening ? http.close(() => resolve()) : resolve()));
       db.close();
       log.flush?.();

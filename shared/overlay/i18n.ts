@@ -140,8 +140,3 @@ export function splitTemplate(template: string): TemplatePart[] {
   if (last < template.length) parts.push({ text: template.slice(last) });
   return parts;
 }
-
-/** Fills plain-text slots (numbers, prices: never chat text, which goes through splitTemplate). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
-}

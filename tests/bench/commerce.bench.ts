@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ChatIngest } from '../../electron/core/chat/ingest';
-import { createCommerce } from '../../electron/core/commerce';
+import { CatalogView, ChatCommerce, CommercePublisher } from '../../electron/core/commerce';
+import { StudioEvents } from '../../electron/core/events';
 import { openDatabase } from '../../electron/core/store/db';
 import { assertStockInvariant } from '../../electron/core/store/stock';
 import { SettingsSchema } from '../../shared/contract';
@@ -26,8 +27,21 @@ export default async function bench(): Promise<BenchResult[]> {
     const db = openDatabase({ file: path.join(dir, 'studio.db') });
     const fixture = seedShop(db, { stock: 100_000 });
     const settings = SettingsSchema.parse({}).commerce;
-    const commerce = createCommerce({ db, clock: Date.now, settings: () => settings, currentShowId: () => fixture.showId });
-    const ingest = new ChatIngest({ db, clock: Date.now, showId: () => fixture.showId, hook: commerce.engine });
+    const events = new StudioEvents();
+    const catalog = new CatalogView({ db, events, extraIntentRules: () => settings.extraIntentRules });
+    const log = () => {};
+    const publisher = new CommercePublisher({
+      db,
+      clock: Date.now,
+      events,
+      catalog,
+      currentShowId: () => fixture.showId,
+      overlay: { announceClaim: () => {}, announceDeal: () => {} },
+      shows: { featured: () => null },
+      log,
+    });
+    const engine = new ChatCommerce({ db, clock: Date.now, catalog, publisher, log });
+    const ingest = new ChatIngest({ db, clock: Date.now, showId: () => fixture.showId, hook: engine });
 
     const times: number[] = [];
     for (let i = 0; i < WARMUP + SAMPLES; i++) {

@@ -9,7 +9,8 @@ import { io, type Socket } from 'socket.io-client';
 import type { ChatMessage, StoredChatMessage } from '../../shared/contract/chat';
 import { createChatService, type ChatService } from '../../electron/core/chat/service';
 import { openDatabase, type Db } from '../../electron/core/store/db';
-import { createCommerce } from '../../electron/core/commerce';
+import { CatalogView, ChatCommerce, CommercePublisher } from '../../electron/core/commerce';
+import { StudioEvents } from '../../electron/core/events';
 import { seedDemo } from '../../electron/core/demo/seed';
 import { SettingsSchema } from '../../shared/contract/settings';
 import { startIrcLoopbackServer } from '../support/irc-loopback-server';
@@ -17,6 +18,24 @@ import type { BenchResult } from './types';
 import { tempDir } from '../support/temp-db';
 
 const CLOCK = 'performance.now() in the benchmark process';
+
+/** The studio's commerce engine as chat ingest's hook, with nobody listening to what it publishes. */
+function commerceEngine(db: Db, showId: number): ChatCommerce {
+  const events = new StudioEvents();
+  const catalog = new CatalogView({ db, events, extraIntentRules: () => SettingsSchema.parse({}).commerce.extraIntentRules });
+  const log = () => {};
+  const publisher = new CommercePublisher({
+    db,
+    clock: Date.now,
+    events,
+    catalog,
+    currentShowId: () => showId,
+    overlay: { announceClaim: () => {}, announceDeal: () => {} },
+    shows: { featured: () => null },
+    log,
+  });
+  return new ChatCommerce({ db, clock: Date.now, catalog, publisher, log });
+}
 const REPLAY_MESSAGES = 100_000;
 const TWITCH_MESSAGES = 50_000;
 const LATENCY_RATE = 1000; // msg/s
@@ -66,9 +85,7 @@ async function pipeline(label: string, inProcessClient: boolean, withCommerce = 
   // With commerce: the demo boutique's catalog, so claims in the chat become real orders against stock.
   if (withCommerce) seedDemo(db, { resourcesDir: path.resolve('resources'), imagesDir: path.join(dir, 'images') }, 0);
   const showId = Number(db.prepare("INSERT INTO shows (title, state, created_at) VALUES ('bench', 'live', 0)").run().lastInsertRowid);
-  const commerce = withCommerce
-    ? createCommerce({ db, clock: Date.now, settings: () => SettingsSchema.parse({}).commerce, currentShowId: () => showId })
-    : null;
+  const engine = withCommerce ? commerceEngine(db, showId) : undefined;
   const http = createServer();
   const ioServer = new Server(http, { maxHttpBufferSize: 64 * 1024 * 1024 });
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
@@ -76,7 +93,7 @@ async function pipeline(label: string, inProcessClient: boolean, withCommerce = 
     db,
     showId: () => showId,
     onMessages: (batch) => ioServer.emit('chat.messages', batch),
-    ingestHook: commerce?.engine,
+    ingestHook: engine,
   });
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   let handler: (batch: StoredChatMessage[]) => void = () => {};

@@ -39,6 +39,7 @@ import { copyLocalImages, fetchRemoteImages, storeImageBytes } from './images';
 import { applyImport, ImportRefused, planImport, readImportFile } from './importer';
 
 export interface CatalogServiceOptions {
+  db: Db;
   events?: StudioEvents;
   clock?: () => number;
   /** The data folder's images/ (pictures are copied and fetched into it). */
@@ -76,10 +77,10 @@ export class CatalogService {
   /** Resolves when background picture fetching started by the last import is done (tests wait on it). */
   imagesSettled: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    private readonly db: Db,
-    private readonly options: CatalogServiceOptions = {},
-  ) {
+  private readonly db: Db;
+
+  constructor(private readonly options: CatalogServiceOptions) {
+    this.db = options.db;
     this.events = options.events;
     this.clock = options.clock ?? Date.now;
     if (this.events && (options.watchMs ?? 500) > 0) this.watchExternal(options.watchMs ?? 500);

@@ -1,12 +1,15 @@
 import type { Language, QuestionTopic } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
+import { fill } from '../../../shared/i18n/fill';
+import { priceRange } from '../store/catalog';
 import type { Db } from '../store/db';
+import { lineupTerms } from '../store/deals';
 import { factsOn } from '../store/questions';
 import { shopCurrency } from '../store/shop';
+import { productStock } from '../store/stock';
 import type { ProductView } from './catalog-view';
-import { dealRunning, lineupTerms } from './pricing';
-import { fill, LOCALES, TEMPLATES } from './templates';
-import { cachedStatement } from '../store/statement-cache';
+import { dealRunning } from './pricing';
+import { LOCALES, TEMPLATES } from './templates';
 
 /** Option names that hold sizes / colours, in the six languages. */
 const SIZE_OPTION = /size|rozmiar|размер|өлшем|talla|größe|grosse/i;
@@ -52,7 +55,7 @@ export function suggestAnswer(db: Db, request: AnswerRequest): string | null {
       if (!product) return null;
       const currency = shopCurrency(db);
       const money = (minor: number) => formatMoney(minor, currency, LOCALES[request.language]);
-      const prices = pricesOf(db, product);
+      const prices = priceRange(db, product.id);
       const terms = lineupTerms(db, request.showId, product.id);
       const regular = prices.min === prices.max ? money(prices.min) : `${money(prices.min)}–${money(prices.max)}`;
       if (dealRunning(terms, request.at))
@@ -84,18 +87,8 @@ export function suggestAnswer(db: Db, request: AnswerRequest): string | null {
   }
 }
 
-function pricesOf(db: Db, product: ProductView): { min: number; max: number } {
-  return cachedStatement(db, 'SELECT min(price_minor) AS min, max(price_minor) AS max FROM variants WHERE product_id = ?').get(
-    product.id,
-  ) as { min: number; max: number };
-}
-
 function stockOf(db: Db, product: ProductView): { label: string; stock: number; options: readonly string[] }[] {
-  const stock = new Map(
-    (cachedStatement(db, 'SELECT id, stock FROM variants WHERE product_id = ?').all(product.id) as { id: number; stock: number }[]).map(
-      (r) => [r.id, r.stock],
-    ),
-  );
+  const stock = productStock(db, product.id);
   return product.variants.map((v) => ({ label: v.options.filter(Boolean).join('/'), stock: stock.get(v.id) ?? 0, options: v.options }));
 }
 

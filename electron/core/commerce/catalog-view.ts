@@ -1,8 +1,8 @@
 import type { Product, Settings } from '../../../shared/contract';
 import { listProducts } from '../store/catalog';
-import type { Db } from '../store/db';
+import { dataVersion, type Db } from '../store/db';
+import type { StudioEvents } from '../events';
 import { buildCatalogIndex, type CatalogIndex, type IntentRuleExtension, type OptionValues } from './intent';
-import { cachedStatement } from '../store/statement-cache';
 
 export interface ProductView {
   id: number;
@@ -42,37 +42,56 @@ export function snapshotOf(products: readonly Product[], extraRules: readonly In
   };
 }
 
+export interface CatalogViewDeps {
+  db: Db;
+  events: StudioEvents;
+  /** settings.commerce.extraIntentRules, read at each rebuild. */
+  extraIntentRules: () => Settings['commerce']['extraIntentRules'];
+}
+
 /**
  * The catalog as the intent engine needs it, built once and rebuilt only when
- * the catalog or the seller's rules change (invalidate()), or when another
- * process committed to the file (SQLite's data_version moved: a CLI import).
+ * the catalog changed (catalog.changed: an edit, an import), the seller's
+ * extra intent words changed (settings.changed), or another process committed
+ * to the file (SQLite's data_version moved: a CLI import).
  */
 export class CatalogView {
   private snapshot: CatalogSnapshot | null = null;
   private dataVersion = -1;
+  private readonly unsubscribe: (() => void)[];
 
-  constructor(
-    private readonly db: Db,
-    private readonly extraRules: () => readonly IntentRuleExtension[] = () => [],
-  ) {}
+  constructor(private readonly deps: CatalogViewDeps) {
+    this.unsubscribe = [
+      deps.events.subscribe((name) => {
+        if (name === 'catalog.changed') this.invalidate();
+      }),
+      deps.events.internal.subscribe('settings.changed', ({ sections }) => {
+        if (sections.includes('commerce')) this.invalidate();
+      }),
+    ];
+  }
 
   invalidate(): void {
     this.snapshot = null;
   }
 
   get(): CatalogSnapshot {
-    // PRAGMA through a cached statement: db.pragma() prepares anew on every call, and this runs per message.
-    const version = cachedStatement(this.db, 'PRAGMA data_version').pluck().get() as number;
+    const version = dataVersion(this.deps.db);
     if (version !== this.dataVersion) {
       this.dataVersion = version;
       this.snapshot = null;
     }
-    this.snapshot ??= snapshotOf(listProducts(this.db), this.extraRules());
+    this.snapshot ??= snapshotOf(listProducts(this.deps.db), extraRulesOf(this.deps.extraIntentRules()));
     return this.snapshot;
   }
 
   byCode(code: string | null): ProductView | null {
     return code === null ? null : (this.get().byCode.get(code.toLowerCase()) ?? null);
+  }
+
+  /** Stops following catalog changes. */
+  close(): void {
+    for (const stop of this.unsubscribe) stop();
   }
 }
 

@@ -1,10 +1,11 @@
 import type { Db } from '../store/db';
-import { buyerUnits, insertOrder, recentSameClaim, takeStockInTurn, type OrderRow } from '../store/orders';
+import { lineupTerms } from '../store/deals';
+import { buyerUnits, holdStockInTurn, insertOrder, recentSameClaim, type OrderRow } from '../store/orders';
 import { shopCurrency } from '../store/shop';
 import { resolveVariant, type ProductView } from './catalog-view';
 import type { Effects } from './effects';
 import type { OptionValues } from './intent';
-import { lineupTerms, priceOfMoment } from './pricing';
+import { priceOfMoment } from './pricing';
 
 /** The same claim from the same buyer within this window is one order (people repeat themselves when chat scrolls fast). */
 export const DEDUPE_WINDOW_MS = 10_000;
@@ -80,7 +81,7 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
     return { kind: 'needs_details', orderId, limitedTo };
   }
   const price = priceOfMoment(db, showId, product.id, variantId, quantity, at);
-  if (takeStockInTurn(db, variantId, quantity, at)) {
+  if (holdStockInTurn(db, variantId, quantity, at)) {
     const orderId = insertOrder(db, { ...base, variantId, ...price, state: 'claimed' }, request.actor, null, at);
     effects.orders.add(orderId);
     effects.variants.add(variantId);

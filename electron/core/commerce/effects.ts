@@ -3,14 +3,6 @@
  * orders and questions to send to clients, stock to refresh, chat posts and
  * ticker claims. Collected while the transaction runs; thrown away on rollback.
  */
-export interface ChatPost {
-  platform: string;
-  text: string;
-  replyTo?: string;
-  /** Set for an automatic answer: marked answered once the post is queued. */
-  questionId?: number;
-}
-
 export class Effects {
   readonly orders = new Set<number>();
   readonly questions = new Set<number>();

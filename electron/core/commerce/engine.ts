@@ -1,18 +1,33 @@
 import type { StoredChatMessage } from '../../../shared/contract';
+import type { IngestHook } from '../chat/ingest';
+import type { Clock } from '../clock';
+import { getBuyer, setBuyerLanguage } from '../store/buyers';
 import type { Db } from '../store/db';
-import { getOrderRow, getOrders, lastOrderOfBuyer, type OrderRow } from '../store/orders';
+import { getOrders, lastOpenOrderOfVariant, lastOrderOfBuyer, type OrderRow } from '../store/orders';
 import { insertQuestion } from '../store/questions';
-import { appendTimeline } from '../store/shows';
+import { featuredProductCode, setFeatured, showLanguage } from '../store/shows';
+import { writeTx } from '../store/sql';
 import { suggestAnswer } from './answers';
-import { optionsOf, resolveVariant, type ProductView } from './catalog-view';
+import { optionsOf, resolveVariant, type CatalogView, type ProductView } from './catalog-view';
 import { placeClaim } from './claims';
 import { Effects, mergeEffects } from './effects';
 import { classify, type ClassifyResult } from './intent';
-import { CommercePublisher, QUIET_AFTER_MS, type CommerceDeps } from './publisher';
+import type { CommerceLog } from './log';
+import type { CommercePublisher } from './publisher';
 import { requestedOptions } from './requested-options';
 import { chatLanguage } from './templates';
 import { cancelOrder, reassignOrder } from './transitions';
-import { cachedStatement } from '../store/statement-cache';
+
+/** Messages older than this when their order is made (a replay catching up) get no chat posts and no ticker line. */
+export const QUIET_AFTER_MS = 60_000;
+
+export interface ChatCommerceDeps {
+  db: Db;
+  clock: Clock;
+  catalog: CatalogView;
+  publisher: CommercePublisher;
+  log: CommerceLog;
+}
 
 /** What a message did, for counters and tests. */
 export type MessageOutcome = 'ignored' | 'order' | 'duplicate' | 'over_limit' | 'cancel' | 'correction' | 'question' | 'unresolved';
@@ -24,7 +39,7 @@ export type MessageOutcome = 'ignored' | 'order' | 'duplicate' | 'over_limit' | 
  * flow, so "this one" resolves to what was on screen at that point of the
  * recording. The world hears about it only after the commit (committed()).
  */
-export class ChatCommerce {
+export class ChatCommerce implements IngestHook {
   private pending = new Effects();
   readonly counts: Record<MessageOutcome, number> = {
     ignored: 0,
@@ -37,15 +52,9 @@ export class ChatCommerce {
     unresolved: 0,
   };
   private readonly db: Db;
-  /** A savepoint per message, built once (better-sqlite3 prepares its BEGIN/SAVEPOINT statements per wrapper). */
-  private readonly handleInSavepoint: (...args: Parameters<ChatCommerce['handle']>) => MessageOutcome;
 
-  constructor(
-    private readonly deps: CommerceDeps,
-    readonly publisher = new CommercePublisher(deps),
-  ) {
+  constructor(private readonly deps: ChatCommerceDeps) {
     this.db = deps.db;
-    this.handleInSavepoint = this.db.transaction((...args: Parameters<ChatCommerce['handle']>) => this.handle(...args));
   }
 
   /** Inside the transaction: the messages just stored, in ingest order. */
@@ -56,11 +65,11 @@ export class ChatCommerce {
       const effects = new Effects();
       try {
         // A savepoint per message: one message the engine cannot handle never costs the batch its chat rows.
-        const outcome = this.handleInSavepoint(m, showId, featured, now, effects);
+        const outcome = writeTx(this.db, () => this.handle(m, showId, featured, now, effects));
         this.counts[outcome]++;
         mergeEffects(this.pending, effects);
       } catch (error) {
-        this.deps.log?.('error', `commerce: message ${m.seq} not handled: ${(error as Error).message}`, { seq: m.seq });
+        this.deps.log('error', `commerce: message ${m.seq} not handled: ${(error as Error).message}`, { seq: m.seq });
       }
     }
   }
@@ -74,16 +83,11 @@ export class ChatCommerce {
     if (showId === null) return false;
     const product = feature.code === null ? null : this.deps.catalog.byCode(feature.code);
     if (feature.code !== null && !product) {
-      this.deps.log?.('warn', `commerce: replay features unknown code ${feature.code}`);
+      this.deps.log('warn', `commerce: replay features unknown code ${feature.code}`);
       return true; // nothing to apply, and nothing for onFeature to apply either
     }
-    const productId = product?.id ?? null;
-    cachedStatement(this.db, 'UPDATE shows SET featured_product_id = ?, featured_at = ? WHERE id = ?').run(productId, feature.at, showId);
-    const seen = cachedStatement(
-      this.db,
-      `SELECT 1 FROM show_events WHERE show_id = ? AND type = 'feature' AND actor = 'replay' AND at = ? AND json_extract(data, '$.productId') IS ?`,
-    ).get(showId, feature.at, productId);
-    if (!seen) appendTimeline(this.db, showId, 'feature', 'replay', { productId, code: product?.code ?? null }, feature.at);
+    // The same store path as a live feature (show.feature); a recording replayed again is not recorded twice.
+    setFeatured(this.db, showId, product?.id ?? null, 'replay', feature.at, { code: product?.code ?? null });
     this.pending.featureChanged = true;
     return true;
   }
@@ -92,7 +96,7 @@ export class ChatCommerce {
   committed(): void {
     const effects = this.pending;
     this.pending = new Effects();
-    if (!effects.empty) this.publisher.publish(effects);
+    if (!effects.empty) this.deps.publisher.publish(effects);
   }
 
   /** The batch rolled back (it will be retried): forget what it did. */
@@ -101,11 +105,7 @@ export class ChatCommerce {
   }
 
   private featuredCode(showId: number | null): string | null {
-    if (showId === null) return null;
-    const row = cachedStatement(this.db, 'SELECT p.code FROM shows s JOIN products p ON p.id = s.featured_product_id WHERE s.id = ?').get(
-      showId,
-    ) as { code: string } | undefined;
-    return row?.code ?? null;
+    return showId === null ? null : featuredProductCode(this.db, showId);
   }
 
   private handle(m: StoredChatMessage, showId: number | null, featuredCode: string | null, now: number, effects: Effects): MessageOutcome {
@@ -117,12 +117,7 @@ export class ChatCommerce {
     const at = m.sentAt ?? m.receivedAt;
     const quiet = now - at > QUIET_AFTER_MS;
     const actor = `chat:${m.platform}:${m.author.name}`;
-    if (result.language)
-      cachedStatement(this.db, 'UPDATE buyers SET language = ? WHERE id = ? AND language IS NOT ?').run(
-        result.language,
-        m.buyerId,
-        result.language,
-      );
+    if (result.language) setBuyerLanguage(this.db, m.buyerId, result.language);
 
     let outcome: MessageOutcome;
     if (result.intent === 'question') outcome = this.question(m, result, showId, at, quiet, effects);
@@ -222,11 +217,7 @@ export class ChatCommerce {
     if (order && named && Object.keys(result.options).length > 0) {
       const wanted = resolveVariant(named, result.options);
       if (wanted && order.variantId !== wanted.id) {
-        const exact = cachedStatement(
-          this.db,
-          `SELECT id FROM orders WHERE buyer_id = ? AND show_id IS ? AND variant_id = ? AND state IN ('claimed', 'waitlisted', 'confirmed') ORDER BY id DESC LIMIT 1`,
-        ).get(m.buyerId, showId, wanted.id) as { id: number } | undefined;
-        order = exact ? getOrderRow(this.db, exact.id) : order;
+        order = lastOpenOrderOfVariant(this.db, m.buyerId, showId, wanted.id) ?? order;
       }
     }
     if (!order) return 'unresolved';
@@ -243,14 +234,8 @@ export class ChatCommerce {
     effects: Effects,
   ): MessageOutcome {
     const product = this.deps.catalog.byCode(result.code);
-    const buyerLanguage = (
-      cachedStatement(this.db, 'SELECT language FROM buyers WHERE id = ?').get(m.buyerId) as { language: string | null } | undefined
-    )?.language;
-    const showLanguage =
-      showId === null
-        ? null
-        : (cachedStatement(this.db, 'SELECT language FROM shows WHERE id = ?').get(showId) as { language: string }).language;
-    const language = chatLanguage(result.language, buyerLanguage, showLanguage);
+    const buyerLanguage = getBuyer(this.db, m.buyerId)?.language;
+    const language = chatLanguage(result.language, buyerLanguage, showId === null ? null : showLanguage(this.db, showId));
     const topic = result.topic ?? 'other';
     const suggested = suggestAnswer(this.db, { product, topic, language, buyerName: m.author.name, showId, text: m.text, at });
     const id = insertQuestion(this.db, {

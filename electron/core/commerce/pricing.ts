@@ -1,28 +1,7 @@
+import { variantPrice } from '../store/catalog';
 import type { Db } from '../store/db';
+import { lineupTerms, type LineupTerms } from '../store/deals';
 import { dealUnits } from '../store/orders';
-import { cachedStatement } from '../store/statement-cache';
-
-export interface LineupTerms {
-  itemId: number;
-  dealPriceMinor: number | null;
-  dealQuota: number | null;
-  dealStartedAt: number | null;
-  dealEndsAt: number | null;
-  perBuyerLimit: number | null;
-}
-
-/** The show's lineup terms for a product (deal and per-buyer limit), or null when it is not in the lineup. */
-export function lineupTerms(db: Db, showId: number | null, productId: number): LineupTerms | null {
-  if (showId === null) return null;
-  return (
-    (cachedStatement(
-      db,
-      `SELECT id AS itemId, deal_price_minor AS dealPriceMinor, deal_quota AS dealQuota, deal_started_at AS dealStartedAt,
-                deal_ends_at AS dealEndsAt, per_buyer_limit AS perBuyerLimit
-         FROM lineup_items WHERE show_id = ? AND product_id = ?`,
-    ).get(showId, productId) as LineupTerms | undefined) ?? null
-  );
-}
 
 /** A deal runs from its start until its end (exclusive); a deal without an end runs until ended by hand. */
 export function dealRunning(
@@ -57,8 +36,7 @@ export function priceOfMoment(
   /** Deal units the order being re-priced already counts itself (a correction of a deal claim). */
   ownDealUnits = 0,
 ): Price {
-  const regular = (cachedStatement(db, 'SELECT price_minor FROM variants WHERE id = ?').get(variantId) as { price_minor: number })
-    .price_minor;
+  const regular = variantPrice(db, variantId);
   const terms = lineupTerms(db, showId, productId);
   if (showId === null || !dealRunning(terms, at)) return { unitPriceMinor: regular, isDeal: false };
   if (terms.dealQuota !== null && dealUnits(db, showId, productId, terms.dealStartedAt) - ownDealUnits + quantity > terms.dealQuota) {

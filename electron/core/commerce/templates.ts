@@ -2,7 +2,7 @@ import type { Language } from '../../../shared/contract';
 
 /**
  * Everything the studio says in chat, per language, as templates: `{name}`,
- * `{code}`, `{variant}` … are filled by fill(). Kept as data so a language is
+ * `{code}`, `{variant}` … are filled by shared/i18n/fill.ts. Kept as data so a language is
  * a new block here, not new code.
  */
 export interface ChatTemplates {
@@ -110,11 +110,6 @@ export function isLanguage(value: string | null | undefined): value is Language 
 export function chatLanguage(...candidates: (string | null | undefined)[]): Language {
   for (const c of candidates) if (isLanguage(c)) return c;
   return 'en';
-}
-
-/** Fills `{key}` placeholders; an unknown key is left as it is (a typo shows, rather than vanishing). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 /** "A12 M/White", or "B7" for a product without options. */

@@ -1,10 +1,11 @@
 import { StudioError, type OrderState } from '../../../shared/contract';
 import type { Db } from '../store/db';
-import { buyerUnits, giveStockBack, takeStockInTurn, updateOrder, type OrderRow } from '../store/orders';
-import { ACTIVE_ORDER_STATES } from '../store/stock';
+import { lineupTerms } from '../store/deals';
+import { buyerUnits, holdStockInTurn, updateOrder, type OrderRow } from '../store/orders';
+import { ACTIVE_ORDER_STATES, releaseFromOrder } from '../store/stock';
 import type { ProductView } from './catalog-view';
 import type { Effects } from './effects';
-import { lineupTerms, priceOfMoment } from './pricing';
+import { priceOfMoment } from './pricing';
 import { promoteWaitlist } from './waitlist';
 
 /** The road an order travels; staff may move it forward, skipping steps (claimed -> paid). */
@@ -25,7 +26,7 @@ export function cancelOrder(db: Db, order: OrderRow, actor: string, reason: stri
   effects.orders.add(order.id);
   if (order.variantId !== null) {
     if (holdsStock(order.state)) {
-      giveStockBack(db, order.variantId, order.quantity, now);
+      releaseFromOrder(db, order.variantId, order.quantity, now);
       effects.variants.add(order.variantId);
     }
     if (holdsStock(order.state) || order.state === 'waitlisted') promoteWaitlist(db, order.variantId, now, effects);
@@ -87,11 +88,11 @@ export function reassignOrder(
   if (variantId === order.variantId && quantity === order.quantity && order.state !== 'needs_details') return order;
 
   if (held && order.variantId !== null) {
-    giveStockBack(db, order.variantId, order.quantity, now);
+    releaseFromOrder(db, order.variantId, order.quantity, now);
     effects.variants.add(order.variantId);
   }
   let after: OrderRow;
-  if (takeStockInTurn(db, variantId, quantity, now)) {
+  if (holdStockInTurn(db, variantId, quantity, now)) {
     const price = priceOfMoment(db, order.showId, order.productId, variantId, quantity, now, held && order.isDeal ? order.quantity : 0);
     after = updateOrder(db, order, { variantId, quantity, ...price, state: 'claimed' }, actor, reason, now);
     effects.variants.add(variantId);

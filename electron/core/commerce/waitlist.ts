@@ -1,8 +1,8 @@
 import type { Db } from '../store/db';
-import { oldestWaitlisted, takeStock, updateOrder } from '../store/orders';
+import { oldestWaitlisted, updateOrder, waitlistedOn } from '../store/orders';
+import { holdForOrder } from '../store/stock';
 import type { Effects } from './effects';
 import { priceOfMoment } from './pricing';
-import { cachedStatement } from '../store/statement-cache';
 
 export const ENGINE_ACTOR = 'studio';
 
@@ -16,7 +16,7 @@ export function promoteWaitlist(db: Db, variantId: number, now: number, effects:
   const promoted: number[] = [];
   for (;;) {
     const head = oldestWaitlisted(db, variantId);
-    if (!head || !takeStock(db, variantId, head.quantity, now)) break;
+    if (!head || !holdForOrder(db, variantId, head.quantity, now)) break;
     const price = priceOfMoment(db, head.showId, head.productId, variantId, head.quantity, now);
     updateOrder(db, head, { state: 'claimed', ...price }, ENGINE_ACTOR, 'promoted from the waitlist', now);
     effects.orders.add(head.id);
@@ -25,14 +25,6 @@ export function promoteWaitlist(db: Db, variantId: number, now: number, effects:
     promoted.push(head.id);
   }
   // Everyone still waiting moved up a place.
-  if (promoted.length > 0) for (const id of waitingOn(db, variantId)) effects.orders.add(id);
+  if (promoted.length > 0) for (const id of waitlistedOn(db, variantId)) effects.orders.add(id);
   return promoted;
-}
-
-function waitingOn(db: Db, variantId: number): number[] {
-  return (
-    cachedStatement(db, `SELECT id FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id`).all(variantId) as {
-      id: number;
-    }[]
-  ).map((r) => r.id);
 }

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Featured, Product } from '../../../shared/contract';
 import { basePrice, claimExample, displayText, money } from '../../../shared/overlay/format';
-import { fill, plural, stringsFor } from '../../../shared/overlay/i18n';
+import { fill } from '../../../shared/i18n/fill';
+import { plural, stringsFor } from '../../../shared/overlay/i18n';
 import { IMAGE_URL_PREFIX } from '../store/catalog';
 import type { FeaturedContent } from './types';
 

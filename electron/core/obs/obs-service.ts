@@ -38,7 +38,7 @@ export interface ObsServiceOptions {
 
 export class ObsService {
   private controller: ObsController | null = null;
-  private readonly unsubscribe: () => void;
+  private readonly unsubscribe: (() => void)[];
   private readonly clock: () => number;
   /** The text last sent for the featured product, so stock edits of other products send nothing. */
   private lastContent: string | undefined;
@@ -46,11 +46,18 @@ export class ObsService {
 
   constructor(private readonly options: ObsServiceOptions) {
     this.clock = options.clock ?? Date.now;
-    this.unsubscribe = options.events.subscribe((name, payload) => {
-      if (name === 'show.featured') this.onFeatured(payload as EventPayload<'show.featured'>);
-      else if (name === 'stock.changed') this.onProductsChanged((payload as EventPayload<'stock.changed'>).changes.map((c) => c.productId));
-      else if (name === 'catalog.changed') this.onProductsChanged((payload as EventPayload<'catalog.changed'>).productIds);
-    });
+    this.unsubscribe = [
+      options.events.subscribe((name, payload) => {
+        if (name === 'show.featured') this.onFeatured(payload as EventPayload<'show.featured'>);
+        else if (name === 'stock.changed')
+          this.onProductsChanged((payload as EventPayload<'stock.changed'>).changes.map((c) => c.productId));
+        else if (name === 'catalog.changed') this.onProductsChanged((payload as EventPayload<'catalog.changed'>).productIds);
+      }),
+      // settings.update touched the OBS section: turn OBS on or off, or follow a new address.
+      options.events.internal.subscribe('settings.changed', ({ settings, sections }) => {
+        if (sections.includes('obs')) this.settingsChanged(settings.obs);
+      }),
+    ];
   }
 
   /** Connects at startup when the host turned OBS on (or a test pointed the studio at one). */
@@ -76,8 +83,7 @@ export class ObsService {
     return this.currentStatus();
   }
 
-  /** settings.update touched the OBS section: turn OBS on or off, or follow a new address. */
-  settingsChanged(obs: Settings['obs']): void {
+  private settingsChanged(obs: Settings['obs']): void {
     this.applySettings(obs).catch((error: unknown) => this.options.log.warn({ error: String(error) }, 'OBS settings not applied'));
   }
 
@@ -122,7 +128,7 @@ export class ObsService {
 
   async close(): Promise<void> {
     this.closed = true;
-    this.unsubscribe();
+    for (const stop of this.unsubscribe) stop();
     const controller = this.controller;
     this.controller = null;
     await controller?.stop();

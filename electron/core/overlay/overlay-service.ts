@@ -1,4 +1,5 @@
 import type { ClaimAnnouncement, Deal, OverlaySettings, OverlayState, Pinned } from '../../../shared/contract/overlay';
+import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
 
 /** How many confirmed claims the overlay gets on (re)connect for its ticker. */
@@ -21,11 +22,19 @@ export interface ClaimRequest {
 /** A deal as the orders side knows it; the service adds the clock and the running/ended state. */
 export type DealRequest = Omit<Deal, 'state' | 'now'>;
 
+export interface OverlayServiceDeps {
+  events: StudioEvents;
+  /** settings.overlay: the looks, read for each client that (re)connects. */
+  settings: () => OverlaySettings;
+  clock: Clock;
+}
+
 /**
  * What the stream overlay shows besides the featured product: the pinned
  * message, the recent claims, the flash deal. Kept in memory on purpose: after
  * a restart the stream starts clean rather than showing a stale pin or deal.
- * The looks are settings (store/settings.ts) and are passed in by the caller.
+ * The looks are settings: read when asked, and published again whenever
+ * settings.update changes them (the core's settings.changed).
  */
 export class OverlayService {
   private pinned: Pinned | null = null;
@@ -34,12 +43,19 @@ export class OverlayService {
   private dealTimer: NodeJS.Timeout | null = null;
   private nextPinId = 1;
   private nextClaimId = 1;
+  private readonly events: StudioEvents;
+  private readonly settings: () => OverlaySettings;
+  private readonly clock: Clock;
+  private readonly unsubscribe: () => void;
 
-  constructor(
-    private readonly events: StudioEvents,
-    private readonly settings: () => OverlaySettings,
-    private readonly clock: () => number = Date.now,
-  ) {}
+  constructor(deps: OverlayServiceDeps) {
+    this.events = deps.events;
+    this.settings = deps.settings;
+    this.clock = deps.clock;
+    this.unsubscribe = deps.events.internal.subscribe('settings.changed', ({ settings, sections }) => {
+      if (sections.includes('overlay')) this.events.publish('overlay.settings', settings.overlay);
+    });
+  }
 
   state(): OverlayState {
     return {
@@ -111,12 +127,8 @@ export class OverlayService {
     this.events.publish('overlay.deal', { deal: null });
   }
 
-  /** Call after the overlay section of the settings was written. */
-  settingsChanged(settings: OverlaySettings): void {
-    this.events.publish('overlay.settings', settings);
-  }
-
   close(): void {
+    this.unsubscribe();
     if (this.dealTimer) clearTimeout(this.dealTimer);
     this.dealTimer = null;
   }

@@ -26,6 +26,9 @@ export type Handler<K extends CommandName> = (
 /** One handler per contract command: the type checker refuses a missing one. */
 export type Handlers = { [K in CommandName]: Handler<K> };
 
+/** The handlers of one contract domain (a file of shared/contract/), e.g. `HandlersOf<typeof catalogCommands>`. */
+export type HandlersOf<Commands> = { [K in keyof Commands & CommandName]: Handler<K> };
+
 export interface DispatchOptions {
   log?: Log;
   /**

@@ -1,7 +1,10 @@
-import { StudioError, type CommandParsedInput, type Lineup } from '../../../shared/contract';
+import { StudioError, type CommandParsedInput, type Lineup, type LineupItem } from '../../../shared/contract';
+import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
+import type { DealRequest } from '../overlay/overlay-service';
 import { getProduct } from '../store/catalog';
 import type { Db } from '../store/db';
+import { endDeal, runningDeal, startDeal } from '../store/deals';
 import {
   addLineupItem,
   currentShowId,
@@ -17,12 +20,24 @@ import {
 } from '../store/shows';
 import { writeTx } from '../store/sql';
 
-/** The run of show: edits of a show's lineup; every change is one transaction and one lineup.changed event. */
+export interface LineupServiceDeps {
+  db: Db;
+  events: StudioEvents;
+  clock: Clock;
+  /** The stream overlay's deal ribbon. */
+  overlay: { announceDeal(deal: DealRequest): unknown; endDeal(): void };
+}
+
+/**
+ * The run of show: edits of a show's lineup, and its items' flash deals; every
+ * change is one transaction and one lineup.changed event.
+ */
 export class LineupService {
-  constructor(
-    private readonly db: Db,
-    private readonly events?: StudioEvents,
-  ) {}
+  private readonly db: Db;
+
+  constructor(private readonly deps: LineupServiceDeps) {
+    this.db = deps.db;
+  }
 
   private showId(showId?: number): number {
     if (showId !== undefined) {
@@ -49,7 +64,7 @@ export class LineupService {
 
   private changed(showId: number): Lineup {
     const lineup = { showId, items: listLineup(this.db, showId) };
-    this.events?.publish('lineup.changed', lineup);
+    this.deps.events.publish('lineup.changed', lineup);
     return lineup;
   }
 
@@ -110,6 +125,43 @@ export class LineupService {
       return showId;
     });
     return this.changed(showId);
+  }
+
+  /** Starts a lineup item's deal now, for its dealSeconds, and puts it on the overlay. */
+  startDeal(itemId: number): LineupItem {
+    const now = this.deps.clock();
+    const { showId, item } = this.lineupItem(itemId);
+    if (item.dealPriceMinor === null || item.dealSeconds === null)
+      throw new StudioError('conflict', 'Set a deal price and a deal length on the lineup item first.');
+    startDeal(this.db, itemId, now, now + item.dealSeconds * 1000);
+    const started = this.itemChanged(showId, itemId);
+    const deal = runningDeal(this.db, itemId, this.deps.clock());
+    if (deal) this.deps.overlay.announceDeal(deal);
+    return started;
+  }
+
+  /** Ends a running deal now, and on the overlay. */
+  endDeal(itemId: number): LineupItem {
+    const now = this.deps.clock();
+    const { showId, item } = this.lineupItem(itemId);
+    if (item.dealStartedAt === null || (item.dealEndsAt !== null && item.dealEndsAt <= now))
+      throw new StudioError('conflict', 'That deal is not running.');
+    endDeal(this.db, itemId, now);
+    const ended = this.itemChanged(showId, itemId);
+    this.deps.overlay.endDeal();
+    return ended;
+  }
+
+  /** An item of any show's lineup (a deal may be run on a show that is not the current one). */
+  private lineupItem(itemId: number): { showId: number; item: LineupItem } {
+    const showId = lineupItemShow(this.db, itemId);
+    const item = showId === null ? undefined : listLineup(this.db, showId).find((i) => i.id === itemId);
+    if (showId === null || !item) throw new StudioError('not_found', `No lineup item with id ${itemId}.`);
+    return { showId, item };
+  }
+
+  private itemChanged(showId: number, itemId: number): LineupItem {
+    return this.changed(showId).items.find((i) => i.id === itemId) as LineupItem;
   }
 }
 

@@ -20,13 +20,23 @@ import {
 
 export type FeatureRequest = { productId: number | null } | { code: string } | { step: 'next' | 'previous' } | { position: number };
 
+export interface ShowServiceDeps {
+  db: Db;
+  events: StudioEvents;
+  clock: () => number;
+}
+
 /** The show lifecycle and what is on stream now. */
 export class ShowService {
-  constructor(
-    private readonly db: Db,
-    private readonly events: StudioEvents,
-    private readonly clock: () => number = Date.now,
-  ) {}
+  private readonly db: Db;
+  private readonly events: StudioEvents;
+  private readonly clock: () => number;
+
+  constructor({ db, events, clock }: ShowServiceDeps) {
+    this.db = db;
+    this.events = events;
+    this.clock = clock;
+  }
 
   current(): Show | null {
     const id = currentShowId(this.db);

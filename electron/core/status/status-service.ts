@@ -4,15 +4,21 @@ import type { StudioEvents } from '../events';
 type ObsStatus = StudioStatus['obs'];
 type ChatSourceStatus = StudioStatus['chat'][number];
 
+export interface StatusServiceDeps {
+  events: StudioEvents;
+  core: { version: string; startedAt: number; schemaVersion: number };
+  clock: () => number;
+}
+
 /** Holds the studio status (core, OBS, chat sources) and publishes each change. */
 export class StatusService {
   private status: StudioStatus;
+  private readonly events: StudioEvents;
+  private readonly clock: () => number;
 
-  constructor(
-    private readonly events: StudioEvents,
-    core: { version: string; startedAt: number; schemaVersion: number },
-    private readonly clock: () => number = Date.now,
-  ) {
+  constructor({ events, core, clock }: StatusServiceDeps) {
+    this.events = events;
+    this.clock = clock;
     this.status = {
       core: { ...core, clients: 0 },
       obs: { state: 'disabled', since: core.startedAt, detail: null, programScene: null },

@@ -47,6 +47,16 @@ export function findBuyer(db: Db, platform: string, platformUserId: string): Buy
   return row ? toBuyer(row) : null;
 }
 
+export function getBuyer(db: Db, id: number): BuyerRow | null {
+  const row = prepared<RawBuyerRow>(db, 'SELECT * FROM buyers WHERE id = ?').get(id);
+  return row ? toBuyer(row) : null;
+}
+
+/** Remembers the language a buyer writes in (what chat replies to them are written in). */
+export function setBuyerLanguage(db: Db, buyerId: number, language: string): void {
+  prepared(db, 'UPDATE buyers SET language = ? WHERE id = ? AND language IS NOT ?').run(language, buyerId, language);
+}
+
 function toBuyer(row: RawBuyerRow): BuyerRow {
   return {
     id: row.id,

@@ -92,6 +92,19 @@ export function getProduct(db: Db, productId: number): Product | null {
   return stored ? toContractProduct(stored) : null;
 }
 
+/** A variant's own price (the price of the moment when no deal runs). */
+export function variantPrice(db: Db, variantId: number): number {
+  return prepared<{ priceMinor: number }>(db, 'SELECT price_minor AS priceMinor FROM variants WHERE id = ?').get(variantId)!.priceMinor;
+}
+
+/** The lowest and highest price of a product's variants. */
+export function priceRange(db: Db, productId: number): { min: number; max: number } {
+  return prepared<{ min: number; max: number }>(
+    db,
+    'SELECT min(price_minor) AS min, max(price_minor) AS max FROM variants WHERE product_id = ?',
+  ).get(productId)!;
+}
+
 /** Claim codes compare case-insensitively (the column is COLLATE NOCASE). */
 export function findProductIdByCode(db: Db, code: string): number | null {
   return prepared<{ id: number }>(db, 'SELECT id FROM products WHERE code = ? COLLATE NOCASE').get(code)?.id ?? null;

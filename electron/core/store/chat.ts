@@ -201,6 +201,12 @@ function toStoredMessage(r: RawChatRow): StoredChatMessage {
   return message;
 }
 
+/** A message by its ingest sequence (what a chat reply answers to). */
+export function getChatMessage(db: Db, seq: number): StoredChatMessage | null {
+  const row = prepared<RawChatRow>(db, `${SELECT_CHAT} WHERE m.seq = ?`).get(seq);
+  return row ? toStoredMessage(row) : null;
+}
+
 /** A message by its platform identity (the dedupe key). */
 export function findChatMessage(db: Db, platform: string, platformMessageId: string): StoredChatMessage | null {
   const row = prepared<RawChatRow>(db, `${SELECT_CHAT} WHERE m.platform = ? AND m.platform_message_id = ?`).get(

@@ -40,12 +40,14 @@ export {
   ordersOfVariant,
   parkProductCode,
   pendingImages,
+  priceRange,
   readStoredCatalog,
   replaceFacts,
   setImageResult,
   updateImageRow,
   updateProductRow,
   updateVariantRow,
+  variantPrice,
   type NewProduct,
   type ProductFields,
   type StoredProduct,
@@ -58,10 +60,12 @@ export {
   adjustStock,
   assertStockInvariant,
   freeStock,
+  freeStockOf,
   HELD_ORDER_STATES,
   holdForOrder,
   listMovements,
   orderQuantities,
+  productStock,
   releaseFromOrder,
   setStock,
   StockError,
@@ -78,6 +82,7 @@ export {
   countShows,
   createShow,
   currentShowId,
+  featuredProductCode,
   getShow,
   lastFeatureSeq,
   lastStartedShowId,
@@ -93,6 +98,7 @@ export {
   replaceLineup,
   setFeatured,
   setShowState,
+  showLanguage,
   updateLineupItem,
   updateShowDetails,
   type LineupDealPatch,
@@ -102,13 +108,23 @@ export {
 } from './shows';
 
 // --- Buyers: one row per platform identity (the ingest hot path caches ids per connection).
-export { findBuyer, forgetCachedBuyers, upsertBuyer, upsertBuyerCached, type BuyerIdentity, type BuyerRow } from './buyers';
+export {
+  findBuyer,
+  forgetCachedBuyers,
+  getBuyer,
+  setBuyerLanguage,
+  upsertBuyer,
+  upsertBuyerCached,
+  type BuyerIdentity,
+  type BuyerRow,
+} from './buyers';
 
 // --- Chat: messages deduplicated by platform id, deletions and bans, reading and JSONL export.
 export {
   chatJsonlLines,
   exportChatJsonl,
   findChatMessage,
+  getChatMessage,
   insertChatBatch,
   listChat,
   listChatByShow,
@@ -123,20 +139,26 @@ export {
   dealUnits,
   getOrderRow,
   getOrders,
-  giveStockBack,
+  holdStockInTurn,
   insertOrder,
+  lastOpenOrderOfVariant,
   lastOrderOfBuyer,
   listOrderEvents,
   listOrders,
   oldestWaitlisted,
   orderCounts,
   recentSameClaim,
-  takeStock,
-  takeStockInTurn,
   updateOrder,
   variantsWithWaitlistAndStock,
+  waitlistedOn,
+  type NewOrder,
+  type OrderFilter,
   type OrderRow,
+  type OrderUpdate,
 } from './orders';
+
+// --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
+export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';
 
 // --- Questions: asked in chat, answered or dismissed; the facts answers are drawn from.
 export { factsOn, getQuestion, getQuestions, insertQuestion, listQuestions, markAnswered, markDismissed, questionStats } from './questions';

@@ -1,15 +1,16 @@
 import type { Order, OrderEvent, OrderState } from '../../../shared/contract';
 import type { Db } from './db';
-import { ACTIVE_STATES_SQL } from './stock';
-import { cachedStatement, statementCache } from './statement-cache';
+import { ACTIVE_STATES_SQL, freeStock, holdForOrder } from './stock';
+import { prepared } from './sql';
 
 /**
  * Orders and their state log. Callers hold the transaction: an order, the
- * stock it takes and its log line are written together or not at all.
+ * stock it holds and its log line are written together or not at all.
  *
  * Stock: an order in an active state (store/stock.ts ACTIVE_ORDER_STATES) holds
- * its units; taking or giving them back changes variants.stock only, never the
- * ledger, so sum(movements) = stock + active quantity keeps holding.
+ * its units, taken and given back through store/stock.ts (holdForOrder,
+ * releaseFromOrder). A variant's waitlist is its orders in the state
+ * 'waitlisted', served strictly in id order (first come, first served).
  */
 
 export interface OrderRow {
@@ -33,60 +34,21 @@ export interface OrderRow {
 /** What a new order is given; id, note default and times come from the store. */
 export type NewOrder = Omit<OrderRow, 'id' | 'note' | 'createdAt' | 'updatedAt'> & { note?: string };
 
-const ROW_COLUMNS = `id, show_id AS showId, buyer_id AS buyerId, product_id AS productId, variant_id AS variantId, quantity,
+const ORDER_ROW_COLUMNS = `id, show_id AS showId, buyer_id AS buyerId, product_id AS productId, variant_id AS variantId, quantity,
   unit_price_minor AS unitPriceMinor, currency, is_deal AS isDeal, state, source, source_message_seq AS sourceMessageSeq,
   note, created_at AS createdAt, updated_at AS updatedAt`;
 
-function prepare(db: Db) {
-  return {
-    insert: cachedStatement(
-      db,
-      `INSERT INTO orders (show_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, is_deal, state, source,
-                           source_message_seq, note, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    event: cachedStatement(db, 'INSERT INTO order_events (order_id, from_state, to_state, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)'),
-    row: cachedStatement(db, `SELECT ${ROW_COLUMNS} FROM orders WHERE id = ?`),
-    take: cachedStatement(db, 'UPDATE variants SET stock = stock - ?, updated_at = ? WHERE id = ? AND stock >= ?'),
-    give: cachedStatement(db, 'UPDATE variants SET stock = stock + ?, updated_at = ? WHERE id = ?'),
-    stockOf: cachedStatement(db, 'SELECT stock FROM variants WHERE id = ?'),
-    update: cachedStatement(
-      db,
-      `UPDATE orders SET variant_id = ?, quantity = ?, unit_price_minor = ?, is_deal = ?, state = ?, note = ?, updated_at = ? WHERE id = ?`,
-    ),
-    oldestWaitlisted: cachedStatement(
-      db,
-      `SELECT ${ROW_COLUMNS} FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id LIMIT 1`,
-    ),
-    anyWaiting: cachedStatement(db, `SELECT 1 AS yes FROM orders WHERE variant_id = ? AND state = 'waitlisted' LIMIT 1`),
-    buyerUnits: cachedStatement(
-      db,
-      `SELECT coalesce(sum(quantity), 0) AS n FROM orders
-       WHERE buyer_id = ? AND product_id = ? AND show_id IS ? AND state != 'cancelled'`,
-    ),
-    dealUnits: cachedStatement(
-      db,
-      `SELECT coalesce(sum(quantity), 0) AS n FROM orders
-       WHERE show_id = ? AND product_id = ? AND is_deal = 1 AND created_at >= ? AND state IN (${ACTIVE_STATES_SQL})`,
-    ),
-    recentSame: cachedStatement(
-      db,
-      `SELECT ${ROW_COLUMNS} FROM orders
-       WHERE buyer_id = ? AND product_id = ? AND variant_id IS ? AND quantity = ? AND state != 'cancelled' AND created_at >= ?
-       ORDER BY id DESC LIMIT 1`,
-    ),
-  };
-}
+const INSERT_ORDER = `INSERT INTO orders (show_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, is_deal, state, source,
+                                           source_message_seq, note, created_at, updated_at)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_EVENT = 'INSERT INTO order_events (order_id, from_state, to_state, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)';
 
-const stmts = statementCache(prepare);
-
-type RawRow = Omit<OrderRow, 'isDeal'> & { isDeal: number };
-const toRow = (r: RawRow | undefined): OrderRow | null => (r ? { ...r, isDeal: r.isDeal === 1 } : null);
+type RawOrderRow = Omit<OrderRow, 'isDeal'> & { isDeal: number };
+const toOrderRow = (r: RawOrderRow | undefined): OrderRow | null => (r ? { ...r, isDeal: r.isDeal === 1 } : null);
 
 export function insertOrder(db: Db, o: NewOrder, actor: string, reason: string | null, now: number): number {
-  const s = stmts(db);
   const id = Number(
-    s.insert.run(
+    prepared(db, INSERT_ORDER).run(
       o.showId,
       o.buyerId,
       o.productId,
@@ -103,12 +65,12 @@ export function insertOrder(db: Db, o: NewOrder, actor: string, reason: string |
       now,
     ).lastInsertRowid,
   );
-  s.event.run(id, null, o.state, actor, reason, now);
+  prepared(db, INSERT_EVENT).run(id, null, o.state, actor, reason, now);
   return id;
 }
 
 export function getOrderRow(db: Db, id: number): OrderRow | null {
-  return toRow(stmts(db).row.get(id) as RawRow | undefined);
+  return toOrderRow(prepared<RawOrderRow>(db, `SELECT ${ORDER_ROW_COLUMNS} FROM orders WHERE id = ?`).get(id));
 }
 
 export interface OrderUpdate {
@@ -123,61 +85,74 @@ export interface OrderUpdate {
 /** Writes the changed fields; logs a line when the state changes or a reason is given. */
 export function updateOrder(db: Db, before: OrderRow, change: OrderUpdate, actor: string, reason: string | null, now: number): OrderRow {
   const after: OrderRow = { ...before, ...change, updatedAt: now };
-  stmts(db).update.run(after.variantId, after.quantity, after.unitPriceMinor, after.isDeal ? 1 : 0, after.state, after.note, now, after.id);
-  if (after.state !== before.state || reason !== null) stmts(db).event.run(after.id, before.state, after.state, actor, reason, now);
+  prepared(
+    db,
+    'UPDATE orders SET variant_id = ?, quantity = ?, unit_price_minor = ?, is_deal = ?, state = ?, note = ?, updated_at = ? WHERE id = ?',
+  ).run(after.variantId, after.quantity, after.unitPriceMinor, after.isDeal ? 1 : 0, after.state, after.note, now, after.id);
+  if (after.state !== before.state || reason !== null)
+    prepared(db, INSERT_EVENT).run(after.id, before.state, after.state, actor, reason, now);
   return after;
 }
 
-/** Takes `quantity` of a variant's free stock if it is all there; false (and nothing changed) otherwise. */
-export function takeStock(db: Db, variantId: number, quantity: number, now: number): boolean {
-  return stmts(db).take.run(quantity, now, variantId, quantity).changes === 1;
-}
-
-/**
- * Takes stock for a new claim in turn: never past someone already waiting for
- * the variant (they are served first, by promotion). False: join the line.
- */
-export function takeStockInTurn(db: Db, variantId: number, quantity: number, now: number): boolean {
-  if (stmts(db).anyWaiting.get(variantId)) return false;
-  return takeStock(db, variantId, quantity, now);
-}
-
-export function giveStockBack(db: Db, variantId: number, quantity: number, now: number): void {
-  stmts(db).give.run(quantity, now, variantId);
-}
-
-export function freeStock(db: Db, variantId: number): number {
-  return (stmts(db).stockOf.get(variantId) as { stock: number } | undefined)?.stock ?? 0;
-}
+// --- the waitlist -----------------------------------------------------------------
 
 /** The head of a variant's waitlist: the oldest waitlisted order. */
 export function oldestWaitlisted(db: Db, variantId: number): OrderRow | null {
-  return toRow(stmts(db).oldestWaitlisted.get(variantId) as RawRow | undefined);
+  return toOrderRow(
+    prepared<RawOrderRow>(
+      db,
+      `SELECT ${ORDER_ROW_COLUMNS} FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id LIMIT 1`,
+    ).get(variantId),
+  );
+}
+
+/** The ids of everyone waiting for a variant, in line order. */
+export function waitlistedOn(db: Db, variantId: number): number[] {
+  return prepared<{ id: number }>(db, `SELECT id FROM orders WHERE variant_id = ? AND state = 'waitlisted' ORDER BY id`)
+    .all(variantId)
+    .map((r) => r.id);
+}
+
+function anyoneWaiting(db: Db, variantId: number): boolean {
+  return prepared(db, `SELECT 1 AS yes FROM orders WHERE variant_id = ? AND state = 'waitlisted' LIMIT 1`).get(variantId) !== undefined;
+}
+
+/**
+ * Holds stock for a new claim in turn: never past someone already waiting for
+ * the variant (they are served first, by promotion). False: join the line.
+ */
+export function holdStockInTurn(db: Db, variantId: number, quantity: number, now: number): boolean {
+  if (anyoneWaiting(db, variantId)) return false;
+  return holdForOrder(db, variantId, quantity, now);
 }
 
 /** Variants whose waitlist could move: free stock and someone waiting (of `among` when given: one indexed look-up each). */
 export function variantsWithWaitlistAndStock(db: Db, among?: readonly number[]): number[] {
-  if (among) {
-    const s = stmts(db);
-    return among.filter((id) => s.anyWaiting.get(id) !== undefined && freeStock(db, id) > 0);
-  }
-  return (
-    cachedStatement(
-      db,
-      `SELECT DISTINCT o.variant_id AS id FROM orders o JOIN variants v ON v.id = o.variant_id
-         WHERE o.state = 'waitlisted' AND v.stock > 0 ORDER BY o.variant_id`,
-    ).all() as { id: number }[]
-  ).map((r) => r.id);
+  if (among) return among.filter((id) => anyoneWaiting(db, id) && freeStock(db, id) > 0);
+  return prepared<{ id: number }>(
+    db,
+    `SELECT DISTINCT o.variant_id AS id FROM orders o JOIN variants v ON v.id = o.variant_id
+       WHERE o.state = 'waitlisted' AND v.stock > 0 ORDER BY o.variant_id`,
+  )
+    .all()
+    .map((r) => r.id);
 }
 
 /** Units a buyer has asked for of a product in a show, cancelled orders left out (what a per-buyer limit counts). */
 export function buyerUnits(db: Db, showId: number | null, buyerId: number, productId: number): number {
-  return (stmts(db).buyerUnits.get(buyerId, productId, showId) as { n: number }).n;
+  return prepared<{ n: number }>(
+    db,
+    `SELECT coalesce(sum(quantity), 0) AS n FROM orders WHERE buyer_id = ? AND product_id = ? AND show_id IS ? AND state != 'cancelled'`,
+  ).get(buyerId, productId, showId)!.n;
 }
 
 /** Units sold at the deal price since the deal started (what the deal quota counts). */
 export function dealUnits(db: Db, showId: number, productId: number, dealStartedAt: number): number {
-  return (stmts(db).dealUnits.get(showId, productId, dealStartedAt) as { n: number }).n;
+  return prepared<{ n: number }>(
+    db,
+    `SELECT coalesce(sum(quantity), 0) AS n FROM orders
+     WHERE show_id = ? AND product_id = ? AND is_deal = 1 AND created_at >= ? AND state IN (${ACTIVE_STATES_SQL})`,
+  ).get(showId, productId, dealStartedAt)!.n;
 }
 
 /** The buyer's same claim (product, variant, quantity) made since `since`, if any: a repeat is not a new order. */
@@ -189,7 +164,14 @@ export function recentSameClaim(
   quantity: number,
   since: number,
 ): OrderRow | null {
-  return toRow(stmts(db).recentSame.get(buyerId, productId, variantId, quantity, since) as RawRow | undefined);
+  return toOrderRow(
+    prepared<RawOrderRow>(
+      db,
+      `SELECT ${ORDER_ROW_COLUMNS} FROM orders
+       WHERE buyer_id = ? AND product_id = ? AND variant_id IS ? AND quantity = ? AND state != 'cancelled' AND created_at >= ?
+       ORDER BY id DESC LIMIT 1`,
+    ).get(buyerId, productId, variantId, quantity, since),
+  );
 }
 
 /** The buyer's newest order in one of `states` (of a product when given): what a correction or a cancel in chat applies to. */
@@ -201,17 +183,28 @@ export function lastOrderOfBuyer(
   productId?: number,
 ): OrderRow | null {
   const params: unknown[] = [buyerId, showId, ...states];
-  let sql = `SELECT ${ROW_COLUMNS} FROM orders WHERE buyer_id = ? AND show_id IS ? AND state IN (${states.map(() => '?').join(', ')})`;
+  let sql = `SELECT ${ORDER_ROW_COLUMNS} FROM orders WHERE buyer_id = ? AND show_id IS ? AND state IN (${states.map(() => '?').join(', ')})`;
   if (productId !== undefined) {
     sql += ' AND product_id = ?';
     params.push(productId);
   }
-  return toRow(cachedStatement(db, `${sql} ORDER BY id DESC LIMIT 1`).get(...params) as RawRow | undefined);
+  return toOrderRow(prepared<RawOrderRow>(db, `${sql} ORDER BY id DESC LIMIT 1`).get(...params));
+}
+
+/** The buyer's newest order of a variant that holds stock or waits for it: what "cancel A12 M" names. */
+export function lastOpenOrderOfVariant(db: Db, buyerId: number, showId: number | null, variantId: number): OrderRow | null {
+  return toOrderRow(
+    prepared<RawOrderRow>(
+      db,
+      `SELECT ${ORDER_ROW_COLUMNS} FROM orders
+       WHERE buyer_id = ? AND show_id IS ? AND variant_id = ? AND state IN ('claimed', 'waitlisted', 'confirmed') ORDER BY id DESC LIMIT 1`,
+    ).get(buyerId, showId, variantId),
+  );
 }
 
 // --- reading orders for clients ----------------------------------------------
 
-interface OrderViewRow extends RawRow {
+interface OrderViewRow extends RawOrderRow {
   buyerPlatform: string;
   buyerPlatformUserId: string;
   buyerName: string;
@@ -279,9 +272,7 @@ function toOrder(r: OrderViewRow): Order {
 
 export function getOrders(db: Db, ids: readonly number[]): Order[] {
   if (ids.length === 0) return [];
-  const rows = cachedStatement(db, `${VIEW_SELECT} WHERE o.id IN (${ids.map(() => '?').join(', ')}) ORDER BY o.id`).all(
-    ...ids,
-  ) as OrderViewRow[];
+  const rows = prepared(db, `${VIEW_SELECT} WHERE o.id IN (${ids.map(() => '?').join(', ')}) ORDER BY o.id`).all(...ids) as OrderViewRow[];
   return rows.map(toOrder);
 }
 
@@ -314,11 +305,11 @@ export function listOrders(db: Db, filter: OrderFilter): Order[] {
     params.push(filter.beforeId);
   }
   const sql = `${VIEW_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.id DESC LIMIT ?`;
-  return (cachedStatement(db, sql).all(...params, filter.limit) as OrderViewRow[]).map(toOrder);
+  return (prepared(db, sql).all(...params, filter.limit) as OrderViewRow[]).map(toOrder);
 }
 
 export function listOrderEvents(db: Db, orderId: number): OrderEvent[] {
-  return cachedStatement(
+  return prepared(
     db,
     `SELECT id, order_id AS orderId, from_state AS fromState, to_state AS toState, actor, reason, at
        FROM order_events WHERE order_id = ? ORDER BY id`,
@@ -327,7 +318,7 @@ export function listOrderEvents(db: Db, orderId: number): OrderEvent[] {
 
 /** Orders of a show per state, and the revenue of those holding stock. */
 export function orderCounts(db: Db, showId: number | null): { counts: Map<OrderState, number>; revenueMinor: number } {
-  const rows = cachedStatement(
+  const rows = prepared(
     db,
     `SELECT state, count(*) AS n,
               coalesce(sum(CASE WHEN state IN (${ACTIVE_STATES_SQL}) THEN quantity * coalesce(unit_price_minor, 0) ELSE 0 END), 0) AS revenue

@@ -1,6 +1,6 @@
 import type { Language, Question, QuestionState, QuestionTopic } from '../../../shared/contract';
 import type { Db } from './db';
-import { cachedStatement } from './statement-cache';
+import { prepared } from './sql';
 
 /** Buyers' questions (one per chat message), their suggested and given answers, and response times. */
 
@@ -17,7 +17,7 @@ export interface NewQuestion {
 
 /** Stores a question; a message already asked about is not stored twice (returns null). */
 export function insertQuestion(db: Db, q: NewQuestion): number | null {
-  const result = cachedStatement(
+  const result = prepared(
     db,
     `INSERT INTO questions (show_id, message_seq, buyer_id, product_id, topic, language, suggested_answer, asked_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_seq) DO NOTHING`,
@@ -96,7 +96,7 @@ function toQuestion(r: QuestionViewRow): Question {
 export function getQuestions(db: Db, ids: readonly number[]): Question[] {
   if (ids.length === 0) return [];
   return (
-    cachedStatement(db, `${VIEW_SELECT} WHERE q.id IN (${ids.map(() => '?').join(', ')}) ORDER BY q.id`).all(...ids) as QuestionViewRow[]
+    prepared(db, `${VIEW_SELECT} WHERE q.id IN (${ids.map(() => '?').join(', ')}) ORDER BY q.id`).all(...ids) as QuestionViewRow[]
   ).map(toQuestion);
 }
 
@@ -119,7 +119,7 @@ export function listQuestions(db: Db, filter: QuestionFilter): Question[] {
     params.push(filter.showId);
   }
   return (
-    cachedStatement(db, `${VIEW_SELECT} WHERE ${where.join(' AND ')} ORDER BY q.asked_at, q.id LIMIT ?`).all(
+    prepared(db, `${VIEW_SELECT} WHERE ${where.join(' AND ')} ORDER BY q.asked_at, q.id LIMIT ?`).all(
       ...params,
       filter.limit,
     ) as QuestionViewRow[]
@@ -129,7 +129,7 @@ export function listQuestions(db: Db, filter: QuestionFilter): Question[] {
 /** Marks an open question answered and stores its response time; false when it was no longer open. */
 export function markAnswered(db: Db, id: number, answer: string, by: string, auto: boolean, at: number): boolean {
   return (
-    cachedStatement(
+    prepared(
       db,
       `UPDATE questions SET state = 'answered', answer = ?, answered_by = ?, auto_answered = ?, answered_at = ?,
                               response_ms = max(0, ? - asked_at)
@@ -140,7 +140,7 @@ export function markAnswered(db: Db, id: number, answer: string, by: string, aut
 
 export function markDismissed(db: Db, id: number, by: string, at: number): boolean {
   return (
-    cachedStatement(db, `UPDATE questions SET state = 'dismissed', answered_by = ?, answered_at = ? WHERE id = ? AND state = 'open'`).run(
+    prepared(db, `UPDATE questions SET state = 'dismissed', answered_by = ?, answered_at = ? WHERE id = ? AND state = 'open'`).run(
       by,
       at,
       id,
@@ -155,15 +155,14 @@ export interface QuestionStats {
 }
 
 export function questionStats(db: Db, showId: number | null): QuestionStats {
-  const open = cachedStatement(
-    db,
-    `SELECT count(*) AS n, min(asked_at) AS oldest FROM questions WHERE state = 'open' AND show_id IS ?`,
-  ).get(showId) as {
+  const open = prepared(db, `SELECT count(*) AS n, min(asked_at) AS oldest FROM questions WHERE state = 'open' AND show_id IS ?`).get(
+    showId,
+  ) as {
     n: number;
     oldest: number | null;
   };
   const times = (
-    cachedStatement(
+    prepared(
       db,
       `SELECT response_ms AS ms FROM questions WHERE state = 'answered' AND response_ms IS NOT NULL AND show_id IS ? ORDER BY response_ms`,
     ).all(showId) as {
@@ -183,7 +182,7 @@ export interface Fact {
 
 /** Facts on a topic for a product and the shop-wide ones (product_id NULL), the product's first. */
 export function factsOn(db: Db, productId: number | null, topic: string): Fact[] {
-  return cachedStatement(
+  return prepared(
     db,
     `SELECT product_id AS productId, topic, language, text FROM product_facts
        WHERE topic = ? AND (product_id IS NULL OR product_id IS ?)

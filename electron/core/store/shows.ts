@@ -153,12 +153,44 @@ export function listTimeline(db: Db, showId: number, afterSeq: number, limit: nu
   return rows.map((r) => ({ seq: r.seq, showId: r.show_id, type: r.type, at: r.at, actor: r.actor, data: JSON.parse(r.data) }));
 }
 
-/** Sets the featured product and records it in the timeline, in one transaction. */
-export function setFeatured(db: Db, showId: number, productId: number | null, actor: string, now: number): TimelineEvent {
+/**
+ * Sets the featured product and records it in the timeline, in one transaction: the one way a
+ * feature change reaches the store, live (show.feature) or from a recording (a replay's feature
+ * lines, inside chat ingest's transaction). A recording's change already on the timeline (the same
+ * recording replayed again) is not recorded twice, but still sets what is featured; its event is returned.
+ */
+export function setFeatured(
+  db: Db,
+  showId: number,
+  productId: number | null,
+  actor: string,
+  at: number,
+  recording: { code: string | null } | null = null,
+): TimelineEvent {
   return writeTx(db, () => {
-    prepared(db, 'UPDATE shows SET featured_product_id = ?, featured_at = ? WHERE id = ?').run(productId, now, showId);
-    return appendTimeline(db, showId, 'feature', actor, { productId }, now);
+    prepared(db, 'UPDATE shows SET featured_product_id = ?, featured_at = ? WHERE id = ?').run(productId, at, showId);
+    if (recording === null) return appendTimeline(db, showId, 'feature', actor, { productId }, at);
+    const seen = prepared<{ seq: number; data: string }>(
+      db,
+      `SELECT seq, data FROM show_events
+        WHERE show_id = ? AND type = 'feature' AND actor = ? AND at = ? AND json_extract(data, '$.productId') IS ?`,
+    ).get(showId, actor, at, productId);
+    if (seen) return { seq: seen.seq, showId, type: 'feature', at, actor, data: JSON.parse(seen.data) as Record<string, unknown> };
+    return appendTimeline(db, showId, 'feature', actor, { productId, code: recording.code }, at);
   });
+}
+
+/** The claim code of the show's featured product (what "this one" in chat means), or null. */
+export function featuredProductCode(db: Db, showId: number): string | null {
+  return (
+    prepared<{ code: string }>(db, 'SELECT p.code FROM shows s JOIN products p ON p.id = s.featured_product_id WHERE s.id = ?').get(showId)
+      ?.code ?? null
+  );
+}
+
+/** The show's language (its chat and overlay speak it), or null when there is no such show. */
+export function showLanguage(db: Db, showId: number): Language | null {
+  return prepared<{ language: Language }>(db, 'SELECT language FROM shows WHERE id = ?').get(showId)?.language ?? null;
 }
 
 export function lastFeatureSeq(db: Db, showId: number): number {

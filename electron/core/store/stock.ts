@@ -120,6 +120,21 @@ export function freeStock(db: Db, variantId: number): number {
   return prepared<{ stock: number }>(db, 'SELECT stock FROM variants WHERE id = ?').get(variantId)?.stock ?? 0;
 }
 
+/** The free stock of these variants, as the stock.changed event carries it. */
+export function freeStockOf(db: Db, variantIds: readonly number[]): { variantId: number; productId: number; stock: number }[] {
+  if (variantIds.length === 0) return [];
+  return prepared<{ variantId: number; productId: number; stock: number }>(
+    db,
+    `SELECT id AS variantId, product_id AS productId, stock FROM variants WHERE id IN (${variantIds.map(() => '?').join(', ')})`,
+  ).all(...variantIds);
+}
+
+/** The free stock of each variant of a product, by variant id. */
+export function productStock(db: Db, productId: number): Map<number, number> {
+  const rows = prepared<{ id: number; stock: number }>(db, 'SELECT id, stock FROM variants WHERE product_id = ?').all(productId);
+  return new Map(rows.map((r) => [r.id, r.stock]));
+}
+
 /** Units of each variant held by orders in the given states (default: every active state). */
 export function orderQuantities(db: Db, states: readonly string[] = ACTIVE_ORDER_STATES, showId?: number): Map<number, number> {
   const rows = prepared<{ variant_id: number; q: number }>(

@@ -1,6 +1,7 @@
 import type { Deal, Language } from '../../../shared/contract';
 import { clock, money } from '../../../shared/overlay/format';
-import { fill, plural, type OverlayStrings } from '../../../shared/overlay/i18n';
+import { fill } from '../../../shared/i18n/fill';
+import { plural, type OverlayStrings } from '../../../shared/overlay/i18n';
 
 /** The flash deal over the card: countdown and quota left ("5 left at 19.99"), or "Deal ended" for a moment. */
 export function DealRibbon(props: {

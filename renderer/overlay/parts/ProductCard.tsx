@@ -11,7 +11,8 @@ import {
   variantLabel,
   type PriceView,
 } from '../../../shared/overlay/format';
-import { fill, plural, type OverlayStrings } from '../../../shared/overlay/i18n';
+import { fill } from '../../../shared/i18n/fill';
+import { plural, type OverlayStrings } from '../../../shared/overlay/i18n';
 import { DealRibbon } from './DealRibbon';
 import { QrCode } from './QrCode';
 import { Template } from './Template';

@@ -22,7 +22,19 @@ function setup() {
   events.subscribe((name) => seen.push(name));
   const showId = createShow(t.db, { title: 'Piątek' }, 1);
   const code = (c: string) => findProductIdByCode(t.db, c)!;
-  return { ...t, showId, lineup: new LineupService(t.db, events), shows: new ShowService(t.db, events, () => 5), seen, code };
+  return {
+    ...t,
+    showId,
+    lineup: new LineupService({
+      db: t.db,
+      events,
+      clock: () => 5,
+      overlay: { announceDeal: () => {}, endDeal: () => {} },
+    }),
+    shows: new ShowService({ db: t.db, events, clock: () => 5 }),
+    seen,
+    code,
+  };
 }
 
 describe('lineup (run of show)', () => {

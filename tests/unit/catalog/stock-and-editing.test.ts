@@ -34,7 +34,8 @@ function setup() {
   const seen: { name: EventName; payload: unknown }[] = [];
   events.subscribe((name, payload) => seen.push({ name, payload }));
   let now = 1_700_000_000_000;
-  const catalog = new CatalogService(t.db, {
+  const catalog = new CatalogService({
+    db: t.db,
     events,
     clock: () => ++now,
     imagesDir: path.join(t.dir, 'images'),

@@ -4,7 +4,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettingsSchema, type Settings } from '../../../shared/contract';
 import { ChatIngest } from '../../../electron/core/chat/ingest';
-import { createCommerce, type Commerce } from '../../../electron/core/commerce';
+import {
+  CatalogView,
+  ChatCommerce,
+  ChatReplies,
+  CommercePublisher,
+  OrdersService,
+  QuestionsService,
+} from '../../../electron/core/commerce';
 import { StudioEvents } from '../../../electron/core/events';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
 import { seedShop, type Fixture } from './helpers';
@@ -14,7 +21,7 @@ const T0 = 1_700_000_000_000;
 let now = T0;
 let env: TempDatabase;
 let f: Fixture;
-let commerce: Commerce;
+let commerce: { close(): void };
 let ingest: ChatIngest;
 let settings: Settings['commerce'];
 let posts: { platform: string; text: string; replyTo?: string }[];
@@ -32,19 +39,41 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
   posts = [];
   claims = [];
   const events = new StudioEvents();
-  commerce = createCommerce({
-    db: env.db,
-    clock: () => now,
+  const db = env.db;
+  const clock = () => now;
+  const currentShowId = () => f.showId;
+  const log = () => {};
+  const catalog = new CatalogView({ db, events, extraIntentRules: () => settings.extraIntentRules });
+  const publisher = new CommercePublisher({
+    db,
+    clock,
     events,
+    catalog,
+    currentShowId,
+    overlay: { announceClaim: (c) => claims.push(`${c.buyer} ${c.code} ${c.variant}`), announceDeal: () => {} },
+    shows: { featured: () => null },
+    log,
+  });
+  const replies = new ChatReplies({
+    db,
+    events,
+    catalog,
     settings: () => settings,
-    currentShowId: () => f.showId,
     send: (platform, text, replyTo) => {
       posts.push({ platform, text, replyTo });
       return { platform, queued: 1, sentInWindow: 0, limit: 20, windowMs: 30_000, nextAt: now, lastError: null };
     },
-    announceClaim: (c) => claims.push(`${c.buyer} ${c.code} ${c.variant}`),
+    log,
   });
-  ingest = new ChatIngest({ db: env.db, clock: () => now, showId: () => f.showId, hook: commerce.engine });
+  const orders = new OrdersService({ db, clock, events, catalog, currentShowId, publisher, replies });
+  const questions = new QuestionsService({ db, clock, events, settings: () => settings, currentShowId, publisher, replies, log });
+  const engine = new ChatCommerce({ db, clock, catalog, publisher, log });
+  commerce = {
+    close() {
+      for (const part of [catalog, replies, orders, questions]) part.close();
+    },
+  };
+  ingest = new ChatIngest({ db: env.db, clock: () => now, showId: () => f.showId, hook: engine });
 }
 
 function say(user: string, text: string) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Featured, Product } from '../../../shared/contract';
 import { LanguageSchema } from '../../../shared/contract';
 import { claimExample, clock, dealFor, displayText, shortLink, basePrice, dealPrice } from '../../../shared/overlay/format';
-import { fill, overlayStrings, plural, splitTemplate } from '../../../shared/overlay/i18n';
+import { fill } from '../../../shared/i18n/fill';
+import { overlayStrings, plural, splitTemplate } from '../../../shared/overlay/i18n';
 
 const variant = (id: number, options: string[], stock: number, priceMinor = 14900, compareAtMinor: number | null = 19900) => ({
   id,

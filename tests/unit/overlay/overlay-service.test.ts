@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventName } from '../../../shared/contract';
+import { SettingsSchema, type EventName } from '../../../shared/contract';
 import { StudioEvents } from '../../../electron/core/events';
 import { OverlayService, RECENT_CLAIMS } from '../../../electron/core/overlay/overlay-service';
 
@@ -9,12 +9,8 @@ function setup(now = { t: 1_000 }) {
   const events = new StudioEvents();
   const seen: { name: EventName; payload: unknown }[] = [];
   events.subscribe((name, payload) => seen.push({ name, payload }));
-  const overlay = new OverlayService(
-    events,
-    () => ({ ...SETTINGS }),
-    () => now.t,
-  );
-  return { overlay, seen, now };
+  const overlay = new OverlayService({ events, settings: () => ({ ...SETTINGS }), clock: () => now.t });
+  return { overlay, seen, now, events };
 }
 
 describe('OverlayService', () => {
@@ -90,8 +86,10 @@ describe('OverlayService', () => {
   });
 
   it('publishes the overlay settings when they change', () => {
-    const { overlay, seen } = setup();
-    overlay.settingsChanged({ ...SETTINGS, theme: 'daylight' });
+    const { events, seen } = setup();
+    const settings = SettingsSchema.parse({ overlay: { ...SETTINGS, theme: 'daylight' } });
+    events.internal.publish('settings.changed', { settings, sections: ['overlay'] });
+    events.internal.publish('settings.changed', { settings, sections: ['commerce'] });
     expect(seen).toEqual([{ name: 'overlay.settings', payload: { ...SETTINGS, theme: 'daylight' } }]);
   });
 });
