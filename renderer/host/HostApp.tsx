@@ -12,17 +12,35 @@ import { AccessDialog } from '../screens/access/AccessDialog';
 import { ObsPanel } from '../screens/obs/ObsPanel';
 import { ShowControls } from '../screens/show-controls/ShowControls';
 import { LiveBoard } from '../screens/live/LiveBoard';
-import { HostTabs, HostWorkspace, type HostTab } from './HostTabs';
+import { readRoute, writeRoute } from '../lib/route';
+import { ShowPicker } from '../screens/show-picker/ShowPicker';
+import { useViewedShow } from '../screens/show-picker/use-viewed-show';
+import { HostTabs, HostWorkspace, isHostTab, type HostTab } from './HostTabs';
 
-/** The host window: status across the top; the Studio tab is the live board (on stream and catalog, questions and orders, chat). */
+/**
+ * The host window: status across the top; the Studio tab is the live board (on stream and catalog, questions and orders, chat).
+ * The stage always shows the current show; the board, the review and the status bar show the viewed one (a past show once picked).
+ */
 export function HostApp({ client }: { client: StudioClient }) {
+  const [route] = useState(readRoute);
   const catalog = useCatalog(client);
-  const [show, , reloadShow] = useQuery(client, 'show.current');
+  const { current: show, viewed, viewedId, shows, pick, reload: reloadShow } = useViewedShow(client, route.show);
   const [featured, setFeatured] = useQuery(client, 'show.featured');
   const [status, setStatus] = useQuery(client, 'status.get');
   // Featuring, stepping and the show controls report a refusal in one toast.
   const { error, run, clear: clearError } = useCommand();
-  const [tab, setTab] = useState<HostTab>('studio');
+  const [tab, setTabState] = useState<HostTab>(isHostTab(route.tab) ? route.tab : 'studio');
+  const setTab = useCallback((next: HostTab) => {
+    setTabState(next);
+    writeRoute({ tab: next === 'studio' ? null : next });
+  }, []);
+  const pickShow = useCallback(
+    (showId: number | null) => {
+      pick(showId);
+      writeRoute({ show: showId, cart: null });
+    },
+    [pick],
+  );
   const [accessOpen, setAccessOpen] = useState(false);
   const [obsOpen, setObsOpen] = useState(false);
 
@@ -39,7 +57,6 @@ export function HostApp({ client }: { client: StudioClient }) {
   );
   useEvent(client, 'status.changed', setStatus);
   useEvent(client, 'lineup.changed', reloadShow);
-  useEvent(client, 'show.changed', reloadShow);
 
   const feature = useCallback((productId: number | null) => run(() => client.call('show.feature', { productId })), [client, run]);
   const step = useCallback((s: 'next' | 'previous') => run(() => client.call('show.feature', { step: s })), [client, run]);
@@ -47,6 +64,8 @@ export function HostApp({ client }: { client: StudioClient }) {
   // One key features the next or previous product of the lineup, whatever has focus (but not while typing).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A screen that used the key itself (the Review table's pages) keeps it.
+      if (e.defaultPrevented) return;
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown') {
@@ -65,11 +84,21 @@ export function HostApp({ client }: { client: StudioClient }) {
   return (
     <div className="studio">
       <StatusBar
-        show={show ?? null}
+        show={viewed}
         status={status}
         onOpenAccess={() => setAccessOpen(true)}
         onOpenObs={() => setObsOpen((open) => !open)}
-        showControls={<ShowControls client={client} show={show ?? null} run={run} />}
+        showPicker={
+          <ShowPicker
+            client={client}
+            shows={shows}
+            viewedId={viewedId}
+            currentId={show?.id ?? null}
+            onPick={pickShow}
+            timeZone={show?.timeZone}
+          />
+        }
+        showControls={<ShowControls client={client} show={viewed} run={run} />}
       />
       {accessOpen && <AccessDialog client={client} onClose={() => setAccessOpen(false)} />}
       {obsOpen && <ObsPanel client={client} onClose={() => setObsOpen(false)} />}
@@ -80,17 +109,19 @@ export function HostApp({ client }: { client: StudioClient }) {
           {error}
         </div>
       )}
-      {tab !== 'studio' && <HostWorkspace tab={tab} client={client} catalog={catalog} show={show ?? null} />}
+      {tab !== 'studio' && (
+        <HostWorkspace tab={tab} client={client} catalog={catalog} show={show} viewed={viewed} viewedId={viewedId ?? null} />
+      )}
       <main className="studio-main live-main" hidden={tab !== 'studio'}>
         <LiveBoard
           client={client}
           role="host"
-          show={show ?? null}
+          show={viewed}
           catalog={catalog}
           stage={
             <>
-              <OnStream featured={featured ?? null} show={show ?? null} onStep={step} onClear={() => feature(null)} />
-              <CatalogPanel catalog={catalog} show={show ?? null} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
+              <OnStream featured={featured ?? null} show={show} onStep={step} onClear={() => feature(null)} />
+              <CatalogPanel catalog={catalog} show={show} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
             </>
           }
         />

@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import type { Catalog, Show } from '../../shared/contract';
+import type { Catalog, Show, ShowSummary } from '../../shared/contract';
 import type { StudioClient } from '../lib/studio-client';
 import { CatalogEditor } from '../screens/catalog-editor/CatalogEditor';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { LineupBuilder } from '../screens/lineup/LineupBuilder';
 import { ObsPanel } from '../screens/obs/ObsPanel';
+import { ReviewScreen } from '../screens/review/ReviewScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import '../styles/workspace.css';
 
-export type HostTab = 'studio' | 'catalog' | 'lineup' | 'import' | 'obs' | 'settings';
-const TABS: HostTab[] = ['studio', 'catalog', 'lineup', 'import', 'obs', 'settings'];
+const TABS = ['studio', 'review', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
+export type HostTab = (typeof TABS)[number];
+export const isHostTab = (name: string | null): name is HostTab => TABS.includes(name as HostTab);
 
-/** The host window's sections: on stream (the studio), the catalog editor, the lineup builder, import/export. */
+/** The host window's sections: on stream (the studio), the review of a show's carts, the catalog editor, the lineup builder, import/export. */
 export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => void }) {
   const { t } = useTranslation();
   return (
@@ -38,10 +40,15 @@ export function HostWorkspace(props: {
   tab: Exclude<HostTab, 'studio'>;
   client: StudioClient;
   catalog: Catalog | undefined;
+  /** The current show (the lineup is built for it). */
   show: Show | null;
+  /** The show the window looks at (the review is of it). */
+  viewed: ShowSummary | null;
+  viewedId: number | null;
 }) {
   return (
     <main className="workspace" role="tabpanel">
+      {props.tab === 'review' && <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} />}
       {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
       {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
       {props.tab === 'import' && <ImportScreen client={props.client} />}

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { Catalog, Role, Show } from '../../../shared/contract';
+import type { Catalog, Role, ShowSummary } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { ChatFeed } from '../chat-feed/ChatFeed';
 import { OrdersList } from '../orders/OrdersList';
@@ -22,7 +22,7 @@ export function LiveBoard({
 }: {
   client: StudioClient;
   role: Role;
-  show: Show | null;
+  show: ShowSummary | null;
   catalog: Catalog | undefined;
   /** What is on stream (and for the host, the catalog to feature from). */
   stage: ReactNode;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language, Show } from '../../../shared/contract';
+import type { Language, ShowSummary } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import type { RunCommand } from '../../lib/use-command';
 
@@ -14,7 +14,7 @@ const SHOW_LANGUAGES: { code: Language; name: string }[] = [
 ];
 
 /** Go live, end the show (with a second click to confirm), start a new one; `run` is the window's, which shows a refusal. */
-export function ShowControls({ client, show, run }: { client: StudioClient; show: Show | null; run: RunCommand }) {
+export function ShowControls({ client, show, run }: { client: StudioClient; show: ShowSummary | null; run: RunCommand }) {
   const { t } = useTranslation();
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [creating, setCreating] = useState(false);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Show, StudioStatus } from '../../../shared/contract';
+import type { ShowSummary, StudioStatus } from '../../../shared/contract';
 import { setUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../lib/i18n';
 
 function Pill({ label, state, detail, testId }: { label: string; state: string; detail?: string | null; testId: string }) {
@@ -52,8 +52,11 @@ export function StatusBar({
   onOpenAccess,
   onOpenObs,
   showControls,
+  showPicker,
 }: {
-  show: Show | null;
+  show: ShowSummary | null;
+  /** Every show to pick one from (host window). */
+  showPicker?: React.ReactNode;
   /** Go live / end / new show, for the host. */
   showControls?: React.ReactNode;
   status: StudioStatus | undefined;
@@ -75,6 +78,7 @@ export function StatusBar({
           t('show.none')
         )}
       </div>
+      {showPicker}
       {showControls}
       <div className="pills">
         <Pill

@@ -1,0 +1,37 @@
+/**
+ * Dates and times as the seller reads them: in the UI's language, on the
+ * show's clock (a Kazakh seller reviewing a show streamed for Warsaw sees
+ * Warsaw's times). Formatters are built once per locale, zone and style:
+ * the Review table formats thousands of them.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+const STYLES = {
+  /** 27 Nov 2026, 19:04 */
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  /** 27 Nov 2026 */
+  date: { dateStyle: 'medium' },
+  /** 19:04:12 */
+  time: { timeStyle: 'medium' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type ShowTimeStyle = keyof typeof STYLES;
+
+function formatter(locale: string, timeZone: string | undefined, style: ShowTimeStyle): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone ?? ''}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone });
+    } catch {
+      // A zone this runtime does not know: the machine's own rather than nothing.
+      f = new Intl.DateTimeFormat(locale, STYLES[style]);
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A UTC millisecond time in the show's zone (the machine's when the zone is not known). */
+export function formatShowTime(at: number, locale: string, timeZone: string | undefined, style: ShowTimeStyle = 'dateTime'): string {
+  return formatter(locale, timeZone, style).format(at);
+}
