@@ -88,16 +88,7 @@ export function HostApp({ client }: { client: StudioClient }) {
         status={status}
         onOpenAccess={() => setAccessOpen(true)}
         onOpenObs={() => setObsOpen((open) => !open)}
-        showPicker={
-          <ShowPicker
-            client={client}
-            shows={shows}
-            viewedId={viewedId}
-            currentId={show?.id ?? null}
-            onPick={pickShow}
-            timeZone={show?.timeZone}
-          />
-        }
+        showPicker={<ShowPicker client={client} shows={shows} viewedId={viewedId} currentId={show?.id ?? null} onPick={pickShow} />}
         showControls={<ShowControls client={client} show={viewed} run={run} />}
       />
       {accessOpen && <AccessDialog client={client} onClose={() => setAccessOpen(false)} />}

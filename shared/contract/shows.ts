@@ -69,6 +69,8 @@ export const ShowSummarySchema = z.object({
   id: IdSchema,
   title: z.string(),
   state: ShowStateSchema,
+  /** Added for the Review screen (issue 11): a past show's times are shown on its own clock. */
+  timeZone: z.string(),
   createdAt: TimestampSchema,
   startedAt: TimestampSchema.nullable(),
   endedAt: TimestampSchema.nullable(),

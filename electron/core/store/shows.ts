@@ -283,6 +283,7 @@ export interface ShowSummary {
   id: number;
   title: string;
   state: Show['state'];
+  timeZone: string;
   createdAt: number;
   startedAt: number | null;
   endedAt: number | null;
@@ -292,7 +293,7 @@ export interface ShowSummary {
 export function listShows(db: Db, limit = 100): ShowSummary[] {
   return prepared<ShowSummary>(
     db,
-    `SELECT id, title, state, created_at AS createdAt, started_at AS startedAt, ended_at AS endedAt
+    `SELECT id, title, state, time_zone AS timeZone, created_at AS createdAt, started_at AS startedAt, ended_at AS endedAt
      FROM shows ORDER BY created_at DESC, id DESC LIMIT ?`,
   ).all(limit);
 }

@@ -6,8 +6,9 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import './show-picker.css';
 
-/** When a show happened, in words: a draft by when it was made, a live show since it started, an ended one from start to end. */
-function when(show: ShowSummary, locale: string, timeZone: string | undefined): string {
+/** When a show happened, on its own clock: a draft by when it was made, a live show since it started, an ended one from start to end. */
+function when(show: ShowSummary, locale: string): string {
+  const timeZone = show.timeZone;
   const at = (ms: number) => formatShowTime(ms, locale, timeZone);
   if (show.state === 'draft' || show.startedAt === null) return at(show.createdAt);
   if (show.endedAt === null) return at(show.startedAt);
@@ -25,15 +26,12 @@ export function ShowPicker({
   viewedId,
   currentId,
   onPick,
-  timeZone,
 }: {
   client: StudioClient;
   shows: ShowSummary[] | undefined;
   viewedId: number | null | undefined;
   currentId: number | null;
   onPick: (showId: number | null) => void;
-  /** The zone dates are shown in (the current show's; a summary does not carry its own). */
-  timeZone: string | undefined;
 }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -118,7 +116,7 @@ export function ShowPicker({
                     <span className={`badge badge-${s.state}`}>{t(`show.state.${s.state}`)}</span>
                     <span className="show-option-main">
                       <bdi className="show-option-title">{s.title}</bdi>
-                      <span className="muted show-option-when">{when(s, i18n.language, timeZone)}</span>
+                      <span className="muted show-option-when">{when(s, i18n.language)}</span>
                     </span>
                     <span className="show-option-count muted" data-testid="show-option-orders">
                       {count === undefined ? '…' : t('orders.count', { count })}
