@@ -14,7 +14,7 @@ import { appRoot, appVersion } from './app-root';
 import { catalogHandlers } from './catalog/handlers';
 import { CatalogService } from './catalog/catalog-service';
 import { chatHandlers, sourcesHandlers } from './chat/handlers';
-import { createChatService, type ChatService } from './chat/service';
+import { ChatService } from './chat/service';
 import { ChatSourcesService } from './chat/sources-service';
 import { systemClock, type Clock } from './clock';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
@@ -189,7 +189,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     log: serviceLog,
   });
   const engine = new ChatCommerce({ db, clock, catalog: catalogView, publisher, log: serviceLog });
-  const chat = createChatService({
+  const chat = new ChatService({
     db,
     showId,
     clock,
