@@ -161,6 +161,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const overlay = new OverlayService({ events, settings: () => settings.get().overlay, clock });
   const lineup = new LineupService({ db, events, clock, overlay });
   const obs = new ObsService({
+    clock,
     events,
     status,
     shows,
