@@ -11,6 +11,7 @@ import type { Role } from '../../shared/contract';
 import { accessHandlers } from './access/handlers';
 import { AccessService } from './access/access-service';
 import { appRoot, appVersion } from './app-root';
+import { cartsHandlers } from './carts/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { CatalogService } from './catalog/catalog-service';
 import { chatHandlers, sourcesHandlers } from './chat/handlers';
@@ -253,6 +254,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...ordersHandlers(orders, questions, lineup),
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
+    ...cartsHandlers(),
   };
   const io = attachSocketServer(http, {
     handlers,
