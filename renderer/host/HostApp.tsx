@@ -100,9 +100,7 @@ export function HostApp({ client }: { client: StudioClient }) {
           {error}
         </div>
       )}
-      {tab !== 'studio' && (
-        <HostWorkspace tab={tab} client={client} catalog={catalog} show={show} viewed={viewed} viewedId={viewedId ?? null} />
-      )}
+      {tab !== 'studio' && <HostWorkspace tab={tab} client={client} catalog={catalog} show={show} viewed={viewed} viewedId={viewedId} />}
       <main className="studio-main live-main" hidden={tab !== 'studio'}>
         <LiveBoard
           client={client}

@@ -44,11 +44,13 @@ export function HostWorkspace(props: {
   show: Show | null;
   /** The show the window looks at (the review is of it). */
   viewed: ShowSummary | null;
-  viewedId: number | null;
+  viewedId: number | null | undefined;
 }) {
   return (
     <main className="workspace" role="tabpanel">
-      {props.tab === 'review' && <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} />}
+      {props.tab === 'review' && (
+        <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
+      )}
       {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
       {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
       {props.tab === 'import' && <ImportScreen client={props.client} />}

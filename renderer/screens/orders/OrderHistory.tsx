@@ -3,15 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { OrderEvent } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { actorLabel } from '../../lib/actor-label';
 import { formatClock } from '../live/format';
-
-/** Who moved an order, in words: the buyer in chat, the studio itself, or a staff member's name. */
-function actorLabel(t: (k: string, o?: Record<string, unknown>) => string, actor: string): string {
-  if (actor === 'studio') return t('orders.history.studio');
-  const chat = /^chat:([^:]+):/.exec(actor);
-  if (chat) return t('orders.history.buyer', { platform: chat[1] });
-  return actor;
-}
 
 /** An order's history (orders.events), read when opened and again whenever the order changes. */
 export function OrderHistory({ client, orderId, updatedAt }: { client: StudioClient; orderId: number; updatedAt: number }) {

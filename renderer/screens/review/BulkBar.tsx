@@ -1,0 +1,169 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cart, Role, UnrestoredLine } from '../../../shared/contract';
+import { can } from '../../lib/can';
+import type { StudioClient } from '../../lib/studio-client';
+import { useCommand } from '../../lib/use-command';
+
+const refs = (carts: Cart[]) => carts.map((c) => ({ cartId: c.id, version: c.version }));
+
+/** Lines paid for after their release that found no stock: the seller refunds or offers another. */
+function unrestoredText(t: (k: string, o?: Record<string, unknown>) => string, lines: UnrestoredLine[]): string {
+  return t('review.unrestored', {
+    count: lines.length,
+    lines: lines.map((l) => `${l.productCode}${l.variantOptions.length ? ` ${l.variantOptions.join('/')}` : ''} ×${l.quantity}`).join(', '),
+  });
+}
+
+/**
+ * What can be done to every selected cart at once, all or nothing: mark
+ * paid, mark packed, payment request sent, release (a second click
+ * confirms), combine (one customer's carts into one parcel).
+ */
+export function BulkBar({
+  client,
+  role,
+  carts,
+  onDone,
+  onReload,
+}: {
+  client: StudioClient;
+  role: Role;
+  /** The selected carts, as listed (with the versions the edits name). */
+  carts: Cart[];
+  onDone: () => void;
+  /** A refused bulk edit (a stale version) re-reads the list. */
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const { busy, error, run } = useCommand();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [confirmRelease, setConfirmRelease] = useState(false);
+  useEffect(() => {
+    if (!confirmRelease) return;
+    const timer = setTimeout(() => setConfirmRelease(false), 4000);
+    return () => clearTimeout(timer);
+  }, [confirmRelease]);
+  useEffect(() => setConfirmRelease(false), [carts]);
+
+  if (carts.length === 0 && !error && !notice) return null;
+
+  const act = async (action: () => Promise<{ unrestored?: UnrestoredLine[] } | unknown>, done: string) => {
+    setNotice(null);
+    const result = await run(action);
+    if (result === undefined) return onReload();
+    const unrestored = (result as { unrestored?: UnrestoredLine[] }).unrestored ?? [];
+    setNotice(unrestored.length ? `${done} ${unrestoredText(t, unrestored)}` : done);
+    onDone();
+  };
+  const n = carts.length;
+  // Combining joins one customer's carts: the cart of the newest show takes the others.
+  const customers = new Set(carts.map((c) => c.customerId));
+  const into = [...carts].sort((a, b) => b.createdAt - a.createdAt)[0];
+
+  return (
+    <div className="bulk-bar" data-testid="bulk-bar" data-count={n}>
+      {n > 0 && (
+        <>
+          <span className="bulk-count" data-testid="bulk-count">
+            {t('review.selected', { count: n })}
+          </span>
+          {can(role, 'carts.markPaid') && (
+            <button
+              type="button"
+              className="small primary"
+              disabled={busy}
+              onClick={() => void act(() => client.call('carts.markPaid', { carts: refs(carts) }), t('review.done.paid', { count: n }))}
+              data-testid="bulk-paid"
+            >
+              {t('review.markPaid')}
+            </button>
+          )}
+          {can(role, 'carts.markPacked') && (
+            <button
+              type="button"
+              className="small"
+              disabled={busy}
+              onClick={() => void act(() => client.call('carts.markPacked', { carts: refs(carts) }), t('review.done.packed', { count: n }))}
+              data-testid="bulk-packed"
+            >
+              {t('review.markPacked')}
+            </button>
+          )}
+          {can(role, 'carts.requestPayment') && (
+            <button
+              type="button"
+              className="small"
+              disabled={busy}
+              onClick={() =>
+                void act(() => client.call('carts.requestPayment', { carts: refs(carts) }), t('review.done.requested', { count: n }))
+              }
+              data-testid="bulk-request"
+            >
+              {t('review.requestPayment')}
+            </button>
+          )}
+          {can(role, 'carts.release') &&
+            (confirmRelease ? (
+              <button
+                type="button"
+                className="small danger"
+                disabled={busy}
+                onClick={() => {
+                  setConfirmRelease(false);
+                  void act(() => client.call('carts.release', { carts: refs(carts) }), t('review.done.released', { count: n }));
+                }}
+                data-testid="bulk-release-confirm"
+              >
+                {t('review.releaseConfirmCount', { count: n })}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="small ghost"
+                disabled={busy}
+                onClick={() => setConfirmRelease(true)}
+                data-testid="bulk-release"
+              >
+                {t('review.release')}
+              </button>
+            ))}
+          {can(role, 'carts.combine') && (
+            <button
+              type="button"
+              className="small ghost"
+              disabled={busy || n < 2 || customers.size !== 1}
+              title={customers.size !== 1 ? t('review.combineOneCustomer') : undefined}
+              onClick={() =>
+                void act(
+                  () =>
+                    client.call('carts.combine', {
+                      into: { cartId: into!.id, version: into!.version },
+                      carts: refs(carts.filter((c) => c.id !== into!.id)),
+                    }),
+                  t('review.done.combined', { count: n }),
+                )
+              }
+              data-testid="bulk-combine"
+            >
+              {t('review.combine')}
+            </button>
+          )}
+          <button type="button" className="small ghost" onClick={onDone} data-testid="bulk-clear">
+            {t('review.clearSelection')}
+          </button>
+        </>
+      )}
+      {notice && (
+        <span className="order-notice" role="status" data-testid="bulk-notice">
+          {notice}
+        </span>
+      )}
+      {error && (
+        <span className="form-error" role="alert" data-testid="bulk-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Cart, CartList, CartState, PaymentMethod } from '../../../shared/contract';
+import type { StudioClient } from '../../lib/studio-client';
+import { useConnectionPhase, useEvent } from '../../lib/use-studio';
+
+/** What the table shows; the core filters (its search reaches customers' e-mails and SKUs the list does not carry). */
+export interface CartFilter {
+  /** This show's carts, or every show's (a customer's carts across shows, to combine them). */
+  scope: 'show' | 'all';
+  states: CartState[];
+  productId: number | null;
+  buyerId: number | null;
+  /** The buyer's name, for the filter chip (the list has it; the id alone says nothing). */
+  buyerName: string | null;
+  platform: string | null;
+  paymentMethod: PaymentMethod | 'none' | null;
+  search: string;
+}
+
+export const NO_FILTER: CartFilter = {
+  scope: 'show',
+  states: [],
+  productId: null,
+  buyerId: null,
+  buyerName: null,
+  platform: null,
+  paymentMethod: null,
+  search: '',
+};
+
+/** The first page is small so the first rows paint at once; the rest follow in the largest pages the contract allows. */
+const FIRST_PAGE = 100;
+const PAGE = 1000;
+/** A burst of carts.changed (a bulk action, a chat batch) re-reads the list once. */
+const RELOAD_AFTER_MS = 400;
+
+export interface CartsView {
+  /** In the core's order (buyer name, then id). */
+  carts: Cart[];
+  /** Carts matching the filter, every page (more than `carts.length` while pages load). */
+  total: number;
+  counts: CartList['counts'] | null;
+  loaded: boolean;
+  error: unknown;
+  reload: () => void;
+}
+
+const input = (showId: number | null, f: CartFilter, offset: number, limit: number) => ({
+  showId: f.scope === 'all' ? null : showId,
+  ...(f.states.length ? { states: f.states } : {}),
+  ...(f.productId !== null ? { productId: f.productId } : {}),
+  ...(f.buyerId !== null ? { buyerId: f.buyerId } : {}),
+  ...(f.platform !== null ? { platform: f.platform } : {}),
+  ...(f.paymentMethod !== null ? { paymentMethod: f.paymentMethod } : {}),
+  ...(f.search.trim() ? { search: f.search.trim() } : {}),
+  offset,
+  limit,
+});
+
+/** A cart from an event or a page: the higher version wins, whichever arrived first. */
+export function mergeCarts(current: readonly Cart[], incoming: readonly Cart[]): Cart[] {
+  const byId = new Map(incoming.map((c) => [c.id, c]));
+  return current.map((c) => {
+    const next = byId.get(c.id);
+    return next && next.version >= c.version ? next : c;
+  });
+}
+
+/**
+ * A show's carts (or every show's) under a filter, kept live from
+ * `carts.changed`: a changed cart is replaced in place at once, and the list
+ * is re-read shortly after when the change may move it in or out of the
+ * filter (a new cart, a new state).
+ */
+export function useCarts(client: StudioClient, showId: number | null | undefined, filter: CartFilter): CartsView {
+  const phase = useConnectionPhase(client);
+  const [carts, setCarts] = useState<Cart[]>([]);
+  const [total, setTotal] = useState(0);
+  const [counts, setCounts] = useState<CartList['counts'] | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [generation, setGeneration] = useState(0);
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
+  useEffect(() => {
+    setCarts([]);
+    setTotal(0);
+    setCounts(null);
+    setLoaded(false);
+  }, [showId, filter]);
+
+  useEffect(() => {
+    if (phase !== 'connected' || showId === undefined || (showId === null && filter.scope === 'show')) return;
+    let stale = false;
+    void (async () => {
+      try {
+        const first = await client.call('carts.list', input(showId, filter, 0, FIRST_PAGE));
+        if (stale) return;
+        let all = first.carts;
+        setCarts(all);
+        setTotal(first.total);
+        setCounts(first.counts);
+        setLoaded(true);
+        setError(null);
+        while (all.length < first.total) {
+          const page = await client.call('carts.list', input(showId, filter, all.length, PAGE));
+          if (stale || page.carts.length === 0) return;
+          all = all.concat(page.carts);
+          setCarts(all);
+          setTotal(page.total);
+        }
+      } catch (e) {
+        if (stale) return;
+        setError(e);
+        setLoaded(true);
+      }
+    })();
+    return () => {
+      stale = true;
+    };
+  }, [client, phase, showId, filter, generation]);
+
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => clearTimeout(pending.current ?? undefined), []);
+  const later = useCallback(() => {
+    if (pending.current) return;
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      reload();
+    }, RELOAD_AFTER_MS);
+  }, [reload]);
+
+  const shown = useRef(carts);
+  shown.current = carts;
+  useEvent(
+    client,
+    'carts.changed',
+    useCallback(
+      ({ carts: changed }: { carts: Cart[] }) => {
+        const mine =
+          filter.scope === 'all' ? changed : changed.filter((c) => c.showId === showId || (showId != null && c.showIds.includes(showId)));
+        if (mine.length === 0) return;
+        const had = new Map(shown.current.map((c) => [c.id, c.state]));
+        setCarts((cur) => mergeCarts(cur, mine));
+        // A new cart, or one whose state changed, may enter or leave the filter: the core decides.
+        if (mine.some((c) => had.get(c.id) !== c.state)) later();
+      },
+      [filter.scope, showId, later],
+    ),
+  );
+
+  return { carts, total, counts, loaded, error, reload };
+}
