@@ -83,9 +83,11 @@ export function ShowPicker({
         aria-haspopup="listbox"
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
+        title={t('showPicker.open')}
+        aria-label={t('showPicker.open')}
         data-testid="show-picker"
       >
-        {t('showPicker.open')} ▾
+        ▾
       </button>
       {open && (
         <>
