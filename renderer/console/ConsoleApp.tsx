@@ -1,22 +1,46 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Featured } from '../../shared/contract';
+import { readRoute, writeRoute } from '../lib/route';
 import type { StudioClient } from '../lib/studio-client';
 import { useCatalog } from '../lib/use-catalog';
 import { useEvent, useQuery } from '../lib/use-studio';
 import { LiveBoard } from '../screens/live/LiveBoard';
 import { OnStream } from '../screens/on-stream/OnStream';
+import { ReviewScreen } from '../screens/review/ReviewScreen';
+import { ShowPicker } from '../screens/show-picker/ShowPicker';
+import { useViewedShow } from '../screens/show-picker/use-viewed-show';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { StatusBar } from '../screens/status-bar/StatusBar';
+import '../styles/workspace.css';
+
+type ConsoleTab = 'live' | 'review';
 
 /**
  * The co-moderator console: questions first, then the orders that need a hand,
  * the chat beside them, and what is on stream (read-only: a moderator does not
- * change the stream).
+ * change the stream). The Review tab shows a show's carts with what the
+ * moderator role may do there (see them, mark them paid, decide on releases
+ * that fell due).
  */
 export function ConsoleApp({ client }: { client: StudioClient }) {
-  const [show, , reloadShow] = useQuery(client, 'show.current');
+  const { t } = useTranslation();
+  const [route] = useState(readRoute);
+  const { current: show, viewed, viewedId, shows, pick, reload: reloadShow } = useViewedShow(client, route.show);
   const [featured, setFeatured] = useQuery(client, 'show.featured');
   const [status, setStatus] = useQuery(client, 'status.get');
+  const [tab, setTabState] = useState<ConsoleTab>(route.tab === 'review' ? 'review' : 'live');
+  const setTab = (next: ConsoleTab) => {
+    setTabState(next);
+    writeRoute({ tab: next === 'live' ? null : next });
+  };
+  const pickShow = useCallback(
+    (showId: number | null) => {
+      pick(showId);
+      writeRoute({ show: showId, cart: null });
+    },
+    [pick],
+  );
   // The catalog gives the variants a "needs details" order is completed with, and their free stock.
   const catalog = useCatalog(client);
   useEvent(
@@ -31,18 +55,41 @@ export function ConsoleApp({ client }: { client: StudioClient }) {
     ),
   );
   useEvent(client, 'status.changed', setStatus);
-  useEvent(client, 'show.changed', reloadShow);
   return (
     <div className="studio">
-      <StatusBar show={show ?? null} status={status} />
+      <StatusBar
+        show={viewed}
+        status={status}
+        showPicker={<ShowPicker client={client} shows={shows} viewedId={viewedId} currentId={show?.id ?? null} onPick={pickShow} />}
+      />
       <ConnectionNotice client={client} />
-      <main className="studio-main live-main">
+      <nav className="host-tabs" role="tablist" aria-label={t('editor.tabs.label')}>
+        {(['live', 'review'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={tab === name ? 'on' : ''}
+            onClick={() => setTab(name)}
+            data-testid={`console-tab-${name}`}
+          >
+            {t(name === 'live' ? 'editor.tabs.studio' : 'editor.tabs.review')}
+          </button>
+        ))}
+      </nav>
+      {tab === 'review' && (
+        <main className="workspace" role="tabpanel">
+          <ReviewScreen client={client} role="moderator" showId={viewedId} show={viewed} catalog={catalog} />
+        </main>
+      )}
+      <main className="studio-main live-main" hidden={tab !== 'live'}>
         <LiveBoard
           client={client}
           role="moderator"
-          show={show ?? null}
+          show={viewed}
           catalog={catalog}
-          stage={<OnStream featured={featured ?? null} show={show ?? null} />}
+          stage={<OnStream featured={featured ?? null} show={show} />}
         />
       </main>
     </div>

@@ -7,6 +7,7 @@ import { useCommand } from '../../lib/use-command';
 import { BulkBar } from './BulkBar';
 import { CartPage } from './CartPage';
 import { CartTable } from './CartTable';
+import { ReleasesDue } from './ReleasesDue';
 import { ReviewFilters } from './ReviewFilters';
 import { extendSelection, toggleSelection } from './list-keys';
 import { NO_FILTER, useCarts, type CartFilter } from './use-carts';
@@ -108,6 +109,7 @@ export function ReviewScreen({
             {t('review.count', { count: view.total })}
           </span>
         </div>
+        <ReleasesDue client={client} role={role} />
         <ReviewFilters filter={filter} onFilter={setFilter} counts={view.counts} catalog={catalog} />
         <BulkBar client={client} role={role} carts={selectedCarts} onDone={() => setSelected(new Set())} onReload={view.reload} />
         {listError && (
