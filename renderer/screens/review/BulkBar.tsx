@@ -7,8 +7,12 @@ import { useCommand } from '../../lib/use-command';
 
 const refs = (carts: Cart[]) => carts.map((c) => ({ cartId: c.id, version: c.version }));
 
+type Translate = (k: string, o?: Record<string, unknown>) => string;
+/** What a finished action says, rendered in the language of the moment (the seller may switch it after). */
+type Notice = (t: Translate) => string;
+
 /** Lines paid for after their release that found no stock: the seller refunds or offers another. */
-function unrestoredText(t: (k: string, o?: Record<string, unknown>) => string, lines: UnrestoredLine[]): string {
+function unrestoredText(t: Translate, lines: UnrestoredLine[]): string {
   return t('review.unrestored', {
     count: lines.length,
     lines: lines.map((l) => `${l.productCode}${l.variantOptions.length ? ` ${l.variantOptions.join('/')}` : ''} ×${l.quantity}`).join(', '),
@@ -37,7 +41,7 @@ export function BulkBar({
 }) {
   const { t } = useTranslation();
   const { busy, error, run } = useCommand();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [confirmRelease, setConfirmRelease] = useState(false);
   useEffect(() => {
     if (!confirmRelease) return;
@@ -53,7 +57,9 @@ export function BulkBar({
     const result = await run(action);
     if (result === undefined) return onReload();
     const unrestored = (result as { unrestored?: UnrestoredLine[] }).unrestored ?? [];
-    setNotice(unrestored.length ? `${done} ${unrestoredText(t, unrestored)}` : done);
+    setNotice(
+      () => (tr: Translate) => (unrestored.length ? `${tr(done, { count: n })} ${unrestoredText(tr, unrestored)}` : tr(done, { count: n })),
+    );
     onDone();
   };
   const n = carts.length;
@@ -73,7 +79,7 @@ export function BulkBar({
               type="button"
               className="small primary"
               disabled={busy}
-              onClick={() => void act(() => client.call('carts.markPaid', { carts: refs(carts) }), t('review.done.paid', { count: n }))}
+              onClick={() => void act(() => client.call('carts.markPaid', { carts: refs(carts) }), 'review.done.paid')}
               data-testid="bulk-paid"
             >
               {t('review.markPaid')}
@@ -84,7 +90,7 @@ export function BulkBar({
               type="button"
               className="small"
               disabled={busy}
-              onClick={() => void act(() => client.call('carts.markPacked', { carts: refs(carts) }), t('review.done.packed', { count: n }))}
+              onClick={() => void act(() => client.call('carts.markPacked', { carts: refs(carts) }), 'review.done.packed')}
               data-testid="bulk-packed"
             >
               {t('review.markPacked')}
@@ -95,9 +101,7 @@ export function BulkBar({
               type="button"
               className="small"
               disabled={busy}
-              onClick={() =>
-                void act(() => client.call('carts.requestPayment', { carts: refs(carts) }), t('review.done.requested', { count: n }))
-              }
+              onClick={() => void act(() => client.call('carts.requestPayment', { carts: refs(carts) }), 'review.done.requested')}
               data-testid="bulk-request"
             >
               {t('review.requestPayment')}
@@ -111,7 +115,7 @@ export function BulkBar({
                 disabled={busy}
                 onClick={() => {
                   setConfirmRelease(false);
-                  void act(() => client.call('carts.release', { carts: refs(carts) }), t('review.done.released', { count: n }));
+                  void act(() => client.call('carts.release', { carts: refs(carts) }), 'review.done.released');
                 }}
                 data-testid="bulk-release-confirm"
               >
@@ -141,7 +145,7 @@ export function BulkBar({
                       into: { cartId: into!.id, version: into!.version },
                       carts: refs(carts.filter((c) => c.id !== into!.id)),
                     }),
-                  t('review.done.combined', { count: n }),
+                  'review.done.combined',
                 )
               }
               data-testid="bulk-combine"
@@ -156,7 +160,7 @@ export function BulkBar({
       )}
       {notice && (
         <span className="order-notice" role="status" data-testid="bulk-notice">
-          {notice}
+          {notice(t)}
         </span>
       )}
       {error && (

@@ -37,6 +37,7 @@ export function CartPage({
   const { t, i18n } = useTranslation();
   const [cart, setCart] = useState<CartDetail | null>(null);
   const { busy, error, run, fail } = useCommand();
+  /** A translation key: the notice follows the language if the seller switches it. */
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmRelease, setConfirmRelease] = useState(false);
   const [settings] = useQuery(client, 'settings.get');
@@ -131,7 +132,7 @@ export function CartPage({
       }}
     >
       <header className="cart-page-head">
-        <h2 id="cart-page-title">
+        <h2 id="cart-page-title" data-testid="cart-page-buyer">
           <bdi>{cart.buyer.name}</bdi>
         </h2>
         <span className={`state-chip cart-state-${cart.state}`} data-testid="cart-page-state">
@@ -239,7 +240,7 @@ export function CartPage({
             type="button"
             className="small primary"
             disabled={busy}
-            onClick={() => void edit(() => client.call('carts.markPaid', { carts: [ref] }), t('review.done.paid', { count: 1 }))}
+            onClick={() => void edit(() => client.call('carts.markPaid', { carts: [ref] }), 'review.done.paid')}
             data-testid="cart-mark-paid"
           >
             {t('review.markPaid')}
@@ -295,7 +296,7 @@ export function CartPage({
       </div>
       {notice && (
         <div className="order-notice" role="status">
-          {notice}
+          {t(notice, { count: 1 })}
         </div>
       )}
       {error && (

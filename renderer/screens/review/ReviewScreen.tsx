@@ -59,6 +59,16 @@ export function ReviewScreen({
     grid.current?.querySelector<HTMLElement>('[data-testid=cart-scroll]')?.focus();
   }, [open]);
 
+  // Escape closes the open cart wherever focus went (a button that did its job and disappeared leaves it on the page).
+  useEffect(() => {
+    if (openId === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openId, close]);
+
   const carts = view.carts;
   const ids = useMemo(() => carts.map((c) => c.id), [carts]);
   const onActive = useCallback(
