@@ -30,8 +30,12 @@ export function HostApp({ client }: { client: StudioClient }) {
   // Featuring, stepping and the show controls report a refusal in one toast.
   const { error, run, clear: clearError } = useCommand();
   const [tab, setTabState] = useState<HostTab>(isHostTab(route.tab) ? route.tab : 'studio');
+  // The live board loads the show's orders, questions and chat: a window opened on another tab (a review
+  // after the show) loads it when the studio tab is first shown, then keeps it (hidden) like before.
+  const [boardShown, setBoardShown] = useState(tab === 'studio');
   const setTab = useCallback((next: HostTab) => {
     setTabState(next);
+    if (next === 'studio') setBoardShown(true);
     writeRoute({ tab: next === 'studio' ? null : next });
   }, []);
   const pickShow = useCallback(
@@ -101,20 +105,22 @@ export function HostApp({ client }: { client: StudioClient }) {
         </div>
       )}
       {tab !== 'studio' && <HostWorkspace tab={tab} client={client} catalog={catalog} show={show} viewed={viewed} viewedId={viewedId} />}
-      <main className="studio-main live-main" hidden={tab !== 'studio'}>
-        <LiveBoard
-          client={client}
-          role="host"
-          show={viewed}
-          catalog={catalog}
-          stage={
-            <>
-              <OnStream featured={featured ?? null} show={show} onStep={step} onClear={() => feature(null)} />
-              <CatalogPanel catalog={catalog} show={show} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
-            </>
-          }
-        />
-      </main>
+      {boardShown && (
+        <main className="studio-main live-main" hidden={tab !== 'studio'}>
+          <LiveBoard
+            client={client}
+            role="host"
+            show={viewed}
+            catalog={catalog}
+            stage={
+              <>
+                <OnStream featured={featured ?? null} show={show} onStep={step} onClear={() => feature(null)} />
+                <CatalogPanel catalog={catalog} show={show} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
+              </>
+            }
+          />
+        </main>
+      )}
     </div>
   );
 }
