@@ -14,6 +14,7 @@ import { StudioEvents } from '../../electron/core/events';
 import { seedDemo } from '../../electron/core/demo/seed';
 import { SettingsSchema } from '../../shared/contract/settings';
 import { startIrcLoopbackServer } from '../support/irc-loopback-server';
+import { percentile } from './percentiles';
 import type { BenchResult } from './types';
 import { tempDir } from '../support/temp-db';
 
@@ -264,11 +265,6 @@ export async function twitchThroughput(): Promise<BenchResult> {
     await p.close();
     await server.close();
   }
-}
-
-function percentile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)]!;
 }
 
 export async function latency(): Promise<BenchResult[]> {
