@@ -4,6 +4,7 @@ import type { Catalog, Product } from '../../../shared/contract';
 import { formatMoney, minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { useFileDrop } from '../../lib/use-file-drop';
 
 interface VariantDraft {
   id?: number;
@@ -500,21 +501,11 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
 
 function ImageDrop({ disabled, onFiles }: { disabled: boolean; onFiles: (files: FileList) => void }) {
   const { t } = useTranslation();
-  const [over, setOver] = useState(false);
+  const drop = useFileDrop((files) => {
+    if (!disabled) onFiles(files);
+  });
   return (
-    <div
-      className={`drop${over ? ' over' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        if (!disabled) onFiles(e.dataTransfer.files);
-      }}
-    >
+    <div {...drop}>
       {disabled ? t('editor.saveFirst') : t('editor.dropPictures')}{' '}
       <label className="btn" style={{ display: 'inline-block' }}>
         {t('editor.choosePictures')}

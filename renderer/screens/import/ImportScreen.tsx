@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportIssue, ImportPreview } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { useFileDrop } from '../../lib/use-file-drop';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const INLINE_CHARS = 900_000;
@@ -17,7 +18,6 @@ export function ImportScreen({ client }: { client: StudioClient }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportPreview | null>(null);
   const { busy, error, run, fail, clear } = useCommand();
-  const [over, setOver] = useState(false);
 
   /** Small files go inline; larger ones in parts (the socket takes at most 1 MB a message). */
   const sourceInput = async (s: NonNullable<Source>) => {
@@ -41,6 +41,7 @@ export function ImportScreen({ client }: { client: StudioClient }) {
       setPreview(await client.call('catalog.import.preview', await sourceInput(s), 60_000));
     });
   };
+  const drop = useFileDrop((files) => void pick(files[0]));
 
   const apply = async () => {
     if (!source) return;
@@ -72,19 +73,7 @@ export function ImportScreen({ client }: { client: StudioClient }) {
           {t('import.title')}
         </h2>
         <p className="muted">{t('import.hint')}</p>
-        <div
-          className={`drop${over ? ' over' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setOver(false);
-            void pick(e.dataTransfer.files[0]);
-          }}
-        >
+        <div {...drop}>
           {t('import.drop')}{' '}
           <label className="btn" style={{ display: 'inline-block' }}>
             {t('import.choose')}
