@@ -4,7 +4,7 @@ import type { Catalog, Product } from '../../../shared/contract';
 import { formatMoney, minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
-import { useFileDrop } from '../../lib/use-file-drop';
+import { FileDrop } from '../../widgets/FileDrop';
 
 interface VariantDraft {
   id?: number;
@@ -501,23 +501,19 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
 
 function ImageDrop({ disabled, onFiles }: { disabled: boolean; onFiles: (files: FileList) => void }) {
   const { t } = useTranslation();
-  const drop = useFileDrop((files) => {
-    if (!disabled) onFiles(files);
-  });
   return (
-    <div {...drop}>
-      {disabled ? t('editor.saveFirst') : t('editor.dropPictures')}{' '}
-      <label className="btn" style={{ display: 'inline-block' }}>
-        {t('editor.choosePictures')}
-        <input
-          type="file"
-          accept="image/png,image/jpeg,image/gif,image/webp"
-          multiple
-          hidden
-          disabled={disabled}
-          onChange={(e) => e.target.files && onFiles(e.target.files)}
-        />
-      </label>
-    </div>
+    <FileDrop
+      hint={disabled ? t('editor.saveFirst') : t('editor.dropPictures')}
+      choose={t('editor.choosePictures')}
+      onDropFiles={(files) => {
+        if (!disabled) onFiles(files);
+      }}
+      input={{
+        accept: 'image/png,image/jpeg,image/gif,image/webp',
+        multiple: true,
+        disabled,
+        onChange: (e) => e.target.files && onFiles(e.target.files),
+      }}
+    />
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportIssue, ImportPreview } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
-import { useFileDrop } from '../../lib/use-file-drop';
+import { FileDrop } from '../../widgets/FileDrop';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const INLINE_CHARS = 900_000;
@@ -41,7 +41,6 @@ export function ImportScreen({ client }: { client: StudioClient }) {
       setPreview(await client.call('catalog.import.preview', await sourceInput(s), 60_000));
     });
   };
-  const drop = useFileDrop((files) => void pick(files[0]));
 
   const apply = async () => {
     if (!source) return;
@@ -73,22 +72,19 @@ export function ImportScreen({ client }: { client: StudioClient }) {
           {t('import.title')}
         </h2>
         <p className="muted">{t('import.hint')}</p>
-        <div {...drop}>
-          {t('import.drop')}{' '}
-          <label className="btn" style={{ display: 'inline-block' }}>
-            {t('import.choose')}
-            <input
-              type="file"
-              accept=".csv,.json,text/csv,application/json"
-              hidden
-              onChange={(e) => {
-                void pick(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-              data-testid="import-file"
-            />
-          </label>
-        </div>
+        <FileDrop
+          hint={t('import.drop')}
+          choose={t('import.choose')}
+          onDropFiles={(files) => void pick(files[0])}
+          input={{
+            accept: '.csv,.json,text/csv,application/json',
+            onChange: (e) => {
+              void pick(e.target.files?.[0]);
+              e.target.value = '';
+            },
+            'data-testid': 'import-file',
+          }}
+        />
         {busy && (
           <p className="muted" role="status">
             {t('import.working')}
