@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import type { ReplayResult } from '../core/chat/replay/replay-connector';
-import { createChatService } from '../core/chat/service';
+import { ChatService } from '../core/chat/service';
 import { openDatabase } from '../core/store/db';
 import { readSettings } from '../core/store/settings';
 import { orderCounts } from '../core/store/orders';
@@ -74,7 +74,21 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
       extraIntentRules: () => readSettings(db).commerce.extraIntentRules,
       log,
     });
-    const chat = createChatService({ db, showId: () => showId, log, ingestHook: engine });
+    // Headless: the counts printed at the end are the only output, so the live events go nowhere.
+    const ignore = () => {};
+    const chat = new ChatService({
+      db,
+      showId: () => showId,
+      clock: Date.now,
+      log,
+      onMessages: ignore,
+      onDeleted: ignore,
+      onStatus: ignore,
+      onTimeline: ignore,
+      onFeature: ignore,
+      onOutbox: ignore,
+      ingestHook: engine,
+    });
     const ordersBefore = countOrders(db, showId);
     const waits: Promise<unknown>[] = [];
     if (values.twitch) chat.connect('twitch', { channel: values.twitch, server: values['twitch-server'] });
