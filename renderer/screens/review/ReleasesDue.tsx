@@ -11,7 +11,15 @@ import { useConnectionPhase, useEvent } from '../../lib/use-studio';
  * off) are never applied by themselves: a bank transfer may have arrived
  * late. The seller releases them or keeps the carts, here, all at once.
  */
-export function ReleasesDue({ client, role }: { client: StudioClient; role: Role }) {
+export function ReleasesDue({
+  client,
+  role,
+  ready,
+}: {
+  client: StudioClient;
+  role: Role;
+  /** The table's first rows are in: asking earlier would delay them. */ ready: boolean;
+}) {
   const { t } = useTranslation();
   const phase = useConnectionPhase(client);
   const [carts, setCarts] = useState<Cart[]>([]);
@@ -20,8 +28,8 @@ export function ReleasesDue({ client, role }: { client: StudioClient; role: Role
     client.call('carts.releasesDue', {}).then((r) => setCarts(r.carts), fail);
   }, [client, fail]);
   useEffect(() => {
-    if (phase === 'connected') load();
-  }, [phase, load]);
+    if (phase === 'connected' && ready) load();
+  }, [phase, ready, load]);
   // Only a change that touches a due release can change the list (a busy show sends many carts.changed).
   const waiting = carts.length > 0;
   useEvent(

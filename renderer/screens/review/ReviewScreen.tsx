@@ -119,7 +119,7 @@ export function ReviewScreen({
             {t('review.count', { count: view.total })}
           </span>
         </div>
-        <ReleasesDue client={client} role={role} />
+        <ReleasesDue client={client} role={role} ready={view.loaded} />
         <ReviewFilters filter={filter} onFilter={setFilter} counts={view.counts} catalog={catalog} />
         <BulkBar client={client} role={role} carts={selectedCarts} onDone={() => setSelected(new Set())} onReload={view.reload} />
         {listError && (
