@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Cart } from '../../../shared/contract';
+import { readRoute } from '../../../renderer/lib/route';
+import { mergeCarts } from '../../../renderer/screens/review/use-carts';
+
+const cart = (id: number, version: number, state: Cart['state'] = 'open') => ({ id, version, state }) as Cart;
+
+describe('carts from carts.changed merged into the listed page', () => {
+  it('a newer version replaces the listed cart in place; the order stays the core’s', () => {
+    const merged = mergeCarts([cart(1, 1), cart(2, 1), cart(3, 1)], [cart(2, 2, 'paid')]);
+    expect(merged.map((c) => [c.id, c.version, c.state])).toEqual([
+      [1, 1, 'open'],
+      [2, 2, 'paid'],
+      [3, 1, 'open'],
+    ]);
+  });
+
+  it('an older version arriving late (an event after a fresher page) changes nothing', () => {
+    const merged = mergeCarts([cart(2, 5, 'paid')], [cart(2, 4, 'open')]);
+    expect(merged).toEqual([cart(2, 5, 'paid')]);
+  });
+
+  it('a cart the list does not show is left to the re-read (the core decides whether it matches the filter)', () => {
+    expect(mergeCarts([cart(1, 1)], [cart(9, 1)])).toEqual([cart(1, 1)]);
+  });
+});
+
+describe('the window’s place in its address', () => {
+  it('reads the tab, show and cart beside the token', () => {
+    expect(readRoute({ hash: '#token=abc&tab=review&show=3&cart=12' })).toEqual({ tab: 'review', show: 3, cart: 12 });
+  });
+
+  it('ignores what is not a positive whole id, and a hash with the token alone', () => {
+    expect(readRoute({ hash: '#token=abc&show=-1&cart=1.5' })).toEqual({ tab: null, show: null, cart: null });
+    expect(readRoute({ hash: '#token=abc' })).toEqual({ tab: null, show: null, cart: null });
+  });
+});
