@@ -8,6 +8,7 @@ import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useEvent, useQuery } from '../../lib/use-studio';
+import { cartActions } from './cart-actions';
 import { CartLines, type LineActions } from './CartLines';
 
 /**
@@ -113,6 +114,7 @@ export function CartPage({
     add: (line) => void edit(() => client.call('carts.addLine', { ...ref, ...line })),
   };
   const methods = settings?.shipping.methods ?? [];
+  const offer = cartActions(cart);
   const c = cart.customer;
 
   return (
@@ -235,7 +237,7 @@ export function CartPage({
       </section>
 
       <div className="cart-actions">
-        {can(role, 'carts.markPaid') && (
+        {can(role, 'carts.markPaid') && offer.markPaid && (
           <button
             type="button"
             className="small primary"
@@ -246,7 +248,7 @@ export function CartPage({
             {t('review.markPaid')}
           </button>
         )}
-        {can(role, 'carts.markPacked') && (
+        {can(role, 'carts.markPacked') && offer.markPacked && (
           <button
             type="button"
             className="small"
@@ -257,7 +259,7 @@ export function CartPage({
             {t('review.markPacked')}
           </button>
         )}
-        {can(role, 'carts.requestPayment') && (
+        {can(role, 'carts.requestPayment') && offer.requestPayment && (
           <button
             type="button"
             className="small"
@@ -269,6 +271,7 @@ export function CartPage({
           </button>
         )}
         {can(role, 'carts.release') &&
+          offer.release &&
           (confirmRelease ? (
             <button
               type="button"

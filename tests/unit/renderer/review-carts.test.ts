@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cart } from '../../../shared/contract';
 import { readRoute } from '../../../renderer/lib/route';
+import { cartActions } from '../../../renderer/screens/review/cart-actions';
 import { mergeCarts } from '../../../renderer/screens/review/use-carts';
 
 const cart = (id: number, version: number, state: Cart['state'] = 'open') => ({ id, version, state }) as Cart;
@@ -33,5 +34,38 @@ describe('the window’s place in its address', () => {
   it('ignores what is not a positive whole id, and a hash with the token alone', () => {
     expect(readRoute({ hash: '#token=abc&show=-1&cart=1.5' })).toEqual({ tab: null, show: null, cart: null });
     expect(readRoute({ hash: '#token=abc' })).toEqual({ tab: null, show: null, cart: null });
+  });
+});
+
+describe('a cart page offers what its lines allow', () => {
+  const base = { state: 'open' as const, paymentMethod: null, paymentRequestedAt: null };
+  it('unpaid lines: pay, ask for payment, release; nothing to pack yet', () => {
+    expect(cartActions({ ...base, lineCounts: { claimed: 2 } })).toEqual({
+      markPaid: true,
+      markPacked: false,
+      requestPayment: true,
+      release: true,
+    });
+  });
+  it('a paid cart packs, and is not paid or released again', () => {
+    expect(cartActions({ ...base, state: 'paid', lineCounts: { paid: 1 } })).toEqual({
+      markPaid: false,
+      markPacked: true,
+      requestPayment: false,
+      release: false,
+    });
+  });
+  it('cash on delivery ships unpaid: packed without payment, never released or asked for payment', () => {
+    expect(cartActions({ ...base, paymentMethod: 'cash_on_delivery', lineCounts: { confirmed: 1 } })).toEqual({
+      markPaid: true,
+      markPacked: true,
+      requestPayment: false,
+      release: false,
+    });
+  });
+  it('a line released after the payment request can still be paid for; a combined cart offers nothing', () => {
+    expect(cartActions({ ...base, state: 'released', paymentRequestedAt: 1, lineCounts: { released: 1 } }).markPaid).toBe(true);
+    expect(cartActions({ ...base, state: 'released', lineCounts: { released: 1 } }).markPaid).toBe(false);
+    expect(Object.values(cartActions({ ...base, state: 'combined', lineCounts: { claimed: 1 } }))).toEqual([false, false, false, false]);
   });
 });
