@@ -4,6 +4,7 @@ import type { Cart, Role, UnrestoredLine } from '../../../shared/contract';
 import { can } from '../../lib/can';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { useSecondClick } from '../../lib/use-second-click';
 
 const refs = (carts: Cart[]) => carts.map((c) => ({ cartId: c.id, version: c.version }));
 
@@ -42,13 +43,10 @@ export function BulkBar({
   const { t } = useTranslation();
   const { busy, error, run } = useCommand();
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [confirmRelease, setConfirmRelease] = useState(false);
-  useEffect(() => {
-    if (!confirmRelease) return;
-    const timer = setTimeout(() => setConfirmRelease(false), 4000);
-    return () => clearTimeout(timer);
-  }, [confirmRelease]);
-  useEffect(() => setConfirmRelease(false), [carts]);
+  const releaseClick = useSecondClick();
+  const disarmRelease = releaseClick.disarm;
+  // A new selection needs a new second click.
+  useEffect(() => disarmRelease(), [carts, disarmRelease]);
 
   if (carts.length === 0 && !error && !notice) return null;
 
@@ -108,13 +106,13 @@ export function BulkBar({
             </button>
           )}
           {can(role, 'carts.release') &&
-            (confirmRelease ? (
+            (releaseClick.armed ? (
               <button
                 type="button"
                 className="small danger"
                 disabled={busy}
                 onClick={() => {
-                  setConfirmRelease(false);
+                  releaseClick.disarm();
                   void act(() => client.call('carts.release', { carts: refs(carts) }), 'review.done.released');
                 }}
                 data-testid="bulk-release-confirm"
@@ -122,13 +120,7 @@ export function BulkBar({
                 {t('review.releaseConfirmCount', { count: n })}
               </button>
             ) : (
-              <button
-                type="button"
-                className="small ghost"
-                disabled={busy}
-                onClick={() => setConfirmRelease(true)}
-                data-testid="bulk-release"
-              >
+              <button type="button" className="small ghost" disabled={busy} onClick={() => releaseClick.arm()} data-testid="bulk-release">
                 {t('review.release')}
               </button>
             ))}

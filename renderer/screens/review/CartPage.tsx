@@ -7,6 +7,7 @@ import { can } from '../../lib/can';
 import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { useSecondClick } from '../../lib/use-second-click';
 import { useEvent, useQuery } from '../../lib/use-studio';
 import { cartActions } from './cart-actions';
 import { CartLines, type LineActions } from './CartLines';
@@ -40,7 +41,8 @@ export function CartPage({
   const { busy, error, run, fail } = useCommand();
   /** A translation key: the notice follows the language if the seller switches it. */
   const [notice, setNotice] = useState<string | null>(null);
-  const [confirmRelease, setConfirmRelease] = useState(false);
+  const releaseClick = useSecondClick();
+  const disarmRelease = releaseClick.disarm;
   const [settings] = useQuery(client, 'settings.get');
   const panel = useRef<HTMLElement>(null);
 
@@ -50,9 +52,9 @@ export function CartPage({
   useEffect(() => {
     setCart(null);
     setNotice(null);
-    setConfirmRelease(false);
+    disarmRelease();
     load();
-  }, [load]);
+  }, [load, disarmRelease]);
 
   // Someone else changed it (another window, the deadline, a chat claim): read it again.
   const version = cart?.version ?? 0;
@@ -66,12 +68,6 @@ export function CartPage({
       [cartId, version, load],
     ),
   );
-
-  useEffect(() => {
-    if (!confirmRelease) return;
-    const timer = setTimeout(() => setConfirmRelease(false), 4000);
-    return () => clearTimeout(timer);
-  }, [confirmRelease]);
 
   /** Runs an edit; a refused one (a conflict above all) re-reads the cart, so what is shown is what is stored. */
   const edit = useCallback(
@@ -272,13 +268,13 @@ export function CartPage({
         )}
         {can(role, 'carts.release') &&
           offer.release &&
-          (confirmRelease ? (
+          (releaseClick.armed ? (
             <button
               type="button"
               className="small danger"
               disabled={busy}
               onClick={() => {
-                setConfirmRelease(false);
+                releaseClick.disarm();
                 void edit(() => client.call('carts.release', { carts: [ref] }));
               }}
               data-testid="cart-release-confirm"
@@ -286,13 +282,7 @@ export function CartPage({
               {t('review.releaseConfirm')}
             </button>
           ) : (
-            <button
-              type="button"
-              className="small ghost"
-              disabled={busy}
-              onClick={() => setConfirmRelease(true)}
-              data-testid="cart-release"
-            >
+            <button type="button" className="small ghost" disabled={busy} onClick={() => releaseClick.arm()} data-testid="cart-release">
               {t('review.release')}
             </button>
           ))}
