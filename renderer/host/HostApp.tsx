@@ -65,11 +65,11 @@ export function HostApp({ client }: { client: StudioClient }) {
   const feature = useCallback((productId: number | null) => run(() => client.call('show.feature', { productId })), [client, run]);
   const step = useCallback((s: 'next' | 'previous') => run(() => client.call('show.feature', { step: s })), [client, run]);
 
-  // One key features the next or previous product of the lineup, whatever has focus (but not while typing).
+  // One key features the next or previous product of the lineup, whatever has focus on the Studio tab (but not while typing).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      // A screen that used the key itself (the Review table's pages) keeps it.
-      if (e.defaultPrevented) return;
+      // The keys are the Studio tab's: the other tabs (a review of carts above all) never change the stream.
+      if (tab !== 'studio' || e.defaultPrevented) return;
       const target = e.target as HTMLElement | null;
       if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown') {
@@ -83,7 +83,7 @@ export function HostApp({ client }: { client: StudioClient }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [step]);
+  }, [step, tab]);
 
   return (
     <div className="studio">
