@@ -28,6 +28,9 @@ export interface TwitchConnectorOptions {
 /** Server replies that mean retrying cannot help: the token is wrong. */
 const AUTH_FAILURES = [/login authentication failed/i, /improperly formatted auth/i, /invalid nick/i];
 
+/** Commands whose first parameter names the channel they belong to. */
+const CHANNEL_COMMANDS = new Set(['PRIVMSG', 'USERNOTICE', 'CLEARMSG', 'CLEARCHAT']);
+
 /**
  * Twitch chat over IRC with the project's own reader (line splitter + IRCv3 tag parser).
  * Anonymous read-only (justinfanNNNN) unless a token is given. Reconnects by itself with
@@ -175,8 +178,21 @@ export class TwitchConnector implements ChatConnector {
         this.deps.log('info', `twitch: server closed the link: ${msg.params[0] ?? ''}`, { id: this.id });
         return;
     }
+    if (!this.isForJoinedChannel(msg)) return;
     const event = normalizeTwitchMessage(msg, this.deps.clock());
     if (event) this.deps.sink.push(event);
+  }
+
+  /**
+   * Chat, notices, deletions and clears count only in the channel this connector joined: a line
+   * for another channel (a relay's mistake, a forged line) must not become an order here.
+   */
+  private isForJoinedChannel(msg: IrcMessage): boolean {
+    if (!CHANNEL_COMMANDS.has(msg.command)) return true;
+    const target = (msg.params[0] ?? '').toLowerCase();
+    if (target === `#${this.channel}`) return true;
+    this.deps.log('debug', 'twitch: dropped a line for another channel', { id: this.id, command: msg.command, target });
+    return false;
   }
 
   private onJoined(): void {
