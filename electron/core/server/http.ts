@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { originRefusal } from './origin';
 
 export interface HttpOptions {
   rendererDir: string;
@@ -11,6 +12,15 @@ export interface HttpOptions {
 }
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+
+/** Answers 403 to a request that names another host or comes from another site's page (see origin.ts). */
+function refuseForeign(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  const refusal = originRefusal(req);
+  if (refusal === null) return false;
+  res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Forbidden: not this studio\n');
+  return true;
+}
 
 /**
  * Static pages (host window, co-moderator console, overlay) from the built
@@ -22,8 +32,10 @@ export function createHttpServer(options: HttpOptions): http.Server {
     // Chat text is never HTML; the CSP is a second wall: no inline or foreign script at all.
     res.setHeader(
       'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; font-src 'self' data:",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; font-src 'self' data:; frame-ancestors 'none'",
     );
+    // No page of the studio is ever framed (clickjacking the host window's buttons); X-Frame-Options for older engines.
+    res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
   };
@@ -39,6 +51,7 @@ export function createHttpServer(options: HttpOptions): http.Server {
 
   return http.createServer((req, res) => {
     securityHeaders(res);
+    if (refuseForeign(req, res)) return;
     const url = req.url ?? '/';
     const notFound = () => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
