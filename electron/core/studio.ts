@@ -3,7 +3,6 @@
  * them together. Nothing else constructs services; the CLI, the Electron
  * shell and the tests all start the studio through here.
  */
-import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +25,7 @@ import { obsHandlers } from './obs/handlers';
 import { ObsService } from './obs/obs-service';
 import { overlayHandlers } from './overlay/handlers';
 import { OverlayService } from './overlay/overlay-service';
-import { dataPaths } from './paths';
+import { dataPaths, ensurePrivateDir, useOwnerOnlyUmask } from './paths';
 import { FileSecretStore } from './secrets/file-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import type { Handlers } from './server/dispatch';
@@ -114,7 +113,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const root = appRoot();
   const version = appVersion(root);
   const paths = dataPaths(options.dataDir);
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  useOwnerOnlyUmask();
+  for (const dir of [options.dataDir, paths.images]) ensurePrivateDir(dir);
   const log = options.log ?? createLog(paths.logs);
   const db = openDatabase({
     file: options.dbFile ?? paths.db,
