@@ -43,10 +43,10 @@ describe('Twitch connector over TLS (inspircd, test CA)', () => {
   }
 
   it('joins over TLS by host name and by IP, receives chat and posts', async () => {
-    for (const host of ['localhost', '127.0.0.1']) {
-      const { connector, events } = connect({ server: `${host}:${server.tlsPorts[0]}`, username: 'studiobot', token: 'oauth:x' });
+    for (const [i, host] of ['localhost', '127.0.0.1'].entries()) {
+      const { connector, events } = connect({ server: `${host}:${server.tlsPorts[0]}`, username: `studiobot${i}`, token: 'oauth:x' });
       await waitUntil(() => connector.status().state === 'connected', `connected over TLS to ${host}`);
-      const buyer = await ircClient(server.host, server.port, `buyer${host.length}`, 'demoshop');
+      const buyer = await ircClient(server.host, server.port, `buyer${i}`, 'demoshop');
       const heard = buyer.waitFor(/PRIVMSG #demoshop :Thanks, A12 is yours/);
       buyer.say(`A12 M via ${host}`);
       await waitUntil(() => events.some((e) => e.kind === 'message' && e.message.text === `A12 M via ${host}`), 'message over TLS');
