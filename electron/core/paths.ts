@@ -21,6 +21,8 @@ export const dataPaths = (dataDir: string) => ({
   images: path.join(dataDir, 'images'),
   logs: path.join(dataDir, 'logs'),
   secrets: path.join(dataDir, 'secrets.json'),
+  /** LAN access's certificate and key. */
+  tls: path.join(dataDir, 'tls'),
 });
 
 /**

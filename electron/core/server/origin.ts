@@ -56,3 +56,11 @@ function ownAuthorities(localAddress: string | undefined, localPort: number | un
   for (const name of names) own.add(`${name.toLowerCase()}:${localPort}`);
   return own;
 }
+
+/** A request that came over the LAN without TLS: only loopback may speak plain http. */
+export function plainOverLan(req: Pick<IncomingMessage, 'socket'>): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted) return false;
+  const address = req.socket.localAddress ?? '';
+  const local = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return !(local === '::1' || (net.isIPv4(local) && local.startsWith('127.')));
+}
