@@ -57,15 +57,17 @@ export async function listenStudio(options: {
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
-  const close = (s: net.Server) => new Promise<void>((resolve) => (s.listening ? s.close(() => resolve()) : resolve()));
   return {
     http: plain,
     https: secure,
     certificate,
     port: (server.address() as net.AddressInfo).port,
     async close() {
-      await close(server);
+      const closed = new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+      // The sockets are gone by now and the database closes next: no request left could be answered,
+      // and a keep-alive connection would hold the listener open for seconds.
       for (const s of [plain, secure]) s?.closeAllConnections();
+      await closed;
     },
   };
 }
