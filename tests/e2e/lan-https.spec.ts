@@ -1,4 +1,5 @@
 import { chromium, expect, test } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../support/chromium';
 import { connectClient } from '../support/client';
 import { startTestStudio } from '../support/studio';
 
@@ -8,7 +9,6 @@ import { startTestStudio } from '../support/studio';
 // that was not told refuses it. The loopback overlay stays on http.
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
-const CHROMIUM = process.env.LSS_CHROMIUM ?? '/usr/bin/chromium';
 
 test.beforeAll(async () => {
   studio = await startTestStudio({ host: '0.0.0.0' });
@@ -44,8 +44,8 @@ test('the invite is https with the certificate’s fingerprint; the overlay stay
 test('Chromium trusting that fingerprint opens the console over https and connects over wss', async () => {
   const { url } = await invite('Ola2');
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', `--ignore-certificate-errors-spki-list=${studio.tls!.spkiSha256}`],
+    ...CHROMIUM_LAUNCH,
+    args: [...CHROMIUM_LAUNCH.args, `--ignore-certificate-errors-spki-list=${studio.tls!.spkiSha256}`],
   });
   try {
     const page = await browser.newPage();
