@@ -89,8 +89,11 @@ export function useCarts(client: StudioClient, showId: number | null | undefined
     setLoaded(false);
   }, [showId, filter]);
 
+  // The first read is sent while the socket still connects (socket.io sends it once connected: the first
+  // rows do not wait for a render in between); after a lost connection, once it is back.
+  const reachable = phase === 'connecting' || phase === 'connected';
   useEffect(() => {
-    if (phase !== 'connected' || showId === undefined || (showId === null && filter.scope === 'show')) return;
+    if (!reachable || showId === undefined || (showId === null && filter.scope === 'show')) return;
     let stale = false;
     void (async () => {
       try {
@@ -118,7 +121,7 @@ export function useCarts(client: StudioClient, showId: number | null | undefined
     return () => {
       stale = true;
     };
-  }, [client, phase, showId, filter, generation]);
+  }, [client, reachable, showId, filter, generation]);
 
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => () => clearTimeout(pending.current ?? undefined), []);
