@@ -71,7 +71,7 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
     };
     // The studio's engine without the studio: no client, overlay or chat reply hears about what it did.
     const events = new StudioEvents();
-    const catalog = new CatalogView({ db, events, extraIntentRules: () => readSettings(db).commerce.extraIntentRules });
+    const catalog = new CatalogView({ db, events, extraIntentRules: () => readSettings(db).commerce.extraIntentRules, log });
     const nobody = { announceClaim: () => {}, announceDeal: () => {} };
     const publisher = new CommercePublisher({
       db,

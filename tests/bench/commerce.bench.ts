@@ -28,7 +28,7 @@ export default async function bench(): Promise<BenchResult[]> {
     const fixture = seedShop(db, { stock: 100_000 });
     const settings = SettingsSchema.parse({}).commerce;
     const events = new StudioEvents();
-    const catalog = new CatalogView({ db, events, extraIntentRules: () => settings.extraIntentRules });
+    const catalog = new CatalogView({ db, events, extraIntentRules: () => settings.extraIntentRules, log: () => {} });
     const log = () => {};
     const publisher = new CommercePublisher({
       db,

@@ -22,7 +22,12 @@ const CLOCK = 'performance.now() in the benchmark process';
 /** The studio's commerce engine as chat ingest's hook, with nobody listening to what it publishes. */
 function commerceEngine(db: Db, showId: number): ChatCommerce {
   const events = new StudioEvents();
-  const catalog = new CatalogView({ db, events, extraIntentRules: () => SettingsSchema.parse({}).commerce.extraIntentRules });
+  const catalog = new CatalogView({
+    db,
+    events,
+    extraIntentRules: () => SettingsSchema.parse({}).commerce.extraIntentRules,
+    log: () => {},
+  });
   const log = () => {};
   const publisher = new CommercePublisher({
     db,
