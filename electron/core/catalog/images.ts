@@ -7,10 +7,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_IMAGE_BYTES } from '../../../shared/contract/catalog';
 import { pendingImages, setImageResult } from '../store/catalog';
 import type { Db } from '../store/db';
 
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 export const IMAGE_TIMEOUT_MS = 5000;
 
 const EXT_BY_TYPE: Record<string, string> = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp' };
