@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
+import { plainFilesOnly } from './plain-files';
 
 export interface HttpOptions {
   rendererDir: string;
@@ -34,7 +35,8 @@ export function createHttpServer(options: HttpOptions): http.Server {
         res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
         res.end(`The studio's pages are not built (${options.rendererDir} is missing): run "npm run build".\n`);
       };
-  const images = sirv(options.imagesDir, { dev: true, etag: true });
+  // dev: read at each request (pictures arrive while the studio runs); plain files only, never links.
+  const images = plainFilesOnly(options.imagesDir, sirv(options.imagesDir, { dev: true, etag: true }));
   const resources = sirv(options.resourcesDir, { dev: false, etag: true });
 
   return http.createServer((req, res) => {
