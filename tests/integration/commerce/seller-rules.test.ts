@@ -104,4 +104,25 @@ describe('seller intent rules', () => {
     );
     expect(studio.db.prepare('SELECT count(*) AS n FROM commerce_unhandled').get()).toEqual({ n: 0 });
   });
+
+  it('a claim the engine failed on becomes an order when the seller fixes the rules', async () => {
+    const { studio, host } = await open(folder());
+    cleanups.push(
+      () => studio.dispose(),
+      () => host.close(),
+    );
+    const reply = await host.call('chat.manual', { buyerName: 'Iga', text: 'hello' });
+    expect(reply.ok).toBe(true);
+    const db = studio.db;
+    const seq = (db.prepare("SELECT seq FROM chat_messages WHERE text = 'hello'").get() as { seq: number }).seq;
+    db.prepare("UPDATE chat_messages SET text = 'yoink B3 L' WHERE seq = ?").run(seq);
+    db.prepare("INSERT INTO commerce_unhandled (seq, error, failed_at) VALUES (?, 'bad rule', 0)").run(seq);
+    const changed = host.next('orders.changed', (p) => p.orders.some((o) => o.buyer.name === 'Iga'));
+    const fixed = await host.call('settings.update', {
+      commerce: { autoReplies: false, thankYous: true, extraIntentRules: { pl: { claim: ['yoink'] } } },
+    });
+    expect(fixed.ok).toBe(true);
+    expect((await changed).orders.find((o) => o.buyer.name === 'Iga')).toMatchObject({ productCode: 'B3', state: 'claimed' });
+    expect(db.prepare('SELECT count(*) AS n FROM commerce_unhandled').get()).toEqual({ n: 0 });
+  });
 });
