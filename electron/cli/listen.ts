@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import type { ReplayResult } from '../core/chat/replay/replay-connector';
-import { createChatService } from '../core/chat/service';
+import { ChatService } from '../core/chat/service';
 import { CatalogView, ChatCommerce, CommercePublisher } from '../core/commerce';
 import { StudioEvents } from '../core/events';
 import { openDatabase } from '../core/store/db';
@@ -84,7 +84,21 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
       log,
     });
     const engine = new ChatCommerce({ db, clock: Date.now, catalog, publisher, log });
-    const chat = createChatService({ db, showId: () => showId, log, ingestHook: engine });
+    // Headless: the counts printed at the end are the only output, so the live events go nowhere.
+    const ignore = () => {};
+    const chat = new ChatService({
+      db,
+      showId: () => showId,
+      clock: Date.now,
+      log,
+      onMessages: ignore,
+      onDeleted: ignore,
+      onStatus: ignore,
+      onTimeline: ignore,
+      onFeature: ignore,
+      onOutbox: ignore,
+      ingestHook: engine,
+    });
     const ordersBefore = countOrders(db, showId);
     const waits: Promise<unknown>[] = [];
     if (values.twitch) chat.connect('twitch', { channel: values.twitch, server: values['twitch-server'] });

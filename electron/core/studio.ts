@@ -11,10 +11,11 @@ import type { Role } from '../../shared/contract';
 import { accessHandlers } from './access/handlers';
 import { AccessService } from './access/access-service';
 import { appRoot, appVersion } from './app-root';
+import { cartsHandlers } from './carts/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { CatalogService } from './catalog/catalog-service';
 import { chatHandlers, sourcesHandlers } from './chat/handlers';
-import { createChatService, type ChatService } from './chat/service';
+import { ChatService } from './chat/service';
 import { ChatSourcesService } from './chat/sources-service';
 import { systemClock, type Clock } from './clock';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
@@ -161,6 +162,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const overlay = new OverlayService({ events, settings: () => settings.get().overlay, clock });
   const lineup = new LineupService({ db, events, clock, overlay });
   const obs = new ObsService({
+    clock,
     events,
     status,
     shows,
@@ -189,7 +191,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     log: serviceLog,
   });
   const engine = new ChatCommerce({ db, clock, catalog: catalogView, publisher, log: serviceLog });
-  const chat = createChatService({
+  const chat = new ChatService({
     db,
     showId,
     clock,
@@ -257,6 +259,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...ordersHandlers(orders, questions, lineup),
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
+    ...cartsHandlers(),
   };
   const io = attachSocketServer(http, {
     handlers,

@@ -15,6 +15,7 @@ import { obsCommands, obsEvents } from './obs';
 import { ordersCommands, ordersEvents } from './orders';
 import { chatCommands, chatEvents } from './chat';
 import { sourcesCommands } from './sources';
+import { cartsCommands, cartsEvents } from './carts';
 
 export const commands = {
   ...catalogCommands,
@@ -28,6 +29,7 @@ export const commands = {
   ...ordersCommands,
   ...chatCommands,
   ...sourcesCommands,
+  ...cartsCommands,
 } as const;
 
 export const events = {
@@ -39,6 +41,7 @@ export const events = {
   ...obsEvents,
   ...ordersEvents,
   ...chatEvents,
+  ...cartsEvents,
 } as const;
 
 export type Commands = typeof commands;
@@ -64,3 +67,4 @@ export * from './access';
 export * from './obs';
 export * from './orders';
 export * from './sources';
+export * from './carts';

@@ -9,11 +9,35 @@ import { LineupItemSchema } from './shows';
  * that commit. Money is integer minor units of the shop currency; times are UTC ms.
  *
  * States: needs_details -> claimed -> confirmed -> paid -> packed -> shipped,
- * or cancelled / waitlisted. claimed..shipped hold stock; a waitlisted order is
- * promoted to claimed, oldest first per variant, when stock comes back.
+ * or cancelled / waitlisted; after the show (issue 11): held (waits for a person,
+ * with a hold reason), released (its payment deadline passed) and returned (every
+ * unit came back after shipping; a partial return keeps the line shipped with a
+ * returned quantity). Which states hold stock and what counts as revenue is
+ * defined once in shared/domain/order-states.ts. A waitlisted order is promoted
+ * to claimed, oldest first per variant, when stock comes back.
  */
-export const OrderStateSchema = z.enum(['needs_details', 'claimed', 'confirmed', 'paid', 'packed', 'shipped', 'cancelled', 'waitlisted']);
+export const OrderStateSchema = z.enum([
+  'needs_details',
+  'claimed',
+  'confirmed',
+  'paid',
+  'packed',
+  'shipped',
+  'cancelled',
+  'waitlisted',
+  'held',
+  'released',
+  'returned',
+]);
 export type OrderState = z.infer<typeof OrderStateSchema>;
+
+/**
+ * Why a `held` order waits for a person instead of taking stock. Other issues add
+ * reasons here (never new states): do_not_sell (the customer is on the seller's
+ * do-not-sell list), low_confidence (the studio was not sure the message was a claim).
+ */
+export const HoldReasonSchema = z.enum(['do_not_sell', 'low_confidence']);
+export type HoldReason = z.infer<typeof HoldReasonSchema>;
 
 /** Where an order came from: a chat claim, a moderator on a buyer's behalf, or a replayed recording. */
 export const OrderSourceSchema = z.enum(['chat', 'manual', 'replay']);
@@ -50,6 +74,8 @@ export const OrderSchema = z.object({
   currency: CurrencySchema,
   isDeal: z.boolean(),
   state: OrderStateSchema,
+  /** Why a held order waits; null in every other state. */
+  holdReason: HoldReasonSchema.nullable(),
   source: OrderSourceSchema,
   /** The chat message that made it (null for manual orders). */
   sourceMessageSeq: z.number().int().positive().nullable(),
@@ -112,7 +138,7 @@ export const CommerceSummarySchema = z.object({
   currency: CurrencySchema,
   /** Orders of the show per state (every state present, 0 when none). */
   orders: z.record(OrderStateSchema, z.number().int().nonnegative()),
-  /** Sum of quantity x unit price over claimed..shipped orders of the show. */
+  /** The show's revenue as shared/domain/order-states.ts defines it (line totals of lines that hold or held stock, minus refunds). */
   revenueMinor: MinorUnitsSchema,
   openQuestions: z.number().int().nonnegative(),
   /** When the oldest open question was asked; null when none waits. Clients tick the age from it. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { command, HOST_ONLY, STAFF, LanguageSchema } from './define';
+import { command, HOST_ONLY, STAFF, LanguageSchema, MinorUnitsSchema } from './define';
 import { ChatSourceConfigSchema } from './sources';
 
 /** A word or phrase as the intent engine reads it (normalised like chat text; a trailing `*` makes a stem). */
@@ -44,6 +44,22 @@ export const IntentRuleExtensionSchema = z
   .strict();
 export type IntentRuleExtensionSettings = z.infer<typeof IntentRuleExtensionSchema>;
 
+/** How a parcel travels: to a parcel locker (InPost Paczkomat …), by courier, or picked up by the buyer. */
+export const ShippingKindSchema = z.enum(['locker', 'courier', 'pickup']);
+export type ShippingKind = z.infer<typeof ShippingKindSchema>;
+
+/** One of the seller's delivery methods; a cart keeps the method's price as it was when chosen. */
+export const ShippingMethodSchema = z.object({
+  /** Stable key carts refer to (e.g. 'inpost-locker'). */
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,59}$/, 'lower-case letters, digits, - and _'),
+  name: z.string().trim().min(1).max(80),
+  kind: ShippingKindSchema,
+  priceMinor: MinorUnitsSchema.min(0),
+  /** Goods of at least this much ship free; null: never free. */
+  freeOverMinor: MinorUnitsSchema.min(0).nullable().default(null),
+});
+export type ShippingMethod = z.infer<typeof ShippingMethodSchema>;
+
 /**
  * Every setting of the studio, with defaults. Secrets (OBS password, platform
  * tokens, API keys) are never here: they live in the secret store.
@@ -78,6 +94,38 @@ export const SettingsSchema = z.object({
     })
     .prefault({}),
   network: z.object({ lanAccess: z.boolean().default(false) }).prefault({}),
+  /** The seller's delivery methods, with prices in the shop currency (a cart is charged once per parcel). */
+  shipping: z
+    .object({
+      methods: z
+        .array(ShippingMethodSchema)
+        .max(50)
+        .refine((methods) => new Set(methods.map((m) => m.id)).size === methods.length, 'method ids must be unique')
+        .default([]),
+    })
+    .prefault({}),
+  /**
+   * Payment deadlines (from the moment the payment request is marked sent) and when a show's carts
+   * close. autoRelease: at the deadline, while the studio runs, unpaid lines are released by
+   * themselves; releases that fell due while it was closed (or with this off) wait for the seller.
+   */
+  deadlines: z
+    .object({
+      reminderHours: z
+        .number()
+        .positive()
+        .max(24 * 30)
+        .default(12),
+      releaseHours: z
+        .number()
+        .positive()
+        .max(24 * 60)
+        .default(24),
+      autoRelease: z.boolean().default(true),
+      /** A show's carts close this many days after it ended: its waitlists end then. */
+      cartsCloseDays: z.number().int().min(0).max(90).default(3),
+    })
+    .prefault({}),
   /** Chat sources started at every start (addresses only; their tokens are in the secret store). */
   chat: z.object({ sources: z.array(ChatSourceConfigSchema).default([]) }).prefault({}),
 });
@@ -96,6 +144,8 @@ export const SettingsPatchSchema = z.object({
   overlay: s.overlay.unwrap().optional(),
   commerce: s.commerce.unwrap().optional(),
   network: s.network.unwrap().optional(),
+  shipping: s.shipping.unwrap().optional(),
+  deadlines: s.deadlines.unwrap().optional(),
 });
 
 export const settingsCommands = {

@@ -7,7 +7,8 @@ import { Worker } from 'node:worker_threads';
 import { Server } from 'socket.io';
 import { io, type Socket } from 'socket.io-client';
 import type { ChatMessage, StoredChatMessage } from '../../shared/contract/chat';
-import { createChatService, type ChatService } from '../../electron/core/chat/service';
+import type { ChatService } from '../../electron/core/chat/service';
+import { chatServiceForTest } from '../support/chat-service';
 import { openDatabase, type Db } from '../../electron/core/store/db';
 import { CatalogView, ChatCommerce, CommercePublisher } from '../../electron/core/commerce';
 import { StudioEvents } from '../../electron/core/events';
@@ -94,11 +95,11 @@ async function pipeline(label: string, inProcessClient: boolean, withCommerce = 
   const http = createServer();
   const ioServer = new Server(http, { maxHttpBufferSize: 64 * 1024 * 1024 });
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
-  const service = createChatService({
+  const service = chatServiceForTest({
     db,
     showId: () => showId,
     onMessages: (batch) => ioServer.emit('chat.messages', batch),
-    ingestHook: engine,
+    ingestHook: engine ?? null,
   });
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   let handler: (batch: StoredChatMessage[]) => void = () => {};

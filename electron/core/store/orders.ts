@@ -260,6 +260,7 @@ function toOrder(r: OrderViewRow): Order {
     currency: r.currency,
     isDeal: r.isDeal === 1,
     state: r.state,
+    holdReason: null,
     source: r.source,
     sourceMessageSeq: r.sourceMessageSeq,
     messageText: r.messageText,
