@@ -8,7 +8,7 @@ import type {
   EventPayload,
   StudioErrorShape,
 } from '../../shared/contract';
-import { oversizeMessageError } from '../../shared/contract/catalog';
+import { oversizeMessageError } from '../../shared/contract/message-size';
 
 /** A command's failure as the UI sees it: a code to translate, a message, field issues. */
 export class CommandError extends Error {

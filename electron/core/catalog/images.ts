@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_IMAGE_BYTES } from '../../../shared/contract/catalog';
+import { MAX_IMAGE_BYTES } from '../../../shared/contract/message-size';
 import { pendingImages, setImageResult } from '../store/catalog';
 import { fetchPublicPicture, type PublicFetchOptions } from './public-fetch';
 import type { Db } from '../store/db';
