@@ -183,7 +183,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   // Commerce: the engine runs inside each chat ingest transaction (an order commits with its message);
   // the publisher tells clients after the commit, and chat replies follow its commerce.committed.
-  const catalogView = new CatalogView({ db, events, extraIntentRules: () => settings.get().commerce.extraIntentRules });
+  const catalogView = new CatalogView({ db, events, extraIntentRules: () => settings.get().commerce.extraIntentRules, log: serviceLog });
   const publisher = new CommercePublisher({
     db,
     clock,
@@ -244,6 +244,11 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     clock,
   });
   orders.promoteWaitlists();
+  // Claims stored while the engine failed (a bad rule, a bug) become orders once it can handle them.
+  engine.retryUnhandled();
+  events.internal.subscribe('settings.changed', ({ sections }) => {
+    if (sections.includes('commerce')) engine.retryUnhandled();
+  });
 
   // The contract's domains, in the order of shared/contract/index.ts.
   const handlers: Handlers = {

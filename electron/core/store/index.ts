@@ -122,6 +122,8 @@ export {
 // --- Chat: messages deduplicated by platform id, deletions and bans, reading and JSONL export.
 export {
   chatJsonlLines,
+  clearCommerceUnhandled,
+  commerceUnhandled,
   exportChatJsonl,
   findChatMessage,
   getChatMessage,
@@ -129,6 +131,7 @@ export {
   listChat,
   listChatByShow,
   markAuthorMessagesDeleted,
+  markCommerceUnhandled,
   markMessageDeleted,
   type AuthorDeletion,
 } from './chat';

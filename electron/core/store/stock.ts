@@ -1,3 +1,4 @@
+import { MAX_STOCK } from '../../../shared/contract/catalog';
 import type { Db } from './db';
 import { prepared, writeTx } from './sql';
 
@@ -65,6 +66,8 @@ export function adjustStock(
     if (stock < 0) {
       throw new StockError(`Variant ${variantId} has ${row.stock} in stock; cannot take away ${-delta}.`, variantId);
     }
+    // Every path (edits, imports, repeated adjustments) meets the same ceiling the contract sets.
+    if (stock > MAX_STOCK) throw new StockError(`Stock is at most ${MAX_STOCK}; variant ${variantId} would have ${stock}.`, variantId);
     if (delta === 0) return { variantId, productId: row.product_id, before: row.stock, stock, delta, movementId: null };
     prepared(db, 'UPDATE variants SET stock = ?, updated_at = ? WHERE id = ?').run(stock, now, variantId);
     const { lastInsertRowid } = prepared(
