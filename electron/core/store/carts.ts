@@ -130,8 +130,9 @@ export function setCartPaymentMethod(db: Db, cartId: number, method: PaymentMeth
 
 export interface PaymentRequest {
   requestedAt: number;
-  reminderAt: number;
-  deadlineAt: number;
+  /** Null: no deadline runs (cash on delivery). */
+  reminderAt: number | null;
+  deadlineAt: number | null;
 }
 
 /** Starts (or, with null, clears) the cart's payment deadline; `keepRequest` clears only the deadline and reminder. */
