@@ -7,6 +7,7 @@ import { placeClaim } from '../../../electron/core/commerce/claims';
 import { Effects } from '../../../electron/core/commerce/effects';
 import { CommercePublisher } from '../../../electron/core/commerce/publisher';
 import { StudioEvents } from '../../../electron/core/events';
+import type { Db } from '../../../electron/core/store/db';
 import { writeTx } from '../../../electron/core/store/sql';
 import { SettingsSchema, type EventName, type EventPayload, type Settings } from '../../../shared/contract';
 import { tempDatabase, type TempDatabase } from '../../support/temp-db';
@@ -33,6 +34,33 @@ export interface Harness extends Fixture {
   close(): void;
 }
 
+/** The carts service and what it publishes through, on an open database (also what the child process builds). */
+export function cartsServiceOn(db: Db, clock: () => number, settings: Settings, showId: () => number | null) {
+  const events = new StudioEvents(true);
+  const catalog = new CatalogView({ db, events, extraIntentRules: () => ({}) });
+  const publisher = new CommercePublisher({
+    db,
+    clock,
+    events,
+    catalog,
+    currentShowId: showId,
+    overlay: { announceClaim: () => undefined, announceDeal: () => undefined },
+    shows: { featured: () => null },
+    log: () => undefined,
+  });
+  const carts = new CartsService({ db, clock, events, catalog, publisher, settings: () => settings, startedAt: clock() });
+  return { events, catalog, publisher, carts };
+}
+
+export const SHIPPING_SETTINGS = {
+  shipping: {
+    methods: [
+      { id: 'locker', name: 'InPost Paczkomat', kind: 'locker' as const, priceMinor: 1299, freeOverMinor: 30000 },
+      { id: 'courier', name: 'DPD', kind: 'courier' as const, priceMinor: 1899 },
+    ],
+  },
+};
+
 export function cartsHarness(options: Parameters<typeof seedShop>[1] = {}): Harness {
   const temp = tempDatabase('lss-carts-');
   const fixture = seedShop(temp.db, options);
@@ -42,14 +70,7 @@ export function cartsHarness(options: Parameters<typeof seedShop>[1] = {}): Harn
   const events = new StudioEvents(true);
   const heard: Harness['heard'] = [];
   events.subscribe((name, payload) => heard.push({ name, payload }));
-  const settings = SettingsSchema.parse({
-    shipping: {
-      methods: [
-        { id: 'locker', name: 'InPost Paczkomat', kind: 'locker', priceMinor: 1299, freeOverMinor: 30000 },
-        { id: 'courier', name: 'DPD', kind: 'courier', priceMinor: 1899 },
-      ],
-    },
-  });
+  const settings = SettingsSchema.parse(SHIPPING_SETTINGS);
   const catalog = new CatalogView({ db, events, extraIntentRules: () => ({}) });
   const publisher = new CommercePublisher({
     db,
