@@ -21,6 +21,7 @@ import { cancelOrder, reassignOrder, releaseOrder } from '../commerce/transition
 import { ENGINE_ACTOR, promoteWaitlist } from '../commerce/waitlist';
 import type { StudioEvents } from '../events';
 import {
+  cartIdsOfOrders,
   cartsPastDeadline,
   cartsReminderDue,
   combineCartInto,
@@ -80,9 +81,9 @@ export class CartsService {
     this.db = deps.db;
     // Chat claims, live cancels and the orders screen change cart lines too: their carts change with them.
     this.unsubscribe = deps.events.internal.subscribe('commerce.committed', ({ effects }) => {
-      const cartIds = new Set(getOrderRows(this.db, [...effects.orders]).map((o) => o.cartId));
+      const cartIds = cartIdsOfOrders(this.db, [...effects.orders]);
       if (this.collecting) for (const id of cartIds) this.collecting.add(id);
-      else this.announce([...cartIds]);
+      else this.announce(cartIds);
     });
   }
 
@@ -511,7 +512,7 @@ export class CartsService {
           );
         return work(effects, now);
       });
-      for (const id of getOrderRows(this.db, [...effects.orders]).map((o) => o.cartId)) touched.add(id);
+      // Publishing ends with commerce.committed, whose listener adds the carts of every order changed.
       this.deps.publisher.publish(effects);
     } finally {
       this.collecting = null;

@@ -300,6 +300,14 @@ export function cartLineTotals(db: Db, cartIds: readonly number[]): CartStateTot
   ).all(JSON.stringify(cartIds));
 }
 
+/** The carts these orders are in (a commit's orders -> the carts to announce). */
+export function cartIdsOfOrders(db: Db, orderIds: readonly number[]): number[] {
+  if (orderIds.length === 0) return [];
+  return prepared<{ id: number }>(db, 'SELECT DISTINCT cart_id AS id FROM orders WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(orderIds))
+    .map((r) => r.id);
+}
+
 /** Per cart: the shows its lines come from. */
 export function cartShowIds(db: Db, cartIds: readonly number[]): Map<number, number[]> {
   const map = new Map<number, number[]>();

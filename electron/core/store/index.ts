@@ -169,6 +169,7 @@ export {
 export {
   bumpCart,
   cartFor,
+  cartIdsOfOrders,
   cartLineTotals,
   cartShowIds,
   cartsCombinedInto,

@@ -345,7 +345,10 @@ function toOrder(r: OrderViewRow): Order {
 
 export function getOrders(db: Db, ids: readonly number[]): Order[] {
   if (ids.length === 0) return [];
-  const rows = prepared(db, `${VIEW_SELECT} WHERE o.id IN (${ids.map(() => '?').join(', ')}) ORDER BY o.id`).all(...ids) as OrderViewRow[];
+  // One cached statement whatever the count (a sweep publishes thousands): the ids travel as one JSON array.
+  const rows = prepared<OrderViewRow>(db, `${VIEW_SELECT} WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.id`).all(
+    JSON.stringify(ids),
+  );
   return rows.map(toOrder);
 }
 
