@@ -1,8 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './tests/support/chromium';
 
-// Real Chromium from Debian (/usr/bin/chromium): Playwright never downloads a browser here.
 // One worker: Chromium, the studio and the tests share 2 cores.
-export const CHROMIUM = process.env.LSS_CHROMIUM ?? '/usr/bin/chromium';
 
 // The studios the specs start (in the worker processes, which inherit this environment) parse every
 // reply and event with the contract, so a drift between core and contract fails a test.
@@ -20,17 +19,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
     trace: 'off',
   },
 });

@@ -6,14 +6,13 @@
  */
 import fs from 'node:fs';
 import type { ReplayResult } from '../core/chat/replay/replay-connector';
-import { createChatService } from '../core/chat/service';
-import { CatalogView, ChatCommerce, CommercePublisher } from '../core/commerce';
-import { StudioEvents } from '../core/events';
+import { ChatService } from '../core/chat/service';
 import { openDatabase } from '../core/store/db';
 import { readSettings } from '../core/store/settings';
 import { orderTotalsByState } from '../core/store/orders';
 import { createShow, getShow, liveShowId } from '../core/store/shows';
 import { parseCommandArgs, databaseFile } from './args';
+import { headlessCommerce } from './headless-commerce';
 import { EXIT, UsageError, type CliIo } from './io';
 
 export const LISTEN_HELP = `Usage: studio listen [--db FILE] [--show ID] [--twitch CHANNEL] [--twitch-server HOST[:PORT]]
@@ -69,22 +68,27 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
     const log = (level: string, message: string) => {
       if (level === 'warn' || level === 'error') io.stderr.write(`${message}\n`);
     };
-    // The studio's engine without the studio: no client, overlay or chat reply hears about what it did.
-    const events = new StudioEvents();
-    const catalog = new CatalogView({ db, events, extraIntentRules: () => readSettings(db).commerce.extraIntentRules });
-    const nobody = { announceClaim: () => {}, announceDeal: () => {} };
-    const publisher = new CommercePublisher({
+    const { engine, close: closeCommerce } = headlessCommerce({
       db,
-      clock: Date.now,
-      events,
-      catalog,
-      currentShowId: () => showId,
-      overlay: nobody,
-      shows: { featured: () => null },
+      showId,
+      extraIntentRules: () => readSettings(db).commerce.extraIntentRules,
       log,
     });
-    const engine = new ChatCommerce({ db, clock: Date.now, catalog, publisher, log });
-    const chat = createChatService({ db, showId: () => showId, log, ingestHook: engine });
+    // Headless: the counts printed at the end are the only output, so the live events go nowhere.
+    const ignore = () => {};
+    const chat = new ChatService({
+      db,
+      showId: () => showId,
+      clock: Date.now,
+      log,
+      onMessages: ignore,
+      onDeleted: ignore,
+      onStatus: ignore,
+      onTimeline: ignore,
+      onFeature: ignore,
+      onOutbox: ignore,
+      ingestHook: engine,
+    });
     const ordersBefore = countOrders(db, showId);
     const waits: Promise<unknown>[] = [];
     if (values.twitch) chat.connect('twitch', { channel: values.twitch, server: values['twitch-server'] });
@@ -111,7 +115,7 @@ export async function listenCommand(argv: string[], io: CliIo): Promise<number> 
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
     await chat.stop();
-    catalog.close();
+    closeCommerce();
 
     const stats = chat.stats();
     const after = countOrders(db, showId);

@@ -16,7 +16,7 @@ import { cartsHandlers } from './carts/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { CatalogService } from './catalog/catalog-service';
 import { chatHandlers, sourcesHandlers } from './chat/handlers';
-import { createChatService, type ChatService } from './chat/service';
+import { ChatService } from './chat/service';
 import { ChatSourcesService } from './chat/sources-service';
 import { systemClock, type Clock } from './clock';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
@@ -167,6 +167,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const overlay = new OverlayService({ events, settings: () => settings.get().overlay, clock });
   const lineup = new LineupService({ db, events, clock, overlay });
   const obs = new ObsService({
+    clock,
     events,
     status,
     shows,
@@ -195,7 +196,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     log: serviceLog,
   });
   const engine = new ChatCommerce({ db, clock, catalog: catalogView, publisher, log: serviceLog });
-  const chat = createChatService({
+  const chat = new ChatService({
     db,
     showId,
     clock,

@@ -6,8 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ChatIngest } from '../../electron/core/chat/ingest';
-import { CatalogView, ChatCommerce, CommercePublisher } from '../../electron/core/commerce';
-import { StudioEvents } from '../../electron/core/events';
+import { headlessCommerce } from '../../electron/cli/headless-commerce';
 import { openDatabase } from '../../electron/core/store/db';
 import { assertStockInvariant } from '../../electron/core/store/stock';
 import { SettingsSchema } from '../../shared/contract';
@@ -27,20 +26,12 @@ export default async function bench(): Promise<BenchResult[]> {
     const db = openDatabase({ file: path.join(dir, 'studio.db') });
     const fixture = seedShop(db, { stock: 100_000 });
     const settings = SettingsSchema.parse({}).commerce;
-    const events = new StudioEvents();
-    const catalog = new CatalogView({ db, events, extraIntentRules: () => settings.extraIntentRules });
-    const log = () => {};
-    const publisher = new CommercePublisher({
+    const engine = headlessCommerce({
       db,
-      clock: Date.now,
-      events,
-      catalog,
-      currentShowId: () => fixture.showId,
-      overlay: { announceClaim: () => {}, announceDeal: () => {} },
-      shows: { featured: () => null },
-      log,
-    });
-    const engine = new ChatCommerce({ db, clock: Date.now, catalog, publisher, log });
+      showId: fixture.showId,
+      extraIntentRules: () => settings.extraIntentRules,
+      log: () => {},
+    }).engine;
     const ingest = new ChatIngest({ db, clock: Date.now, showId: () => fixture.showId, hook: engine });
 
     const times: number[] = [];

@@ -5,14 +5,10 @@ import { Server } from 'socket.io';
 import { io } from 'socket.io-client';
 import { connectClient } from '../support/client';
 import { startTestStudio } from '../support/studio';
+import { p95AgainstFloor } from './percentiles';
 import type { BenchResult } from './types';
 
 const ROUNDS = 500;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** A bare socket.io round trip: emit with ack, no studio at all (the floor). */
 async function bareRoundTrips(): Promise<number[]> {
@@ -55,15 +51,10 @@ export default async function bench(): Promise<BenchResult[]> {
   overlay.close();
   await studio.dispose();
   const floor = await bareRoundTrips();
-  const p95 = percentile(times, 95);
-  const floorP95 = percentile(floor, 95);
   return [
     {
       name: 'contract.feature_to_event.p95',
-      value: p95,
-      unit: 'ms',
-      floor: floorP95,
-      ratio: p95 / floorP95,
+      ...p95AgainstFloor(times, floor),
       clock: 'performance.now() in the benchmark process',
       start: 'host client emits show.feature',
       end: 'overlay-role client receives show.featured',

@@ -7,35 +7,22 @@ import { Worker } from 'node:worker_threads';
 import { Server } from 'socket.io';
 import { io, type Socket } from 'socket.io-client';
 import type { ChatMessage, StoredChatMessage } from '../../shared/contract/chat';
-import { createChatService, type ChatService } from '../../electron/core/chat/service';
+import type { ChatService } from '../../electron/core/chat/service';
+import { chatServiceForTest } from '../support/chat-service';
 import { openDatabase, type Db } from '../../electron/core/store/db';
-import { CatalogView, ChatCommerce, CommercePublisher } from '../../electron/core/commerce';
-import { StudioEvents } from '../../electron/core/events';
+import { headlessCommerce } from '../../electron/cli/headless-commerce';
 import { seedDemo } from '../../electron/core/demo/seed';
 import { SettingsSchema } from '../../shared/contract/settings';
 import { startIrcLoopbackServer } from '../support/irc-loopback-server';
+import { percentile } from './percentiles';
 import type { BenchResult } from './types';
 import { tempDir } from '../support/temp-db';
 
 const CLOCK = 'performance.now() in the benchmark process';
 
 /** The studio's commerce engine as chat ingest's hook, with nobody listening to what it publishes. */
-function commerceEngine(db: Db, showId: number): ChatCommerce {
-  const events = new StudioEvents();
-  const catalog = new CatalogView({ db, events, extraIntentRules: () => SettingsSchema.parse({}).commerce.extraIntentRules });
-  const log = () => {};
-  const publisher = new CommercePublisher({
-    db,
-    clock: Date.now,
-    events,
-    catalog,
-    currentShowId: () => showId,
-    overlay: { announceClaim: () => {}, announceDeal: () => {} },
-    shows: { featured: () => null },
-    log,
-  });
-  return new ChatCommerce({ db, clock: Date.now, catalog, publisher, log });
-}
+const commerceEngine = (db: Db, showId: number) =>
+  headlessCommerce({ db, showId, extraIntentRules: () => SettingsSchema.parse({}).commerce.extraIntentRules, log: () => {} }).engine;
 const REPLAY_MESSAGES = 100_000;
 const TWITCH_MESSAGES = 50_000;
 const LATENCY_RATE = 1000; // msg/s
@@ -89,11 +76,11 @@ async function pipeline(label: string, inProcessClient: boolean, withCommerce = 
   const http = createServer();
   const ioServer = new Server(http, { maxHttpBufferSize: 64 * 1024 * 1024 });
   await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
-  const service = createChatService({
+  const service = chatServiceForTest({
     db,
     showId: () => showId,
     onMessages: (batch) => ioServer.emit('chat.messages', batch),
-    ingestHook: engine,
+    ingestHook: engine ?? null,
   });
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   let handler: (batch: StoredChatMessage[]) => void = () => {};
@@ -264,11 +251,6 @@ export async function twitchThroughput(): Promise<BenchResult> {
     await p.close();
     await server.close();
   }
-}
-
-function percentile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)]!;
 }
 
 export async function latency(): Promise<BenchResult[]> {

@@ -10,16 +10,12 @@ import { performance } from 'node:perf_hooks';
 import OBSWebSocket from 'obs-websocket-js';
 import { createObsController, nativeInputName } from '../../electron/core/obs';
 import { startObs } from '../support/obs-harness';
+import { percentile } from './percentiles';
 import type { BenchResult } from './types';
 
 const SWITCHES = 200;
 const WARMUP = 10;
 const TITLE_INPUT = nativeInputName('title');
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 async function untilTitle(observer: OBSWebSocket, title: string): Promise<void> {
   for (;;) {

@@ -17,8 +17,10 @@
  */
 import { chromium } from 'playwright-core';
 import { performance } from 'node:perf_hooks';
+import { CHROMIUM_LAUNCH } from '../support/chromium';
 import { connectClient } from '../support/client';
 import { startTestStudio } from '../support/studio';
+import { p95AgainstFloor, percentile } from './percentiles';
 import type { BenchResult } from './types';
 
 const SWITCHES = Number(process.env.LSS_OVERLAY_SWITCHES ?? 200);
@@ -26,28 +28,12 @@ const WARMUP = 10;
 /** A host does not switch faster than this; leave animations of the previous card still run. */
 const GAP_MS = Number(process.env.LSS_OVERLAY_GAP_MS ?? 60);
 const IDLE_SECONDS = Number(process.env.LSS_OVERLAY_IDLE_SECONDS ?? 60);
-const CHROMIUM = process.env.LSS_CHROMIUM ?? '/usr/bin/chromium';
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 const tokenOf = (url: string) => new URL(url).hash.slice('#token='.length);
 
 export default async function bench(): Promise<BenchResult[]> {
   const studio = await startTestStudio();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     let waiting: { code: string; resolve: (t: number) => void } | null = null;
@@ -144,15 +130,10 @@ export default async function bench(): Promise<BenchResult[]> {
         dom: [50, 90, 95, 99].map((p) => percentile(toDom, p).toFixed(1)),
         event: [50, 90, 95, 99].map((p) => percentile(toEvent, p).toFixed(1)),
       });
-    const p95 = percentile(toDom, 95);
-    const floorP95 = percentile(toEvent, 95);
     return [
       {
         name: 'overlay.feature_to_dom.p95',
-        value: p95,
-        unit: 'ms',
-        floor: floorP95,
-        ratio: p95 / floorP95,
+        ...p95AgainstFloor(toDom, toEvent),
         target: '< 50',
         clock: 'performance.now() in the benchmark process',
         start: `host socket.io client emits show.feature (${SWITCHES} switches, ${GAP_MS} ms apart)`,

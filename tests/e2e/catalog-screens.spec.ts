@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stockInvariantViolations } from '../../electron/core/store/stock';
+import { countCommandsSent } from '../support/socket-frames';
 import { startTestStudio } from '../support/studio';
 
 /**
@@ -58,17 +59,6 @@ const productByCode = (studio: TestStudio, code: string) =>
 const variantsOf = (studio: TestStudio, productId: number) =>
   onDisk<VariantRow>(studio, 'SELECT id, sku, option1, price_minor, stock FROM variants WHERE product_id = ? ORDER BY position', productId);
 
-/** Counts the catalog.list commands a page sends over its socket: a stock change must not make it list the catalog again. */
-function countCatalogLists(page: Page): () => number {
-  let sent = 0;
-  page.on('websocket', (ws) =>
-    ws.on('framesent', (frame) => {
-      if (typeof frame.payload === 'string' && frame.payload.includes('"catalog.list"')) sent++;
-    }),
-  );
-  return () => sent;
-}
-
 async function openHost(page: Page, studio: TestStudio, tab: 'catalog' | 'lineup' | 'import' | 'studio') {
   await page.goto(studio.hostUrl);
   await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
@@ -89,7 +79,8 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
     page,
   }) => {
     page.on('dialog', (d) => void d.accept());
-    const catalogLists = countCatalogLists(page);
+    // A stock change must not make the page list the catalog again.
+    const catalogLists = countCommandsSent(page, 'catalog.list');
     await openHost(page, studio, 'catalog');
     const editor = page.getByTestId('catalog-editor');
     const list = editor.locator('.ws-list li button');

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM } from '../support/chromium';
 
 /** The e2e suite needs real Chromium and the built pages: fail loudly, never skip. */
 export default function globalSetup() {
-  const chromium = process.env.LSS_CHROMIUM ?? '/usr/bin/chromium';
-  if (!fs.existsSync(chromium)) {
-    throw new Error(`Chromium not found at ${chromium}: install it with "apt-get install -y chromium" (or run scripts/install.sh).`);
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or run scripts/install.sh).`);
   }
   // The studios the specs start check every reply and event against the contract only with this set.
   if (process.env.LSS_CHECK_OUTPUTS !== '1') {

@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import type { ChatMessageInput } from '../../shared/contract';
 import { StatusTracker, type ChatConnector, type ConnectorStatus } from '../../electron/core/chat/connector';
+import { countCommandsSent } from '../support/socket-frames';
 import { startTestStudio } from '../support/studio';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
@@ -69,27 +70,17 @@ test.afterAll(async () => {
   await studio?.dispose();
 });
 
-/** Counts the catalog.list commands a page sends over its socket: a sale's stock change must not make it list the catalog again. */
-function countCatalogLists(page: Page): () => number {
-  let sent = 0;
-  page.on('websocket', (ws) =>
-    ws.on('framesent', (frame) => {
-      if (typeof frame.payload === 'string' && frame.payload.includes('"catalog.list"')) sent++;
-    }),
-  );
-  return () => sent;
-}
-
 /** The host window and a co-moderator console, each in its own browser context (own storage, like two machines). */
 async function openWindows(browser: Browser, viewport = { width: 1440, height: 900 }, beforeConsole?: (page: Page) => Promise<void>) {
   const hostContext = await browser.newContext({ viewport });
   const host = await hostContext.newPage();
-  const hostLists = countCatalogLists(host);
+  // A sale's stock change must not make either window list the catalog again.
+  const hostLists = countCommandsSent(host, 'catalog.list');
   await host.goto(studio.hostUrl);
   const consoleContext = await browser.newContext({ viewport });
   const moderator = await consoleContext.newPage();
   await beforeConsole?.(moderator);
-  const moderatorLists = countCatalogLists(moderator);
+  const moderatorLists = countCommandsSent(moderator, 'catalog.list');
   await moderator.goto(`${studio.baseUrl}/console/#token=${studio.issueToken('moderator', 'Ola')}`);
   for (const page of [host, moderator]) {
     await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');

@@ -204,16 +204,19 @@ test('a flash deal counts down to zero and ends', async ({ page }) => {
   const product = feature('A12');
   await openOverlay(page);
   const now = Date.now();
-  studio.services.overlay.announceDeal({
-    productId: product.id,
-    code: product.code,
-    priceMinor: 9900,
-    currency: 'PLN',
-    quota: 5,
-    left: 5,
-    startedAt: now,
-    endsAt: now + 3_500,
-  });
+  // What the orders side announces: the one deal, with `left` of its quota of 5 still to claim.
+  const announceDeal = (left: number) =>
+    studio.services.overlay.announceDeal({
+      productId: product.id,
+      code: product.code,
+      priceMinor: 9900,
+      currency: 'PLN',
+      quota: 5,
+      left,
+      startedAt: now,
+      endsAt: now + 3_500,
+    });
+  announceDeal(5);
   const deal = card(page).getByTestId('deal');
 
   await test.step('a running deal shows its quota, the deal price against the old one, and a countdown', async () => {
@@ -227,16 +230,7 @@ test('a flash deal counts down to zero and ends', async ({ page }) => {
   });
 
   await test.step('a claim at the deal price: the orders side announces the new quota', async () => {
-    studio.services.overlay.announceDeal({
-      productId: product.id,
-      code: product.code,
-      priceMinor: 9900,
-      currency: 'PLN',
-      quota: 5,
-      left: 4,
-      startedAt: now,
-      endsAt: now + 3_500,
-    });
+    announceDeal(4);
     await expect(card(page).getByTestId('deal-quota')).toHaveText('4 szt. po 99,00 zł');
   });
 

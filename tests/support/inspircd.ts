@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { onIrcLines } from './irc-lines';
 import { tempDir } from './temp-db';
 import { REAL_COMPONENT_WAIT_MS } from './waits';
 
@@ -134,20 +135,13 @@ export async function startInspircd(options: { host?: string; port?: number } = 
 export async function ircClient(host: string, port: number, nick: string, channel: string) {
   const socket = net.connect({ host, port });
   socket.setNoDelay(true);
-  let buffer = '';
   const waiters: { re: RegExp; resolve: () => void }[] = [];
-  socket.on('data', (d: Buffer) => {
-    buffer += d.toString('utf8');
-    let i: number;
-    while ((i = buffer.indexOf('\n')) !== -1) {
-      const line = buffer.slice(0, i).replace(/\r$/, '');
-      buffer = buffer.slice(i + 1);
-      if (line.startsWith('PING')) socket.write(`PONG${line.slice(4)}\r\n`);
-      for (const w of [...waiters]) {
-        if (w.re.test(line)) {
-          waiters.splice(waiters.indexOf(w), 1);
-          w.resolve();
-        }
+  onIrcLines(socket, (line) => {
+    if (line.startsWith('PING')) socket.write(`PONG${line.slice(4)}\r\n`);
+    for (const w of [...waiters]) {
+      if (w.re.test(line)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
       }
     }
   });

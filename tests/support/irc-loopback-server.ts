@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { onIrcLines } from './irc-lines';
 import { REAL_COMPONENT_WAIT_MS } from './waits';
 
 /**
@@ -49,22 +50,15 @@ export async function startIrcLoopbackServer(options: { host?: string; port?: nu
     sockets.add(socket);
     socket.setNoDelay(true);
     let nick = 'justinfan';
-    let buffer = '';
-    socket.on('data', (d: Buffer) => {
-      buffer += d.toString('utf8');
-      let i: number;
-      while ((i = buffer.indexOf('\n')) !== -1) {
-        const line = buffer.slice(0, i).replace(/\r$/, '');
-        buffer = buffer.slice(i + 1);
-        received.push(line);
-        for (const w of [...receivedWaiters]) {
-          if (w.predicate(line)) {
-            receivedWaiters.splice(receivedWaiters.indexOf(w), 1);
-            w.resolve(line);
-          }
+    onIrcLines(socket, (line) => {
+      received.push(line);
+      for (const w of [...receivedWaiters]) {
+        if (w.predicate(line)) {
+          receivedWaiters.splice(receivedWaiters.indexOf(w), 1);
+          w.resolve(line);
         }
-        handle(line);
       }
+      handle(line);
     });
     socket.on('error', () => {});
     socket.on('close', () => {

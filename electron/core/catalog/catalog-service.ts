@@ -1,3 +1,4 @@
+import type { Clock } from '../clock';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -40,10 +41,10 @@ import { applyImport, ImportRefused, planImport, readImportFile } from './import
 
 export interface CatalogServiceOptions {
   db: Db;
-  events?: StudioEvents;
-  clock?: () => number;
+  events: StudioEvents;
+  clock: Clock;
   /** The data folder's images/ (pictures are copied and fetched into it). */
-  imagesDir?: string;
+  imagesDir: string;
   /** How often to look for commits by another process (a CLI import); 0 turns it off. */
   watchMs?: number;
   imageTimeoutMs?: number;
@@ -68,8 +69,8 @@ export function slugify(title: string): string {
 
 /** The catalog: reads, edits, stock, import and export. Publishes catalog.changed / stock.changed after each commit. */
 export class CatalogService {
-  private readonly events: StudioEvents | undefined;
-  private readonly clock: () => number;
+  private readonly events: StudioEvents;
+  private readonly clock: Clock;
   private readonly uploads = new Map<string, Upload>();
   private watchTimer: NodeJS.Timeout | null = null;
   private lastDataVersion = 0;
@@ -82,10 +83,10 @@ export class CatalogService {
   constructor(private readonly options: CatalogServiceOptions) {
     this.db = options.db;
     this.events = options.events;
-    this.clock = options.clock ?? Date.now;
-    if (this.events && (options.watchMs ?? 500) > 0) this.watchExternal(options.watchMs ?? 500);
+    this.clock = options.clock;
+    if ((options.watchMs ?? 500) > 0) this.watchExternal(options.watchMs ?? 500);
     // Pictures a CLI import left pending (--no-images, or the studio stopped mid-fetch) are fetched once the studio runs.
-    if (this.events && options.imagesDir) setImmediate(() => this.db.open && this.fetchImagesInBackground());
+    setImmediate(() => this.db.open && this.fetchImagesInBackground());
   }
 
   list(): Catalog {
@@ -223,7 +224,6 @@ export class CatalogService {
   }
 
   addImage(input: CommandParsedInput<'catalog.image.add'>): Product {
-    if (!this.options.imagesDir) throw new StudioError('unavailable', 'This studio has no images folder.');
     const product = this.get(input.productId);
     const bytes = Buffer.from(input.dataBase64, 'base64');
     const stored = storeImageBytes(this.options.imagesDir, product.id, bytes);
@@ -232,7 +232,7 @@ export class CatalogService {
       writeTx(this.db, () => {
         if (!getProduct(this.db, product.id)) throw new StudioError('not_found', `No product with id ${product.id}.`);
         insertImageRow(this.db, product.id, product.images.length, {
-          source: path.join(this.options.imagesDir!, stored.file),
+          source: path.join(this.options.imagesDir, stored.file),
           alt: input.alt || product.title,
           file: stored.file,
           state: 'ready',
@@ -389,7 +389,7 @@ export class CatalogService {
         const fingerprint = catalogFingerprint(this.db);
         if (fingerprint === this.lastFingerprint) return;
         this.lastFingerprint = fingerprint;
-        this.events?.publish('catalog.changed', { reason: 'external', productIds: [], at: this.clock() });
+        this.events.publish('catalog.changed', { reason: 'external', productIds: [], at: this.clock() });
       } catch {
         // busy or closing: look again next tick
       }
@@ -405,13 +405,13 @@ export class CatalogService {
   // --- helpers -----------------------------------------------------------------
 
   private changed(reason: 'edit' | 'delete' | 'import' | 'images', productIds: number[]): void {
-    this.events?.publish('catalog.changed', { reason, productIds, at: this.clock() });
+    this.events.publish('catalog.changed', { reason, productIds, at: this.clock() });
   }
 
   private stockChanged(changes: StockChange[]): void {
     const real = changes.filter((c) => c.delta !== 0);
     if (real.length === 0) return;
-    this.events?.publish('stock.changed', {
+    this.events.publish('stock.changed', {
       changes: real.map((c) => ({ variantId: c.variantId, productId: c.productId, stock: c.stock })),
     });
   }

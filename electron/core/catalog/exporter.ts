@@ -12,6 +12,7 @@ import { shopCurrency } from '../store/shop';
 import { liveShowId } from '../store/shows';
 import { readTx } from '../store/sql';
 import { HELD_ORDER_STATES, orderQuantities } from '../store/stock';
+import { productFieldsOf } from './product-fields';
 import { toShopifyCsv, type ExportProduct } from './shopify-csv';
 import { STUDIO_JSON_FORMAT, STUDIO_JSON_VERSION, toStudioJson, type StudioCatalogJson } from './studio-json';
 
@@ -28,16 +29,7 @@ function exportProducts(db: Db): (ExportProduct & { id: number; productUrl: stri
   const claimed = live !== null ? orderQuantities(db, HELD_ORDER_STATES, live) : new Map<number, number>();
   return readStoredCatalog(db).map((p) => ({
     id: p.id,
-    handle: p.handle,
-    code: p.code,
-    title: p.title,
-    description: p.description,
-    vendor: p.vendor,
-    productType: p.productType,
-    tags: p.tags,
-    optionNames: p.optionNames,
-    status: p.status,
-    productUrl: p.productUrl,
+    ...productFieldsOf(p),
     images: p.images.map((i) => ({ src: i.source, alt: i.alt })),
     variants: p.variants.map((v) => ({
       sku: v.sku,
@@ -63,16 +55,7 @@ export function exportCatalog(db: Db, format: CatalogExportFormat): ExportFile {
       version: STUDIO_JSON_VERSION,
       currency,
       products: products.map(({ id, ...p }) => ({
-        handle: p.handle,
-        code: p.code,
-        title: p.title,
-        description: p.description,
-        vendor: p.vendor,
-        productType: p.productType,
-        tags: p.tags,
-        status: p.status,
-        productUrl: p.productUrl,
-        optionNames: p.optionNames,
+        ...productFieldsOf(p),
         images: p.images,
         variants: p.variants,
         facts: facts.get(id) ?? [],

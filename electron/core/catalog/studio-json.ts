@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { CLAIM_CODE_RE, issue, optionKey, variantLabel, type ParsedFile } from './draft';
+import { productFieldsOf } from './product-fields';
 
 export const STUDIO_JSON_FORMAT = 'live-shopping-studio/catalog';
 export const STUDIO_JSON_VERSION = 1;
@@ -103,16 +104,8 @@ export function parseStudioJson(text: string, currency: string): ParsedFile {
     out.products.push({
       row: null,
       where,
-      handle: p.handle,
-      code: p.code,
-      title: p.title,
-      description: p.description,
-      vendor: p.vendor,
-      productType: p.productType,
+      ...productFieldsOf(p),
       tags: p.tags.filter((t) => !/^code:/i.test(t)),
-      optionNames: p.optionNames,
-      status: p.status,
-      productUrl: p.productUrl,
       images: p.images.map((img) => ({ row: null, src: img.src, alt: img.alt })),
       variants: p.variants.map((v, j) => ({ row: null, where: `${where}.variants[${j}]`, ...v })),
       ...(p.facts ? { facts: p.facts } : {}),

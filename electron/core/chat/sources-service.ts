@@ -5,7 +5,7 @@
  */
 import { sourceAddress, type ChatSourceAdd, type ChatSourceConfig, type ChatSourceEntry } from '../../../shared/contract/sources';
 import { StudioError } from '../../../shared/contract/errors';
-import { systemClock, type Clock } from '../clock';
+import type { Clock } from '../clock';
 import type { SecretStore } from '../secrets/secret-store';
 import type { ConnectorStatus } from './connector';
 import type { ChatLog } from './events';
@@ -18,7 +18,7 @@ export interface ChatSourcesOptions {
   readSources(): ChatSourceConfig[];
   saveSources(sources: ChatSourceConfig[]): void;
   log: ChatLog;
-  clock?: Clock;
+  clock: Clock;
 }
 
 /** The connector id a source runs under (the same ids the connectors pick themselves), e.g. `twitch:demoshop`. */
@@ -45,7 +45,7 @@ export class ChatSourcesService {
   private readonly startFailures = new Map<string, { at: number; detail: string }>();
 
   constructor(private readonly options: ChatSourcesOptions) {
-    this.clock = options.clock ?? systemClock;
+    this.clock = options.clock;
   }
 
   /** Starts every saved source; one that cannot start is reported as failed and does not stop the others. */

@@ -5,6 +5,7 @@
  * timeline events into the current show's timeline, and the featured product
  * (and, when the host asks for it, the lineup item's scene) into OBS.
  */
+import type { Clock } from '../clock';
 import type { EventPayload, Featured, Settings } from '../../../shared/contract';
 import { StudioError } from '../../../shared/contract/errors';
 import type { StudioEvents } from '../events';
@@ -29,7 +30,7 @@ export interface ObsServiceOptions {
   overlayUrl(): string;
   imagesDir: string;
   log: ObsLogger;
-  clock?: () => number;
+  clock: Clock;
   /** Tests point the studio at their own OBS without touching settings or the secret store. */
   override?: { url: string; password?: string };
   /** Extra controller options (tests: faster stats). */
@@ -39,13 +40,13 @@ export interface ObsServiceOptions {
 export class ObsService {
   private controller: ObsController | null = null;
   private readonly unsubscribe: (() => void)[];
-  private readonly clock: () => number;
+  private readonly clock: Clock;
   /** The text last sent for the featured product, so stock edits of other products send nothing. */
   private lastContent: string | undefined;
   private closed = false;
 
   constructor(private readonly options: ObsServiceOptions) {
-    this.clock = options.clock ?? Date.now;
+    this.clock = options.clock;
     this.unsubscribe = [
       options.events.subscribe((name, payload) => {
         if (name === 'show.featured') this.onFeatured(payload as EventPayload<'show.featured'>);

@@ -79,6 +79,12 @@ export function nativeLayout(canvas: Canvas): Record<NativePart, PartLayout> {
     boundsWidth: Math.max(1, width),
     boundsHeight: Math.max(1, height),
   });
+  /** One line of the card's text column: font size, colour, offset from the card's top and height, in 1080p units. */
+  const textLine = (size: number, colour: number, y: number, height: number): PartLayout => ({
+    kind: TEXT_KIND,
+    settings: text(size * u, colour),
+    transform: bounded(textLeft, top + y * u, textWidth, height * u, 'OBS_BOUNDS_MAX_ONLY'),
+  });
   return {
     card: {
       kind: CARD_KIND,
@@ -86,26 +92,10 @@ export function nativeLayout(canvas: Canvas): Record<NativePart, PartLayout> {
       transform: at(left, top),
     },
     photo: { kind: IMAGE_KIND, settings: {}, transform: bounded(left + 20 * u, top + 20 * u, 300 * u, 300 * u, 'OBS_BOUNDS_SCALE_INNER') },
-    title: {
-      kind: TEXT_KIND,
-      settings: text(52 * u, WHITE),
-      transform: bounded(textLeft, top + 24 * u, textWidth, 70 * u, 'OBS_BOUNDS_MAX_ONLY'),
-    },
-    price: {
-      kind: TEXT_KIND,
-      settings: text(64 * u, PRICE_YELLOW),
-      transform: bounded(textLeft, top + 104 * u, textWidth, 84 * u, 'OBS_BOUNDS_MAX_ONLY'),
-    },
-    stock: {
-      kind: TEXT_KIND,
-      settings: text(40 * u, WHITE),
-      transform: bounded(textLeft, top + 200 * u, textWidth, 52 * u, 'OBS_BOUNDS_MAX_ONLY'),
-    },
-    claimHint: {
-      kind: TEXT_KIND,
-      settings: text(40 * u, HINT_GREEN),
-      transform: bounded(textLeft, top + 260 * u, textWidth, 52 * u, 'OBS_BOUNDS_MAX_ONLY'),
-    },
+    title: textLine(52, WHITE, 24, 70),
+    price: textLine(64, PRICE_YELLOW, 104, 84),
+    stock: textLine(40, WHITE, 200, 52),
+    claimHint: textLine(40, HINT_GREEN, 260, 52),
   };
 }
 

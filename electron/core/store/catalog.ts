@@ -273,39 +273,10 @@ export function readStoredCatalog(db: Db, productIds?: number[]): StoredProduct[
 }
 
 /** Inserts the product row only (variants, images and stock separately). */
-export function insertProductRow(db: Db, p: ProductFields, now: number): number {
+/** The product's column values, in the order of the insert's and the update's column lists. */
+function productColumnValues(p: ProductFields) {
   const [o1, o2, o3] = p.optionNames;
-  return Number(
-    prepared(
-      db,
-      `INSERT INTO products (handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      p.handle,
-      p.code,
-      p.title,
-      p.description,
-      p.vendor,
-      p.productType,
-      JSON.stringify(p.tags),
-      o1 ?? null,
-      o2 ?? null,
-      o3 ?? null,
-      p.status,
-      p.productUrl,
-      now,
-      now,
-    ).lastInsertRowid,
-  );
-}
-
-export function updateProductRow(db: Db, id: number, p: ProductFields, now: number): void {
-  const [o1, o2, o3] = p.optionNames;
-  prepared(
-    db,
-    `UPDATE products SET handle = ?, code = ?, title = ?, description = ?, vendor = ?, product_type = ?, tags = ?,
-       option1_name = ?, option2_name = ?, option3_name = ?, status = ?, product_url = ?, updated_at = ? WHERE id = ?`,
-  ).run(
+  return [
     p.handle,
     p.code,
     p.title,
@@ -318,9 +289,25 @@ export function updateProductRow(db: Db, id: number, p: ProductFields, now: numb
     o3 ?? null,
     p.status,
     p.productUrl,
-    now,
-    id,
+  ] as const;
+}
+
+export function insertProductRow(db: Db, p: ProductFields, now: number): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO products (handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...productColumnValues(p), now, now).lastInsertRowid,
   );
+}
+
+export function updateProductRow(db: Db, id: number, p: ProductFields, now: number): void {
+  prepared(
+    db,
+    `UPDATE products SET handle = ?, code = ?, title = ?, description = ?, vendor = ?, product_type = ?, tags = ?,
+       option1_name = ?, option2_name = ?, option3_name = ?, status = ?, product_url = ?, updated_at = ? WHERE id = ?`,
+  ).run(...productColumnValues(p), now, id);
 }
 
 /** Gives a product a placeholder code for a moment (so two products can swap codes inside one transaction). */

@@ -109,22 +109,25 @@ export interface NewLineupItem {
 const INSERT_LINEUP_ITEM = `INSERT INTO lineup_items (show_id, position, product_id, scene_name, deal_price_minor, deal_quota, deal_seconds, per_buyer_limit)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
+/** Inserts one lineup row at `position` as given (callers renumber). Returns the new item id. */
+function insertLineupItem(db: Db, showId: number, position: number, item: NewLineupItem): number {
+  const { lastInsertRowid } = prepared(db, INSERT_LINEUP_ITEM).run(
+    showId,
+    position,
+    item.productId,
+    item.sceneName ?? null,
+    item.dealPriceMinor ?? null,
+    item.dealQuota ?? null,
+    item.dealSeconds ?? null,
+    item.perBuyerLimit ?? null,
+  );
+  return Number(lastInsertRowid);
+}
+
 /** Replaces the show's lineup with the given order. */
 export function replaceLineup(db: Db, showId: number, items: NewLineupItem[]): void {
   prepared(db, 'DELETE FROM lineup_items WHERE show_id = ?').run(showId);
-  const insert = prepared(db, INSERT_LINEUP_ITEM);
-  items.forEach((item, position) =>
-    insert.run(
-      showId,
-      position,
-      item.productId,
-      item.sceneName ?? null,
-      item.dealPriceMinor ?? null,
-      item.dealQuota ?? null,
-      item.dealSeconds ?? null,
-      item.perBuyerLimit ?? null,
-    ),
-  );
+  items.forEach((item, position) => insertLineupItem(db, showId, position, item));
 }
 
 export function appendTimeline(
@@ -219,17 +222,7 @@ const lineupIds = (db: Db, showId: number) =>
 /** Inserts a product at `position` (clamped; the end when left out). Returns the new item id. */
 export function addLineupItem(db: Db, showId: number, item: NewLineupItem, position?: number): number {
   const ids = lineupIds(db, showId);
-  const { lastInsertRowid } = prepared(db, INSERT_LINEUP_ITEM).run(
-    showId,
-    ids.length,
-    item.productId,
-    item.sceneName ?? null,
-    item.dealPriceMinor ?? null,
-    item.dealQuota ?? null,
-    item.dealSeconds ?? null,
-    item.perBuyerLimit ?? null,
-  );
-  const id = Number(lastInsertRowid);
+  const id = insertLineupItem(db, showId, ids.length, item);
   const at = Math.min(position ?? ids.length, ids.length);
   ids.splice(at, 0, id);
   writePositions(db, showId, ids);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { Dialog } from '../../widgets/Dialog';
 
 type TokenInfo = CommandOutput<'access.list'>[number];
 
@@ -36,82 +37,67 @@ export function AccessDialog({ client, onClose }: { client: StudioClient; onClos
     });
 
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="access-title"
-        onClick={(e) => e.stopPropagation()}
-        data-testid="access-dialog"
-      >
-        <div className="dialog-head">
-          <h2 id="access-title">{t('access.title')}</h2>
-          <button type="button" className="ghost" onClick={onClose} aria-label={t('access.close')}>
-            ✕
-          </button>
-        </div>
-        <form className="invite-form" onSubmit={create}>
-          <input
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder={t('access.namePlaceholder')}
-            required
-            maxLength={60}
-            data-testid="invite-name"
-          />
-          <button type="submit" className="primary" data-testid="invite-create">
-            {t('access.invite')}
-          </button>
-        </form>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        {invite && (
-          <div className="invite-result" data-testid="invite-result">
-            <img src={invite.qr} alt="" width={160} height={160} />
-            <div>
-              <p>{t('access.inviteHint')}</p>
-              <input readOnly value={invite.url} onFocus={(e) => e.currentTarget.select()} data-testid="invite-url" />
-              <button type="button" onClick={() => void navigator.clipboard?.writeText(invite.url)}>
-                {t('access.copy')}
-              </button>
-            </div>
+    <Dialog titleId="access-title" title={t('access.title')} onClose={onClose} testId="access-dialog">
+      <form className="invite-form" onSubmit={create}>
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder={t('access.namePlaceholder')}
+          required
+          maxLength={60}
+          data-testid="invite-name"
+        />
+        <button type="submit" className="primary" data-testid="invite-create">
+          {t('access.invite')}
+        </button>
+      </form>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {invite && (
+        <div className="invite-result" data-testid="invite-result">
+          <img src={invite.qr} alt="" width={160} height={160} />
+          <div>
+            <p>{t('access.inviteHint')}</p>
+            <input readOnly value={invite.url} onFocus={(e) => e.currentTarget.select()} data-testid="invite-url" />
+            <button type="button" onClick={() => void navigator.clipboard?.writeText(invite.url)}>
+              {t('access.copy')}
+            </button>
           </div>
-        )}
-        <table className="token-table">
-          <thead>
-            <tr>
-              <th>{t('access.who')}</th>
-              <th>{t('access.role')}</th>
-              <th>{t('access.lastUsed')}</th>
-              <th />
+        </div>
+      )}
+      <table className="token-table">
+        <thead>
+          <tr>
+            <th>{t('access.who')}</th>
+            <th>{t('access.role')}</th>
+            <th>{t('access.lastUsed')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {tokens.map((tok) => (
+            <tr key={tok.id} className={tok.revokedAt ? 'revoked' : ''} data-testid="token-row" data-actor={tok.actor}>
+              <td>
+                <bdi>{tok.actor}</bdi>
+              </td>
+              <td>{t(`access.roles.${tok.role}`)}</td>
+              <td>{tok.lastUsedAt ? new Date(tok.lastUsedAt).toLocaleString() : '—'}</td>
+              <td>
+                {tok.revokedAt ? (
+                  t('access.revoked')
+                ) : tok.role !== 'host' ? (
+                  <button type="button" onClick={() => void revoke(tok.id)} data-testid="token-revoke">
+                    {t('access.revoke')}
+                  </button>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {tokens.map((tok) => (
-              <tr key={tok.id} className={tok.revokedAt ? 'revoked' : ''} data-testid="token-row" data-actor={tok.actor}>
-                <td>
-                  <bdi>{tok.actor}</bdi>
-                </td>
-                <td>{t(`access.roles.${tok.role}`)}</td>
-                <td>{tok.lastUsedAt ? new Date(tok.lastUsedAt).toLocaleString() : '—'}</td>
-                <td>
-                  {tok.revokedAt ? (
-                    t('access.revoked')
-                  ) : tok.role !== 'host' ? (
-                    <button type="button" onClick={() => void revoke(tok.id)} data-testid="token-revoke">
-                      {t('access.revoke')}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+          ))}
+        </tbody>
+      </table>
+    </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import type { Catalog, Product } from '../../../shared/contract';
 import { formatMoney, minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { FileDrop } from '../../widgets/FileDrop';
 
 interface VariantDraft {
   id?: number;
@@ -500,33 +501,19 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
 
 function ImageDrop({ disabled, onFiles }: { disabled: boolean; onFiles: (files: FileList) => void }) {
   const { t } = useTranslation();
-  const [over, setOver] = useState(false);
   return (
-    <div
-      className={`drop${over ? ' over' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
+    <FileDrop
+      hint={disabled ? t('editor.saveFirst') : t('editor.dropPictures')}
+      choose={t('editor.choosePictures')}
+      onDropFiles={(files) => {
+        if (!disabled) onFiles(files);
       }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        if (!disabled) onFiles(e.dataTransfer.files);
+      input={{
+        accept: 'image/png,image/jpeg,image/gif,image/webp',
+        multiple: true,
+        disabled,
+        onChange: (e) => e.target.files && onFiles(e.target.files),
       }}
-    >
-      {disabled ? t('editor.saveFirst') : t('editor.dropPictures')}{' '}
-      <label className="btn" style={{ display: 'inline-block' }}>
-        {t('editor.choosePictures')}
-        <input
-          type="file"
-          accept="image/png,image/jpeg,image/gif,image/webp"
-          multiple
-          hidden
-          disabled={disabled}
-          onChange={(e) => e.target.files && onFiles(e.target.files)}
-        />
-      </label>
-    </div>
+    />
   );
 }

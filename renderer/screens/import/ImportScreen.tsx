@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportIssue, ImportPreview } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { FileDrop } from '../../widgets/FileDrop';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const INLINE_CHARS = 900_000;
@@ -17,7 +18,6 @@ export function ImportScreen({ client }: { client: StudioClient }) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportPreview | null>(null);
   const { busy, error, run, fail, clear } = useCommand();
-  const [over, setOver] = useState(false);
 
   /** Small files go inline; larger ones in parts (the socket takes at most 1 MB a message). */
   const sourceInput = async (s: NonNullable<Source>) => {
@@ -72,34 +72,19 @@ export function ImportScreen({ client }: { client: StudioClient }) {
           {t('import.title')}
         </h2>
         <p className="muted">{t('import.hint')}</p>
-        <div
-          className={`drop${over ? ' over' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
+        <FileDrop
+          hint={t('import.drop')}
+          choose={t('import.choose')}
+          onDropFiles={(files) => void pick(files[0])}
+          input={{
+            accept: '.csv,.json,text/csv,application/json',
+            onChange: (e) => {
+              void pick(e.target.files?.[0]);
+              e.target.value = '';
+            },
+            'data-testid': 'import-file',
           }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setOver(false);
-            void pick(e.dataTransfer.files[0]);
-          }}
-        >
-          {t('import.drop')}{' '}
-          <label className="btn" style={{ display: 'inline-block' }}>
-            {t('import.choose')}
-            <input
-              type="file"
-              accept=".csv,.json,text/csv,application/json"
-              hidden
-              onChange={(e) => {
-                void pick(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-              data-testid="import-file"
-            />
-          </label>
-        </div>
+        />
         {busy && (
           <p className="muted" role="status">
             {t('import.working')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language, Show } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import type { RunCommand } from '../../lib/use-command';
+import { Dialog } from '../../widgets/Dialog';
 
 const SHOW_LANGUAGES: { code: Language; name: string }[] = [
   { code: 'pl', name: 'Polski' },
@@ -71,42 +72,27 @@ function NewShowDialog({ client, onClose, run }: { client: StudioClient; onClose
     });
   };
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <form
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="new-show-title"
-        onClick={(e) => e.stopPropagation()}
-        onSubmit={submit}
-      >
-        <div className="dialog-head">
-          <h2 id="new-show-title">{t('shows.new')}</h2>
-          <button type="button" className="ghost" onClick={onClose} aria-label={t('access.close')}>
-            ✕
-          </button>
-        </div>
-        <label className="field">
-          <span>{t('shows.title')}</span>
-          <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} autoFocus data-testid="new-show-name" />
-        </label>
-        <label className="field">
-          <span>{t('shows.language')}</span>
-          <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-            {SHOW_LANGUAGES.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p className="muted">{t('shows.languageHint')}</p>
-        <div className="dialog-actions">
-          <button type="submit" className="primary" data-testid="new-show-create">
-            {t('shows.create')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <Dialog titleId="new-show-title" title={t('shows.new')} onClose={onClose} onSubmit={submit}>
+      <label className="field">
+        <span>{t('shows.title')}</span>
+        <input value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} autoFocus data-testid="new-show-name" />
+      </label>
+      <label className="field">
+        <span>{t('shows.language')}</span>
+        <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          {SHOW_LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted">{t('shows.languageHint')}</p>
+      <div className="dialog-actions">
+        <button type="submit" className="primary" data-testid="new-show-create">
+          {t('shows.create')}
+        </button>
+      </div>
+    </Dialog>
   );
 }

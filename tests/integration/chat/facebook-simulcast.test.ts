@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { StoredChatMessage } from '../../../shared/contract/chat';
 import type { ConnectorStatus } from '../../../electron/core/chat/connector';
 import type { GraphComment, GraphCommentsResponse } from '../../../electron/core/chat/facebook/facebook-connector';
-import { createChatService } from '../../../electron/core/chat/service';
+import { chatServiceForTest } from '../../support/chat-service';
 import { listChatByShow } from '../../../electron/core/store/chat';
 import { insertLiveShow, tempDatabase } from '../../support/temp-db';
 import { waitUntil } from '../../support/waits';
@@ -75,7 +75,7 @@ describe('Facebook Live comments (Graph API, polled) and simulcast', () => {
     cleanups.push(t.remove);
     const showId = insertLiveShow(t.db);
     const seen: StoredChatMessage[] = [];
-    const service = createChatService({ db: t.db, showId: () => showId, onMessages: (m) => seen.push(...m) });
+    const service = chatServiceForTest({ db: t.db, showId: () => showId, onMessages: (m) => seen.push(...m) });
     cleanups.push(() => service.stop());
     for (let i = 0; i < 150; i++) graph.add(`A12 #${i}`);
     const fb = service.connect('facebook', {
@@ -117,7 +117,7 @@ describe('Facebook Live comments (Graph API, polled) and simulcast', () => {
     const showId = insertLiveShow(t.db);
     const seen: StoredChatMessage[] = [];
     const statuses: ConnectorStatus[] = [];
-    const service = createChatService({
+    const service = chatServiceForTest({
       db: t.db,
       showId: () => showId,
       onMessages: (m) => seen.push(...m),

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventPayload, Order } from '../../../shared/contract';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
+import { recordedFeature, recordedMessage } from '../../support/chat-recording';
 import { connectClient, type TestClient } from '../../support/client';
 import { startTestStudio } from '../../support/studio';
 
@@ -175,22 +176,13 @@ describe('orders from chat in a running studio', () => {
     const dir = fs.mkdtempSync(path.join(studio.dataDir, 'replay-'));
     const file = path.join(dir, 'chat.jsonl');
     const t0 = Date.now() - 600_000;
-    const msg = (id: string, user: string, text: string, at: number) =>
-      JSON.stringify({
-        platform: 'twitch',
-        platformMessageId: id,
-        channel: 'demo',
-        author: { platformUserId: user, name: user, badges: [] },
-        text,
-        receivedAt: at,
-        sentAt: at,
-      });
+    const msg = (id: string, user: string, text: string, at: number) => recordedMessage('twitch', id, user, text, at);
     fs.writeFileSync(
       file,
       [
-        JSON.stringify({ type: 'feature', code: 'B3', at: t0 }),
+        recordedFeature('B3', t0),
         msg('m1', 'ola', 'SOLD M', t0 + 1000),
-        JSON.stringify({ type: 'feature', code: 'B7', at: t0 + 2000 }),
+        recordedFeature('B7', t0 + 2000),
         msg('m2', 'kuba', 'this one grey', t0 + 3000),
         msg('m3', 'kuba', 'this one grey', t0 + 4000), // the same claim within 10 s: one order
       ].join('\n') + '\n',

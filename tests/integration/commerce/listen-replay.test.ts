@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../electron/core/demo/seed';
 import { openDatabase } from '../../../electron/core/store/db';
+import { recordedFeature, recordedMessage } from '../../support/chat-recording';
 import { tempDir } from '../../support/temp-db';
 import { ROOT, runStudioCli } from '../../support/cli';
 
@@ -22,25 +23,16 @@ describe('studio listen --replay', () => {
     db.close();
 
     const t0 = Date.now() - 3_600_000;
-    const msg = (id: string, user: string, text: string, at: number) =>
-      JSON.stringify({
-        platform: 'youtube',
-        platformMessageId: id,
-        channel: 'demo',
-        author: { platformUserId: user, name: user, badges: [] },
-        text,
-        receivedAt: at,
-        sentAt: at,
-      });
+    const msg = (id: string, user: string, text: string, at: number) => recordedMessage('youtube', id, user, text, at);
     const recording = path.join(dir, 'chat.jsonl');
     fs.writeFileSync(
       recording,
       [
-        JSON.stringify({ type: 'feature', code: 'B3', at: t0 }),
+        recordedFeature('B3', t0),
         msg('y1', 'ola', 'biorę XL', t0 + 1_000),
         msg('y2', 'ivan', 'беру L', t0 + 2_000),
         msg('y3', 'anna', 'L please', t0 + 3_000), // B3 L had 1: waitlisted
-        JSON.stringify({ type: 'feature', code: 'C1', at: t0 + 4_000 }),
+        recordedFeature('C1', t0 + 4_000),
         msg('y4', 'aigerim', 'осы аламын', t0 + 5_000),
         msg('y5', 'pedro', '¿cuánto cuesta el envío?', t0 + 6_000),
         msg('y6', 'ivan', 'отмена B3', t0 + 7_000), // ivan cancels: anna is promoted

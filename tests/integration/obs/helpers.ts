@@ -3,8 +3,8 @@ import { deflateSync } from 'node:zlib';
 import OBSWebSocket, { type OBSEventTypes } from 'obs-websocket-js';
 import { createObsController, type ObsController, type ObsControllerOptions } from '../../../electron/core/obs';
 import type { ObsStatus, ObsTimelineType } from '../../../electron/core/obs';
-import type { RunningObs } from '../../support/obs-harness';
-import { REAL_COMPONENT_WAIT_MS } from '../../support/waits';
+import { startObs, type RunningObs } from '../../support/obs-harness';
+import { REAL_COMPONENT_WAIT_MS, waitUntil } from '../../support/waits';
 
 /** A second client that checks what OBS really did, not what the controller believes. */
 export async function connectObserver(obs: RunningObs): Promise<OBSWebSocket> {
@@ -34,7 +34,7 @@ export function waitForEvent<E extends keyof OBSEventTypes>(
   });
 }
 
-export { waitUntil } from '../../support/waits';
+export { waitUntil };
 
 export interface Recorded {
   controller: ObsController;
@@ -55,6 +55,43 @@ export function recordedController(obs: RunningObs, overrides: Partial<ObsContro
     ...overrides,
   });
   return { controller, states, timeline };
+}
+
+export interface ObservedObs {
+  obs: RunningObs;
+  observer: OBSWebSocket;
+  rec: Recorded;
+}
+
+/** Connected, and (unless a file asks for less) showing a program scene the controller has read. */
+const connectedWithScene = (s: ObsStatus) => s.state === 'connected' && Boolean(s.programScene);
+
+/**
+ * What most real-OBS test files start in beforeAll: OBS, an observer connection and a recorded
+ * controller, waited until `ready`. What did start is stopped again when a later step fails.
+ */
+export async function startObservedObs(
+  overrides: Partial<ObsControllerOptions> = {},
+  ready: (status: ObsStatus) => boolean = connectedWithScene,
+): Promise<ObservedObs> {
+  const started: Partial<ObservedObs> = { obs: await startObs() };
+  try {
+    started.observer = await connectObserver(started.obs!);
+    const rec = (started.rec = recordedController(started.obs!, overrides));
+    rec.controller.start();
+    await waitUntil(() => ready(rec.controller.status()), 'controller connected');
+    return started as ObservedObs;
+  } catch (error) {
+    await stopObservedObs(started);
+    throw error;
+  }
+}
+
+/** For afterAll: the controller, then the observer, then OBS. */
+export async function stopObservedObs({ obs, observer, rec }: Partial<ObservedObs>): Promise<void> {
+  await rec?.controller.stop();
+  await observer?.disconnect();
+  await obs?.stop();
 }
 
 function crc32(bytes: Buffer): number {

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type OBSWebSocket from 'obs-websocket-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ObsStats } from '../../../electron/core/obs';
-import { listRecordings, startObs, type RunningObs } from '../../support/obs-harness';
-import { connectObserver, recordedController, waitForEvent, waitUntil, type Recorded } from './helpers';
+import { listRecordings, type RunningObs } from '../../support/obs-harness';
+import { waitForEvent, waitUntil, startObservedObs, stopObservedObs, type Recorded } from './helpers';
 import { existsSync } from 'node:fs';
 
 let obs: RunningObs;
@@ -16,18 +16,13 @@ let rec: Recorded;
 const samples: ObsStats[] = [];
 
 beforeAll(async () => {
-  obs = await startObs();
-  observer = await connectObserver(obs);
-  rec = recordedController(obs, { statsIntervalMs: 500, onStats: (s) => samples.push(s) });
-  rec.controller.start();
-  await waitUntil(() => rec.controller.status().state === 'connected', 'controller connected');
+  ({ obs, observer, rec } = await startObservedObs(
+    { statsIntervalMs: 500, onStats: (s) => samples.push(s) },
+    (status) => status.state === 'connected',
+  ));
 });
 
-afterAll(async () => {
-  await rec?.controller.stop();
-  await observer?.disconnect();
-  await obs?.stop();
-});
+afterAll(() => stopObservedObs({ obs, observer, rec }));
 
 describe('record', () => {
   it('start/stop record writes a file, and the timeline has both ends', async () => {

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import type OBSWebSocket from 'obs-websocket-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nativeInputName, OVERLAY_NAME, type FeaturedContent, type NativePart } from '../../../electron/core/obs';
-import { startObs, type RunningObs } from '../../support/obs-harness';
-import { connectObserver, recordedController, solidPng, waitUntil, type Recorded } from './helpers';
+import type { RunningObs } from '../../support/obs-harness';
+import { solidPng, waitUntil, startObservedObs, stopObservedObs, type Recorded } from './helpers';
 import { tempDir } from '../../support/temp-db';
 
 let obs: RunningObs;
@@ -30,20 +30,14 @@ const sneakers: FeaturedContent = {
 };
 
 beforeAll(async () => {
-  obs = await startObs();
+  ({ obs, observer, rec } = await startObservedObs());
   dir = tempDir('lss-obs-overlay-');
   photo = join(dir, 'product.png');
   await writeFile(photo, solidPng(200, 200, [230, 40, 40]));
-  observer = await connectObserver(obs);
-  rec = recordedController(obs);
-  rec.controller.start();
-  await waitUntil(() => rec.controller.status().state === 'connected' && rec.controller.status().programScene, 'controller connected');
 });
 
 afterAll(async () => {
-  await rec?.controller.stop();
-  await observer?.disconnect();
-  await obs?.stop();
+  await stopObservedObs({ obs, observer, rec });
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,26 +1,18 @@
 /** Scenes on a real OBS: OBS's order, switching (direct and studio mode), thumbnails, timeline. */
 import type OBSWebSocket from 'obs-websocket-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startObs, type RunningObs } from '../../support/obs-harness';
-import { connectObserver, recordedController, waitForEvent, waitUntil, type Recorded } from './helpers';
+import type { RunningObs } from '../../support/obs-harness';
+import { waitForEvent, waitUntil, startObservedObs, stopObservedObs, type Recorded } from './helpers';
 
 let obs: RunningObs;
 let observer: OBSWebSocket;
 let rec: Recorded;
 
 beforeAll(async () => {
-  obs = await startObs();
-  observer = await connectObserver(obs);
-  rec = recordedController(obs);
-  rec.controller.start();
-  await waitUntil(() => rec.controller.status().state === 'connected' && rec.controller.status().programScene, 'controller connected');
+  ({ obs, observer, rec } = await startObservedObs());
 });
 
-afterAll(async () => {
-  await rec?.controller.stop();
-  await observer?.disconnect();
-  await obs?.stop();
-});
+afterAll(() => stopObservedObs({ obs, observer, rec }));
 
 describe('scenes', () => {
   it("lists scenes in OBS's own order (top to bottom), not GetSceneList's bottom-up order", async () => {

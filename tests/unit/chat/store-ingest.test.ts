@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, ChatDeletion, StoredChatMessage } from '../../../shared/contract/chat';
@@ -5,6 +6,7 @@ import { ChatMessageSchema, StoredChatMessageSchema } from '../../../shared/cont
 import type { TimelineEvent } from '../../../shared/contract/shows';
 import { ChatIngest } from '../../../electron/core/chat/ingest';
 import { findBuyer } from '../../../electron/core/store/buyers';
+import type { Db } from '../../../electron/core/store/db';
 import { chatJsonlLines, exportChatJsonl, insertChatBatch, listChatByShow, markMessageDeleted } from '../../../electron/core/store/chat';
 import { insertLiveShow, tempDatabase } from '../../support/temp-db';
 
@@ -16,6 +18,19 @@ function setup() {
   cleanups.push(t.remove);
   const showId = insertLiveShow(t.db);
   return { ...t, showId };
+}
+
+/** Another connection holds the write lock and `db` no longer waits for it: a commit fails with SQLITE_BUSY until `release`. */
+function holdWriteLock(db: Db, file: string): { release: () => void } {
+  const other = new Database(file);
+  db.pragma('busy_timeout = 0');
+  other.exec('BEGIN IMMEDIATE');
+  return {
+    release: () => {
+      other.exec('COMMIT');
+      other.close();
+    },
+  };
 }
 
 let n = 0;
@@ -139,17 +154,12 @@ describe('ChatIngest', () => {
   it('a failed commit keeps the batch queued and retries; nothing is emitted before it is on disk', async () => {
     const { db, showId, file } = setup();
     const { ingest, seen } = ingestWith(db, showId);
-    // Another connection holds the write lock: the commit fails with SQLITE_BUSY.
-    const Database = (await import('better-sqlite3')).default;
-    const other = new Database(file);
-    db.pragma('busy_timeout = 0');
-    other.exec('BEGIN IMMEDIATE');
+    const lock = holdWriteLock(db, file);
     ingest.push({ kind: 'message', message: msg() });
     expect(ingest.flush()).toBe(false);
     expect(seen.length).toBe(0);
     expect(ingest.stats().pending).toBe(1);
-    other.exec('COMMIT');
-    other.close();
+    lock.release();
     await ingest.drain();
     expect(seen.length).toBe(1);
     ingest.close();
@@ -169,14 +179,10 @@ describe('ChatIngest', () => {
         rolledBack: () => calls.push('rolledBack'),
       },
     });
-    const Database = (await import('better-sqlite3')).default;
-    const other = new Database(file);
-    db.pragma('busy_timeout = 0');
-    other.exec('BEGIN IMMEDIATE');
+    const lock = holdWriteLock(db, file);
     ingest.push({ kind: 'message', message: msg() });
     expect(ingest.flush()).toBe(false);
-    other.exec('COMMIT');
-    other.close();
+    lock.release();
     await ingest.drain();
     ingest.close();
     expect(calls[0]).toBe('rolledBack');

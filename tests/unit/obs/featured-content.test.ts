@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { featuredContent } from '../../../electron/core/obs/featured-content';
 import type { Featured, LineupItem, Product } from '../../../shared/contract';
+import { contractProduct } from '../../support/products';
 import { tempDir } from '../../support/temp-db';
 
 const imagesDir = tempDir('lss-featured-');
@@ -22,20 +23,14 @@ const variant = (id: number, options: string[], priceMinor: number, stock: numbe
   stock,
 });
 
-const dress: Product = {
+const dress = contractProduct({
   id: 1,
   handle: 'dress',
   code: 'A12',
   title: 'Linen Summer Dress',
-  description: '',
-  vendor: '',
-  tags: [],
-  optionNames: ['Size'],
-  status: 'active',
-  productUrl: null,
   images: [{ id: 1, url: '/media/images/demo-A12.png', state: 'ready', alt: '' }],
   variants: [variant(1, ['S'], 14900, 0), variant(2, ['M'], 14900, 3)],
-};
+});
 
 const item = (deal: Partial<LineupItem> = {}): LineupItem => ({
   id: 1,

@@ -4,34 +4,13 @@
  * fake refuses fields and values obs-websocket 5 does not document.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createObsController, nativeInputName, OVERLAY_NAME, type ObsController, type ObsTimelineType } from '../../../electron/core/obs';
+import { nativeInputName, OVERLAY_NAME } from '../../../electron/core/obs';
 import { featuredBatch, NATIVE_PARTS, nativeLayout } from '../../../electron/core/obs/overlay';
+import { connected, stopControllers } from './connected-controller';
 import { FakeObsServer } from './fake-obs';
 
 const overlayUrl = 'http://192.168.1.20:4800/overlay?token=ovl_abc';
-let current: ObsController | null = null;
-
-afterEach(async () => {
-  await current?.stop();
-  current = null;
-});
-
-async function connected(server: FakeObsServer) {
-  const timeline: { type: ObsTimelineType; data: Record<string, unknown> }[] = [];
-  const obs = createObsController({
-    url: 'ws://x',
-    password: 'secret',
-    createSocket: server.createSocket,
-    onState: () => {},
-    onTimeline: (type, data) => timeline.push({ type, data }),
-    statsIntervalMs: 0,
-  });
-  current = obs;
-  obs.start();
-  await new Promise((r) => setTimeout(r, 0));
-  expect(obs.status().state).toBe('connected');
-  return { obs, timeline };
-}
+afterEach(stopControllers);
 
 const featured = {
   title: 'Silk scarf',

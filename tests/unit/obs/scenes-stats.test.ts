@@ -1,30 +1,11 @@
 /** Scene order and switching routes, output control, and the frame-drop warning. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createObsController, type ObsController, type ObsStats, type ObsTimelineType } from '../../../electron/core/obs';
+import { createObsController, type ObsStats } from '../../../electron/core/obs';
 import { frameWarnings } from '../../../electron/core/obs/stats';
+import { connected, stopControllers, stoppedAfterTest } from './connected-controller';
 import { FakeObsServer } from './fake-obs';
 
-let current: ObsController | null = null;
-afterEach(async () => {
-  await current?.stop();
-  current = null;
-});
-
-async function connected(server: FakeObsServer) {
-  const timeline: { type: ObsTimelineType; data: Record<string, unknown> }[] = [];
-  const obs = createObsController({
-    url: 'ws://x',
-    password: 'secret',
-    createSocket: server.createSocket,
-    onState: () => {},
-    onTimeline: (type, data) => timeline.push({ type, data }),
-    statsIntervalMs: 0,
-  });
-  current = obs;
-  obs.start();
-  await new Promise((r) => setTimeout(r, 0));
-  return { obs, timeline };
-}
+afterEach(stopControllers);
 
 describe('scenes', () => {
   it("reverses GetSceneList's bottom-up order into OBS's dock order", async () => {
@@ -163,7 +144,7 @@ describe('frame-drop warning', () => {
       onStats: (s) => got.push(s),
       statsIntervalMs: 20,
     });
-    current = obs;
+    stoppedAfterTest(obs);
     obs.start();
     await vi.waitFor(() => expect(got.length).toBeGreaterThanOrEqual(2), { timeout: 3_000, interval: 10 });
     expect(got[0]).toMatchObject({ activeFps: 30, memoryMb: 300, droppingFrames: false, warning: null, stream: { active: false } });

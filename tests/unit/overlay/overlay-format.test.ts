@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Featured, Product } from '../../../shared/contract';
+import type { Featured } from '../../../shared/contract';
 import { LanguageSchema } from '../../../shared/contract';
 import { claimExample, clock, dealFor, displayText, shortLink, basePrice, dealPrice } from '../../../shared/overlay/format';
 import { fill } from '../../../shared/i18n/fill';
 import { overlayStrings, plural, splitTemplate } from '../../../shared/overlay/i18n';
+import { contractProduct } from '../../support/products';
 
 const variant = (id: number, options: string[], stock: number, priceMinor = 14900, compareAtMinor: number | null = 19900) => ({
   id,
@@ -13,20 +14,14 @@ const variant = (id: number, options: string[], stock: number, priceMinor = 1490
   compareAtMinor,
   stock,
 });
-const product: Product = {
+const product = contractProduct({
   id: 7,
   handle: 'dress',
   code: 'A12',
   title: 'Dress',
-  description: '',
-  vendor: '',
-  tags: [],
   optionNames: ['Size', 'Color'],
-  status: 'active',
-  productUrl: null,
-  images: [],
   variants: [variant(1, ['S', 'Red'], 0), variant(2, ['M', 'Red'], 3)],
-};
+});
 
 describe('overlay text', () => {
   it('every show language has every string, with the same slots as English', () => {

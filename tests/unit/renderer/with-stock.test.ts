@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Product } from '../../../shared/contract';
 import { withStock } from '../../../renderer/lib/use-catalog';
+import { contractProduct } from '../../support/products';
 
-const product = (id: number, variants: [number, number][]): Product => ({
-  id,
-  handle: `p${id}`,
-  code: `C${id}`,
-  title: `Product ${id}`,
-  description: '',
-  vendor: '',
-  tags: [],
-  optionNames: ['Size'],
-  status: 'active',
-  productUrl: null,
-  images: [],
-  variants: variants.map(([vid, stock]) => ({ id: vid, sku: null, options: [`S${vid}`], priceMinor: 1000, compareAtMinor: null, stock })),
-});
+const product = (id: number, variants: [number, number][]): Product =>
+  contractProduct({
+    id,
+    handle: `p${id}`,
+    code: `C${id}`,
+    title: `Product ${id}`,
+    variants: variants.map(([vid, stock]) => ({ id: vid, sku: null, options: [`S${vid}`], priceMinor: 1000, compareAtMinor: null, stock })),
+  });
 
 describe('withStock: a stock.changed payload applied to the listed catalog', () => {
   const catalog: Catalog = {

@@ -138,7 +138,12 @@ export class ReplayConnector implements ChatConnector {
     }
     if (!parsed) return;
     if (speed !== 'max' && parsed.recordedAt !== null) {
-      pace.firstRecorded ??= parsed.recordedAt;
+      // The clock starts at the first paced message, not when the file was opened: reading it may
+      // take a while (a big file, a busy machine), and the gaps after the first must stay as recorded.
+      if (pace.firstRecorded === null) {
+        pace.firstRecorded = parsed.recordedAt;
+        pace.wallStart = clock();
+      }
       const wait = pace.wallStart + (parsed.recordedAt - pace.firstRecorded) / speed - clock();
       if (wait > 1) await this.sleep(wait);
       if (this.stopped) return;

@@ -1,0 +1,41 @@
+/**
+ * The studio's commerce engine without the studio, as `studio listen` runs it (and the benchmarks
+ * measure it): chat ingest's hook takes orders and questions, and no client, overlay or chat reply
+ * hears about what it did.
+ */
+import { CatalogView, ChatCommerce, CommercePublisher } from '../core/commerce';
+import type { CatalogViewDeps } from '../core/commerce/catalog-view';
+import type { CommerceLog } from '../core/commerce/log';
+import { StudioEvents } from '../core/events';
+import type { Db } from '../core/store/db';
+
+export interface HeadlessCommerceDeps {
+  db: Db;
+  /** The show every message belongs to. */
+  showId: number;
+  extraIntentRules: CatalogViewDeps['extraIntentRules'];
+  log: CommerceLog;
+}
+
+export interface HeadlessCommerce {
+  /** Chat ingest's hook. */
+  engine: ChatCommerce;
+  /** Stops the catalog view listening for catalog changes. */
+  close(): void;
+}
+
+export function headlessCommerce({ db, showId, extraIntentRules, log }: HeadlessCommerceDeps): HeadlessCommerce {
+  const events = new StudioEvents();
+  const catalog = new CatalogView({ db, events, extraIntentRules });
+  const publisher = new CommercePublisher({
+    db,
+    clock: Date.now,
+    events,
+    catalog,
+    currentShowId: () => showId,
+    overlay: { announceClaim: () => {}, announceDeal: () => {} },
+    shows: { featured: () => null },
+    log,
+  });
+  return { engine: new ChatCommerce({ db, clock: Date.now, catalog, publisher, log }), close: () => catalog.close() };
+}
