@@ -12,7 +12,7 @@ import { readSettings } from '../core/store/settings';
 import { orderTotalsByState } from '../core/store/orders';
 import { createShow, getShow, liveShowId } from '../core/store/shows';
 import { parseCommandArgs, databaseFile } from './args';
-import { headlessCommerce } from './headless-commerce';
+import { headlessCommerce } from '../core/commerce/headless';
 import { EXIT, UsageError, type CliIo } from './io';
 
 export const LISTEN_HELP = `Usage: studio listen [--db FILE] [--show ID] [--twitch CHANNEL] [--twitch-server HOST[:PORT]]

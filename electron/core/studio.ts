@@ -3,8 +3,6 @@
  * them together. Nothing else constructs services; the CLI, the Electron
  * shell and the tests all start the studio through here.
  */
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Role } from '../../shared/contract';
@@ -28,12 +26,12 @@ import { obsHandlers } from './obs/handlers';
 import { ObsService } from './obs/obs-service';
 import { overlayHandlers } from './overlay/handlers';
 import { OverlayService } from './overlay/overlay-service';
-import { dataPaths } from './paths';
+import { dataPaths, ensurePrivateDir, useOwnerOnlyUmask } from './paths';
 import { FileSecretStore } from './secrets/file-secret-store';
 import type { SecretStore } from './secrets/secret-store';
 import type { Handlers } from './server/dispatch';
-import { createHttpServer } from './server/http';
-import { attachSocketServer, disconnectToken } from './server/socket';
+import { listenStudio } from './server/listener';
+import { attachSocketServer, disconnectToken, serveSocketsOver } from './server/socket';
 import { settingsHandlers } from './settings/handlers';
 import { SettingsService } from './settings/settings-service';
 import { lineupHandlers, showHandlers } from './shows/handlers';
@@ -72,6 +70,8 @@ export interface Studio {
   /** The host window's address, with the host token in the fragment (never sent to a server log). */
   hostUrl: string;
   overlayUrl: string;
+  /** The certificate of LAN access (HTTPS/WSS), null while the studio listens on loopback only. */
+  tls: { fingerprint256: string; spkiSha256: string } | null;
   db: Db;
   events: StudioEvents;
   services: {
@@ -103,11 +103,10 @@ function ensureToken(db: Db, secrets: SecretStore, role: Role, actor: string, no
   return token;
 }
 
-function lanAddress(): string | null {
-  for (const list of Object.values(os.networkInterfaces())) {
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  }
-  return null;
+function lanAddresses(): string[] {
+  return Object.values(os.networkInterfaces()).flatMap((list) =>
+    (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address),
+  );
 }
 
 /**
@@ -120,7 +119,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const root = appRoot();
   const version = appVersion(root);
   const paths = dataPaths(options.dataDir);
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  useOwnerOnlyUmask();
+  for (const dir of [options.dataDir, paths.images]) ensurePrivateDir(dir);
   const log = options.log ?? createLog(paths.logs);
   const db = openDatabase({
     file: options.dbFile ?? paths.db,
@@ -135,21 +135,25 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }
 
   // Listening comes first: nobody knows the port until startStudio returns, and socket.io is attached below.
-  const http = createHttpServer({
-    rendererDir: path.join(root, 'out', 'renderer'),
-    imagesDir: paths.images,
-    resourcesDir,
-    health: () => ({ ok: true, version }),
-  });
   const host = options.host ?? (readSettings(db).network.lanAccess ? '0.0.0.0' : '127.0.0.1');
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port ?? 0, host, () => resolve());
+  const listening = await listenStudio({
+    httpOptions: {
+      rendererDir: path.join(root, 'out', 'renderer'),
+      imagesDir: paths.images,
+      resourcesDir,
+      health: () => ({ ok: true, version }),
+    },
+    host,
+    port: options.port ?? 0,
+    certificateDir: paths.tls,
+    names: host === '0.0.0.0' ? [...lanAddresses(), '127.0.0.1', 'localhost'] : [host],
+    now: clock(),
   });
-  const port = (http.address() as AddressInfo).port;
-  const baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
-  // Co-moderators open invites from their own machines: give them the LAN address when the studio listens on it.
-  const inviteBase = host === '0.0.0.0' ? `http://${lanAddress() ?? '127.0.0.1'}:${port}` : baseUrl;
+  const { http, port, certificate } = listening;
+  // Loopback stays on http (the host window, OBS's overlay); an address beyond it is https only.
+  const baseUrl = host === '0.0.0.0' ? `http://127.0.0.1:${port}` : `${certificate ? 'https' : 'http'}://${host}:${port}`;
+  // Co-moderators open invites from their own machines: give them the LAN address (https) when the studio listens on it.
+  const inviteBase = host === '0.0.0.0' ? `https://${lanAddresses()[0] ?? '127.0.0.1'}:${port}` : baseUrl;
   const hostToken = ensureToken(db, secrets, 'host', 'host', clock());
   const overlayToken = ensureToken(db, secrets, 'overlay', 'overlay', clock());
   // OBS's browser source shows the overlay with its token.
@@ -180,7 +184,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     override: options.obs,
     controller: options.obs?.statsIntervalMs === undefined ? undefined : { statsIntervalMs: options.obs.statsIntervalMs },
   });
-  const access = new AccessService({ db, events, clock, inviteBase });
+  const access = new AccessService({ db, events, clock, inviteBase, fingerprint: certificate?.fingerprint256 ?? null });
 
   // Commerce: the engine runs inside each chat ingest transaction (an order commits with its message);
   // the publisher tells clients after the commit, and chat replies follow its commerce.committed.
@@ -287,6 +291,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     },
     onClientsChanged: (n) => status.setClients(n),
   });
+  if (listening.https) serveSocketsOver(io, listening.https);
   events.internal.subscribe('access.revoked', ({ tokenId }) => disconnectToken(io, tokenId));
 
   log.info({ port, host }, 'studio core listening');
@@ -299,6 +304,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     baseUrl,
     hostUrl: `${baseUrl}/#token=${hostToken}`,
     overlayUrl,
+    tls: certificate && { fingerprint256: certificate.fingerprint256, spkiSha256: certificate.spkiSha256 },
     db,
     events,
     services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines },
@@ -312,7 +318,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       overlay.close();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
-      await new Promise<void>((resolve) => (http.listening ? http.close(() => resolve()) : resolve()));
+      await listening.close();
       db.close();
       log.flush?.();
     },

@@ -24,7 +24,8 @@ export const accessCommands = {
     input: z
       .object({ role: z.enum(['moderator', 'overlay']), actor: z.string().trim().min(1).max(60), label: z.string().max(120).default('') })
       .strict(),
-    output: z.object({ id: IdSchema, url: z.string() }),
+    // fingerprint: SHA-256 of the studio's certificate when the link is https (LAN access), for the invitee to compare.
+    output: z.object({ id: IdSchema, url: z.string(), fingerprint: z.string().nullable() }),
     roles: HOST_ONLY,
   }),
   'access.revoke': command({

@@ -110,7 +110,7 @@ export const TwitchSource = sourcePlatform({
     { name: 'channel', required: true, example: 'demoshop', maxLength: 26 },
     { name: 'username', hint: true, maxLength: 25 },
     { name: 'token', secret: true, maxLength: SECRET_MAX },
-    { name: 'server', example: 'irc.chat.twitch.tv:6667', maxLength: 260 },
+    { name: 'server', example: 'irc.chat.twitch.tv:6697', maxLength: 260 },
   ],
   label: (c) => `#${c.channel}${c.server ? ` @ ${c.server}` : ''}`,
 });

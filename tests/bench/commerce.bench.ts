@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ChatIngest } from '../../electron/core/chat/ingest';
-import { headlessCommerce } from '../../electron/cli/headless-commerce';
+import { headlessCommerce } from '../../electron/core/commerce/headless';
 import { openDatabase } from '../../electron/core/store/db';
 import { assertStockInvariant } from '../../electron/core/store/stock';
 import { SettingsSchema } from '../../shared/contract';

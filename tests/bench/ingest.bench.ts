@@ -10,7 +10,7 @@ import type { ChatMessage, StoredChatMessage } from '../../shared/contract/chat'
 import type { ChatService } from '../../electron/core/chat/service';
 import { chatServiceForTest } from '../support/chat-service';
 import { openDatabase, type Db } from '../../electron/core/store/db';
-import { headlessCommerce } from '../../electron/cli/headless-commerce';
+import { headlessCommerce } from '../../electron/core/commerce/headless';
 import { seedDemo } from '../../electron/core/demo/seed';
 import { SettingsSchema } from '../../shared/contract/settings';
 import { startIrcLoopbackServer } from '../support/irc-loopback-server';

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { onIrcLines } from './irc-lines';
+import type { ServerCertificate } from './test-ca';
 import { tempDir } from './temp-db';
 import { REAL_COMPONENT_WAIT_MS } from './waits';
 
@@ -13,9 +14,15 @@ import { REAL_COMPONENT_WAIT_MS } from './waits';
  */
 export const INSPIRCD_BINARY = process.env.INSPIRCD_BINARY ?? '/usr/sbin/inspircd';
 
+/** InspIRCd's TLS module (GnuTLS), shipped in Debian's inspircd package. */
+export const INSPIRCD_TLS_MODULE = process.env.INSPIRCD_TLS_MODULE ?? '/usr/lib/inspircd/modules/m_ssl_gnutls.so';
+
 export interface Inspircd {
   host: string;
+  /** The plain-TCP port (the test side's own clients use it). */
   port: number;
+  /** One TLS port per certificate given to startInspircd, in the same order. */
+  tlsPorts: number[];
   /** Kills the server process outright (SIGKILL): clients see their sockets reset. */
   kill(): Promise<void>;
   /** Starts it again on the same port. */
@@ -34,6 +41,17 @@ export function requireInspircd(binary = INSPIRCD_BINARY): void {
   }
 }
 
+/** Fails loudly when InspIRCd's TLS module is missing. */
+export function requireInspircdTls(module = INSPIRCD_TLS_MODULE): void {
+  requireInspircd();
+  if (!fs.existsSync(module)) {
+    throw new Error(
+      `InspIRCd's TLS module is not installed (${module} missing). The TLS chat tests need it: ` +
+        'run `apt-get install -y inspircd` (Debian ships m_ssl_gnutls in it), or set INSPIRCD_TLS_MODULE.',
+    );
+  }
+}
+
 export async function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -45,7 +63,18 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
-function config(dir: string, host: string, port: number): string {
+function tlsConfig(host: string, listeners: { port: number; cert: ServerCertificate }[]): string {
+  if (listeners.length === 0) return '';
+  const profiles = listeners.map(
+    ({ port, cert }, i) => `
+<sslprofile name="tls${i}" provider="gnutls" certfile="${cert.certFile}" keyfile="${cert.keyFile}" cafile="" crlfile="" dhfile=""
+            hash="sha256" requestclientcert="no">
+<bind address="${host}" port="${port}" type="clients" sslprofile="tls${i}">`,
+  );
+  return `<module name="ssl_gnutls">\n${profiles.join('\n')}`;
+}
+
+function config(dir: string, host: string, port: number, tls: { port: number; cert: ServerCertificate }[]): string {
   const modules = ['cap', 'ircv3', 'ircv3_ctctags', 'ircv3_msgid', 'ircv3_servertime', 'ircv3_echomessage', 'ircv3_batch', 'sha1'];
   return `
 <server name="tmi.twitch.tv" description="Live Shopping Studio test peer" network="StudioTest">
@@ -62,6 +91,7 @@ function config(dir: string, host: string, port: number): string {
 <options prefixquit="Quit: " syntaxhints="no">
 <security hideserver="" userstats="Pu" maxtargets="20">
 ${modules.map((m) => `<module name="${m}">`).join('\n')}
+${tlsConfig(host, tls)}
 `;
 }
 
@@ -82,13 +112,20 @@ async function waitForPort(host: string, port: number, timeoutMs: number, child:
   }
 }
 
-export async function startInspircd(options: { host?: string; port?: number } = {}): Promise<Inspircd> {
+/**
+ * `tls`: certificates to serve, each on a TLS port of its own (see tests/support/test-ca.ts), beside
+ * the plain port; a certificate made for another name gives a port whose name check must fail.
+ */
+export async function startInspircd(options: { host?: string; port?: number; tls?: ServerCertificate[] } = {}): Promise<Inspircd> {
   requireInspircd();
+  if (options.tls?.length) requireInspircdTls();
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (await freePort(host));
+  const tls: { port: number; cert: ServerCertificate }[] = [];
+  for (const cert of options.tls ?? []) tls.push({ port: await freePort(host), cert });
   const dir = tempDir('studio-inspircd-');
   const conf = path.join(dir, 'inspircd.conf');
-  fs.writeFileSync(conf, config(dir, host, port));
+  fs.writeFileSync(conf, config(dir, host, port, tls));
   let child: ChildProcess | null = null;
   let output = '';
   const log = () => {
@@ -104,7 +141,7 @@ export async function startInspircd(options: { host?: string; port?: number } = 
     proc.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     proc.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     child = proc;
-    await waitForPort(host, port, REAL_COMPONENT_WAIT_MS, proc, log);
+    for (const p of [port, ...tls.map((t) => t.port)]) await waitForPort(host, p, REAL_COMPONENT_WAIT_MS, proc, log);
   };
 
   const kill = async () => {
@@ -121,6 +158,7 @@ export async function startInspircd(options: { host?: string; port?: number } = 
   return {
     host,
     port,
+    tlsPorts: tls.map((t) => t.port),
     kill,
     restart: launch,
     stop: async () => {

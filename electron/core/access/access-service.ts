@@ -9,6 +9,8 @@ export interface AccessServiceDeps {
   clock: () => number;
   /** Where invitees open the studio: the LAN address when the studio listens on it. */
   inviteBase: string;
+  /** SHA-256 of the certificate invitees see over https (LAN access), shown with the invite; null on loopback. */
+  fingerprint: string | null;
 }
 
 /**
@@ -28,10 +30,14 @@ export class AccessService {
     return listTokens(this.db);
   }
 
-  invite(role: Extract<Role, 'moderator' | 'overlay'>, actor: string, label: string): { id: number; url: string } {
+  invite(
+    role: Extract<Role, 'moderator' | 'overlay'>,
+    actor: string,
+    label: string,
+  ): { id: number; url: string; fingerprint: string | null } {
     const { id, token } = createToken(this.db, role, actor, label, this.clock());
     const page = role === 'moderator' ? '/console/' : '/overlay/';
-    return { id, url: `${this.deps.inviteBase}${page}#token=${token}` };
+    return { id, url: `${this.deps.inviteBase}${page}#token=${token}`, fingerprint: this.deps.fingerprint };
   }
 
   revoke(id: number, callerTokenId: number): { revoked: boolean } {

@@ -37,7 +37,7 @@ export class FileSecretStore implements SecretStore {
   }
 
   private flush(): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    fs.mkdirSync(path.dirname(this.file), { recursive: true, mode: 0o700 });
     const temp = `${this.file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, JSON.stringify(this.values, null, 2), { mode: 0o600 });
     fs.chmodSync(temp, 0o600);

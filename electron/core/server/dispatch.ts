@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import {
   commands,
@@ -43,6 +44,16 @@ function issuesOf(error: z.ZodError) {
 }
 
 /**
+ * An unexpected exception: the whole error (a raw SQLite message, a stack) goes to the log only,
+ * under a fresh reference; the client gets that reference and nothing about how the core is built.
+ */
+export function internalError(error: unknown, command: string, log: Log | undefined): { code: 'internal'; message: string } {
+  const ref = randomBytes(6).toString('hex');
+  log?.error({ err: error, command, ref }, 'command failed');
+  return { code: 'internal', message: `Internal error (ref ${ref})` };
+}
+
+/**
  * Runs one command for one caller: the name must exist, the role must be
  * allowed, the input must parse. Every failure becomes a typed error.
  */
@@ -75,8 +86,7 @@ export async function dispatchCommand(
     result = await handler(parsed.data as never, ctx);
   } catch (error) {
     if (error instanceof StudioError) return { ok: false, error: error.toJSON() };
-    log?.error({ err: error, command: key }, 'command failed');
-    return { ok: false, error: { code: 'internal', message: `${key} failed: ${(error as Error).message}` } };
+    return { ok: false, error: internalError(error, key, log) };
   }
   if (checkOutputs) {
     // The result itself is sent, not the parsed copy: checking must not change what clients get.

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 import sirv from 'sirv';
+import type { StudioCertificate } from './certificate';
+import { originRefusal, plainOverLan } from './origin';
 
 export interface HttpOptions {
   rendererDir: string;
@@ -12,18 +15,46 @@ export interface HttpOptions {
 
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
+/** Answers 403 to a request that names another host or comes from another site's page (see origin.ts). */
+function refuseForeign(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  const refusal = originRefusal(req);
+  if (refusal === null) return false;
+  res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Forbidden: not this studio\n');
+  return true;
+}
+
+/** A plain request over the LAN (tokens would cross it in clear) is sent to the same address over https. */
+function redirectToHttps(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+  if (!plainOverLan(req)) return false;
+  res.writeHead(308, { location: `https://${req.headers.host}${req.url ?? '/'}`, 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Use https\n');
+  return true;
+}
+
+/** The same pages over HTTPS, with the studio's own certificate (LAN access). */
+export function createHttpsServer(options: HttpOptions, certificate: StudioCertificate): https.Server {
+  return https.createServer({ cert: certificate.certPem, key: certificate.keyPem }, requestHandler(options));
+}
+
+export function createHttpServer(options: HttpOptions): http.Server {
+  return http.createServer(requestHandler(options));
+}
+
 /**
  * Static pages (host window, co-moderator console, overlay) from the built
  * renderer, product images from the data folder, and a health probe.
  * Everything else is the socket.io contract.
  */
-export function createHttpServer(options: HttpOptions): http.Server {
+function requestHandler(options: HttpOptions): http.RequestListener {
   const securityHeaders = (res: http.ServerResponse) => {
     // Chat text is never HTML; the CSP is a second wall: no inline or foreign script at all.
     res.setHeader(
       'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; font-src 'self' data:",
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; font-src 'self' data:; frame-ancestors 'none'",
     );
+    // No page of the studio is ever framed (clickjacking the host window's buttons); X-Frame-Options for older engines.
+    res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
   };
@@ -37,8 +68,9 @@ export function createHttpServer(options: HttpOptions): http.Server {
   const images = sirv(options.imagesDir, { dev: true, etag: true });
   const resources = sirv(options.resourcesDir, { dev: false, etag: true });
 
-  return http.createServer((req, res) => {
+  return (req, res) => {
     securityHeaders(res);
+    if (refuseForeign(req, res) || redirectToHttps(req, res)) return;
     const url = req.url ?? '/';
     const notFound = () => {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -60,5 +92,5 @@ export function createHttpServer(options: HttpOptions): http.Server {
       return;
     }
     renderer(req, res, notFound);
-  });
+  };
 }

@@ -1,10 +1,12 @@
-import type { Server as HttpServer } from 'node:http';
+import type { Server as HttpServer, IncomingMessage } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { Server as SocketServer } from 'socket.io';
 import { events as eventDefs, type EventName, type Role } from '../../../shared/contract';
 import { outputsCheckedByEnv } from '../contract-check';
 import type { StudioEvents } from '../events';
 import type { Log } from '../log';
 import { dispatchCommand, type CallContext, type Handlers } from './dispatch';
+import { originRefusal, plainOverLan } from './origin';
 
 export interface TokenVerifier {
   (token: string): { id: number; role: Role; actor: string } | null;
@@ -35,7 +37,9 @@ export function attachSocketServer(
     maxHttpBufferSize: 1e6,
     // Local network only: the page and the socket are served by the same origin; OBS sends no Origin at all.
     cors: { origin: false },
+    allowRequest: (req, callback) => allowOwnOrigin(req, callback, deps.log),
   });
+  framingHeaders(io);
 
   io.use((socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
@@ -66,6 +70,28 @@ export function attachSocketServer(
   });
 
   return io;
+}
+
+/** Handshakes (polling and WebSocket) that name another host or come from another site's page are refused (see origin.ts). */
+function allowOwnOrigin(req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void, log: Log): void {
+  const refusal = originRefusal(req) ?? (plainOverLan(req) ? 'plain http over the LAN (use https)' : null);
+  if (refusal !== null) log.warn({ address: req.socket.remoteAddress, refusal }, 'socket handshake refused');
+  callback(refusal, refusal === null);
+}
+
+/** socket.io's own HTTP answers carry the pages' framing rule too. */
+function framingHeaders(io: SocketServer): void {
+  const add = (headers: Record<string, string>) => {
+    headers['Content-Security-Policy'] = "frame-ancestors 'none'";
+    headers['X-Frame-Options'] = 'DENY';
+  };
+  io.engine.on('initial_headers', add);
+  io.engine.on('headers', add);
+}
+
+/** The same sockets over a second server (HTTPS for LAN access): one engine, one set of rooms. */
+export function serveSocketsOver(io: SocketServer, server: HttpServer | HttpsServer): void {
+  io.engine.attach(server, { path: '/socket.io' });
 }
 
 /** Drops every socket that connected with the given token (after a revoke). */

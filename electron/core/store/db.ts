@@ -44,8 +44,10 @@ export const SYNCHRONOUS_MODE = 'FULL';
 export function openDatabase(options: OpenOptions): Db {
   const { file } = options;
   const inMemory = file === ':memory:';
-  if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (!inMemory) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
   const existed = !inMemory && fs.existsSync(file) && fs.statSync(file).size > 0;
+  // Born private: SQLite gives the -wal and -shm files the mode of the database file.
+  if (!inMemory && !existed) fs.closeSync(fs.openSync(file, 'a', 0o600));
 
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
@@ -54,15 +56,22 @@ export function openDatabase(options: OpenOptions): Db {
     const list = options.migrationList ?? migrations;
     const supported = list.length;
     if (found > supported) throw new NewerDatabaseError(file, found, supported);
+    if (!inMemory) makePrivate(file);
 
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-    if (!inMemory) db.pragma('journal_mode = WAL');
+    if (!inMemory) {
+      db.pragma('journal_mode = WAL');
+      // A WAL or SHM left by an older studio may be world-readable.
+      for (const f of [`${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) makePrivate(f);
+    }
     db.pragma(`synchronous = ${SYNCHRONOUS_MODE}`);
     db.pragma('foreign_keys = ON');
 
     const target = options.targetVersion ?? supported;
     if (existed && found < target) {
       const backup = backupPath(file, found);
+      // VACUUM INTO writes into an empty file: made first, 0600, so the copy is never readable by others.
+      fs.closeSync(fs.openSync(backup, 'wx', 0o600));
       db.exec(`VACUUM INTO '${backup.replaceAll("'", "''")}'`);
       options.onBackup?.(backup);
     }
@@ -72,6 +81,11 @@ export function openDatabase(options: OpenOptions): Db {
     db.close();
     throw error;
   }
+}
+
+/** Buyers' data and tokens: the owner's only, whatever the umask. */
+function makePrivate(file: string): void {
+  fs.chmodSync(file, 0o600);
 }
 
 function backupPath(file: string, version: number): string {

@@ -13,7 +13,7 @@ export function AccessDialog({ client, onClose }: { client: StudioClient; onClos
   const { t } = useTranslation();
   const [tokens, setTokens] = useState<TokenInfo[]>([]);
   const [name, setName] = useState('');
-  const [invite, setInvite] = useState<{ url: string; qr: string } | null>(null);
+  const [invite, setInvite] = useState<{ url: string; qr: string; fingerprint: string | null } | null>(null);
   const { error, run } = useCommand();
 
   const reload = useCallback(() => client.call('access.list', {}).then(setTokens, () => undefined), [client]);
@@ -24,8 +24,8 @@ export function AccessDialog({ client, onClose }: { client: StudioClient; onClos
   const create = (e: React.FormEvent) => {
     e.preventDefault();
     void run(async () => {
-      const { url } = await client.call('access.invite', { role: 'moderator', actor: name });
-      setInvite({ url, qr: await QRCode.toDataURL(url, { margin: 1, width: 220 }) });
+      const { url, fingerprint } = await client.call('access.invite', { role: 'moderator', actor: name });
+      setInvite({ url, fingerprint, qr: await QRCode.toDataURL(url, { margin: 1, width: 220 }) });
       setName('');
       await reload();
     });
@@ -65,6 +65,12 @@ export function AccessDialog({ client, onClose }: { client: StudioClient; onClos
             <button type="button" onClick={() => void navigator.clipboard?.writeText(invite.url)}>
               {t('access.copy')}
             </button>
+            {invite.fingerprint && (
+              // The studio's own certificate: the browser warns, and the invitee compares this before going on.
+              <p className="invite-fingerprint" data-testid="invite-fingerprint">
+                {t('access.fingerprint')} <code>{invite.fingerprint}</code>
+              </p>
+            )}
           </div>
         </div>
       )}

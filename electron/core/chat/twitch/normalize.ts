@@ -67,14 +67,28 @@ export function emoteParts(text: string, emotesTag: string | undefined): Part[] 
   return parts;
 }
 
-function sentAtOf(tags: Record<string, string>): number | null {
+/** 2010-01-01: no Twitch chat line is older (Twitch started in 2011). */
+export const EARLIEST_SENT_AT = Date.UTC(2010, 0, 1);
+/** A clock a day ahead of the studio's is wrong, not early. */
+export const MAX_SENT_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A peer's timestamp drives dedupe windows and order times, so it is trusted only inside a sane
+ * window (finite, from 2010, at most a day ahead of the studio's clock); otherwise null, and the
+ * studio's receive time stands in for it.
+ */
+export function saneSentAt(value: number, receivedAt: number): number | null {
+  return Number.isFinite(value) && value >= EARLIEST_SENT_AT && value <= receivedAt + MAX_SENT_AHEAD_MS ? value : null;
+}
+
+function sentAtOf(tags: Record<string, string>, receivedAt: number): number | null {
   const ts = tags['tmi-sent-ts'];
-  if (ts && /^\d+$/.test(ts)) return Number(ts);
-  // A standard IRCv3 server (the test peer) stamps `time` instead.
-  if (tags.time) {
-    const t = Date.parse(tags.time);
-    if (Number.isFinite(t)) return t;
+  if (ts && /^\d{1,16}$/.test(ts)) {
+    const sane = saneSentAt(Number(ts), receivedAt);
+    if (sane !== null) return sane;
   }
+  // A standard IRCv3 server (the test peer) stamps `time` instead.
+  if (tags.time) return saneSentAt(Date.parse(tags.time), receivedAt);
   return null;
 }
 
@@ -106,10 +120,10 @@ export function normalizeTwitchMessage(msg: IrcMessage, receivedAt: number): Cha
     case 'CLEARMSG': {
       const id = msg.tags['target-msg-id'];
       if (!id) return null;
-      return { kind: 'delete', platform: 'twitch', platformMessageId: id, at: sentAtOf(msg.tags) ?? receivedAt };
+      return { kind: 'delete', platform: 'twitch', platformMessageId: id, at: sentAtOf(msg.tags, receivedAt) ?? receivedAt };
     }
     case 'CLEARCHAT': {
-      const at = sentAtOf(msg.tags) ?? receivedAt;
+      const at = sentAtOf(msg.tags, receivedAt) ?? receivedAt;
       const login = msg.params[1];
       if (!login) return { kind: 'clear', platform: 'twitch', channel: channelOf(msg), at };
       const duration = msg.tags['ban-duration'];
@@ -137,7 +151,7 @@ function chatMessage(msg: IrcMessage, rawText: string, login: string | null, rec
   }
   const userId = msg.tags['user-id'] || login;
   if (!userId) return null;
-  const sentAt = sentAtOf(msg.tags);
+  const sentAt = sentAtOf(msg.tags, receivedAt);
   const bits = msg.tags.bits;
   const message: ChatMessage = {
     platform: 'twitch',

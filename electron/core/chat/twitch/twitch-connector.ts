@@ -5,13 +5,19 @@ import { StatusTracker, type ChatConnector, type ConnectorDeps, type ConnectorSt
 import { IrcLineSplitter } from './line-splitter';
 import { escapeTagValue, parseIrcLine, sanitizeOutgoingText, type IrcMessage } from './irc-message';
 import { normalizeTwitchMessage } from './normalize';
-import { parseServerAddress, TWITCH_IRC_SERVER, type ServerAddress } from './server-address';
+import { isLoopbackHost, parseServerAddress, TWITCH_IRC_SERVER, type ServerAddress } from './server-address';
 
 export interface TwitchConnectorOptions {
   channel: string;
-  /** `HOST[:PORT]` or an address; default irc.chat.twitch.tv:6667. Tests point it at a loopback peer. */
+  /** `HOST[:PORT]` or an address; default irc.chat.twitch.tv:6697 (TLS). Tests point it at a loopback peer. */
   server?: string | ServerAddress;
+  /**
+   * TLS with certificate and host-name verification: always, except to a loopback peer (the tests'
+   * servers), which is plain TCP unless this says true. False for any other host is refused.
+   */
   tls?: boolean;
+  /** A CA (PEM) trusted in addition to Node's roots, e.g. a test CA; verification itself is never turned off. */
+  ca?: string | Buffer;
   /** Posting needs both: the account's login and an OAuth user token with chat:edit (from the secret store). */
   username?: string;
   token?: string;
@@ -25,11 +31,18 @@ export interface TwitchConnectorOptions {
   id?: string;
 }
 
+/** TLS errors that mean the peer's certificate was refused (wrong name, unknown CA, expired): retrying cannot help. */
+const CERTIFICATE_ERROR = /CERT|SIGNATURE|ALTNAME/;
+
 /** Server replies that mean retrying cannot help: the token is wrong. */
 const AUTH_FAILURES = [/login authentication failed/i, /improperly formatted auth/i, /invalid nick/i];
 
+/** Commands whose first parameter names the channel they belong to. */
+const CHANNEL_COMMANDS = new Set(['PRIVMSG', 'USERNOTICE', 'CLEARMSG', 'CLEARCHAT']);
+
 /**
- * Twitch chat over IRC with the project's own reader (line splitter + IRCv3 tag parser).
+ * Twitch chat over IRC with the project's own reader (line splitter + IRCv3 tag parser), over
+ * verified TLS (port 6697); plain TCP only to a loopback peer (the tests' servers).
  * Anonymous read-only (justinfanNNNN) unless a token is given. Reconnects by itself with
  * capped exponential backoff and reports the gap once it is back.
  */
@@ -41,6 +54,8 @@ export class TwitchConnector implements ChatConnector {
   readonly send?: (text: string, options?: SendOptions) => Promise<void>;
 
   private readonly server: ServerAddress;
+  /** Whether this connector speaks TLS (see TwitchConnectorOptions.tls). */
+  readonly tls: boolean;
   private readonly tracker: StatusTracker;
   private readonly backoff: Backoff;
   private readonly nick: string;
@@ -61,6 +76,11 @@ export class TwitchConnector implements ChatConnector {
     this.channel = options.channel.replace(/^#/, '').toLowerCase();
     this.id = options.id ?? `twitch:${this.channel}`;
     this.server = typeof options.server === 'string' ? parseServerAddress(options.server) : (options.server ?? TWITCH_IRC_SERVER);
+    const loopback = isLoopbackHost(this.server.host);
+    if (options.tls === false && !loopback) {
+      throw new Error(`twitch: plain TCP to ${this.server.host} refused: only a loopback peer may be spoken to without TLS`);
+    }
+    this.tls = options.tls ?? !loopback;
     this.isModerator = options.isModerator ?? false;
     this.tracker = new StatusTracker({ id: this.id, platform: 'twitch', channel: this.channel }, deps.clock);
     this.backoff = new Backoff(options.backoff);
@@ -104,7 +124,7 @@ export class TwitchConnector implements ChatConnector {
     if (this.lostAt === null) this.tracker.set('connecting');
     this.joined = false;
     const { host, port } = this.server;
-    const socket = this.options.tls ? tls.connect({ host, port, servername: host }) : net.connect({ host, port });
+    const socket = this.tls ? this.connectTls(host, port) : net.connect({ host, port });
     this.socket = socket;
     socket.setNoDelay(true);
     socket.setKeepAlive(true, 30_000);
@@ -114,7 +134,7 @@ export class TwitchConnector implements ChatConnector {
       64 * 1024,
       (bytes) => this.deps.log('warn', 'twitch: dropped an overlong line', { bytes }),
     );
-    socket.once(this.options.tls ? 'secureConnect' : 'connect', () => {
+    socket.once(this.tls ? 'secureConnect' : 'connect', () => {
       clearTimeout(connectTimer);
       this.lastRx = this.deps.clock();
       this.register(socket);
@@ -125,12 +145,27 @@ export class TwitchConnector implements ChatConnector {
       this.pingSent = false;
       splitter.push(chunk);
     });
-    socket.on('error', (error) => this.deps.log('warn', `twitch: ${error.message}`, { id: this.id }));
+    socket.on('error', (error: NodeJS.ErrnoException) => {
+      this.deps.log('warn', `twitch: ${error.message}`, { id: this.id, code: error.code });
+      if (this.tls && CERTIFICATE_ERROR.test(error.code ?? '')) {
+        this.failure = `TLS certificate of ${host}:${port} refused: ${error.message}`;
+        this.stopped = true;
+      }
+    });
     socket.once('close', () => {
       clearTimeout(connectTimer);
       if (this.socket === socket) this.socket = null;
       this.onClosed();
     });
+  }
+
+  /**
+   * Node's TLS checks the chain against its roots (plus options.ca) and the certificate's names
+   * against the host: an IP is matched with the certificate's IP names, so it is sent as no SNI.
+   */
+  private connectTls(host: string, port: number): tls.TLSSocket {
+    const ca = this.options.ca ? [...tls.rootCertificates, this.options.ca.toString()] : undefined;
+    return tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, ca, rejectUnauthorized: true });
   }
 
   private register(socket: net.Socket): void {
@@ -175,8 +210,21 @@ export class TwitchConnector implements ChatConnector {
         this.deps.log('info', `twitch: server closed the link: ${msg.params[0] ?? ''}`, { id: this.id });
         return;
     }
+    if (!this.isForJoinedChannel(msg)) return;
     const event = normalizeTwitchMessage(msg, this.deps.clock());
     if (event) this.deps.sink.push(event);
+  }
+
+  /**
+   * Chat, notices, deletions and clears count only in the channel this connector joined: a line
+   * for another channel (a relay's mistake, a forged line) must not become an order here.
+   */
+  private isForJoinedChannel(msg: IrcMessage): boolean {
+    if (!CHANNEL_COMMANDS.has(msg.command)) return true;
+    const target = (msg.params[0] ?? '').toLowerCase();
+    if (target === `#${this.channel}`) return true;
+    this.deps.log('debug', 'twitch: dropped a line for another channel', { id: this.id, command: msg.command, target });
+    return false;
   }
 
   private onJoined(): void {

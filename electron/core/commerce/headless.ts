@@ -3,11 +3,11 @@
  * measure it): chat ingest's hook takes orders and questions, and no client, overlay or chat reply
  * hears about what it did.
  */
-import { CatalogView, ChatCommerce, CommercePublisher } from '../core/commerce';
-import type { CatalogViewDeps } from '../core/commerce/catalog-view';
-import type { CommerceLog } from '../core/commerce/log';
-import { StudioEvents } from '../core/events';
-import type { Db } from '../core/store/db';
+import { CatalogView, ChatCommerce, CommercePublisher } from '.';
+import type { CatalogViewDeps } from './catalog-view';
+import type { CommerceLog } from './log';
+import { StudioEvents } from '../events';
+import type { Db } from '../store/db';
 
 export interface HeadlessCommerceDeps {
   db: Db;
