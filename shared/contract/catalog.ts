@@ -144,7 +144,7 @@ export const StockMovementSchema = z.object({
   id: IdSchema,
   variantId: IdSchema,
   delta: z.number().int(),
-  reason: z.enum(['initial', 'manual', 'import']),
+  reason: z.enum(['initial', 'manual', 'import', 'write_off']),
   actor: z.string(),
   orderId: IdSchema.nullable(),
   note: z.string().nullable(),
