@@ -1,10 +1,11 @@
 /**
- * `studio export --db F --what catalog|chat … [--format F] [--show ID|last] [--out FILE]`.
+ * `studio export --db F --what catalog|chat|orders|carts … [--format F] [--show ID|last] [--out FILE]`.
  * Each kind of data is one entry of EXPORTS: its formats and a function that
  * reads the database and returns the text.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { cartsCsv, ordersCsv } from '../core/carts/csv';
 import { exportCatalog } from '../core/catalog/exporter';
 import { openDatabase, type Db } from '../core/store/db';
 import { chatJsonlLines } from '../core/store/chat';
@@ -37,6 +38,18 @@ export const EXPORTS: Record<string, ExportEntry> = {
       const lines = [...chatJsonlLines(db, resolveShowFlag(db, show))];
       return lines.length ? `${lines.join('\n')}\n` : '';
     },
+  },
+  orders: {
+    summary: "one show's order lines, one row each (columns: README, The CLI)",
+    formats: ['csv'],
+    defaultFormat: 'csv',
+    run: (db, _format, { show }) => ordersCsv(db, resolveShowFlag(db, show)),
+  },
+  carts: {
+    summary: "one show's carts, one row each; lines, units and total count lines that hold stock",
+    formats: ['csv'],
+    defaultFormat: 'csv',
+    run: (db, _format, { show }) => cartsCsv(db, resolveShowFlag(db, show), Date.now()),
   },
 };
 

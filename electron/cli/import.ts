@@ -114,7 +114,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
 
     // After the commit: pictures. Local files are copied; remote ones fetched with a short timeout each.
     const imagesDir = dataPaths(values.data ?? path.dirname(path.resolve(values.db))).images;
-    const local = copyLocalImages(db, imagesDir, path.dirname(path.resolve(file)));
+    const local = copyLocalImages(db, imagesDir, { from: 'file-system', baseDir: path.dirname(path.resolve(file)) });
     const remote = values['no-images'] ? { ready: 0, warnings: [] } : await fetchRemoteImages(db, imagesDir, { timeoutMs: 5000 });
     for (const w of [...local.warnings, ...remote.warnings])
       io.stdout.write(`  warning: picture ${w.source}: ${w.message} (placeholder shown)\n`);

@@ -9,7 +9,7 @@ import type { ReplayResult } from '../core/chat/replay/replay-connector';
 import { ChatService } from '../core/chat/service';
 import { openDatabase } from '../core/store/db';
 import { readSettings } from '../core/store/settings';
-import { orderCounts } from '../core/store/orders';
+import { orderTotalsByState } from '../core/store/orders';
 import { createShow, getShow, liveShowId } from '../core/store/shows';
 import { parseCommandArgs, databaseFile } from './args';
 import { headlessCommerce } from '../core/commerce/headless';
@@ -160,8 +160,8 @@ function chooseShow(db: ReturnType<typeof openDatabase>, show: string | undefine
 }
 
 function countOrders(db: ReturnType<typeof openDatabase>, showId: number): { total: number; byState: Record<string, number> } {
-  const { counts } = orderCounts(db, showId);
-  return { total: [...counts.values()].reduce((s, n) => s + n, 0), byState: Object.fromEntries(counts) };
+  const totals = orderTotalsByState(db, showId);
+  return { total: totals.reduce((s, t) => s + t.count, 0), byState: Object.fromEntries(totals.map((t) => [t.state, t.count])) };
 }
 
 function replayLine(r: ReplayResult | null): string | null {

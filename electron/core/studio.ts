@@ -9,6 +9,7 @@ import type { Role } from '../../shared/contract';
 import { accessHandlers } from './access/handlers';
 import { AccessService } from './access/access-service';
 import { appRoot, appVersion } from './app-root';
+import { CartsService, DeadlineSweeper } from './carts';
 import { cartsHandlers } from './carts/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { CatalogService } from './catalog/catalog-service';
@@ -57,6 +58,8 @@ export interface StudioOptions {
   /** better-sqlite3 built for Electron's ABI (the shell passes it). */
   nativeBinding?: string;
   clock?: Clock;
+  /** How often the carts' deadlines are swept (default a minute). */
+  deadlineSweepMs?: number;
   /** Connect to this OBS at startup whatever the settings say, with this password (not stored): for tests. */
   obs?: { url: string; password?: string; statsIntervalMs?: number };
 }
@@ -83,6 +86,8 @@ export interface Studio {
     settings: SettingsService;
     orders: OrdersService;
     questions: QuestionsService;
+    carts: CartsService;
+    deadlines: DeadlineSweeper;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -183,7 +188,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   // Commerce: the engine runs inside each chat ingest transaction (an order commits with its message);
   // the publisher tells clients after the commit, and chat replies follow its commerce.committed.
-  const catalogView = new CatalogView({ db, events, extraIntentRules: () => settings.get().commerce.extraIntentRules });
+  const catalogView = new CatalogView({ db, events, extraIntentRules: () => settings.get().commerce.extraIntentRules, log: serviceLog });
   const publisher = new CommercePublisher({
     db,
     clock,
@@ -244,6 +249,26 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     clock,
   });
   orders.promoteWaitlists();
+  // Claims stored while the engine failed (a bad rule, a bug) become orders once it can handle them.
+  engine.retryUnhandled();
+  events.internal.subscribe('settings.changed', ({ sections }) => {
+    if (sections.includes('commerce')) engine.retryUnhandled();
+  });
+  const carts = new CartsService({
+    db,
+    clock,
+    events,
+    catalog: catalogView,
+    publisher,
+    settings: () => settings.get(),
+    startedAt: clock(),
+  });
+  const deadlines = new DeadlineSweeper({
+    carts,
+    clock,
+    intervalMs: options.deadlineSweepMs ?? 60_000,
+    log: (level, message) => log[level](message),
+  });
 
   // The contract's domains, in the order of shared/contract/index.ts.
   const handlers: Handlers = {
@@ -258,7 +283,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...ordersHandlers(orders, questions, lineup),
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
-    ...cartsHandlers(),
+    ...cartsHandlers(carts),
   };
   const io = attachSocketServer(http, {
     handlers,
@@ -277,6 +302,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   log.info({ port, host }, 'studio core listening');
   obs.start();
   chatSources.start();
+  deadlines.start();
 
   return {
     port,
@@ -286,12 +312,13 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     tls: certificate && { fingerprint256: certificate.fingerprint256, spkiSha256: certificate.spkiSha256 },
     db,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions },
+    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
+      deadlines.close();
       await obs.close();
       await chat.stop();
-      for (const part of [catalogView, replies, orders, questions]) part.close();
+      for (const part of [catalogView, replies, orders, questions, carts]) part.close();
       catalog.close();
       overlay.close();
       io.disconnectSockets(true);

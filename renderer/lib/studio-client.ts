@@ -8,6 +8,7 @@ import type {
   EventPayload,
   StudioErrorShape,
 } from '../../shared/contract';
+import { oversizeMessageError } from '../../shared/contract/message-size';
 
 /** A command's failure as the UI sees it: a code to translate, a message, field issues. */
 export class CommandError extends Error {
@@ -67,6 +68,9 @@ export class StudioClient {
   }
 
   call<K extends CommandName>(name: K, input: CommandInput<K>, timeoutMs = 10_000): Promise<CommandOutput<K>> {
+    // The transport would drop a message past its buffer and close the socket: refuse it here, typed.
+    const oversize = oversizeMessageError(name, input);
+    if (oversize) return Promise.reject(new CommandError(oversize));
     return new Promise((resolve, reject) => {
       this.socket.timeout(timeoutMs).emit('cmd', name, input, (err: Error | null, reply: CommandReply<CommandOutput<K>>) => {
         if (err) reject(new CommandError({ code: 'unavailable', message: `The studio did not answer ${name} in time.` }));

@@ -1,5 +1,19 @@
 import { z } from 'zod';
+import { MAX_IMAGE_BASE64_CHARS, MAX_IMAGE_BYTES } from './message-size';
 import { command, event, CurrencySchema, Empty, HOST_ONLY, IdSchema, MinorUnitsSchema, STAFF, ALL_ROLES, TimestampSchema } from './define';
+
+/**
+ * Bounds on stock: far above any live shop's shelf, far below where integer sums lose precision,
+ * so the ledger's invariant (sum of movements = stock + held) always holds in exact arithmetic.
+ */
+export const MAX_STOCK = 10_000_000;
+export const MAX_STOCK_DELTA = 1_000_000;
+/** A variant's free stock as a client may set it. */
+export const StockQuantitySchema = z
+  .number()
+  .int()
+  .nonnegative('stock must not be negative')
+  .max(MAX_STOCK, `stock is at most ${MAX_STOCK}`);
 
 export const ClaimCodeSchema = z
   .string()
@@ -57,7 +71,7 @@ export const VariantDraftSchema = z
     options: z.array(z.string().trim().min(1).max(255)).max(3).default([]),
     priceMinor: z.number().int().nonnegative('price must not be negative'),
     compareAtMinor: z.number().int().nonnegative().nullable().default(null),
-    stock: z.number().int().nonnegative('stock must not be negative').default(0),
+    stock: StockQuantitySchema.default(0),
   })
   .strict();
 
@@ -106,7 +120,7 @@ export const ProductPatchSchema = ProductFieldsSchema.partial()
             priceMinor: z.number().int().nonnegative('price must not be negative'),
             compareAtMinor: z.number().int().nonnegative().nullable().default(null),
             /** Only for new variants (no id): their initial stock. */
-            stock: z.number().int().nonnegative().default(0),
+            stock: StockQuantitySchema.default(0),
           })
           .strict(),
       )
@@ -130,7 +144,7 @@ export const StockMovementSchema = z.object({
   id: IdSchema,
   variantId: IdSchema,
   delta: z.number().int(),
-  reason: z.enum(['initial', 'manual', 'import']),
+  reason: z.enum(['initial', 'manual', 'import', 'write_off']),
   actor: z.string(),
   orderId: IdSchema.nullable(),
   note: z.string().nullable(),
@@ -240,7 +254,10 @@ export const catalogCommands = {
       .object({
         productId: IdSchema,
         fileName: z.string().min(1).max(255),
-        dataBase64: z.string().min(1).max(14_000_000),
+        dataBase64: z
+          .string()
+          .min(1)
+          .max(MAX_IMAGE_BASE64_CHARS, `a picture is at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB`),
         alt: z.string().max(500).default(''),
       })
       .strict(),
@@ -262,11 +279,13 @@ export const catalogCommands = {
           delta: z
             .number()
             .int()
+            .min(-MAX_STOCK_DELTA, `a change is at most ${MAX_STOCK_DELTA} units`)
+            .max(MAX_STOCK_DELTA, `a change is at most ${MAX_STOCK_DELTA} units`)
             .refine((n) => n !== 0, 'a change of 0 changes nothing'),
           note: z.string().max(500).optional(),
         })
         .strict(),
-      z.object({ variantId: IdSchema, set: z.number().int().nonnegative(), note: z.string().max(500).optional() }).strict(),
+      z.object({ variantId: IdSchema, set: StockQuantitySchema, note: z.string().max(500).optional() }).strict(),
     ]),
     output: StockChangeSchema,
     roles: HOST_ONLY,

@@ -12,6 +12,7 @@ export const ErrorCodeSchema = z.enum([
   'not_found',
   'conflict', // e.g. duplicate claim code, state does not allow it
   'unavailable', // e.g. OBS not connected
+  'rate_limited', // this access sent too much at once; try again shortly
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

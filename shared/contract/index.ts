@@ -57,6 +57,7 @@ export type EventPayload<K extends EventName> = z.output<Events[K]['payload']>;
 export * from './define';
 export * from './errors';
 export * from './catalog';
+export * from './message-size';
 export * from './shows';
 export * from './lineup';
 export * from './status';

@@ -2,6 +2,48 @@ import { z } from 'zod';
 import { command, HOST_ONLY, STAFF, LanguageSchema, MinorUnitsSchema } from './define';
 import { ChatSourceConfigSchema } from './sources';
 
+/** A word or phrase as the intent engine reads it (normalised like chat text; a trailing `*` makes a stem). */
+const RuleWordSchema = z.string().trim().min(1).max(100);
+const RuleWordsSchema = z.array(RuleWordSchema).max(500);
+const RuleTopicSchema = z.enum(['price', 'size', 'stock', 'shipping', 'material', 'payment']);
+
+/**
+ * What a seller adds to one language's intent rules: any subset of the lists and maps of
+ * electron/core/commerce/intent/rules/<lang>.json, appended to the built-in ones. Strict: a
+ * misspelt list name is refused, not silently ignored.
+ */
+export const IntentRuleExtensionSchema = z
+  .object({
+    claim: RuleWordsSchema,
+    claimWeak: RuleWordsSchema,
+    notClaim: RuleWordsSchema,
+    cancel: RuleWordsSchema,
+    hypothetical: RuleWordsSchema,
+    question: RuleWordsSchema,
+    questionParticle: RuleWordsSchema,
+    correction: RuleWordsSchema,
+    negation: RuleWordsSchema,
+    negationAfter: RuleWordsSchema,
+    deictic: RuleWordsSchema,
+    separator: RuleWordsSchema,
+    filler: RuleWordsSchema,
+    quantityUnit: RuleWordsSchema,
+    sizeMarker: RuleWordsSchema,
+    priceMarker: RuleWordsSchema,
+    timeMarker: RuleWordsSchema,
+    timeUnit: RuleWordsSchema,
+    /** "two" -> 2. */
+    numbers: z.record(RuleWordSchema, z.number().int().min(0).max(1000)),
+    /** "medium" -> "M". */
+    sizes: z.record(RuleWordSchema, RuleWordSchema),
+    /** Canonical English value -> its words: `{ "red": ["czerwon*"] }`. */
+    values: z.record(RuleWordSchema, RuleWordsSchema),
+    topics: z.partialRecord(RuleTopicSchema, RuleWordsSchema),
+  })
+  .partial()
+  .strict();
+export type IntentRuleExtensionSettings = z.infer<typeof IntentRuleExtensionSchema>;
+
 /** How a parcel travels: to a parcel locker (InPost Paczkomat …), by courier, or picked up by the buyer. */
 export const ShippingKindSchema = z.enum(['locker', 'courier', 'pickup']);
 export type ShippingKind = z.infer<typeof ShippingKindSchema>;
@@ -48,7 +90,7 @@ export const SettingsSchema = z.object({
       autoReplies: z.boolean().default(false),
       thankYous: z.boolean().default(true),
       /** Extra words per language that the seller added to the intent rules. */
-      extraIntentRules: z.partialRecord(LanguageSchema, z.unknown()).default({}),
+      extraIntentRules: z.partialRecord(LanguageSchema, IntentRuleExtensionSchema).default({}),
     })
     .prefault({}),
   network: z.object({ lanAccess: z.boolean().default(false) }).prefault({}),

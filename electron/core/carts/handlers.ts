@@ -1,27 +1,24 @@
-import { StudioError, type cartsCommands } from '../../../shared/contract';
+import type { cartsCommands } from '../../../shared/contract';
 import type { HandlersOf } from '../server/dispatch';
+import type { CartsService } from './carts-service';
 
-const notYet = (): never => {
-  throw new StudioError('unavailable', 'Carts are being built (issue 11).');
-};
-
-/** The contract's carts domain. Stubs until the carts service lands. */
-export function cartsHandlers(): HandlersOf<typeof cartsCommands> {
+/** The contract's carts domain (roles are the contract's: a moderator may view, mark paid and confirm due releases). */
+export function cartsHandlers(carts: CartsService): HandlersOf<typeof cartsCommands> {
   return {
-    'carts.list': notYet,
-    'carts.get': notYet,
-    'carts.editLine': notYet,
-    'carts.addLine': notYet,
-    'carts.removeLine': notYet,
-    'carts.release': notYet,
-    'carts.markPaid': notYet,
-    'carts.markPacked': notYet,
-    'carts.combine': notYet,
-    'carts.setShipping': notYet,
-    'carts.setPaymentMethod': notYet,
-    'carts.requestPayment': notYet,
-    'carts.returnLine': notYet,
-    'carts.releasesDue': notYet,
-    'carts.confirmReleases': notYet,
+    'carts.list': (input) => carts.list(input),
+    'carts.get': ({ cartId }) => carts.get(cartId),
+    'carts.editLine': (input, ctx) => carts.editLine(input, ctx),
+    'carts.addLine': (input, ctx) => carts.addLine(input, ctx),
+    'carts.removeLine': (input, ctx) => carts.removeLine(input, ctx),
+    'carts.release': (input, ctx) => carts.release(input, ctx),
+    'carts.markPaid': (input, ctx) => carts.markPaid(input, ctx),
+    'carts.markPacked': (input, ctx) => carts.markPacked(input, ctx),
+    'carts.combine': (input, ctx) => carts.combine(input, ctx),
+    'carts.setShipping': (input, ctx) => carts.setShipping(input, ctx),
+    'carts.setPaymentMethod': (input, ctx) => carts.setPaymentMethod(input, ctx),
+    'carts.requestPayment': (input, ctx) => carts.requestPayment(input, ctx),
+    'carts.returnLine': (input, ctx) => carts.returnLine(input, ctx),
+    'carts.releasesDue': () => carts.releasesDue(),
+    'carts.confirmReleases': (input, ctx) => carts.confirmReleases(input, ctx),
   };
 }

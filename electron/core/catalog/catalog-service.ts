@@ -36,7 +36,7 @@ import { writeTx } from '../store/sql';
 import { adjustStock, listMovements, setStock, StockError, type StockChange } from '../store/stock';
 import { MAX_IMPORT_BYTES, optionKey, tooLarge, variantLabel } from './draft';
 import { exportCatalog, type CatalogExportFormat, type ExportFile } from './exporter';
-import { copyLocalImages, fetchRemoteImages, storeImageBytes } from './images';
+import { copyLocalImages, fetchRemoteImages, storeImageBytes, type LocalPictures } from './images';
 import { applyImport, ImportRefused, planImport, readImportFile } from './importer';
 
 export interface CatalogServiceOptions {
@@ -311,11 +311,17 @@ export class CatalogService {
   importApply(input: CommandParsedInput<'catalog.import.apply'>, actor: string): ImportPreview {
     const parsed = readImportFile(this.sourceText(input), input.fileName, shopCurrency(this.db), input.format);
     if (input.uploadId) this.uploads.delete(input.uploadId);
-    return this.applyParsed(parsed, actor, null).preview;
+    // Sent over the socket: its pictures are addresses on the network, never paths on this machine.
+    return this.applyParsed(parsed, actor, { from: 'nowhere' }).preview;
   }
 
   /** Applies a parsed file, copies local pictures, tells every window, then fetches remote pictures in the background. */
-  applyParsed(parsed: ReturnType<typeof readImportFile>, actor: string, baseDir: string | null): { preview: ImportPreview } {
+  applyParsed(
+    parsed: ReturnType<typeof readImportFile>,
+    actor: string,
+    /** Where its local pictures may be read from: the CLI's file system, or nowhere (sent over the socket). */
+    local: LocalPictures,
+  ): { preview: ImportPreview } {
     let result;
     try {
       result = applyImport(this.db, parsed, actor, this.clock());
@@ -325,8 +331,8 @@ export class CatalogService {
     }
     const preview = result.preview;
     if (this.options.imagesDir) {
-      const local = copyLocalImages(this.db, this.options.imagesDir, baseDir);
-      for (const w of local.warnings)
+      const pictures = copyLocalImages(this.db, this.options.imagesDir, local);
+      for (const w of pictures.warnings)
         preview.warnings.push({ row: null, column: 'Image Src', message: `picture ${w.source}: ${w.message} (placeholder shown)` });
     }
     this.changed('import', result.productIds);

@@ -7,10 +7,11 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_IMAGE_BYTES } from '../../../shared/contract/message-size';
 import { pendingImages, setImageResult } from '../store/catalog';
+import { fetchPublicPicture, type PublicFetchOptions } from './public-fetch';
 import type { Db } from '../store/db';
 
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 export const IMAGE_TIMEOUT_MS = 5000;
 
 const EXT_BY_TYPE: Record<string, string> = { 'image/png': '.png', 'image/jpeg': '.jpg', 'image/gif': '.gif', 'image/webp': '.webp' };
@@ -65,29 +66,51 @@ export function localPath(source: string, baseDir: string | null): string | null
   return baseDir ? path.resolve(baseDir, source) : null;
 }
 
-/** Copies every pending local picture into images/ (fast, no network); marks what cannot be read as failed. */
-export function copyLocalImages(db: Db, imagesDir: string, baseDir: string | null): { done: number[]; warnings: ImageWarning[] } {
+/** Where local pictures may be read from: the CLI's own file system, or nowhere (an import sent over the socket). */
+export type LocalPictures = { from: 'file-system'; baseDir: string | null } | { from: 'nowhere' };
+
+/** A picture's file must be a plain file: never a symlink (it could point anywhere), a device or a pipe. */
+function readRegularFile(file: string): { bytes: Buffer } | { error: string } {
+  const stat = fs.lstatSync(file);
+  if (!stat.isFile()) return { error: `${file} is not a plain file (links, devices and folders are not read)` };
+  if (stat.size > MAX_IMAGE_BYTES) return { error: `${file} is larger than 10 MB` };
+  // O_NOFOLLOW: a file swapped for a link after the check is not followed either.
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+  try {
+    return { bytes: fs.readFileSync(fd) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Settles every pending local picture (fast, no network). From the CLI (`file-system`) they are
+ * copied into images/; from an import sent over the socket (`nowhere`) they are refused without
+ * touching the file system, with one message whatever the path, so a client learns nothing about
+ * the studio's disk: over the socket, pictures travel as bytes (catalog.image.add) or as http(s) URLs.
+ */
+export function copyLocalImages(db: Db, imagesDir: string, local: LocalPictures): { done: number[]; warnings: ImageWarning[] } {
   const done: number[] = [];
   const warnings: ImageWarning[] = [];
   for (const img of pendingImages(db)) {
     if (isRemote(img.source)) continue;
-    const file = localPath(img.source, baseDir);
     let result: { file: string } | { error: string };
-    if (!file)
-      result = {
-        error: /^[a-z][a-z0-9+.-]*:/i.test(img.source)
-          ? 'only http(s) addresses and local files are fetched'
-          : 'a relative path can only be read when importing from a file (CLI)',
-      };
+    if (local.from === 'nowhere') result = { error: REMOTE_ONLY };
     else {
-      try {
-        const stat = fs.statSync(file);
-        result =
-          stat.size > MAX_IMAGE_BYTES
-            ? { error: `${file} is larger than 10 MB` }
-            : storeImageBytes(imagesDir, img.productId, fs.readFileSync(file));
-      } catch (error) {
-        result = { error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+      const file = localPath(img.source, local.baseDir);
+      if (!file)
+        result = {
+          error: /^[a-z][a-z0-9+.-]*:/i.test(img.source)
+            ? 'only http(s) addresses and local files are fetched'
+            : 'a relative path can only be read when importing from a file (CLI)',
+        };
+      else {
+        try {
+          const read = readRegularFile(file);
+          result = 'error' in read ? read : storeImageBytes(imagesDir, img.productId, read.bytes);
+        } catch (error) {
+          result = { error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+        }
       }
     }
     if ('file' in result) setImageResult(db, img.id, { state: 'ready', file: result.file });
@@ -100,33 +123,28 @@ export function copyLocalImages(db: Db, imagesDir: string, baseDir: string | nul
   return { done, warnings };
 }
 
-async function download(url: string, timeoutMs: number, fetchImpl: typeof fetch): Promise<Uint8Array> {
+/** The one answer to a local picture in an import sent over the socket, whether or not the path exists. */
+export const REMOTE_ONLY = 'an import sent to the studio takes pictures by http(s) address only; add a file as a picture in the editor';
+
+/** A network stand-in for tests: the whole response comes from it (the address checks are public-fetch.ts's, tested there). */
+async function downloadWith(fetchImpl: typeof fetch, url: string, timeoutMs: number): Promise<Uint8Array> {
   const signal = AbortSignal.timeout(timeoutMs);
-  const res = await fetchImpl(url, { signal, redirect: 'follow', headers: { accept: 'image/*' } });
+  const res = await fetchImpl(url, { signal, redirect: 'error', headers: { accept: 'image/*' } });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const declared = Number(res.headers.get('content-length') ?? '0');
   if (declared > MAX_IMAGE_BYTES) throw new Error(`larger than 10 MB (${declared} bytes)`);
-  const reader = res.body?.getReader();
-  if (!reader) return new Uint8Array(await res.arrayBuffer());
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > MAX_IMAGE_BYTES) {
-      await reader.cancel();
-      throw new Error('larger than 10 MB');
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  if (bytes.length > MAX_IMAGE_BYTES) throw new Error('larger than 10 MB');
+  return bytes;
 }
 
 export interface FetchOptions {
   timeoutMs?: number;
   concurrency?: number;
+  /** Replaces the network entirely (unit tests); without it, pictures come from public addresses only (public-fetch.ts). */
   fetchImpl?: typeof fetch;
+  /** Widens or answers the public-address checks (integration tests of public-fetch on loopback). */
+  network?: Pick<PublicFetchOptions, 'isPublic' | 'resolve'>;
   /** Called after each picture settles (the studio publishes catalog.changed). */
   onSettled?: (productId: number) => void;
 }
@@ -149,7 +167,10 @@ export async function fetchRemoteImages(
       if (!img) return;
       let result: { file: string } | { error: string };
       try {
-        const bytes = await download(img.source, options.timeoutMs ?? IMAGE_TIMEOUT_MS, options.fetchImpl ?? fetch);
+        const timeoutMs = options.timeoutMs ?? IMAGE_TIMEOUT_MS;
+        const bytes = options.fetchImpl
+          ? await downloadWith(options.fetchImpl, img.source, timeoutMs)
+          : await fetchPublicPicture(img.source, { timeoutMs, maxBytes: MAX_IMAGE_BYTES, ...options.network });
         result = storeImageBytes(imagesDir, img.productId, bytes);
       } catch (error) {
         const e = error as Error;

@@ -6,6 +6,7 @@
  */
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { MAX_STOCK } from '../../../shared/contract/catalog';
 import { minorDigits as minorDigitsOf } from '../../../shared/domain/money';
 import type { ProductFields } from '../store/catalog';
 import { CLAIM_CODE_RE, issue, optionKey, variantLabel, type DraftProduct, type DraftVariant, type ParsedFile } from './draft';
@@ -99,7 +100,7 @@ function parseQuantity(text: string): { value: number } | { error: string } {
   if (/^-\d+$/.test(t)) return { error: `must not be negative (${t})` };
   if (!/^\d+$/.test(t)) return { error: `"${text}" is not a whole number` };
   const value = Number(t);
-  if (!Number.isSafeInteger(value) || value > 1_000_000_000) return { error: `${t} is too large` };
+  if (!Number.isSafeInteger(value) || value > MAX_STOCK) return { error: `${t} is too large (at most ${MAX_STOCK})` };
   return { value };
 }
 

@@ -3,6 +3,7 @@
  * (codes, options, stock, pictures' sources, answer facts), prices in minor units.
  */
 import { z } from 'zod';
+import { MAX_STOCK } from '../../../shared/contract/catalog';
 import { CLAIM_CODE_RE, issue, optionKey, variantLabel, type ParsedFile } from './draft';
 import { productFieldsOf } from './product-fields';
 
@@ -15,7 +16,7 @@ const VariantJson = z
     options: z.array(z.string().trim().min(1, 'an option value must not be empty')).max(3).default([]),
     priceMinor: z.number().int('must be a whole number of minor units').nonnegative('must not be negative'),
     compareAtMinor: z.number().int().nonnegative('must not be negative').nullable().default(null),
-    stock: z.number().int('must be a whole number').nonnegative('must not be negative'),
+    stock: z.number().int('must be a whole number').nonnegative('must not be negative').max(MAX_STOCK, `must be at most ${MAX_STOCK}`),
   })
   .strict();
 

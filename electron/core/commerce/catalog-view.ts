@@ -2,7 +2,8 @@ import type { Product, Settings } from '../../../shared/contract';
 import { listProducts } from '../store/catalog';
 import { dataVersion, type Db } from '../store/db';
 import type { StudioEvents } from '../events';
-import { buildCatalogIndex, type CatalogIndex, type IntentRuleExtension, type OptionValues } from './intent';
+import { buildCatalogIndex, sellerRules, type CatalogIndex, type IntentRuleExtension, type OptionValues } from './intent';
+import type { CommerceLog } from './log';
 
 export interface ProductView {
   id: number;
@@ -16,15 +17,6 @@ export interface CatalogSnapshot {
   index: CatalogIndex;
   byCode: Map<string, ProductView>;
   byId: Map<number, ProductView>;
-}
-
-/** The seller's extra intent words from settings (`{ pl: { claim: [...] } }`) as rule extensions. */
-export function extraRulesOf(settings: Settings['commerce']['extraIntentRules']): IntentRuleExtension[] {
-  const out: IntentRuleExtension[] = [];
-  for (const [language, value] of Object.entries(settings)) {
-    if (value && typeof value === 'object' && !Array.isArray(value)) out.push({ ...(value as object), language } as IntentRuleExtension);
-  }
-  return out;
 }
 
 export function snapshotOf(products: readonly Product[], extraRules: readonly IntentRuleExtension[] = []): CatalogSnapshot {
@@ -47,6 +39,7 @@ export interface CatalogViewDeps {
   events: StudioEvents;
   /** settings.commerce.extraIntentRules, read at each rebuild. */
   extraIntentRules: () => Settings['commerce']['extraIntentRules'];
+  log: CommerceLog;
 }
 
 /**
@@ -81,8 +74,15 @@ export class CatalogView {
       this.dataVersion = version;
       this.snapshot = null;
     }
-    this.snapshot ??= snapshotOf(listProducts(this.deps.db), extraRulesOf(this.deps.extraIntentRules()));
+    this.snapshot ??= snapshotOf(listProducts(this.deps.db), this.extraRules());
     return this.snapshot;
+  }
+
+  /** The seller's rules that can be used; a bad one is left out and logged (never a reason to stop claims). */
+  private extraRules(): IntentRuleExtension[] {
+    const { rules, rejected } = sellerRules(this.deps.extraIntentRules());
+    for (const r of rejected) this.deps.log('warn', `commerce: seller intent rules for ${r.language} left out: ${r.reason}`, { ...r });
+    return rules;
   }
 
   byCode(code: string | null): ProductView | null {

@@ -2,6 +2,7 @@ import type { StoredChatMessage } from '../../../shared/contract';
 import type { IngestHook } from '../chat/ingest';
 import type { Clock } from '../clock';
 import { getBuyer, setBuyerLanguage } from '../store/buyers';
+import { clearCommerceUnhandled, commerceUnhandled, markCommerceUnhandled } from '../store/chat';
 import type { Db } from '../store/db';
 import { getOrders, lastOpenOrderOfVariant, lastOrderOfBuyer, type OrderRow } from '../store/orders';
 import { insertQuestion } from '../store/questions';
@@ -69,9 +70,40 @@ export class ChatCommerce implements IngestHook {
         this.counts[outcome]++;
         mergeEffects(this.pending, effects);
       } catch (error) {
-        this.deps.log('error', `commerce: message ${m.seq} not handled: ${(error as Error).message}`, { seq: m.seq });
+        const message = (error as Error).message;
+        this.deps.log('error', `commerce: message ${m.seq} not handled: ${message}`, { seq: m.seq });
+        // Recorded with the chat row, so retryUnhandled() finds it again once the cause is fixed.
+        markCommerceUnhandled(this.db, m.seq, message, now);
       }
     }
+  }
+
+  /**
+   * Handles again the stored messages the engine failed on (at start, and when the seller's
+   * rules change): a claim stored while the engine could not work becomes its order now. Runs in
+   * its own transaction, one savepoint per message as in ingest; returns how many it handled.
+   */
+  retryUnhandled(): number {
+    let handled = 0;
+    const effects = new Effects();
+    writeTx(this.db, () => {
+      const now = this.deps.clock();
+      for (const m of commerceUnhandled(this.db)) {
+        const own = new Effects();
+        try {
+          const outcome = writeTx(this.db, () => this.handle(m, m.showId, this.featuredCode(m.showId), now, own));
+          clearCommerceUnhandled(this.db, m.seq);
+          this.counts[outcome]++;
+          mergeEffects(effects, own);
+          handled++;
+        } catch (error) {
+          markCommerceUnhandled(this.db, m.seq, (error as Error).message, now);
+        }
+      }
+    });
+    if (handled > 0) this.deps.log('info', `commerce: ${handled} message(s) handled on retry`, { handled });
+    if (!effects.empty) this.deps.publisher.publish(effects);
+    return handled;
   }
 
   /**

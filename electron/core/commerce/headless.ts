@@ -26,7 +26,7 @@ export interface HeadlessCommerce {
 
 export function headlessCommerce({ db, showId, extraIntentRules, log }: HeadlessCommerceDeps): HeadlessCommerce {
   const events = new StudioEvents();
-  const catalog = new CatalogView({ db, events, extraIntentRules });
+  const catalog = new CatalogView({ db, events, extraIntentRules, log });
   const publisher = new CommercePublisher({
     db,
     clock: Date.now,

@@ -35,10 +35,12 @@ export function priceOfMoment(
   at: number,
   /** Deal units the order being re-priced already counts itself (a correction of a deal claim). */
   ownDealUnits = 0,
+  /** Only a deal that had started by then counts (a waitlisted claim keeps the deal it was claimed under, not a later one). */
+  dealStartedBy = Infinity,
 ): Price {
   const regular = variantPrice(db, variantId);
   const terms = lineupTerms(db, showId, productId);
-  if (showId === null || !dealRunning(terms, at)) return { unitPriceMinor: regular, isDeal: false };
+  if (showId === null || !dealRunning(terms, at) || terms.dealStartedAt > dealStartedBy) return { unitPriceMinor: regular, isDeal: false };
   if (terms.dealQuota !== null && dealUnits(db, showId, productId, terms.dealStartedAt) - ownDealUnits + quantity > terms.dealQuota) {
     return { unitPriceMinor: regular, isDeal: false };
   }

@@ -1,19 +1,21 @@
 import { OrderStateSchema, type CommerceSummary, type OrderState } from '../../../shared/contract';
+import { revenueMinor } from '../../../shared/domain/order-states';
 import type { Db } from '../store/db';
-import { orderCounts } from '../store/orders';
+import { orderTotalsByState } from '../store/orders';
 import { questionStats } from '../store/questions';
 import { shopCurrency } from '../store/shop';
 
 /** Orders per state, revenue and the question queue of a show, with the oldest unanswered question's age at `now`. */
 export function commerceSummary(db: Db, showId: number | null, now: number): CommerceSummary {
-  const { counts, revenueMinor } = orderCounts(db, showId);
+  const totals = orderTotalsByState(db, showId);
+  const counts = new Map(totals.map((t) => [t.state, t.count]));
   const questions = questionStats(db, showId);
   const orders = Object.fromEntries(OrderStateSchema.options.map((s) => [s, counts.get(s) ?? 0])) as Record<OrderState, number>;
   return {
     showId,
     currency: shopCurrency(db),
     orders,
-    revenueMinor,
+    revenueMinor: revenueMinor(totals),
     openQuestions: questions.open,
     oldestOpenQuestionAt: questions.oldestOpenAt,
     oldestOpenQuestionAgeMs: questions.oldestOpenAt === null ? null : Math.max(0, now - questions.oldestOpenAt),

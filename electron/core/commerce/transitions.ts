@@ -1,8 +1,9 @@
 import { StudioError, type OrderState } from '../../../shared/contract';
+import { holdsStock, isUnpaid } from '../../../shared/domain/order-states';
 import type { Db } from '../store/db';
 import { lineupTerms } from '../store/deals';
 import { buyerUnits, holdStockInTurn, updateOrder, type OrderRow } from '../store/orders';
-import { ACTIVE_ORDER_STATES, releaseFromOrder } from '../store/stock';
+import { releaseFromOrder } from '../store/stock';
 import type { ProductView } from './catalog-view';
 import type { Effects } from './effects';
 import { priceOfMoment } from './pricing';
@@ -11,8 +12,6 @@ import { promoteWaitlist } from './waitlist';
 /** The road an order travels; staff may move it forward, skipping steps (claimed -> paid). */
 export const FORWARD: readonly OrderState[] = ['claimed', 'confirmed', 'paid', 'packed', 'shipped'];
 
-const holdsStock = (state: OrderState) => (ACTIVE_ORDER_STATES as readonly string[]).includes(state);
-
 /**
  * Cancels an order: its units go back to free stock and the variant's waitlist
  * moves (also when a waitlisted order leaves: the next in line may fit now).
@@ -20,13 +19,36 @@ const holdsStock = (state: OrderState) => (ACTIVE_ORDER_STATES as readonly strin
  */
 export function cancelOrder(db: Db, order: OrderRow, actor: string, reason: string | null, now: number, effects: Effects): OrderRow {
   if (order.state === 'cancelled') return order;
-  if (order.state === 'shipped')
+  if (order.state === 'shipped' || order.state === 'returned')
     throw new StudioError('conflict', `Order ${order.id} has been shipped; record a return instead of cancelling it.`);
-  const after = updateOrder(db, order, { state: 'cancelled' }, actor, reason, now);
+  return giveBack(db, order, 'cancelled', actor, reason, now, effects);
+}
+
+/**
+ * Releases an unpaid line (claimed, confirmed): its payment deadline passed or the seller let it
+ * go. Its units go back and serve the variant's waitlist first come first served, exactly as a cancel.
+ */
+export function releaseOrder(db: Db, order: OrderRow, actor: string, reason: string | null, now: number, effects: Effects): OrderRow {
+  if (!isUnpaid(order.state))
+    throw new StudioError('conflict', `Order ${order.id} is ${order.state}; only an unpaid line can be released.`);
+  return giveBack(db, order, 'released', actor, reason, now, effects);
+}
+
+/** The one path by which a line gives its stock back: the new state, the units, then the waitlist. */
+function giveBack(
+  db: Db,
+  order: OrderRow,
+  to: 'cancelled' | 'released',
+  actor: string,
+  reason: string | null,
+  now: number,
+  effects: Effects,
+): OrderRow {
+  const after = updateOrder(db, order, { state: to }, actor, reason, now);
   effects.orders.add(order.id);
   if (order.variantId !== null) {
     if (holdsStock(order.state)) {
-      releaseFromOrder(db, order.variantId, order.quantity, now);
+      releaseFromOrder(db, order.variantId, order.quantity - order.returnedQuantity, now);
       effects.variants.add(order.variantId);
     }
     if (holdsStock(order.state) || order.state === 'waitlisted') promoteWaitlist(db, order.variantId, now, effects);
@@ -75,10 +97,12 @@ export function reassignOrder(
   reason: string,
   now: number,
   effects: Effects,
+  /** The states a line may be changed in (the carts' editor also changes confirmed and held lines). */
+  editable: readonly OrderState[] = ['needs_details', 'waitlisted', 'claimed'],
 ): OrderRow {
   if (!product.variants.some((v) => v.id === variantId))
     throw new StudioError('invalid_input', `Variant ${variantId} is not a variant of ${product.code}.`);
-  if (!['needs_details', 'waitlisted', 'claimed'].includes(order.state)) {
+  if (!editable.includes(order.state)) {
     throw new StudioError('conflict', `Order ${order.id} is ${order.state}; only a claim not yet confirmed can change its variant.`);
   }
   const held = holdsStock(order.state);

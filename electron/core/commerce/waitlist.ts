@@ -10,14 +10,15 @@ export const ENGINE_ACTOR = 'studio';
  * Promotes a variant's waitlist in turn while its free stock covers the head:
  * strictly first come, first served (a later, smaller claim never jumps a
  * larger one waiting ahead of it). Each promoted order takes its stock at the
- * price of this moment. Runs inside the caller's transaction.
+ * regular price, or the deal price if the deal it was claimed under still runs
+ * (and its quota has room). Runs inside the caller's transaction.
  */
 export function promoteWaitlist(db: Db, variantId: number, now: number, effects: Effects): number[] {
   const promoted: number[] = [];
   for (;;) {
     const head = oldestWaitlisted(db, variantId);
     if (!head || !holdForOrder(db, variantId, head.quantity, now)) break;
-    const price = priceOfMoment(db, head.showId, head.productId, variantId, head.quantity, now);
+    const price = priceOfMoment(db, head.showId, head.productId, variantId, head.quantity, now, 0, head.createdAt);
     updateOrder(db, head, { state: 'claimed', ...price }, ENGINE_ACTOR, 'promoted from the waitlist', now);
     effects.orders.add(head.id);
     effects.variants.add(variantId);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import sirv from 'sirv';
 import type { StudioCertificate } from './certificate';
 import { originRefusal, plainOverLan } from './origin';
+import { plainFilesOnly } from './plain-files';
 
 export interface HttpOptions {
   rendererDir: string;
@@ -65,7 +66,8 @@ function requestHandler(options: HttpOptions): http.RequestListener {
         res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
         res.end(`The studio's pages are not built (${options.rendererDir} is missing): run "npm run build".\n`);
       };
-  const images = sirv(options.imagesDir, { dev: true, etag: true });
+  // dev: read at each request (pictures arrive while the studio runs); plain files only, never links.
+  const images = plainFilesOnly(options.imagesDir, sirv(options.imagesDir, { dev: true, etag: true }));
   const resources = sirv(options.resourcesDir, { dev: false, etag: true });
 
   return (req, res) => {

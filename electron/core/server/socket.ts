@@ -1,11 +1,13 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import { Server as SocketServer } from 'socket.io';
-import { events as eventDefs, type EventName, type Role } from '../../../shared/contract';
+import { events as eventDefs, MAX_MESSAGE_BYTES, type EventName, type Role } from '../../../shared/contract';
+import { systemClock } from '../clock';
 import { outputsCheckedByEnv } from '../contract-check';
 import type { StudioEvents } from '../events';
 import type { Log } from '../log';
 import { dispatchCommand, type CallContext, type Handlers } from './dispatch';
+import { ClientLimiter } from './limits';
 import { originRefusal, plainOverLan } from './origin';
 
 export interface TokenVerifier {
@@ -29,15 +31,24 @@ export function attachSocketServer(
     onClientsChanged?: (n: number) => void;
     /** Check every reply against its contract output (see dispatchCommand); the test runners set LSS_CHECK_OUTPUTS=1. */
     checkOutputs?: boolean;
+    /** Rate, concurrency and connection limits (limits.ts); real time, never the studio's clock. */
+    limiter?: ClientLimiter;
   },
 ): SocketServer {
+  const limiter = deps.limiter ?? new ClientLimiter(systemClock);
   const dispatch = { log: deps.log, checkOutputs: deps.checkOutputs ?? outputsCheckedByEnv() };
   const io = new SocketServer(http, {
     serveClient: false,
-    maxHttpBufferSize: 1e6,
+    // The contract's largest message (a picture): a bigger one is refused by the client as a typed
+    // error; anything up to it reaches the schema, which names the field that is too big.
+    maxHttpBufferSize: MAX_MESSAGE_BYTES,
+    // A connection that has not presented its token by then is dropped.
+    connectTimeout: 10_000,
     // Local network only: the page and the socket are served by the same origin; OBS sends no Origin at all.
     cors: { origin: false },
-    allowRequest: (req, callback) => allowOwnOrigin(req, callback, deps.log),
+    // Two checks on every handshake: our own origin and host, then the cap on open connections.
+    allowRequest: (req, callback) =>
+      allowOwnOrigin(req, deps.log, (err, success) => callback(err, success && io.engine.clientsCount < limiter.limits.connections)),
   });
   framingHeaders(io);
 
@@ -45,8 +56,16 @@ export function attachSocketServer(
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     const identity = typeof token === 'string' ? deps.verifyToken(token) : null;
     if (!identity) {
-      deps.log.warn({ address: socket.handshake.address }, 'socket refused: missing or wrong token');
-      next(new Error('unauthorized'));
+      // An address that keeps presenting bad tokens is refused quietly: its attempts never grow the log.
+      // (A valid token from the same address, such as the host's window on loopback, still gets in.)
+      const quiet = !limiter.mayTryHandshake(socket.handshake.address);
+      limiter.handshakeRefused(socket.handshake.address);
+      if (!quiet) deps.log.warn({ address: socket.handshake.address }, 'socket refused: missing or wrong token');
+      next(new Error(quiet ? 'rate_limited' : 'unauthorized'));
+      return;
+    }
+    if (!limiter.openSocket(identity.id)) {
+      next(new Error('rate_limited'));
       return;
     }
     socket.data.ctx = { role: identity.role, actor: identity.actor, tokenId: identity.id } satisfies CallContext;
@@ -57,10 +76,22 @@ export function attachSocketServer(
     const ctx = socket.data.ctx as CallContext;
     void socket.join(roleRoom(ctx.role));
     deps.onClientsChanged?.(io.engine.clientsCount);
-    socket.on('disconnect', () => deps.onClientsChanged?.(io.engine.clientsCount));
+    socket.on('disconnect', () => {
+      limiter.closeSocket(ctx.tokenId);
+      deps.onClientsChanged?.(io.engine.clientsCount);
+    });
     socket.on('cmd', async (name: unknown, input: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return;
-      (ack as (reply: unknown) => void)(await dispatchCommand(deps.handlers, name, input, ctx, dispatch));
+      const refused = limiter.admitCommand(ctx.tokenId, ctx.role, name, input);
+      if (refused) {
+        (ack as (reply: unknown) => void)({ ok: false, error: refused });
+        return;
+      }
+      try {
+        (ack as (reply: unknown) => void)(await dispatchCommand(deps.handlers, name, input, ctx, dispatch));
+      } finally {
+        limiter.finished(ctx.tokenId);
+      }
     });
   });
 
@@ -73,7 +104,7 @@ export function attachSocketServer(
 }
 
 /** Handshakes (polling and WebSocket) that name another host or come from another site's page are refused (see origin.ts). */
-function allowOwnOrigin(req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void, log: Log): void {
+function allowOwnOrigin(req: IncomingMessage, log: Log, callback: (err: string | null | undefined, success: boolean) => void): void {
   const refusal = originRefusal(req) ?? (plainOverLan(req) ? 'plain http over the LAN (use https)' : null);
   if (refusal !== null) log.warn({ address: req.socket.remoteAddress, refusal }, 'socket handshake refused');
   callback(refusal, refusal === null);

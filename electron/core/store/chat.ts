@@ -215,3 +215,24 @@ export function findChatMessage(db: Db, platform: string, platformMessageId: str
   );
   return row ? toStoredMessage(row) : null;
 }
+
+/** Records that the commerce engine failed on a stored message (kept until a retry handles it). */
+export function markCommerceUnhandled(db: Db, seq: number, error: string, at: number): void {
+  prepared(
+    db,
+    `INSERT INTO commerce_unhandled (seq, error, failed_at) VALUES (?, ?, ?)
+     ON CONFLICT (seq) DO UPDATE SET error = excluded.error, failed_at = excluded.failed_at, attempts = attempts + 1`,
+  ).run(seq, error.slice(0, 500), at);
+}
+
+/** The messages the commerce engine has not handled yet, oldest first. */
+export function commerceUnhandled(db: Db, limit = 500): StoredChatMessage[] {
+  return prepared<RawChatRow>(db, `${SELECT_CHAT} JOIN commerce_unhandled u ON u.seq = m.seq ORDER BY m.seq LIMIT ?`)
+    .all(limit)
+    .map(toStoredMessage);
+}
+
+/** The commerce engine has now handled this message. */
+export function clearCommerceUnhandled(db: Db, seq: number): void {
+  prepared(db, 'DELETE FROM commerce_unhandled WHERE seq = ?').run(seq);
+}

@@ -70,6 +70,7 @@ export {
   setStock,
   StockError,
   stockInvariantViolations,
+  writeOffReturned,
   type StockChange,
   type StockMovement,
   type StockReason,
@@ -122,6 +123,8 @@ export {
 // --- Chat: messages deduplicated by platform id, deletions and bans, reading and JSONL export.
 export {
   chatJsonlLines,
+  clearCommerceUnhandled,
+  commerceUnhandled,
   exportChatJsonl,
   findChatMessage,
   getChatMessage,
@@ -129,6 +132,7 @@ export {
   listChat,
   listChatByShow,
   markAuthorMessagesDeleted,
+  markCommerceUnhandled,
   markMessageDeleted,
   type AuthorDeletion,
 } from './chat';
@@ -137,25 +141,63 @@ export {
 export {
   buyerUnits,
   dealUnits,
+  cartOrderRows,
   getOrderRow,
+  getOrderRows,
   getOrders,
   holdStockInTurn,
   insertOrder,
   lastOpenOrderOfVariant,
   lastOrderOfBuyer,
+  listCartLines,
   listOrderEvents,
   listOrders,
+  listShowLines,
   oldestWaitlisted,
-  orderCounts,
+  orderTotalsByState,
   recentSameClaim,
+  shippedAt,
   updateOrder,
   variantsWithWaitlistAndStock,
   waitlistedOn,
+  type CartLineRow,
   type NewOrder,
   type OrderFilter,
   type OrderRow,
   type OrderUpdate,
+  type StateTotals,
 } from './orders';
+
+// --- Carts: one per buyer per show (made with the order that needs it), a version that grows with every change, deadlines.
+export {
+  bumpCart,
+  cartFor,
+  cartIdsOfOrders,
+  cartLineTotals,
+  cartShowIds,
+  cartsCombinedInto,
+  cartsPastDeadline,
+  cartsReminderDue,
+  combineCartInto,
+  getCartRow,
+  getCartRows,
+  insertCartEvent,
+  listCartEvents,
+  listCartHeaders,
+  setCartPaid,
+  setCartPaymentMethod,
+  setCartShipping,
+  setPaymentRequest,
+  waitlistedOfClosedShows,
+  type CartHeader,
+  type CartHeaderFilter,
+  type CartRow,
+  type CartStateTotals,
+  type PaymentRequest,
+} from './carts';
+
+// --- Customers: one per buyer for now; contact and shipping details; non-payments.
+export { ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
 
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';

@@ -1,4 +1,5 @@
-import type { Order, OrderEvent, OrderState } from '../../../shared/contract';
+import type { ClaimProof, HoldReason, Order, OrderEvent, OrderState } from '../../../shared/contract';
+import { bumpCart, cartFor } from './carts';
 import type { Db } from './db';
 import { ACTIVE_STATES_SQL, freeStock, holdForOrder } from './stock';
 import { prepared } from './sql';
@@ -16,6 +17,8 @@ import { prepared } from './sql';
 export interface OrderRow {
   id: number;
   showId: number | null;
+  /** The buyer's cart for the show (found or made when the order is inserted). */
+  cartId: number;
   buyerId: number;
   productId: number;
   variantId: number | null;
@@ -24,6 +27,10 @@ export interface OrderRow {
   currency: string;
   isDeal: boolean;
   state: OrderState;
+  holdReason: HoldReason | null;
+  /** Units back after shipping; the line holds quantity - returnedQuantity while its state holds stock. */
+  returnedQuantity: number;
+  refundMinor: number;
   source: 'chat' | 'manual' | 'replay';
   sourceMessageSeq: number | null;
   note: string;
@@ -31,25 +38,34 @@ export interface OrderRow {
   updatedAt: number;
 }
 
-/** What a new order is given; id, note default and times come from the store. */
-export type NewOrder = Omit<OrderRow, 'id' | 'note' | 'createdAt' | 'updatedAt'> & { note?: string };
+/** What a new order is given; id, cart, note default, return fields and times come from the store. */
+export type NewOrder = Omit<
+  OrderRow,
+  'id' | 'cartId' | 'holdReason' | 'returnedQuantity' | 'refundMinor' | 'note' | 'createdAt' | 'updatedAt'
+> & {
+  note?: string;
+  holdReason?: HoldReason | null;
+};
 
-const ORDER_ROW_COLUMNS = `id, show_id AS showId, buyer_id AS buyerId, product_id AS productId, variant_id AS variantId, quantity,
-  unit_price_minor AS unitPriceMinor, currency, is_deal AS isDeal, state, source, source_message_seq AS sourceMessageSeq,
-  note, created_at AS createdAt, updated_at AS updatedAt`;
+const ORDER_ROW_COLUMNS = `id, show_id AS showId, cart_id AS cartId, buyer_id AS buyerId, product_id AS productId, variant_id AS variantId, quantity,
+  unit_price_minor AS unitPriceMinor, currency, is_deal AS isDeal, state, hold_reason AS holdReason, returned_quantity AS returnedQuantity,
+  refund_minor AS refundMinor, source, source_message_seq AS sourceMessageSeq, note, created_at AS createdAt, updated_at AS updatedAt`;
 
-const INSERT_ORDER = `INSERT INTO orders (show_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, is_deal, state, source,
-                                           source_message_seq, note, created_at, updated_at)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-const INSERT_EVENT = 'INSERT INTO order_events (order_id, from_state, to_state, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?)';
+const INSERT_ORDER = `INSERT INTO orders (show_id, cart_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, is_deal, state,
+                                           hold_reason, source, source_message_seq, note, created_at, updated_at)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_EVENT = 'INSERT INTO order_events (order_id, cart_id, from_state, to_state, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)';
 
 type RawOrderRow = Omit<OrderRow, 'isDeal'> & { isDeal: number };
 const toOrderRow = (r: RawOrderRow | undefined): OrderRow | null => (r ? { ...r, isDeal: r.isDeal === 1 } : null);
 
+/** Inserts the order into its buyer's cart for the show (the cart's version grows) with its first history line. */
 export function insertOrder(db: Db, o: NewOrder, actor: string, reason: string | null, now: number): number {
+  const cartId = cartFor(db, o.showId, o.buyerId, now);
   const id = Number(
     prepared(db, INSERT_ORDER).run(
       o.showId,
+      cartId,
       o.buyerId,
       o.productId,
       o.variantId,
@@ -58,6 +74,7 @@ export function insertOrder(db: Db, o: NewOrder, actor: string, reason: string |
       o.currency,
       o.isDeal ? 1 : 0,
       o.state,
+      o.holdReason ?? null,
       o.source,
       o.sourceMessageSeq,
       o.note ?? '',
@@ -65,7 +82,8 @@ export function insertOrder(db: Db, o: NewOrder, actor: string, reason: string |
       now,
     ).lastInsertRowid,
   );
-  prepared(db, INSERT_EVENT).run(id, null, o.state, actor, reason, now);
+  prepared(db, INSERT_EVENT).run(id, cartId, null, o.state, actor, reason, now);
+  bumpCart(db, cartId, now);
   return id;
 }
 
@@ -79,19 +97,63 @@ export interface OrderUpdate {
   unitPriceMinor?: number | null;
   isDeal?: boolean;
   state?: OrderState;
+  holdReason?: HoldReason | null;
+  returnedQuantity?: number;
+  refundMinor?: number;
   note?: string;
 }
 
-/** Writes the changed fields; logs a line when the state changes or a reason is given. */
+/** Writes the changed fields (its cart's version grows); logs a line when the state changes or a reason is given. */
 export function updateOrder(db: Db, before: OrderRow, change: OrderUpdate, actor: string, reason: string | null, now: number): OrderRow {
   const after: OrderRow = { ...before, ...change, updatedAt: now };
+  // A hold reason belongs to the held state only.
+  if (after.state !== 'held') after.holdReason = null;
   prepared(
     db,
-    'UPDATE orders SET variant_id = ?, quantity = ?, unit_price_minor = ?, is_deal = ?, state = ?, note = ?, updated_at = ? WHERE id = ?',
-  ).run(after.variantId, after.quantity, after.unitPriceMinor, after.isDeal ? 1 : 0, after.state, after.note, now, after.id);
+    `UPDATE orders SET variant_id = ?, quantity = ?, unit_price_minor = ?, is_deal = ?, state = ?, hold_reason = ?, returned_quantity = ?,
+                       refund_minor = ?, note = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    after.variantId,
+    after.quantity,
+    after.unitPriceMinor,
+    after.isDeal ? 1 : 0,
+    after.state,
+    after.holdReason,
+    after.returnedQuantity,
+    after.refundMinor,
+    after.note,
+    now,
+    after.id,
+  );
   if (after.state !== before.state || reason !== null)
-    prepared(db, INSERT_EVENT).run(after.id, before.state, after.state, actor, reason, now);
+    prepared(db, INSERT_EVENT).run(after.id, after.cartId, before.state, after.state, actor, reason, now);
+  bumpCart(db, after.cartId, now);
   return after;
+}
+
+/** The orders of a cart, oldest first, as rows for changing them. */
+export function cartOrderRows(db: Db, cartId: number): OrderRow[] {
+  return prepared<RawOrderRow>(db, `SELECT ${ORDER_ROW_COLUMNS} FROM orders WHERE cart_id = ? ORDER BY id`)
+    .all(cartId)
+    .map((r) => toOrderRow(r)!);
+}
+
+/** Orders by id, as rows for changing them (unknown ids left out). */
+export function getOrderRows(db: Db, ids: readonly number[]): OrderRow[] {
+  if (ids.length === 0) return [];
+  return prepared<RawOrderRow>(db, `SELECT ${ORDER_ROW_COLUMNS} FROM orders WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .all(JSON.stringify(ids))
+    .map((r) => toOrderRow(r)!);
+}
+
+/** When the order last moved to shipped (its history says); null if never. */
+export function shippedAt(db: Db, orderId: number): number | null {
+  return (
+    prepared<{ at: number | null }>(
+      db,
+      `SELECT max(at) AS at FROM order_events WHERE order_id = ? AND to_state = 'shipped' AND from_state IS NOT 'shipped'`,
+    ).get(orderId)?.at ?? null
+  );
 }
 
 // --- the waitlist -----------------------------------------------------------------
@@ -138,11 +200,12 @@ export function variantsWithWaitlistAndStock(db: Db, among?: readonly number[]):
     .map((r) => r.id);
 }
 
-/** Units a buyer has asked for of a product in a show, cancelled orders left out (what a per-buyer limit counts). */
+/** Units a buyer has asked for of a product in a show, cancelled and released orders left out (what a per-buyer limit counts). */
 export function buyerUnits(db: Db, showId: number | null, buyerId: number, productId: number): number {
   return prepared<{ n: number }>(
     db,
-    `SELECT coalesce(sum(quantity), 0) AS n FROM orders WHERE buyer_id = ? AND product_id = ? AND show_id IS ? AND state != 'cancelled'`,
+    `SELECT coalesce(sum(quantity), 0) AS n FROM orders
+       WHERE buyer_id = ? AND product_id = ? AND show_id IS ? AND state NOT IN ('cancelled', 'released')`,
   ).get(buyerId, productId, showId)!.n;
 }
 
@@ -219,15 +282,24 @@ interface OrderViewRow extends RawOrderRow {
   option3: string | null;
   messageText: string | null;
   waitlistPosition: number | null;
+  messagePlatform: string | null;
+  platformMessageId: string | null;
+  messageSentAt: number | null;
+  messageReceivedAt: number | null;
+  messageDeletedAt: number | null;
+  sku: string | null;
 }
 
 const VIEW_SELECT = `
-  SELECT o.id, o.show_id AS showId, o.buyer_id AS buyerId, o.product_id AS productId, o.variant_id AS variantId, o.quantity,
-         o.unit_price_minor AS unitPriceMinor, o.currency, o.is_deal AS isDeal, o.state, o.source, o.source_message_seq AS sourceMessageSeq,
+  SELECT o.id, o.show_id AS showId, o.cart_id AS cartId, o.buyer_id AS buyerId, o.product_id AS productId, o.variant_id AS variantId,
+         o.quantity, o.unit_price_minor AS unitPriceMinor, o.currency, o.is_deal AS isDeal, o.state, o.hold_reason AS holdReason,
+         o.returned_quantity AS returnedQuantity, o.refund_minor AS refundMinor, o.source, o.source_message_seq AS sourceMessageSeq,
          o.note, o.created_at AS createdAt, o.updated_at AS updatedAt,
          b.platform AS buyerPlatform, b.platform_user_id AS buyerPlatformUserId, b.display_name AS buyerName, b.language AS buyerLanguage,
          p.code AS productCode, p.title AS productTitle, p.option1_name AS option1Name, p.option2_name AS option2Name, p.option3_name AS option3Name,
-         v.option1, v.option2, v.option3, m.text AS messageText,
+         v.option1, v.option2, v.option3, v.sku, m.text AS messageText, m.platform AS messagePlatform,
+         m.platform_message_id AS platformMessageId, m.sent_at AS messageSentAt, m.received_at AS messageReceivedAt,
+         m.deleted_at AS messageDeletedAt,
          CASE WHEN o.state = 'waitlisted' THEN
            (SELECT count(*) FROM orders w WHERE w.variant_id = o.variant_id AND w.state = 'waitlisted' AND w.id <= o.id) END AS waitlistPosition
   FROM orders o
@@ -260,7 +332,7 @@ function toOrder(r: OrderViewRow): Order {
     currency: r.currency,
     isDeal: r.isDeal === 1,
     state: r.state,
-    holdReason: null,
+    holdReason: r.holdReason,
     source: r.source,
     sourceMessageSeq: r.sourceMessageSeq,
     messageText: r.messageText,
@@ -273,7 +345,10 @@ function toOrder(r: OrderViewRow): Order {
 
 export function getOrders(db: Db, ids: readonly number[]): Order[] {
   if (ids.length === 0) return [];
-  const rows = prepared(db, `${VIEW_SELECT} WHERE o.id IN (${ids.map(() => '?').join(', ')}) ORDER BY o.id`).all(...ids) as OrderViewRow[];
+  // One cached statement whatever the count (a sweep publishes thousands): the ids travel as one JSON array.
+  const rows = prepared<OrderViewRow>(db, `${VIEW_SELECT} WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.id`).all(
+    JSON.stringify(ids),
+  );
   return rows.map(toOrder);
 }
 
@@ -317,13 +392,73 @@ export function listOrderEvents(db: Db, orderId: number): OrderEvent[] {
   ).all(orderId) as OrderEvent[];
 }
 
-/** Orders of a show per state, and the revenue of those holding stock. */
-export function orderCounts(db: Db, showId: number | null): { counts: Map<OrderState, number>; revenueMinor: number } {
-  const rows = prepared(
+/** A cart's line as the store reads it: the order as clients see it, and what a cart adds. */
+export interface CartLineRow {
+  order: Order;
+  cartId: number;
+  returnedQuantity: number;
+  refundMinor: number;
+  sku: string | null;
+  proof: ClaimProof | null;
+}
+
+function toProof(r: OrderViewRow): ClaimProof | null {
+  if (r.sourceMessageSeq === null || r.messageText === null || r.messageReceivedAt === null) return null;
+  return {
+    messageSeq: r.sourceMessageSeq,
+    platform: r.messagePlatform as ClaimProof['platform'],
+    platformMessageId: r.platformMessageId ?? '',
+    text: r.messageText,
+    sentAt: r.messageSentAt,
+    receivedAt: r.messageReceivedAt,
+    deleted: r.messageDeletedAt !== null,
+  };
+}
+
+/** The lines of these carts, by cart then id, with the chat message each came from. */
+export function listCartLines(db: Db, cartIds: readonly number[]): CartLineRow[] {
+  if (cartIds.length === 0) return [];
+  const rows = prepared<OrderViewRow>(
     db,
-    `SELECT state, count(*) AS n,
-              coalesce(sum(CASE WHEN state IN (${ACTIVE_STATES_SQL}) THEN quantity * coalesce(unit_price_minor, 0) ELSE 0 END), 0) AS revenue
+    `${VIEW_SELECT} WHERE o.cart_id IN (SELECT value FROM json_each(?)) ORDER BY o.cart_id, o.id`,
+  ).all(JSON.stringify(cartIds));
+  return rows.map((r) => ({
+    order: toOrder(r),
+    cartId: r.cartId,
+    returnedQuantity: r.returnedQuantity,
+    refundMinor: r.refundMinor,
+    sku: r.sku,
+    proof: toProof(r),
+  }));
+}
+
+/** The lines of a show (every show when null), by id: what `export --what orders` writes. */
+export function listShowLines(db: Db, showId: number | null): CartLineRow[] {
+  const sql = showId === null ? `${VIEW_SELECT} ORDER BY o.id` : `${VIEW_SELECT} WHERE o.show_id = ? ORDER BY o.id`;
+  const rows = prepared<OrderViewRow>(db, sql).all(...(showId === null ? [] : [showId]));
+  return rows.map((r) => ({
+    order: toOrder(r),
+    cartId: r.cartId,
+    returnedQuantity: r.returnedQuantity,
+    refundMinor: r.refundMinor,
+    sku: r.sku,
+    proof: toProof(r),
+  }));
+}
+
+export interface StateTotals {
+  state: OrderState;
+  count: number;
+  lineTotalMinor: number;
+  refundMinor: number;
+}
+
+/** A show's orders per state with their line totals and refunds (revenue is shared/domain/order-states.ts's revenueMinor of these). */
+export function orderTotalsByState(db: Db, showId: number | null): StateTotals[] {
+  return prepared<StateTotals>(
+    db,
+    `SELECT state, count(*) AS count, coalesce(sum(quantity * coalesce(unit_price_minor, 0)), 0) AS lineTotalMinor,
+            coalesce(sum(refund_minor), 0) AS refundMinor
        FROM orders WHERE show_id IS ? GROUP BY state`,
-  ).all(showId) as { state: OrderState; n: number; revenue: number }[];
-  return { counts: new Map(rows.map((r) => [r.state, r.n])), revenueMinor: rows.reduce((sum, r) => sum + r.revenue, 0) };
+  ).all(showId);
 }

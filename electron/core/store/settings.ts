@@ -10,9 +10,12 @@ export function readSettings(db: Db): Settings {
   const rows = prepared<{ key: string; value: string }>(db, 'SELECT key, value FROM settings').all();
   const raw: Record<string, unknown> = {};
   for (const r of rows) raw[r.key] = JSON.parse(r.value);
-  const parsed = SettingsSchema.safeParse(raw);
-  // A value written by a newer build that this one cannot read falls back to defaults rather than failing start-up.
-  return parsed.success ? parsed.data : SettingsSchema.parse({});
+  // Section by section: one this build cannot read (a newer build's, a hand edit) falls back to its
+  // defaults alone rather than failing start-up or resetting every other section.
+  for (const key of Object.keys(raw)) {
+    if (!(key in SettingsSchema.shape) || !SettingsSchema.shape[key as keyof Settings].safeParse(raw[key]).success) delete raw[key];
+  }
+  return SettingsSchema.parse(raw);
 }
 
 export function writeSettings(db: Db, patch: Partial<Settings>, now: number): Settings {

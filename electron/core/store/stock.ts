@@ -1,3 +1,5 @@
+import { MAX_STOCK } from '../../../shared/contract/catalog';
+import { STOCK_HOLDING_STATES } from '../../../shared/domain/order-states';
 import type { Db } from './db';
 import { prepared, writeTx } from './sql';
 
@@ -6,16 +8,20 @@ import { prepared, writeTx } from './sql';
  * change of it goes through here, in a transaction, with a stock_movements row
  * saying by how much, why, who and when. The invariant, for every variant:
  *
- *   sum(stock_movements.delta) = stock + sum(quantity of its active orders)
+ *   sum(stock_movements.delta) = stock + sum(quantity - returned_quantity of its active orders)
  *
- * (active = the order states that hold stock; see ACTIVE_ORDER_STATES).
+ * (active = the order states that hold stock, defined once in shared/domain/order-states.ts; a
+ * partially returned line holds only the units the buyer kept).
  */
-export const ACTIVE_ORDER_STATES = ['claimed', 'confirmed', 'paid', 'packed', 'shipped'] as const;
+export const ACTIVE_ORDER_STATES = STOCK_HOLDING_STATES;
 /** Orders whose units are held but not yet out of the door: what a live re-import must leave room for. */
 export const HELD_ORDER_STATES = ['claimed', 'confirmed', 'paid', 'packed'] as const;
 
-/** Why a movement happened: a product's first stock, a person's correction, a catalog import. (Orders hold stock without movements.) */
-export type StockReason = 'initial' | 'manual' | 'import';
+/**
+ * Why a movement happened: a product's first stock, a person's correction, a catalog import, a
+ * returned unit written off (it came back but cannot be sold). Orders hold stock without movements.
+ */
+export type StockReason = 'initial' | 'manual' | 'import' | 'write_off';
 
 export class StockError extends Error {
   constructor(
@@ -65,6 +71,8 @@ export function adjustStock(
     if (stock < 0) {
       throw new StockError(`Variant ${variantId} has ${row.stock} in stock; cannot take away ${-delta}.`, variantId);
     }
+    // Every path (edits, imports, repeated adjustments) meets the same ceiling the contract sets.
+    if (stock > MAX_STOCK) throw new StockError(`Stock is at most ${MAX_STOCK}; variant ${variantId} would have ${stock}.`, variantId);
     if (delta === 0) return { variantId, productId: row.product_id, before: row.stock, stock, delta, movementId: null };
     prepared(db, 'UPDATE variants SET stock = ?, updated_at = ? WHERE id = ?').run(stock, now, variantId);
     const { lastInsertRowid } = prepared(
@@ -115,6 +123,26 @@ export function releaseFromOrder(db: Db, variantId: number, quantity: number, no
   prepared(db, 'UPDATE variants SET stock = stock + ?, updated_at = ? WHERE id = ?').run(quantity, now, variantId);
 }
 
+/**
+ * Returned units that cannot be sold again: they leave the order (its returned quantity grows) and
+ * never reach free stock, so the ledger records them as gone (a movement of -units, stock unchanged).
+ */
+export function writeOffReturned(
+  db: Db,
+  variantId: number,
+  units: number,
+  actor: string,
+  now: number,
+  options: MovementOptions = {},
+): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO stock_movements (variant_id, delta, reason, actor, order_id, note, at) VALUES (?, ?, 'write_off', ?, ?, ?, ?)`,
+    ).run(variantId, -units, actor, options.orderId ?? null, options.note ?? null, now).lastInsertRowid,
+  );
+}
+
 /** A variant's free stock (0 for an unknown variant). */
 export function freeStock(db: Db, variantId: number): number {
   return prepared<{ stock: number }>(db, 'SELECT stock FROM variants WHERE id = ?').get(variantId)?.stock ?? 0;
@@ -139,7 +167,7 @@ export function productStock(db: Db, productId: number): Map<number, number> {
 export function orderQuantities(db: Db, states: readonly string[] = ACTIVE_ORDER_STATES, showId?: number): Map<number, number> {
   const rows = prepared<{ variant_id: number; q: number }>(
     db,
-    `SELECT variant_id, sum(quantity) AS q FROM orders
+    `SELECT variant_id, sum(quantity - returned_quantity) AS q FROM orders
        WHERE variant_id IS NOT NULL AND state IN (${sqlList(states)}) ${showId === undefined ? '' : 'AND show_id = ?'}
        GROUP BY variant_id`,
   ).all(...(showId === undefined ? [] : [showId]));
@@ -179,10 +207,10 @@ export function stockInvariantViolations(db: Db): InvariantViolation[] {
     `SELECT v.id AS variantId,
               coalesce((SELECT sum(delta) FROM stock_movements m WHERE m.variant_id = v.id), 0) AS ledger,
               v.stock AS stock,
-              coalesce((SELECT sum(quantity) FROM orders o WHERE o.variant_id = v.id AND o.state IN (${ACTIVE_STATES_SQL})), 0) AS active
+              coalesce((SELECT sum(quantity - returned_quantity) FROM orders o WHERE o.variant_id = v.id AND o.state IN (${ACTIVE_STATES_SQL})), 0) AS active
        FROM variants v
        WHERE coalesce((SELECT sum(delta) FROM stock_movements m WHERE m.variant_id = v.id), 0)
-             != v.stock + coalesce((SELECT sum(quantity) FROM orders o WHERE o.variant_id = v.id AND o.state IN (${ACTIVE_STATES_SQL})), 0)
+             != v.stock + coalesce((SELECT sum(quantity - returned_quantity) FROM orders o WHERE o.variant_id = v.id AND o.state IN (${ACTIVE_STATES_SQL})), 0)
        ORDER BY v.id`,
   ).all();
 }

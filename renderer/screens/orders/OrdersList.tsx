@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Order, OrderState, Product, Role } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
+import { holdsStock } from '../../../shared/domain/order-states';
 import type { StudioClient } from '../../lib/studio-client';
 import { OrderRow } from './OrderRow';
 import './orders.css';
@@ -18,8 +19,6 @@ const STATE_ORDER: readonly OrderState[] = [
   'waitlisted',
   'cancelled',
 ];
-/** States whose orders hold stock and count towards the show's value. */
-const VALUED: readonly OrderState[] = ['claimed', 'confirmed', 'paid', 'packed', 'shipped'];
 
 export type OrdersFilter = 'all' | 'action' | OrderState;
 
@@ -59,7 +58,8 @@ export function OrdersList({
   }, [orders, filter]);
   const currency = orders[0]?.currency ?? catalog?.currency ?? 'PLN';
   const value = shown.reduce(
-    (sum, o) => (VALUED.includes(o.state) && o.unitPriceMinor !== null ? sum + o.unitPriceMinor * o.quantity : sum),
+    // Orders that hold stock count towards the show's value (shared/domain/order-states.ts, the one definition).
+    (sum, o) => (holdsStock(o.state) && o.unitPriceMinor !== null ? sum + o.unitPriceMinor * o.quantity : sum),
     0,
   );
   const actionCount = ACTION_STATES.reduce((n, s) => n + (counts.get(s) ?? 0), 0);

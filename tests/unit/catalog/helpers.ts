@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Db } from '../../../electron/core/store/db';
 import { readImportFile } from '../../../electron/core/catalog/importer';
 import { applyImport } from '../../../electron/core/catalog/importer';
+import { cartFor } from '../../../electron/core/store/carts';
 import { shopCurrency } from '../../../electron/core/store/shop';
 
 export const FIXTURES = path.resolve('tests/fixtures/shopify');
@@ -35,13 +36,15 @@ export function claim(db: Db, showId: number | null, variantId: number, quantity
       .get(`anna-${variantId}-${Math.random()}`) as { id: number };
     if (['claimed', 'confirmed', 'paid', 'packed', 'shipped'].includes(state))
       db.prepare('UPDATE variants SET stock = stock - ? WHERE id = ?').run(quantity, variantId);
+    // Every order sits in its buyer's cart for the show (migration 0006).
+    const cartId = cartFor(db, showId, buyer.id, 0);
     return Number(
       db
         .prepare(
-          `INSERT INTO orders (show_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, state, source, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, 100, 'USD', ?, 'manual', 0, 0)`,
+          `INSERT INTO orders (show_id, cart_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, state, source, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, 100, 'USD', ?, 'manual', 0, 0)`,
         )
-        .run(showId, buyer.id, v.product_id, variantId, quantity, state).lastInsertRowid,
+        .run(showId, cartId, buyer.id, v.product_id, variantId, quantity, state).lastInsertRowid,
     );
   })();
 }

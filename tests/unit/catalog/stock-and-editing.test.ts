@@ -164,7 +164,7 @@ describe('catalog editing (service)', () => {
       'b.csv',
       'USD',
     );
-    const { preview } = catalog.applyParsed(parsed, 'host', null);
+    const { preview } = catalog.applyParsed(parsed, 'host', { from: 'file-system', baseDir: null });
     expect(preview.ok).toBe(true);
     expect(preview.warnings.map((w) => w.message)).toEqual([
       'picture /nowhere/pic.png: cannot read /nowhere/pic.png: ENOENT (placeholder shown)',

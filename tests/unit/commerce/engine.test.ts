@@ -26,7 +26,9 @@ let ingest: ChatIngest;
 let settings: Settings['commerce'];
 let posts: { platform: string; text: string; replyTo?: string }[];
 let claims: string[];
+let logs: string[];
 let seq = 0;
+let engine: ChatCommerce;
 
 function setup(options: Parameters<typeof seedShop>[1] = {}) {
   env = tempDatabase('lss-commerce-');
@@ -42,8 +44,9 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
   const db = env.db;
   const clock = () => now;
   const currentShowId = () => f.showId;
-  const log = () => {};
-  const catalog = new CatalogView({ db, events, extraIntentRules: () => settings.extraIntentRules });
+  logs = [];
+  const log = (level: string, message: string) => void logs.push(`${level} ${message}`);
+  const catalog = new CatalogView({ db, events, extraIntentRules: () => settings.extraIntentRules, log });
   const publisher = new CommercePublisher({
     db,
     clock,
@@ -67,7 +70,7 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
   });
   const orders = new OrdersService({ db, clock, events, catalog, currentShowId, publisher, replies });
   const questions = new QuestionsService({ db, clock, events, settings: () => settings, currentShowId, publisher, replies, log });
-  const engine = new ChatCommerce({ db, clock, catalog, publisher, log });
+  engine = new ChatCommerce({ db, clock, catalog, publisher, log });
   commerce = {
     close() {
       for (const part of [catalog, replies, orders, questions]) part.close();
@@ -195,5 +198,47 @@ describe('commerce engine behind chat ingest', () => {
     expect(orders()).toEqual([{ quantity: 1, state: 'needs_details', price: null, deal: 0, size: null }]);
     say('ann', 'I meant M');
     expect(orders()).toEqual([{ quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'M' }]);
+  });
+});
+
+describe('the engine never lets seller rules stop orders', () => {
+  const unhandled = () => env.db.prepare('SELECT seq FROM commerce_unhandled ORDER BY seq').all();
+
+  it('leaves out a malformed language of the extra rules (logged) and keeps the good ones', () => {
+    setup();
+    // As a hand-edited file or an older build could hold them: past the schema.
+    settings.extraIntentRules = { en: { claim: [5, null] }, pl: { claim: ['yoink'] }, de: 'nonsense' } as never;
+    say('ann', 'yoink A12 M'); // the seller's good Polish word
+    say('bob', 'biorę A12 S');
+    expect(orders()).toEqual([
+      { quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'M' },
+      { quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'S' },
+    ]);
+    expect(logs.filter((l) => l.startsWith('warn') && l.includes('left out')).length).toBeGreaterThanOrEqual(2);
+    expect(unhandled()).toEqual([]);
+  });
+
+  it('re-processes a claim stored while the engine failed, once the cause is fixed', () => {
+    setup();
+    let broken = true;
+    const good = settings.extraIntentRules;
+    Object.defineProperty(settings, 'extraIntentRules', {
+      configurable: true,
+      get: () => {
+        if (broken) throw new Error('settings unreadable');
+        return good;
+      },
+    });
+    say('ann', 'biorę A12 M');
+    expect(env.db.prepare('SELECT count(*) AS n FROM chat_messages').get()).toEqual({ n: 1 });
+    expect(orders()).toEqual([]);
+    expect(unhandled()).toEqual([{ seq: 1 }]);
+
+    broken = false;
+    expect(engine.retryUnhandled()).toBe(1);
+    expect(orders()).toEqual([{ quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'M' }]);
+    expect(unhandled()).toEqual([]);
+    expect(engine.retryUnhandled()).toBe(0); // handled once, never twice
+    expect(orders()).toHaveLength(1);
   });
 });

@@ -8,6 +8,6 @@
 export { classify } from './classify';
 export { buildCatalogIndex } from './catalog-index';
 export type { CatalogIndex, CatalogIndexOptions } from './catalog-index';
-export { BUILT_IN_RULES, mergeRules } from './rules';
-export type { IntentRuleSet, IntentRuleExtension } from './rules';
+export { BUILT_IN_RULES, mergeRules, sellerRules } from './rules';
+export type { IntentRuleSet, IntentRuleExtension, RejectedRule } from './rules';
 export type * from './types';

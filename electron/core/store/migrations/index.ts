@@ -3,10 +3,20 @@ import { migration0002 } from './0002-shows-buyers-chat';
 import { migration0003 } from './0003-orders-questions';
 import { migration0004 } from './0004-settings-tokens';
 import { migration0005 } from './0005-stock-reasons';
+import { migration0006 } from './0006-carts';
+import { migration0007 } from './0007-commerce-unhandled';
 import type { Migration } from './types';
 
 /** In order; each version is one more than the last. Add new ones at the end. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration };

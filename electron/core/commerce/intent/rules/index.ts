@@ -10,4 +10,5 @@ import ru from './ru.json' with { type: 'json' };
 export const BUILT_IN_RULES: readonly IntentRuleSet[] = [en, pl, ru, kk, es, de] as IntentRuleSet[];
 
 export { mergeRules, emptyRuleSet } from './rule-set';
+export { sellerRules, type RejectedRule } from './seller-rules';
 export type { IntentRuleSet, IntentRuleExtension } from './rule-set';

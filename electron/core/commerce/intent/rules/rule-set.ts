@@ -1,3 +1,4 @@
+import type { IntentRuleExtensionSettings } from '../../../../../shared/contract/settings';
 import type { Topic } from '../types';
 
 /**
@@ -52,8 +53,8 @@ export interface IntentRuleSet {
   topics: Partial<Record<Exclude<Topic, 'other'>, string[]>>;
 }
 
-/** What a seller adds in settings: any subset of a language's lists, appended to the built-in ones. */
-export type IntentRuleExtension = { language: string } & Partial<Omit<IntentRuleSet, 'language'>>;
+/** What a seller adds in settings (its schema is the contract's IntentRuleExtensionSchema): any subset of a language's lists, appended to the built-in ones. */
+export type IntentRuleExtension = { language: string } & IntentRuleExtensionSettings;
 
 const LIST_KEYS = [
   'claim',

@@ -1,0 +1,559 @@
+import {
+  StudioError,
+  type Cart,
+  type CartDetail,
+  type CartList,
+  type CartRef,
+  type CartState,
+  type CommandParsedInput,
+  type Settings,
+  type UnrestoredLine,
+} from '../../../shared/contract';
+import { CartStateSchema } from '../../../shared/contract';
+import { DAY_MS, HOUR_MS, releasedByDeadline, WITHDRAWAL_DAYS } from '../../../shared/domain/carts';
+import { holdsStock, isUnpaid } from '../../../shared/domain/order-states';
+import type { Clock } from '../clock';
+import type { CatalogView, ProductView } from '../commerce/catalog-view';
+import { placeClaim } from '../commerce/claims';
+import { Effects } from '../commerce/effects';
+import type { CommercePublisher } from '../commerce/publisher';
+import { cancelOrder, reassignOrder, releaseOrder } from '../commerce/transitions';
+import { ENGINE_ACTOR, promoteWaitlist } from '../commerce/waitlist';
+import type { StudioEvents } from '../events';
+import {
+  cartIdsOfOrders,
+  cartsPastDeadline,
+  cartsReminderDue,
+  combineCartInto,
+  getCartRow,
+  insertCartEvent,
+  listCartEvents,
+  listCartHeaders,
+  setCartPaid,
+  setCartPaymentMethod,
+  setCartShipping,
+  setPaymentRequest,
+  waitlistedOfClosedShows,
+  type CartRow,
+} from '../store/carts';
+import { getCustomer, insertNonPayment } from '../store/customers';
+import type { Db } from '../store/db';
+import { cartOrderRows, getOrderRow, getOrderRows, listCartLines, shippedAt, updateOrder, type OrderRow } from '../store/orders';
+import { getShow, lastStartedShowId } from '../store/shows';
+import { readTx, writeTx } from '../store/sql';
+import { freeStock, holdForOrder, releaseFromOrder, writeOffReturned } from '../store/stock';
+import { getBuyer } from '../store/buyers';
+import { reminderText } from './reminders';
+import { buildCarts, buildLines } from './views';
+
+export interface Caller {
+  actor: string;
+}
+
+export interface CartsServiceDeps {
+  db: Db;
+  clock: Clock;
+  events: StudioEvents;
+  catalog: CatalogView;
+  /** Publishes what a commerce transaction did (stock, orders, summary); carts.changed follows its commerce.committed. */
+  publisher: CommercePublisher;
+  settings: () => Pick<Settings, 'shipping' | 'deadlines'>;
+  /** When this studio started: deadlines that fell due before it were passed while it was closed (the seller confirms those). */
+  startedAt: number;
+}
+
+/** The lines a cart may still change before payment (variant, quantity). */
+const EDITABLE = ['needs_details', 'waitlisted', 'claimed', 'confirmed', 'held'] as const;
+
+/**
+ * The carts commands of the contract and the deadline sweep's work. Every change runs in one
+ * IMMEDIATE transaction that first checks the cart versions the caller named (stale -> conflict,
+ * nothing changed), and is published after it commits: the commerce events (stock, orders,
+ * summary), then carts.changed for every cart it touched.
+ */
+export class CartsService {
+  private readonly db: Db;
+  /** Carts touched by the transaction being published (commerce.committed adds its orders' carts). */
+  private collecting: Set<number> | null = null;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly deps: CartsServiceDeps) {
+    this.db = deps.db;
+    // Chat claims, live cancels and the orders screen change cart lines too: their carts change with them.
+    this.unsubscribe = deps.events.internal.subscribe('commerce.committed', ({ effects }) => {
+      const cartIds = cartIdsOfOrders(this.db, [...effects.orders]);
+      if (this.collecting) for (const id of cartIds) this.collecting.add(id);
+      else this.announce(cartIds);
+    });
+  }
+
+  close(): void {
+    this.unsubscribe();
+  }
+
+  // --- reading -------------------------------------------------------------------------------
+
+  list(input: CommandParsedInput<'carts.list'>): CartList {
+    const showId = input.showId === undefined ? lastStartedShowId(this.db) : input.showId;
+    return readTx(this.db, () => {
+      const headers = listCartHeaders(this.db, {
+        showId: showId ?? undefined,
+        productId: input.productId,
+        buyerId: input.buyerId,
+        platform: input.platform,
+        paymentMethod: input.paymentMethod === undefined ? undefined : input.paymentMethod === 'none' ? null : input.paymentMethod,
+        search: input.search || undefined,
+      });
+      const all = buildCarts(this.db, headers, this.deps.clock());
+      const counts = Object.fromEntries(CartStateSchema.options.map((s) => [s, 0])) as Record<CartState, number>;
+      for (const c of all) counts[c.state] += 1;
+      const matching = input.states ? all.filter((c) => input.states!.includes(c.state)) : all;
+      return { showId, carts: matching.slice(input.offset, input.offset + input.limit), total: matching.length, counts };
+    });
+  }
+
+  get(cartId: number): CartDetail {
+    return readTx(this.db, () => {
+      const cart = this.carts([cartId])[0];
+      if (!cart) throw new StudioError('not_found', `No cart with id ${cartId}.`);
+      const customer = getCustomer(this.db, cart.customerId);
+      if (!customer) throw new StudioError('not_found', `Cart ${cartId} has no customer.`);
+      const zone = cart.showId === null ? 'UTC' : (getShow(this.db, cart.showId)?.timeZone ?? 'UTC');
+      return {
+        ...cart,
+        lines: buildLines(this.db, listCartLines(this.db, [cartId])),
+        customer,
+        history: listCartEvents(this.db, cartId),
+        reminderText: cart.reminderDue ? reminderText(cart, zone) : null,
+      };
+    });
+  }
+
+  /** Carts whose deadline passed without an automatic release: fell due while the studio was closed, or auto-release is off. */
+  releasesDue(): { carts: Cart[] } {
+    return { carts: this.carts(this.dueForConfirmation()) };
+  }
+
+  // --- lines ---------------------------------------------------------------------------------
+
+  editLine(input: CommandParsedInput<'carts.editLine'>, caller: Caller): CartDetail {
+    this.change([input], (effects, now) => {
+      const order = this.line(input.cartId, input.orderId);
+      const variantId = input.variantId ?? order.variantId;
+      if (variantId === null) throw new StudioError('invalid_input', `Order ${order.id} needs a variant: name one.`);
+      const quantity = input.quantity ?? order.quantity;
+      // Fewer units of the same variant: give back the difference (the waitlist first), keep the price it was taken at.
+      if (
+        holdsStock(order.state) &&
+        variantId === order.variantId &&
+        quantity < order.quantity &&
+        EDITABLE.includes(order.state as never)
+      ) {
+        updateOrder(this.db, order, { quantity }, caller.actor, `quantity ${order.quantity} -> ${quantity}`, now);
+        releaseFromOrder(this.db, variantId, order.quantity - quantity, now);
+        effects.orders.add(order.id);
+        effects.variants.add(variantId);
+        promoteWaitlist(this.db, variantId, now, effects);
+        return;
+      }
+      reassignOrder(
+        this.db,
+        order,
+        this.product(order.productId),
+        variantId,
+        quantity,
+        caller.actor,
+        'edited in the cart',
+        now,
+        effects,
+        EDITABLE,
+      );
+    });
+    return this.get(input.cartId);
+  }
+
+  addLine(input: CommandParsedInput<'carts.addLine'>, caller: Caller): CartDetail {
+    this.change([input], (effects, now) => {
+      const cart = this.cartRow(input.cartId);
+      if (cart.combinedInto !== null)
+        throw new StudioError('conflict', `Cart ${cart.id} was combined into cart ${cart.combinedInto}: add it there.`);
+      const product = this.product(input.productId);
+      if (input.variantId !== null && !product.variants.some((v) => v.id === input.variantId))
+        throw new StudioError('invalid_input', `Variant ${input.variantId} is not a variant of ${product.code}.`);
+      const placed = placeClaim(
+        this.db,
+        {
+          showId: cart.showId,
+          buyerId: cart.buyerId,
+          product,
+          options: {},
+          variantId: input.variantId,
+          quantity: input.quantity,
+          at: now,
+          actor: caller.actor,
+          source: 'manual',
+          messageSeq: null,
+          note: input.note,
+        },
+        effects,
+      );
+      if (placed.kind === 'over_limit')
+        throw new StudioError('conflict', `The buyer already has the limit of ${placed.limit} of ${product.code} in this show.`);
+    });
+    return this.get(input.cartId);
+  }
+
+  removeLine(input: CommandParsedInput<'carts.removeLine'>, caller: Caller): CartDetail {
+    this.change([input], (effects, now) => {
+      const order = this.line(input.cartId, input.orderId);
+      cancelOrder(this.db, order, caller.actor, input.reason ?? 'removed from the cart', now, effects);
+    });
+    return this.get(input.cartId);
+  }
+
+  // --- payment and parcels ---------------------------------------------------------------------
+
+  release(input: CommandParsedInput<'carts.release'>, caller: Caller): { carts: Cart[] } {
+    const ids = this.change(input.carts, (effects, now) =>
+      input.carts.map((ref) => {
+        this.releaseUnpaid(ref.cartId, caller.actor, input.reason ?? 'released by the seller', input.nonPayment, now, effects);
+        return ref.cartId;
+      }),
+    );
+    return { carts: this.carts(ids) };
+  }
+
+  markPaid(input: CommandParsedInput<'carts.markPaid'>, caller: Caller) {
+    const restored: number[] = [];
+    const unrestored: UnrestoredLine[] = [];
+    const ids = this.change(input.carts, (effects, now) =>
+      input.carts.map(({ cartId }) => {
+        const cart = this.cartRow(cartId);
+        let changed = false;
+        for (const order of cartOrderRows(this.db, cartId)) {
+          if (isUnpaid(order.state)) {
+            updateOrder(this.db, order, { state: 'paid' }, caller.actor, 'payment received', now);
+            effects.orders.add(order.id);
+            changed = true;
+          } else if (order.state === 'released' && order.variantId !== null && cart.paymentRequestedAt !== null) {
+            // Paid after the release: the line comes back if its stock is free (the buyer paid; nobody waiting could use
+            // these units, or the waitlist would have taken them), else the seller is told.
+            if (holdForOrder(this.db, order.variantId, order.quantity, now)) {
+              updateOrder(this.db, order, { state: 'paid' }, caller.actor, 'paid after the release; stock was free', now);
+              effects.orders.add(order.id);
+              effects.variants.add(order.variantId);
+              restored.push(order.id);
+              changed = true;
+            } else {
+              const line = listCartLines(this.db, [cartId]).find((l) => l.order.id === order.id)!;
+              unrestored.push({
+                cartId,
+                orderId: order.id,
+                productCode: line.order.productCode,
+                variantOptions: line.order.variantOptions,
+                quantity: order.quantity,
+                freeStock: freeStock(this.db, order.variantId),
+              });
+            }
+          }
+        }
+        if (changed) {
+          setCartPaid(this.db, cartId, now, now);
+          insertCartEvent(this.db, cartId, 'paid', caller.actor, null, now);
+        }
+        return cartId;
+      }),
+    );
+    return { carts: this.carts(ids), restored, unrestored };
+  }
+
+  markPacked(input: CommandParsedInput<'carts.markPacked'>, caller: Caller): { carts: Cart[] } {
+    const ids = this.change(input.carts, (effects, now) =>
+      input.carts.map(({ cartId }) => {
+        const cart = this.cartRow(cartId);
+        const cod = !releasedByDeadline(cart.paymentMethod);
+        const lines = cartOrderRows(this.db, cartId);
+        if (!cod && lines.some((o) => isUnpaid(o.state)))
+          throw new StudioError('conflict', `Cart ${cartId} has unpaid lines: mark it paid first (or set cash on delivery).`);
+        for (const order of lines) {
+          if (order.state === 'paid' || (cod && isUnpaid(order.state))) {
+            updateOrder(
+              this.db,
+              order,
+              { state: 'packed' },
+              caller.actor,
+              cod && order.state !== 'paid' ? 'packed for cash on delivery' : null,
+              now,
+            );
+            effects.orders.add(order.id);
+          }
+        }
+        return cartId;
+      }),
+    );
+    return { carts: this.carts(ids) };
+  }
+
+  combine(input: CommandParsedInput<'carts.combine'>, caller: Caller): CartDetail {
+    this.change([input.into, ...input.carts], (effects, now) => {
+      const into = this.cartRow(input.into.cartId);
+      const intoBuyer = getBuyer(this.db, into.buyerId);
+      this.requireOpen(into);
+      for (const ref of input.carts) {
+        if (ref.cartId === into.id) throw new StudioError('invalid_input', 'A cart cannot be combined into itself.');
+        const from = this.cartRow(ref.cartId);
+        if (getBuyer(this.db, from.buyerId)?.customerId !== intoBuyer?.customerId)
+          throw new StudioError('conflict', `Cart ${from.id} belongs to another customer than cart ${into.id}.`);
+        this.requireOpen(from);
+        const moved = combineCartInto(this.db, from.id, into.id, now);
+        for (const id of moved) effects.orders.add(id);
+        if (into.shipping === null && from.shipping !== null) setCartShipping(this.db, into.id, from.shipping, now);
+        if (into.paymentMethod === null && from.paymentMethod !== null) setCartPaymentMethod(this.db, into.id, from.paymentMethod, now);
+        const why = `cart ${from.id}${from.showId === null ? '' : ` (show ${from.showId})`} combined into cart ${into.id}`;
+        insertCartEvent(this.db, into.id, 'combined', caller.actor, why, now);
+        insertCartEvent(this.db, from.id, 'combined', caller.actor, why, now);
+        this.collecting?.add(from.id);
+      }
+    });
+    return this.get(input.into.cartId);
+  }
+
+  setShipping(input: CommandParsedInput<'carts.setShipping'>, caller: Caller): CartDetail {
+    this.change([input], (_effects, now) => {
+      if (input.methodId === null) {
+        setCartShipping(this.db, input.cartId, null, now);
+        insertCartEvent(this.db, input.cartId, 'shipping', caller.actor, 'no shipping method', now);
+        return;
+      }
+      const method = this.deps.settings().shipping.methods.find((m) => m.id === input.methodId);
+      if (!method) throw new StudioError('not_found', `No shipping method "${input.methodId}" in settings.`);
+      setCartShipping(this.db, input.cartId, { methodId: method.id, ...method }, now);
+      insertCartEvent(this.db, input.cartId, 'shipping', caller.actor, method.name, now);
+    });
+    return this.get(input.cartId);
+  }
+
+  setPaymentMethod(input: CommandParsedInput<'carts.setPaymentMethod'>, caller: Caller): CartDetail {
+    this.change([input], (_effects, now) => {
+      setCartPaymentMethod(this.db, input.cartId, input.method, now);
+      insertCartEvent(this.db, input.cartId, 'payment_method', caller.actor, input.method, now);
+    });
+    return this.get(input.cartId);
+  }
+
+  requestPayment(input: CommandParsedInput<'carts.requestPayment'>, caller: Caller): { carts: Cart[] } {
+    const { reminderHours, releaseHours } = this.deps.settings().deadlines;
+    const ids = this.change(input.carts, (_effects, now) =>
+      input.carts.map(({ cartId }) => {
+        const cart = this.cartRow(cartId);
+        if (cart.combinedInto !== null) throw new StudioError('conflict', `Cart ${cartId} was combined into cart ${cart.combinedInto}.`);
+        if (!cartOrderRows(this.db, cartId).some((o) => isUnpaid(o.state)))
+          throw new StudioError('conflict', `Cart ${cartId} has nothing waiting for payment.`);
+        // Cash on delivery is paid at the door: the request is recorded, no deadline runs.
+        const timed = releasedByDeadline(cart.paymentMethod);
+        setPaymentRequest(
+          this.db,
+          cartId,
+          {
+            requestedAt: now,
+            reminderAt: timed ? now + Math.round(reminderHours * HOUR_MS) : null,
+            deadlineAt: timed ? now + Math.round(releaseHours * HOUR_MS) : null,
+          },
+          now,
+        );
+        insertCartEvent(this.db, cartId, 'payment_requested', caller.actor, null, now);
+        return cartId;
+      }),
+    );
+    return { carts: this.carts(ids) };
+  }
+
+  returnLine(input: CommandParsedInput<'carts.returnLine'>, caller: Caller): CartDetail {
+    this.change([input], (effects, now) => {
+      const order = this.line(input.cartId, input.orderId);
+      if (order.state !== 'shipped' || order.variantId === null)
+        throw new StudioError('conflict', `Order ${order.id} is ${order.state}; only a shipped line can be returned.`);
+      const left = order.quantity - order.returnedQuantity;
+      if (input.quantity > left)
+        throw new StudioError('invalid_input', `Order ${order.id} has ${left} unit(s) left to return.`, [
+          { path: 'quantity', message: `at most ${left}` },
+        ]);
+      const shipped = shippedAt(this.db, order.id);
+      if (!input.late && shipped !== null && now > shipped + WITHDRAWAL_DAYS * DAY_MS)
+        throw new StudioError(
+          'conflict',
+          `Order ${order.id} was shipped more than ${WITHDRAWAL_DAYS} days ago: accept the return with late: true.`,
+        );
+      const returnedQuantity = order.returnedQuantity + input.quantity;
+      const what = `returned ${input.quantity} of ${order.quantity}; refund ${input.refundMinor}; ${input.stock === 'restock' ? 'restocked' : 'written off'}`;
+      updateOrder(
+        this.db,
+        order,
+        {
+          returnedQuantity,
+          refundMinor: order.refundMinor + input.refundMinor,
+          state: returnedQuantity === order.quantity ? 'returned' : 'shipped',
+        },
+        caller.actor,
+        input.reason ? `${what}: ${input.reason}` : what,
+        now,
+      );
+      effects.orders.add(order.id);
+      if (input.stock === 'restock') {
+        releaseFromOrder(this.db, order.variantId, input.quantity, now);
+        effects.variants.add(order.variantId);
+        promoteWaitlist(this.db, order.variantId, now, effects);
+      } else {
+        writeOffReturned(this.db, order.variantId, input.quantity, caller.actor, now, { orderId: order.id, note: input.reason ?? null });
+      }
+    });
+    return this.get(input.cartId);
+  }
+
+  confirmReleases(input: CommandParsedInput<'carts.confirmReleases'>, caller: Caller): { carts: Cart[] } {
+    const ids = this.change(input.carts, (effects, now) => {
+      const due = new Set(this.dueForConfirmation(now));
+      return input.carts.map(({ cartId }) => {
+        if (!due.has(cartId)) throw new StudioError('conflict', `Cart ${cartId} has no release waiting to be confirmed.`);
+        if (input.action === 'release') this.releaseUnpaid(cartId, caller.actor, 'payment deadline passed (confirmed)', true, now, effects);
+        else {
+          setPaymentRequest(this.db, cartId, null, now, true);
+          insertCartEvent(this.db, cartId, 'release_kept', caller.actor, 'kept after the deadline: waiting for the money', now);
+        }
+        return cartId;
+      });
+    });
+    return { carts: this.carts(ids) };
+  }
+
+  // --- the deadline sweep (driven by DeadlineSweeper) -------------------------------------------
+
+  /**
+   * One sweep at `now`: reminders that fell due since `since` are announced; waitlists of shows
+   * whose carts closed end; with auto-release on, carts whose deadline passed while the studio
+   * ran are released for non-payment. Those that fell due before it started wait for the seller.
+   */
+  sweep(since: number, now: number): { reminders: number[]; released: number[]; waitlistsEnded: number[] } {
+    const { autoRelease, cartsCloseDays } = this.deps.settings().deadlines;
+    const reminders = cartsReminderDue(this.db, since, now);
+    const ending = waitlistedOfClosedShows(this.db, now - cartsCloseDays * DAY_MS);
+    const releasing = autoRelease ? cartsPastDeadline(this.db, this.deps.startedAt, now) : [];
+    if (ending.length || releasing.length) {
+      this.change([], (effects) => {
+        for (const order of getOrderRows(this.db, ending)) {
+          if (order.state === 'waitlisted')
+            cancelOrder(this.db, order, ENGINE_ACTOR, "waitlist ended: the show's carts closed", now, effects);
+        }
+        for (const cartId of releasing) this.releaseUnpaid(cartId, ENGINE_ACTOR, 'payment deadline passed', true, now, effects);
+      });
+    }
+    const quiet = reminders.filter((id) => !releasing.includes(id));
+    if (quiet.length) this.announce(quiet);
+    return { reminders, released: releasing, waitlistsEnded: ending };
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private dueForConfirmation(now = this.deps.clock()): number[] {
+    const { autoRelease } = this.deps.settings().deadlines;
+    return cartsPastDeadline(this.db, null, autoRelease ? Math.min(this.deps.startedAt, now) : now);
+  }
+
+  /** Releases a cart's unpaid lines (stock back, waitlists served) and, for non-payment, records it for the customer. */
+  private releaseUnpaid(cartId: number, actor: string, reason: string, nonPayment: boolean, now: number, effects: Effects): void {
+    const cart = this.cartRow(cartId);
+    let lines = 0;
+    let amountMinor = 0;
+    for (const order of cartOrderRows(this.db, cartId)) {
+      if (!isUnpaid(order.state)) continue;
+      releaseOrder(this.db, order, actor, reason, now, effects);
+      lines += 1;
+      amountMinor += order.quantity * (order.unitPriceMinor ?? 0);
+    }
+    if (lines > 0 && nonPayment) {
+      const buyer = getBuyer(this.db, cart.buyerId);
+      insertNonPayment(this.db, {
+        cartId,
+        buyerId: cart.buyerId,
+        customerId: buyer?.customerId ?? null,
+        showId: cart.showId,
+        lines,
+        amountMinor,
+        actor,
+        at: now,
+      });
+      insertCartEvent(this.db, cartId, 'non_payment', actor, reason, now);
+    }
+    this.collecting?.add(cartId);
+  }
+
+  /**
+   * Runs `work` in one write transaction after checking every named cart's version (a stale one:
+   * conflict, nothing written), then publishes the commerce events and carts.changed once.
+   */
+  private change<T>(refs: readonly CartRef[], work: (effects: Effects, now: number) => T): T {
+    const effects = new Effects();
+    const touched = new Set<number>(refs.map((r) => r.cartId));
+    const now = this.deps.clock();
+    this.collecting = touched;
+    let result: T;
+    try {
+      result = writeTx(this.db, () => {
+        const stale = refs.filter((ref) => {
+          const row = getCartRow(this.db, ref.cartId);
+          if (!row) throw new StudioError('not_found', `No cart with id ${ref.cartId}.`);
+          return row.version !== ref.version;
+        });
+        if (stale.length)
+          throw new StudioError(
+            'conflict',
+            `Cart ${stale.map((s) => s.cartId).join(', ')} changed since you opened it: reload and try again.`,
+            stale.map((s) => ({ path: `cart.${s.cartId}`, message: `version ${s.version} is stale` })),
+          );
+        return work(effects, now);
+      });
+      // Publishing ends with commerce.committed, whose listener adds the carts of every order changed.
+      this.deps.publisher.publish(effects);
+    } finally {
+      this.collecting = null;
+    }
+    this.announce([...touched]);
+    return result;
+  }
+
+  private announce(cartIds: readonly number[]): void {
+    if (cartIds.length === 0) return;
+    const carts = this.carts(cartIds);
+    if (carts.length) this.deps.events.publish('carts.changed', { carts });
+  }
+
+  private carts(ids: readonly number[]): Cart[] {
+    return buildCarts(this.db, listCartHeaders(this.db, { ids }), this.deps.clock());
+  }
+
+  private cartRow(id: number): CartRow {
+    const row = getCartRow(this.db, id);
+    if (!row) throw new StudioError('not_found', `No cart with id ${id}.`);
+    return row;
+  }
+
+  private line(cartId: number, orderId: number): OrderRow {
+    const order = getOrderRow(this.db, orderId);
+    if (!order || order.cartId !== cartId) throw new StudioError('not_found', `Cart ${cartId} has no line ${orderId}.`);
+    return order;
+  }
+
+  /** A cart whose parcel is not made yet (nothing packed or shipped) and not combined away. */
+  private requireOpen(cart: CartRow): void {
+    if (cart.combinedInto !== null)
+      throw new StudioError('conflict', `Cart ${cart.id} was combined into cart ${cart.combinedInto} already.`);
+    if (cartOrderRows(this.db, cart.id).some((o) => ['packed', 'shipped', 'returned'].includes(o.state)))
+      throw new StudioError('conflict', `Cart ${cart.id} is packed or shipped: its parcel is made.`);
+  }
+
+  private product(id: number): ProductView {
+    const p = this.deps.catalog.get().byId.get(id);
+    if (!p) throw new StudioError('not_found', `No product with id ${id}.`);
+    return p;
+  }
+}

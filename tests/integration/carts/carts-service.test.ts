@@ -1,0 +1,281 @@
+// The carts service on real SQLite files: every transition with its order_events line and who
+// did it, deadlines driven by an injected clock (also across a restart past them), releases
+// serving the waitlist, combining across shows, cash on delivery, returns.
+import { afterEach, describe, expect, it } from 'vitest';
+import { StudioError } from '../../../shared/contract';
+import { assertStockInvariant, freeStock } from '../../../electron/core/store/stock';
+import { cartsHarness, eventsNamed, HOUR, T0, type Harness } from './harness';
+
+const host = { actor: 'host' };
+const moderator = { actor: 'mod-ola' };
+let h: Harness;
+afterEach(() => h?.close());
+
+const ref = (cartId: number) => ({ cartId, version: h.carts.get(cartId).version });
+const conflictOf = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof StudioError ? error.code : String(error);
+  }
+  return 'no error';
+};
+
+describe('carts: lines, payment and parcels', () => {
+  it('one cart per buyer per show; each step is an order_events line with who did it; a stale version is a conflict', () => {
+    h = cartsHarness({ stock: 5 });
+    const [s, m] = h.variantIds as [number, number];
+    h.claim(0, s, 1, 'SOLD A12 S');
+    h.claim(0, m, 2, 'biorę A12 M x2');
+    const cartId = h.cartOf(0);
+    let cart = h.carts.get(cartId);
+    expect(cart).toMatchObject({ state: 'open', linesHoldingStock: 2, units: 3, goodsMinor: 3 * 14900, totalMinor: 3 * 14900 });
+    expect(cart.lines.map((l) => l.proof?.text)).toEqual(['SOLD A12 S', 'biorę A12 M x2']);
+    expect(cart.lines[0]!.proof).toMatchObject({ platform: 'twitch', receivedAt: T0, sentAt: T0 - 100, deleted: false });
+
+    const stale = cart.version;
+    h.carts.setShipping({ cartId, version: cart.version, methodId: 'courier' }, host);
+    expect(conflictOf(() => h.carts.setPaymentMethod({ cartId, version: stale, method: 'blik' }, host))).toBe('conflict');
+
+    h.carts.setPaymentMethod({ ...ref(cartId), method: 'blik' }, host);
+    h.now.value += HOUR;
+    h.carts.requestPayment({ carts: [ref(cartId)] }, host);
+    cart = h.carts.get(cartId);
+    expect(cart).toMatchObject({ state: 'awaiting_payment', shippingFeeMinor: 1899, totalMinor: 3 * 14900 + 1899 });
+    expect(cart.deadlineAt).toBe(T0 + 25 * HOUR);
+    expect(cart.reminderAt).toBe(T0 + 13 * HOUR);
+
+    h.carts.markPaid({ carts: [ref(cartId)] }, moderator);
+    h.carts.markPacked({ carts: [ref(cartId)] }, host);
+    cart = h.carts.get(cartId);
+    expect(cart.state).toBe('packed');
+    const history = cart.history.map((e) => [e.kind, e.orderId === null ? null : 'line', e.fromState, e.toState, e.actor]);
+    expect(history).toEqual([
+      ['line', 'line', null, 'claimed', 'chat:twitch:u0'],
+      ['line', 'line', null, 'claimed', 'chat:twitch:u0'],
+      ['shipping', null, null, null, 'host'],
+      ['payment_method', null, null, null, 'host'],
+      ['payment_requested', null, null, null, 'host'],
+      ['line', 'line', 'claimed', 'paid', 'mod-ola'],
+      ['line', 'line', 'claimed', 'paid', 'mod-ola'],
+      ['paid', null, null, null, 'mod-ola'],
+      ['line', 'line', 'paid', 'packed', 'host'],
+      ['line', 'line', 'paid', 'packed', 'host'],
+    ]);
+    expect(eventsNamed(h, 'carts.changed').at(-1)!.carts[0]).toMatchObject({ id: cartId, state: 'packed' });
+    assertStockInvariant(h.temp.db);
+  });
+
+  it('edits, adds and removes lines; a removed line serves the waitlist first come first served', () => {
+    h = cartsHarness({ stock: 2 });
+    const [s, m] = h.variantIds as [number, number];
+    h.claim(0, s, 2);
+    const waiting1 = h.claim(1, s, 1);
+    const waiting2 = h.claim(2, s, 1);
+    const cartId = h.cartOf(0);
+    const line = h.carts.get(cartId).lines[0]!;
+    // One unit fewer: it goes to the first in line, at the regular price.
+    h.carts.editLine({ ...ref(cartId), orderId: line.id, quantity: 1 }, host);
+    expect(h.carts.get(h.cartOf(1)).lines[0]).toMatchObject({ id: waiting1, state: 'claimed', unitPriceMinor: 14900 });
+    expect(h.carts.get(h.cartOf(2)).lines[0]).toMatchObject({ id: waiting2, state: 'waitlisted' });
+    // A phone order added by hand, then removed: its stock goes back.
+    const added = h.carts.addLine({ ...ref(cartId), productId: h.product.id, variantId: m, quantity: 1, note: 'phone' }, host);
+    const phone = added.lines.find((l) => l.variantId === m)!;
+    expect(phone).toMatchObject({ source: 'manual', state: 'claimed', proof: null });
+    expect(freeStock(h.temp.db, m)).toBe(1);
+    h.carts.removeLine({ ...ref(cartId), orderId: phone.id }, host);
+    expect(freeStock(h.temp.db, m)).toBe(2);
+    // Removing the remaining S line serves buyer 2.
+    h.carts.removeLine({ ...ref(cartId), orderId: line.id }, host);
+    expect(h.carts.get(h.cartOf(2)).lines[0]).toMatchObject({ state: 'claimed' });
+    expect(h.carts.get(cartId).state).toBe('closed');
+    assertStockInvariant(h.temp.db);
+  });
+});
+
+describe('carts: payment deadlines (injected clock)', () => {
+  it('reminder due at 12 h with its text; at 24 h unpaid lines are released, the waitlist promoted and the non-payment recorded', () => {
+    h = cartsHarness({ stock: 1 });
+    const [s] = h.variantIds as [number];
+    h.claim(0, s);
+    const waiting = h.claim(1, s);
+    const cartId = h.cartOf(0);
+    h.carts.requestPayment({ carts: [ref(cartId)] }, host);
+
+    h.now.value = T0 + 12 * HOUR;
+    expect(h.sweeper.tick()).toMatchObject({ reminders: [cartId], released: [] });
+    const reminded = h.carts.get(cartId);
+    expect(reminded.reminderDue).toBe(true);
+    expect(reminded.reminderText).toContain('buyer0');
+    expect(reminded.reminderText).toContain('149.00');
+
+    h.now.value = T0 + 24 * HOUR;
+    expect(h.sweeper.tick()).toMatchObject({ released: [cartId] });
+    const released = h.carts.get(cartId);
+    expect(released.state).toBe('released');
+    expect(released.lines[0]).toMatchObject({ state: 'released' });
+    expect(released.history.filter((e) => e.actor === 'studio').map((e) => [e.kind, e.toState])).toEqual([
+      ['line', 'released'],
+      ['non_payment', null],
+    ]);
+    expect(released.customer.nonPayments).toBe(1);
+    expect(h.carts.get(h.cartOf(1)).lines[0]).toMatchObject({ id: waiting, state: 'claimed' });
+    assertStockInvariant(h.temp.db);
+  });
+
+  it('never releases at start what fell due while the studio was closed: the seller confirms or keeps', () => {
+    h = cartsHarness({ stock: 3 });
+    const [s] = h.variantIds as [number];
+    h.claim(0, s);
+    h.claim(1, s);
+    const [a, b] = [h.cartOf(0), h.cartOf(1)];
+    h.carts.requestPayment({ carts: [ref(a), ref(b)] }, host);
+    // Closed at T0 + 1 h, started again at T0 + 30 h.
+    h.now.value = T0 + 30 * HOUR;
+    h.restart();
+    expect(h.sweeper.tick()).toMatchObject({ released: [] });
+    expect(h.carts.get(a).lines[0]!.state).toBe('claimed');
+    expect(h.carts.releasesDue().carts.map((c) => [c.id, c.releaseDue])).toEqual([
+      [a, true],
+      [b, true],
+    ]);
+    h.carts.confirmReleases({ carts: [ref(a)], action: 'release' }, moderator);
+    h.carts.confirmReleases({ carts: [ref(b)], action: 'keep' }, moderator);
+    expect(h.carts.get(a).state).toBe('released');
+    expect(h.carts.get(b)).toMatchObject({ state: 'awaiting_payment', deadlineAt: null });
+    expect(h.carts.releasesDue().carts).toEqual([]);
+    expect(conflictOf(() => h.carts.confirmReleases({ carts: [ref(b)], action: 'release' }, moderator))).toBe('conflict');
+  });
+
+  it('with auto-release off, a deadline passing while running waits for the seller too', () => {
+    h = cartsHarness();
+    h.settings.deadlines.autoRelease = false;
+    h.claim(0, h.variantIds[0]!);
+    const cartId = h.cartOf(0);
+    h.carts.requestPayment({ carts: [ref(cartId)] }, host);
+    h.now.value = T0 + 25 * HOUR;
+    expect(h.sweeper.tick()).toMatchObject({ released: [] });
+    expect(h.carts.releasesDue().carts.map((c) => c.id)).toEqual([cartId]);
+  });
+
+  it('cash on delivery carts get no deadline and are never released', () => {
+    h = cartsHarness();
+    h.claim(0, h.variantIds[0]!);
+    const cartId = h.cartOf(0);
+    h.carts.setPaymentMethod({ ...ref(cartId), method: 'cash_on_delivery' }, host);
+    h.carts.requestPayment({ carts: [ref(cartId)] }, host);
+    // Even a deadline written before the method changed is never swept.
+    h.temp.db.prepare('UPDATE carts SET deadline_at = ? WHERE id = ?').run(T0 + HOUR, cartId);
+    h.now.value = T0 + 100 * HOUR;
+    expect(h.sweeper.tick()).toMatchObject({ released: [] });
+    expect(h.carts.releasesDue().carts).toEqual([]);
+    const cart = h.carts.get(cartId);
+    expect(cart).toMatchObject({ state: 'open', releaseDue: false, reminderDue: false });
+    // It ships unpaid.
+    h.carts.markPacked({ carts: [ref(cartId)] }, host);
+    expect(h.carts.get(cartId).lines[0]!.state).toBe('packed');
+  });
+
+  it('paying after the release gets the line back when its stock is free, else names it for the seller', () => {
+    h = cartsHarness({ stock: 1 });
+    const [s, m] = h.variantIds as [number, number];
+    h.claim(0, s);
+    h.claim(0, m);
+    h.claim(1, s); // waits for S
+    const cartId = h.cartOf(0);
+    h.carts.requestPayment({ carts: [ref(cartId)] }, host);
+    h.now.value = T0 + 24 * HOUR;
+    h.sweeper.tick();
+    const result = h.carts.markPaid({ carts: [ref(cartId)] }, host);
+    const lines = h.carts.get(cartId).lines;
+    expect(result.restored).toEqual([lines[1]!.id]);
+    expect(result.unrestored).toEqual([
+      { cartId, orderId: lines[0]!.id, productCode: 'A12', variantOptions: ['S'], quantity: 1, freeStock: 0 },
+    ]);
+    expect(lines.map((l) => l.state)).toEqual(['released', 'paid']);
+    assertStockInvariant(h.temp.db);
+  });
+
+  it("waitlists end when the show's carts close (3 days after it ended)", () => {
+    h = cartsHarness({ stock: 0 });
+    const waiting = h.claim(0, h.variantIds[0]!);
+    h.temp.db.prepare("UPDATE shows SET state = 'ended', ended_at = ? WHERE id = ?").run(T0 + HOUR, h.showId);
+    h.now.value = T0 + HOUR + 3 * 24 * HOUR - 1;
+    expect(h.sweeper.tick()).toMatchObject({ waitlistsEnded: [] });
+    h.now.value += 1;
+    expect(h.sweeper.tick()).toMatchObject({ waitlistsEnded: [waiting] });
+    expect(h.carts.get(h.cartOf(0)).lines[0]).toMatchObject({ state: 'cancelled' });
+  });
+});
+
+describe('carts: combining and returns', () => {
+  it("combines the same customer's open carts across shows into one parcel, charged shipping once", () => {
+    h = cartsHarness({ stock: 5 });
+    const [s, m] = h.variantIds as [number, number];
+    h.claim(0, s);
+    const first = h.cartOf(0);
+    h.temp.db.prepare("UPDATE shows SET state = 'ended', ended_at = ? WHERE id = ?").run(T0, h.showId);
+    const show2 = Number(
+      h.temp.db.prepare("INSERT INTO shows (title, state, created_at, started_at) VALUES ('Tuesday', 'live', ?, ?)").run(T0, T0)
+        .lastInsertRowid,
+    );
+    h.showId = show2;
+    h.claim(0, m);
+    h.claim(1, m);
+    const second = h.cartOf(0);
+    expect(second).not.toBe(first);
+    h.carts.setShipping({ ...ref(first), methodId: 'courier' }, host);
+    h.carts.setShipping({ ...ref(second), methodId: 'courier' }, host);
+    expect(conflictOf(() => h.carts.combine({ into: ref(second), carts: [ref(h.cartOf(1))] }, host))).toBe('conflict');
+
+    const combined = h.carts.combine({ into: ref(second), carts: [ref(first)] }, host);
+    expect(combined).toMatchObject({ linesHoldingStock: 2, shippingFeeMinor: 1899, totalMinor: 2 * 14900 + 1899, combinedFrom: [first] });
+    expect(combined.showIds.sort()).toEqual([h.showId - 1, h.showId].sort());
+    expect(h.carts.get(first)).toMatchObject({ state: 'combined', combinedInto: second, linesHoldingStock: 0, shippingFeeMinor: 0 });
+    expect(combined.history.filter((e) => e.kind === 'combined')).toHaveLength(1);
+    // New lines of the first show's buyer go to the combined cart.
+    h.showId = show2 - 1;
+    h.now.value += 60_000;
+    h.claim(0, s);
+    expect(h.carts.get(second).linesHoldingStock).toBe(3);
+    // Over the free-over threshold of the locker method, shipping is free.
+    h.carts.setShipping({ ...ref(second), methodId: 'locker' }, host);
+    expect(h.carts.get(second)).toMatchObject({ goodsMinor: 3 * 14900, shippingFeeMinor: 0 });
+  });
+
+  it('partial returns within 14 days, restock or write-off; later only by the seller’s choice; revenue takes refunds off', () => {
+    h = cartsHarness({ stock: 5 });
+    const [s] = h.variantIds as [number];
+    h.claim(0, s, 3);
+    const cartId = h.cartOf(0);
+    h.carts.markPaid({ carts: [ref(cartId)] }, host);
+    h.carts.markPacked({ carts: [ref(cartId)] }, host);
+    const orderId = h.carts.get(cartId).lines[0]!.id;
+    h.temp.db.prepare("UPDATE orders SET state = 'shipped' WHERE id = ?").run(orderId);
+    h.temp.db
+      .prepare(
+        "INSERT INTO order_events (order_id, cart_id, from_state, to_state, actor, at) VALUES (?, ?, 'packed', 'shipped', 'host', ?)",
+      )
+      .run(orderId, cartId, T0);
+    h.now.value = T0 + 5 * 24 * HOUR;
+    h.carts.returnLine({ ...ref(cartId), orderId, quantity: 1, refundMinor: 14900, stock: 'restock', late: false }, host);
+    expect(freeStock(h.temp.db, s)).toBe(3);
+    let line = h.carts.get(cartId).lines[0]!;
+    expect(line).toMatchObject({ state: 'shipped', returnedQuantity: 1, refundMinor: 14900, returnableUntil: T0 + 14 * 24 * HOUR });
+    expect(h.carts.get(cartId)).toMatchObject({ units: 2, goodsMinor: 3 * 14900, refundMinor: 14900 });
+
+    h.now.value = T0 + 15 * 24 * HOUR;
+    expect(
+      conflictOf(() => h.carts.returnLine({ ...ref(cartId), orderId, quantity: 1, refundMinor: 0, stock: 'restock', late: false }, host)),
+    ).toBe('conflict');
+    h.carts.returnLine({ ...ref(cartId), orderId, quantity: 2, refundMinor: 20000, stock: 'write_off', late: true, reason: 'torn' }, host);
+    line = h.carts.get(cartId).lines[0]!;
+    expect(line).toMatchObject({ state: 'returned', returnedQuantity: 3, refundMinor: 34900 });
+    expect(freeStock(h.temp.db, s)).toBe(3);
+    expect(h.temp.db.prepare("SELECT delta, reason FROM stock_movements WHERE reason = 'write_off'").all()).toEqual([
+      { delta: -2, reason: 'write_off' },
+    ]);
+    expect(h.carts.get(cartId).state).toBe('closed');
+    assertStockInvariant(h.temp.db);
+  });
+});
