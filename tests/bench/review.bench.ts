@@ -1,0 +1,145 @@
+/**
+ * The Review screen in real Chromium (playwright-core, /usr/bin/chromium), on a show with
+ * 20,000 order lines from 5,000 buyers (4 lines each, one cart per buyer).
+ *
+ * review.cold_to_first_rows.p95: each round opens a new browser context (no cache, no
+ * storage: a cold navigation) at the host window's address for the show's Review tab; the
+ * start is performance.now() in this process just before page.goto, the end is the page's
+ * first frame with cart rows in it (a MutationObserver sees the first row, then the next
+ * requestAnimationFrame plus a task: the frame that shows it has been produced), reported back
+ * through page.exposeBinding and read on the same clock. The binding's trip back is inside the
+ * figure, so it is an upper bound. Floor: in the same rounds, a bare Node socket.io client with
+ * the host token asking carts.list for the same first page (no browser, no page load, no React).
+ * LSS_REVIEW_ROUNDS shortens a run; LSS_REVIEW_DEBUG=1 prints percentiles to stderr.
+ */
+import { chromium } from 'playwright-core';
+import { performance } from 'node:perf_hooks';
+import { upsertBuyer } from '../../electron/core/store/buyers';
+import { insertOrder } from '../../electron/core/store/orders';
+import { writeTx } from '../../electron/core/store/sql';
+import { adjustStock, holdForOrder } from '../../electron/core/store/stock';
+import { CHROMIUM_LAUNCH } from '../support/chromium';
+import { connectClient } from '../support/client';
+import { startTestStudio } from '../support/studio';
+import { p95AgainstFloor, percentile } from './percentiles';
+import type { BenchResult } from './types';
+
+const BUYERS = 5000;
+const LINES_PER_BUYER = 4;
+const ROUNDS = Number(process.env.LSS_REVIEW_ROUNDS ?? 30);
+const WARMUP = 3;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const tokenOf = (url: string) => new URL(url).hash.slice('#token='.length);
+
+export default async function bench(): Promise<BenchResult[]> {
+  const studio = await startTestStudio();
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  try {
+    // The show: 5,000 buyers with 4 claimed lines each, over the demo catalog's variants (stock raised to hold them all).
+    const show = studio.services.shows.current();
+    if (!show) throw new Error('the demo boutique has no show');
+    studio.services.shows.goLive(show.id, 'host');
+    const products = studio.services.catalog.list().products;
+    const variants = products.flatMap((p) => p.variants.map((v) => ({ product: p, variant: v })));
+    const db = studio.db;
+    let now = Date.now();
+    writeTx(db, () => {
+      for (const { variant } of variants) adjustStock(db, variant.id, BUYERS, 'initial', 'bench', now);
+      for (let b = 0; b < BUYERS; b++) {
+        const buyerId = upsertBuyer(
+          db,
+          { platform: b % 5 ? 'twitch' : 'youtube', platformUserId: `u${b}`, displayName: `buyer ${b}` },
+          now,
+        );
+        for (let l = 0; l < LINES_PER_BUYER; l++) {
+          const { product, variant } = variants[(b * LINES_PER_BUYER + l) % variants.length]!;
+          if (!holdForOrder(db, variant.id, 1, now)) throw new Error('seed: out of stock');
+          insertOrder(
+            db,
+            {
+              showId: show.id,
+              buyerId,
+              productId: product.id,
+              variantId: variant.id,
+              quantity: 1,
+              unitPriceMinor: variant.priceMinor,
+              currency: 'PLN',
+              isDeal: false,
+              state: 'claimed',
+              holdReason: null,
+              source: 'chat',
+              sourceMessageSeq: null,
+            },
+            `chat:twitch:u${b}`,
+            null,
+            now++,
+          );
+        }
+      }
+    });
+    studio.services.shows.end(show.id, 'host');
+
+    const url = `${studio.hostUrl}&tab=review&show=${show.id}`;
+    const bare = await connectClient(studio.baseUrl, tokenOf(studio.hostUrl), { checkContract: false });
+    const check = await bare.call('carts.list', { showId: show.id, limit: 1 });
+    if (!check.ok || (check.result as { total: number }).total !== BUYERS)
+      throw new Error(`expected ${BUYERS} carts: ${JSON.stringify(check)}`);
+
+    const toRows: number[] = [];
+    const toList: number[] = [];
+    for (let i = 0; i < WARMUP + ROUNDS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      let painted: (t: number) => void = () => {};
+      const shown = new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no cart rows within 10 s')), 10_000);
+        painted = (t) => (clearTimeout(timer), resolve(t));
+      });
+      await page.exposeBinding('__reviewPainted', () => painted(performance.now()));
+      // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+      await page.addInitScript(`
+        const seen = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid=cart-row]')) return;
+          seen.disconnect();
+          requestAnimationFrame(() => setTimeout(() => window.__reviewPainted(), 0));
+        });
+        seen.observe(document, { subtree: true, childList: true });
+      `);
+      const t0 = performance.now();
+      await page.goto(url);
+      const tRows = await shown;
+      const l0 = performance.now();
+      await bare.call('carts.list', { showId: show.id, limit: 100 });
+      const tList = performance.now();
+      if (i >= WARMUP) {
+        toRows.push(tRows - t0);
+        toList.push(tList - l0);
+      }
+      await context.close();
+    }
+    bare.close();
+
+    if (process.env.LSS_REVIEW_DEBUG)
+      console.error({
+        rows: [50, 90, 95, 99].map((p) => percentile(toRows, p).toFixed(1)),
+        list: [50, 90, 95, 99].map((p) => percentile(toList, p).toFixed(1)),
+      });
+    const figures = p95AgainstFloor(toRows, toList);
+    return [
+      {
+        name: 'review.cold_to_first_rows.p95',
+        ...figures,
+        value: round1(figures.value),
+        floor: round1(figures.floor),
+        ratio: round1(figures.ratio),
+        target: '< 300',
+        clock: 'performance.now() in the benchmark process',
+        start: `page.goto of the host window's Review tab in a new browser context (${ROUNDS} rounds; ${BUYERS} carts, ${BUYERS * LINES_PER_BUYER} lines)`,
+        end: 'the first frame with cart rows (MutationObserver, then requestAnimationFrame + a task), via page.exposeBinding (floor: a Node host client gets carts.list’s first page)',
+      },
+    ];
+  } finally {
+    await browser.close();
+    await studio.dispose();
+  }
+}
