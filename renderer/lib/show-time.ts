@@ -9,6 +9,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const STYLES = {
   /** 27 Nov 2026, 19:04 */
   dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  /** 27 Nov, 19:04: a table cell */
+  short: { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
   /** 27 Nov 2026 */
   date: { dateStyle: 'medium' },
   /** 19:04:12 */

@@ -99,7 +99,7 @@ const Row = memo(function Row({
         {cart.shipping?.name ?? '—'}
       </span>
       <span role="gridcell" className="cart-cell-muted">
-        {due !== null ? formatShowTime(due, i18n.language, timeZone) : ''}
+        {due !== null ? formatShowTime(due, i18n.language, timeZone, 'short') : ''}
       </span>
     </div>
   );

@@ -66,6 +66,18 @@ export function mergeCarts(current: readonly Cart[], incoming: readonly Cart[]):
   });
 }
 
+/** State counts after listed carts changed state (a cart not listed is left to the re-read). */
+export function moveCounts(counts: CartList['counts'], changed: readonly Cart[], had: ReadonlyMap<number, CartState>): CartList['counts'] {
+  const next = { ...counts };
+  for (const c of changed) {
+    const before = had.get(c.id);
+    if (before === undefined || before === c.state) continue;
+    next[before] = Math.max(0, next[before] - 1);
+    next[c.state] += 1;
+  }
+  return next;
+}
+
 /**
  * A show's carts (or every show's) under a filter, kept live from
  * `carts.changed`: a changed cart is replaced in place at once, and the list
@@ -145,6 +157,8 @@ export function useCarts(client: StudioClient, showId: number | null | undefined
         if (mine.length === 0) return;
         const had = new Map(shown.current.map((c) => [c.id, c.state]));
         setCarts((cur) => mergeCarts(cur, mine));
+        // The chips count the move at once; the re-read below brings the core's own counts.
+        setCounts((cur) => (cur ? moveCounts(cur, mine, had) : cur));
         // A new cart, or one whose state changed, may enter or leave the filter: the core decides.
         if (mine.some((c) => had.get(c.id) !== c.state)) later();
       },

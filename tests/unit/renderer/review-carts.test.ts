@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cart } from '../../../shared/contract';
 import { readRoute } from '../../../renderer/lib/route';
 import { cartActions } from '../../../renderer/screens/review/cart-actions';
-import { mergeCarts } from '../../../renderer/screens/review/use-carts';
+import { mergeCarts, moveCounts } from '../../../renderer/screens/review/use-carts';
 
 const cart = (id: number, version: number, state: Cart['state'] = 'open') => ({ id, version, state }) as Cart;
 
@@ -67,5 +67,18 @@ describe('a cart page offers what its lines allow', () => {
     expect(cartActions({ ...base, state: 'released', paymentRequestedAt: 1, lineCounts: { released: 1 } }).markPaid).toBe(true);
     expect(cartActions({ ...base, state: 'released', lineCounts: { released: 1 } }).markPaid).toBe(false);
     expect(Object.values(cartActions({ ...base, state: 'combined', lineCounts: { claimed: 1 } }))).toEqual([false, false, false, false]);
+  });
+});
+
+describe('the state chips follow carts.changed at once', () => {
+  it('a listed cart that moved leaves its old state’s count for the new one; unlisted and unmoved carts change nothing', () => {
+    const counts = { open: 3, awaiting_payment: 0, paid: 1, packed: 0, shipped: 0, released: 0, closed: 0, combined: 0 };
+    const had = new Map<number, Cart['state']>([
+      [1, 'open'],
+      [2, 'open'],
+    ]);
+    const next = moveCounts(counts, [cart(1, 2, 'paid'), cart(2, 2, 'open'), cart(9, 1, 'released')], had);
+    expect(next).toEqual({ ...counts, open: 2, paid: 2 });
+    expect(counts.open).toBe(3); // a new object: React sees the change
   });
 });
