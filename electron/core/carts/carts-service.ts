@@ -447,7 +447,8 @@ export class CartsService {
         for (const cartId of releasing) this.releaseUnpaid(cartId, ENGINE_ACTOR, 'payment deadline passed', true, now, effects);
       });
     }
-    const quiet = reminders.filter((id) => !releasing.includes(id));
+    const released = new Set(releasing);
+    const quiet = reminders.filter((id) => !released.has(id));
     if (quiet.length) this.announce(quiet);
     return { reminders, released: releasing, waitlistsEnded: ending };
   }
