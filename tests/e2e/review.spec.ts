@@ -240,3 +240,28 @@ test('a moderator’s console shows the carts and may mark them paid, never rele
   await page.screenshot({ path: `${ARTIFACTS}/console-review-en.png` });
   await context.close();
 });
+
+test('a stale edit: the page shows the conflict and reads the cart again', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  // This window misses carts.changed (as one does between another window's edit and the event), so it edits a stale version.
+  await page.routeWebSocket(/socket\.io/, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((frame) => {
+      if (!String(frame).includes('"carts.changed"')) ws.send(frame);
+    });
+  });
+  await page.goto(`${studio.hostUrl}&tab=review&show=${friday.id}`);
+  await row(page, 'Marek').click();
+  const cart = page.getByTestId('cart-page');
+  await expect(cart.getByTestId('cart-page-buyer')).toHaveText('Marek');
+  const cartId = Number(await cart.getAttribute('data-cart-id'));
+  const seen = Number(await cart.getAttribute('data-version'));
+  // Another window sets the payment method meanwhile.
+  studio.services.carts.setPaymentMethod({ cartId, version: seen, method: 'blik' }, { actor: 'Ola' });
+  await cart.getByTestId('cart-payment').selectOption('card');
+  await expect(cart.getByTestId('cart-error')).toContainText('That cannot be done now.');
+  await expect(cart).toHaveAttribute('data-version', String(seen + 1));
+  await expect(cart.getByTestId('cart-payment')).toHaveValue('blik');
+  await context.close();
+});
