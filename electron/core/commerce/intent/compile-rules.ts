@@ -1,31 +1,11 @@
 import { phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
-import type { IntentRuleSet } from './rules/rule-set';
+import { WORD_LIST_KEYS, type IntentRuleSet } from './rules/rule-set';
 import { letterSizeKey } from './sizes';
 import type { Topic } from './types';
 
-export type WordKind =
-  | 'claim'
-  | 'claimWeak'
-  | 'notClaim'
-  | 'cancel'
-  | 'hypothetical'
-  | 'question'
-  | 'questionParticle'
-  | 'correction'
-  | 'negation'
-  | 'negationAfter'
-  | 'deictic'
-  | 'separator'
-  | 'filler'
-  | 'quantityUnit'
-  | 'sizeMarker'
-  | 'priceMarker'
-  | 'timeMarker'
-  | 'timeUnit'
-  | 'number'
-  | 'size'
-  | 'value';
+/** A word's kind: one of a rule set's word lists, or a catalog word (a number, a size, an option value). */
+export type WordKind = (typeof WORD_LIST_KEYS)[number] | 'number' | 'size' | 'value';
 
 export interface WordEntry {
   kind: WordKind;
@@ -50,27 +30,6 @@ export interface CompiledRules {
   languages: readonly string[];
 }
 
-const LIST_KINDS = [
-  'claim',
-  'claimWeak',
-  'notClaim',
-  'cancel',
-  'hypothetical',
-  'question',
-  'questionParticle',
-  'correction',
-  'negation',
-  'negationAfter',
-  'deictic',
-  'separator',
-  'filler',
-  'quantityUnit',
-  'sizeMarker',
-  'priceMarker',
-  'timeMarker',
-  'timeUnit',
-] as const satisfies readonly WordKind[];
-
 export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
   const words = new PhraseMatcher<WordEntry>();
   const topics = new PhraseMatcher<TopicEntry>();
@@ -80,7 +39,7 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
   };
   for (const set of sets) {
     const language = set.language;
-    for (const kind of LIST_KINDS) for (const phrase of set[kind] ?? []) addWord(phrase, { kind, language });
+    for (const kind of WORD_LIST_KEYS) for (const phrase of set[kind] ?? []) addWord(phrase, { kind, language });
     for (const [word, number] of Object.entries(set.numbers ?? {})) addWord(word, { kind: 'number', language, number });
     for (const [word, size] of Object.entries(set.sizes ?? {})) {
       const key = letterSizeKey(phraseTokens(size).join(''));

@@ -56,7 +56,8 @@ export interface IntentRuleSet {
 /** What a seller adds in settings (its schema is the contract's IntentRuleExtensionSchema): any subset of a language's lists, appended to the built-in ones. */
 export type IntentRuleExtension = { language: string } & IntentRuleExtensionSettings;
 
-const LIST_KEYS = [
+/** A rule set's word lists, in one place: the compiler reads them, an extension appends to them. */
+export const WORD_LIST_KEYS = [
   'claim',
   'claimWeak',
   'notClaim',
@@ -117,7 +118,7 @@ export function mergeRules(base: readonly IntentRuleSet[], extensions: readonly 
 
 function extendRuleSet(set: IntentRuleSet, ext: IntentRuleExtension): IntentRuleSet {
   const out: IntentRuleSet = { ...set };
-  for (const key of LIST_KEYS) {
+  for (const key of WORD_LIST_KEYS) {
     const extra = ext[key];
     if (extra) out[key] = [...set[key], ...extra];
   }
