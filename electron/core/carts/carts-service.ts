@@ -14,7 +14,7 @@ import { DAY_MS, HOUR_MS, releasedByDeadline, WITHDRAWAL_DAYS } from '../../../s
 import { holdsStock, isUnpaid } from '../../../shared/domain/order-states';
 import type { Clock } from '../clock';
 import type { CatalogView, ProductView } from '../commerce/catalog-view';
-import { placeClaim } from '../commerce/claims';
+import { placeStaffLine } from '../commerce/claims';
 import { Effects } from '../commerce/effects';
 import type { CommercePublisher } from '../commerce/publisher';
 import { cancelOrder, reassignOrder, releaseOrder } from '../commerce/transitions';
@@ -177,28 +177,20 @@ export class CartsService {
       const cart = this.cartRow(input.cartId);
       if (cart.combinedInto !== null)
         throw new StudioError('conflict', `Cart ${cart.id} was combined into cart ${cart.combinedInto}: add it there.`);
-      const product = this.product(input.productId);
-      if (input.variantId !== null && !product.variants.some((v) => v.id === input.variantId))
-        throw new StudioError('invalid_input', `Variant ${input.variantId} is not a variant of ${product.code}.`);
-      const placed = placeClaim(
+      placeStaffLine(
         this.db,
         {
           showId: cart.showId,
           buyerId: cart.buyerId,
-          product,
-          options: {},
+          product: this.product(input.productId),
           variantId: input.variantId,
           quantity: input.quantity,
           at: now,
           actor: caller.actor,
-          source: 'manual',
-          messageSeq: null,
           note: input.note,
         },
         effects,
       );
-      if (placed.kind === 'over_limit')
-        throw new StudioError('conflict', `The buyer already has the limit of ${placed.limit} of ${product.code} in this show.`);
     });
     return this.get(input.cartId);
   }

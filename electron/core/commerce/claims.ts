@@ -1,3 +1,4 @@
+import { StudioError } from '../../../shared/contract/errors';
 import type { Db } from '../store/db';
 import { lineupTerms } from '../store/deals';
 import { buyerUnits, holdStockInTurn, insertOrder, recentSameClaim, type OrderRow } from '../store/orders';
@@ -30,6 +31,32 @@ export type ClaimOutcome =
   | { kind: 'claimed' | 'waitlisted' | 'needs_details'; orderId: number; limitedTo: number | null }
   | { kind: 'duplicate'; orderId: number }
   | { kind: 'over_limit'; limit: number };
+
+/** An order line a person enters (a phone or DM order, a line added to a cart). */
+export interface StaffLine {
+  showId: number | null;
+  buyerId: number;
+  product: ProductView;
+  /** The variant, or null: the line needs details. */
+  variantId: number | null;
+  quantity: number;
+  at: number;
+  actor: string;
+  note?: string;
+}
+
+/**
+ * Places a staff member's line inside the caller's transaction and returns its order id: the
+ * variant must be the product's; beyond the lineup's per-buyer limit it is refused (conflict).
+ */
+export function placeStaffLine(db: Db, line: StaffLine, effects: Effects): number {
+  if (line.variantId !== null && !line.product.variants.some((v) => v.id === line.variantId))
+    throw new StudioError('invalid_input', `Variant ${line.variantId} is not a variant of ${line.product.code}.`);
+  const placed = placeClaim(db, { ...line, options: {}, source: 'manual', messageSeq: null }, effects);
+  if (placed.kind === 'over_limit')
+    throw new StudioError('conflict', `The buyer already has the limit of ${placed.limit} of ${line.product.code} in this show.`);
+  return placed.orderId;
+}
 
 /**
  * Turns one claimed item into an order, inside the caller's transaction:

@@ -17,7 +17,7 @@ import { getOrderRow, listOrderEvents, listOrders, variantsWithWaitlistAndStock,
 import { writeTx } from '../store/sql';
 import type { CatalogView, ProductView } from './catalog-view';
 import type { ChatReplies } from './chat-replies';
-import { placeClaim } from './claims';
+import { placeStaffLine } from './claims';
 import { Effects } from './effects';
 import type { CommercePublisher } from './publisher';
 import { commerceSummary } from './summary';
@@ -136,30 +136,20 @@ export class OrdersService {
         );
       if (input.buyerId !== undefined && !getBuyer(this.db, input.buyerId))
         throw new StudioError('not_found', `No buyer with id ${input.buyerId}.`);
-      const product = this.product(input.productId);
-      if (input.variantId !== null && !product.variants.some((v) => v.id === input.variantId)) {
-        throw new StudioError('invalid_input', `Variant ${input.variantId} is not a variant of ${product.code}.`);
-      }
-      const placed = placeClaim(
+      return placeStaffLine(
         this.db,
         {
           showId: this.deps.currentShowId(),
           buyerId,
-          product,
-          options: {},
+          product: this.product(input.productId),
           variantId: input.variantId,
           quantity: input.quantity,
           at: now,
           actor: caller.actor,
-          source: 'manual',
-          messageSeq: null,
           note: input.note,
         },
         effects,
       );
-      if (placed.kind === 'over_limit')
-        throw new StudioError('conflict', `The buyer already has the limit of ${placed.limit} of ${product.code} in this show.`);
-      return placed.orderId;
     });
     return this.get(orderId);
   }
