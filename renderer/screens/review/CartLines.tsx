@@ -158,29 +158,14 @@ function LineTools({
             setMode('none');
           }}
         >
-          {product && product.variants.length > 1 && (
-            <select
-              value={variantId ?? ''}
-              onChange={(e) => setVariantId(Number(e.target.value))}
-              aria-label={t('review.variant')}
-              data-testid="line-variant"
-            >
-              {variantId === null && <option value="">?</option>}
-              {product.variants.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.options.join(' / ') || v.sku}
-                </option>
-              ))}
-            </select>
-          )}
-          <input
-            type="number"
-            min={1}
-            max={999}
-            value={quantity}
-            onChange={(e) => setQuantity(Math.max(1, Number(e.target.value) || 1))}
-            aria-label={t('review.quantity')}
-            data-testid="line-quantity"
+          <VariantAndQuantity
+            product={product}
+            variantId={variantId}
+            onVariant={setVariantId}
+            noVariantLabel={variantId === null ? '?' : null}
+            quantity={quantity}
+            onQuantity={setQuantity}
+            testId="line"
           />
           <button type="submit" className="small primary" disabled={busy} data-testid="line-save">
             {t('review.save')}
@@ -269,14 +254,52 @@ function AddLine({ catalog, busy, onAdd }: { catalog: Catalog | undefined; busy:
           </option>
         ))}
       </select>
+      <VariantAndQuantity
+        product={product}
+        variantId={variantId}
+        onVariant={setVariantId}
+        noVariantLabel={t('review.variantLater')}
+        quantity={quantity}
+        onQuantity={setQuantity}
+        testId="add-line"
+      />
+      <button type="submit" className="small primary" disabled={busy || productId === null} data-testid="add-line-submit">
+        {t('review.add')}
+      </button>
+    </form>
+  );
+}
+
+/** A line's variant (when the product has several) and quantity, for editing a line and adding one. */
+function VariantAndQuantity({
+  product,
+  variantId,
+  onVariant,
+  noVariantLabel,
+  quantity,
+  onQuantity,
+  testId,
+}: {
+  product: Catalog['products'][number] | undefined;
+  variantId: number | null;
+  onVariant: (variantId: number | null) => void;
+  /** The empty choice's label ("pick later"), or null for none. */
+  noVariantLabel: string | null;
+  quantity: number;
+  onQuantity: (quantity: number) => void;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
       {product && product.variants.length > 1 && (
         <select
           value={variantId ?? ''}
-          onChange={(e) => setVariantId(e.target.value ? Number(e.target.value) : null)}
+          onChange={(e) => onVariant(e.target.value ? Number(e.target.value) : null)}
           aria-label={t('review.variant')}
-          data-testid="add-line-variant"
+          data-testid={`${testId}-variant`}
         >
-          <option value="">{t('review.variantLater')}</option>
+          {noVariantLabel !== null && <option value="">{noVariantLabel}</option>}
           {product.variants.map((v) => (
             <option key={v.id} value={v.id}>
               {v.options.join(' / ') || v.sku}
@@ -289,13 +312,10 @@ function AddLine({ catalog, busy, onAdd }: { catalog: Catalog | undefined; busy:
         min={1}
         max={999}
         value={quantity}
-        onChange={(e) => setQuantity(Math.max(1, Number(e.target.value) || 1))}
+        onChange={(e) => onQuantity(Math.max(1, Number(e.target.value) || 1))}
         aria-label={t('review.quantity')}
-        data-testid="add-line-quantity"
+        data-testid={`${testId}-quantity`}
       />
-      <button type="submit" className="small primary" disabled={busy || productId === null} data-testid="add-line-submit">
-        {t('review.add')}
-      </button>
-    </form>
+    </>
   );
 }
