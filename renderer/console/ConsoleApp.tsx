@@ -1,15 +1,13 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Featured } from '../../shared/contract';
 import { readRoute, writeRoute } from '../lib/route';
 import type { StudioClient } from '../lib/studio-client';
 import { useCatalog } from '../lib/use-catalog';
-import { useEvent, useQuery } from '../lib/use-studio';
 import { LiveBoard } from '../screens/live/LiveBoard';
 import { OnStream } from '../screens/on-stream/OnStream';
 import { ReviewScreen } from '../screens/review/ReviewScreen';
 import { ShowPicker } from '../screens/show-picker/ShowPicker';
-import { useViewedShow } from '../screens/show-picker/use-viewed-show';
+import { useLiveShow } from '../screens/show-picker/use-live-show';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { StatusBar } from '../screens/status-bar/StatusBar';
 import '../styles/workspace.css';
@@ -26,35 +24,14 @@ type ConsoleTab = 'live' | 'review';
 export function ConsoleApp({ client }: { client: StudioClient }) {
   const { t } = useTranslation();
   const [route] = useState(readRoute);
-  const { current: show, viewed, viewedId, shows, pick, reload: reloadShow } = useViewedShow(client, route.show);
-  const [featured, setFeatured] = useQuery(client, 'show.featured');
-  const [status, setStatus] = useQuery(client, 'status.get');
+  const { show, viewed, viewedId, shows, pickShow, featured, status } = useLiveShow(client, route.show);
   const [tab, setTabState] = useState<ConsoleTab>(route.tab === 'review' ? 'review' : 'live');
   const setTab = (next: ConsoleTab) => {
     setTabState(next);
     writeRoute({ tab: next === 'live' ? null : next });
   };
-  const pickShow = useCallback(
-    (showId: number | null) => {
-      pick(showId);
-      writeRoute({ show: showId, cart: null });
-    },
-    [pick],
-  );
   // The catalog gives the variants a "needs details" order is completed with, and their free stock.
   const catalog = useCatalog(client);
-  useEvent(
-    client,
-    'show.featured',
-    useCallback(
-      (f: Featured) => {
-        setFeatured(f);
-        reloadShow();
-      },
-      [setFeatured, reloadShow],
-    ),
-  );
-  useEvent(client, 'status.changed', setStatus);
   return (
     <div className="studio">
       <StatusBar

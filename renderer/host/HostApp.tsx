@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Featured } from '../../shared/contract';
 import type { StudioClient } from '../lib/studio-client';
 import { useCatalog } from '../lib/use-catalog';
 import { useCommand } from '../lib/use-command';
-import { useEvent, useQuery } from '../lib/use-studio';
+import { useEvent } from '../lib/use-studio';
 import { CatalogPanel } from '../screens/catalog/CatalogPanel';
 import { OnStream } from '../screens/on-stream/OnStream';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
@@ -14,7 +13,7 @@ import { ShowControls } from '../screens/show-controls/ShowControls';
 import { LiveBoard } from '../screens/live/LiveBoard';
 import { readRoute, writeRoute } from '../lib/route';
 import { ShowPicker } from '../screens/show-picker/ShowPicker';
-import { useViewedShow } from '../screens/show-picker/use-viewed-show';
+import { useLiveShow } from '../screens/show-picker/use-live-show';
 import { HostTabs, HostWorkspace, isHostTab, type HostTab } from './HostTabs';
 
 /**
@@ -24,9 +23,7 @@ import { HostTabs, HostWorkspace, isHostTab, type HostTab } from './HostTabs';
 export function HostApp({ client }: { client: StudioClient }) {
   const [route] = useState(readRoute);
   const catalog = useCatalog(client);
-  const { current: show, viewed, viewedId, shows, pick, reload: reloadShow } = useViewedShow(client, route.show);
-  const [featured, setFeatured] = useQuery(client, 'show.featured');
-  const [status, setStatus] = useQuery(client, 'status.get');
+  const { show, viewed, viewedId, shows, pickShow, reloadShow, featured, status } = useLiveShow(client, route.show);
   // Featuring, stepping and the show controls report a refusal in one toast.
   const { error, run, clear: clearError } = useCommand();
   const [tab, setTabState] = useState<HostTab>(isHostTab(route.tab) ? route.tab : 'studio');
@@ -38,28 +35,9 @@ export function HostApp({ client }: { client: StudioClient }) {
     if (next === 'studio') setBoardShown(true);
     writeRoute({ tab: next === 'studio' ? null : next });
   }, []);
-  const pickShow = useCallback(
-    (showId: number | null) => {
-      pick(showId);
-      writeRoute({ show: showId, cart: null });
-    },
-    [pick],
-  );
   const [accessOpen, setAccessOpen] = useState(false);
   const [obsOpen, setObsOpen] = useState(false);
 
-  useEvent(
-    client,
-    'show.featured',
-    useCallback(
-      (f: Featured) => {
-        setFeatured(f);
-        reloadShow();
-      },
-      [setFeatured, reloadShow],
-    ),
-  );
-  useEvent(client, 'status.changed', setStatus);
   useEvent(client, 'lineup.changed', reloadShow);
 
   const feature = useCallback((productId: number | null) => run(() => client.call('show.feature', { productId })), [client, run]);
