@@ -8,15 +8,13 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cartsCsv, ordersCsv } from '../../electron/core/carts/csv';
-import { CartsService } from '../../electron/core/carts';
-import { CatalogView, CommercePublisher } from '../../electron/core/commerce';
-import { StudioEvents } from '../../electron/core/events';
 import { upsertBuyer } from '../../electron/core/store/buyers';
 import { setPaymentRequest } from '../../electron/core/store/carts';
 import { openDatabase } from '../../electron/core/store/db';
 import { insertOrder } from '../../electron/core/store/orders';
 import { writeTx } from '../../electron/core/store/sql';
 import { assertStockInvariant, holdForOrder } from '../../electron/core/store/stock';
+import { cartsServiceOn } from '../support/carts-service';
 import { SettingsSchema } from '../../shared/contract';
 import { seedShop } from '../unit/commerce/helpers';
 import { tempDir } from '../support/temp-db';
@@ -76,20 +74,8 @@ export default async function bench(): Promise<BenchResult[]> {
   const exportFloor = performance.now() - f0;
   cartsCsv(db, fixture.showId, now); // warms nothing the sweep uses; checks the carts export runs at this size
 
-  const events = new StudioEvents(false);
-  const catalog = new CatalogView({ db, events, extraIntentRules: () => ({}), log: () => {} });
-  const publisher = new CommercePublisher({
-    db,
-    clock,
-    events,
-    catalog,
-    currentShowId: () => fixture.showId,
-    overlay: { announceClaim: () => {}, announceDeal: () => {} },
-    shows: { featured: () => null },
-    log: () => {},
-  });
   const settings = SettingsSchema.parse({});
-  const carts = new CartsService({ db, clock, events, catalog, publisher, settings: () => settings, startedAt: now });
+  const { carts, catalog } = cartsServiceOn(db, clock, settings, () => fixture.showId, false);
   now += 24 * HOUR;
   const s0 = performance.now();
   const swept = carts.sweep(now - HOUR, now);

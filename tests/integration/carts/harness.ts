@@ -7,7 +7,6 @@ import { placeClaim } from '../../../electron/core/commerce/claims';
 import { Effects } from '../../../electron/core/commerce/effects';
 import { CommercePublisher } from '../../../electron/core/commerce/publisher';
 import { StudioEvents } from '../../../electron/core/events';
-import type { Db } from '../../../electron/core/store/db';
 import { writeTx } from '../../../electron/core/store/sql';
 import { SettingsSchema, type EventName, type EventPayload, type Settings } from '../../../shared/contract';
 import { tempDatabase, type TempDatabase } from '../../support/temp-db';
@@ -34,23 +33,7 @@ export interface Harness extends Fixture {
   close(): void;
 }
 
-/** The carts service and what it publishes through, on an open database (also what the child process builds). */
-export function cartsServiceOn(db: Db, clock: () => number, settings: Settings, showId: () => number | null) {
-  const events = new StudioEvents(true);
-  const catalog = new CatalogView({ db, events, extraIntentRules: () => ({}), log: () => {} });
-  const publisher = new CommercePublisher({
-    db,
-    clock,
-    events,
-    catalog,
-    currentShowId: showId,
-    overlay: { announceClaim: () => undefined, announceDeal: () => undefined },
-    shows: { featured: () => null },
-    log: () => undefined,
-  });
-  const carts = new CartsService({ db, clock, events, catalog, publisher, settings: () => settings, startedAt: clock() });
-  return { events, catalog, publisher, carts };
-}
+export { cartsServiceOn } from '../../support/carts-service';
 
 export const SHIPPING_SETTINGS = {
   shipping: {
