@@ -312,6 +312,8 @@ test('the chat follows the newest line, offers a pill when scrolled up, and resu
 
   await test.step('scrolled up, the feed stays put and counts what arrives; the pill brings the reader back down', async () => {
     await scroll.evaluate((el) => el.scrollTo({ top: 0 }));
+    // The feed notices the reader left on its scroll event: wait for that state before a line arrives.
+    await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-following', 'false');
     await expect(host.getByTestId('chat-new-pill')).toHaveCount(0);
     twitch.say('late_viewer', 'is A12 still available?');
     await expect(host.getByTestId('chat-new-pill')).toContainText('1');

@@ -63,7 +63,13 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
   const unseen = leftAtSeq === null ? 0 : countAfter(messages, leftAtSeq);
 
   return (
-    <section className="chat-feed" aria-labelledby="chat-feed-title" data-testid="chat-feed" data-count={messages.length}>
+    <section
+      className="chat-feed"
+      aria-labelledby="chat-feed-title"
+      data-testid="chat-feed"
+      data-count={messages.length}
+      data-following={leftAtSeq === null}
+    >
       <div className="live-panel-head">
         <h2 id="chat-feed-title" className="section-title">
           {t('chat.title')}
