@@ -120,3 +120,9 @@ export function connectClient(baseUrl: string, token: string | undefined, option
     });
   });
 }
+
+/** The result of a reply that must have succeeded; a refusal fails the test with the reply. */
+export function okResult<T>(reply: { ok: boolean; result?: unknown; error?: unknown }): T {
+  if (!reply.ok) throw new Error(`command failed: ${JSON.stringify(reply.error ?? reply)}`);
+  return reply.result as T;
+}

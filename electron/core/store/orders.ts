@@ -415,6 +415,17 @@ function toProof(r: OrderViewRow): ClaimProof | null {
   };
 }
 
+function toCartLineRow(r: OrderViewRow): CartLineRow {
+  return {
+    order: toOrder(r),
+    cartId: r.cartId,
+    returnedQuantity: r.returnedQuantity,
+    refundMinor: r.refundMinor,
+    sku: r.sku,
+    proof: toProof(r),
+  };
+}
+
 /** The lines of these carts, by cart then id, with the chat message each came from. */
 export function listCartLines(db: Db, cartIds: readonly number[]): CartLineRow[] {
   if (cartIds.length === 0) return [];
@@ -422,28 +433,14 @@ export function listCartLines(db: Db, cartIds: readonly number[]): CartLineRow[]
     db,
     `${VIEW_SELECT} WHERE o.cart_id IN (SELECT value FROM json_each(?)) ORDER BY o.cart_id, o.id`,
   ).all(JSON.stringify(cartIds));
-  return rows.map((r) => ({
-    order: toOrder(r),
-    cartId: r.cartId,
-    returnedQuantity: r.returnedQuantity,
-    refundMinor: r.refundMinor,
-    sku: r.sku,
-    proof: toProof(r),
-  }));
+  return rows.map(toCartLineRow);
 }
 
 /** The lines of a show (every show when null), by id: what `export --what orders` writes. */
 export function listShowLines(db: Db, showId: number | null): CartLineRow[] {
   const sql = showId === null ? `${VIEW_SELECT} ORDER BY o.id` : `${VIEW_SELECT} WHERE o.show_id = ? ORDER BY o.id`;
   const rows = prepared<OrderViewRow>(db, sql).all(...(showId === null ? [] : [showId]));
-  return rows.map((r) => ({
-    order: toOrder(r),
-    cartId: r.cartId,
-    returnedQuantity: r.returnedQuantity,
-    refundMinor: r.refundMinor,
-    sku: r.sku,
-    proof: toProof(r),
-  }));
+  return rows.map(toCartLineRow);
 }
 
 export interface StateTotals {

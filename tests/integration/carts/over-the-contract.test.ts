@@ -3,17 +3,14 @@
 // stale version refused with conflict, carts.changed heard after each change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cart, CartDetail, CartList, Catalog, Order } from '../../../shared/contract';
-import { connectClient, type TestClient } from '../../support/client';
+import { connectClient, okResult, type TestClient } from '../../support/client';
 import { startTestStudio } from '../../support/studio';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
 let host: TestClient;
 let moderator: TestClient;
-const ok = <T>(reply: { ok: boolean; result?: unknown }) => {
-  expect(reply.ok, JSON.stringify(reply)).toBe(true);
-  return reply.result as T;
-};
+const ok = okResult;
 beforeAll(async () => {
   studio = await startTestStudio();
   host = await connectClient(studio.baseUrl, new URL(studio.hostUrl).hash.slice('#token='.length));

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Catalog, ImportPreview, Lineup } from '../../../shared/contract';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
-import { connectClient } from '../../support/client';
+import { connectClient, okResult } from '../../support/client';
 import { startTestStudio } from '../../support/studio';
 import { fixture } from '../../unit/catalog/helpers';
 
@@ -10,10 +10,7 @@ const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
-const ok = <T>(reply: { ok: boolean; result?: unknown; error?: unknown }): T => {
-  if (!reply.ok) throw new Error(`command failed: ${JSON.stringify(reply.error)}`);
-  return reply.result as T;
-};
+const ok = okResult;
 
 async function setup(demo = false) {
   const studio = await startTestStudio({ demo });

@@ -12,7 +12,7 @@ import { applyImport, readImportFile } from '../../../electron/core/catalog/impo
 import { openDatabase } from '../../../electron/core/store/db';
 import { saveShop } from '../../../electron/core/store/shop';
 import { assertStockInvariant, stockInvariantViolations } from '../../../electron/core/store/stock';
-import { connectClient, type TestClient } from '../../support/client';
+import { connectClient, okResult, type TestClient } from '../../support/client';
 import { startTestStudio } from '../../support/studio';
 import { tempDir } from '../../support/temp-db';
 import { generateShopifyCsv } from '../../fixtures/shopify/generate';
@@ -34,10 +34,7 @@ function runImport(args: string[]): Promise<{ code: number | null; stdout: strin
   });
 }
 
-const ok = <T>(reply: { ok: boolean; result?: unknown; error?: unknown }): T => {
-  if (!reply.ok) throw new Error(`command failed: ${JSON.stringify(reply.error)}`);
-  return reply.result as T;
-};
+const ok = okResult;
 
 describe('a CLI import while the studio adjusts stock on the same database file', () => {
   it('loses nothing, keeps the invariant, and the studio sees the import', async () => {

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ShowSchema } from '../../../shared/contract';
-import { connectClient, type TestClient } from '../../support/client';
+import { connectClient, okResult, type TestClient } from '../../support/client';
 import { startTestStudio } from '../../support/studio';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
 let host: TestClient;
-const ok = <T>(reply: { ok: boolean; result?: unknown }) => {
-  expect(reply.ok, JSON.stringify(reply)).toBe(true);
-  return reply.result as T;
-};
+const ok = okResult;
 beforeAll(async () => {
   studio = await startTestStudio();
   host = await connectClient(studio.baseUrl, new URL(studio.hostUrl).hash.slice('#token='.length));
