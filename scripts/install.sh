@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the studio and its tests need on Debian/Ubuntu with Node 20:
 # the system packages (Chromium and a font for the UI tests, Xvfb + OBS Studio + ffmpeg for the
-# real-OBS tests, InspIRCd as the real IRC peer, openssl for the TLS tests' certificates) when they are missing, then the npm packages (npm ci).
+# real-OBS tests, InspIRCd as the real IRC peer, openssl for the TLS tests' certificates, poppler-utils to read back the PDFs the tests make) when they are missing, then the npm packages (npm ci).
 # As root it runs apt-get itself; otherwise it prints exactly what to install and stops.
 # The Electron binary is never downloaded here (ELECTRON_SKIP_BINARY_DOWNLOAD=1): the studio
 # runs in browser mode where it is missing; see README "Electron".
@@ -24,6 +24,7 @@ declare -A wanted=(
   [/usr/bin/ffmpeg]="ffmpeg"
   [/usr/sbin/inspircd]="inspircd"
   [/usr/bin/openssl]="openssl"
+  [/usr/bin/pdftotext]="poppler-utils"
 )
 missing=()
 for path in "${!wanted[@]}"; do
