@@ -14,12 +14,29 @@ import { StudioError } from '../../shared/contract';
 import { parseCommandArgs, databaseFile } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 
+export interface ExportOptions {
+  /** The --show flag's value (an id or 'last'), for kinds that belong to a show. */
+  show?: string;
+  /** --size (page size of document exports, e.g. a4 or 100x150). */
+  size?: string;
+  /** --preset (a named column layout, e.g. a carrier's sheet). */
+  preset?: string;
+}
+
+/** A document written to the --out folder: its file name (no folder part) and bytes. */
+export interface ExportFile {
+  name: string;
+  bytes: Buffer;
+}
+
 export interface ExportEntry {
   summary: string;
   formats: readonly string[];
   defaultFormat: string;
-  /** `show` is the --show flag's value (an id or 'last'), for kinds that belong to a show. */
-  run(db: Db, format: string, options: { show?: string }): string;
+  /** Text to stdout or --out FILE. */
+  run?(db: Db, format: string, options: ExportOptions): string;
+  /** Formats written as files into the --out folder (one PDF per cart, …) instead of one text. */
+  files?: { formats: readonly string[]; write(db: Db, format: string, options: ExportOptions): Promise<ExportFile[]> };
 }
 
 /** Add a kind of export here: `--what NAME` picks it. */
@@ -66,14 +83,17 @@ export function resolveShowFlag(db: Db, show: string | undefined): number {
   return id;
 }
 
-export const exportHelp = () => `studio export [--db FILE] --what KIND [--format FORMAT] [--show ID|last] [--out FILE]
+export const exportHelp =
+  () => `studio export [--db FILE] --what KIND [--format FORMAT] [--show ID|last] [--size a4|100x150] [--preset NAME] [--out FILE|FOLDER]
 
 Writes data from the studio database to stdout, or to --out FILE.
   --what KIND     ${Object.entries(EXPORTS)
     .map(([name, e]) => `${name} (${e.summary}; --format ${e.formats.join('|')}, default ${e.defaultFormat})`)
     .join('\n                  ')}
   --show ID|last  the show, for kinds that belong to one (default: last, the newest show that has started)
-  --out FILE      write to FILE (atomically) instead of stdout
+  --size SIZE     page size of document (PDF) exports
+  --preset NAME   a named column layout, for kinds that have them
+  --out FILE      write to FILE (atomically) instead of stdout; document (PDF) exports write one file per document into the FOLDER
 Exit codes: 0 written, 1 failed, 2 usage error.
 `;
 
@@ -84,6 +104,8 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     format: { type: 'string' },
     out: { type: 'string' },
     show: { type: 'string' },
+    size: { type: 'string' },
+    preset: { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(exportHelp());
@@ -102,10 +124,14 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   if (!entry.formats.includes(format))
     throw new UsageError(`--what ${values.what} takes --format ${entry.formats.join(' or ')}, got ${JSON.stringify(format)}`);
 
+  const options: ExportOptions = { show: values.show, size: values.size, preset: values.preset };
+  if (entry.files?.formats.includes(format)) return writeFilesExport(entry.files, values.db, format, options, values.out, io);
+  if (!entry.run) throw new UsageError(`--what ${values.what} --format ${format} writes files: give --out FOLDER`);
+
   const db = openDatabase({ file: values.db, busyTimeoutMs: 15_000 });
   let text: string;
   try {
-    text = entry.run(db, format, { show: values.show });
+    text = entry.run(db, format, options);
   } finally {
     db.close();
   }
@@ -115,5 +141,34 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
     fs.renameSync(tmp, values.out);
     io.stderr.write(`wrote ${values.out} (${Buffer.byteLength(text)} bytes)\n`);
   } else io.stdout.write(text);
+  return EXIT.ok;
+}
+
+/** File exports go into a folder (made if missing); each file is written whole or not at all. */
+async function writeFilesExport(
+  files: NonNullable<ExportEntry['files']>,
+  dbFile: string,
+  format: string,
+  options: ExportOptions,
+  outDir: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  if (!outDir) throw new UsageError(`--format ${format} writes one file per document: give --out FOLDER`);
+  const db = openDatabase({ file: dbFile, busyTimeoutMs: 15_000 });
+  let written: ExportFile[];
+  try {
+    written = await files.write(db, format, options);
+  } finally {
+    db.close();
+  }
+  fs.mkdirSync(outDir, { recursive: true, mode: 0o700 });
+  for (const file of written) {
+    if (path.basename(file.name) !== file.name) throw new Error(`export file name ${JSON.stringify(file.name)} has a folder part`);
+    const target = path.join(outDir, file.name);
+    const tmp = path.join(outDir, `.${file.name}.${process.pid}.tmp`);
+    fs.writeFileSync(tmp, file.bytes);
+    fs.renameSync(tmp, target);
+  }
+  io.stderr.write(`wrote ${written.length} file(s) to ${outDir}\n`);
   return EXIT.ok;
 }
