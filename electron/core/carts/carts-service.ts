@@ -4,12 +4,10 @@ import {
   type CartDetail,
   type CartList,
   type CartRef,
-  type CartState,
   type CommandParsedInput,
   type Settings,
   type UnrestoredLine,
 } from '../../../shared/contract';
-import { CartStateSchema } from '../../../shared/contract';
 import { DAY_MS, HOUR_MS, releasedByDeadline, WITHDRAWAL_DAYS } from '../../../shared/domain/carts';
 import { holdsStock, isUnpaid } from '../../../shared/domain/order-states';
 import type { Clock } from '../clock';
@@ -29,6 +27,7 @@ import {
   insertCartEvent,
   listCartEvents,
   listCartHeaders,
+  listCartPage,
   setCartPaid,
   setCartPaymentMethod,
   setCartShipping,
@@ -96,19 +95,20 @@ export class CartsService {
   list(input: CommandParsedInput<'carts.list'>): CartList {
     const showId = input.showId === undefined ? lastStartedShowId(this.db) : input.showId;
     return readTx(this.db, () => {
-      const headers = listCartHeaders(this.db, {
-        showId: showId ?? undefined,
-        productId: input.productId,
-        buyerId: input.buyerId,
-        platform: input.platform,
-        paymentMethod: input.paymentMethod === undefined ? undefined : input.paymentMethod === 'none' ? null : input.paymentMethod,
-        search: input.search || undefined,
-      });
-      const all = buildCarts(this.db, headers, this.deps.clock());
-      const counts = Object.fromEntries(CartStateSchema.options.map((s) => [s, 0])) as Record<CartState, number>;
-      for (const c of all) counts[c.state] += 1;
-      const matching = input.states ? all.filter((c) => input.states!.includes(c.state)) : all;
-      return { showId, carts: matching.slice(input.offset, input.offset + input.limit), total: matching.length, counts };
+      // States, counts, order and paging are worked out in SQL: only the page's carts are built.
+      const page = listCartPage(
+        this.db,
+        {
+          showId: showId ?? undefined,
+          productId: input.productId,
+          buyerId: input.buyerId,
+          platform: input.platform,
+          paymentMethod: input.paymentMethod === undefined ? undefined : input.paymentMethod === 'none' ? null : input.paymentMethod,
+          search: input.search || undefined,
+        },
+        { states: input.states, offset: input.offset, limit: input.limit },
+      );
+      return { showId, carts: this.carts(page.ids), total: page.total, counts: page.counts };
     });
   }
 
