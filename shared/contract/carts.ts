@@ -194,21 +194,6 @@ export const CartCustomerSchema = z.object({
 });
 export type CartCustomer = z.infer<typeof CartCustomerSchema>;
 
-/** A cart's page: the cart, every line with its proof, the customer and the history. */
-export const CartDetailSchema = CartSchema.extend({
-  lines: z.array(CartLineSchema),
-  customer: CartCustomerSchema,
-  history: z.array(CartEventSchema),
-  /** The payment reminder in the buyer's language, while one is due; null otherwise. */
-  reminderText: z.string().nullable(),
-});
-export type CartDetail = z.infer<typeof CartDetailSchema>;
-
-/** A cart named with the version the edit was made against. */
-export const CartRefSchema = z.object({ cartId: IdSchema, version: z.number().int().positive() }).strict();
-export type CartRef = z.infer<typeof CartRefSchema>;
-const BulkCarts = z.array(CartRefSchema).min(1).max(1000);
-
 /** A line paid for after its release that could not get its stock back (the seller must refund or offer another). */
 export const UnrestoredLineSchema = z.object({
   cartId: IdSchema,
@@ -220,6 +205,23 @@ export const UnrestoredLineSchema = z.object({
   freeStock: z.number().int().nonnegative(),
 });
 export type UnrestoredLine = z.infer<typeof UnrestoredLineSchema>;
+
+/** A cart's page: the cart, every line with its proof, the customer and the history. */
+export const CartDetailSchema = CartSchema.extend({
+  lines: z.array(CartLineSchema),
+  customer: CartCustomerSchema,
+  history: z.array(CartEventSchema),
+  /** The payment reminder in the buyer's language, while one is due; null otherwise. */
+  reminderText: z.string().nullable(),
+  /** Lines the buyer paid for after their release that are still released (no stock to give back): refund or offer another. */
+  unrestored: z.array(UnrestoredLineSchema),
+});
+export type CartDetail = z.infer<typeof CartDetailSchema>;
+
+/** A cart named with the version the edit was made against. */
+export const CartRefSchema = z.object({ cartId: IdSchema, version: z.number().int().positive() }).strict();
+export type CartRef = z.infer<typeof CartRefSchema>;
+const BulkCarts = z.array(CartRefSchema).min(1).max(1000);
 
 export const CartListFilterSchema = z
   .object({

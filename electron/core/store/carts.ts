@@ -435,6 +435,21 @@ export function cartsPastDeadline(db: Db, after: number | null, upTo: number): n
     .map((r) => r.id);
 }
 
+/** As cartsPastDeadline, for deadlines in any of the spans (after, upTo]: the gaps in the sweeper's ticks. */
+export function cartsPastDeadlineIn(db: Db, spans: readonly { after: number; upTo: number }[]): number[] {
+  if (spans.length === 0) return [];
+  return prepared<{ id: number }>(
+    db,
+    `SELECT c.id FROM carts c
+       WHERE c.deadline_at IS NOT NULL AND c.combined_into IS NULL AND c.payment_method IS NOT 'cash_on_delivery' AND ${UNPAID_LINE}
+         AND EXISTS (SELECT 1 FROM json_each(?) j
+                       WHERE c.deadline_at > json_extract(j.value, '$.after') AND c.deadline_at <= json_extract(j.value, '$.upTo'))
+       ORDER BY c.deadline_at, c.id`,
+  )
+    .all(JSON.stringify(spans))
+    .map((r) => r.id);
+}
+
 /** Carts whose payment reminder fell due in (after, upTo] with lines still unpaid. */
 export function cartsReminderDue(db: Db, after: number, upTo: number): number[] {
   return prepared<{ id: number }>(

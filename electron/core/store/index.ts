@@ -177,6 +177,7 @@ export {
   cartShowIds,
   cartsCombinedInto,
   cartsPastDeadline,
+  cartsPastDeadlineIn,
   cartsReminderDue,
   combineCartInto,
   getCartRow,
@@ -199,7 +200,7 @@ export {
 } from './carts';
 
 // --- Customers: one per buyer for now; contact and shipping details; non-payments.
-export { ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
+export { clearNonPayments, ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
 
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';

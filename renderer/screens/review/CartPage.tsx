@@ -298,6 +298,22 @@ export function CartPage({
         </div>
       )}
 
+      {cart.unrestored.length > 0 && (
+        <section className="cart-section cart-unrestored" role="alert" data-testid="cart-unrestored">
+          <b>{t('review.unrestoredTitle', { count: cart.unrestored.length })}</b>
+          <ul>
+            {cart.unrestored.map((l) => (
+              <li key={l.orderId} data-testid="cart-unrestored-line" data-order-id={l.orderId}>
+                <span className="order-code">{l.productCode}</span>
+                {l.variantOptions.length > 0 && <bdi> {l.variantOptions.join(' / ')}</bdi>} × {l.quantity}
+                <span className="muted"> · {t('review.freeNow', { count: l.freeStock })}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('review.unrestoredHint')}</p>
+        </section>
+      )}
+
       <CartLines cart={cart} catalog={catalog} timeZone={timeZone} editable={host} busy={busy} actions={lineActions} />
 
       <section className="cart-section" aria-labelledby="cart-history-title">
