@@ -6,7 +6,8 @@ import { lazy } from 'react';
  * others': the live board, the catalog editor, the Team dialog's QR codes… The shells render each
  * inside a Suspense boundary.
  */
-export const ReviewScreen = lazy(() => import('../screens/review/ReviewScreen').then((m) => ({ default: m.ReviewScreen })));
+const reviewModule = () => import('../screens/review/ReviewScreen');
+export const ReviewScreen = lazy(() => reviewModule().then((m) => ({ default: m.ReviewScreen })));
 export const LiveBoard = lazy(() => import('../screens/live/LiveBoard').then((m) => ({ default: m.LiveBoard })));
 export const OnStream = lazy(() => import('../screens/on-stream/OnStream').then((m) => ({ default: m.OnStream })));
 export const CatalogPanel = lazy(() => import('../screens/catalog/CatalogPanel').then((m) => ({ default: m.CatalogPanel })));
@@ -16,3 +17,11 @@ export const ImportScreen = lazy(() => import('../screens/import/ImportScreen').
 export const ObsPanel = lazy(() => import('../screens/obs/ObsPanel').then((m) => ({ default: m.ObsPanel })));
 export const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 export const AccessDialog = lazy(() => import('../screens/access/AccessDialog').then((m) => ({ default: m.AccessDialog })));
+
+/**
+ * Starts fetching the screen a window opens on before React first renders (the address names the
+ * tab): its chunk arrives while the shell's own code runs instead of after it.
+ */
+export function preloadScreen(tab: string | null): void {
+  if (tab === 'review') void reviewModule();
+}

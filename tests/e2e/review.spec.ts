@@ -204,13 +204,22 @@ test('after the show: past shows, the carts of one, filters, bulk payment, relea
     await expect(row(page, 'Anna')).toHaveCount(2);
     await row(page, 'Zofia').click();
     await expect(page.getByTestId('cart-page').getByTestId('cart-page-buyer')).toHaveText('Zofia');
-    for (const [lang, paid] of [
-      ['en', 'Mark paid'],
-      ['pl', 'Opłacone'],
-      ['kk', 'Төленді'],
+    for (const [lang, paid, total] of [
+      ['en', 'Mark paid', 'PLN 39.00'],
+      ['pl', 'Opłacone', '39,00 zł'],
+      // Chromium's ICU lacks Kazakh number and date data: money takes Kazakhstan's conventions, dates are numeric.
+      ['kk', 'Төленді', '39,00 PLN'],
     ] as const) {
       await page.getByTestId('ui-language').selectOption(lang);
       await expect(page.getByTestId('cart-mark-paid')).toHaveText(paid);
+      await expect(page.getByTestId('cart-page-total')).toHaveText(total);
+      // Every date names its month or is numeric: never the root pattern's "M11".
+      const when = await page.getByTestId('cart-history').locator('time').first().innerText();
+      expect(when).not.toMatch(/\bM\d{1,2}\b/);
+      if (lang === 'kk') expect(when).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+      // The show's title is readable in the status bar (not cut to a few letters).
+      const title = page.getByTestId('show-title').locator('bdi');
+      expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
       await page.screenshot({ path: `${ARTIFACTS}/review-${lang}.png` });
     }
     await page.getByTestId('ui-language').selectOption('en');

@@ -51,6 +51,7 @@ export function ReviewFilters({
             if (e.key === 'Enter') onFilter({ ...filter, search });
           }}
           placeholder={t('review.search')}
+          title={t('review.search')}
           aria-label={t('review.search')}
           data-testid="review-search"
         />
