@@ -153,7 +153,11 @@ export function CartPage({
               .join(', ')}
           </span>
         )}
-        {c.nonPayments > 0 && <span className="cart-flag bad">{t('review.nonPayments', { count: c.nonPayments })}</span>}
+        {c.nonPayments > 0 && (
+          <span className="cart-flag bad" data-testid="cart-non-payments">
+            {t('review.nonPayments', { count: c.nonPayments })}
+          </span>
+        )}
         {cart.showIds.length > 1 && <span className="cart-flag">{t('review.combinedShows', { count: cart.showIds.length })}</span>}
         <button type="button" className="small ghost" onClick={() => onBuyerCarts(cart)} data-testid="cart-buyer-carts">
           {t('review.buyerCarts')}
