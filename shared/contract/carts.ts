@@ -189,7 +189,7 @@ export const CartCustomerSchema = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   address: ShippingAddressSchema.nullable(),
-  /** Earlier non-payments of this customer (released for non-payment), across shows. */
+  /** Earlier non-payments of this customer (released for non-payment), across shows; one made good by a late payment no longer counts. */
   nonPayments: z.number().int().nonnegative(),
 });
 export type CartCustomer = z.infer<typeof CartCustomerSchema>;
