@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PaymentMethodSchema, type Cart, type CartDetail, type Catalog, type PaymentMethod, type Role } from '../../../shared/contract';
+import type { Cart, CartDetail, Catalog, PaymentMethod, Role } from '../../../shared/contract';
+import { canCarts as can, PAYMENT_METHODS } from '../../../shared/contract/carts-values';
 import { formatMoney, parseMoney } from '../../../shared/domain/money';
 import { actorLabel } from '../../lib/actor-label';
-import { can } from '../../lib/can';
 import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
@@ -212,7 +212,7 @@ export function CartPage({
               data-testid="cart-payment"
             >
               <option value="">—</option>
-              {PaymentMethodSchema.options.map((m) => (
+              {PAYMENT_METHODS.map((m) => (
                 <option key={m} value={m}>
                   {t(`review.payment.${m}`)}
                 </option>
