@@ -20,6 +20,9 @@ import { systemClock, type Clock } from './clock';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
 import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
+import { DemoService, demoDirOf } from './demo/demo-service';
+import { playDemoShow } from './demo/demo-show';
+import { demoHandlers } from './demo/handlers';
 import { StudioEvents } from './events';
 import { createLog, type Log } from './log';
 import { obsHandlers } from './obs/handlers';
@@ -62,6 +65,8 @@ export interface StudioOptions {
   deadlineSweepMs?: number;
   /** Connect to this OBS at startup whatever the settings say, with this password (not stored): for tests. */
   obs?: { url: string; password?: string; statsIntervalMs?: number };
+  /** Run as the demo studio ("Start demo show"): put the seeded show live and play the recorded chat at this speed. */
+  demoShow?: { speed: number | 'max'; returnUrl: string | null };
 }
 
 export interface Studio {
@@ -90,6 +95,7 @@ export interface Studio {
     questions: QuestionsService;
     carts: CartsService;
     deadlines: DeadlineSweeper;
+    demo: DemoService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -272,6 +278,26 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     log: (level, message) => log[level](message),
   });
 
+  // "Start demo show": a second studio on its own data folder and database, beside this one.
+  const demo = new DemoService({
+    demoOf: options.demoShow ? { returnUrl: options.demoShow.returnUrl } : null,
+    demoDir: demoDirOf(options.dataDir),
+    hasRunAShow: () => shows.list().some((s) => s.state !== 'draft'),
+    launch: (demoDir) =>
+      startStudio({
+        dataDir: demoDir,
+        dbFile: path.join(demoDir, 'demo.db'),
+        port: 0,
+        host: '127.0.0.1',
+        demo: true,
+        nativeBinding: options.nativeBinding,
+        clock: options.clock,
+        deadlineSweepMs: options.deadlineSweepMs,
+        demoShow: { speed: 1, returnUrl: `${baseUrl}/#token=${hostToken}` },
+      }),
+    log: serviceLog,
+  });
+
   // The contract's domains, in the order of shared/contract/index.ts.
   const handlers: Handlers = {
     ...catalogHandlers(catalog),
@@ -286,6 +312,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
+    ...demoHandlers(demo),
   };
   const io = attachSocketServer(http, {
     handlers,
@@ -305,6 +332,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   obs.start();
   chatSources.start();
   deadlines.start();
+  if (options.demoShow) playDemoShow({ shows, chat }, { resourcesDir, speed: options.demoShow.speed });
 
   return {
     port,
@@ -315,9 +343,10 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     db,
     handlers,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines },
+    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines, demo },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
+      await demo.close();
       deadlines.close();
       await obs.close();
       await chat.stop();
