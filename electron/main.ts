@@ -31,11 +31,13 @@ async function createWindow(): Promise<void> {
   ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionAllowed(permission)));
   ses.setPermissionCheckHandler((_contents, permission) => permissionAllowed(permission));
   app.on('web-contents-created', (_event, contents) => {
+    // The window may also go to the demo studio the host started ("Start demo show") and back.
+    const allowed = (url: string) => mayNavigate(url, studioUrl) || mayNavigate(url, studio?.services.demo.hostUrl() ?? '');
     contents.on('will-navigate', (event, url) => {
-      if (!mayNavigate(url, studioUrl)) event.preventDefault();
+      if (!allowed(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!mayNavigate(url, studioUrl)) event.preventDefault();
+      if (!allowed(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     // New windows are never opened; an https link goes to the user's browser.

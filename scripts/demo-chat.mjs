@@ -27,14 +27,14 @@ const people = {
 // [seconds, who, text] or [seconds, 'feature', code]
 const story = [
   [0, 'feature', 'A12'],
-  [1.5, 'anna', 'Dzień dobry! 👋 Co dziś macie?'],
+  [1.5, 'anna', 'Dzień dobry! Co dziś macie?'],
   [3, 'mike', 'SOLD A12 M red'],
   [5, 'aigerim', 'маған А12 S Blue керек'],
   [7, 'ola', 'biorę A12 L czerwona'], // the last L/Red: sold out
   [9, 'dana', 'A12 L red please!'], // waitlisted
   [11, 'nurlan', 'жеткізу қанша тұрады?'],
   [13, 'kasia', 'jaki to materiał?'],
-  [15, 'emma', 'beautiful colour 😍'],
+  [15, 'emma', 'beautiful colour, love it'],
   [17, 'zofia', 'biorę A12'], // no size or colour: needs details
   [20, 'ola', 'anuluję A12, jednak za duża'], // cancel: Dana is promoted from the waitlist
   [23, 'feature', 'B3'],
@@ -43,7 +43,7 @@ const story = [
   [28.5, 'jake', 'I take it, size L'], // waitlisted
   [30.5, 'kasia', 'mam 170 cm, jaki rozmiar?'],
   [32.5, 'emma', 'B3 XL'],
-  [34.5, 'anna', 'super bluza 🔥'],
+  [34.5, 'anna', 'super bluza!'],
   [36, 'feature', 'E9'],
   [37.5, 'gulnur', 'сақина 18 өлшем маған'], // the last 18: sold out
   [39.5, 'zofia', 'biorę pierścionek 17'],
@@ -55,7 +55,7 @@ const story = [
   [51.5, 'emma', 'SOLD'],
   [53.5, 'aigerim', 'маған C1 керек'],
   [55.5, 'kasia', 'czy jest w innym kolorze?'],
-  [58, 'nurlan', 'әдемі сөмке 👍'],
+  [58, 'nurlan', 'әдемі сөмке!'],
   [61, 'feature', 'F6'],
   [63, 'ola', 'biorę F6 XS burgundy'], // the last XS/Burgundy: sold out
   [65, 'jake', 'F6 S black'],
@@ -76,7 +76,7 @@ const story = [
   [98.5, 'nurlan', 'маған D8 M Green керек'], // the last M/Green: sold out
   [100.5, 'anna', 'D8 M green'], // waitlisted
   [103, 'jake', 'D8 S black x2'],
-  [106, 'gulnur', 'рахмет! 🌸'],
+  [106, 'gulnur', 'рахмет!'],
   [109, 'dana', 'thanks, great show!'],
 ];
 
@@ -98,8 +98,9 @@ for (const [seconds, who, text] of story) {
       channel: 'demo',
       author: { platformUserId: p.id, name: p.name, badges: [] },
       text,
+      // No platform send time: the studio stamps the time it plays a line (receivedAt), so ages and
+      // "how long ago" read from the studio's clock, not from the day the story was written.
       receivedAt: at,
-      sentAt: at,
     }),
   );
 }

@@ -5,6 +5,7 @@ import { useCommand } from '../lib/use-command';
 import { useEvent } from '../lib/use-studio';
 import { AccessDialog, CatalogPanel, LiveBoard, ObsPanel, OnStream } from '../lib/lazy-screens';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
+import { DemoBanner } from '../screens/demo/DemoBanner';
 import { StatusBar } from '../screens/status-bar/StatusBar';
 import { ShowControls } from '../screens/show-controls/ShowControls';
 import { readRoute, writeRoute } from '../lib/route';
@@ -74,6 +75,7 @@ export function HostApp({ client }: { client: StudioClient }) {
         {obsOpen && <ObsPanel client={client} onClose={() => setObsOpen(false)} />}
       </Suspense>
       <ConnectionNotice client={client} />
+      <DemoBanner client={client} />
       <HostTabs tab={tab} onTab={setTab} />
       {error && (
         <div className="toast toast-error" role="alert" onClick={clearError}>

@@ -5,6 +5,7 @@ import { StudioError, type DemoStatus } from '../../../shared/contract';
 /** What the seller's studio needs of a demo studio it started. */
 export interface RunningDemo {
   hostUrl: string;
+  overlayUrl: string;
   close(): Promise<void>;
 }
 
@@ -38,6 +39,16 @@ export class DemoService {
       running: this.running !== null,
       returnUrl: this.deps.demoOf?.returnUrl ?? null,
     };
+  }
+
+  /** The running demo's host window (the Electron shell lets its window navigate there and back). */
+  hostUrl(): string | null {
+    return this.running?.hostUrl ?? null;
+  }
+
+  /** The running demo's overlay page. */
+  overlayUrl(): string | null {
+    return this.running?.overlayUrl ?? null;
   }
 
   start(): Promise<{ hostUrl: string }> {
