@@ -34,6 +34,8 @@ import { listenStudio } from './server/listener';
 import { attachSocketServer, disconnectToken, serveSocketsOver } from './server/socket';
 import { settingsHandlers } from './settings/handlers';
 import { SettingsService } from './settings/settings-service';
+import { ShippingService } from './shipping';
+import { shippingHandlers } from './shipping/handlers';
 import { lineupHandlers, showHandlers } from './shows/handlers';
 import { LineupService } from './shows/lineup-service';
 import { ShowService } from './shows/show-service';
@@ -88,6 +90,7 @@ export interface Studio {
     questions: QuestionsService;
     carts: CartsService;
     deadlines: DeadlineSweeper;
+    shipping: ShippingService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -263,6 +266,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     settings: () => settings.get(),
     startedAt: clock(),
   });
+  const shipping = new ShippingService({ db, clock, events, carts, publisher, settings: () => settings.get() });
   const deadlines = new DeadlineSweeper({
     carts,
     clock,
@@ -284,6 +288,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
+    ...shippingHandlers(shipping),
   };
   const io = attachSocketServer(http, {
     handlers,
@@ -312,7 +317,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     tls: certificate && { fingerprint256: certificate.fingerprint256, spkiSha256: certificate.spkiSha256 },
     db,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines },
+    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines, shipping },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       deadlines.close();

@@ -1,0 +1,312 @@
+import {
+  StudioError,
+  type CartShippingInfo,
+  type CommandParsedInput,
+  type PackingSlip,
+  type PickList,
+  type Settings,
+  type ShippingExport,
+  type TrackingPreview,
+  type TrackingRow,
+} from '../../../shared/contract';
+import { isUnpaid } from '../../../shared/domain/order-states';
+import { cartReference, parseCartReference } from '../../../shared/domain/shipping';
+import type { CartsService } from '../carts';
+import { buildCarts } from '../carts/views';
+import type { Clock } from '../clock';
+import { Effects } from '../commerce/effects';
+import type { CommercePublisher } from '../commerce/publisher';
+import { packingSlip, type SlipSize } from '../documents/packing-slip';
+import type { StudioEvents } from '../events';
+import { getCartRow, insertCartEvent, listCartHeaders, setCartShipping } from '../store/carts';
+import type { Db } from '../store/db';
+import { cartOrderRows, updateOrder } from '../store/orders';
+import {
+  cartParcels,
+  cartWithTracking,
+  customerShippingOfCarts,
+  saveCustomerShipping,
+  setCartParcel,
+  setCartTracking,
+  setProductShipping,
+} from '../store/shipping';
+import { getShop } from '../store/shop';
+import { lastStartedShowId } from '../store/shows';
+import { readTx, writeTx } from '../store/sql';
+import { pickList } from './pick-list';
+import { shippingExport } from './presets';
+import { readTrackingCsv } from './tracking';
+import { packingSlips, shippingViews } from './views';
+
+export interface Caller {
+  actor: string;
+}
+
+export interface ShippingServiceDeps {
+  db: Db;
+  clock: Clock;
+  events: StudioEvents;
+  /** Packing is the carts' markPacked (the same rules: paid, or cash on delivery). */
+  carts: Pick<CartsService, 'markPacked'>;
+  /** Publishes the order changes of shipping (orders, summary); carts.changed follows. */
+  publisher: CommercePublisher;
+  settings: () => Pick<Settings, 'shipping' | 'shippingExport'>;
+}
+
+/**
+ * Pick, pack and ship (issue 13): the contract's shipping commands. Changes run in one IMMEDIATE
+ * transaction that checks the cart version the caller named (stale -> conflict, nothing written),
+ * and are announced after the commit as carts.changed (and the commerce events for order lines).
+ */
+export class ShippingService {
+  private readonly db: Db;
+
+  constructor(private readonly deps: ShippingServiceDeps) {
+    this.db = deps.db;
+  }
+
+  // --- reading -------------------------------------------------------------------------------
+
+  cart(cartId: number): CartShippingInfo {
+    const view = readTx(this.db, () => shippingViews(this.db, [cartId], this.deps.clock()))[0];
+    if (!view) throw new StudioError('not_found', `No cart with id ${cartId}.`);
+    return view.info;
+  }
+
+  slip(input: CommandParsedInput<'shipping.slip'>): PackingSlip {
+    let cartId: number | null;
+    if ('cartId' in input) cartId = input.cartId;
+    else {
+      cartId = parseCartReference(input.reference);
+      if (cartId === null)
+        throw new StudioError('not_found', `“${input.reference}” is not a cart reference (a slip’s reference looks like C000042).`);
+    }
+    const row = getCartRow(this.db, cartId);
+    if (!row) throw new StudioError('not_found', `No cart ${cartReference(cartId)}.`);
+    // A combined cart's parcel is the cart it went into.
+    const id = row.combinedInto ?? cartId;
+    const slip = readTx(this.db, () => packingSlips(this.db, [id], this.deps.clock()))[0];
+    if (!slip) throw new StudioError('not_found', `No cart ${cartReference(id)}.`);
+    return slip;
+  }
+
+  async slipPdf(input: CommandParsedInput<'shipping.slipPdf'>): Promise<{ fileName: string; pdfBase64: string }> {
+    const slip = this.slip({ cartId: input.cartId });
+    const bytes = await packingSlip([slip], input.size as SlipSize, new Date(this.deps.clock()), getShop(this.db)?.language);
+    return { fileName: `packing-slip-${slip.reference}-${input.size}.pdf`, pdfBase64: bytes.toString('base64') };
+  }
+
+  pickList(input: CommandParsedInput<'shipping.pickList'>): PickList {
+    const showId = input.showId === undefined ? lastStartedShowId(this.db) : input.showId;
+    return pickList(this.db, { showId, cartIds: input.cartIds });
+  }
+
+  export(input: CommandParsedInput<'shipping.export'>): ShippingExport {
+    const showId = input.showId === undefined ? lastStartedShowId(this.db) : input.showId;
+    return shippingExport(this.db, showId, input.preset, this.deps.settings(), this.deps.clock());
+  }
+
+  // --- changing ------------------------------------------------------------------------------
+
+  saveCustomer(input: CommandParsedInput<'shipping.saveCustomer'>, caller: Caller): CartShippingInfo {
+    const { details } = input;
+    const methods = this.deps.settings().shipping.methods;
+    const preferred = details.preferredMethodId === null ? null : methods.find((m) => m.id === details.preferredMethodId);
+    if (details.preferredMethodId !== null && !preferred)
+      throw new StudioError('invalid_input', `No delivery method “${details.preferredMethodId}” in the shipping settings.`, [
+        { path: 'details.preferredMethodId', message: 'not one of settings.shipping.methods' },
+      ]);
+    this.change(input, (now) => {
+      const customer = customerShippingOfCarts(this.db, [input.cartId]).get(input.cartId);
+      if (!customer) throw new StudioError('not_found', `Cart ${input.cartId} has no customer.`);
+      const a = details.address;
+      const hasAddress = [a.line1, a.line2, a.postalCode, a.city].some((v) => v !== '');
+      saveCustomerShipping(this.db, customer.customerId, {
+        name: details.name,
+        email: details.email,
+        phone: details.phone,
+        address: hasAddress || a.country ? { name: details.name, ...a } : null,
+        preferredMethodId: details.preferredMethodId,
+        lockerId: details.lockerId,
+      });
+      const cart = getCartRow(this.db, input.cartId)!;
+      if (cart.shipping === null && preferred) {
+        setCartShipping(
+          this.db,
+          input.cartId,
+          {
+            methodId: preferred.id,
+            name: preferred.name,
+            kind: preferred.kind,
+            priceMinor: preferred.priceMinor,
+            freeOverMinor: preferred.freeOverMinor,
+          },
+          now,
+        );
+        insertCartEvent(
+          this.db,
+          input.cartId,
+          'shipping',
+          caller.actor,
+          `delivery: ${preferred.name} (the customer’s preferred method)`,
+          now,
+        );
+      }
+      insertCartEvent(this.db, input.cartId, 'shipping', caller.actor, 'shipping details saved', now);
+    });
+    return this.cart(input.cartId);
+  }
+
+  setParcel(input: CommandParsedInput<'shipping.setParcel'>, caller: Caller): CartShippingInfo {
+    this.change(input, (now) => {
+      const before = cartParcels(this.db, [input.cartId]).get(input.cartId)!;
+      setCartParcel(this.db, input.cartId, { parcelSize: input.parcelSize, weightGrams: input.weightGrams, note: input.note }, now);
+      if (before.parcelSize !== input.parcelSize)
+        insertCartEvent(this.db, input.cartId, 'shipping', caller.actor, `parcel size ${input.parcelSize ?? 'from the items'}`, now);
+    });
+    return this.cart(input.cartId);
+  }
+
+  setProduct(input: CommandParsedInput<'shipping.setProduct'>): { productId: number } {
+    const done = writeTx(this.db, () =>
+      setProductShipping(
+        this.db,
+        input.productId,
+        { location: input.location, parcelSize: input.parcelSize, weightGrams: input.weightGrams },
+        this.deps.clock(),
+      ),
+    );
+    if (!done) throw new StudioError('not_found', `No product with id ${input.productId}.`);
+    return { productId: input.productId };
+  }
+
+  pack(input: CommandParsedInput<'shipping.pack'>, caller: Caller): PackingSlip {
+    const row = getCartRow(this.db, input.cartId);
+    if (!row) throw new StudioError('not_found', `No cart with id ${input.cartId}.`);
+    const lines = cartOrderRows(this.db, input.cartId);
+    if (!lines.some((o) => o.state === 'paid' || (row.paymentMethod === 'cash_on_delivery' && isUnpaid(o.state))))
+      throw new StudioError(
+        'conflict',
+        lines.some((o) => o.state === 'packed' || o.state === 'shipped')
+          ? `Cart ${cartReference(input.cartId)} is packed already.`
+          : `Cart ${cartReference(input.cartId)} has nothing paid to pack.`,
+      );
+    this.deps.carts.markPacked({ carts: [{ cartId: input.cartId, version: input.version }] }, caller);
+    return this.slip({ cartId: input.cartId });
+  }
+
+  ship(input: CommandParsedInput<'shipping.ship'>, caller: Caller): PackingSlip {
+    const effects = new Effects();
+    this.change(input, (now) => this.shipCart(input.cartId, input.trackingNumber, caller.actor, now, effects), effects);
+    return this.slip({ cartId: input.cartId });
+  }
+
+  importTracking(input: CommandParsedInput<'shipping.importTracking'>, caller: Caller): TrackingPreview {
+    const file = readTrackingCsv(input.csv);
+    const effects = new Effects();
+    const shipped: number[] = [];
+    const plan = (): TrackingRow[] => {
+      shipped.length = 0;
+      const ids = file.rows.map((r) => r.cartId).filter((id): id is number => id !== null);
+      const views = new Map(shippingViews(this.db, ids, this.deps.clock()).map((v) => [v.info.cartId, v]));
+      const rowsOf = new Map(ids.map((id) => [id, cartOrderRows(this.db, id)]));
+      const taken = new Map<string, number>();
+      return file.rows.map((r): TrackingRow => {
+        const view = r.cartId === null ? undefined : views.get(r.cartId);
+        const base = { line: r.line, reference: r.reference, trackingNumber: r.trackingNumber };
+        if (!r.reference || !r.trackingNumber) return { ...base, cartId: view?.info.cartId ?? null, buyerName: null, status: 'empty' };
+        if (!view) return { ...base, cartId: null, buyerName: null, status: 'unknown' };
+        const { info, cart } = view;
+        const row = { ...base, cartId: info.cartId, buyerName: cart.buyer.name };
+        if (info.trackingNumber === r.trackingNumber) return { ...row, status: 'same' };
+        const other = cartWithTracking(this.db, r.trackingNumber);
+        if (
+          info.trackingNumber !== null ||
+          (other !== null && other !== info.cartId) ||
+          taken.has(r.trackingNumber) ||
+          shipped.includes(info.cartId)
+        )
+          return { ...row, status: 'conflict' };
+        if (cart.combinedInto !== null || !shippable(rowsOf.get(info.cartId) ?? [], cart.paymentMethod))
+          return { ...row, status: 'not_ready' };
+        taken.set(r.trackingNumber, info.cartId);
+        shipped.push(info.cartId);
+        return { ...row, status: 'ship' };
+      });
+    };
+    if (!input.apply) {
+      const rows = readTx(this.db, plan);
+      return { referenceColumn: file.referenceColumn, trackingColumn: file.trackingColumn, rows, shipped: [...shipped], applied: false };
+    }
+    const now = this.deps.clock();
+    const rows = writeTx(this.db, () => {
+      const planned = plan();
+      for (const r of planned) if (r.status === 'ship') this.shipCart(r.cartId!, r.trackingNumber, caller.actor, now, effects);
+      return planned;
+    });
+    this.publish(shipped, effects);
+    return { referenceColumn: file.referenceColumn, trackingColumn: file.trackingColumn, rows, shipped: [...shipped], applied: true };
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  /** Ships the cart's paid or packed lines (and a COD cart's unpaid ones) with this tracking number. Inside the caller's transaction. */
+  private shipCart(cartId: number, trackingNumber: string, actor: string, now: number, effects: Effects): void {
+    const cart = getCartRow(this.db, cartId);
+    if (!cart) throw new StudioError('not_found', `No cart with id ${cartId}.`);
+    if (cart.combinedInto !== null)
+      throw new StudioError(
+        'conflict',
+        `Cart ${cartReference(cartId)} was combined into ${cartReference(cart.combinedInto)}: ship that one.`,
+      );
+    const other = cartWithTracking(this.db, trackingNumber);
+    if (other !== null && other !== cartId)
+      throw new StudioError('conflict', `Tracking number ${trackingNumber} is already on cart ${cartReference(other)}.`);
+    const lines = cartOrderRows(this.db, cartId);
+    if (!shippable(lines, cart.paymentMethod))
+      throw new StudioError(
+        'conflict',
+        lines.some((o) => o.state === 'shipped')
+          ? `Cart ${cartReference(cartId)} is shipped already.`
+          : `Cart ${cartReference(cartId)} has nothing paid or packed to ship (unpaid lines ship only with cash on delivery).`,
+      );
+    const cod = cart.paymentMethod === 'cash_on_delivery';
+    for (const order of lines) {
+      if (order.state === 'paid' || order.state === 'packed' || (cod && isUnpaid(order.state))) {
+        updateOrder(this.db, order, { state: 'shipped' }, actor, null, now);
+        effects.orders.add(order.id);
+      }
+    }
+    setCartTracking(this.db, cartId, trackingNumber, now, now);
+    insertCartEvent(this.db, cartId, 'shipping', actor, `shipped, tracking number ${trackingNumber}`, now);
+  }
+
+  /** One transaction after checking the named cart's version; carts.changed (and commerce events) after the commit. */
+  private change(ref: { cartId: number; version: number }, work: (now: number) => void, effects = new Effects()): void {
+    const now = this.deps.clock();
+    writeTx(this.db, () => {
+      const row = getCartRow(this.db, ref.cartId);
+      if (!row) throw new StudioError('not_found', `No cart with id ${ref.cartId}.`);
+      if (row.version !== ref.version)
+        throw new StudioError('conflict', `Cart ${ref.cartId} changed since you opened it: reload and try again.`, [
+          { path: `cart.${ref.cartId}`, message: `version ${ref.version} is stale` },
+        ]);
+      work(now);
+    });
+    this.publish([ref.cartId], effects);
+  }
+
+  private publish(cartIds: readonly number[], effects: Effects): void {
+    if (!effects.empty) this.deps.publisher.publish(effects);
+    if (cartIds.length === 0) return;
+    const carts = buildCarts(this.db, listCartHeaders(this.db, { ids: cartIds }), this.deps.clock());
+    if (carts.length) this.deps.events.publish('carts.changed', { carts });
+  }
+}
+
+/** Something to ship: a paid or packed line, or an unpaid one of a cash-on-delivery cart; and no unpaid line otherwise. */
+function shippable(lines: readonly { state: string }[], paymentMethod: string | null): boolean {
+  const cod = paymentMethod === 'cash_on_delivery';
+  if (!cod && lines.some((o) => isUnpaid(o.state as never))) return false;
+  return lines.some((o) => o.state === 'paid' || o.state === 'packed' || (cod && isUnpaid(o.state as never)));
+}
