@@ -63,7 +63,10 @@ export async function packingSlip(slips: readonly PackingSlip[], size: SlipSize,
 
 function facts(slip: PackingSlip, t: Labels): string[] {
   const out = [`${t('slip', 'method')}: ${slip.methodName ?? '—'}`, `${t('slip', 'parcel')}: ${slip.parcelSize ?? '—'}`];
-  if (slip.weightGrams !== null) out.push(`${t('slip', 'weight')}: ${(slip.weightGrams / 1000).toFixed(2)} kg`);
+  if (slip.weightGrams !== null)
+    out.push(
+      `${t('slip', 'weight')}: ${(slip.weightGrams / 1000).toLocaleString(t.locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} kg`,
+    );
   return out;
 }
 
@@ -118,7 +121,9 @@ function drawA4(doc: PDFKit.PDFDocument, slip: PackingSlip, t: Labels, barcode: 
     doc
       .font(FONT.bold)
       .fontSize(13)
-      .text(`${t('slip', 'cod')}: ${formatMoney(slip.codAmountMinor, slip.currency)}`, left + width / 2, doc.y + 4, { width: width / 2 });
+      .text(`${t('slip', 'cod')}: ${formatMoney(slip.codAmountMinor, slip.currency, t.locale)}`, left + width / 2, doc.y + 4, {
+        width: width / 2,
+      });
   y = Math.max(afterDelivery, doc.y) + 16;
 
   doc
@@ -198,7 +203,7 @@ function drawLabel(doc: PDFKit.PDFDocument, slip: PackingSlip, t: Labels, barcod
     doc
       .font(FONT.bold)
       .fontSize(11)
-      .text(`${t('slip', 'cod')}: ${formatMoney(slip.codAmountMinor, slip.currency)}`, left, doc.y + 2, { width });
+      .text(`${t('slip', 'cod')}: ${formatMoney(slip.codAmountMinor, slip.currency, t.locale)}`, left, doc.y + 2, { width });
   y = doc.y + 5;
   doc.moveTo(left, y).lineTo(right, y).lineWidth(0.5).strokeColor('#000').stroke();
   doc

@@ -13,12 +13,17 @@ const SECTIONS: Record<string, Section> = {
   kk: (kk as unknown as { shipping: Section }).shipping,
 };
 
-export type Labels = (group: 'slip' | 'pick' | 'missing', key: string, values?: Record<string, string | number>) => string;
+export type Labels = ((group: 'slip' | 'pick' | 'missing', key: string, values?: Record<string, string | number>) => string) & {
+  /** The language the words are in (money and numbers are formatted for it). */
+  locale: string;
+};
 
 export function labelsFor(language: string | null | undefined): Labels {
-  const section = SECTIONS[language ?? 'en'] ?? SECTIONS.en!;
-  return (group, key, values = {}) => {
+  const locale = language && SECTIONS[language] ? language : 'en';
+  const section = SECTIONS[locale]!;
+  const t = (group: string, key: string, values: Record<string, string | number> = {}) => {
     const template = section[group]?.[key] ?? SECTIONS.en![group]?.[key] ?? key;
     return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   };
+  return Object.assign(t, { locale });
 }

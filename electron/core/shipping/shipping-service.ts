@@ -197,7 +197,10 @@ export class ShippingService {
 
   ship(input: CommandParsedInput<'shipping.ship'>, caller: Caller): PackingSlip {
     const effects = new Effects();
-    this.change(input, (now) => this.shipCart(input.cartId, input.trackingNumber, caller.actor, now, effects), effects);
+    // Carriers print tracking numbers in groups (6200 0000 01); the number is the same without the spaces.
+    const tracking = input.trackingNumber.replace(/\s+/g, '');
+    if (tracking.length < 3) throw new StudioError('invalid_input', 'A tracking number has at least 3 characters.');
+    this.change(input, (now) => this.shipCart(input.cartId, tracking, caller.actor, now, effects), effects);
     return this.slip({ cartId: input.cartId });
   }
 

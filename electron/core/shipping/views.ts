@@ -91,7 +91,8 @@ export function shippingViews(db: Db, cartIds: readonly number[], now: number): 
         note: parcel.note,
         trackingNumber: parcel.trackingNumber,
         shippedAt: parcel.shippedAt,
-        codAmountMinor: cod ? cart.totalMinor : null,
+        // The carrier collects the total from a cash-on-delivery cart the seller has not been paid for.
+        codAmountMinor: cod && cart.paidAt === null ? cart.totalMinor : null,
         currency: cart.currency,
         missing,
         customer,
