@@ -7,7 +7,6 @@ import {
   type Settings,
   type ShippingExport,
   type TrackingPreview,
-  type TrackingRow,
 } from '../../../shared/contract';
 import { isUnpaid } from '../../../shared/domain/order-states';
 import { cartReference, parseCartReference } from '../../../shared/domain/shipping';
@@ -20,22 +19,14 @@ import { packingSlip, type SlipSize } from '../documents/packing-slip';
 import type { StudioEvents } from '../events';
 import { getCartRow, insertCartEvent, listCartHeaders, setCartShipping } from '../store/carts';
 import type { Db } from '../store/db';
-import { cartOrderRows, updateOrder } from '../store/orders';
-import {
-  cartParcels,
-  cartWithTracking,
-  customerShippingOfCarts,
-  saveCustomerShipping,
-  setCartParcel,
-  setCartTracking,
-  setProductShipping,
-} from '../store/shipping';
+import { cartOrderRows } from '../store/orders';
+import { cartParcels, customerShippingOfCarts, saveCustomerShipping, setCartParcel, setProductShipping } from '../store/shipping';
 import { getShop } from '../store/shop';
 import { lastStartedShowId } from '../store/shows';
 import { readTx, writeTx } from '../store/sql';
 import { pickList } from './pick-list';
 import { shippingExport } from './presets';
-import { readTrackingCsv } from './tracking';
+import { importTracking, shipCart } from './ship';
 import { packingSlips, shippingViews } from './views';
 
 export interface Caller {
@@ -200,89 +191,17 @@ export class ShippingService {
     // Carriers print tracking numbers in groups (6200 0000 01); the number is the same without the spaces.
     const tracking = input.trackingNumber.replace(/\s+/g, '');
     if (tracking.length < 3) throw new StudioError('invalid_input', 'A tracking number has at least 3 characters.');
-    this.change(input, (now) => this.shipCart(input.cartId, tracking, caller.actor, now, effects), effects);
+    this.change(input, (now) => shipCart(this.db, input.cartId, tracking, caller.actor, now, effects), effects);
     return this.slip({ cartId: input.cartId });
   }
 
   importTracking(input: CommandParsedInput<'shipping.importTracking'>, caller: Caller): TrackingPreview {
-    const file = readTrackingCsv(input.csv);
-    const effects = new Effects();
-    const shipped: number[] = [];
-    const plan = (): TrackingRow[] => {
-      shipped.length = 0;
-      const ids = file.rows.map((r) => r.cartId).filter((id): id is number => id !== null);
-      const views = new Map(shippingViews(this.db, ids, this.deps.clock()).map((v) => [v.info.cartId, v]));
-      const rowsOf = new Map(ids.map((id) => [id, cartOrderRows(this.db, id)]));
-      const taken = new Map<string, number>();
-      return file.rows.map((r): TrackingRow => {
-        const view = r.cartId === null ? undefined : views.get(r.cartId);
-        const base = { line: r.line, reference: r.reference, trackingNumber: r.trackingNumber };
-        if (!r.reference || !r.trackingNumber) return { ...base, cartId: view?.info.cartId ?? null, buyerName: null, status: 'empty' };
-        if (!view) return { ...base, cartId: null, buyerName: null, status: 'unknown' };
-        const { info, cart } = view;
-        const row = { ...base, cartId: info.cartId, buyerName: cart.buyer.name };
-        if (info.trackingNumber === r.trackingNumber) return { ...row, status: 'same' };
-        const other = cartWithTracking(this.db, r.trackingNumber);
-        if (
-          info.trackingNumber !== null ||
-          (other !== null && other !== info.cartId) ||
-          taken.has(r.trackingNumber) ||
-          shipped.includes(info.cartId)
-        )
-          return { ...row, status: 'conflict' };
-        if (cart.combinedInto !== null || !shippable(rowsOf.get(info.cartId) ?? [], cart.paymentMethod))
-          return { ...row, status: 'not_ready' };
-        taken.set(r.trackingNumber, info.cartId);
-        shipped.push(info.cartId);
-        return { ...row, status: 'ship' };
-      });
-    };
-    if (!input.apply) {
-      const rows = readTx(this.db, plan);
-      return { referenceColumn: file.referenceColumn, trackingColumn: file.trackingColumn, rows, shipped: [...shipped], applied: false };
-    }
-    const now = this.deps.clock();
-    const rows = writeTx(this.db, () => {
-      const planned = plan();
-      for (const r of planned) if (r.status === 'ship') this.shipCart(r.cartId!, r.trackingNumber, caller.actor, now, effects);
-      return planned;
-    });
-    this.publish(shipped, effects);
-    return { referenceColumn: file.referenceColumn, trackingColumn: file.trackingColumn, rows, shipped: [...shipped], applied: true };
+    const { preview, effects } = importTracking(this.db, input.csv, { apply: input.apply, actor: caller.actor, now: this.deps.clock() });
+    if (preview.applied) this.publish(preview.shipped, effects);
+    return preview;
   }
 
   // --- helpers ---------------------------------------------------------------------------------
-
-  /** Ships the cart's paid or packed lines (and a COD cart's unpaid ones) with this tracking number. Inside the caller's transaction. */
-  private shipCart(cartId: number, trackingNumber: string, actor: string, now: number, effects: Effects): void {
-    const cart = getCartRow(this.db, cartId);
-    if (!cart) throw new StudioError('not_found', `No cart with id ${cartId}.`);
-    if (cart.combinedInto !== null)
-      throw new StudioError(
-        'conflict',
-        `Cart ${cartReference(cartId)} was combined into ${cartReference(cart.combinedInto)}: ship that one.`,
-      );
-    const other = cartWithTracking(this.db, trackingNumber);
-    if (other !== null && other !== cartId)
-      throw new StudioError('conflict', `Tracking number ${trackingNumber} is already on cart ${cartReference(other)}.`);
-    const lines = cartOrderRows(this.db, cartId);
-    if (!shippable(lines, cart.paymentMethod))
-      throw new StudioError(
-        'conflict',
-        lines.some((o) => o.state === 'shipped')
-          ? `Cart ${cartReference(cartId)} is shipped already.`
-          : `Cart ${cartReference(cartId)} has nothing paid or packed to ship (unpaid lines ship only with cash on delivery).`,
-      );
-    const cod = cart.paymentMethod === 'cash_on_delivery';
-    for (const order of lines) {
-      if (order.state === 'paid' || order.state === 'packed' || (cod && isUnpaid(order.state))) {
-        updateOrder(this.db, order, { state: 'shipped' }, actor, null, now);
-        effects.orders.add(order.id);
-      }
-    }
-    setCartTracking(this.db, cartId, trackingNumber, now, now);
-    insertCartEvent(this.db, cartId, 'shipping', actor, `shipped, tracking number ${trackingNumber}`, now);
-  }
 
   /** One transaction after checking the named cart's version; carts.changed (and commerce events) after the commit. */
   private change(ref: { cartId: number; version: number }, work: (now: number) => void, effects = new Effects()): void {
@@ -305,11 +224,4 @@ export class ShippingService {
     const carts = buildCarts(this.db, listCartHeaders(this.db, { ids: cartIds }), this.deps.clock());
     if (carts.length) this.deps.events.publish('carts.changed', { carts });
   }
-}
-
-/** Something to ship: a paid or packed line, or an unpaid one of a cash-on-delivery cart; and no unpaid line otherwise. */
-function shippable(lines: readonly { state: string }[], paymentMethod: string | null): boolean {
-  const cod = paymentMethod === 'cash_on_delivery';
-  if (!cod && lines.some((o) => isUnpaid(o.state as never))) return false;
-  return lines.some((o) => o.state === 'paid' || o.state === 'packed' || (cod && isUnpaid(o.state as never)));
 }
