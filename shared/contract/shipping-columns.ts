@@ -44,3 +44,46 @@ export const ShippingColumnsSchema = z
   .min(1)
   .max(40)
   .refine((cols) => new Set(cols.map((c) => c.header)).size === cols.length, 'column headers must be unique');
+
+/** Each preset's built-in columns (the seller's mapping in settings.shippingExport.columns replaces them). */
+export const PRESET_COLUMNS: Record<ShippingPreset, readonly ShippingColumn[]> = {
+  generic: [
+    { header: 'reference', field: 'reference' },
+    { header: 'name', field: 'name' },
+    { header: 'address_line1', field: 'address_line1' },
+    { header: 'address_line2', field: 'address_line2' },
+    { header: 'postal_code', field: 'postal_code' },
+    { header: 'city', field: 'city' },
+    { header: 'country', field: 'country' },
+    { header: 'phone', field: 'phone' },
+    { header: 'email', field: 'email' },
+    { header: 'method', field: 'method' },
+    { header: 'locker_id', field: 'locker_id' },
+    { header: 'parcel_size', field: 'parcel_size' },
+    { header: 'weight_kg', field: 'weight_kg' },
+    { header: 'cod_amount', field: 'cod_amount' },
+    { header: 'currency', field: 'currency' },
+    { header: 'contents', field: 'contents' },
+    { header: 'note', field: 'note' },
+  ],
+  inpost: [
+    { header: 'receiver_name', field: 'name' },
+    { header: 'receiver_phone', field: 'phone' },
+    { header: 'receiver_email', field: 'email' },
+    { header: 'target_point', field: 'locker_id' },
+    { header: 'parcel_size', field: 'parcel_size' },
+    { header: 'cod_amount', field: 'cod_amount' },
+    { header: 'insurance_amount', field: 'insurance_amount' },
+    { header: 'reference', field: 'reference' },
+  ],
+  kazpost: [
+    { header: 'reference', field: 'reference' },
+    { header: 'recipient', field: 'name' },
+    { header: 'address', field: 'address' },
+    { header: 'postcode', field: 'postal_code' },
+    { header: 'city', field: 'city' },
+    { header: 'phone', field: 'phone' },
+    { header: 'weight_kg', field: 'weight_kg' },
+    { header: 'cod_amount', field: 'cod_amount' },
+  ],
+};

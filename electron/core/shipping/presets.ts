@@ -9,6 +9,7 @@ import type {
   ShippingMissing,
   ShippingPreset,
 } from '../../../shared/contract';
+import { PRESET_COLUMNS } from '../../../shared/contract/shipping-columns';
 import { minorToDecimal } from '../../../shared/domain/money';
 import { neutralise } from '../carts/csv';
 import type { Db } from '../store/db';
@@ -28,48 +29,6 @@ import { shippingViews, type ShippingView } from './views';
  * is left out of the rows and listed with what it lacks.
  */
 
-export const PRESET_COLUMNS: Record<ShippingPreset, readonly ShippingColumn[]> = {
-  generic: [
-    { header: 'reference', field: 'reference' },
-    { header: 'name', field: 'name' },
-    { header: 'address_line1', field: 'address_line1' },
-    { header: 'address_line2', field: 'address_line2' },
-    { header: 'postal_code', field: 'postal_code' },
-    { header: 'city', field: 'city' },
-    { header: 'country', field: 'country' },
-    { header: 'phone', field: 'phone' },
-    { header: 'email', field: 'email' },
-    { header: 'method', field: 'method' },
-    { header: 'locker_id', field: 'locker_id' },
-    { header: 'parcel_size', field: 'parcel_size' },
-    { header: 'weight_kg', field: 'weight_kg' },
-    { header: 'cod_amount', field: 'cod_amount' },
-    { header: 'currency', field: 'currency' },
-    { header: 'contents', field: 'contents' },
-    { header: 'note', field: 'note' },
-  ],
-  inpost: [
-    { header: 'receiver_name', field: 'name' },
-    { header: 'receiver_phone', field: 'phone' },
-    { header: 'receiver_email', field: 'email' },
-    { header: 'target_point', field: 'locker_id' },
-    { header: 'parcel_size', field: 'parcel_size' },
-    { header: 'cod_amount', field: 'cod_amount' },
-    { header: 'insurance_amount', field: 'insurance_amount' },
-    { header: 'reference', field: 'reference' },
-  ],
-  kazpost: [
-    { header: 'reference', field: 'reference' },
-    { header: 'recipient', field: 'name' },
-    { header: 'address', field: 'address' },
-    { header: 'postcode', field: 'postal_code' },
-    { header: 'city', field: 'city' },
-    { header: 'phone', field: 'phone' },
-    { header: 'weight_kg', field: 'weight_kg' },
-    { header: 'cod_amount', field: 'cod_amount' },
-  ],
-};
-
 /** The delivery kinds a preset's carrier serves. */
 const SERVES: Record<ShippingPreset, readonly string[]> = {
   generic: ['locker', 'courier'],
@@ -83,6 +42,8 @@ function sheetMissing(preset: ShippingPreset, info: CartShippingInfo): ShippingM
   if (preset === 'kazpost' && info.weightGrams === null) extra.push('weight');
   return extra;
 }
+
+export { PRESET_COLUMNS };
 
 export function presetColumns(preset: ShippingPreset, settings: Pick<Settings, 'shippingExport'>): readonly ShippingColumn[] {
   return settings.shippingExport.columns[preset] ?? PRESET_COLUMNS[preset];
