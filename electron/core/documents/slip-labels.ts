@@ -1,6 +1,6 @@
-import en from '../../../shared/i18n/en.json';
-import kk from '../../../shared/i18n/kk.json';
-import pl from '../../../shared/i18n/pl.json';
+import en from '../../../shared/i18n/en.json' with { type: 'json' };
+import kk from '../../../shared/i18n/kk.json' with { type: 'json' };
+import pl from '../../../shared/i18n/pl.json' with { type: 'json' };
 
 /**
  * The words printed on shipping documents, from the same i18n files as the window's printable

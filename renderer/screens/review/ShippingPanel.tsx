@@ -7,6 +7,7 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useQuery } from '../../lib/use-studio';
 import { base64Bytes, downloadFile } from '../packing/download';
+import './shipping-panel.css';
 
 interface Form {
   name: string;
@@ -124,7 +125,7 @@ export function ShippingPanel({ client, cart, host }: { client: StudioClient; ca
         {t('shipping.panel.title')} · <span className="muted">{info.reference}</span>
       </h3>
       {info.state === 'shipped' ? (
-        <p className="cart-flag" data-testid="shipping-shipped">
+        <p className="cart-flag ok" data-testid="shipping-shipped">
           {t('shipping.panel.shipped', {
             at: info.shippedAt ? formatShowTime(info.shippedAt, i18n.language, undefined) : '',
             tracking: info.trackingNumber ?? '',
