@@ -26,7 +26,11 @@ export function shippingViews(db: Db, cartIds: readonly number[], now: number): 
   const customers = customerShippingOfCarts(db, cartIds);
   const parcels = cartParcels(db, cartIds);
   const itemsOf = new Map<number, ShipItemRow[]>();
-  for (const item of shipItems(db, cartIds)) itemsOf.set(item.cartId, [...(itemsOf.get(item.cartId) ?? []), item]);
+  for (const item of shipItems(db, cartIds)) {
+    const list = itemsOf.get(item.cartId);
+    if (list) list.push(item);
+    else itemsOf.set(item.cartId, [item]);
+  }
   const views: ShippingView[] = [];
   for (const id of cartIds) {
     const cart = carts.get(id);
