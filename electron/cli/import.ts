@@ -10,6 +10,7 @@ import { MAX_IMPORT_BYTES, tooLarge } from '../core/catalog/draft';
 import { copyLocalImages, fetchRemoteImages } from '../core/catalog/images';
 import { applyImport, ImportRefused, issueLines, planImport, readImportFile, type ImportFormat } from '../core/catalog/importer';
 import { dataPaths } from '../core/paths';
+import { importShippingDetails } from '../core/shipping/details-import';
 import { importTracking } from '../core/shipping/ship';
 import { openDatabase } from '../core/store/db';
 import { shopCurrency } from '../core/store/shop';
@@ -18,6 +19,7 @@ import { EXIT, UsageError, type CliIo } from './io';
 
 export const IMPORT_HELP = `studio import [--db FILE] [--format shopify-csv|json] [--dry-run] [--no-images] [--actor NAME] CATALOG.csv|CATALOG.json
 studio import [--db FILE] --what tracking [--dry-run] [--actor NAME] CARRIER.csv
+studio import [--db FILE] --what shipping-details [--dry-run] DETAILS.csv
 
 Imports products into the catalog, all or nothing: a file with any bad row is
 refused with every bad row's number and reason, and the database is unchanged.
@@ -34,6 +36,9 @@ drops below what the show has already claimed.
                   (reference, numer referencyjny …) names the cart (C000042), its tracking column
                   (tracking, numer przesyłki …) the number; every row that can ship marks its cart
                   shipped, in one transaction; each row's result is printed (--dry-run: nothing written)
+  --what shipping-details  customers' shipping details by cart reference, in the generic sheet's
+                  columns (reference, name, address_line1, address_line2, postal_code, city, country,
+                  phone, email, locker_id); a blank cell keeps what is stored; all or nothing
 Exit codes: 0 imported, 1 refused (row errors on stderr), 2 usage error.
 `;
 
@@ -80,8 +85,9 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     throw new UsageError(`--format must be shopify-csv or json, got ${JSON.stringify(values.format)}`);
   const file = positionals[0]!;
   const fileName = path.basename(file);
-  if (values.what !== undefined && values.what !== 'catalog' && values.what !== 'tracking')
-    throw new UsageError(`--what must be catalog or tracking, got ${JSON.stringify(values.what)}`);
+  if (values.what !== undefined && !['catalog', 'tracking', 'shipping-details'].includes(values.what))
+    throw new UsageError(`--what must be catalog, tracking or shipping-details, got ${JSON.stringify(values.what)}`);
+  if (values.what === 'shipping-details') return importDetailsFile(file, values.db, values['dry-run'] ?? false, io);
   if (values.what === 'tracking')
     return importTrackingFile(file, values.db, { dryRun: values['dry-run'] ?? false, actor: values.actor ?? 'cli' }, io);
 
@@ -157,6 +163,32 @@ function importTrackingFile(file: string, dbFile: string, options: { dryRun: boo
         `  row ${r.line}  ${r.reference || '-'}  ${r.trackingNumber || '-'}  ${r.status}${r.buyerName ? `  (${r.buyerName})` : ''}\n`,
       );
     io.stdout.write(`${preview.applied ? 'Shipped' : 'Would ship'} ${preview.shipped.length} cart(s).\n`);
+    return EXIT.ok;
+  } finally {
+    db.close();
+  }
+}
+
+/** `studio import --what shipping-details FILE.csv`: customers' shipping details by cart reference, all or nothing. */
+function importDetailsFile(file: string, dbFile: string, dryRun: boolean, io: CliIo): number {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    io.stderr.write(`studio import: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return EXIT.failed;
+  }
+  const db = openDatabase({ file: dbFile, busyTimeoutMs: 15_000 });
+  try {
+    const result = importShippingDetails(db, text, !dryRun);
+    if (result.errors.length) {
+      io.stderr.write(`studio import: refused ${path.basename(file)}: ${result.errors.length} bad row(s); nothing was imported.\n`);
+      for (const e of result.errors) io.stderr.write(`  row ${e.line}: ${e.message}\n`);
+      return EXIT.failed;
+    }
+    io.stdout.write(
+      `${result.applied ? 'Saved' : 'Would save'} the shipping details of ${result.customers} customer(s) from ${result.rows} row(s).\n`,
+    );
     return EXIT.ok;
   } finally {
     db.close();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { importShippingDetails } from '../../../electron/core/shipping/details-import';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
 import { CustomerShippingInputSchema, SettingsSchema, StudioError } from '../../../shared/contract';
 import { eventsNamed } from '../carts/harness';
@@ -237,5 +238,29 @@ describe('shipping: tracking import', () => {
     expect(again.shipped).toEqual([]);
     expect(codeOf(() => h.shipping.importTracking({ csv: 'a,b\n1,2\n', apply: false }, host))).toBe('invalid_input');
     assertStockInvariant(h.db);
+  });
+});
+
+describe('shipping: details from a CSV', () => {
+  it('saves details by cart reference (blank cells keep what is stored), all or nothing', () => {
+    h = shippingHarness();
+    const csv = fixture('details.csv');
+    expect(importShippingDetails(h.db, csv, false)).toEqual({ customers: 2, rows: 2, errors: [], applied: false });
+    expect(h.shipping.cart(h.bob).customer.lockerId).toBeNull();
+    expect(importShippingDetails(h.db, csv, true).applied).toBe(true);
+    expect(h.shipping.cart(h.bob)).toMatchObject({
+      missing: [],
+      customer: { name: 'Bob Builder', lockerId: 'WAW01M', phone: '+48 600 999 888', email: 'bob@example.pl' },
+    });
+    // Jan keeps his street, postcode and city; the flat number and e-mail are added.
+    expect(h.shipping.cart(h.jan).customer).toMatchObject({
+      email: 'jan@example.pl',
+      address: { line1: 'ul. Długa 5/3', line2: 'm. 7', postalCode: '00-950', city: 'Warszawa', country: 'PL' },
+    });
+    const bad = 'reference,email\nC000001,not-an-email\nC999999,x@y.pl\nC000003,aigul@example.com\n';
+    const refused = importShippingDetails(h.db, bad, true);
+    expect(refused.applied).toBe(false);
+    expect(refused.errors.map((e) => e.line)).toEqual([2, 3]);
+    expect(h.shipping.cart(h.aigul).customer.email).toBe('aigul@example.kz');
   });
 });
