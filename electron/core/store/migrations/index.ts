@@ -5,6 +5,7 @@ import { migration0004 } from './0004-settings-tokens';
 import { migration0005 } from './0005-stock-reasons';
 import { migration0006 } from './0006-carts';
 import { migration0007 } from './0007-commerce-unhandled';
+import { migration0008 } from './0008-review-perf';
 import { migration0010 } from './0010-shipping';
 import type { Migration } from './types';
 
@@ -17,9 +18,8 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
-  // Versions 8 (review-perf, issue 11) and 9 (invoices, issue 12) are theirs; until their migrations land these no-ops keep
-  // the versions contiguous. Merge: replace them with migration0008 and migration0009.
-  { version: 8, name: 'reserved for 0008-review-perf', up: () => undefined },
+  migration0008,
+  // Version 9 is invoices' (issue 12); until its migration lands this no-op keeps the versions contiguous. Merge: replace it.
   { version: 9, name: 'reserved for 0009-invoices', up: () => undefined },
   migration0010,
 ];
