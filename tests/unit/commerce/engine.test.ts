@@ -54,7 +54,7 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
     catalog,
     currentShowId,
     overlay: { announceClaim: (c) => claims.push(`${c.buyer} ${c.code} ${c.variant}`), announceDeal: () => {} },
-    shows: { featured: () => null },
+    shows: { featured: () => null, refreshFeatured: () => undefined },
     log,
   });
   const replies = new ChatReplies({
