@@ -30,7 +30,7 @@ export function DealRibbon(props: {
       <span className="deal-countdown" data-testid="deal-countdown">
         {clock(props.remainingMs / 1000)}
       </span>
-      <span className="deal-quota" data-testid="deal-quota">
+      <span className="deal-quota" data-testid="deal-quota" data-left={deal.left ?? ''}>
         {deal.left !== null ? fill(plural(strings.dealLeft, deal.left, language), { n: deal.left, price }) : price}
       </span>
       {deal.left !== null && deal.left > 0 && deal.left <= ONLY_LEFT_AT && (

@@ -129,7 +129,7 @@ function Price({
 }) {
   const now = money(price.nowMinor, currency, language);
   return (
-    <div className="price-row" data-testid="price">
+    <div className="price-row" data-testid="price" data-now-minor={price.nowMinor} data-was-minor={price.wasMinor ?? ''}>
       <span className="price-now">{price.from ? fill(strings.fromPrice, { price: now }) : now}</span>
       {price.wasMinor !== null && (
         <s className="price-was" data-testid="price-was">
@@ -157,7 +157,12 @@ function Variants({ product, language, strings }: { product: Product; language: 
   return (
     <ul className="variants" data-testid="variants">
       {shown.map((v) => (
-        <li key={v.id} className={`variant${v.stock === 0 ? ' out' : v.stock <= LOW_STOCK ? ' low' : ''}`} data-stock={v.stock}>
+        <li
+          key={v.id}
+          className={`variant${v.stock === 0 ? ' out' : v.stock <= LOW_STOCK ? ' low' : ''}`}
+          data-variant-id={v.id}
+          data-stock={v.stock}
+        >
           <span className="variant-label">
             <bdi>{displayText(variantLabel(v))}</bdi>
           </span>
