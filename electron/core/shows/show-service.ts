@@ -9,6 +9,7 @@ import {
   appendTimeline,
   createShow,
   currentShowId,
+  discardRehearsalOrders,
   getShow,
   lastFeatureSeq,
   listShows,
@@ -179,11 +180,17 @@ export class ShowService {
     if (show.state !== 'draft') throw new StudioError('conflict', `“${show.title}” is ${show.state}: only a draft show can go live.`);
     const live = liveShowId(this.db);
     if (live !== null) throw new StudioError('conflict', `Show ${live} is live: end it before another goes live.`);
-    const event = writeTx(this.db, () => {
+    const { event } = writeTx(this.db, () => {
+      // The rehearsal is over: its test orders go, in the same commit as going live.
+      const discarded = discardRehearsalOrders(this.db, showId);
       setShowState(this.db, showId, 'live', this.clock());
-      return appendTimeline(this.db, showId, 'show.live', actor, {}, this.clock());
+      return {
+        event: appendTimeline(this.db, showId, 'show.live', actor, { rehearsalOrdersDiscarded: discarded }, this.clock()),
+        discarded,
+      };
     });
     this.events.publish('show.timeline', event); // after the commit, like every event
+    // Windows drop the rehearsal's test orders when they hear the show went live (use-live-commerce).
     this.cleanOverlay();
     return this.changed(showId, true);
   }

@@ -98,6 +98,8 @@ export {
   reorderLineup,
   replaceLineup,
   setFeatured,
+  discardRehearsalOrders,
+  isDraftShow,
   setShowState,
   showLanguage,
   streamDelayMs,

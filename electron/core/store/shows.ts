@@ -341,3 +341,25 @@ export function updateShowDetails(
 export function streamDelayMs(db: Db, showId: number): number {
   return prepared<{ ms: number }>(db, 'SELECT stream_delay_ms AS ms FROM shows WHERE id = ?').get(showId)?.ms ?? 0;
 }
+
+/** A draft show is a rehearsal: its claims are test orders that take no stock. */
+export function isDraftShow(db: Db, showId: number | null): boolean {
+  if (showId === null) return false;
+  return prepared<{ state: string }>(db, 'SELECT state FROM shows WHERE id = ?').get(showId)?.state === 'draft';
+}
+
+/**
+ * Discards a rehearsal when its show goes live: every order of the draft that holds no stock (all of
+ * them: a draft's claims take none) with its history, and the carts left without lines. Returns the
+ * number of orders discarded.
+ */
+export function discardRehearsalOrders(db: Db, showId: number): number {
+  const { changes } = prepared(
+    db,
+    `DELETE FROM orders WHERE show_id = ? AND state NOT IN ('claimed', 'confirmed', 'paid', 'packed', 'shipped')`,
+  ).run(showId);
+  const empty = `SELECT c.id FROM carts c WHERE c.show_id = ? AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.cart_id = c.id)`;
+  prepared(db, `DELETE FROM order_events WHERE cart_id IN (${empty})`).run(showId);
+  prepared(db, `DELETE FROM carts WHERE id IN (${empty})`).run(showId);
+  return changes;
+}

@@ -6,6 +6,7 @@ import { lineTotalMinor } from '../../../shared/domain/order-states';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { formatTime } from '../live/format';
+import { isRehearsal } from '../live/use-live-commerce';
 import { CompleteDetails } from './CompleteDetails';
 import { OrderHistory } from './OrderHistory';
 
@@ -76,6 +77,11 @@ export const OrderRow = memo(function OrderRow({
         <span className={`state-chip state-${order.state}`} data-testid="order-state">
           {t(`orders.state.${order.state}`)}
         </span>
+        {isRehearsal(order) && (
+          <span className="test-marker" data-testid="order-test" title={t('liveTruth.testOrderHint')}>
+            {t('liveTruth.testOrder')}
+          </span>
+        )}
         <span className="order-code">{order.productCode}</span>
         <span className="order-variant" title={order.productTitle}>
           {variant || <bdi>{order.productTitle}</bdi>}
