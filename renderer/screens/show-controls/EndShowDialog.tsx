@@ -73,7 +73,7 @@ export function EndShowDialog({
           {t('liveTruth.keepLive')}
         </button>
         <button type="button" className="danger" onClick={end} disabled={summary === null} data-testid="show-end-confirm">
-          {t('shows.endConfirm')}
+          {t('liveTruth.endNow')}
         </button>
       </div>
     </Dialog>
