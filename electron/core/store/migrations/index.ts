@@ -5,6 +5,7 @@ import { migration0004 } from './0004-settings-tokens';
 import { migration0005 } from './0005-stock-reasons';
 import { migration0006 } from './0006-carts';
 import { migration0007 } from './0007-commerce-unhandled';
+import { migration0008 } from './0008-review-perf';
 import { migration0012 } from './0012-live-truth';
 import type { Migration } from './types';
 
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
   migration0012,
 ];
 
