@@ -69,3 +69,4 @@ export * from './obs';
 export * from './orders';
 export * from './sources';
 export * from './carts';
+export * from './pricing';
