@@ -72,3 +72,4 @@ export * from './orders';
 export * from './sources';
 export * from './carts';
 export * from './shipping';
+export * from './pricing';

@@ -29,7 +29,7 @@ export function shippingHarness(): ShippingHarness {
     catalog,
     currentShowId: () => h.showId,
     overlay: { announceClaim: () => undefined, announceDeal: () => undefined },
-    shows: { featured: () => null },
+    shows: { featured: () => null, refreshFeatured: () => undefined },
     log: () => undefined,
   });
   h.shipping = new ShippingService({
