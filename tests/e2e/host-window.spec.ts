@@ -76,8 +76,26 @@ test('the host invites a co-moderator, whose link opens the console in another b
   const console = await context.newPage();
   await console.goto(url);
   await expect(console.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
-  await page.locator('[data-testid=token-row][data-actor=Ola]').getByTestId('token-revoke').click();
-  await expect(console.getByTestId('connection-banner')).toBeVisible();
+  // The link says whether a phone can open it: this test studio listens on 127.0.0.1 only.
+  await expect(page.getByTestId('invite-reach')).toHaveAttribute('data-reach', 'local');
+  // The same moderator token opened at the host window's address gets the console's controls only.
+  const asHost = await context.newPage();
+  await asHost.goto(url.replace('/console/', '/'));
+  await expect(asHost.getByTestId('console-tab-live')).toBeVisible();
+  await expect(asHost.getByTestId('live-board')).toBeVisible();
+  for (const hostOnly of ['open-access', 'open-obs', 'show-go-live', 'tab-catalog', 'tab-settings'])
+    await expect(asHost.getByTestId(hostOnly)).toHaveCount(0);
+  await asHost.close();
+  // Revoking takes a second click; the console then says it was revoked and shows nothing of the show.
+  const row = page.locator('[data-testid=token-row][data-actor=Ola]');
+  await row.getByTestId('token-revoke').click();
+  await expect(console.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+  await row.getByTestId('token-revoke-confirm').click();
+  await expect(console.getByTestId('connection-banner')).toHaveAttribute('data-phase', 'revoked');
+  await expect(console.getByTestId('live-board')).toHaveCount(0);
+  await expect(console.getByTestId('status-core')).toHaveCount(0);
+  await expect(row).toContainText('Revoked');
+  await console.screenshot({ path: 'tests/artifacts/console-revoked.png' });
   await context.close();
 });
 

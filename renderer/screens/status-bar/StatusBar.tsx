@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ShowSummary, StudioStatus } from '../../../shared/contract';
+import type { ConnectionPhase } from '../../lib/studio-client';
 import { setUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../lib/i18n';
 
 function Pill({ label, state, detail, testId }: { label: string; state: string; detail?: string | null; testId: string }) {
@@ -51,6 +52,8 @@ export function StatusBar({
   status,
   onOpenAccess,
   onOpenObs,
+  keySheet,
+  connection,
   showControls,
   showPicker,
 }: {
@@ -63,6 +66,10 @@ export function StatusBar({
   onOpenAccess?: () => void;
   /** Opens the OBS panel (host window only). */
   onOpenObs?: () => void;
+  /** The window's link to the core: the core pill is green only while it is connected. */
+  connection: ConnectionPhase;
+  /** The `?` keyboard sheet. */
+  keySheet?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -83,7 +90,7 @@ export function StatusBar({
       <div className="pills">
         <Pill
           label={t('status.core')}
-          state={status ? 'connected' : 'connecting'}
+          state={connection === 'connected' && status ? 'connected' : connection === 'connected' ? 'connecting' : connection}
           testId="status-core"
           detail={status ? t('status.clients', { count: status.core.clients }) : null}
         />
@@ -100,6 +107,7 @@ export function StatusBar({
           {t('access.open')}
         </button>
       )}
+      {keySheet}
       <label className="language">
         <span className="sr-only">{t('language')}</span>
         <select value={i18n.language} onChange={(e) => setUiLanguage(e.target.value as UiLanguage)} data-testid="ui-language">
