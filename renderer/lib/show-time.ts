@@ -4,6 +4,8 @@
  * Warsaw's times). Formatters are built once per locale, zone and style:
  * the Review table formats thousands of them.
  */
+import { dateOptions } from '../../shared/domain/locale';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 const STYLES = {
@@ -22,11 +24,12 @@ function formatter(locale: string, timeZone: string | undefined, style: ShowTime
   const key = `${locale}|${timeZone ?? ''}|${style}`;
   let f = formatters.get(key);
   if (!f) {
+    const { locale: use, options } = dateOptions(locale, STYLES[style]);
     try {
-      f = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone });
+      f = new Intl.DateTimeFormat(use, { ...options, timeZone });
     } catch {
       // A zone this runtime does not know: the machine's own rather than nothing.
-      f = new Intl.DateTimeFormat(locale, STYLES[style]);
+      f = new Intl.DateTimeFormat(use, options);
     }
     formatters.set(key, f);
   }

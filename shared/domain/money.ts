@@ -5,6 +5,8 @@
  * integer's digits, never by dividing a float (0.1 + 0.2 stays 0.30, and the
  * largest amounts keep their last cent).
  */
+import { numberLocale } from './locale';
+
 // Intl formatters are costly to build and are used per order and per answer: build each once.
 const digitsByCurrency = new Map<string, number>();
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -40,7 +42,8 @@ export function formatMoney(minor: number, currency: string, locale = 'en'): str
   const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, {
+    // numberLocale: the same text in a Chromium window as in Node's chat answer (shared/domain/locale.ts).
+    formatter = new Intl.NumberFormat(numberLocale(locale), {
       style: 'currency',
       currency,
       minimumFractionDigits: digits,

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
+import { formatShowTime } from '../../lib/show-time';
 import { useCommand } from '../../lib/use-command';
 import { useSecondClick } from '../../lib/use-second-click';
 import { Dialog } from '../../widgets/Dialog';
@@ -138,7 +139,7 @@ export function AccessDialog({ client, onClose }: { client: StudioClient; onClos
                 <bdi>{tok.actor}</bdi>
               </td>
               <td>{t(`access.roles.${tok.role}`)}</td>
-              <td>{tok.lastUsedAt ? new Date(tok.lastUsedAt).toLocaleString(i18n.language) : '—'}</td>
+              <td>{tok.lastUsedAt ? formatShowTime(tok.lastUsedAt, i18n.language, undefined) : '—'}</td>
               <td>
                 {tok.revokedAt ? t('access.revoked') : tok.role !== 'host' ? <RevokeButton onRevoke={() => void revoke(tok.id)} /> : null}
               </td>
