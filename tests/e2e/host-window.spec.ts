@@ -99,6 +99,47 @@ test('the host invites a co-moderator, whose link opens the console in another b
   await context.close();
 });
 
+test('keyboard first: digits feature lineup items, never while typing; ? lists the keys; Escape closes', async ({ page }) => {
+  await page.goto(studio.hostUrl);
+  await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+  const lineup = studio.services.shows.current()!;
+  const itemAt = (position: number) =>
+    studio.db
+      .prepare(
+        'SELECT p.title FROM lineup_items li JOIN products p ON p.id = li.product_id WHERE li.show_id = ? ORDER BY li.position LIMIT 1 OFFSET ?',
+      )
+      .pluck()
+      .get(lineup.id, position) as string;
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('featured-title')).toHaveText(itemAt(1));
+  // Typing "size 38" in a field features nothing (not items 3 and 8).
+  await page.getByTestId('manual-text').fill('');
+  await page.getByTestId('manual-text').pressSequentially('size 38');
+  await expect(page.getByTestId('manual-text')).toHaveValue('size 38');
+  await expect(page.getByTestId('featured-title')).toHaveText(itemAt(1));
+  expect(studio.services.shows.featured()?.product?.title).toBe(itemAt(1));
+  // Send with no buyer name: it says what is missing rather than doing nothing.
+  await page.getByTestId('manual-send').click();
+  await expect(page.getByTestId('manual-entry').getByRole('alert')).toContainText("buyer's name");
+  await page.getByTestId('manual-text').fill('');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('featured-title')).toHaveText(itemAt(2));
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('key-sheet')).toBeVisible();
+  await expect(page.getByTestId('key-binding')).toHaveCount(10);
+  // While the sheet is open, digits do not reach the stream.
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('featured-title')).toHaveText(itemAt(2));
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('key-sheet')).toHaveCount(0);
+  await page.getByTestId('open-obs').click();
+  await expect(page.getByTestId('obs-panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('obs-panel')).toHaveCount(0);
+});
+
 test('the host takes the show live and ends it, with a second click to confirm', async ({ page }) => {
   await page.goto(studio.hostUrl);
   await page.getByTestId('show-go-live').click();
