@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue, ImportPreview } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/domain/locale';
+import { translateCoreText } from '../../lib/core-text';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { FileDrop } from '../../widgets/FileDrop';
@@ -156,7 +157,7 @@ function Issues({ title, issues, kind }: { title: string; issues: ImportIssue[];
               <td>{i.row ?? '—'}</td>
               <td>{i.column ?? ''}</td>
               <td>
-                <bdi>{i.message}</bdi>
+                <bdi>{translateCoreText(t, i.message)}</bdi>
               </td>
             </tr>
           ))}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput, EventPayload, ObsStatusPayload } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
+import { translateCoreText } from '../../lib/core-text';
 import { useEscape } from '../../lib/keymap';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
@@ -145,7 +146,7 @@ export function ObsPanel({
       </div>
       {status?.detail && (
         <p className={`obs-detail${state === 'failed' ? ' bad' : ''}`} data-testid="obs-detail">
-          {status.detail}
+          {translateCoreText(t, status.detail)}
         </p>
       )}
       {connected && !editingConnection ? (

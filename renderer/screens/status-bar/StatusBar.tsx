@@ -1,12 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { ShowSummary, StudioStatus } from '../../../shared/contract';
+import { translateCoreText } from '../../lib/core-text';
 import type { ConnectionPhase } from '../../lib/studio-client';
 import { setUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../lib/i18n';
 
 function Pill({ label, state, detail, testId }: { label: string; state: string; detail?: string | null; testId: string }) {
   const { t } = useTranslation();
   return (
-    <span className={`pill pill-${state}`} title={detail ?? undefined} data-testid={testId} data-state={state}>
+    <span
+      className={`pill pill-${state}`}
+      title={detail ? translateCoreText(t, detail) : undefined}
+      data-testid={testId}
+      data-state={state}
+    >
       <span className="dot" aria-hidden />
       {label}: {t(`status.state.${state}`, { defaultValue: state })}
     </span>
@@ -37,7 +43,10 @@ function ChatPill({ sources }: { sources: StudioStatus['chat'] }) {
   const worst = CHAT_SEVERITY.find((state) => sources.some((s) => s.state === state)) ?? 'connected';
   const connected = sources.filter((s) => s.state === 'connected').length;
   const detail = sources
-    .map((s) => `${s.platform} ${s.channel}: ${t(`status.state.${s.state}`, { defaultValue: s.state })}${s.detail ? ` — ${s.detail}` : ''}`)
+    .map(
+      (s) =>
+        `${s.platform} ${s.channel}: ${t(`status.state.${s.state}`, { defaultValue: s.state })}${s.detail ? ` — ${translateCoreText(t, s.detail)}` : ''}`,
+    )
     .join('\n');
   return (
     <span className={`pill pill-${worst}`} title={detail} data-testid="status-chat" data-state={worst}>
