@@ -55,7 +55,8 @@ export function findTranslationProblems(english: Strings, strings: Strings, lang
       plurals.add(key.replace(PLURAL_SUFFIX, ''));
       continue;
     }
-    if (/\{\{count\}\}/.test(en[key]!)) problems.push(`count outside a plural ${key}`);
+    // A number in running text needs the plural forms ("1 product", "5 produktów"); a label's figure ("free now: 3") does not.
+    if (/\{\{count\}\}/.test(en[key]!) && !/:\s*\{\{count\}\}\s*$/.test(en[key]!)) problems.push(`count outside a plural ${key}`);
     if (!(key in x)) problems.push(`missing ${key}`);
     else if (lang !== 'en' && x[key] === en[key] && !SAME_EVERYWHERE.has(en[key]!) && !SAME_IN[lang]?.has(en[key]!))
       problems.push(`same as English ${key}: ${JSON.stringify(en[key])}`);

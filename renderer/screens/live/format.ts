@@ -1,4 +1,4 @@
-import { dateOptions, formatNumber } from '../../../shared/domain/locale';
+import { formatNumber } from '../../../shared/domain/locale';
 
 /** An age or a duration as a clock reads it: 0:07, 4:32, 1:02:09. */
 export function formatAge(ms: number): string {
@@ -18,12 +18,10 @@ export function formatResponse(ms: number, locale = 'en'): string {
 
 /** Wall-clock time of day in the UI language (chat and order timestamps). */
 export function formatClock(at: number, locale: string): string {
-  const d = dateOptions(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  return new Intl.DateTimeFormat(d.locale, d.options).format(at);
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(at);
 }
 
 /** Hours and minutes only, where seconds would be noise (an order's time). */
 export function formatTime(at: number, locale: string): string {
-  const d = dateOptions(locale, { hour: '2-digit', minute: '2-digit' });
-  return new Intl.DateTimeFormat(d.locale, d.options).format(at);
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(at);
 }
