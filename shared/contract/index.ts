@@ -8,7 +8,7 @@ import { catalogCommands, catalogEvents } from './catalog';
 import { showCommands, showEvents } from './shows';
 import { lineupCommands, lineupEvents } from './lineup';
 import { statusCommands, statusEvents } from './status';
-import { settingsCommands } from './settings';
+import { settingsCommands, settingsEvents } from './settings';
 import { overlayCommands, overlayEvents } from './overlay';
 import { accessCommands } from './access';
 import { obsCommands, obsEvents } from './obs';
@@ -44,6 +44,7 @@ export const events = {
   ...ordersEvents,
   ...chatEvents,
   ...cartsEvents,
+  ...settingsEvents,
 } as const;
 
 export type Commands = typeof commands;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { command, HOST_ONLY, STAFF, LanguageSchema, MinorUnitsSchema } from './define';
+import { command, event, HOST_ONLY, STAFF, LanguageSchema, MinorUnitsSchema } from './define';
 import { ChatSourceConfigSchema } from './sources';
 import { ShippingColumnsSchema } from './shipping-columns';
 
@@ -60,6 +60,26 @@ export const ShippingMethodSchema = z.object({
   freeOverMinor: MinorUnitsSchema.min(0).nullable().default(null),
 });
 export type ShippingMethod = z.infer<typeof ShippingMethodSchema>;
+
+/**
+ * What the live windows (host and consoles) call attention to, with a sound and a visual: a new order,
+ * a question waiting too long, OBS dropping frames, a chat source reconnecting (shared/domain/alerts.ts).
+ */
+export const AlertSettingsSchema = z
+  .object({
+    /** A short tone with each alert (the visual is always shown for the alerts that are on). */
+    sound: z.boolean().default(true),
+    newOrder: z.boolean().default(true),
+    questionWaiting: z.boolean().default(true),
+    /** A question open longer than this calls attention (once per question). */
+    questionWaitSeconds: z.number().int().min(10).max(3600).default(60),
+    droppedFrames: z.boolean().default(true),
+    /** Frames dropped, skipped or lagged between two OBS polls, as a share of the frames of that interval. */
+    droppedFramesPercent: z.number().min(0.1).max(50).default(1),
+    chatReconnecting: z.boolean().default(true),
+  })
+  .strict();
+export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
 
 /**
  * Every setting of the studio, with defaults. Secrets (OBS password, platform
@@ -137,6 +157,7 @@ export const SettingsSchema = z.object({
       cartsCloseDays: z.number().int().min(0).max(90).default(3),
     })
     .prefault({}),
+  alerts: AlertSettingsSchema.prefault({}),
   /** Chat sources started at every start (addresses only; their tokens are in the secret store). */
   chat: z.object({ sources: z.array(ChatSourceConfigSchema).default([]) }).prefault({}),
 });
@@ -158,6 +179,7 @@ export const SettingsPatchSchema = z.object({
   shipping: s.shipping.unwrap().optional(),
   deadlines: s.deadlines.unwrap().optional(),
   shippingExport: s.shippingExport.unwrap().optional(),
+  alerts: s.alerts.unwrap().optional(),
 });
 
 export const settingsCommands = {
@@ -173,5 +195,13 @@ export const settingsCommands = {
     input: SettingsPatchSchema,
     output: SettingsSchema,
     roles: HOST_ONLY,
+  }),
+} as const;
+
+export const settingsEvents = {
+  'settings.alerts': event({
+    summary: 'The alerts section changed: the live windows follow it at once.',
+    payload: AlertSettingsSchema,
+    roles: STAFF,
   }),
 } as const;

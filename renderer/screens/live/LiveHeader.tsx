@@ -40,7 +40,7 @@ export function LiveHeader({
         </span>
       )}
       {summary?.medianResponseMs != null && (
-        <span className="live-stat muted">{t('questions.median', { time: formatResponse(summary.medianResponseMs) })}</span>
+        <span className="live-stat muted">{t('questions.median', { time: formatResponse(summary.medianResponseMs, i18n.language) })}</span>
       )}
     </div>
   );

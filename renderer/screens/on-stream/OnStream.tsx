@@ -60,7 +60,7 @@ export function OnStream({
               ))}
             </ul>
             {position >= 0 && (
-              <div className="lineup-position">{t('show.lineupPosition', { position: position + 1, count: lineup.length })}</div>
+              <div className="lineup-position">{t('show.lineupPosition', { position: position + 1, total: lineup.length })}</div>
             )}
           </div>
         </div>

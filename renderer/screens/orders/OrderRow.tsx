@@ -34,11 +34,14 @@ export const OrderRow = memo(function OrderRow({
   product,
   role,
   client,
+  selected = false,
 }: {
   order: Order;
   product: Product | undefined;
   role: Role;
   client: StudioClient;
+  /** The keyboard's selected row (C accepts it). */
+  selected?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [expanded, setExpanded] = useState(false);
@@ -66,7 +69,8 @@ export const OrderRow = memo(function OrderRow({
 
   return (
     <li
-      className={`order-row state-${order.state}`}
+      className={`order-row state-${order.state}${selected ? ' selected' : ''}`}
+      aria-current={selected ? 'true' : undefined}
       data-testid="order-row"
       data-order-id={order.id}
       data-state={order.state}

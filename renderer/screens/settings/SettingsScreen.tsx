@@ -4,6 +4,7 @@ import { useQuery } from '../../lib/use-studio';
 import { ChatSourcesSection } from './ChatSourcesSection';
 import { CommerceSection, NetworkSection, OverlayLookSection, type SaveSection } from './PreferenceSections';
 import { useCommand } from '../../lib/use-command';
+import { AlertsSection } from '../alerts/AlertsSection';
 import './settings.css';
 
 /** The host's settings: chat sources, what the studio posts in chat, the overlay's look, LAN access. */
@@ -29,6 +30,7 @@ export function SettingsScreen({ client }: { client: StudioClient }) {
           <CommerceSection settings={settings} busy={busy} save={save} />
           <OverlayLookSection settings={settings} busy={busy} save={save} />
           <NetworkSection settings={settings} busy={busy} save={save} />
+          <AlertsSection settings={settings} busy={busy} save={save} />
           {error && (
             <p className="settings-error" role="alert" data-testid="settings-error">
               {error}
