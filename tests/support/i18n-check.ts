@@ -28,9 +28,14 @@ const SAME_EVERYWHERE = new Set([
   'BLIK',
   'PayPal',
   'Kaspi',
+  'InPost',
+  'Kazpost',
+  'PDF A4',
+  'PDF 100×150',
+  'C000042', // a cart reference, as the placeholder of the scan field
 ]);
 const SAME_IN: Record<string, Set<string>> = {
-  pl: new Set(['Studio', 'studio', 'Status', 'Problem', 'Port', 'Program', 'mod', 'sub']),
+  pl: new Set(['Studio', 'studio', 'Status', 'Problem', 'Port', 'Program', 'mod', 'sub', 'E-mail', 'e-mail']),
   kk: new Set([]),
 };
 
