@@ -21,6 +21,8 @@ import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersServic
 import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
 import { StudioEvents } from './events';
+import { InvoicesService } from './invoices';
+import { invoicesHandlers } from './invoices/handlers';
 import { createLog, type Log } from './log';
 import { obsHandlers } from './obs/handlers';
 import { ObsService } from './obs/obs-service';
@@ -88,6 +90,7 @@ export interface Studio {
     questions: QuestionsService;
     carts: CartsService;
     deadlines: DeadlineSweeper;
+    invoices: InvoicesService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -270,6 +273,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     log: (level, message) => log[level](message),
   });
 
+  const invoices = new InvoicesService({ db, clock, events, carts, settings: () => settings.get().invoices });
+
   // The contract's domains, in the order of shared/contract/index.ts.
   const handlers: Handlers = {
     ...catalogHandlers(catalog),
@@ -284,6 +289,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
+    ...invoicesHandlers(invoices),
   };
   const io = attachSocketServer(http, {
     handlers,
@@ -312,7 +318,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     tls: certificate && { fingerprint256: certificate.fingerprint256, spkiSha256: certificate.spkiSha256 },
     db,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines },
+    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines, invoices },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       deadlines.close();

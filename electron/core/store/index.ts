@@ -199,6 +199,23 @@ export {
 // --- Customers: one per buyer for now; contact and shipping details; non-payments.
 export { ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
 
+// --- Invoices and payments: gap-free numbering series, immutable invoice snapshots, payments received per cart.
+export {
+  getInvoice,
+  insertInvoice,
+  insertPayment,
+  listCartInvoices,
+  listCartPayments,
+  listShowInvoices,
+  listShowPayments,
+  nextInSeries,
+  paidByCart,
+  paymentRecorded,
+  seriesNumbers,
+  type NewInvoice,
+  type NewPayment,
+} from './invoices';
+
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';
 
