@@ -112,15 +112,18 @@ export class InvoicesService {
   }
 
   async document(input: CommandParsedInput<'invoices.document'>): Promise<{ name: string; base64: string }> {
-    const file =
-      input.kind === 'invoice'
-        ? await invoicePdf(this.get(input.invoiceId).snapshot)
-        : await readTx(this.db, () => {
-            const bill = readCartBill(this.db, input.cartId, this.deps.clock());
-            if (bill.cart.linesHoldingStock === 0) throw new StudioError('conflict', `Cart ${input.cartId} has no lines to pay for.`);
-            const paid = paidByCart(this.db, [input.cartId]).get(input.cartId) ?? 0;
-            return proformaPdf(bill, this.deps.settings(), paid, this.deps.clock());
-          });
+    let file: { name: string; bytes: Buffer };
+    if (input.kind === 'invoice') file = await invoicePdf(this.get(input.invoiceId).snapshot);
+    else {
+      // Read in one snapshot (synchronously), then render: a transaction never spans an await.
+      const now = this.deps.clock();
+      const { bill, paid } = readTx(this.db, () => {
+        const bill = readCartBill(this.db, input.cartId, now);
+        if (bill.cart.linesHoldingStock === 0) throw new StudioError('conflict', `Cart ${input.cartId} has no lines to pay for.`);
+        return { bill, paid: paidByCart(this.db, [input.cartId]).get(input.cartId) ?? 0 };
+      });
+      file = await proformaPdf(bill, this.deps.settings(), paid, now);
+    }
     return { name: file.name, base64: file.bytes.toString('base64') };
   }
 

@@ -234,3 +234,18 @@ describe('bank statements', () => {
     expectRefused(() => h.invoices.bankPreview('Foo,Bar\n1,2'), 'invalid_input', /no date, amount, title column/);
   });
 });
+
+describe('documents for the window', () => {
+  it('gives the pro-forma and an issued invoice as PDF bytes, and refuses a pro-forma for a cart with nothing to pay', async () => {
+    const cartId = paidLaterCart();
+    const proforma = await h.invoices.document({ kind: 'proforma', cartId });
+    expect(proforma.name).toBe(`proforma-LS-${cartId}.pdf`);
+    expect(Buffer.from(proforma.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const invoice = h.invoices.issue(cartId, host);
+    expect((await h.invoices.document({ kind: 'invoice', invoiceId: invoice.id })).name).toBe('FV-2023-11-1.pdf');
+    h.claim(1, h.variantIds[1]!, 1);
+    const other = h.cartOf(1);
+    h.carts.release({ carts: [refOf(other)], nonPayment: false }, host);
+    await expect(h.invoices.document({ kind: 'proforma', cartId: other })).rejects.toThrow(/no lines to pay for/);
+  });
+});
