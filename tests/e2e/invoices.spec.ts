@@ -74,8 +74,19 @@ test('payment request → marked sent → paid in two parts → invoice, with th
     await expect(section.getByTestId('invoice-settings-saved')).toBeVisible();
     await expect(section.getByTestId('invoice-pattern-example')).toHaveText(/^FV\/\d{4}\/\d\d\/1$/);
     expect(studio.services.settings.get().invoices.payment.blikPhone).toBe('+48 600 100 200');
-    await section.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${ARTIFACTS}/settings-en.png`, fullPage: true });
+    for (const [lang, title] of [
+      ['en', 'Invoices and payments'],
+      ['pl', 'Faktury i płatności'],
+      ['kk', 'Шот-фактуралар және төлемдер'],
+    ] as const) {
+      await page.getByTestId('ui-language').selectOption(lang);
+      await expect(section.locator('h2')).toHaveText(title);
+      await section.locator('h2').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${ARTIFACTS}/settings-${lang}-top.png` });
+      await section.getByTestId('invoice-settings-save').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${ARTIFACTS}/settings-${lang}-bottom.png` });
+    }
+    await page.getByTestId('ui-language').selectOption('en');
   });
 
   const cart = page.getByTestId('cart-page');

@@ -38,7 +38,7 @@ export function BankImport({ client, role, currency }: { client: StudioClient; r
 
   return (
     <>
-      <button type="button" className="small ghost" onClick={() => setOpen(true)} data-testid="bank-import-open">
+      <button type="button" className="small ghost bank-import-open" onClick={() => setOpen(true)} data-testid="bank-import-open">
         {t('invoices.bank.title')}
       </button>
       {open && (

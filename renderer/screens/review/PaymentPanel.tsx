@@ -126,7 +126,7 @@ export function PaymentPanel({
         </dl>
       )}
 
-      {request && (
+      {request && money && money.dueMinor > 0 && (
         <div className="payment-request" data-testid="payment-request">
           <div className="payment-request-head">
             <span className="muted">{t('invoices.payment.requestHint')}</span>

@@ -237,7 +237,7 @@ export function InvoiceSettingsSection({ client }: { client: StudioClient }) {
           </button>
           {saved && (
             <span className="muted" role="status" data-testid="invoice-settings-saved">
-              {t('settings.saved')}
+              {t('invoices.settings.saved')}
             </span>
           )}
         </div>
