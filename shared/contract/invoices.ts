@@ -236,6 +236,13 @@ export const invoicesCommands = {
     output: InvoiceSchema,
     roles: HOST_ONLY,
   }),
+  'invoices.issueMany': command({
+    summary:
+      'Issue the invoices of these carts (a show’s paid carts after the show) in one transaction, numbered in the order given. All or nothing.',
+    input: z.object({ cartIds: z.array(IdSchema).min(1).max(10_000) }).strict(),
+    output: z.object({ invoiceIds: z.array(IdSchema) }),
+    roles: HOST_ONLY,
+  }),
   'invoices.correct': command({
     summary:
       'Issue a correction invoice for what changed in the cart since its invoice (as last corrected): lines, returns, refunds, shipping.',

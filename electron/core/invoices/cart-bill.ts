@@ -24,19 +24,39 @@ export interface CartBill {
 }
 
 export function readCartBill(db: Db, cartId: number, now: number): CartBill {
-  const cart = buildCarts(db, listCartHeaders(db, { ids: [cartId] }), now)[0];
-  if (!cart) throw new StudioError('not_found', `No cart with id ${cartId}.`);
-  const customer = getCustomer(db, cart.customerId);
-  if (!customer) throw new StudioError('not_found', `Cart ${cartId} has no customer.`);
+  const bill = readCartBills(db, [cartId], now)[0];
+  if (!bill) throw new StudioError('not_found', `No cart with id ${cartId}.`);
+  return bill;
+}
+
+/** Several carts' bills with one read of each kind (a show's pro-formas, issuing in bulk); unknown ids are left out. */
+export function readCartBills(db: Db, cartIds: readonly number[], now: number): CartBill[] {
+  const carts = buildCarts(db, listCartHeaders(db, { ids: cartIds }), now);
+  const lines = new Map<number, CartLine[]>();
+  for (const line of buildLines(
+    db,
+    listCartLines(
+      db,
+      carts.map((c) => c.id),
+    ),
+  )) {
+    const list = lines.get(line.cartId);
+    if (list) list.push(line);
+    else lines.set(line.cartId, [line]);
+  }
   const shop = getShop(db);
-  return {
-    cart,
-    lines: buildLines(db, listCartLines(db, [cartId])),
-    customer,
-    timeZone: shop?.timeZone || 'UTC',
-    shopLanguage: shop?.language ?? 'en',
-    shopName: shop?.name ?? '',
-  };
+  return carts.map((cart) => {
+    const customer = getCustomer(db, cart.customerId);
+    if (!customer) throw new StudioError('not_found', `Cart ${cart.id} has no customer.`);
+    return {
+      cart,
+      lines: lines.get(cart.id) ?? [],
+      customer,
+      timeZone: shop?.timeZone || 'UTC',
+      shopLanguage: shop?.language ?? 'en',
+      shopName: shop?.name ?? '',
+    };
+  });
 }
 
 /** The rate of a product: its own (by code), else the shop's default; null for a VAT-exempt seller. */

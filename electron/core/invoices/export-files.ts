@@ -9,7 +9,7 @@ import type { Db } from '../store/db';
 import { listShowInvoices, listShowPayments, paidByCart } from '../store/invoices';
 import { readSettings } from '../store/settings';
 import { readTx } from '../store/sql';
-import { readCartBill } from './cart-bill';
+import { readCartBills } from './cart-bill';
 
 /**
  * `studio export --what proforma|invoices --format pdf --out DIR` and `--what payments --format csv`.
@@ -39,9 +39,9 @@ export async function proformaFiles(db: Db, showId: number, now: number): Promis
       .filter((h) => h.combinedInto === null)
       .map((h) => h.id);
     const paid = paidByCart(db, ids);
-    return ids
-      .map((id) => ({ bill: readCartBill(db, id, now), paid: paid.get(id) ?? 0 }))
-      .filter(({ bill }) => bill.cart.linesHoldingStock > 0);
+    return readCartBills(db, ids, now)
+      .filter((bill) => bill.cart.linesHoldingStock > 0)
+      .map((bill) => ({ bill, paid: paid.get(bill.cart.id) ?? 0 }));
   });
   const files = [];
   for (const { bill, paid } of bills) files.push(await proformaPdf(bill, settings, paid, now));

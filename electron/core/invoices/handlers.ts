@@ -9,6 +9,7 @@ export function invoicesHandlers(invoices: InvoicesService): HandlersOf<typeof i
     'invoices.paymentRequest': (input) => invoices.paymentRequest(input),
     'invoices.recordPayment': (input, ctx) => invoices.recordPayment(input, ctx),
     'invoices.issue': ({ cartId }, ctx) => invoices.issue(cartId, ctx),
+    'invoices.issueMany': ({ cartIds }, ctx) => ({ invoiceIds: invoices.issueMany(cartIds, ctx) }),
     'invoices.correct': (input, ctx) => invoices.correct(input, ctx),
     'invoices.document': (input) => invoices.document(input),
     'invoices.bankPreview': ({ csv }) => invoices.bankPreview(csv),

@@ -19,6 +19,7 @@ import type { StudioEvents } from '../events';
 import { getCartRow } from '../store/carts';
 import type { Db } from '../store/db';
 import {
+  cartsWithInvoices,
   getInvoice,
   insertInvoice,
   insertPayment,
@@ -31,7 +32,7 @@ import {
 import { shopCurrency } from '../store/shop';
 import { readTx, writeTx } from '../store/sql';
 import { readStatement } from './bank-statement';
-import { billLines, buyerParty, readCartBill, sameLines, sellerParty, totalsOf, type CartBill } from './cart-bill';
+import { billLines, buyerParty, readCartBill, readCartBills, sameLines, sellerParty, totalsOf, type CartBill } from './cart-bill';
 import { paymentRequestText, requestLanguage } from './request-text';
 
 export interface Caller {
@@ -192,20 +193,36 @@ export class InvoicesService {
   // --- invoices ------------------------------------------------------------------------------
 
   issue(cartId: number, caller: Caller): Invoice {
+    return this.get(this.issueMany([cartId], caller)[0]!);
+  }
+
+  /**
+   * Issues the invoices of these carts in one transaction, numbered in the order given (all or
+   * nothing: a cart that cannot be invoiced refuses the whole batch with its reason). Returns the
+   * new invoices' ids.
+   */
+  issueMany(cartIds: readonly number[], caller: Caller): number[] {
     const now = this.deps.clock();
     const settings = this.deps.settings();
-    const id = writeTx(this.db, () => {
-      const bill = readCartBill(this.db, cartId, now);
-      if (bill.cart.combinedInto !== null)
-        throw new StudioError('conflict', `Cart ${cartId} was combined into cart ${bill.cart.combinedInto}: invoice that cart.`);
-      const existing = this.effective(listCartInvoices(this.db, cartId));
-      if (existing) throw new StudioError('conflict', `Cart ${cartId} has invoice ${existing.number} already: issue a correction instead.`);
-      const lines = billLines(bill, settings);
-      if (lines.length === 0) throw new StudioError('conflict', `Cart ${cartId} has no lines to invoice.`);
-      return this.insertNumbered(bill, settings, 'invoice', lines, null, caller, now);
+    if (new Set(cartIds).size !== cartIds.length) throw new StudioError('invalid_input', 'A cart is named twice.');
+    const ids = writeTx(this.db, () => {
+      const bills = new Map(readCartBills(this.db, cartIds, now).map((b) => [b.cart.id, b]));
+      const invoiced = cartsWithInvoices(this.db, cartIds);
+      const paid = paidByCart(this.db, cartIds);
+      return cartIds.map((cartId) => {
+        const bill = bills.get(cartId);
+        if (!bill) throw new StudioError('not_found', `No cart with id ${cartId}.`);
+        if (bill.cart.combinedInto !== null)
+          throw new StudioError('conflict', `Cart ${cartId} was combined into cart ${bill.cart.combinedInto}: invoice that cart.`);
+        const existing = invoiced.get(cartId);
+        if (existing) throw new StudioError('conflict', `Cart ${cartId} has invoice ${existing} already: issue a correction instead.`);
+        const lines = billLines(bill, settings);
+        if (lines.length === 0) throw new StudioError('conflict', `Cart ${cartId} has no lines to invoice.`);
+        return this.insertNumbered(bill, settings, 'invoice', lines, null, paid.get(cartId) ?? 0, caller, now);
+      });
     });
-    this.deps.events.publish('invoices.changed', { cartIds: [cartId] });
-    return this.get(id);
+    if (cartIds.length) this.deps.events.publish('invoices.changed', { cartIds: [...cartIds] });
+    return ids;
   }
 
   correct(input: CommandParsedInput<'invoices.correct'>, caller: Caller): Invoice {
@@ -238,6 +255,7 @@ export class InvoicesService {
           totals: current.snapshot.totals,
           reason: input.reason,
         },
+        paidByCart(this.db, [original.cartId]).get(original.cartId) ?? 0,
         caller,
         now,
       );
@@ -259,6 +277,7 @@ export class InvoicesService {
     kind: 'invoice' | 'correction',
     lines: InvoiceSnapshot['lines'],
     corrects: InvoiceSnapshot['corrects'],
+    paid: number,
     caller: Caller,
     now: number,
   ): number {
@@ -266,7 +285,6 @@ export class InvoicesService {
     const seq = nextInSeries(this.db, series);
     const number = formatNumber(kind === 'invoice' ? settings.numberPattern : settings.correctionPattern, seq, now, bill.timeZone);
     const totals = totalsOf(lines);
-    const paid = paidByCart(this.db, [bill.cart.id]).get(bill.cart.id) ?? 0;
     const snapshot: InvoiceSnapshot = {
       kind,
       number,

@@ -201,6 +201,7 @@ export { ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type No
 
 // --- Invoices and payments: gap-free numbering series, immutable invoice snapshots, payments received per cart.
 export {
+  cartsWithInvoices,
   getInvoice,
   insertInvoice,
   insertPayment,

@@ -82,6 +82,16 @@ export function listShowInvoices(db: Db, showId: number): Invoice[] {
     .map(toInvoice);
 }
 
+/** Which of these carts have an invoice already: cart id -> its invoice's number. */
+export function cartsWithInvoices(db: Db, cartIds: readonly number[]): Map<number, string> {
+  if (cartIds.length === 0) return new Map();
+  const rows = prepared<{ cartId: number; number: string }>(
+    db,
+    "SELECT cart_id AS cartId, number FROM invoices WHERE kind = 'invoice' AND cart_id IN (SELECT value FROM json_each(?))",
+  ).all(JSON.stringify(cartIds));
+  return new Map(rows.map((r) => [r.cartId, r.number]));
+}
+
 /** Numbers of a series in issue order (the gap-free check). */
 export function seriesNumbers(db: Db, series: string): number[] {
   return prepared<{ seq: number }>(db, 'SELECT seq FROM invoices WHERE series = ? ORDER BY id')

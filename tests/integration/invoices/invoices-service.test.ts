@@ -178,6 +178,21 @@ describe('invoices', () => {
     expect(second.number).toBe('KOR/2023/11/2');
   });
 
+  it('issues many carts in one transaction, numbered in the order given; one refusal issues none', () => {
+    const a = paidLaterCart();
+    h.claim(1, h.variantIds[1]!, 1);
+    h.claim(2, h.variantIds[1]!, 1);
+    const [b, c] = [h.cartOf(1), h.cartOf(2)];
+    h.invoices.issue(c, host);
+    expectRefused(() => h.invoices.issueMany([a, b, c], host), 'conflict', /has invoice FV\/2023\/11\/1 already/);
+    expect(h.invoices.forCart(a).invoices).toEqual([]);
+    const ids = h.invoices.issueMany([b, a], host);
+    expect(ids.map((id) => h.invoices.get(id)).map((i) => [i.cartId, i.number])).toEqual([
+      [b, 'FV/2023/11/2'],
+      [a, 'FV/2023/11/3'],
+    ]);
+  });
+
   it('a released cart leaves no gap: nothing to invoice and no number taken', () => {
     const cartId = paidLaterCart();
     h.carts.release({ carts: [refOf(cartId)], nonPayment: true }, host);
