@@ -177,7 +177,7 @@ export function PaymentPanel({
         </div>
       )}
 
-      {can(role, 'invoices.recordPayment') && holding && (
+      {can(role, 'invoices.recordPayment') && cart.combinedInto === null && (
         <form className="payment-form" onSubmit={(e) => void record(e)} data-testid="payment-form">
           <label>
             <span>{t('invoices.payment.method')}</span>
