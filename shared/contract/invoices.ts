@@ -253,7 +253,7 @@ export const invoicesCommands = {
   'invoices.document': command({
     summary: 'A PDF to print or save: the cart’s pro-forma (not numbered) or an issued invoice, as the CLI exports it.',
     input: z.union([
-      z.object({ kind: z.literal('proforma'), cartId: IdSchema }).strict(),
+      z.object({ kind: z.literal('proforma'), cartId: IdSchema, language: RequestLanguageSchema.optional() }).strict(),
       z.object({ kind: z.literal('invoice'), invoiceId: IdSchema }).strict(),
     ]),
     output: z.object({ name: z.string(), base64: z.string() }),

@@ -167,7 +167,11 @@ test('payment request → marked sent → paid in two parts → invoice, with th
     const [download] = await Promise.all([page.waitForEvent('download'), payment.getByTestId('payment-proforma').click()]);
     const file = `${ARTIFACTS}/${download.suggestedFilename()}`;
     await download.saveAs(file);
-    expect(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })).toContain('Әсем Қуанышқызы');
+    const proforma = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(proforma).toContain('Әсем Қуанышқызы');
+    // In the language the request was shown in.
+    expect(proforma).toContain('Проформа шот');
+    expect(proforma).toContain('Қалай төлеуге болады');
     await page.getByTestId('ui-language').selectOption('kk');
     await page.screenshot({ path: `${ARTIFACTS}/request-kk.png` });
     await page.getByTestId('ui-language').selectOption('en');

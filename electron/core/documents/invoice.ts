@@ -276,8 +276,13 @@ export async function billPdf(d: BillDocument): Promise<Buffer> {
         ['tax', w.tax],
         ['gross', w.gross],
       ];
-      for (const [key, text] of cells)
+      // A long label (Polish, Kazakh) wraps: the row is as tall as its tallest cell.
+      let height = 0;
+      for (const [key, text] of cells) {
+        height = Math.max(height, doc.heightOfString(text, { width: COL[key][1] }));
         doc.text(text, COL[key][0], y, { width: COL[key][1], align: key === 'item' || key === 'n' ? 'left' : 'right' });
+      }
+      doc.y = y + height;
       doc
         .moveTo(LEFT, doc.y + 2)
         .lineTo(RIGHT, doc.y + 2)

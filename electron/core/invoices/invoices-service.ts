@@ -123,7 +123,7 @@ export class InvoicesService {
         if (bill.cart.linesHoldingStock === 0) throw new StudioError('conflict', `Cart ${input.cartId} has no lines to pay for.`);
         return { bill, paid: paidByCart(this.db, [input.cartId]).get(input.cartId) ?? 0 };
       });
-      file = await proformaPdf(bill, this.deps.settings(), paid, now);
+      file = await proformaPdf(bill, this.deps.settings(), paid, now, input.language);
     }
     return { name: file.name, base64: file.bytes.toString('base64') };
   }

@@ -164,7 +164,9 @@ export function PaymentPanel({
               className="small ghost"
               disabled={busy}
               onClick={() =>
-                void run(() => client.call('invoices.document', { kind: 'proforma', cartId: cart.id })).then((f) => f && downloadPdf(f))
+                void run(() => client.call('invoices.document', { kind: 'proforma', cartId: cart.id, language: request.language })).then(
+                  (f) => f && downloadPdf(f),
+                )
               }
               data-testid="payment-proforma"
             >
