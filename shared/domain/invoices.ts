@@ -76,14 +76,21 @@ export function sumTaxes(lines: readonly TaxedLine[]): TaxSummary {
 
 export type SeriesPeriod = 'yearly' | 'monthly';
 
+const calendars = new Map<string, Intl.DateTimeFormat>();
+
 /** The year and month of `at` on the calendar of `timeZone` (an unknown zone counts in UTC). */
 export function calendarOf(at: number, timeZone: string): { year: number; month: number } {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(at);
-  } catch {
-    parts = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'numeric' }).formatToParts(at);
+  let format = calendars.get(timeZone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' });
+    } catch {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'numeric' });
+    }
+    // Building a formatter costs far more than using one: one per zone.
+    calendars.set(timeZone, format);
   }
+  const parts = format.formatToParts(at);
   return {
     year: Number(parts.find((p) => p.type === 'year')!.value),
     month: Number(parts.find((p) => p.type === 'month')!.value),
