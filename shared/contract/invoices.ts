@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { command, CurrencySchema, event, HOST_ONLY, IdSchema, MinorUnitsSchema, STAFF, TimestampSchema } from './define';
+import { command, CurrencySchema, event, IdSchema, MinorUnitsSchema, STAFF, TimestampSchema } from './define';
 import { PaymentMethodSchema } from './carts';
+import { BANK_ROW_STATUSES, INVOICES_ROLES } from './invoices-values';
 
 /**
  * Invoices and payment requests (issue 12), built on the carts of issue 11.
@@ -161,24 +162,7 @@ export const PaymentRequestSchema = z.object({
 });
 export type PaymentRequest = z.infer<typeof PaymentRequestSchema>;
 
-export const BankRowStatusSchema = z.enum([
-  /** The amount pays what is due exactly. */
-  'match',
-  /** Less than what is due: recorded as a partial payment. */
-  'partial',
-  /** More than what is due: recorded, the cart shows the overpayment. */
-  'overpaid',
-  /** The cart was paid already (nothing due): not recorded. */
-  'already_paid',
-  /** The same payment (cart, amount, date, title) was recorded before: not recorded again. */
-  'duplicate',
-  /** The title names no cart reference. */
-  'no_reference',
-  /** The reference names no cart of this studio. */
-  'unknown_cart',
-  /** An outgoing amount (a debit) or a row without a readable amount or date. */
-  'ignored',
-]);
+export const BankRowStatusSchema = z.enum(BANK_ROW_STATUSES);
 export type BankRowStatus = z.infer<typeof BankRowStatusSchema>;
 
 export const BankRowSchema = z.object({
@@ -194,8 +178,7 @@ export const BankRowSchema = z.object({
 });
 export type BankRow = z.infer<typeof BankRowSchema>;
 
-/** Statuses that bankApply records as payments. */
-export const RECORDED_BANK_STATUSES: readonly BankRowStatus[] = ['match', 'partial', 'overpaid'];
+export { RECORDED_BANK_STATUSES } from './invoices-values';
 
 const StatementSchema = z.string().min(1).max(5_000_000);
 
@@ -205,14 +188,14 @@ export const invoicesCommands = {
       'A cart’s money: total, paid, due or overpaid, its payments and invoices, and whether an invoice or a correction can be issued.',
     input: z.object({ cartId: IdSchema }).strict(),
     output: CartMoneySchema,
-    roles: STAFF,
+    roles: INVOICES_ROLES['invoices.forCart'],
   }),
   'invoices.paymentRequest': command({
     summary:
       'The payment request text for a cart, in the buyer’s language (or the one asked for): lines, shipping, total and how to pay. Copy-only: marking it sent is carts.requestPayment.',
     input: z.object({ cartId: IdSchema, language: RequestLanguageSchema.optional() }).strict(),
     output: PaymentRequestSchema,
-    roles: STAFF,
+    roles: INVOICES_ROLES['invoices.paymentRequest'],
   }),
   'invoices.recordPayment': command({
     summary:
@@ -227,28 +210,28 @@ export const invoicesCommands = {
       })
       .strict(),
     output: CartMoneySchema,
-    roles: STAFF,
+    roles: INVOICES_ROLES['invoices.recordPayment'],
   }),
   'invoices.issue': command({
     summary:
       'Issue the cart’s invoice: the next number of the series, and a snapshot that never changes. Refused when it has one already (issue a correction).',
     input: z.object({ cartId: IdSchema }).strict(),
     output: InvoiceSchema,
-    roles: HOST_ONLY,
+    roles: INVOICES_ROLES['invoices.issue'],
   }),
   'invoices.issueMany': command({
     summary:
       'Issue the invoices of these carts (a show’s paid carts after the show) in one transaction, numbered in the order given. All or nothing.',
     input: z.object({ cartIds: z.array(IdSchema).min(1).max(10_000) }).strict(),
     output: z.object({ invoiceIds: z.array(IdSchema) }),
-    roles: HOST_ONLY,
+    roles: INVOICES_ROLES['invoices.issueMany'],
   }),
   'invoices.correct': command({
     summary:
       'Issue a correction invoice for what changed in the cart since its invoice (as last corrected): lines, returns, refunds, shipping.',
     input: z.object({ invoiceId: IdSchema, reason: z.string().trim().min(1).max(300) }).strict(),
     output: InvoiceSchema,
-    roles: HOST_ONLY,
+    roles: INVOICES_ROLES['invoices.correct'],
   }),
   'invoices.document': command({
     summary: 'A PDF to print or save: the cart’s pro-forma (not numbered) or an issued invoice, as the CLI exports it.',
@@ -257,21 +240,21 @@ export const invoicesCommands = {
       z.object({ kind: z.literal('invoice'), invoiceId: IdSchema }).strict(),
     ]),
     output: z.object({ name: z.string(), base64: z.string() }),
-    roles: STAFF,
+    roles: INVOICES_ROLES['invoices.document'],
   }),
   'invoices.bankPreview': command({
     summary:
       'Read a bank statement CSV (amount and a title with the cart reference) and show what each row matches, without recording anything.',
     input: z.object({ csv: StatementSchema }).strict(),
     output: z.object({ rows: z.array(BankRowSchema) }),
-    roles: HOST_ONLY,
+    roles: INVOICES_ROLES['invoices.bankPreview'],
   }),
   'invoices.bankApply': command({
     summary:
       'Record the matching rows of a bank statement as payments (match, partial, overpaid; the lines named, or all of them), in one transaction; carts paid in full are marked paid.',
     input: z.object({ csv: StatementSchema, lines: z.array(z.number().int().positive()).max(100_000).optional() }).strict(),
     output: z.object({ recorded: z.number().int().nonnegative(), cartsPaid: z.array(IdSchema), rows: z.array(BankRowSchema) }),
-    roles: HOST_ONLY,
+    roles: INVOICES_ROLES['invoices.bankApply'],
   }),
 } as const;
 

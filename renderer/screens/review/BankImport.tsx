@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RECORDED_BANK_STATUSES, type BankRow, type Role } from '../../../shared/contract';
+import type { BankRow, Role } from '../../../shared/contract';
+import { canInvoices as can, RECORDED_BANK_STATUSES } from '../../../shared/contract/invoices-values';
 import { formatMoney } from '../../../shared/domain/money';
-import { can } from '../../lib/can';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { Dialog } from '../../widgets/Dialog';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CartDetail, Role } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
-import { can } from '../../lib/can';
+import { canInvoices as can } from '../../../shared/contract/invoices-values';
 import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';

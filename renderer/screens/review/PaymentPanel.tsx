@@ -1,15 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CASH_ON_DELIVERY,
-  PaymentMethodSchema,
-  type CartDetail,
-  type PaymentMethod,
-  type PaymentRequest,
-  type Role,
-} from '../../../shared/contract';
+import type { CartDetail, PaymentMethod, PaymentRequest, Role } from '../../../shared/contract';
+import { canCarts, CASH_ON_DELIVERY, PAYMENT_METHODS } from '../../../shared/contract/carts-values';
+import { canInvoices } from '../../../shared/contract/invoices-values';
 import { formatMoney, minorToDecimal, parseMoney } from '../../../shared/domain/money';
-import { can } from '../../lib/can';
 import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
@@ -148,7 +142,7 @@ export function PaymentPanel({
             <button type="button" className="small primary" onClick={() => void copy()} data-testid="payment-request-copy">
               {copied ? t('invoices.payment.copied') : t('invoices.payment.copy')}
             </button>
-            {can(role, 'carts.requestPayment') && (
+            {canCarts(role, 'carts.requestPayment') && (
               <button
                 type="button"
                 className="small"
@@ -179,12 +173,12 @@ export function PaymentPanel({
         </div>
       )}
 
-      {can(role, 'invoices.recordPayment') && cart.combinedInto === null && (
+      {canInvoices(role, 'invoices.recordPayment') && cart.combinedInto === null && (
         <form className="payment-form" onSubmit={(e) => void record(e)} data-testid="payment-form">
           <label>
             <span>{t('invoices.payment.method')}</span>
             <select value={method} onChange={(e) => setMethod(e.target.value as PaymentMethod)} data-testid="payment-method">
-              {PaymentMethodSchema.options.map((m) => (
+              {PAYMENT_METHODS.map((m) => (
                 <option key={m} value={m}>
                   {t(`review.payment.${m}`)}
                 </option>
