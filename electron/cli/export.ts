@@ -15,6 +15,7 @@ import { cartsToShip } from '../core/store/shipping';
 import { readTx } from '../core/store/sql';
 import { ShippingPresetSchema } from '../../shared/contract';
 import { exportCatalog } from '../core/catalog/exporter';
+import { invoiceFiles, paymentsCsv, proformaFiles } from '../core/invoices/export-files';
 import { openDatabase, type Db } from '../core/store/db';
 import { chatJsonlLines } from '../core/store/chat';
 import { getShow, lastStartedShowId } from '../core/store/shows';
@@ -126,6 +127,24 @@ export const EXPORTS: Record<string, ExportEntry> = {
         warn?.(`not in the sheet: ${left.reference} (${left.buyerName}): missing ${left.missing.join(', ')}`);
       return sheet.csv;
     },
+  },
+  proforma: {
+    summary: 'one pro-forma PDF per cart of the show with lines holding stock (not numbered), into --out FOLDER',
+    formats: ['pdf'],
+    defaultFormat: 'pdf',
+    files: { formats: ['pdf'], write: (db, _format, { show }) => proformaFiles(db, resolveShowFlag(db, show), Date.now()) },
+  },
+  invoices: {
+    summary: "the show's issued invoices and correction invoices, one PDF each, into --out FOLDER",
+    formats: ['pdf'],
+    defaultFormat: 'pdf',
+    files: { formats: ['pdf'], write: (db, _format, { show }) => invoiceFiles(db, resolveShowFlag(db, show)) },
+  },
+  payments: {
+    summary: "the payments recorded for the show's carts, one row each (columns: README, Invoices)",
+    formats: ['csv'],
+    defaultFormat: 'csv',
+    run: (db, _format, { show }) => paymentsCsv(db, resolveShowFlag(db, show)),
   },
 };
 

@@ -21,6 +21,8 @@ import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersServic
 import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
 import { StudioEvents } from './events';
+import { InvoicesService } from './invoices';
+import { invoicesHandlers } from './invoices/handlers';
 import { createLog, type Log } from './log';
 import { obsHandlers } from './obs/handlers';
 import { ObsService } from './obs/obs-service';
@@ -93,6 +95,7 @@ export interface Studio {
     carts: CartsService;
     deadlines: DeadlineSweeper;
     shipping: ShippingService;
+    invoices: InvoicesService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -276,6 +279,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     log: (level, message) => log[level](message),
   });
 
+  const invoices = new InvoicesService({ db, clock, events, carts, settings: () => settings.get().invoices });
+
   // The contract's domains, in the order of shared/contract/index.ts.
   const handlers: Handlers = {
     ...catalogHandlers(catalog),
@@ -291,6 +296,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
     ...shippingHandlers(shipping),
+    ...invoicesHandlers(invoices),
   };
   const io = attachSocketServer(http, {
     handlers,
@@ -320,7 +326,23 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     db,
     handlers,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines, shipping },
+    services: {
+      catalog,
+      lineup,
+      shows,
+      status,
+      overlay,
+      obs,
+      chat,
+      chatSources,
+      settings,
+      orders,
+      questions,
+      carts,
+      deadlines,
+      shipping,
+      invoices,
+    },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       deadlines.close();

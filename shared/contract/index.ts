@@ -17,6 +17,7 @@ import { chatCommands, chatEvents } from './chat';
 import { sourcesCommands } from './sources';
 import { cartsCommands, cartsEvents } from './carts';
 import { shippingCommands } from './shipping';
+import { invoicesCommands, invoicesEvents } from './invoices';
 
 export const commands = {
   ...catalogCommands,
@@ -32,6 +33,7 @@ export const commands = {
   ...sourcesCommands,
   ...cartsCommands,
   ...shippingCommands,
+  ...invoicesCommands,
 } as const;
 
 export const events = {
@@ -45,6 +47,7 @@ export const events = {
   ...chatEvents,
   ...cartsEvents,
   ...settingsEvents,
+  ...invoicesEvents,
 } as const;
 
 export type Commands = typeof commands;
@@ -73,4 +76,5 @@ export * from './orders';
 export * from './sources';
 export * from './carts';
 export * from './shipping';
+export * from './invoices';
 export * from './pricing';

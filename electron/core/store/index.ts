@@ -223,6 +223,23 @@ export {
   type ProductShipping,
   type ShipItemRow,
 } from './shipping';
+// --- Invoices and payments: gap-free numbering series, immutable invoice snapshots, payments received per cart.
+export {
+  cartsWithInvoices,
+  getInvoice,
+  insertInvoice,
+  insertPayment,
+  listCartInvoices,
+  listCartPayments,
+  listShowInvoices,
+  listShowPayments,
+  nextInSeries,
+  paidByCart,
+  paymentRecorded,
+  seriesNumbers,
+  type NewInvoice,
+  type NewPayment,
+} from './invoices';
 
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { StudioClient } from '../../lib/studio-client';
 import { useQuery } from '../../lib/use-studio';
 import { ChatSourcesSection } from './ChatSourcesSection';
+import { InvoiceSettingsSection } from './InvoiceSettingsSection';
 import { CommerceSection, NetworkSection, OverlayLookSection, type SaveSection } from './PreferenceSections';
 import { useCommand } from '../../lib/use-command';
 import { AlertsSection } from '../alerts/AlertsSection';
@@ -31,6 +32,7 @@ export function SettingsScreen({ client }: { client: StudioClient }) {
           <OverlayLookSection settings={settings} busy={busy} save={save} />
           <NetworkSection settings={settings} busy={busy} save={save} />
           <AlertsSection settings={settings} busy={busy} save={save} />
+          <InvoiceSettingsSection client={client} />
           {error && (
             <p className="settings-error" role="alert" data-testid="settings-error">
               {error}
