@@ -24,6 +24,8 @@ import { DemoService, demoDirOf } from './demo/demo-service';
 import { playDemoShow } from './demo/demo-show';
 import { demoHandlers } from './demo/handlers';
 import { StudioEvents } from './events';
+import { InvoicesService } from './invoices';
+import { invoicesHandlers } from './invoices/handlers';
 import { createLog, type Log } from './log';
 import { obsHandlers } from './obs/handlers';
 import { ObsService } from './obs/obs-service';
@@ -37,6 +39,8 @@ import { listenStudio } from './server/listener';
 import { attachSocketServer, disconnectToken, serveSocketsOver } from './server/socket';
 import { settingsHandlers } from './settings/handlers';
 import { SettingsService } from './settings/settings-service';
+import { ShippingService } from './shipping';
+import { shippingHandlers } from './shipping/handlers';
 import { lineupHandlers, showHandlers } from './shows/handlers';
 import { LineupService } from './shows/lineup-service';
 import { ShowService } from './shows/show-service';
@@ -95,6 +99,8 @@ export interface Studio {
     questions: QuestionsService;
     carts: CartsService;
     deadlines: DeadlineSweeper;
+    shipping: ShippingService;
+    invoices: InvoicesService;
     demo: DemoService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
@@ -175,9 +181,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const settings = new SettingsService({ db, events, clock });
   const status = new StatusService({ events, core: { version, startedAt: clock(), schemaVersion: schemaVersion(db) }, clock });
   const catalog = new CatalogService({ db, events, clock, imagesDir: paths.images });
-  const shows = new ShowService({ db, events, clock });
   const overlay = new OverlayService({ events, settings: () => settings.get().overlay, clock });
-  const lineup = new LineupService({ db, events, clock, overlay });
+  const shows = new ShowService({ db, events, clock, overlay });
+  const lineup = new LineupService({ db, events, clock, overlay, shows });
   const obs = new ObsService({
     clock,
     events,
@@ -271,12 +277,15 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     settings: () => settings.get(),
     startedAt: clock(),
   });
+  const shipping = new ShippingService({ db, clock, events, carts, publisher, settings: () => settings.get() });
   const deadlines = new DeadlineSweeper({
     carts,
     clock,
     intervalMs: options.deadlineSweepMs ?? 60_000,
     log: (level, message) => log[level](message),
   });
+
+  const invoices = new InvoicesService({ db, clock, events, carts, settings: () => settings.get().invoices });
 
   // "Start demo show": a second studio on its own data folder and database, beside this one.
   const demo = new DemoService({
@@ -312,6 +321,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
+    ...shippingHandlers(shipping),
+    ...invoicesHandlers(invoices),
     ...demoHandlers(demo),
   };
   const io = attachSocketServer(http, {
@@ -343,7 +354,24 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     db,
     handlers,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines, demo },
+    services: {
+      catalog,
+      lineup,
+      shows,
+      status,
+      overlay,
+      obs,
+      chat,
+      chatSources,
+      settings,
+      orders,
+      questions,
+      carts,
+      deadlines,
+      shipping,
+      invoices,
+      demo,
+    },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       await demo.close();
@@ -352,6 +380,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       await chat.stop();
       for (const part of [catalogView, replies, orders, questions, carts]) part.close();
       catalog.close();
+      lineup.close();
+      shows.close();
       overlay.close();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { readRoute, writeRoute } from '../lib/route';
 import type { StudioClient } from '../lib/studio-client';
 import { useCatalog } from '../lib/use-catalog';
+import { useConnectionPhase } from '../lib/use-studio';
 import { LiveBoard, OnStream, ReviewScreen } from '../lib/lazy-screens';
 import { ShowPicker } from '../screens/show-picker/ShowPicker';
 import { useLiveShow } from '../screens/show-picker/use-live-show';
+import { KeySheet } from '../screens/keys/KeySheet';
+import { useKeymap } from '../lib/keymap';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { StatusBar } from '../screens/status-bar/StatusBar';
 import '../styles/workspace.css';
@@ -30,11 +33,16 @@ export function ConsoleApp({ client }: { client: StudioClient }) {
   };
   // The catalog gives the variants a "needs details" order is completed with, and their free stock.
   const catalog = useCatalog(client);
+  const connection = useConnectionPhase(client);
+  // The console's keys: questions and orders (renderer/lib/keymap.ts), on its live tab.
+  useKeymap('moderator', tab === 'live');
   return (
     <div className="studio">
       <StatusBar
         show={viewed}
         status={status}
+        connection={connection}
+        keySheet={<KeySheet role="moderator" />}
         showPicker={<ShowPicker client={client} shows={shows} viewedId={viewedId} currentId={show?.id ?? null} onPick={pickShow} />}
       />
       <ConnectionNotice client={client} />
@@ -67,7 +75,7 @@ export function ConsoleApp({ client }: { client: StudioClient }) {
             role="moderator"
             show={viewed}
             catalog={catalog}
-            stage={<OnStream featured={featured ?? null} show={show} />}
+            stage={<OnStream featured={featured ?? null} show={show} catalog={catalog} />}
           />
         </Suspense>
       </main>

@@ -1,9 +1,12 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKeyAction, useKeymap } from '../lib/keymap';
 import type { StudioClient } from '../lib/studio-client';
 import { useCatalog } from '../lib/use-catalog';
 import { useCommand } from '../lib/use-command';
-import { useEvent } from '../lib/use-studio';
+import { useConnectionPhase, useEvent } from '../lib/use-studio';
 import { AccessDialog, CatalogPanel, LiveBoard, ObsPanel, OnStream } from '../lib/lazy-screens';
+import { DealControl } from '../screens/on-stream/DealControl';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { DemoBanner } from '../screens/demo/DemoBanner';
 import { StatusBar } from '../screens/status-bar/StatusBar';
@@ -11,6 +14,7 @@ import { ShowControls } from '../screens/show-controls/ShowControls';
 import { readRoute, writeRoute } from '../lib/route';
 import { ShowPicker } from '../screens/show-picker/ShowPicker';
 import { useLiveShow } from '../screens/show-picker/use-live-show';
+import { KeySheet } from '../screens/keys/KeySheet';
 import { HostTabs, HostWorkspace, isHostTab, type HostTab } from './HostTabs';
 
 /**
@@ -22,7 +26,8 @@ export function HostApp({ client }: { client: StudioClient }) {
   const catalog = useCatalog(client);
   const { show, viewed, viewedId, shows, pickShow, reloadShow, featured, status } = useLiveShow(client, route.show);
   // Featuring, stepping and the show controls report a refusal in one toast.
-  const { error, run, clear: clearError } = useCommand();
+  const { t } = useTranslation();
+  const { error, run, fail, clear: clearError } = useCommand();
   const [tab, setTabState] = useState<HostTab>(isHostTab(route.tab) ? route.tab : 'studio');
   // The live board loads the show's orders, questions and chat: a window opened on another tab (a review
   // after the show) loads it when the studio tab is first shown, then keeps it (hidden) like before.
@@ -32,6 +37,7 @@ export function HostApp({ client }: { client: StudioClient }) {
     if (next === 'studio') setBoardShown(true);
     writeRoute({ tab: next === 'studio' ? null : next });
   }, []);
+  const connection = useConnectionPhase(client);
   const [accessOpen, setAccessOpen] = useState(false);
   const [obsOpen, setObsOpen] = useState(false);
 
@@ -40,33 +46,29 @@ export function HostApp({ client }: { client: StudioClient }) {
   const feature = useCallback((productId: number | null) => run(() => client.call('show.feature', { productId })), [client, run]);
   const step = useCallback((s: 'next' | 'previous') => run(() => client.call('show.feature', { step: s })), [client, run]);
 
-  // One key features the next or previous product of the lineup, whatever has focus on the Studio tab (but not while typing).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      // The keys are the Studio tab's: the other tabs (a review of carts above all) never change the stream.
-      if (tab !== 'studio' || e.defaultPrevented) return;
-      const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
-      if (e.key === 'ArrowRight' || e.key === 'PageDown') {
-        e.preventDefault();
-        void step('next');
-      }
-      if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
-        e.preventDefault();
-        void step('previous');
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step, tab]);
+  // The live keys (renderer/lib/keymap.ts) are the Studio tab's: the other tabs (a review of carts above all) never change the stream.
+  useKeymap('host', tab === 'studio');
+  useKeyAction('next', () => void step('next'));
+  useKeyAction('previous', () => void step('previous'));
+  useKeyAction('feature', ({ position }) => void run(() => client.call('show.feature', { position })));
+  // Deals run on the featured lineup item (its planned deal price, quota and seconds).
+  const dealItem = featured?.lineupItem ?? null;
+  useKeyAction('dealStart', () =>
+    dealItem ? void run(() => client.call('deal.start', { itemId: dealItem.id })) : fail(t('liveUx.keys.noDealItem')),
+  );
+  useKeyAction('dealStop', () =>
+    dealItem ? void run(() => client.call('deal.end', { itemId: dealItem.id })) : fail(t('liveUx.keys.noDealItem')),
+  );
 
   return (
     <div className="studio">
       <StatusBar
         show={viewed}
         status={status}
+        connection={connection}
         onOpenAccess={() => setAccessOpen(true)}
         onOpenObs={() => setObsOpen((open) => !open)}
+        keySheet={<KeySheet role="host" />}
         showPicker={<ShowPicker client={client} shows={shows} viewedId={viewedId} currentId={show?.id ?? null} onPick={pickShow} />}
         showControls={<ShowControls client={client} show={viewed} run={run} />}
       />
@@ -93,7 +95,22 @@ export function HostApp({ client }: { client: StudioClient }) {
               catalog={catalog}
               stage={
                 <>
-                  <OnStream featured={featured ?? null} show={show} onStep={step} onClear={() => feature(null)} />
+                  <OnStream
+                    featured={featured ?? null}
+                    show={show}
+                    catalog={catalog}
+                    onStep={step}
+                    onClear={() => feature(null)}
+                    dealControl={
+                      <DealControl
+                        client={client}
+                        run={run}
+                        item={featured?.lineupItem ?? null}
+                        tag={featured?.price ?? null}
+                        keyEnabled={tab === 'studio'}
+                      />
+                    }
+                  />
                   <CatalogPanel catalog={catalog} show={show} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
                 </>
               }

@@ -4,7 +4,9 @@ import { initI18n } from '../lib/i18n';
 import { preloadScreen } from '../lib/lazy-screens';
 import { readRoute } from '../lib/route';
 import { StudioClient, tokenFromLocation } from '../lib/studio-client';
+import { AccessGate } from '../screens/status-bar/AccessGate';
 import { NoToken } from '../screens/status-bar/ConnectionNotice';
+import { ConsoleApp } from '../console/ConsoleApp';
 import { HostApp } from './HostApp';
 import '../styles/studio.css';
 
@@ -13,4 +15,15 @@ const token = tokenFromLocation();
 if (token) preloadScreen(readRoute().tab);
 initI18n();
 const root = createRoot(document.getElementById('root')!);
-root.render(<StrictMode>{token ? <HostApp client={new StudioClient(token)} /> : <NoToken />}</StrictMode>);
+// A moderator's link opened here gets the console's controls only: nothing host-only that would fail after a click.
+root.render(
+  <StrictMode>
+    {token ? (
+      <AccessGate client={new StudioClient(token)}>
+        {(role, client) => (role === 'host' ? <HostApp client={client} /> : <ConsoleApp client={client} />)}
+      </AccessGate>
+    ) : (
+      <NoToken />
+    )}
+  </StrictMode>,
+);

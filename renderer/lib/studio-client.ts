@@ -18,7 +18,8 @@ export class CommandError extends Error {
   }
 }
 
-export type ConnectionPhase = 'connecting' | 'connected' | 'reconnecting' | 'refused';
+/** refused: the token was never accepted; revoked: it was, and the host has since revoked it. */
+export type ConnectionPhase = 'connecting' | 'connected' | 'reconnecting' | 'refused' | 'revoked';
 
 /**
  * The renderer's side of the contract: `call` is typed by the command's
@@ -27,6 +28,7 @@ export type ConnectionPhase = 'connecting' | 'connected' | 'reconnecting' | 'ref
 export class StudioClient {
   readonly socket: Socket;
   private phase: ConnectionPhase = 'connecting';
+  private everConnected = false;
   private readonly phaseListeners = new Set<(phase: ConnectionPhase) => void>();
 
   constructor(token: string, url: string = window.location.origin) {
@@ -36,7 +38,10 @@ export class StudioClient {
       reconnectionDelay: 250,
       reconnectionDelayMax: 2000,
     });
-    this.socket.on('connect', () => this.setPhase('connected'));
+    this.socket.on('connect', () => {
+      this.everConnected = true;
+      this.setPhase('connected');
+    });
     this.socket.on('disconnect', (reason) => {
       this.setPhase('reconnecting');
       // socket.io does not retry after the server dropped us (a core restart, or a revoked token):
@@ -46,7 +51,7 @@ export class StudioClient {
     this.socket.on('connect_error', (err) => {
       if (err.message === 'unauthorized') {
         this.socket.disconnect();
-        this.setPhase('refused');
+        this.setPhase(this.everConnected ? 'revoked' : 'refused');
       } else {
         this.setPhase(this.phase === 'connecting' ? 'connecting' : 'reconnecting');
       }

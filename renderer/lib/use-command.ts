@@ -1,22 +1,25 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { translateCoreText } from './core-text';
 import { CommandError } from './studio-client';
 
-type Translate = (key: string) => string;
+type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** Runs an action (usually one or more `client.call`s): its result, or undefined when it failed and the error is shown. */
 export type RunCommand = <T>(action: () => Promise<T>) => Promise<T | undefined>;
 
 /**
  * A failure as one line for the screen: a command's code translated
- * (`errors.<code>`), then the core's message, then its field issues unless the
+ * (`errors.<code>`), then the core's message, then its field issues (both in the
+ * UI's language where core-text.ts knows their shape) unless the
  * message already names them. A screen's own check (a plain Error) reads as its
  * message alone, in the seller's words, without an "Error:" prefix.
  */
 export function commandErrorText(t: Translate, e: unknown): string {
   if (e instanceof CommandError) {
-    const { code, message, issues } = e.error;
-    const fields = issues?.map((i) => `${i.path}: ${i.message}`).join('; ');
+    const { code } = e.error;
+    const message = translateCoreText(t, e.error.message);
+    const fields = e.error.issues?.map((i) => `${i.path}: ${translateCoreText(t, i.message)}`).join('; ');
     return `${t(`errors.${code}`)} ${message}${fields && !message.includes(fields) ? ` (${fields})` : ''}`;
   }
   return e instanceof Error ? e.message : String(e);

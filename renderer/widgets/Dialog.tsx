@@ -1,5 +1,6 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEscape } from '../lib/keymap';
 
 interface DialogProps {
   /** The title's element id: the dialog is labelled by it. */
@@ -12,9 +13,10 @@ interface DialogProps {
   children: ReactNode;
 }
 
-/** A modal dialog with a title and a close button; a click on the backdrop closes it, a click inside does not. */
+/** A modal dialog with a title and a close button; Escape or a click on the backdrop closes it, a click inside does not. */
 export function Dialog({ titleId, title, onClose, onSubmit, testId, children }: DialogProps) {
   const { t } = useTranslation();
+  useEscape(onClose);
   const Box = onSubmit ? 'form' : 'div';
   return (
     <div className="dialog-backdrop" onClick={onClose}>

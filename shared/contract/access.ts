@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { command, HOST_ONLY, IdSchema, RoleSchema, TimestampSchema } from './define';
+import { ALL_ROLES, command, HOST_ONLY, IdSchema, RoleSchema, TimestampSchema } from './define';
 
 export const AccessTokenInfoSchema = z.object({
   id: IdSchema,
@@ -13,6 +13,12 @@ export const AccessTokenInfoSchema = z.object({
 
 /** Access for co-moderators and overlays: the token value is shown once, in the invite's URL. */
 export const accessCommands = {
+  'access.whoami': command({
+    summary: "The caller's own role and name: a window shows only the controls its token may use.",
+    input: z.object({}).strict(),
+    output: z.object({ role: RoleSchema, actor: z.string() }),
+    roles: ALL_ROLES,
+  }),
   'access.list': command({
     summary: 'Every access token (never their values).',
     input: z.object({}).strict(),

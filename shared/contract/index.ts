@@ -8,7 +8,7 @@ import { catalogCommands, catalogEvents } from './catalog';
 import { showCommands, showEvents } from './shows';
 import { lineupCommands, lineupEvents } from './lineup';
 import { statusCommands, statusEvents } from './status';
-import { settingsCommands } from './settings';
+import { settingsCommands, settingsEvents } from './settings';
 import { overlayCommands, overlayEvents } from './overlay';
 import { accessCommands } from './access';
 import { obsCommands, obsEvents } from './obs';
@@ -16,6 +16,8 @@ import { ordersCommands, ordersEvents } from './orders';
 import { chatCommands, chatEvents } from './chat';
 import { sourcesCommands } from './sources';
 import { cartsCommands, cartsEvents } from './carts';
+import { shippingCommands } from './shipping';
+import { invoicesCommands, invoicesEvents } from './invoices';
 import { demoCommands } from './demo';
 
 export const commands = {
@@ -31,6 +33,8 @@ export const commands = {
   ...chatCommands,
   ...sourcesCommands,
   ...cartsCommands,
+  ...shippingCommands,
+  ...invoicesCommands,
   ...demoCommands,
 } as const;
 
@@ -44,6 +48,8 @@ export const events = {
   ...ordersEvents,
   ...chatEvents,
   ...cartsEvents,
+  ...settingsEvents,
+  ...invoicesEvents,
 } as const;
 
 export type Commands = typeof commands;
@@ -71,4 +77,7 @@ export * from './obs';
 export * from './orders';
 export * from './sources';
 export * from './carts';
+export * from './shipping';
+export * from './invoices';
+export * from './pricing';
 export * from './demo';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { command, HOST_ONLY, STAFF, LanguageSchema, MinorUnitsSchema } from './define';
+import { command, event, HOST_ONLY, STAFF, LanguageSchema, MinorUnitsSchema } from './define';
 import { ChatSourceConfigSchema } from './sources';
+import { ShippingColumnsSchema } from './shipping-columns';
+import { patternProblem } from '../domain/invoices';
 
 /** A word or phrase as the intent engine reads it (normalised like chat text; a trailing `*` makes a stem). */
 const RuleWordSchema = z.string().trim().min(1).max(100);
@@ -60,6 +62,89 @@ export const ShippingMethodSchema = z.object({
 });
 export type ShippingMethod = z.infer<typeof ShippingMethodSchema>;
 
+/** A product's own tax rate (by its code), when it differs from the shop's default (books 5 %, food 8 % …). */
+export const ProductTaxRateSchema = z.object({
+  productCode: z.string().trim().min(1).max(40),
+  ratePercent: z.number().min(0).max(100),
+});
+
+/**
+ * Invoices and payment requests (issue 12): the seller's details, numbering, tax and how buyers pay.
+ * Numbers: `numberPattern` with {YYYY} {YY} {MM} {N} ({NNN} pads), counted per `series` period in the
+ * shop's time zone; corrections have their own pattern and series. Prices include tax.
+ */
+export const InvoiceSettingsSchema = z
+  .object({
+    seller: z
+      .object({
+        name: z.string().trim().max(200).default(''),
+        /** Street, postal code, city, country: one line each. */
+        address: z.string().trim().max(500).default(''),
+        /** NIP / BIN / VAT id. */
+        taxId: z.string().trim().max(40).default(''),
+        email: z.string().trim().max(200).default(''),
+        phone: z.string().trim().max(40).default(''),
+      })
+      .prefault({}),
+    numberPattern: z.string().trim().min(1).max(60).default('FV/{YYYY}/{MM}/{N}'),
+    correctionPattern: z.string().trim().min(1).max(60).default('KOR/{YYYY}/{MM}/{N}'),
+    series: z.enum(['yearly', 'monthly']).default('monthly'),
+    /** The shop's default rate (percent; 23 in Poland, 12 in Kazakhstan); ignored for a VAT-exempt seller. */
+    taxRatePercent: z.number().min(0).max(100).default(23),
+    productTaxRates: z
+      .array(ProductTaxRateSchema)
+      .max(2000)
+      .refine((rates) => new Set(rates.map((r) => r.productCode.toUpperCase())).size === rates.length, 'one rate per product code')
+      .default([]),
+    /** A VAT-exempt seller: no tax on the invoice, and this note printed on it. */
+    vatExempt: z.boolean().default(false),
+    exemptionNote: z.string().trim().max(300).default(''),
+    /** Issue the invoice by itself when a cart is paid in full. */
+    issueOnPayment: z.boolean().default(false),
+    /** How buyers pay: what the payment request and the pro-forma print (empty: not offered). */
+    payment: z
+      .object({
+        bankAccount: z.string().trim().max(60).default(''),
+        bankName: z.string().trim().max(100).default(''),
+        /** The transfer title; {ref} is the cart's reference (LS-123), which the bank statement import matches. */
+        transferTitle: z.string().trim().max(140).default('{ref}'),
+        blikPhone: z.string().trim().max(30).default(''),
+        kaspiPhone: z.string().trim().max(30).default(''),
+        /** A PayPal.me or payment-link URL; {amount} is the amount due (149.00), {ref} the cart's reference. */
+        paymentLink: z.string().trim().max(300).default(''),
+      })
+      .prefault({}),
+    /** The seller's own payment request text per language (empty: the built-in one); placeholders in the README. */
+    requestTemplates: z.partialRecord(z.enum(['en', 'pl', 'kk']), z.string().max(2000)).default({}),
+  })
+  .superRefine((s, ctx) => {
+    const number = patternProblem(s.numberPattern, s.series);
+    if (number) ctx.addIssue({ code: 'custom', path: ['numberPattern'], message: number });
+    const correction = patternProblem(s.correctionPattern, s.series);
+    if (correction) ctx.addIssue({ code: 'custom', path: ['correctionPattern'], message: correction });
+  });
+export type InvoiceSettings = z.infer<typeof InvoiceSettingsSchema>;
+
+/**
+ * What the live windows (host and consoles) call attention to, with a sound and a visual: a new order,
+ * a question waiting too long, OBS dropping frames, a chat source reconnecting (shared/domain/alerts.ts).
+ */
+export const AlertSettingsSchema = z
+  .object({
+    /** A short tone with each alert (the visual is always shown for the alerts that are on). */
+    sound: z.boolean().default(true),
+    newOrder: z.boolean().default(true),
+    questionWaiting: z.boolean().default(true),
+    /** A question open longer than this calls attention (once per question). */
+    questionWaitSeconds: z.number().int().min(10).max(3600).default(60),
+    droppedFrames: z.boolean().default(true),
+    /** Frames dropped, skipped or lagged between two OBS polls, as a share of the frames of that interval. */
+    droppedFramesPercent: z.number().min(0.1).max(50).default(1),
+    chatReconnecting: z.boolean().default(true),
+  })
+  .strict();
+export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
+
 /**
  * Every setting of the studio, with defaults. Secrets (OBS password, platform
  * tokens, API keys) are never here: they live in the secret store.
@@ -104,6 +189,16 @@ export const SettingsSchema = z.object({
         .default([]),
     })
     .prefault({}),
+  /** The carriers' sheets (issue 13): a preset's columns as the seller mapped them (a preset left out uses its built-in columns). */
+  shippingExport: z
+    .object({
+      columns: z
+        .object({ generic: ShippingColumnsSchema, inpost: ShippingColumnsSchema, kazpost: ShippingColumnsSchema })
+        .partial()
+        .strict()
+        .default({}),
+    })
+    .prefault({}),
   /**
    * Payment deadlines (from the moment the payment request is marked sent) and when a show's carts
    * close. autoRelease: at the deadline, while the studio runs, unpaid lines are released by
@@ -126,6 +221,8 @@ export const SettingsSchema = z.object({
       cartsCloseDays: z.number().int().min(0).max(90).default(3),
     })
     .prefault({}),
+  alerts: AlertSettingsSchema.prefault({}),
+  invoices: InvoiceSettingsSchema.prefault({}),
   /** Chat sources started at every start (addresses only; their tokens are in the secret store). */
   chat: z.object({ sources: z.array(ChatSourceConfigSchema).default([]) }).prefault({}),
 });
@@ -146,6 +243,9 @@ export const SettingsPatchSchema = z.object({
   network: s.network.unwrap().optional(),
   shipping: s.shipping.unwrap().optional(),
   deadlines: s.deadlines.unwrap().optional(),
+  shippingExport: s.shippingExport.unwrap().optional(),
+  alerts: s.alerts.unwrap().optional(),
+  invoices: s.invoices.unwrap().optional(),
 });
 
 export const settingsCommands = {
@@ -161,5 +261,13 @@ export const settingsCommands = {
     input: SettingsPatchSchema,
     output: SettingsSchema,
     roles: HOST_ONLY,
+  }),
+} as const;
+
+export const settingsEvents = {
+  'settings.alerts': event({
+    summary: 'The alerts section changed: the live windows follow it at once.',
+    payload: AlertSettingsSchema,
+    roles: STAFF,
   }),
 } as const;

@@ -501,8 +501,8 @@ test.describe('CSV import with a preview, and export', () => {
         const changed = preview.locator('.preview-section', { hasText: 'Changed products' });
         await expect(changed).toContainText('A12');
         await expect(changed.locator('.changes li')).toContainText([
-          '1 new variant(s)',
-          '3 variant(s) with a new price, SKU or order',
+          '1 new variant',
+          '3 variants with a new price, SKU or order',
           'stock S / Czerwony: 3 → 1',
           'stock M / Czerwony: 5 → 8',
           'stock L / Czerwony: 0 → 4',
@@ -525,7 +525,7 @@ test.describe('CSV import with a preview, and export', () => {
 
     await test.step('bad-rows.csv: every bad row with its number and reason; Apply stays disabled; nothing written', async () => {
       await input.setInputFiles(path.join(FIXTURES, 'bad-rows.csv'));
-      await expect(preview.getByRole('alert')).toHaveText('The file cannot be imported: 6 problem(s) below. Nothing was changed.');
+      await expect(preview.getByRole('alert')).toHaveText('The file cannot be imported: 6 problems below. Nothing was changed.');
       const errors = page.getByTestId('import-errors').locator('tbody tr');
       await expect(errors.locator('td:first-child')).toHaveText(['3', '4', '5', '6', '7', '8']);
       await expect(errors.nth(0)).toContainText('Variant Inventory Qty');

@@ -76,9 +76,68 @@ test('the host invites a co-moderator, whose link opens the console in another b
   const console = await context.newPage();
   await console.goto(url);
   await expect(console.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
-  await page.locator('[data-testid=token-row][data-actor=Ola]').getByTestId('token-revoke').click();
-  await expect(console.getByTestId('connection-banner')).toBeVisible();
+  // The link says whether a phone can open it: this test studio listens on 127.0.0.1 only.
+  await expect(page.getByTestId('invite-reach')).toHaveAttribute('data-reach', 'local');
+  // The same moderator token opened at the host window's address gets the console's controls only.
+  const asHost = await context.newPage();
+  await asHost.goto(url.replace('/console/', '/'));
+  await expect(asHost.getByTestId('console-tab-live')).toBeVisible();
+  await expect(asHost.getByTestId('live-board')).toBeVisible();
+  for (const hostOnly of ['open-access', 'open-obs', 'show-go-live', 'tab-catalog', 'tab-settings'])
+    await expect(asHost.getByTestId(hostOnly)).toHaveCount(0);
+  await asHost.close();
+  // Revoking takes a second click; the console then says it was revoked and shows nothing of the show.
+  const row = page.locator('[data-testid=token-row][data-actor=Ola]');
+  await row.getByTestId('token-revoke').click();
+  await expect(console.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+  await row.getByTestId('token-revoke-confirm').click();
+  await expect(console.getByTestId('connection-banner')).toHaveAttribute('data-phase', 'revoked');
+  await expect(console.getByTestId('live-board')).toHaveCount(0);
+  await expect(console.getByTestId('status-core')).toHaveCount(0);
+  await expect(row).toContainText('Revoked');
+  await console.screenshot({ path: 'tests/artifacts/console-revoked.png' });
   await context.close();
+});
+
+test('keyboard first: digits feature lineup items, never while typing; ? lists the keys; Escape closes', async ({ page }) => {
+  await page.goto(studio.hostUrl);
+  await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+  const lineup = studio.services.shows.current()!;
+  const itemAt = (position: number) =>
+    studio.db
+      .prepare(
+        'SELECT p.title FROM lineup_items li JOIN products p ON p.id = li.product_id WHERE li.show_id = ? ORDER BY li.position LIMIT 1 OFFSET ?',
+      )
+      .pluck()
+      .get(lineup.id, position) as string;
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('2');
+  await expect(page.getByTestId('featured-title')).toHaveText(itemAt(1));
+  // Typing "size 38" in a field features nothing (not items 3 and 8).
+  await page.getByTestId('manual-text').fill('');
+  await page.getByTestId('manual-text').pressSequentially('size 38');
+  await expect(page.getByTestId('manual-text')).toHaveValue('size 38');
+  await expect(page.getByTestId('featured-title')).toHaveText(itemAt(1));
+  expect(studio.services.shows.featured()?.product?.title).toBe(itemAt(1));
+  // Send with no buyer name: it says what is missing rather than doing nothing.
+  await page.getByTestId('manual-send').click();
+  await expect(page.getByTestId('manual-entry').getByRole('alert')).toContainText("buyer's name");
+  await page.getByTestId('manual-text').fill('');
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('3');
+  await expect(page.getByTestId('featured-title')).toHaveText(itemAt(2));
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('key-sheet')).toBeVisible();
+  await expect(page.getByTestId('key-binding')).toHaveCount(10);
+  // While the sheet is open, digits do not reach the stream.
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('featured-title')).toHaveText(itemAt(2));
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('key-sheet')).toHaveCount(0);
+  await page.getByTestId('open-obs').click();
+  await expect(page.getByTestId('obs-panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('obs-panel')).toHaveCount(0);
 });
 
 test('the host takes the show live and ends it, with a second click to confirm', async ({ page }) => {

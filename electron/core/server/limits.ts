@@ -45,6 +45,9 @@ export const DEFAULT_LIMITS: ClientLimits = {
  */
 export function commandCost(name: unknown, input: unknown): number {
   if (name === 'catalog.list') return 5;
+  // A PDF rendered, a bank statement read (up to 5 MB) or issued in bulk: as heavy as the whole catalog.
+  if (name === 'invoices.document' || name === 'invoices.bankPreview' || name === 'invoices.bankApply' || name === 'invoices.issueMany')
+    return 5;
   const limit = (input as { limit?: unknown } | null | undefined)?.limit;
   const rows = typeof limit === 'number' && Number.isFinite(limit) ? Math.min(Math.max(limit, 0), 10_000) : 0;
   return 1 + Math.ceil(rows / 250);

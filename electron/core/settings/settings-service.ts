@@ -26,6 +26,7 @@ export class SettingsService {
     const settings = writeSettings(this.deps.db, patch, this.deps.clock());
     const sections = (Object.keys(patch) as (keyof typeof patch)[]).filter((key) => patch[key] !== undefined);
     this.deps.events.internal.publish('settings.changed', { settings, sections });
+    if (sections.includes('alerts')) this.deps.events.publish('settings.alerts', settings.alerts);
     return settings;
   }
 

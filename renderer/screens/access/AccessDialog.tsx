@@ -3,18 +3,58 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
+import { formatShowTime } from '../../lib/show-time';
 import { useCommand } from '../../lib/use-command';
+import { useSecondClick } from '../../lib/use-second-click';
 import { Dialog } from '../../widgets/Dialog';
 
 type TokenInfo = CommandOutput<'access.list'>[number];
 
+/** Whether a link can only be opened on this computer (a loopback address: a phone cannot reach it). */
+export function isThisComputerOnly(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
+
+/** Revoking cuts a co-moderator off mid-show: it takes a second click, which expires by itself. */
+function RevokeButton({ onRevoke }: { onRevoke: () => void }) {
+  const { t } = useTranslation();
+  const { armed, arm, disarm } = useSecondClick();
+  return armed ? (
+    <button
+      type="button"
+      className="small danger"
+      onClick={() => {
+        disarm();
+        onRevoke();
+      }}
+      data-testid="token-revoke-confirm"
+    >
+      {t('liveUx.access.revokeConfirm')}
+    </button>
+  ) : (
+    <button type="button" onClick={arm} data-testid="token-revoke">
+      {t('access.revoke')}
+    </button>
+  );
+}
+
 /** Invite co-moderators (a link and a QR code for their phone) and revoke access. */
 export function AccessDialog({ client, onClose }: { client: StudioClient; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [tokens, setTokens] = useState<TokenInfo[]>([]);
   const [name, setName] = useState('');
   const [invite, setInvite] = useState<{ url: string; qr: string; fingerprint: string | null } | null>(null);
   const { error, run } = useCommand();
+  // Whether the studio listens beyond this computer: settings say what was asked, the link what is in effect.
+  const [lanSetting, setLanSetting] = useState<boolean | null>(null);
+  useEffect(() => {
+    client.call('settings.get', {}).then(
+      (s) => setLanSetting(s.network.lanAccess),
+      () => undefined,
+    );
+  }, [client]);
+  const localOnly = invite ? isThisComputerOnly(invite.url) : lanSetting === false ? true : lanSetting === true ? false : null;
 
   const reload = useCallback(() => client.call('access.list', {}).then(setTokens, () => undefined), [client]);
   useEffect(() => {
@@ -51,6 +91,15 @@ export function AccessDialog({ client, onClose }: { client: StudioClient; onClos
           {t('access.invite')}
         </button>
       </form>
+      {localOnly !== null && (
+        <p
+          className={`invite-reach ${localOnly ? 'invite-reach-local' : 'invite-reach-lan'}`}
+          data-testid="invite-reach"
+          data-reach={localOnly ? 'local' : 'lan'}
+        >
+          {localOnly ? (lanSetting ? t('liveUx.access.lanAfterRestart') : t('liveUx.access.localOnly')) : t('liveUx.access.lan')}
+        </p>
+      )}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -90,15 +139,9 @@ export function AccessDialog({ client, onClose }: { client: StudioClient; onClos
                 <bdi>{tok.actor}</bdi>
               </td>
               <td>{t(`access.roles.${tok.role}`)}</td>
-              <td>{tok.lastUsedAt ? new Date(tok.lastUsedAt).toLocaleString() : '—'}</td>
+              <td>{tok.lastUsedAt ? formatShowTime(tok.lastUsedAt, i18n.language, undefined) : '—'}</td>
               <td>
-                {tok.revokedAt ? (
-                  t('access.revoked')
-                ) : tok.role !== 'host' ? (
-                  <button type="button" onClick={() => void revoke(tok.id)} data-testid="token-revoke">
-                    {t('access.revoke')}
-                  </button>
-                ) : null}
+                {tok.revokedAt ? t('access.revoked') : tok.role !== 'host' ? <RevokeButton onRevoke={() => void revoke(tok.id)} /> : null}
               </td>
             </tr>
           ))}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
@@ -12,11 +12,23 @@ export function ManualEntry({ client, disabled }: { client: StudioClient; disabl
   const { t } = useTranslation();
   const [buyer, setBuyer] = useState('');
   const [text, setText] = useState('');
-  const { busy, error, run } = useCommand();
+  const { busy, error, run, fail, clear } = useCommand();
+  const buyerField = useRef<HTMLInputElement>(null);
+  const textField = useRef<HTMLInputElement>(null);
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (!buyer.trim() || !text.trim()) return;
+    // Never a silent nothing: say which field is missing and put the cursor there.
+    if (!buyer.trim()) {
+      fail(t('liveUx.manual.needBuyer'));
+      buyerField.current?.focus();
+      return;
+    }
+    if (!text.trim()) {
+      fail(t('liveUx.manual.needText'));
+      textField.current?.focus();
+      return;
+    }
     void run(async () => {
       await client.call('chat.manual', { buyerName: buyer.trim(), text: text.trim() });
       setText(''); // the buyer stays: a phone order often has several lines
@@ -30,7 +42,11 @@ export function ManualEntry({ client, disabled }: { client: StudioClient; disabl
         <input
           className="manual-buyer"
           value={buyer}
-          onChange={(e) => setBuyer(e.target.value)}
+          ref={buyerField}
+          onChange={(e) => {
+            setBuyer(e.target.value);
+            clear();
+          }}
           placeholder={t('chat.manual.buyer')}
           aria-label={t('chat.manual.buyer')}
           maxLength={100}
@@ -39,13 +55,17 @@ export function ManualEntry({ client, disabled }: { client: StudioClient; disabl
         <input
           className="manual-text"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          ref={textField}
+          onChange={(e) => {
+            setText(e.target.value);
+            clear();
+          }}
           placeholder={t('chat.manual.text')}
           aria-label={t('chat.manual.text')}
           maxLength={500}
           data-testid="manual-text"
         />
-        <button type="submit" className="primary" disabled={disabled || busy || !buyer.trim() || !text.trim()} data-testid="manual-send">
+        <button type="submit" className="primary" disabled={disabled || busy} data-testid="manual-send">
           {t('chat.manual.send')}
         </button>
       </div>

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue, ImportPreview } from '../../../shared/contract';
+import { formatNumber } from '../../../shared/domain/locale';
+import { translateCoreText } from '../../lib/core-text';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { FileDrop } from '../../widgets/FileDrop';
@@ -13,7 +15,7 @@ type Source = { fileName: string; text: string } | null;
 
 /** Import a Shopify CSV or studio JSON: pick a file, see exactly what will change, then apply. Also the exports. */
 export function ImportScreen({ client }: { client: StudioClient }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [source, setSource] = useState<Source>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportPreview | null>(null);
@@ -34,7 +36,10 @@ export function ImportScreen({ client }: { client: StudioClient }) {
     setPreview(null);
     setResult(null);
     clear();
-    if (file.size > MAX_BYTES) return fail(t('import.tooLarge', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1) }));
+    if (file.size > MAX_BYTES)
+      return fail(
+        t('import.tooLarge', { name: file.name, size: formatNumber(file.size / 1024 / 1024, i18n.language, { maximumFractionDigits: 1 }) }),
+      );
     await run(async () => {
       const s = { fileName: file.name, text: await file.text() };
       setSource(s);
@@ -152,7 +157,7 @@ function Issues({ title, issues, kind }: { title: string; issues: ImportIssue[];
               <td>{i.row ?? '—'}</td>
               <td>{i.column ?? ''}</td>
               <td>
-                <bdi>{i.message}</bdi>
+                <bdi>{translateCoreText(t, i.message)}</bdi>
               </td>
             </tr>
           ))}

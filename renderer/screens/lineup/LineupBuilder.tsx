@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StreamDelayField } from './StreamDelayField';
 import type { Catalog, Lineup, LineupItem, Show } from '../../../shared/contract';
 import { minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
@@ -52,7 +53,7 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
     const items = lineup?.items ?? [];
     if (to < 0 || to >= items.length || to === item.position) return;
     focusAfter.current = item.id;
-    setAnnounce(t('lineup.moved', { title: title(item), position: to + 1, count: items.length }));
+    setAnnounce(t('lineup.moved', { title: title(item), position: to + 1, total: items.length }));
     void act(() => client.call('lineup.move', { itemId: item.id, toPosition: to }));
   };
 
@@ -121,6 +122,7 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
       <p className="muted" id="lineup-keys">
         {t('lineup.keys')}
       </p>
+      {show && <StreamDelayField client={client} show={show} run={run} />}
       <div className="sr-only" aria-live="polite">
         {announce}
       </div>
@@ -150,7 +152,7 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
               }}
               className={`lineup-item${dragId === item.id ? ' dragging' : ''}${dropSide}${show?.featuredProductId === item.productId ? ' featured' : ''}`}
               tabIndex={0}
-              aria-label={t('lineup.itemLabel', { position: item.position + 1, count: items.length, title: title(item) })}
+              aria-label={t('lineup.itemLabel', { position: item.position + 1, total: items.length, title: title(item) })}
               onKeyDown={(e) => onKeyDown(e, item)}
               onDragOver={(e) => {
                 if (dragId !== null) {

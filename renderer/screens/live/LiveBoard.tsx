@@ -5,6 +5,7 @@ import { ChatFeed } from '../chat-feed/ChatFeed';
 import { OrdersList } from '../orders/OrdersList';
 import { QuestionQueue } from '../questions/QuestionQueue';
 import { LiveHeader } from './LiveHeader';
+import { LiveAlerts } from '../alerts/LiveAlerts';
 import { messageTags, useLiveCommerce } from './use-live-commerce';
 import './live.css';
 
@@ -39,6 +40,7 @@ export function LiveBoard({
   const chat = <ChatFeed client={client} showId={showId} tags={tags} />;
   return (
     <>
+      <LiveAlerts client={client} orders={live.orders} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
       <LiveHeader summary={live.summary} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
       <div className={`live-board live-board-${role === 'host' ? 'host' : 'console'}`} data-testid="live-board">
         {role === 'host' ? (

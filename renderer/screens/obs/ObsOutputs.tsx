@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EventPayload } from '../../../shared/contract';
+import { formatNumber } from '../../../shared/domain/locale';
 
 type ObsStats = EventPayload<'obs.stats'>;
 
@@ -40,7 +41,7 @@ export function ObsOutputs({
 }) {
   const { t, i18n } = useTranslation();
   const number = (n: number, digits = 0) =>
-    n.toLocaleString(i18n.language, { maximumFractionDigits: digits, minimumFractionDigits: digits });
+    formatNumber(n, i18n.language, { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const skipped = stats ? stats.renderSkippedFrames + stats.outputSkippedFrames + stats.stream.skippedFrames : 0;
 
   return (

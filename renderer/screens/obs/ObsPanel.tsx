@@ -2,6 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput, EventPayload, ObsStatusPayload } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
+import { translateCoreText } from '../../lib/core-text';
+import { useEscape } from '../../lib/keymap';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
 import { ObsConnectForm } from './ObsConnectForm';
@@ -44,6 +46,7 @@ export function ObsPanel({
   const { busy, error, run, fail } = useCommand();
   const [editingConnection, setEditingConnection] = useState(false);
   const top = useTopBelowStatusBar();
+  useEscape(onClose); // the drawer closes on Escape like every dialog
 
   useEffect(() => {
     if (phase !== 'connected') return;
@@ -143,7 +146,7 @@ export function ObsPanel({
       </div>
       {status?.detail && (
         <p className={`obs-detail${state === 'failed' ? ' bad' : ''}`} data-testid="obs-detail">
-          {status.detail}
+          {translateCoreText(t, status.detail)}
         </p>
       )}
       {connected && !editingConnection ? (

@@ -4,6 +4,7 @@ import type { OrderEvent } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { actorLabel } from '../../lib/actor-label';
+import { translateCoreText } from '../../lib/core-text';
 import { formatClock } from '../live/format';
 
 /** An order's history (orders.events), read when opened and again whenever the order changes. */
@@ -38,7 +39,7 @@ export function OrderHistory({ client, orderId, updatedAt }: { client: StudioCli
           </span>
           <span className="muted">
             <bdi>{actorLabel(t, e.actor)}</bdi>
-            {e.reason ? ` · ${e.reason}` : ''}
+            {e.reason ? ` · ${translateCoreText(t, e.reason)}` : ''}
           </span>
         </li>
       ))}

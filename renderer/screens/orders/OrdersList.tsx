@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Order, OrderState, Product, Role } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
-import { holdsStock } from '../../../shared/domain/order-states';
+import { lineTotalMinor, revenueMinor } from '../../../shared/domain/order-states';
+import { useKeyAction } from '../../lib/keymap';
 import type { StudioClient } from '../../lib/studio-client';
+import { useCommand } from '../../lib/use-command';
 import { OrderRow } from './OrderRow';
 import './orders.css';
 
@@ -57,11 +59,32 @@ export function OrdersList({
     return sortForWork(picked);
   }, [orders, filter]);
   const currency = orders[0]?.currency ?? catalog?.currency ?? 'PLN';
-  const value = shown.reduce(
-    // Orders that hold stock count towards the show's value (shared/domain/order-states.ts, the one definition).
-    (sum, o) => (holdsStock(o.state) && o.unitPriceMinor !== null ? sum + o.unitPriceMinor * o.quantity : sum),
-    0,
-  );
+  // The show's revenue rule (shared/domain/order-states.ts, the one definition) over the lines shown: with
+  // every line shown it is the header's figure (commerce.summary). Refunds come after the show.
+  const value = revenueMinor(shown.map((o) => ({ state: o.state, lineTotalMinor: lineTotalMinor(o), refundMinor: 0 })));
+  // The keyboard's selected order (J/K or ↓/↑), accepted with C: a claim is confirmed.
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const { error: keyError, run, fail, clear } = useCommand();
+  const moveSelection = (by: 1 | -1) => {
+    if (shown.length === 0) return;
+    const at = shown.findIndex((o) => o.id === selectedId);
+    const next = at === -1 ? (by === 1 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, at + by));
+    setSelectedId(shown[next]!.id);
+    clear();
+  };
+  useKeyAction('orderDown', () => moveSelection(1));
+  useKeyAction('orderUp', () => moveSelection(-1));
+  useKeyAction('acceptSelected', () => {
+    const order = shown.find((o) => o.id === selectedId);
+    if (!order) return fail(t('liveUx.keys.noSelection'));
+    if (order.state !== 'claimed') return fail(t('liveUx.keys.notAcceptable', { state: t(`orders.state.${order.state}`) }));
+    void run(() => client.call('orders.setState', { orderId: order.id, state: 'confirmed' }));
+  });
+  useEffect(() => {
+    if (selectedId === null) return;
+    document.querySelector(`[data-testid="order-row"][data-order-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
   const actionCount = ACTION_STATES.reduce((n, s) => n + (counts.get(s) ?? 0), 0);
 
   const chip = (key: OrdersFilter, label: string, count: number) => (
@@ -84,7 +107,7 @@ export function OrdersList({
         <h2 id="orders-title" className="section-title">
           {t('orders.title')}
         </h2>
-        <span className="orders-totals" data-testid="orders-totals">
+        <span className="orders-totals" data-testid="orders-totals" data-count={shown.length} data-value-minor={value}>
           {t('orders.count', { count: shown.length })} · <b>{formatMoney(value, currency, i18n.language)}</b>
         </span>
       </div>
@@ -95,10 +118,15 @@ export function OrdersList({
           chip(s, t(`orders.state.${s}`), counts.get(s) ?? 0),
         )}
       </div>
+      {keyError && (
+        <div className="form-error" role="alert" data-testid="orders-key-error">
+          {keyError}
+        </div>
+      )}
       <ul className="orders-list" data-testid="orders-list">
         {shown.length === 0 && <li className="orders-empty muted">{orders.length === 0 ? t('orders.empty') : t('orders.emptyFilter')}</li>}
         {shown.map((o) => (
-          <OrderRow key={o.id} order={o} product={products.get(o.productId)} role={role} client={client} />
+          <OrderRow key={o.id} order={o} product={products.get(o.productId)} role={role} client={client} selected={o.id === selectedId} />
         ))}
       </ul>
     </section>

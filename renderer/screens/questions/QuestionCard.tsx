@@ -93,7 +93,7 @@ export const OpenQuestionCard = memo(function OpenQuestionCard({
 
 /** An answered or dismissed question, folded to one line with its response time; opens to the answer given. */
 export const SettledQuestion = memo(function SettledQuestion({ question }: { question: Question }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <li className={`question settled ${question.state}`} data-testid="question" data-question-id={question.id} data-state={question.state}>
       <details>
@@ -105,7 +105,7 @@ export const SettledQuestion = memo(function SettledQuestion({ question }: { que
           <bdi className="q-text-line">{question.text}</bdi>
           {question.responseMs !== null && (
             <span className="q-response" data-testid="question-response" title={t('questions.responseTime')}>
-              {formatResponse(question.responseMs)}
+              {formatResponse(question.responseMs, i18n.language)}
             </span>
           )}
           {question.state === 'dismissed' && <span className="q-response muted">{t('questions.dismissed')}</span>}

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../shared/contract';
+import { useKeyAction } from '../../lib/keymap';
 import type { StudioClient } from '../../lib/studio-client';
 import { OpenQuestionCard, SettledQuestion } from './QuestionCard';
 import { OldestQuestionAge } from './OldestQuestionAge';
@@ -32,9 +33,16 @@ export function QuestionQueue({
   );
   // The shared one-second clock runs only while someone is waiting for an answer.
   const now = useTickingNow(open.length > 0) + clockOffsetMs;
+  // "A": the oldest open question's answer box, its suggested answer selected: Enter sends it, typing replaces it.
+  const section = useRef<HTMLElement>(null);
+  useKeyAction('answerOldest', () => {
+    const box = section.current?.querySelector<HTMLTextAreaElement>('[data-testid="questions-open"] [data-testid="question-answer-text"]');
+    box?.focus();
+    box?.select();
+  });
 
   return (
-    <section className="questions" aria-labelledby="questions-title" data-testid="questions">
+    <section ref={section} className="questions" aria-labelledby="questions-title" data-testid="questions">
       <div className="live-panel-head">
         <h2 id="questions-title" className="section-title">
           {t('questions.title')}{' '}

@@ -4,6 +4,7 @@ import type { Cart, Catalog, Role, ShowSummary } from '../../../shared/contract'
 import { readRoute, writeRoute } from '../../lib/route';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { BankImport } from './BankImport';
 import { BulkBar } from './BulkBar';
 import { CartPage } from './CartPage';
 import { CartTable } from './CartTable';
@@ -120,6 +121,7 @@ export function ReviewScreen({
           </span>
         </div>
         <ReleasesDue client={client} role={role} ready={view.loaded} />
+        <BankImport client={client} role={role} currency={catalog?.currency ?? 'USD'} />
         <ReviewFilters filter={filter} onFilter={setFilter} counts={view.counts} catalog={catalog} />
         <BulkBar client={client} role={role} carts={selectedCarts} onDone={() => setSelected(new Set())} onReload={view.reload} />
         {listError && (

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/contract';
 
 /** Each section saves its whole settings section at once (settings.update replaces a top-level section). */
-export type SaveSection = <K extends 'commerce' | 'overlay' | 'network'>(key: K, value: Settings[K]) => void;
+export type SaveSection = <K extends 'commerce' | 'overlay' | 'network' | 'alerts'>(key: K, value: Settings[K]) => void;
 
-function Toggle({
+export function Toggle({
   checked,
   label,
   hint,

@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { StudioClient } from '../../lib/studio-client';
 import { useQuery } from '../../lib/use-studio';
 import { ChatSourcesSection } from './ChatSourcesSection';
+import { InvoiceSettingsSection } from './InvoiceSettingsSection';
 import { CommerceSection, NetworkSection, OverlayLookSection, type SaveSection } from './PreferenceSections';
 import { useCommand } from '../../lib/use-command';
+import { AlertsSection } from '../alerts/AlertsSection';
 import './settings.css';
 
 /** The host's settings: chat sources, what the studio posts in chat, the overlay's look, LAN access. */
@@ -29,6 +31,8 @@ export function SettingsScreen({ client }: { client: StudioClient }) {
           <CommerceSection settings={settings} busy={busy} save={save} />
           <OverlayLookSection settings={settings} busy={busy} save={save} />
           <NetworkSection settings={settings} busy={busy} save={save} />
+          <AlertsSection settings={settings} busy={busy} save={save} />
+          <InvoiceSettingsSection client={client} />
           {error && (
             <p className="settings-error" role="alert" data-testid="settings-error">
               {error}

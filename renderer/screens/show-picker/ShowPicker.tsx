@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowSummary } from '../../../shared/contract';
+import { useEscape } from '../../lib/keymap';
 import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
@@ -35,6 +36,8 @@ export function ShowPicker({
 }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
+  // Escape closes the list wherever focus went, like every dialog and drawer.
+  useEscape(open ? () => setOpen(false) : undefined);
   const [counts, setCounts] = useState<Map<number, number>>(new Map());
   const { error, run } = useCommand();
   const list = useRef<HTMLUListElement>(null);

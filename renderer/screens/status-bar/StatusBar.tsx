@@ -1,11 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { ShowSummary, StudioStatus } from '../../../shared/contract';
+import { translateCoreText } from '../../lib/core-text';
+import type { ConnectionPhase } from '../../lib/studio-client';
 import { setUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../lib/i18n';
 
 function Pill({ label, state, detail, testId }: { label: string; state: string; detail?: string | null; testId: string }) {
   const { t } = useTranslation();
   return (
-    <span className={`pill pill-${state}`} title={detail ?? undefined} data-testid={testId} data-state={state}>
+    <span
+      className={`pill pill-${state}`}
+      title={detail ? translateCoreText(t, detail) : undefined}
+      data-testid={testId}
+      data-state={state}
+    >
       <span className="dot" aria-hidden />
       {label}: {t(`status.state.${state}`, { defaultValue: state })}
     </span>
@@ -36,7 +43,10 @@ function ChatPill({ sources }: { sources: StudioStatus['chat'] }) {
   const worst = CHAT_SEVERITY.find((state) => sources.some((s) => s.state === state)) ?? 'connected';
   const connected = sources.filter((s) => s.state === 'connected').length;
   const detail = sources
-    .map((s) => `${s.platform} ${s.channel}: ${t(`status.state.${s.state}`, { defaultValue: s.state })}${s.detail ? ` — ${s.detail}` : ''}`)
+    .map(
+      (s) =>
+        `${s.platform} ${s.channel}: ${t(`status.state.${s.state}`, { defaultValue: s.state })}${s.detail ? ` — ${translateCoreText(t, s.detail)}` : ''}`,
+    )
     .join('\n');
   return (
     <span className={`pill pill-${worst}`} title={detail} data-testid="status-chat" data-state={worst}>
@@ -51,6 +61,8 @@ export function StatusBar({
   status,
   onOpenAccess,
   onOpenObs,
+  keySheet,
+  connection,
   showControls,
   showPicker,
 }: {
@@ -63,6 +75,10 @@ export function StatusBar({
   onOpenAccess?: () => void;
   /** Opens the OBS panel (host window only). */
   onOpenObs?: () => void;
+  /** The window's link to the core: the core pill is green only while it is connected. */
+  connection: ConnectionPhase;
+  /** The `?` keyboard sheet. */
+  keySheet?: React.ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   return (
@@ -83,7 +99,7 @@ export function StatusBar({
       <div className="pills">
         <Pill
           label={t('status.core')}
-          state={status ? 'connected' : 'connecting'}
+          state={connection === 'connected' && status ? 'connected' : connection === 'connected' ? 'connecting' : connection}
           testId="status-core"
           detail={status ? t('status.clients', { count: status.core.clients }) : null}
         />
@@ -100,6 +116,7 @@ export function StatusBar({
           {t('access.open')}
         </button>
       )}
+      {keySheet}
       <label className="language">
         <span className="sr-only">{t('language')}</span>
         <select value={i18n.language} onChange={(e) => setUiLanguage(e.target.value as UiLanguage)} data-testid="ui-language">

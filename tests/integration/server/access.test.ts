@@ -46,4 +46,16 @@ describe('co-moderator access', () => {
     });
     host.close();
   });
+
+  it('tells each token its own role and name, so a window shows only what it may use', async () => {
+    const host = await connectClient(studio.baseUrl, tokenOf(studio.hostUrl));
+    expect(await host.call('access.whoami', {})).toMatchObject({ ok: true, result: { role: 'host' } });
+    const invited = (await host.call('access.invite', { role: 'moderator', actor: 'Ewa' })) as { ok: true; result: { url: string } };
+    const ewa = await connectClient(studio.baseUrl, tokenOf(invited.result.url));
+    expect(await ewa.call('access.whoami', {})).toEqual({ ok: true, result: { role: 'moderator', actor: 'Ewa' } });
+    const overlay = (await host.call('access.invite', { role: 'overlay', actor: 'OBS' })) as { ok: true; result: { url: string } };
+    const obs = await connectClient(studio.baseUrl, tokenOf(overlay.result.url));
+    expect(await obs.call('access.whoami', {})).toEqual({ ok: true, result: { role: 'overlay', actor: 'OBS' } });
+    for (const c of [host, ewa, obs]) c.close();
+  });
 });

@@ -1,0 +1,58 @@
+import type { InvoiceSettings } from '../../../shared/contract';
+import { cartReference } from '../../../shared/domain/invoices';
+import { billLines, buyerParty, sellerParty, totalsOf, type CartBill } from '../invoices/cart-bill';
+import { paymentInstructions, requestLanguage, type RequestLanguage } from '../invoices/request-text';
+import { billPdf, documentFileName, type BillDocument } from './invoice';
+
+/**
+ * A cart's pro-forma: the invoice layout marked as pro-forma, without a number, in the buyer's
+ * language, with how to pay. Nothing is stored: a released cart leaves no trace in any series.
+ */
+export function proformaDocument(
+  bill: CartBill,
+  settings: InvoiceSettings,
+  paidMinor: number,
+  now: number,
+  language: RequestLanguage = requestLanguage(bill.cart.buyer.language, bill.shopLanguage),
+): BillDocument {
+  const lines = billLines(bill, settings);
+  const totals = totalsOf(lines);
+  const dueMinor = Math.max(0, totals.grossMinor - paidMinor);
+  return {
+    kind: 'proforma',
+    number: '',
+    issuedAt: now,
+    timeZone: bill.timeZone,
+    language,
+    currency: bill.cart.currency,
+    seller: sellerParty(settings, bill.shopName),
+    buyer: buyerParty(bill.customer, bill.cart),
+    cartId: bill.cart.id,
+    cartReference: cartReference(bill.cart.id),
+    showTitle: bill.cart.showTitle,
+    lines,
+    totals,
+    exemptionNote: settings.vatExempt ? settings.exemptionNote || null : null,
+    paymentMethod: bill.cart.paymentMethod,
+    paidMinor,
+    corrects: null,
+    dueMinor,
+    instructions: paymentInstructions(settings, language, {
+      cartId: bill.cart.id,
+      dueMinor,
+      currency: bill.cart.currency,
+      method: bill.cart.paymentMethod,
+    }),
+  };
+}
+
+export async function proformaPdf(
+  bill: CartBill,
+  settings: InvoiceSettings,
+  paidMinor: number,
+  now: number,
+  language?: RequestLanguage,
+): Promise<{ name: string; bytes: Buffer }> {
+  const d = proformaDocument(bill, settings, paidMinor, now, language);
+  return { name: documentFileName(d), bytes: await billPdf(d) };
+}

@@ -1,0 +1,100 @@
+/**
+ * The core writes its messages (typed errors and their field issues, import problems, OBS connection
+ * details, order history notes) in English, for the log and the CLI. The windows show them in the UI's
+ * language: each known message shape here has a key under liveUx.core.* with its values; a message not
+ * listed is shown as the core wrote it.
+ */
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+interface Rule {
+  re: RegExp;
+  key: string;
+  /** Names for the capture groups, in order. */
+  params?: string[];
+  /** Capture groups that are themselves core text (an OBS reason inside a retry note). */
+  nested?: string[];
+}
+
+const RULES: Rule[] = [
+  { re: /^Invalid input for ([\w.]+)\.$/, key: 'invalidFor', params: ['command'] },
+  // Field issues (zod 4's own messages, as the server passes them on).
+  { re: /^Too small: expected string to have >=(\d+) characters?$/, key: 'tooShort', params: ['count'] },
+  { re: /^Too big: expected string to have <=(\d+) characters?$/, key: 'tooLong', params: ['count'] },
+  { re: /^Too small: expected array to have >=(\d+) items?$/, key: 'tooFewItems', params: ['count'] },
+  { re: /^Too big: expected array to have <=(\d+) items?$/, key: 'tooManyItems', params: ['count'] },
+  { re: /^Too small: expected number to be >=?(-?[\d.]+)$/, key: 'numberMin', params: ['min'] },
+  { re: /^Too big: expected number to be <=?(-?[\d.]+)$/, key: 'numberMax', params: ['max'] },
+  { re: /^Invalid input: expected (\w+), received undefined$/, key: 'required' },
+  { re: /^Invalid input: expected int, received number$/, key: 'wholeNumber' },
+  { re: /^Invalid input: expected (\w+), received (\w+)$/, key: 'wrongType' },
+  { re: /^Invalid option: expected one of (.+)$/, key: 'oneOf', params: ['options'] },
+  { re: /^Unrecognized keys?: (.+)$/, key: 'unknownField', params: ['fields'] },
+  { re: /^Invalid input$/, key: 'invalid' },
+  // Typed errors the seller meets during a show.
+  { re: /^There is no current show: create a show first\.$/, key: 'noShow' },
+  { re: /^“(.+)” is not live\.$/, key: 'notLive', params: ['title'] },
+  { re: /^No (product|question|show|lineup item) with id (\d+)\.$/, key: 'noSuchThing', params: ['what', 'id'] },
+  { re: /^Question (\d+) is (\w+) already\.$/, key: 'questionSettled', params: ['id', 'state'] },
+  { re: /^Order (\d+) cannot become (\w+): (.+)\.$/, key: 'orderCannot', params: ['id', 'to', 'why'], nested: ['why'] },
+  { re: /^OBS is not connected \((\w+)(?:: (.+))?\)$/, key: 'obsNotConnected', params: ['state', 'detail'], nested: ['detail'] },
+  { re: /^OBS has no scene named "(.+)"$/, key: 'obsNoScene', params: ['scene'] },
+  { re: /^The buyer already has the limit of (\d+) of (\S+) in this show\.$/, key: 'buyerLimit', params: ['limit', 'code'] },
+  { re: /^That product is already in the lineup \(position (\d+)\)\.$/, key: 'alreadyInLineup', params: ['position'] },
+  // OBS connection details.
+  { re: /^connecting to (.+)$/, key: 'obsConnecting', params: ['url'] },
+  { re: /^auth failed: OBS rejected the password \(close code 4009\)$/, key: 'obsAuthFailed' },
+  { re: /^(.+); retrying in ([\d.]+) s$/, key: 'obsRetrying', params: ['reason', 'seconds'], nested: ['reason'] },
+  { re: /^cannot reach OBS at (\S+): (.+)$/, key: 'obsUnreachable', params: ['url', 'error'] },
+  { re: /^OBS closed the connection \(code (\d+)(?:: (.+))?\)$/, key: 'obsClosed', params: ['code', 'reason'] },
+  { re: /^OBS stopped answering \((.+)\)$/, key: 'obsSilent', params: ['error'] },
+  // Order history notes.
+  { re: /^removed from the cart$/, key: 'removedFromCart' },
+  { re: /^promoted from the waitlist$/, key: 'promoted' },
+  { re: /^payment received$/, key: 'paymentReceived' },
+  { re: /^paid after the release; stock was free$/, key: 'paidAfterRelease' },
+  { re: /^out of stock$/, key: 'outOfStock' },
+  { re: /^cancelled in chat$/, key: 'cancelledInChat' },
+  { re: /^packed for cash on delivery$/, key: 'packedCod' },
+  { re: /^released by the seller$/, key: 'releasedBySeller' },
+  { re: /^restocked$/, key: 'restocked' },
+  { re: /^returned$/, key: 'returned' },
+  { re: /^it is on the waitlist \(no stock yet\)$/, key: 'onWaitlist' },
+  { re: /^it needs details first \(pick the variant\)$/, key: 'needsDetailsFirst' },
+  // Import problems.
+  { re: /^The file has a header but no products\.$/, key: 'importNoProducts' },
+  { re: /^This is not a readable CSV file: (.+)$/, key: 'importBadCsv', params: ['error'] },
+  { re: /^This is not a readable JSON file: (.+)$/, key: 'importBadJson', params: ['error'] },
+  { re: /^product "(.+)" has no variant row \(no price\)$/, key: 'importNoVariant', params: ['handle'] },
+  { re: /^duplicate handle "(.+)" \(also (.+)\)$/, key: 'importDuplicateHandle', params: ['handle', 'other'] },
+  { re: /^duplicate claim code "(.+)" \(also (.+)\)$/, key: 'importDuplicateCode', params: ['code', 'other'] },
+  { re: /^the file's prices are in (\w+) but the shop's currency is (\w+)$/, key: 'importCurrency', params: ['file', 'shop'] },
+];
+
+/** A translation, or the core's own text where none came back (a missing key, values not filled in). */
+const usable = (translated: string, original: string) =>
+  translated && !translated.startsWith('liveUx.') && !translated.includes('{{') ? translated : original;
+
+/** The core's English text in the UI's language, where its shape is known; otherwise as written. */
+export function translateCoreText(t: Translate, text: string): string {
+  for (const rule of RULES) {
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    const values: Record<string, unknown> = {};
+    (rule.params ?? []).forEach((name, i) => {
+      const v = m[i + 1] ?? '';
+      // i18next picks a plural form by a number, not by its digits as text.
+      values[name] = rule.nested?.includes(name) && v ? translateCoreText(t, v) : name === 'count' ? Number(v) : v;
+    });
+    if (rule.key === 'noSuchThing') values.what = t(`liveUx.core.things.${String(values.what).replace(' ', '')}`);
+    if (rule.key === 'questionSettled')
+      values.state = t(`liveUx.core.questionStates.${String(values.state)}`, { defaultValue: values.state });
+    if (rule.key === 'orderCannot') values.to = t(`orders.state.${String(values.to)}`, { defaultValue: values.to });
+    if (rule.key === 'obsNotConnected') {
+      values.state = t(`status.state.${String(values.state)}`, { defaultValue: values.state });
+      return usable(values.detail ? t('liveUx.core.obsNotConnectedDetail', values) : t('liveUx.core.obsNotConnected', values), text);
+    }
+    if (rule.key === 'obsClosed' && !values.reason) return usable(t('liveUx.core.obsClosedNoReason', values), text);
+    return usable(t(`liveUx.core.${rule.key}`, values), text);
+  }
+  return text;
+}

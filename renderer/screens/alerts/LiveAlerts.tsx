@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AlertSettingsSchema, type AlertSettings, type EventPayload, type Order, type Question } from '../../../shared/contract';
+import { droppedFramesAlert, newOrders, overdueQuestions, reconnectingSources } from '../../../shared/domain/alerts';
+import { formatNumber } from '../../../shared/domain/locale';
+import type { StudioClient } from '../../lib/studio-client';
+import { useConnectionPhase, useEvent } from '../../lib/use-studio';
+import { useTickingNow } from '../questions/ticker';
+import { playAlertTone } from './tone';
+import './alerts.css';
+
+type Kind = 'order' | 'question' | 'frames' | 'chat';
+interface Shown {
+  id: number;
+  kind: Kind;
+  text: string;
+}
+
+/** How long a banner stays (it can be dismissed earlier); at most this many at once, newest first. */
+const SHOWN_MS = 8000;
+const MAX_SHOWN = 4;
+
+/**
+ * The live windows' alerts (host and consoles): a banner and, with sound on, a short tone on a new
+ * order, a question waiting longer than the set seconds, OBS dropping frames over the set share and a
+ * chat source reconnecting. The rules are shared/domain/alerts.ts; the settings are the studio's
+ * (Settings → Alerts), followed at once through settings.alerts.
+ */
+export function LiveAlerts({
+  client,
+  orders,
+  questions,
+  clockOffsetMs,
+}: {
+  client: StudioClient;
+  orders: Order[];
+  questions: Question[];
+  clockOffsetMs: number;
+}) {
+  const { t, i18n } = useTranslation();
+  const phase = useConnectionPhase(client);
+  const [settings, setSettings] = useState<AlertSettings>(() => AlertSettingsSchema.parse({}));
+  useEffect(() => {
+    if (phase !== 'connected') return;
+    client.call('settings.get', {}).then(
+      (s) => setSettings(s.alerts),
+      () => undefined,
+    );
+  }, [client, phase]);
+  useEvent(client, 'settings.alerts', setSettings);
+
+  const [shown, setShown] = useState<Shown[]>([]);
+  const nextId = useRef(1);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+  const raise = useCallback((kind: Kind, text: string) => {
+    const id = nextId.current++;
+    setShown((list) => [{ id, kind, text }, ...list].slice(0, MAX_SHOWN));
+    if (settingsRef.current.sound) playAlertTone(kind);
+    setTimeout(() => setShown((list) => list.filter((a) => a.id !== id)), SHOWN_MS);
+  }, []);
+
+  // New orders: those taken after this window started watching, each once.
+  const watchingSince = useRef(Date.now() + clockOffsetMs);
+  const seenOrders = useRef(new Set<number>());
+  useEffect(() => {
+    const fresh = newOrders(orders, seenOrders.current, watchingSince.current, settings);
+    for (const o of orders) seenOrders.current.add(o.id);
+    if (fresh.length === 1) raise('order', t('liveUx.alerts.newOrder', { buyer: fresh[0]!.buyer.name, code: fresh[0]!.productCode }));
+    else if (fresh.length > 1) raise('order', t('liveUx.alerts.newOrders', { count: fresh.length }));
+  }, [orders, settings, raise, t]);
+
+  // Questions waiting too long: checked on the shared one-second clock while any is open.
+  const alertedQuestions = useRef(new Set<number>());
+  const anyOpen = questions.some((q) => q.state === 'open');
+  const now = useTickingNow(anyOpen && settings.questionWaiting) + clockOffsetMs;
+  useEffect(() => {
+    const late = overdueQuestions(questions, now, settings, alertedQuestions.current);
+    for (const q of late) alertedQuestions.current.add(q.id);
+    if (late.length > 0)
+      raise('question', t('liveUx.alerts.questionWaiting', { buyer: late[0]!.buyer.name, count: settings.questionWaitSeconds }));
+  }, [questions, now, settings, raise, t]);
+
+  // OBS dropping frames, against the previous sample.
+  const lastStats = useRef<EventPayload<'obs.stats'> | null>(null);
+  useEvent(
+    client,
+    'obs.stats',
+    useCallback(
+      (stats: EventPayload<'obs.stats'>) => {
+        const loss = droppedFramesAlert(lastStats.current, stats, settingsRef.current);
+        lastStats.current = stats;
+        if (loss)
+          raise(
+            'frames',
+            t(`liveUx.alerts.frames.${loss.cause}`, {
+              percent: formatNumber(loss.percent, i18n.language, { maximumFractionDigits: 1 }),
+              count: loss.frames,
+            }),
+          );
+      },
+      [raise, t, i18n.language],
+    ),
+  );
+
+  // A chat source reconnecting.
+  const lastChat = useRef<EventPayload<'status.changed'>['chat'] | null>(null);
+  useEvent(
+    client,
+    'status.changed',
+    useCallback(
+      (status: EventPayload<'status.changed'>) => {
+        for (const s of reconnectingSources(lastChat.current, status.chat, settingsRef.current))
+          raise(
+            'chat',
+            t('liveUx.alerts.chatReconnecting', {
+              platform: t(`chat.platform.${s.platform}`, { defaultValue: s.platform }),
+              channel: s.channel,
+            }),
+          );
+        lastChat.current = status.chat;
+      },
+      [raise, t],
+    ),
+  );
+
+  if (shown.length === 0) return null;
+  return (
+    <div className="live-alerts" data-testid="live-alerts">
+      {shown.map((a) => (
+        <div key={a.id} className={`live-alert live-alert-${a.kind}`} role="alert" data-testid="live-alert" data-kind={a.kind}>
+          <span>{a.text}</span>
+          <button
+            type="button"
+            className="ghost small"
+            onClick={() => setShown((list) => list.filter((x) => x.id !== a.id))}
+            aria-label={t('access.close')}
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * When the live windows call attention (a tone and a banner): the rules, pure, so they are tested on
+ * recorded data (OBS GetStats replies, status changes) rather than on a live OBS that cannot drop
+ * frames on demand. renderer/screens/alerts/ shows and sounds what these return.
+ */
+import type { AlertSettings, EventPayload, Order, Question, StudioStatus } from '../contract';
+
+type ObsStats = EventPayload<'obs.stats'>;
+
+/** Counters only grow within one OBS run; a smaller number means OBS restarted, so count from zero. */
+const grew = (before: number, after: number) => (after < before ? after : after - before);
+
+export interface FrameLoss {
+  /** The worst of network drops, encoder skips and render lag, as a percentage of that stage's frames. */
+  percent: number;
+  cause: 'network' | 'encoder' | 'render';
+  frames: number;
+}
+
+/** Frames lost between two OBS samples at the stage that lost the largest share; null with nothing to compare. */
+export function frameLoss(previous: ObsStats | null, now: ObsStats): FrameLoss | null {
+  if (!previous) return null;
+  const stages: { cause: FrameLoss['cause']; lost: number; total: number }[] = [
+    {
+      cause: 'network',
+      lost: now.stream.active && previous.stream.active ? grew(previous.stream.skippedFrames, now.stream.skippedFrames) : 0,
+      total: now.stream.active && previous.stream.active ? grew(previous.stream.totalFrames, now.stream.totalFrames) : 0,
+    },
+    {
+      cause: 'encoder',
+      lost: grew(previous.outputSkippedFrames, now.outputSkippedFrames),
+      total: grew(previous.outputTotalFrames, now.outputTotalFrames),
+    },
+    {
+      cause: 'render',
+      lost: grew(previous.renderSkippedFrames, now.renderSkippedFrames),
+      total: grew(previous.renderTotalFrames, now.renderTotalFrames),
+    },
+  ];
+  let worst: FrameLoss | null = null;
+  for (const s of stages) {
+    if (s.lost <= 0) continue;
+    // Lost frames count towards the stage's frames (OBS counts a skipped frame in the total too; if not, add it).
+    const percent = (s.lost / Math.max(s.total, s.lost)) * 100;
+    if (!worst || percent > worst.percent) worst = { percent, cause: s.cause, frames: s.lost };
+  }
+  return worst ?? { percent: 0, cause: 'render', frames: 0 };
+}
+
+/** Whether the loss between two samples is worth an alert under the settings. */
+export function droppedFramesAlert(previous: ObsStats | null, now: ObsStats, settings: AlertSettings): FrameLoss | null {
+  if (!settings.droppedFrames) return null;
+  const loss = frameLoss(previous, now);
+  return loss && loss.frames > 0 && loss.percent >= settings.droppedFramesPercent ? loss : null;
+}
+
+/** Open questions that have now waited longer than the setting and were not alerted yet (ages on the studio's clock). */
+export function overdueQuestions(
+  questions: readonly Question[],
+  studioNow: number,
+  settings: AlertSettings,
+  alerted: ReadonlySet<number>,
+): Question[] {
+  if (!settings.questionWaiting) return [];
+  const limit = settings.questionWaitSeconds * 1000;
+  return questions.filter((q) => q.state === 'open' && !alerted.has(q.id) && studioNow - q.askedAt >= limit);
+}
+
+/**
+ * Orders new to this window: not seen before and taken after the window started watching (a reload
+ * does not ring for the whole show again). Waitlist places count: a buyer wants it.
+ */
+export function newOrders(orders: readonly Order[], seen: ReadonlySet<number>, watchingSince: number, settings: AlertSettings): Order[] {
+  if (!settings.newOrder) return [];
+  return orders.filter((o) => !seen.has(o.id) && o.createdAt >= watchingSince && o.state !== 'cancelled');
+}
+
+/** Chat sources that have just started reconnecting (were in another state before). */
+export function reconnectingSources(
+  previous: StudioStatus['chat'] | null,
+  now: StudioStatus['chat'],
+  settings: AlertSettings,
+): StudioStatus['chat'] {
+  if (!settings.chatReconnecting) return [];
+  const before = new Map((previous ?? []).map((s) => [s.id, s.state]));
+  return now.filter((s) => s.state === 'reconnecting' && before.has(s.id) && before.get(s.id) !== 'reconnecting');
+}

@@ -1,0 +1,171 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { connectClient } from '../support/client';
+import { startTestStudio } from '../support/studio';
+
+/**
+ * Every screen in English, Polish and Kazakh at 1280×800 (and the live board at 1920×1080):
+ * a screenshot of each (tests/artifacts/layout/, to look at), no text spilling out of its box
+ * or cut to fewer than 6 characters, and axe-core's colour contrast at WCAG AA.
+ */
+type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
+let studio: TestStudio;
+const SHOTS = 'tests/artifacts/layout';
+
+test.beforeAll(async () => {
+  studio = await startTestStudio();
+  const show = studio.services.shows.current();
+  if (!show) throw new Error('the demo boutique has no show');
+  studio.services.shows.goLive(show.id, 'host');
+  const host = await connectClient(studio.baseUrl, new URL(studio.hostUrl).hash.replace('#token=', ''));
+  // Long names in three scripts, orders and questions: what a real show puts in the rows.
+  const lines: [string, string][] = [
+    ['Aleksandra Wiśniewska-Kowalczyk', 'SOLD A12 M'],
+    ['Әлия Нұрсұлтанқызы', 'маған А12 L керек'],
+    ['Katarzyna Grzegorzewska', 'biorę B7'],
+    ['MaxMustermann_1987', 'SOLD F6 S'],
+    ['Jolanta Brzęczyszczykiewicz', 'jaki rozmiar ma A12? czy jest L?'],
+    ['Айгерім Сейітқалиқызы', 'А12 бағасы қанша?'],
+    ['Ewa Nowak', 'SOLD C1'],
+  ];
+  for (const [buyerName, text] of lines) {
+    const reply = await host.call('chat.manual', { buyerName, text });
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  }
+  host.close();
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+test.afterAll(async () => {
+  await studio?.dispose();
+});
+
+interface TextProblem {
+  kind: 'overflow' | 'cut';
+  text: string;
+  shown?: number;
+  by?: number;
+  where: string;
+}
+
+/**
+ * Text that spills out of its box (overflow visible, content wider than the box) or is cut (hidden
+ * overflow or an ellipsis) to fewer than 6 characters. Scrolling lists and form fields are fine.
+ */
+async function textProblems(page: Page): Promise<TextProblem[]> {
+  return page.evaluate(() => {
+    const out: TextProblem[] = [];
+    // The page itself: nothing may push it wider than the window (a control cut off at the right edge).
+    const wider = document.documentElement.scrollWidth - window.innerWidth;
+    if (wider > 1) out.push({ kind: 'overflow', text: 'the page is wider than the window', by: wider, where: 'html' });
+    const describe = (el: Element) => {
+      const id = el.getAttribute('data-testid');
+      return `${el.tagName.toLowerCase()}${id ? `[data-testid=${id}]` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}`;
+    };
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      if (['SCRIPT', 'STYLE', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'IMG', 'svg', 'CANVAS'].includes(el.tagName)) continue;
+      const cs = getComputedStyle(el);
+      if (cs.display === 'inline' || cs.display === 'contents' || cs.visibility === 'hidden') continue;
+      const rect = el.getBoundingClientRect();
+      // Visually hidden on purpose (screen-reader text): 1 px boxes.
+      if (rect.width <= 1 || rect.height <= 1 || (el.offsetParent === null && cs.position !== 'fixed')) continue;
+      const text = (el.innerText ?? '').trim();
+      if (!text) continue;
+      const hasOwnText = Array.from(el.childNodes).some(
+        (n) =>
+          (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '') ||
+          (n instanceof HTMLElement && getComputedStyle(n).display === 'inline'),
+      );
+      if (!hasOwnText) continue;
+      if (cs.overflowX === 'auto' || cs.overflowX === 'scroll') continue;
+      const over = el.scrollWidth - el.clientWidth;
+      if (over <= 1) continue;
+      const clips = cs.overflowX === 'hidden' || cs.overflowX === 'clip' || cs.textOverflow === 'ellipsis';
+      if (!clips) {
+        out.push({ kind: 'overflow', text: text.slice(0, 80), by: over, where: describe(el) });
+        continue;
+      }
+      const oneLine = text.split('\n')[0]!;
+      const shown = Math.floor((oneLine.length * el.clientWidth) / el.scrollWidth);
+      if (shown < 6 && shown < oneLine.length) out.push({ kind: 'cut', text: oneLine.slice(0, 80), shown, where: describe(el) });
+    }
+    return out;
+  });
+}
+
+async function check(page: Page, name: string) {
+  await page.waitForTimeout(0);
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+  expect.soft(await textProblems(page), `${name}: text cut or spilling out`).toEqual([]);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2aa']).withRules(['color-contrast']).analyze();
+  const contrast = axe.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim()}`));
+  expect.soft(contrast, `${name}: colour contrast under WCAG AA`).toEqual([]);
+}
+
+const HOST_TABS = ['studio', 'review', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
+
+for (const lang of ['en', 'pl', 'kk'] as const) {
+  test(`every screen reads well at 1280×800 in ${lang}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
+    const page = await context.newPage();
+    await page.clock.install(); // the page's clock, moved on below to see a question wait too long
+    await page.goto(studio.hostUrl);
+    await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+    await expect(page.locator('[data-testid=order-row]').first()).toBeVisible();
+    await expect(page.locator('[data-testid=question]').first()).toBeVisible();
+    for (const tab of HOST_TABS) {
+      await page.getByTestId(`tab-${tab}`).click();
+      await expect(page.getByTestId(`tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+      if (tab === 'review') await expect(page.getByTestId('review-screen').or(page.locator('.workspace')).first()).toBeVisible();
+      await check(page, `${lang}-host-${tab}`);
+    }
+    await page.getByTestId('tab-studio').click();
+    await page.getByTestId('open-access').click();
+    await expect(page.getByTestId('invite-reach')).toBeVisible();
+    await check(page, `${lang}-host-team`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('access-dialog')).toHaveCount(0);
+    await page.keyboard.press('?');
+    await expect(page.getByTestId('key-sheet')).toBeVisible();
+    await check(page, `${lang}-host-keys`);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('key-sheet')).toHaveCount(0);
+    if (lang === 'en') {
+      // J/K select an order, C accepts it: Ewa's claim of C1 is confirmed, on disk too.
+      const c1 = page.locator('[data-testid=order-row][data-code=C1]');
+      const count = await page.getByTestId('order-row').count();
+      for (let i = 0; i < count && (await c1.getAttribute('aria-current')) !== 'true'; i++) await page.keyboard.press('j');
+      await expect(c1).toHaveAttribute('aria-current', 'true');
+      await page.keyboard.press('c');
+      await expect(page.locator('[data-testid=order-row][data-code=C1]')).toHaveAttribute('data-state', 'confirmed');
+      expect(
+        studio.db.prepare("SELECT o.state FROM orders o JOIN products p ON p.id = o.product_id WHERE p.code = 'C1'").pluck().get(),
+      ).toBe('confirmed');
+    }
+
+    // Three minutes later: the oldest question's timer is late (white on deep red, never red on red)
+    // and the waiting-question alert is up; both readable.
+    // (The alert's banner goes after 8 s: on a loaded machine it may be gone before the screenshot;
+    // the alert rules are unit-tested, the late timer stays.)
+    await page.clock.fastForward('03:00');
+    await expect(page.locator('[data-testid=oldest-question][data-state=waiting].age-late').first()).toBeVisible();
+    await check(page, `${lang}-host-studio-late`);
+
+    const moderator = await context.newPage();
+    await moderator.goto(`${studio.baseUrl}/console/#token=${studio.issueToken('moderator', `Ola-${lang}`)}`);
+    await expect(moderator.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+    await expect(moderator.locator('[data-testid=question]').first()).toBeVisible();
+    await check(moderator, `${lang}-console`);
+    await context.close();
+  });
+}
+
+test('the live board at 1920×1080', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto(studio.hostUrl);
+  await expect(page.locator('[data-testid=order-row]').first()).toBeVisible();
+  await check(page, 'en-host-studio-1920');
+  await context.close();
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { AlertSettingsSchema, type Order, type Question, type StudioStatus } from '../../../shared/contract';
+import { newOrders, overdueQuestions, reconnectingSources } from '../../../shared/domain/alerts';
+
+const settings = AlertSettingsSchema.parse({ questionWaitSeconds: 60 });
+const q = (id: number, askedAt: number, state: Question['state'] = 'open') => ({ id, askedAt, state }) as Question;
+const o = (id: number, createdAt: number, state: Order['state'] = 'claimed') => ({ id, createdAt, state }) as Order;
+const src = (id: string, state: StudioStatus['chat'][number]['state']) =>
+  ({ id, platform: 'twitch', channel: 'c', state, since: 0, detail: null }) as StudioStatus['chat'][number];
+
+describe('alert rules', () => {
+  it('a question waiting longer than N seconds, once, on the studio clock', () => {
+    const qs = [q(1, 0), q(2, 30_000), q(3, 0, 'answered')];
+    expect(overdueQuestions(qs, 59_999, settings, new Set()).map((x) => x.id)).toEqual([]);
+    expect(overdueQuestions(qs, 60_000, settings, new Set()).map((x) => x.id)).toEqual([1]);
+    expect(overdueQuestions(qs, 95_000, settings, new Set([1])).map((x) => x.id)).toEqual([2]);
+    expect(overdueQuestions(qs, 95_000, { ...settings, questionWaiting: false }, new Set())).toEqual([]);
+  });
+
+  it('a new order rings once, not for the orders taken before the window watched', () => {
+    const orders = [o(1, 100), o(2, 2000), o(3, 3000, 'cancelled')];
+    expect(newOrders(orders, new Set(), 1000, settings).map((x) => x.id)).toEqual([2]);
+    expect(newOrders(orders, new Set([2]), 1000, settings)).toEqual([]);
+    expect(newOrders(orders, new Set(), 1000, { ...settings, newOrder: false })).toEqual([]);
+  });
+
+  it('a chat source that starts reconnecting', () => {
+    expect(
+      reconnectingSources(
+        [src('a', 'connected'), src('b', 'reconnecting')],
+        [src('a', 'reconnecting'), src('b', 'reconnecting')],
+        settings,
+      ),
+    ).toEqual([src('a', 'reconnecting')]);
+    expect(reconnectingSources(null, [src('a', 'reconnecting')], settings)).toEqual([]);
+    expect(reconnectingSources([src('a', 'connected')], [src('a', 'reconnecting')], { ...settings, chatReconnecting: false })).toEqual([]);
+  });
+});

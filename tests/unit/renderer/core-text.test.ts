@@ -1,0 +1,55 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import en from '../../../shared/i18n/en.json';
+import kk from '../../../shared/i18n/kk.json';
+import pl from '../../../shared/i18n/pl.json';
+import { translateCoreText } from '../../../renderer/lib/core-text';
+import { CommandError } from '../../../renderer/lib/studio-client';
+import { commandErrorText } from '../../../renderer/lib/use-command';
+
+/** The UI's i18next, as the windows build it (plural rules from Intl). */
+async function tFor(lng: 'en' | 'pl' | 'kk') {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    resources: { en: { translation: en }, pl: { translation: pl }, kk: { translation: kk } },
+    lng,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+  });
+  return i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string;
+}
+
+describe('the core’s English text in the UI’s language', () => {
+  it('translates field issues, typed errors, OBS details and order notes, with plural forms', async () => {
+    const pl_ = await tFor('pl');
+    expect(translateCoreText(pl_, 'Too small: expected string to have >=1 characters')).toBe('wymaga co najmniej 1 znaku');
+    expect(translateCoreText(pl_, 'Too big: expected string to have <=3 characters')).toBe('najwyżej 3 znaki');
+    expect(translateCoreText(pl_, 'Too big: expected string to have <=60 characters')).toBe('najwyżej 60 znaków');
+    expect(translateCoreText(pl_, 'There is no current show: create a show first.')).toBe(
+      'Nie ma bieżącej transmisji: najpierw utwórz transmisję.',
+    );
+    expect(translateCoreText(pl_, 'promoted from the waitlist')).toBe('awans z listy oczekujących');
+    // An OBS retry note carries its reason, translated too.
+    expect(translateCoreText(pl_, 'OBS closed the connection (code 1006); retrying in 2 s')).toBe(
+      'OBS zamknął połączenie (kod 1006); ponowna próba za 2 s',
+    );
+    const kk_ = await tFor('kk');
+    expect(translateCoreText(kk_, 'auth failed: OBS rejected the password (close code 4009)')).toMatch(/^OBS құпия сөзді қабылдамады/);
+    expect(translateCoreText(kk_, 'The file has a header but no products.')).toBe('Файлда тақырып жолы бар, бірақ тауарлар жоқ.');
+  });
+
+  it('leaves a message it does not know as the core wrote it', async () => {
+    expect(translateCoreText(await tFor('pl'), 'Something new went wrong.')).toBe('Something new went wrong.');
+  });
+
+  it('gives a typed error and its field issues in Polish on one line', async () => {
+    const e = new CommandError({
+      code: 'invalid_input',
+      message: 'Invalid input for access.invite.',
+      issues: [{ path: 'actor', message: 'Too small: expected string to have >=1 characters' }],
+    });
+    expect(commandErrorText(await tFor('pl'), e)).toBe(
+      `${pl.errors.invalid_input} Błędne pola w access.invite. (actor: wymaga co najmniej 1 znaku)`,
+    );
+  });
+});
