@@ -35,7 +35,7 @@ const SAME_EVERYWHERE = new Set([
   'C000042', // a cart reference, as the placeholder of the scan field
 ]);
 const SAME_IN: Record<string, Set<string>> = {
-  pl: new Set(['Studio', 'studio', 'Status', 'Problem', 'Port', 'Program', 'mod', 'sub', 'E-mail', 'e-mail']),
+  pl: new Set(['Studio', 'studio', 'Status', 'Problem', 'Port', 'Program', 'mod', 'sub', 'E-mail', 'e-mail', 'Bank']),
   kk: new Set([]),
 };
 
