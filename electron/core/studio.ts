@@ -20,6 +20,8 @@ import { systemClock, type Clock } from './clock';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
 import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
+import { ownChatAccounts, ReportService } from './reports';
+import { reportsHandlers } from './reports/handlers';
 import { StudioEvents } from './events';
 import { createLog, type Log } from './log';
 import { obsHandlers } from './obs/handlers';
@@ -88,6 +90,7 @@ export interface Studio {
     questions: QuestionsService;
     carts: CartsService;
     deadlines: DeadlineSweeper;
+    reports: ReportService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -269,6 +272,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     intervalMs: options.deadlineSweepMs ?? 60_000,
     log: (level, message) => log[level](message),
   });
+  const reports = new ReportService({ db, clock, ownAccounts: () => ownChatAccounts(settings.get()) });
 
   // The contract's domains, in the order of shared/contract/index.ts.
   const handlers: Handlers = {
@@ -284,6 +288,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
+    ...reportsHandlers(reports),
   };
   const io = attachSocketServer(http, {
     handlers,
@@ -312,7 +317,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     tls: certificate && { fingerprint256: certificate.fingerprint256, spkiSha256: certificate.spkiSha256 },
     db,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines },
+    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines, reports },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       deadlines.close();

@@ -1,0 +1,145 @@
+/**
+ * The show report (issue 14): every figure computed from the store (store/reports.ts) by the
+ * functions in figures.ts, in one read snapshot, as the README's "Report definitions" say. The
+ * screen (reports.show), the CLI's JSON, HTML and PDF all take this one object.
+ */
+import type { ShowReport } from '../../../shared/contract';
+import { StudioError } from '../../../shared/contract/errors';
+import { holdsStock } from '../../../shared/domain/order-states';
+import type { Clock } from '../clock';
+import type { Db } from '../store/db';
+import {
+  chatAuthors,
+  chatPerMinute,
+  earlierShowIds,
+  featureAndSceneEvents,
+  productLabels,
+  reportLines,
+  reportQuestions,
+  returningPeople,
+  stockAtStart,
+} from '../store/reports';
+import { shopCurrency } from '../store/shop';
+import { getShow, lastStartedShowId } from '../store/shows';
+import { readTx } from '../store/sql';
+import {
+  chatterCount,
+  headlineOf,
+  lineFigures,
+  minuteFigures,
+  productFigures,
+  questionFigures,
+  segmentFigures,
+  share,
+  TREND_SHOWS,
+} from './figures';
+
+export interface ReportServiceOptions {
+  db: Db;
+  clock: Clock;
+  /** The shop's own chat logins (lower case): not chatters. */
+  ownAccounts(): ReadonlySet<string>;
+}
+
+type Part = 'full' | 'headline';
+
+export class ReportService {
+  constructor(private readonly options: ReportServiceOptions) {}
+
+  /** The report of `showId`, or of the newest show that has started. */
+  show(showId?: number): ShowReport {
+    const { db } = this.options;
+    return readTx(db, () => {
+      const id = showId ?? lastStartedShowId(db);
+      if (id === null) throw new StudioError('not_found', 'No show has started yet: there is nothing to report.');
+      const report = this.compute(id, 'full');
+      report.trend = earlierShowIds(db, report.show.startedAt ?? report.show.from, TREND_SHOWS).map((prev) =>
+        headlineOf(this.compute(prev, 'headline')),
+      );
+      return report;
+    });
+  }
+
+  private compute(showId: number, part: Part): ShowReport {
+    const { db, clock } = this.options;
+    const show = getShow(db, showId);
+    if (!show) throw new StudioError('not_found', `No show ${showId}.`);
+    const lines = reportLines(db, showId);
+    const now = clock();
+    const from = show.startedAt ?? show.createdAt;
+    const lastActivity = lines.reduce((max, l) => Math.max(max, l.at), from);
+    const to = show.endedAt ?? (show.state === 'live' ? Math.max(now, lastActivity) : Math.max(lastActivity, from));
+    const span = { from, to };
+
+    const f = lineFigures(lines);
+    const revenueLines = lines.filter((l) => holdsStock(l.state));
+    const returning = part === 'full' ? returningPeople(db, showId, from) : new Set<number>();
+    const chatters = chatterCount(chatAuthors(db, showId), this.options.ownAccounts());
+    const questions = questionFigures(reportQuestions(db, showId));
+
+    const base: ShowReport = {
+      reportVersion: 1,
+      generatedAt: now,
+      show: {
+        id: show.id,
+        title: show.title,
+        state: show.state,
+        timeZone: show.timeZone,
+        language: show.language,
+        startedAt: show.startedAt,
+        endedAt: show.endedAt,
+        from,
+        to,
+      },
+      currency: shopCurrency(db),
+      revenueMinor: f.revenueMinor,
+      paidMinor: f.paidMinor,
+      unpaidMinor: f.unpaidMinor,
+      refundsMinor: f.refundsMinor,
+      orderLines: f.orderLines,
+      units: f.units,
+      linesTaken: f.linesTaken,
+      cancelledLines: f.cancelledLines,
+      releasedLines: f.releasedLines,
+      returnedLines: f.returnedLines,
+      pendingLines: f.pendingLines,
+      buyers: f.buyers.size,
+      newBuyers: 0,
+      returningBuyers: 0,
+      carts: f.carts,
+      averageCartMinor: f.averageCartMinor,
+      messages: 0,
+      chatters,
+      buyersPerChatter: share(f.buyers.size, chatters),
+      questions,
+      perProduct: [],
+      perMinute: [],
+      segments: { featured: [], scenes: [] },
+      trend: [],
+    };
+    if (part === 'headline') return base;
+
+    let returningBuyers = 0;
+    for (const key of f.buyers) if (returning.has(key)) returningBuyers++;
+    const events = featureAndSceneEvents(db, showId);
+    const productIds = [
+      ...new Set([
+        ...revenueLines.map((l) => l.productId),
+        ...events.filter((e) => e.type === 'feature' && e.productId !== null).map((e) => e.productId!),
+        ...show.lineup.map((i) => i.productId),
+      ]),
+    ];
+    const labels = new Map(productLabels(db, productIds).map((p) => [p.id, p]));
+    const segments = segmentFigures(events, revenueLines, span, labels);
+    const chat = chatPerMinute(db, showId, from);
+    return {
+      ...base,
+      returningBuyers,
+      newBuyers: f.buyers.size - returningBuyers,
+      messages: chat.reduce((sum, c) => sum + c.messages, 0),
+      perProduct: productFigures(revenueLines, segments.featured, stockAtStart(db, showId, productIds, from, to), labels, productIds),
+      perMinute: minuteFigures(chat, revenueLines, span),
+      segments,
+    };
+  }
+}
