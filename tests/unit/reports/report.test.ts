@@ -180,3 +180,21 @@ describe('report building blocks', () => {
     expect(KNOWN_BOTS).toContain('nightbot');
   });
 });
+
+describe('the report as HTML', () => {
+  it('escapes every text from chat and the catalog: nothing becomes markup', async () => {
+    const { reportHtml } = await import('../../../electron/core/reports/html');
+    const temp = tempDatabase();
+    try {
+      const { showId } = seedReportFixture(temp.db, '<b>Show</b>');
+      const report = new ReportService({ db: temp.db, clock: () => T0, ownAccounts: () => new Set() }).show(showId);
+      report.questions.unansweredList[0]!.text = '<img src=x onerror=alert(1)>';
+      const html = reportHtml(report, 'en');
+      expect(html).not.toContain('<img');
+      expect(html).not.toContain('<b>Show</b>');
+      expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    } finally {
+      temp.remove();
+    }
+  });
+});
