@@ -3,13 +3,14 @@ import type { Catalog, Show, ShowSummary } from '../../shared/contract';
 import type { StudioClient } from '../lib/studio-client';
 import { CatalogEditor } from '../screens/catalog-editor/CatalogEditor';
 import { ImportScreen } from '../screens/import/ImportScreen';
+import { ReportScreen } from '../screens/report/ReportScreen';
 import { LineupBuilder } from '../screens/lineup/LineupBuilder';
 import { ObsPanel } from '../screens/obs/ObsPanel';
 import { ReviewScreen } from '../screens/review/ReviewScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import '../styles/workspace.css';
 
-const TABS = ['studio', 'review', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
+const TABS = ['studio', 'review', 'report', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
 export type HostTab = (typeof TABS)[number];
 export const isHostTab = (name: string | null): name is HostTab => TABS.includes(name as HostTab);
 
@@ -28,7 +29,7 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
           onClick={() => onTab(name)}
           data-testid={`tab-${name}`}
         >
-          {t(name === 'settings' ? 'settings.tab' : `editor.tabs.${name}`)}
+          {t(name === 'settings' ? 'settings.tab' : name === 'report' ? 'report.tab' : `editor.tabs.${name}`)}
         </button>
       ))}
     </nav>
@@ -51,6 +52,7 @@ export function HostWorkspace(props: {
       {props.tab === 'review' && (
         <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
       )}
+      {props.tab === 'report' && <ReportScreen client={props.client} showId={props.viewedId} />}
       {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
       {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
       {props.tab === 'import' && <ImportScreen client={props.client} />}

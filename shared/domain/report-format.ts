@@ -42,3 +42,6 @@ export function formatClock(at: number, timeZone: string, locale: string, withDa
     return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(at);
   }
 }
+
+/** Colours of the featured-product segments, one per product in the order first featured: they read on dark and white paper. */
+export const SEGMENT_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#edc948', '#76b7b2', '#ff9da7', '#9c755f'];

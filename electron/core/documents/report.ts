@@ -6,8 +6,14 @@
  */
 import type { ShowReport } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
-import { formatClock, formatMinutes, formatNumber, formatResponse, formatShare } from '../../../shared/domain/report-format';
-import { SEGMENT_COLOURS } from '../reports/html';
+import {
+  formatClock,
+  formatMinutes,
+  formatNumber,
+  formatResponse,
+  formatShare,
+  SEGMENT_COLOURS,
+} from '../../../shared/domain/report-format';
 import { LOCALE, reportText, type ReportLanguage } from '../reports/text';
 import { FONT, newPdf, pdfBytes } from './pdf';
 

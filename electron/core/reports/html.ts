@@ -5,14 +5,18 @@
  */
 import type { ShowReport } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
-import { formatClock, formatMinutes, formatNumber, formatResponse, formatShare } from '../../../shared/domain/report-format';
+import {
+  formatClock,
+  formatMinutes,
+  formatNumber,
+  formatResponse,
+  formatShare,
+  SEGMENT_COLOURS,
+} from '../../../shared/domain/report-format';
 import { LOCALE, reportText, type ReportLanguage } from './text';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-
-/** Colours of the featured-product segments (and scenes), readable on light and dark paper. */
-export const SEGMENT_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#edc948', '#76b7b2', '#ff9da7', '#9c755f'];
 
 export function reportHtml(report: ShowReport, language: ReportLanguage): string {
   const t = reportText(language);
