@@ -18,6 +18,7 @@ import {
   reportQuestions,
   returningPeople,
   stockAtStart,
+  type ReportAuthorRow,
 } from '../store/reports';
 import { shopCurrency } from '../store/shop';
 import { getShow, lastStartedShowId } from '../store/shows';
@@ -43,8 +44,46 @@ export interface ReportServiceOptions {
 
 type Part = 'full' | 'headline';
 
+/** A show's chat, counted: per minute from its origin, and each author once. Kept between reports and topped up. */
+interface ChatTally {
+  createdAt: number;
+  origin: number;
+  lastSeq: number;
+  minutes: Map<number, number>;
+  authors: Map<number, ReportAuthorRow>;
+}
+
+/** How many shows' chat tallies are kept (the one on screen, its trend, a few looked at before). */
+const TALLIES_KEPT = 12;
+
 export class ReportService {
+  /**
+   * Chat rows are only ever added (deletions mark), so a show's tally is read once and then only
+   * the messages after its last seq: a long show's 200,000 lines are not scanned again for every report.
+   */
+  private readonly tallies = new Map<number, ChatTally>();
+
   constructor(private readonly options: ReportServiceOptions) {}
+
+  private chatTally(showId: number, createdAt: number, origin: number): ChatTally {
+    const { db } = this.options;
+    let tally = this.tallies.get(showId);
+    if (!tally || tally.createdAt !== createdAt || tally.origin !== origin)
+      tally = { createdAt, origin, lastSeq: 0, minutes: new Map(), authors: new Map() };
+    const { minutes, lastSeq } = chatPerMinute(db, showId, origin, tally.lastSeq);
+    if (lastSeq > tally.lastSeq) {
+      for (const m of minutes) tally.minutes.set(m.minute, (tally.minutes.get(m.minute) ?? 0) + m.messages);
+      for (const a of chatAuthors(db, showId, tally.lastSeq, lastSeq)) {
+        const had = tally.authors.get(a.buyerId);
+        tally.authors.set(a.buyerId, had ? { ...a, owner: had.owner | a.owner, moderator: had.moderator | a.moderator } : a);
+      }
+      tally.lastSeq = lastSeq;
+    }
+    this.tallies.delete(showId); // most recently used last
+    this.tallies.set(showId, tally);
+    if (this.tallies.size > TALLIES_KEPT) this.tallies.delete(this.tallies.keys().next().value!);
+    return tally;
+  }
 
   /** The report of `showId`, or of the newest show that has started. */
   show(showId?: number): ShowReport {
@@ -74,7 +113,8 @@ export class ReportService {
     const f = lineFigures(lines);
     const revenueLines = lines.filter((l) => holdsStock(l.state));
     const returning = part === 'full' ? returningPeople(db, showId, from) : new Set<number>();
-    const chatters = chatterCount(chatAuthors(db, showId), this.options.ownAccounts());
+    const tally = this.chatTally(showId, show.createdAt, from);
+    const chatters = chatterCount([...tally.authors.values()], this.options.ownAccounts());
     const questions = questionFigures(reportQuestions(db, showId));
 
     const base: ShowReport = {
@@ -131,7 +171,7 @@ export class ReportService {
     ];
     const labels = new Map(productLabels(db, productIds).map((p) => [p.id, p]));
     const segments = segmentFigures(events, revenueLines, span, labels);
-    const chat = chatPerMinute(db, showId, from);
+    const chat = [...tally.minutes].map(([minute, messages]) => ({ minute, messages }));
     return {
       ...base,
       returningBuyers,

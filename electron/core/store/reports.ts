@@ -57,18 +57,31 @@ export function returningPeople(db: Db, showId: number, before: number): Set<num
   return new Set(rows.map((r) => r.k));
 }
 
-/** Chat messages per minute from `origin` (floor; negative before it), by receive time. */
-export function chatPerMinute(db: Db, showId: number, origin: number): { minute: number; messages: number }[] {
-  return prepared<{ minute: number; messages: number }>(
+/**
+ * Chat messages per minute from `origin` (floor; negative before it), by receive time, of the show's messages after
+ * `afterSeq` (0: all), and the last seq counted. Chat rows are only ever added (a deletion marks, never erases), so a
+ * caller may keep these counts and ask only for what came after.
+ */
+export function chatPerMinute(
+  db: Db,
+  showId: number,
+  origin: number,
+  afterSeq = 0,
+): { minutes: { minute: number; messages: number }[]; lastSeq: number } {
+  const minutes = prepared<{ minute: number; messages: number }>(
     db,
     `SELECT CASE WHEN received_at >= @origin THEN (received_at - CAST(@origin AS INTEGER)) / 60000
                  ELSE -1 - ((CAST(@origin AS INTEGER) - received_at - 1) / 60000) END AS minute,
             count(*) AS messages
-       FROM chat_messages WHERE show_id = @showId GROUP BY minute ORDER BY minute`,
-  ).all({ origin, showId });
+       FROM chat_messages WHERE show_id = @showId AND seq > @afterSeq GROUP BY minute ORDER BY minute`,
+  ).all({ origin, showId, afterSeq });
+  const lastSeq =
+    prepared<{ seq: number | null }>(db, 'SELECT max(seq) AS seq FROM chat_messages WHERE show_id = ?').get(showId)?.seq ?? afterSeq;
+  return { minutes, lastSeq };
 }
 
 export interface ReportAuthorRow {
+  buyerId: number;
   platform: string;
   platformUserId: string;
   name: string;
@@ -76,15 +89,18 @@ export interface ReportAuthorRow {
   moderator: number;
 }
 
-/** Everyone who wrote in the show's chat, once each, with whether any of their messages carried the owner or moderator badge. */
-export function chatAuthors(db: Db, showId: number): ReportAuthorRow[] {
+/**
+ * Everyone who wrote in the show's chat (after `afterSeq`, up to `upToSeq`), once each, with whether any of their
+ * messages carried the owner or moderator badge.
+ */
+export function chatAuthors(db: Db, showId: number, afterSeq = 0, upToSeq = Number.MAX_SAFE_INTEGER): ReportAuthorRow[] {
   return prepared<ReportAuthorRow>(
     db,
-    `SELECT b.platform, b.platform_user_id AS platformUserId, b.display_name AS name, a.owner, a.moderator
+    `SELECT a.buyer_id AS buyerId, b.platform, b.platform_user_id AS platformUserId, b.display_name AS name, a.owner, a.moderator
        FROM (SELECT buyer_id, max(instr(badges, '"owner"') > 0) AS owner, max(instr(badges, '"moderator"') > 0) AS moderator
-               FROM chat_messages WHERE show_id = ? GROUP BY buyer_id) a
+               FROM chat_messages WHERE show_id = ? AND seq > ? AND seq <= ? GROUP BY buyer_id) a
        JOIN buyers b ON b.id = a.buyer_id`,
-  ).all(showId);
+  ).all(showId, afterSeq, upToSeq);
 }
 
 export interface ReportQuestionRow {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReportService } from '../../../electron/core/reports';
+import { insertChatBatch } from '../../../electron/core/store/chat';
 import { percentile } from '../../../electron/core/reports/figures';
 import { ShowReportSchema, type ShowReport } from '../../../shared/contract';
 import { isChatter, KNOWN_BOTS } from '../../../shared/domain/chatters';
@@ -144,6 +145,28 @@ describe('the show report', () => {
         answeredWithin60s: null,
       },
     ]);
+  });
+
+  it('chat that arrives after a report is counted by the next one (the chat tally is topped up, not kept stale)', () => {
+    const service = new ReportService({ db: temp.db, clock: () => T0 + 60 * MIN, ownAccounts: () => new Set(['shop']) });
+    expect(service.show(fixture.showId).messages).toBe(15);
+    insertChatBatch(temp.db, fixture.showId, [
+      {
+        platform: 'twitch',
+        platformMessageId: 'late-1',
+        channel: 'shop',
+        author: { platformUserId: 'eve', name: 'Eve', badges: [] },
+        text: 'missed it!',
+        isAction: false,
+        paid: null,
+        sentAt: null,
+        receivedAt: T0 + 9 * MIN + 30_000,
+      },
+    ]);
+    const again = service.show(fixture.showId);
+    expect(again.messages).toBe(16);
+    expect(again.chatters).toBe(5);
+    expect(again.perMinute.find((m) => m.minute === 9)!.messages).toBe(2);
   });
 
   it('without a show id: the newest show that has started; a database without one is refused', () => {
