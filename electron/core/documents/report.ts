@@ -322,22 +322,24 @@ function drawTimeline(doc: PDFKit.PDFDocument, report: ShowReport, width: number
   }
   const maxOrders = Math.max(1, ...minutes.map((m) => m.orders));
   const maxChat = Math.max(1, ...minutes.map((m) => m.messages));
-  const barW = Math.max(0.8, plotW / span - 0.6);
+  const slot = plotW / span;
+  const barW = Math.max(0.8, slot * 0.6);
   for (const m of minutes) {
     if (m.orders === 0) continue;
-    const h = (m.orders / maxOrders) * plotH;
-    doc.rect(xMin(m.minute), top + plotH - h, barW, h).fill('#1f4fb0');
+    const h = (m.orders / maxOrders) * plotH * 0.85;
+    doc.rect(xMin(m.minute) + (slot - barW) / 2, top + plotH - h, barW, h).fill('#1f4fb0');
   }
   minutes.forEach((m, i) => {
-    const x = xMin(m.minute) + barW / 2;
-    const y = top + plotH - (m.messages / maxChat) * plotH;
+    const x = xMin(m.minute) + slot / 2;
+    const y = top + plotH - (m.messages / maxChat) * plotH * 0.85;
     if (i === 0) doc.moveTo(x, y);
     else doc.lineTo(x, y);
   });
   doc.lineWidth(0.8).strokeColor('#777').stroke();
   doc.fontSize(6).fillColor('#333').text(String(maxOrders), MARGIN, top, { lineBreak: false });
   const step = Math.max(1, Math.ceil(span / 12 / 5) * 5);
-  for (const m of minutes) if (m.minute % step === 0) doc.text(String(m.minute), xMin(m.minute), top + plotH + 2, { lineBreak: false });
+  for (const m of minutes)
+    if (m.minute % step === 0) doc.text(String(m.minute), xMin(m.minute) + slot / 2 - 2, top + plotH + 2, { lineBreak: false });
   doc
     .fontSize(7)
     .fillColor('#000')

@@ -266,7 +266,7 @@ function timelineSvg(report: ShowReport, productColour: ReadonlyMap<number, stri
     .filter((s) => s.productId !== null)
     .map(
       (s) =>
-        `<rect x="${xAt(s.from).toFixed(1)}" y="16" width="${Math.max(0, xAt(s.to) - xAt(s.from)).toFixed(1)}" height="${plotH}" fill="${productColour.get(s.productId!)}" fill-opacity="0.18"/>`,
+        `<rect x="${xAt(s.from).toFixed(1)}" y="16" width="${Math.max(0, xAt(s.to) - xAt(s.from)).toFixed(1)}" height="${plotH}" fill="${productColour.get(s.productId!)}" fill-opacity="0.3"/><text x="${(xAt(s.from) + 3).toFixed(1)}" y="28">${escapeHtml(s.code ?? '')}</text>`,
     )
     .join('');
   const scenes = report.segments.scenes
@@ -275,20 +275,24 @@ function timelineSvg(report: ShowReport, productColour: ReadonlyMap<number, stri
         `<line x1="${xAt(s.from).toFixed(1)}" x2="${xAt(s.from).toFixed(1)}" y1="0" y2="${H - bottom}" stroke="currentColor" stroke-opacity="0.35" stroke-dasharray="3 3"/><text x="${(xAt(s.from) + 3).toFixed(1)}" y="11">${escapeHtml(s.scene)}</text>`,
     )
     .join('');
-  const barW = Math.max(1, (W - left) / span - 1);
+  const slot = (W - left) / span;
+  const barW = Math.max(1, slot * 0.6);
   const bars = minutes
     .filter((m) => m.orders > 0)
     .map((m) => {
-      const h = (m.orders / maxOrders) * plotH;
-      return `<rect x="${xMin(m.minute).toFixed(1)}" y="${(H - bottom - h).toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" fill="var(--bar)"/>`;
+      const h = (m.orders / maxOrders) * plotH * 0.85;
+      return `<rect x="${(xMin(m.minute) + (slot - barW) / 2).toFixed(1)}" y="${(H - bottom - h).toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" fill="var(--bar)"/>`;
     })
     .join('');
   const line = minutes
-    .map((m, i) => `${i ? 'L' : 'M'}${(xMin(m.minute) + barW / 2).toFixed(1)},${(H - bottom - (m.messages / maxChat) * plotH).toFixed(1)}`)
+    .map(
+      (m, i) =>
+        `${i ? 'L' : 'M'}${(xMin(m.minute) + slot / 2).toFixed(1)},${(H - bottom - (m.messages / maxChat) * plotH * 0.85).toFixed(1)}`,
+    )
     .join('');
   const ticks = minutes
     .filter((m) => m.minute % Math.max(1, Math.ceil(span / 12 / 5) * 5) === 0)
-    .map((m) => `<text x="${xMin(m.minute).toFixed(1)}" y="${H - 4}">${m.minute}</text>`)
+    .map((m) => `<text x="${(xMin(m.minute) + slot / 2 - 3).toFixed(1)}" y="${H - 4}">${m.minute}</text>`)
     .join('');
   return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="timeline" style="color:var(--fg)">${shades}${scenes}${bars}<path d="${line}" fill="none" stroke="var(--chat)" stroke-width="1.5"/><text x="0" y="24">${maxOrders}</text>${ticks}</svg>`;
 }
