@@ -4,10 +4,12 @@
  * and 20,000 order lines (claims, some cancelled, some paid), 40 feature changes and 20 scene
  * switches over three hours.
  *
- * report.json.p95: ReportService.show for the largest show plus JSON.stringify (what `studio
- * report --format json` does once the database is open), in this process. Floor: in the same
- * rounds, the two scans no report can skip done bare with better-sqlite3 (the show's chat grouped
- * per minute, the show's order lines read).
+ * report.json.p95: ReportService.show for the largest show plus JSON.stringify on a new service
+ * each round, nothing kept (what `studio report --format json` does once the database is open), in
+ * this process. report.json_again.p95: the running studio's service asked again (its chat tally
+ * and the finished show's report kept, checked against the show's fingerprint). Floor for both: in
+ * the same rounds, the two scans no report can skip done bare with better-sqlite3 (the show's chat
+ * grouped per minute, the show's order lines read).
  *
  * report.cold_to_painted.p95: each round opens a new browser context (no cache: a cold
  * navigation) at the host window's Report tab for the show; the end is the first frame with the
@@ -24,6 +26,7 @@ import { getOrderRow, insertOrder, updateOrder } from '../../electron/core/store
 import { appendTimeline, createShow, setFeatured, setShowState } from '../../electron/core/store/shows';
 import { writeTx } from '../../electron/core/store/sql';
 import { adjustStock, holdForOrder, releaseFromOrder } from '../../electron/core/store/stock';
+import { ReportService } from '../../electron/core/reports';
 import { CHROMIUM_LAUNCH } from '../support/chromium';
 import { connectClient } from '../support/client';
 import { startTestStudio } from '../support/studio';
@@ -150,17 +153,23 @@ export default async function bench(): Promise<BenchResult[]> {
     const rawLines = db.prepare('SELECT id, product_id, state, quantity, unit_price_minor, created_at FROM orders WHERE show_id = ?');
 
     const toJson: number[] = [];
+    const toCached: number[] = [];
     const toRaw: number[] = [];
     for (let i = 0; i < WARMUP + ROUNDS; i++) {
+      // A new service each round: nothing kept from the round before (the chat tally, finished reports), as in a fresh `studio report`.
+      const fresh = new ReportService({ db, clock: () => Date.now(), ownAccounts: () => new Set() });
       const a = performance.now();
-      JSON.stringify(reports.show(big));
+      JSON.stringify(fresh.show(big));
       const b = performance.now();
       raw.all(big);
       rawLines.all(big);
       const c = performance.now();
+      JSON.stringify(reports.show(big));
+      const d = performance.now();
       if (i >= WARMUP) {
         toJson.push(b - a);
         toRaw.push(c - b);
+        toCached.push(d - c);
       }
     }
 
@@ -203,11 +212,13 @@ export default async function bench(): Promise<BenchResult[]> {
     if (process.env.LSS_REPORT_DEBUG)
       console.error({
         json: [50, 90, 95].map((p) => percentile(toJson, p).toFixed(1)),
+        cached: [50, 90, 95].map((p) => percentile(toCached, p).toFixed(1)),
         raw: [50, 90, 95].map((p) => percentile(toRaw, p).toFixed(1)),
         paint: [50, 90, 95].map((p) => percentile(toPaint, p).toFixed(1)),
         call: [50, 90, 95].map((p) => percentile(toCall, p).toFixed(1)),
       });
     const json = p95AgainstFloor(toJson, toRaw);
+    const cached = p95AgainstFloor(toCached, toRaw);
     const paint = p95AgainstFloor(toPaint, toCall);
     const scale = `${SHOWS} shows; the largest: ${BIG_MESSAGES} chat messages, ${BIG_LINES} order lines`;
     return [
@@ -219,8 +230,19 @@ export default async function bench(): Promise<BenchResult[]> {
         ratio: round1(json.ratio),
         target: '< 300',
         clock: 'performance.now() in the benchmark process',
-        start: `ReportService.show(largest show) called (${ROUNDS} rounds; ${scale})`,
+        start: `ReportService.show(largest show) called on a new service, nothing kept (${ROUNDS} rounds; ${scale})`,
         end: 'JSON.stringify of the report returned (floor: bare better-sqlite3 chat-per-minute GROUP BY and order-line read of the show)',
+      },
+      {
+        name: 'report.json_again.p95',
+        ...cached,
+        value: round1(cached.value),
+        floor: round1(cached.floor),
+        ratio: round1(cached.ratio),
+        target: '< 300',
+        clock: 'performance.now() in the benchmark process',
+        start: `the studio's ReportService.show(largest show) called again (its chat tally and the finished report kept; ${ROUNDS} rounds; ${scale})`,
+        end: 'JSON.stringify of the report returned (floor: as report.json.p95)',
       },
       {
         name: 'report.cold_to_painted.p95',

@@ -3,7 +3,7 @@
  * functions in figures.ts, in one read snapshot, as the README's "Report definitions" say. The
  * screen (reports.show), the CLI's JSON, HTML and PDF all take this one object.
  */
-import type { ShowReport } from '../../../shared/contract';
+import type { Show, ShowReport } from '../../../shared/contract';
 import { StudioError } from '../../../shared/contract/errors';
 import { holdsStock } from '../../../shared/domain/order-states';
 import type { Clock } from '../clock';
@@ -14,6 +14,7 @@ import {
   earlierShowIds,
   featureAndSceneEvents,
   productLabels,
+  reportFingerprint,
   reportLines,
   reportQuestions,
   returningPeople,
@@ -62,6 +63,12 @@ export class ReportService {
    * the messages after its last seq: a long show's 200,000 lines are not scanned again for every report.
    */
   private readonly tallies = new Map<number, ChatTally>();
+  /**
+   * Reports of ended shows by show and part, with the fingerprint they were computed at (and the chat
+   * tally's last seq and the shop's own accounts): a finished show's report is read again and again
+   * (the screen, the trend of the next shows) and changes only when its orders, carts, stock or questions do.
+   */
+  private readonly finished = new Map<string, { key: string; report: ShowReport }>();
 
   constructor(private readonly options: ReportServiceOptions) {}
 
@@ -100,9 +107,26 @@ export class ReportService {
   }
 
   private compute(showId: number, part: Part): ShowReport {
-    const { db, clock } = this.options;
+    const { db } = this.options;
     const show = getShow(db, showId);
     if (!show) throw new StudioError('not_found', `No show ${showId}.`);
+    if (show.state !== 'ended') return this.computeNow(show, part);
+    const from = show.startedAt ?? show.createdAt;
+    const tally = this.chatTally(showId, show.createdAt, from);
+    const own = [...this.options.ownAccounts()].sort().join(',');
+    const key = `${show.createdAt}:${show.endedAt}:${tally.lastSeq}:${own}:${reportFingerprint(db, showId)}`;
+    const cached = this.finished.get(`${showId}:${part}`);
+    if (cached?.key === key) return { ...structuredClone(cached.report), generatedAt: this.options.clock() };
+    const report = this.computeNow(show, part);
+    this.finished.delete(`${showId}:${part}`);
+    this.finished.set(`${showId}:${part}`, { key, report: structuredClone(report) });
+    if (this.finished.size > 2 * TALLIES_KEPT) this.finished.delete(this.finished.keys().next().value!);
+    return report;
+  }
+
+  private computeNow(show: Show, part: Part): ShowReport {
+    const { db, clock } = this.options;
+    const showId = show.id;
     const lines = reportLines(db, showId);
     const now = clock();
     const from = show.startedAt ?? show.createdAt;

@@ -212,6 +212,7 @@ export {
   earlierShowIds,
   featureAndSceneEvents,
   productLabels,
+  reportFingerprint,
   reportLines,
   reportQuestions,
   returningPeople,

@@ -208,3 +208,22 @@ export function earlierShowIds(db: Db, before: number, limit: number): number[] 
     .all(before, limit)
     .map((r) => r.id);
 }
+
+/**
+ * What a finished show's report depends on that can still change, as one string: any order line anywhere
+ * (a new history line), the show's carts (every change of a cart or its lines grows its version), the
+ * stock ledger, and the show's questions. Equal strings: the report computed before still holds.
+ */
+export function reportFingerprint(db: Db, showId: number): string {
+  const events = prepared<{ n: number | null }>(db, 'SELECT max(id) AS n FROM order_events').get()!.n ?? 0;
+  const carts = prepared<{ n: number; v: number | null }>(
+    db,
+    'SELECT count(*) AS n, sum(version) AS v FROM carts WHERE ifnull(show_id, 0) = ?',
+  ).get(showId)!;
+  const stock = prepared<{ n: number | null }>(db, 'SELECT max(id) AS n FROM stock_movements').get()!.n ?? 0;
+  const questions = prepared<{ n: number; open: number; at: number | null }>(
+    db,
+    `SELECT count(*) AS n, sum(state = 'open') AS open, max(answered_at) AS at FROM questions WHERE show_id = ?`,
+  ).get(showId)!;
+  return [events, carts.n, carts.v ?? 0, stock, questions.n, questions.open ?? 0, questions.at ?? 0].join(':');
+}

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReportService } from '../../../electron/core/reports';
 import { insertChatBatch } from '../../../electron/core/store/chat';
+import { getOrderRow, updateOrder } from '../../../electron/core/store/orders';
+import { markAnswered } from '../../../electron/core/store/questions';
 import { percentile } from '../../../electron/core/reports/figures';
 import { ShowReportSchema, type ShowReport } from '../../../shared/contract';
 import { isChatter, KNOWN_BOTS } from '../../../shared/domain/chatters';
@@ -167,6 +169,26 @@ describe('the show report', () => {
     expect(again.messages).toBe(16);
     expect(again.chatters).toBe(5);
     expect(again.perMinute.find((m) => m.minute === 9)!.messages).toBe(2);
+  });
+
+  it('a finished show’s report follows later changes: a payment, an answer, a line released after the show', () => {
+    const service = new ReportService({ db: temp.db, clock: () => T0 + 60 * MIN, ownAccounts: () => new Set(['shop']) });
+    expect(service.show(fixture.showId).paidMinor).toBe(19_900);
+    const bobShirt = temp.db
+      .prepare("SELECT o.id FROM orders o JOIN buyers b ON b.id = o.buyer_id WHERE b.display_name = 'Bob' AND o.product_id = ?")
+      .get(fixture.shirt) as { id: number };
+    updateOrder(temp.db, getOrderRow(temp.db, bobShirt.id)!, { state: 'paid' }, 'host', null, T0 + 90 * MIN);
+    expect(service.show(fixture.showId).paidMinor).toBe(49_700);
+    const open = temp.db.prepare("SELECT id FROM questions WHERE state = 'open'").get() as { id: number };
+    markAnswered(temp.db, open.id, 'Free over 200 zł.', 'host', false, T0 + 91 * MIN);
+    expect(service.show(fixture.showId).questions.unanswered).toBe(1);
+    const bobScarf = temp.db
+      .prepare("SELECT o.id FROM orders o JOIN buyers b ON b.id = o.buyer_id WHERE b.display_name = 'Bob' AND o.product_id = ?")
+      .get(fixture.scarf) as { id: number };
+    updateOrder(temp.db, getOrderRow(temp.db, bobScarf.id)!, { state: 'released' }, 'host', null, T0 + 92 * MIN);
+    const after = service.show(fixture.showId);
+    expect(after.revenueMinor).toBe(49_700);
+    expect(after.releasedLines).toBe(1);
   });
 
   it('without a show id: the newest show that has started; a database without one is refused', () => {
