@@ -27,18 +27,35 @@ export interface ReportLineRow {
   at: number;
 }
 
-/** Every order line of the show, whatever its state. */
+type RawLine = [number, number, number, number, number, number, number, number | null, number, OrderState, number];
+
+/**
+ * Every order line of the show, whatever its state. Read as arrays (the statement's raw mode: this SQL text is
+ * used here only) and made into objects here: better-sqlite3 builds 20,000 row objects key by key at twice the cost.
+ */
 export function reportLines(db: Db, showId: number): ReportLineRow[] {
-  return prepared<ReportLineRow>(
+  const statement = prepared<RawLine>(
     db,
-    `SELECT o.id, o.product_id AS productId, o.buyer_id AS buyerId, coalesce(b.customer_id, -b.id) AS personKey, o.cart_id AS cartId,
-            o.quantity, o.returned_quantity AS returnedQuantity, o.unit_price_minor AS unitPriceMinor, o.refund_minor AS refundMinor,
-            o.state, coalesce(m.received_at, o.created_at) AS at
+    `SELECT o.id, o.product_id, o.buyer_id, coalesce(b.customer_id, -b.id), o.cart_id,
+            o.quantity, o.returned_quantity, o.unit_price_minor, o.refund_minor, o.state, coalesce(m.received_at, o.created_at)
        FROM orders o
        JOIN buyers b ON b.id = o.buyer_id
        LEFT JOIN chat_messages m ON m.seq = o.source_message_seq
       WHERE o.show_id = ?`,
-  ).all(showId);
+  ).raw(true);
+  return statement.all(showId).map((r) => ({
+    id: r[0],
+    productId: r[1],
+    buyerId: r[2],
+    personKey: r[3],
+    cartId: r[4],
+    quantity: r[5],
+    returnedQuantity: r[6],
+    unitPriceMinor: r[7],
+    refundMinor: r[8],
+    state: r[9],
+    at: r[10],
+  }));
 }
 
 /** The people (customer, else buyer) among `keys` who bought (a line that holds stock) in a show that started before `before`. */
