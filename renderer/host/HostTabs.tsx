@@ -1,20 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Show, ShowSummary } from '../../shared/contract';
+import { CatalogEditor, ImportScreen, LineupBuilder, ObsPanel, ReportScreen, ReviewScreen, SettingsScreen } from '../lib/lazy-screens';
 import type { StudioClient } from '../lib/studio-client';
-import { CatalogEditor } from '../screens/catalog-editor/CatalogEditor';
-import { ImportScreen } from '../screens/import/ImportScreen';
-import { LineupBuilder } from '../screens/lineup/LineupBuilder';
-import { ObsPanel } from '../screens/obs/ObsPanel';
-import { ReviewScreen } from '../screens/review/ReviewScreen';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import '../styles/workspace.css';
-
-// The report's charts (recharts) load with its tab only: the rest of the host window starts without them. A window
-// opened on the Report tab starts fetching them at once, beside its connection to the core.
-const loadReport = () => import('../screens/report/ReportScreen');
-if (typeof window !== 'undefined' && /[#&]tab=report(&|$)/.test(window.location.hash)) void loadReport();
-const ReportScreen = lazy(() => loadReport().then((m) => ({ default: m.ReportScreen })));
 
 const TABS = ['studio', 'review', 'report', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
 export type HostTab = (typeof TABS)[number];
@@ -42,7 +31,7 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
   );
 }
 
-/** The screen of a tab other than the studio. */
+/** The screen of a tab other than the studio (each tab's code is fetched when it is first shown). */
 export function HostWorkspace(props: {
   tab: Exclude<HostTab, 'studio'>;
   client: StudioClient;
@@ -55,19 +44,17 @@ export function HostWorkspace(props: {
 }) {
   return (
     <main className="workspace" role="tabpanel">
-      {props.tab === 'review' && (
-        <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
-      )}
-      {props.tab === 'report' && (
-        <Suspense fallback={null}>
-          <ReportScreen client={props.client} showId={props.viewedId} />
-        </Suspense>
-      )}
-      {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
-      {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
-      {props.tab === 'import' && <ImportScreen client={props.client} />}
-      {props.tab === 'obs' && <ObsPanel client={props.client} />}
-      {props.tab === 'settings' && <SettingsScreen client={props.client} />}
+      <Suspense fallback={<p className="muted" aria-busy="true" />}>
+        {props.tab === 'review' && (
+          <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
+        )}
+        {props.tab === 'report' && <ReportScreen client={props.client} showId={props.viewedId} />}
+        {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
+        {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
+        {props.tab === 'import' && <ImportScreen client={props.client} />}
+        {props.tab === 'obs' && <ObsPanel client={props.client} />}
+        {props.tab === 'settings' && <SettingsScreen client={props.client} />}
+      </Suspense>
     </main>
   );
 }

@@ -1,3 +1,5 @@
+import { numberLocale } from './money';
+
 /**
  * How the show report's figures read, the same on the screen, in the HTML page and in the PDF
  * (README: Report definitions). Money goes through shared/domain/money.ts.
@@ -17,13 +19,15 @@ export function formatResponse(ms: number | null, seconds: (n: number) => string
 /** A share 0..1 as a whole percent in the locale's way; null -> "–". */
 export function formatShare(share: number | null, locale: string): string {
   if (share === null) return '–';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: share < 0.1 && share > 0 ? 1 : 0 }).format(share);
+  return new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: share < 0.1 && share > 0 ? 1 : 0 }).format(
+    share,
+  );
 }
 
 /** A plain number with at most `digits` decimals in the locale's way; null -> "–". */
 export function formatNumber(n: number | null, locale: string, digits = 0): string {
   if (n === null) return '–';
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+  return new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: digits }).format(n);
 }
 
 /** Minutes from seconds, one decimal. */

@@ -177,6 +177,7 @@ export {
   cartShowIds,
   cartsCombinedInto,
   cartsPastDeadline,
+  cartsPastDeadlineIn,
   cartsReminderDue,
   combineCartInto,
   getCartRow,
@@ -184,6 +185,7 @@ export {
   insertCartEvent,
   listCartEvents,
   listCartHeaders,
+  listCartPage,
   setCartPaid,
   setCartPaymentMethod,
   setCartShipping,
@@ -191,13 +193,14 @@ export {
   waitlistedOfClosedShows,
   type CartHeader,
   type CartHeaderFilter,
+  type CartPage,
   type CartRow,
   type CartStateTotals,
   type PaymentRequest,
 } from './carts';
 
 // --- Customers: one per buyer for now; contact and shipping details; non-payments.
-export { ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
+export { clearNonPayments, ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
 
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';

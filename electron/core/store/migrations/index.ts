@@ -5,6 +5,7 @@ import { migration0004 } from './0004-settings-tokens';
 import { migration0005 } from './0005-stock-reasons';
 import { migration0006 } from './0006-carts';
 import { migration0007 } from './0007-commerce-unhandled';
+import { migration0008 } from './0008-review-perf';
 import type { Migration } from './types';
 
 /** In order; each version is one more than the last. Add new ones at the end. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
