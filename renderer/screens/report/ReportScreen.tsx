@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatClock, formatMinutes, formatNumber, formatResponse, formatShare } from '../../../shared/domain/report-format';
+import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
@@ -88,7 +89,7 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
             {t('report.title')}: <bdi>{report.show.title}</bdi>
           </h2>
           <p className="report-muted">
-            {t('report.span', { from: formatClock(report.show.from, zone, locale, true), to: time(report.show.to), zone })}
+            {t('report.span', { from: formatShowTime(report.show.from, locale, zone, 'dateTime'), to: time(report.show.to), zone })}
             {report.show.state === 'live' && ` · ${t('report.live')}`}
           </p>
         </div>
