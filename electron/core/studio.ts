@@ -36,6 +36,8 @@ import { listenStudio } from './server/listener';
 import { attachSocketServer, disconnectToken, serveSocketsOver } from './server/socket';
 import { settingsHandlers } from './settings/handlers';
 import { SettingsService } from './settings/settings-service';
+import { ShippingService } from './shipping';
+import { shippingHandlers } from './shipping/handlers';
 import { lineupHandlers, showHandlers } from './shows/handlers';
 import { LineupService } from './shows/lineup-service';
 import { ShowService } from './shows/show-service';
@@ -92,6 +94,7 @@ export interface Studio {
     questions: QuestionsService;
     carts: CartsService;
     deadlines: DeadlineSweeper;
+    shipping: ShippingService;
     reports: ReportService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
@@ -172,9 +175,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const settings = new SettingsService({ db, events, clock });
   const status = new StatusService({ events, core: { version, startedAt: clock(), schemaVersion: schemaVersion(db) }, clock });
   const catalog = new CatalogService({ db, events, clock, imagesDir: paths.images });
-  const shows = new ShowService({ db, events, clock });
   const overlay = new OverlayService({ events, settings: () => settings.get().overlay, clock });
-  const lineup = new LineupService({ db, events, clock, overlay });
+  const shows = new ShowService({ db, events, clock, overlay });
+  const lineup = new LineupService({ db, events, clock, overlay, shows });
   const obs = new ObsService({
     clock,
     events,
@@ -268,6 +271,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     settings: () => settings.get(),
     startedAt: clock(),
   });
+  const shipping = new ShippingService({ db, clock, events, carts, publisher, settings: () => settings.get() });
   const deadlines = new DeadlineSweeper({
     carts,
     clock,
@@ -290,6 +294,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
+    ...shippingHandlers(shipping),
     ...reportsHandlers(reports),
   };
   const io = attachSocketServer(http, {
@@ -320,7 +325,23 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     db,
     handlers,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines, reports },
+    services: {
+      catalog,
+      lineup,
+      shows,
+      status,
+      overlay,
+      obs,
+      chat,
+      chatSources,
+      settings,
+      orders,
+      questions,
+      carts,
+      deadlines,
+      shipping,
+      reports,
+    },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       deadlines.close();
@@ -328,6 +349,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       await chat.stop();
       for (const part of [catalogView, replies, orders, questions, carts]) part.close();
       catalog.close();
+      lineup.close();
+      shows.close();
       overlay.close();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

@@ -16,6 +16,7 @@ import { ordersCommands, ordersEvents } from './orders';
 import { chatCommands, chatEvents } from './chat';
 import { sourcesCommands } from './sources';
 import { cartsCommands, cartsEvents } from './carts';
+import { shippingCommands } from './shipping';
 import { reportsCommands } from './reports';
 
 export const commands = {
@@ -31,6 +32,7 @@ export const commands = {
   ...chatCommands,
   ...sourcesCommands,
   ...cartsCommands,
+  ...shippingCommands,
   ...reportsCommands,
 } as const;
 
@@ -71,4 +73,6 @@ export * from './obs';
 export * from './orders';
 export * from './sources';
 export * from './carts';
+export * from './shipping';
+export * from './pricing';
 export * from './reports';

@@ -98,8 +98,11 @@ export {
   reorderLineup,
   replaceLineup,
   setFeatured,
+  discardRehearsalOrders,
+  isDraftShow,
   setShowState,
   showLanguage,
+  streamDelayMs,
   updateLineupItem,
   updateShowDetails,
   type LineupDealPatch,
@@ -202,8 +205,30 @@ export {
 // --- Customers: one per buyer for now; contact and shipping details; non-payments.
 export { clearNonPayments, ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
 
+// --- Shipping: customers' shipping details, products' location and parcel size, carts' parcel, note and tracking.
+export {
+  cartParcels,
+  cartsToShip,
+  cartWithTracking,
+  customerShippingOfCarts,
+  existingCartIds,
+  getCustomerShipping,
+  saveCustomerShipping,
+  setCartParcel,
+  setCartTracking,
+  setProductShipping,
+  shipItems,
+  type CartParcelRow,
+  type CustomerShippingFields,
+  type ProductShipping,
+  type ShipItemRow,
+} from './shipping';
+
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';
+
+// --- Price history: every regular price and flash deal a variant had, with its span (the Omnibus "was" price reads it).
+export { endDealPrice, lowestPrice, recordDealPrice, recordRegularPrice, regularPriceSince } from './prices';
 
 // --- Questions: asked in chat, answered or dismissed; the facts answers are drawn from.
 export { factsOn, getQuestion, getQuestions, insertQuestion, listQuestions, markAnswered, markDismissed, questionStats } from './questions';
