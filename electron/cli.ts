@@ -10,6 +10,7 @@ import { exportCommand, exportHelp } from './cli/export';
 import { OBS_HELP, runObsCommand } from './cli/obs';
 import { CLASSIFY_HELP, classifyCommand } from './cli/classify';
 import { LISTEN_HELP, listenCommand } from './cli/listen';
+import { REPORT_HELP, reportCommand } from './cli/report';
 import { EXIT, UsageError, type CliIo } from './cli/io';
 
 interface CommandEntry {
@@ -46,6 +47,11 @@ const commands: Record<string, CommandEntry> = {
     summary: 'record chat (Twitch, YouTube or a replay) into a show, taking its orders; prints counts',
     help: LISTEN_HELP,
     run: (argv, io) => listenCommand(argv, io),
+  },
+  report: {
+    summary: "a show's report (revenue, buyers, questions, per product, per minute, segments) as json, html or pdf",
+    help: REPORT_HELP,
+    run: (argv, io) => reportCommand(argv, io),
   },
 };
 

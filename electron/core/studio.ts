@@ -20,6 +20,8 @@ import { systemClock, type Clock } from './clock';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
 import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
+import { ownChatAccounts, ReportService } from './reports';
+import { reportsHandlers } from './reports/handlers';
 import { StudioEvents } from './events';
 import { InvoicesService } from './invoices';
 import { invoicesHandlers } from './invoices/handlers';
@@ -96,6 +98,7 @@ export interface Studio {
     deadlines: DeadlineSweeper;
     shipping: ShippingService;
     invoices: InvoicesService;
+    reports: ReportService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -278,6 +281,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     intervalMs: options.deadlineSweepMs ?? 60_000,
     log: (level, message) => log[level](message),
   });
+  const reports = new ReportService({ db, clock, ownAccounts: () => ownChatAccounts(settings.get()) });
 
   const invoices = new InvoicesService({ db, clock, events, carts, settings: () => settings.get().invoices });
 
@@ -297,6 +301,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...cartsHandlers(carts),
     ...shippingHandlers(shipping),
     ...invoicesHandlers(invoices),
+    ...reportsHandlers(reports),
   };
   const io = attachSocketServer(http, {
     handlers,
@@ -342,6 +347,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       deadlines,
       shipping,
       invoices,
+      reports,
     },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {

@@ -8,6 +8,8 @@ import { lazy } from 'react';
  */
 const reviewModule = () => import('../screens/review/ReviewScreen');
 export const ReviewScreen = lazy(() => reviewModule().then((m) => ({ default: m.ReviewScreen })));
+const reportModule = () => import('../screens/report/ReportScreen');
+export const ReportScreen = lazy(() => reportModule().then((m) => ({ default: m.ReportScreen })));
 export const LiveBoard = lazy(() => import('../screens/live/LiveBoard').then((m) => ({ default: m.LiveBoard })));
 export const OnStream = lazy(() => import('../screens/on-stream/OnStream').then((m) => ({ default: m.OnStream })));
 export const PackingScreen = lazy(() => import('../screens/packing/PackingScreen').then((m) => ({ default: m.PackingScreen })));
@@ -25,4 +27,5 @@ export const AccessDialog = lazy(() => import('../screens/access/AccessDialog').
  */
 export function preloadScreen(tab: string | null): void {
   if (tab === 'review') void reviewModule();
+  if (tab === 'report') void reportModule(); // the report's charts (recharts) are most of its chunk
 }

@@ -18,6 +18,7 @@ import { sourcesCommands } from './sources';
 import { cartsCommands, cartsEvents } from './carts';
 import { shippingCommands } from './shipping';
 import { invoicesCommands, invoicesEvents } from './invoices';
+import { reportsCommands } from './reports';
 
 export const commands = {
   ...catalogCommands,
@@ -34,6 +35,7 @@ export const commands = {
   ...cartsCommands,
   ...shippingCommands,
   ...invoicesCommands,
+  ...reportsCommands,
 } as const;
 
 export const events = {
@@ -78,3 +80,4 @@ export * from './carts';
 export * from './shipping';
 export * from './invoices';
 export * from './pricing';
+export * from './reports';

@@ -249,3 +249,22 @@ export { endDealPrice, lowestPrice, recordDealPrice, recordRegularPrice, regular
 
 // --- Questions: asked in chat, answered or dismissed; the facts answers are drawn from.
 export { factsOn, getQuestion, getQuestions, insertQuestion, listQuestions, markAnswered, markDismissed, questionStats } from './questions';
+
+// --- Reports: the show report's reads (lines timed by receive time, chat per minute, chat authors, questions, segments, stock at the start).
+export {
+  chatAuthors,
+  chatPerMinute,
+  earlierShowIds,
+  featureAndSceneEvents,
+  productLabels,
+  reportFingerprint,
+  reportLines,
+  reportQuestions,
+  returningPeople,
+  stockAtStart,
+  type ProductStockAtStart,
+  type ReportAuthorRow,
+  type ReportLineRow,
+  type ReportQuestionRow,
+  type ReportTimelineRow,
+} from './reports';
