@@ -11,6 +11,8 @@ import { AccessService } from './access/access-service';
 import { appRoot, appVersion } from './app-root';
 import { CartsService, DeadlineSweeper } from './carts';
 import { cartsHandlers } from './carts/handlers';
+import { CustomersService } from './customers';
+import { customersHandlers } from './customers/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { CatalogService } from './catalog/catalog-service';
 import { chatHandlers, sourcesHandlers } from './chat/handlers';
@@ -88,6 +90,7 @@ export interface Studio {
     questions: QuestionsService;
     carts: CartsService;
     deadlines: DeadlineSweeper;
+    customers: CustomersService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -263,6 +266,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     settings: () => settings.get(),
     startedAt: clock(),
   });
+  const customers = new CustomersService({ db, clock, events, catalog: catalogView, publisher });
   const deadlines = new DeadlineSweeper({
     carts,
     clock,
@@ -284,6 +288,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
+    ...customersHandlers(customers),
   };
   const io = attachSocketServer(http, {
     handlers,
@@ -312,7 +317,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     tls: certificate && { fingerprint256: certificate.fingerprint256, spkiSha256: certificate.spkiSha256 },
     db,
     events,
-    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines },
+    services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines, customers },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {
       deadlines.close();

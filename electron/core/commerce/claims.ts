@@ -1,12 +1,13 @@
 import { StudioError } from '../../../shared/contract/errors';
 import type { Db } from '../store/db';
 import { lineupTerms } from '../store/deals';
+import { buyerHasTag } from '../store/customers';
 import { buyerUnits, holdStockInTurn, insertOrder, recentSameClaim, type OrderRow } from '../store/orders';
 import { shopCurrency } from '../store/shop';
 import { resolveVariant, type ProductView } from './catalog-view';
 import type { Effects } from './effects';
 import type { OptionValues } from './intent';
-import { priceOfMoment } from './pricing';
+import { priceForBuyer, priceOfMoment } from './pricing';
 
 /** The same claim from the same buyer within this window is one order (people repeat themselves when chat scrolls fast). */
 export const DEDUPE_WINDOW_MS = 10_000;
@@ -28,7 +29,7 @@ export interface ClaimRequest {
 }
 
 export type ClaimOutcome =
-  | { kind: 'claimed' | 'waitlisted' | 'needs_details'; orderId: number; limitedTo: number | null }
+  | { kind: 'claimed' | 'waitlisted' | 'needs_details' | 'held'; orderId: number; limitedTo: number | null }
   | { kind: 'duplicate'; orderId: number }
   | { kind: 'over_limit'; limit: number };
 
@@ -95,6 +96,9 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
     note: notes,
   };
 
+  const doNotSell = holdForDoNotSell(db, request, base, variantId, effects);
+  if (doNotSell !== null) return { kind: 'held', orderId: doNotSell, limitedTo };
+
   if (variantId === null) {
     const orderId = insertOrder(
       db,
@@ -107,7 +111,7 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
     effects.needsDetails.push(orderId);
     return { kind: 'needs_details', orderId, limitedTo };
   }
-  const price = priceOfMoment(db, showId, product.id, variantId, quantity, at);
+  const price = priceForBuyer(db, buyerId, product.id, variantId, priceOfMoment(db, showId, product.id, variantId, quantity, at));
   if (holdStockInTurn(db, variantId, quantity, at)) {
     const orderId = insertOrder(db, { ...base, variantId, ...price, state: 'claimed' }, request.actor, null, at);
     effects.orders.add(orderId);
@@ -116,11 +120,39 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
     return { kind: 'claimed', orderId, limitedTo };
   }
   // Not enough free stock: wait in line at the regular price; the price of the moment is set again at promotion.
-  const regular = priceOfMoment(db, null, product.id, variantId, quantity, at);
+  const regular = priceForBuyer(db, buyerId, product.id, variantId, priceOfMoment(db, null, product.id, variantId, quantity, at));
   const orderId = insertOrder(db, { ...base, variantId, ...regular, state: 'waitlisted' }, request.actor, 'out of stock', at);
   effects.orders.add(orderId);
   effects.waitlisted.push(orderId);
   return { kind: 'waitlisted', orderId, limitedTo };
+}
+
+/**
+ * A claim in chat from a customer tagged do-not-sell takes no stock: it is `held` with reason
+ * `do_not_sell` (at the price of the moment when the variant is known) for the host or a moderator
+ * to accept or refuse (CustomersService.decideHeld). A staff member's own line is their decision: not held.
+ */
+function holdForDoNotSell(
+  db: Db,
+  request: ClaimRequest,
+  base: Omit<Parameters<typeof insertOrder>[1], 'variantId' | 'unitPriceMinor' | 'isDeal' | 'state'>,
+  variantId: number | null,
+  effects: Effects,
+): number | null {
+  if (request.source === 'manual' || !buyerHasTag(db, request.buyerId, 'do_not_sell')) return null;
+  const price =
+    variantId === null
+      ? { unitPriceMinor: null, isDeal: false }
+      : priceOfMoment(db, null, request.product.id, variantId, base.quantity, request.at);
+  const orderId = insertOrder(
+    db,
+    { ...base, variantId, ...price, state: 'held', holdReason: 'do_not_sell' },
+    request.actor,
+    'the customer is on the do-not-sell list',
+    request.at,
+  );
+  effects.orders.add(orderId);
+  return orderId;
 }
 
 function variantById(product: ProductView, variantId: number | null) {

@@ -196,8 +196,62 @@ export {
   type PaymentRequest,
 } from './carts';
 
-// --- Customers: one per buyer for now; contact and shipping details; non-payments.
-export { ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
+// --- Customers: the person behind buyers (one per buyer until merged); contact and shipping details; non-payments;
+//     tags, VIP terms, merges (recorded for an exact unmerge), events, erasure; first show per customer for reports.
+export {
+  activeMergesInto,
+  addCustomerTag,
+  buyerHasTag,
+  buyerTerms,
+  checkpointTruncate,
+  crossingCombinedCarts,
+  customerCartIds,
+  customerCartIdsOfBuyers,
+  customerFirstShow,
+  customerIdentities,
+  customerIdOfBuyer,
+  customerOrderIds,
+  customerPriceList,
+  customerQuestions,
+  customersMergedInto,
+  customerShows,
+  customerTags,
+  ensureCustomer,
+  ERASED_NAME,
+  eraseCustomerData,
+  getCustomer,
+  getCustomerRecord,
+  getMerge,
+  insertCustomerEvent,
+  insertMerge,
+  insertNonPayment,
+  listCustomerDataForExport,
+  listCustomerEvents,
+  listCustomerSummaries,
+  listNonPayments,
+  markMergeUndone,
+  mergeCandidates,
+  moveBuyers,
+  newAndReturningCustomers,
+  removeCustomerTag,
+  scrubMerges,
+  setCustomerDiscount,
+  setCustomerMergedInto,
+  setCustomerPrice,
+  updateCustomerFields,
+  type CustomerEventKind,
+  type CustomerIdentityRow,
+  type CustomerListFilter,
+  type CustomerPrice,
+  type CustomerRecord,
+  type CustomerSummaryRow,
+  type MergeAdded,
+  type MergeRecord,
+  type NonPayment,
+} from './customers';
+
+// --- Chat search: FTS5 over every show's chat (migration 0011), folded for Latin letters incl. ł.
+export { chatSearchCount, purgeChatSearch, searchChat, type ChatSearchFilter, type ChatSearchRow } from './search';
 
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';

@@ -11,7 +11,8 @@ import type { Migration } from './types';
  *   (tags, fields, prices), so an unmerge gives each side back exactly what it had.
  * - customer_events: what was done to a customer (merge, unmerge, tags, discount, export, erase).
  * - chat_search: FTS5 over every show's chat, contentless (the text lives once, in chat_messages)
- *   with secure-delete on (an erased message leaves no term behind in the index). The indexed
+ *   (secure-delete on; an erasure also merges the index, which is what drops a deleted row's
+ *   terms from a contentless table: store/search.ts purgeChatSearch). The indexed
  *   body is the text with the Latin letters unicode61 cannot fold replaced (ł -> l, ø -> o, …);
  *   remove_diacritics 2 folds the rest (ą -> a, ż -> z); Cyrillic and Kazakh stay as written.
  *   Triggers keep it in step with chat_messages (insert, text change, delete).
@@ -44,6 +45,9 @@ export const migration0011: Migration = {
       ALTER TABLE customers ADD COLUMN erased_at INTEGER;
       CREATE INDEX customers_merged_into ON customers (merged_into) WHERE merged_into IS NOT NULL;
       CREATE INDEX buyers_customer ON buyers (customer_id);
+      -- A search hit's intent (an order or a question came from the message) and a customer's questions.
+      CREATE INDEX orders_source_message ON orders (source_message_seq) WHERE source_message_seq IS NOT NULL;
+      CREATE INDEX questions_buyer ON questions (buyer_id, id);
 
       CREATE TABLE customer_tags (
         customer_id  INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
