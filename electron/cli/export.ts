@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cartsCsv, ordersCsv } from '../core/carts/csv';
 import { exportCatalog } from '../core/catalog/exporter';
+import { customersExport } from '../core/customers/csv';
 import { openDatabase, type Db } from '../core/store/db';
 import { chatJsonlLines } from '../core/store/chat';
 import { getShow, lastStartedShowId } from '../core/store/shows';
@@ -67,6 +68,12 @@ export const EXPORTS: Record<string, ExportEntry> = {
     formats: ['csv'],
     defaultFormat: 'csv',
     run: (db, _format, { show }) => cartsCsv(db, resolveShowFlag(db, show), Date.now()),
+  },
+  customers: {
+    summary: 'every customer across shows and platforms: orders, lifetime spend, tags (columns: README, Customers)',
+    formats: ['csv', 'json'],
+    defaultFormat: 'csv',
+    run: (db, format) => customersExport(db, format as 'csv' | 'json'),
   },
 };
 
