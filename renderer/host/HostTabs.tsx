@@ -5,13 +5,22 @@ import { CatalogEditor } from '../screens/catalog-editor/CatalogEditor';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { LineupBuilder } from '../screens/lineup/LineupBuilder';
 import { ObsPanel } from '../screens/obs/ObsPanel';
+import { CustomersScreen } from '../screens/customers/CustomersScreen';
 import { ReviewScreen } from '../screens/review/ReviewScreen';
+import { SearchScreen } from '../screens/search/SearchScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import '../styles/workspace.css';
 
-const TABS = ['studio', 'review', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
+const TABS = ['studio', 'review', 'customers', 'search', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
 export type HostTab = (typeof TABS)[number];
 export const isHostTab = (name: string | null): name is HostTab => TABS.includes(name as HostTab);
+
+/** Tabs whose label lives in their own area's strings. */
+const OWN_LABEL: Partial<Record<HostTab, string>> = {
+  settings: 'settings.tab',
+  customers: 'customers.tab',
+  search: 'customers.search.tab',
+};
 
 /** The host window's sections: on stream (the studio), the review of a show's carts, the catalog editor, the lineup builder, import/export. */
 export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => void }) {
@@ -28,7 +37,7 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
           onClick={() => onTab(name)}
           data-testid={`tab-${name}`}
         >
-          {t(name === 'settings' ? 'settings.tab' : `editor.tabs.${name}`)}
+          {t(OWN_LABEL[name] ?? `editor.tabs.${name}`)}
         </button>
       ))}
     </nav>
@@ -51,6 +60,8 @@ export function HostWorkspace(props: {
       {props.tab === 'review' && (
         <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
       )}
+      {props.tab === 'customers' && <CustomersScreen client={props.client} role="host" />}
+      {props.tab === 'search' && <SearchScreen client={props.client} />}
       {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
       {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
       {props.tab === 'import' && <ImportScreen client={props.client} />}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CartSchema, ShippingAddressSchema } from './carts';
+export { BuyerBadgesSchema, type BuyerBadges } from './buyer-badges';
 import { PlatformSchema } from './chat';
 import { command, event, CurrencySchema, HOST_ONLY, IdSchema, MinorUnitsSchema, STAFF, TimestampSchema } from './define';
 import { OrderSchema, QuestionStateSchema } from './orders';
@@ -20,18 +21,6 @@ export const TagSchema = z
   .min(1, 'a tag cannot be empty')
   .max(40, 'a tag is at most 40 characters')
   .regex(/^[^\p{Cc}]+$/u, 'a tag cannot contain control characters');
-
-/** What the live screen and the console show beside a buyer's name: computed once in the core and sent with the rows. */
-export const BuyerBadgesSchema = z.object({
-  customerId: IdSchema.nullable(),
-  /** first: the customer has no order in any show that started before this one; returning: they have. */
-  visit: z.enum(['first', 'returning']),
-  vip: z.boolean(),
-  doNotSell: z.boolean(),
-  /** Carts released for non-payment, across shows and platforms. */
-  nonPayments: z.number().int().nonnegative(),
-});
-export type BuyerBadges = z.infer<typeof BuyerBadgesSchema>;
 
 export const CustomerIdentitySchema = z.object({
   buyerId: IdSchema,
@@ -248,6 +237,14 @@ export const customersCommands = {
       'Searches every show’s chat (Latin letters folded, ł too; Cyrillic and Kazakh as written), filtered by show, platform, customer and intent.',
     input: ChatSearchInputSchema,
     output: ChatSearchResultSchema,
+    roles: STAFF,
+  }),
+  'search.around': command({
+    summary: 'The chat of a hit’s show around it (the feed at that moment): messages before and after, oldest first.',
+    input: z
+      .object({ seq: IdSchema, before: z.number().int().min(0).max(100).default(15), after: z.number().int().min(0).max(100).default(15) })
+      .strict(),
+    output: z.object({ messages: z.array(ChatSearchHitSchema) }),
     roles: STAFF,
   }),
 } as const;

@@ -2,6 +2,7 @@ import {
   BUILTIN_TAGS,
   ShippingAddressSchema,
   StudioError,
+  type ChatSearchHit,
   type ChatSearchResult,
   type CommandParsedInput,
   type CustomerPage,
@@ -55,7 +56,7 @@ import {
 } from '../store/customers';
 import type { Db } from '../store/db';
 import { cartOrderRows, getOrderRow, holdStockInTurn, updateOrder } from '../store/orders';
-import { purgeChatSearch, searchChat } from '../store/search';
+import { chatAround, purgeChatSearch, searchChat } from '../store/search';
 import { shopCurrency } from '../store/shop';
 import { readTx, writeTx } from '../store/sql';
 import { customerDocument } from './export-json';
@@ -168,6 +169,12 @@ export class CustomersService {
       limit: input.limit,
     });
     return { hits: rows.slice(0, input.limit), more: rows.length > input.limit };
+  }
+
+  around(input: CommandParsedInput<'search.around'>): { messages: ChatSearchHit[] } {
+    const messages = chatAround(this.db, input.seq, input.before, input.after);
+    if (messages.length === 0) throw new StudioError('not_found', `No chat message ${input.seq}.`);
+    return { messages };
   }
 
   /** Everything the studio holds about one customer, as a JSON document; the export is recorded. */

@@ -17,5 +17,6 @@ export function customersHandlers(customers: CustomersService): HandlersOf<typeo
     'customers.erase': (input, ctx) => customers.erase(input, ctx),
     'customers.decideHeld': (input, ctx) => customers.decideHeld(input, ctx),
     'search.chat': (input) => customers.search(input),
+    'search.around': (input) => customers.around(input),
   };
 }

@@ -679,3 +679,49 @@ export function listCustomerDataForExport(
   ).all(customerId);
   return { messages, orderEvents };
 }
+
+/**
+ * The badges beside buyers' names, for (buyer, show) pairs in one statement: first-time or
+ * returning in that show (an order in a show that started before it, through any of the customer's
+ * current buyers), VIP, do-not-sell, non-payments.
+ */
+export function buyerBadges(
+  db: Db,
+  pairs: readonly { buyerId: number; showId: number | null }[],
+): Map<string, { customerId: number | null; visit: 'first' | 'returning'; vip: boolean; doNotSell: boolean; nonPayments: number }> {
+  const out = new Map<
+    string,
+    { customerId: number | null; visit: 'first' | 'returning'; vip: boolean; doNotSell: boolean; nonPayments: number }
+  >();
+  if (pairs.length === 0) return out;
+  const rows = prepared<{
+    buyerId: number;
+    showId: number | null;
+    customerId: number | null;
+    vip: number;
+    dns: number;
+    np: number;
+    earlier: number;
+  }>(
+    db,
+    `WITH p AS (SELECT DISTINCT json_extract(value, '$[0]') AS buyer_id, json_extract(value, '$[1]') AS show_id FROM json_each(?))
+     SELECT p.buyer_id AS buyerId, p.show_id AS showId, b.customer_id AS customerId,
+            EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = b.customer_id AND t.tag = 'vip') AS vip,
+            EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = b.customer_id AND t.tag = 'do_not_sell') AS dns,
+            (SELECT count(*) FROM non_payments n WHERE n.customer_id = b.customer_id) AS np,
+            EXISTS (SELECT 1 FROM buyers b2 JOIN orders o2 ON o2.buyer_id = b2.id JOIN shows s2 ON s2.id = o2.show_id
+                     WHERE b2.customer_id = b.customer_id AND s2.id IS NOT p.show_id
+                       AND coalesce(s2.started_at, s2.created_at) <
+                           coalesce((SELECT coalesce(started_at, created_at) FROM shows WHERE id = p.show_id), 9e15)) AS earlier
+       FROM p JOIN buyers b ON b.id = p.buyer_id`,
+  ).all(JSON.stringify(pairs.map((x) => [x.buyerId, x.showId])));
+  for (const r of rows)
+    out.set(`${r.buyerId}:${r.showId}`, {
+      customerId: r.customerId,
+      visit: r.earlier ? 'returning' : 'first',
+      vip: r.vip === 1,
+      doNotSell: r.dns === 1,
+      nonPayments: r.np,
+    });
+  return out;
+}

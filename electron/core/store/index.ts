@@ -201,6 +201,7 @@ export {
 export {
   activeMergesInto,
   addCustomerTag,
+  buyerBadges,
   buyerHasTag,
   buyerTerms,
   checkpointTruncate,
@@ -251,7 +252,7 @@ export {
 } from './customers';
 
 // --- Chat search: FTS5 over every show's chat (migration 0011), folded for Latin letters incl. ł.
-export { chatSearchCount, purgeChatSearch, searchChat, type ChatSearchFilter, type ChatSearchRow } from './search';
+export { chatAround, chatSearchCount, purgeChatSearch, searchChat, type ChatSearchFilter, type ChatSearchRow } from './search';
 
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';

@@ -75,3 +75,24 @@ export function chatSearchCount(db: Db, match: string): number {
 export function purgeChatSearch(db: Db): void {
   prepared(db, "INSERT INTO chat_search (chat_search) VALUES ('optimize')").run();
 }
+
+const ROW_SELECT = `SELECT m.seq, m.show_id AS showId, s.title AS showTitle, m.platform, m.buyer_id AS buyerId, b.display_name AS buyerName,
+                          b.customer_id AS customerId, m.text, m.received_at AS at, ${INTENT_SQL} AS intent
+                     FROM chat_messages m JOIN buyers b ON b.id = m.buyer_id LEFT JOIN shows s ON s.id = m.show_id`;
+
+/** A message's show's chat around it (by ingest order), oldest first: where a search hit opens. */
+export function chatAround(db: Db, seq: number, before: number, after: number): ChatSearchRow[] {
+  const at = prepared<{ showId: number | null }>(db, 'SELECT show_id AS showId FROM chat_messages WHERE seq = ?').get(seq);
+  if (!at) return [];
+  const earlier = prepared<ChatSearchRow>(db, `${ROW_SELECT} WHERE m.show_id IS ? AND m.seq < ? ORDER BY m.seq DESC LIMIT ?`).all(
+    at.showId,
+    seq,
+    before,
+  );
+  const rest = prepared<ChatSearchRow>(db, `${ROW_SELECT} WHERE m.show_id IS ? AND m.seq >= ? ORDER BY m.seq LIMIT ?`).all(
+    at.showId,
+    seq,
+    after + 1,
+  );
+  return [...earlier.reverse(), ...rest];
+}

@@ -4,6 +4,8 @@ import type { Order, OrderState, Product, Role } from '../../../shared/contract'
 import { formatMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { BuyerBadges } from '../../widgets/BuyerBadges';
+import { HeldDecision } from '../customers/HeldDecision';
 import { formatTime } from '../live/format';
 import { CompleteDetails } from './CompleteDetails';
 import { OrderHistory } from './OrderHistory';
@@ -91,6 +93,8 @@ export const OrderRow = memo(function OrderRow({
         <bdi className="order-buyer" data-testid="order-buyer">
           {order.buyer.name}
         </bdi>
+        <BuyerBadges badges={order.buyer.badges} />
+        <HeldDecision order={order} client={client} />
         <span className="muted nowrap">{t(`orders.source.${order.buyer.platform}`, { defaultValue: order.buyer.platform })}</span>
         <time className="muted nowrap" dateTime={new Date(order.createdAt).toISOString()}>
           {formatTime(order.createdAt, i18n.language)}
