@@ -422,6 +422,8 @@ export interface CustomerSummaryRow {
   erasedAt: number | null;
   tags: string[];
   platforms: string[];
+  /** The customer's accounts as `platform:user id`, joined with ' / ' (the export's identities column). */
+  accounts: string;
 }
 
 export interface CustomerListFilter {
@@ -434,16 +436,23 @@ export interface CustomerListFilter {
   ids?: readonly number[];
 }
 
-const SORTS = {
-  lastSeen: 'lastSeenAt DESC, c.id DESC',
-  spend: 'lifetimeSpendMinor DESC, c.id DESC',
-  name: 'c.name COLLATE NOCASE, c.id',
+/** The page's order: last seen over the customer's buyers, lifetime spend, or name. */
+const SORT_KEY = {
+  lastSeen: { key: '(SELECT max(last_seen_at) FROM buyers sb WHERE sb.customer_id = c.id)', order: 'k DESC, c.id DESC' },
+  spend: {
+    key: `(SELECT coalesce(sum(o.quantity * coalesce(o.unit_price_minor, 0) - o.refund_minor), 0) FROM buyers sb JOIN orders o ON o.buyer_id = sb.id
+            WHERE sb.customer_id = c.id AND o.state IN (${HOLDING_SQL}))`,
+    order: 'k DESC, c.id DESC',
+  },
+  name: { key: 'c.name', order: 'k COLLATE NOCASE, c.id' },
 } as const;
 
 /**
- * Customers with their figures in one statement: orders and spend from their current buyers' lines
- * (revenue's one definition), shows they wrote or ordered in, first and last seen over their
- * buyers, non-payments, tags and platforms. Customers merged into another are left out.
+ * Customers with their figures, in two steps: the page (filter, order, offset and limit, with the
+ * total) picked first, then the figures for the page's customers only — orders and spend from
+ * their current buyers' lines (revenue's one definition), shows they wrote or ordered in, first
+ * and last seen over their buyers, non-payments, tags and platforms. Customers merged into
+ * another are left out unless named by id.
  */
 export function listCustomerSummaries(db: Db, filter: CustomerListFilter): { rows: CustomerSummaryRow[]; total: number } {
   const where: string[] = [];
@@ -463,45 +472,49 @@ export function listCustomerSummaries(db: Db, filter: CustomerListFilter): { row
     where.push('EXISTS (SELECT 1 FROM customer_tags ft WHERE ft.customer_id = c.id AND ft.tag = ?)');
     params.push(filter.tag);
   }
-  const sql = `
-    WITH ob AS (
-      SELECT b.customer_id AS cid,
+  const sort = SORT_KEY[filter.sort];
+  const page = prepared<{ id: number; total: number }>(
+    db,
+    `SELECT c.id, ${sort.key} AS k, count(*) OVER () AS total FROM customers c WHERE ${where.join(' AND ')} ORDER BY ${sort.order} LIMIT ? OFFSET ?`,
+  ).all(...params, filter.limit, filter.offset);
+  const total = page[0]?.total ?? (filter.offset > 0 ? countCustomers(db, filter) : 0);
+  if (page.length === 0) return { rows: [], total };
+  const figures = prepared<Omit<CustomerSummaryRow, 'tags' | 'platforms'> & { tags: string; platforms: string }>(
+    db,
+    `WITH pg(cid) AS (SELECT value FROM json_each(?)),
+    pb AS MATERIALIZED (SELECT b.id AS bid, b.customer_id AS cid FROM pg CROSS JOIN buyers b ON b.customer_id = pg.cid),
+    ob AS (
+      SELECT pb.cid,
              sum(CASE WHEN o.state IN (${HOLDING_SQL}) THEN 1 ELSE 0 END) AS orders,
              sum(CASE WHEN o.state IN (${HOLDING_SQL}) THEN o.quantity * coalesce(o.unit_price_minor, 0) - o.refund_minor ELSE 0 END) AS spend
-        FROM orders o JOIN buyers b ON b.id = o.buyer_id GROUP BY b.customer_id),
+        FROM pb CROSS JOIN orders o ON o.buyer_id = pb.bid GROUP BY pb.cid),
     sb AS (
-      SELECT b.customer_id AS cid, count(DISTINCT x.show_id) AS shows
-        FROM (SELECT DISTINCT buyer_id, show_id FROM chat_messages WHERE show_id IS NOT NULL
-              UNION SELECT DISTINCT buyer_id, show_id FROM orders WHERE show_id IS NOT NULL) x
-        JOIN buyers b ON b.id = x.buyer_id GROUP BY b.customer_id),
+      SELECT x.cid, count(DISTINCT x.show_id) AS shows
+        FROM (SELECT pb.cid, m.show_id FROM pb CROSS JOIN chat_messages m ON m.buyer_id = pb.bid WHERE m.show_id IS NOT NULL
+              UNION SELECT pb.cid, o.show_id FROM pb CROSS JOIN orders o ON o.buyer_id = pb.bid WHERE o.show_id IS NOT NULL) x
+       GROUP BY x.cid),
     bb AS (
-      SELECT customer_id AS cid, min(first_seen_at) AS firstSeen, max(last_seen_at) AS lastSeen,
-             group_concat(DISTINCT platform) AS platforms
-        FROM buyers WHERE customer_id IS NOT NULL GROUP BY customer_id),
-    np AS (SELECT customer_id AS cid, count(*) AS n FROM non_payments WHERE customer_id IS NOT NULL GROUP BY customer_id),
-    tg AS (SELECT customer_id AS cid, json_group_array(tag) AS tags FROM (SELECT * FROM customer_tags ORDER BY tag) GROUP BY customer_id)
+      SELECT pb.cid, min(b.first_seen_at) AS firstSeen, max(b.last_seen_at) AS lastSeen, group_concat(DISTINCT b.platform) AS platforms,
+             group_concat(b.platform || ':' || b.platform_user_id, ' / ') AS accounts
+        FROM pb JOIN buyers b ON b.id = pb.bid GROUP BY pb.cid),
+    np AS (SELECT n.customer_id AS cid, count(*) AS n FROM pg JOIN non_payments n ON n.customer_id = pg.cid GROUP BY n.customer_id),
+    tg AS (SELECT cid, json_group_array(tag) AS tags FROM (SELECT t.customer_id AS cid, t.tag FROM pg JOIN customer_tags t ON t.customer_id = pg.cid ORDER BY t.tag)
+           GROUP BY cid)
     SELECT c.id, c.name, coalesce(ob.orders, 0) AS orders, coalesce(ob.spend, 0) AS lifetimeSpendMinor, coalesce(sb.shows, 0) AS shows,
            coalesce(bb.firstSeen, c.created_at) AS firstSeenAt, coalesce(bb.lastSeen, c.created_at) AS lastSeenAt,
            coalesce(np.n, 0) AS nonPayments, c.discount_percent AS discountPercent, c.erased_at AS erasedAt,
-           coalesce(tg.tags, '[]') AS tags, coalesce(bb.platforms, '') AS platforms, count(*) OVER () AS total
-      FROM customers c
+           coalesce(tg.tags, '[]') AS tags, coalesce(bb.platforms, '') AS platforms, coalesce(bb.accounts, '') AS accounts
+      FROM pg JOIN customers c ON c.id = pg.cid
       LEFT JOIN ob ON ob.cid = c.id LEFT JOIN sb ON sb.cid = c.id LEFT JOIN bb ON bb.cid = c.id
-      LEFT JOIN np ON np.cid = c.id LEFT JOIN tg ON tg.cid = c.id
-     WHERE ${where.join(' AND ')}
-     ORDER BY ${SORTS[filter.sort]} LIMIT ? OFFSET ?`;
-  const raw = prepared<Omit<CustomerSummaryRow, 'tags' | 'platforms'> & { tags: string; platforms: string; total: number }>(db, sql).all(
-    ...params,
-    filter.limit,
-    filter.offset,
-  );
-  const total = raw[0]?.total ?? (filter.offset > 0 ? countCustomers(db, filter) : 0);
+      LEFT JOIN np ON np.cid = c.id LEFT JOIN tg ON tg.cid = c.id`,
+  ).all(JSON.stringify(page.map((p) => p.id)));
+  const byId = new Map(figures.map((r) => [r.id, r]));
   return {
     total,
-    rows: raw.map(({ total: _t, ...r }) => ({
-      ...r,
-      tags: JSON.parse(r.tags) as string[],
-      platforms: r.platforms === '' ? [] : r.platforms.split(',').sort(),
-    })),
+    rows: page.map(({ id }) => {
+      const r = byId.get(id)!;
+      return { ...r, tags: JSON.parse(r.tags) as string[], platforms: r.platforms === '' ? [] : r.platforms.split(',').sort() };
+    }),
   };
 }
 

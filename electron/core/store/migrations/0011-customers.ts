@@ -45,6 +45,8 @@ export const migration0011: Migration = {
       ALTER TABLE customers ADD COLUMN erased_at INTEGER;
       CREATE INDEX customers_merged_into ON customers (merged_into) WHERE merged_into IS NOT NULL;
       CREATE INDEX buyers_customer ON buyers (customer_id);
+      -- The shows a customer wrote in, read from the index alone (the customers list and export).
+      CREATE INDEX chat_messages_buyer_show ON chat_messages (buyer_id, show_id);
       -- A search hit's intent (an order or a question came from the message) and a customer's questions.
       CREATE INDEX orders_source_message ON orders (source_message_seq) WHERE source_message_seq IS NOT NULL;
       CREATE INDEX questions_buyer ON questions (buyer_id, id);
