@@ -75,6 +75,8 @@ export interface Studio {
   /** The certificate of LAN access (HTTPS/WSS), null while the studio listens on loopback only. */
   tls: { fingerprint256: string; spkiSha256: string } | null;
   db: Db;
+  /** Every command's handler, as the socket dispatches them (the reliability suite fuzzes them with dispatchCommand). */
+  handlers: Handlers;
   events: StudioEvents;
   services: {
     catalog: CatalogService;
@@ -170,9 +172,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const settings = new SettingsService({ db, events, clock });
   const status = new StatusService({ events, core: { version, startedAt: clock(), schemaVersion: schemaVersion(db) }, clock });
   const catalog = new CatalogService({ db, events, clock, imagesDir: paths.images });
-  const shows = new ShowService({ db, events, clock });
   const overlay = new OverlayService({ events, settings: () => settings.get().overlay, clock });
-  const lineup = new LineupService({ db, events, clock, overlay });
+  const shows = new ShowService({ db, events, clock, overlay });
+  const lineup = new LineupService({ db, events, clock, overlay, shows });
   const obs = new ObsService({
     clock,
     events,
@@ -316,6 +318,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     overlayUrl,
     tls: certificate && { fingerprint256: certificate.fingerprint256, spkiSha256: certificate.spkiSha256 },
     db,
+    handlers,
     events,
     services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines, customers },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
@@ -325,6 +328,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       await chat.stop();
       for (const part of [catalogView, replies, orders, questions, carts]) part.close();
       catalog.close();
+      lineup.close();
+      shows.close();
       overlay.close();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

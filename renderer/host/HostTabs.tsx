@@ -1,14 +1,17 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Show, ShowSummary } from '../../shared/contract';
+import {
+  CatalogEditor,
+  CustomersScreen,
+  ImportScreen,
+  LineupBuilder,
+  ObsPanel,
+  ReviewScreen,
+  SearchScreen,
+  SettingsScreen,
+} from '../lib/lazy-screens';
 import type { StudioClient } from '../lib/studio-client';
-import { CatalogEditor } from '../screens/catalog-editor/CatalogEditor';
-import { ImportScreen } from '../screens/import/ImportScreen';
-import { LineupBuilder } from '../screens/lineup/LineupBuilder';
-import { ObsPanel } from '../screens/obs/ObsPanel';
-import { CustomersScreen } from '../screens/customers/CustomersScreen';
-import { ReviewScreen } from '../screens/review/ReviewScreen';
-import { SearchScreen } from '../screens/search/SearchScreen';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import '../styles/workspace.css';
 
 const TABS = ['studio', 'review', 'customers', 'search', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
@@ -44,7 +47,7 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
   );
 }
 
-/** The screen of a tab other than the studio. */
+/** The screen of a tab other than the studio (each tab's code is fetched when it is first shown). */
 export function HostWorkspace(props: {
   tab: Exclude<HostTab, 'studio'>;
   client: StudioClient;
@@ -57,16 +60,18 @@ export function HostWorkspace(props: {
 }) {
   return (
     <main className="workspace" role="tabpanel">
-      {props.tab === 'review' && (
-        <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
-      )}
-      {props.tab === 'customers' && <CustomersScreen client={props.client} role="host" />}
-      {props.tab === 'search' && <SearchScreen client={props.client} />}
-      {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
-      {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
-      {props.tab === 'import' && <ImportScreen client={props.client} />}
-      {props.tab === 'obs' && <ObsPanel client={props.client} />}
-      {props.tab === 'settings' && <SettingsScreen client={props.client} />}
+      <Suspense fallback={<p className="muted" aria-busy="true" />}>
+        {props.tab === 'review' && (
+          <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
+        )}
+        {props.tab === 'customers' && <CustomersScreen client={props.client} role="host" />}
+        {props.tab === 'search' && <SearchScreen client={props.client} />}
+        {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
+        {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
+        {props.tab === 'import' && <ImportScreen client={props.client} />}
+        {props.tab === 'obs' && <ObsPanel client={props.client} />}
+        {props.tab === 'settings' && <SettingsScreen client={props.client} />}
+      </Suspense>
     </main>
   );
 }

@@ -217,7 +217,7 @@ export default async function bench(): Promise<BenchResult[]> {
       catalog,
       currentShowId: () => null,
       overlay: { announceClaim: () => undefined, announceDeal: () => undefined },
-      shows: { featured: () => null },
+      shows: { featured: () => null, refreshFeatured: () => undefined },
       log: () => undefined,
     });
     const customers = new CustomersService({ db, clock: Date.now, events, catalog, publisher });

@@ -4,6 +4,7 @@ import { lineupTerms } from '../store/deals';
 import { buyerHasTag } from '../store/customers';
 import { buyerUnits, holdStockInTurn, insertOrder, recentSameClaim, type OrderRow } from '../store/orders';
 import { shopCurrency } from '../store/shop';
+import { isDraftShow } from '../store/shows';
 import { resolveVariant, type ProductView } from './catalog-view';
 import type { Effects } from './effects';
 import type { OptionValues } from './intent';
@@ -111,7 +112,20 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
     effects.needsDetails.push(orderId);
     return { kind: 'needs_details', orderId, limitedTo };
   }
-  const price = priceForBuyer(db, buyerId, product.id, variantId, priceOfMoment(db, showId, product.id, variantId, quantity, at));
+  const moment = priceOfMoment(db, showId, product.id, variantId, quantity, at);
+  if (isDraftShow(db, showId)) {
+    // A draft show is a rehearsal: a test order, held, taking no stock; discarded when the show goes live.
+    const orderId = insertOrder(
+      db,
+      { ...base, variantId, ...moment, state: 'held', holdReason: 'rehearsal' },
+      request.actor,
+      'rehearsal: a test order in a draft show',
+      at,
+    );
+    effects.orders.add(orderId);
+    return { kind: 'claimed', orderId, limitedTo };
+  }
+  const price = priceForBuyer(db, buyerId, product.id, variantId, moment);
   if (holdStockInTurn(db, variantId, quantity, at)) {
     const orderId = insertOrder(db, { ...base, variantId, ...price, state: 'claimed' }, request.actor, null, at);
     effects.orders.add(orderId);
@@ -139,7 +153,8 @@ function holdForDoNotSell(
   variantId: number | null,
   effects: Effects,
 ): number | null {
-  if (request.source === 'manual' || !buyerHasTag(db, request.buyerId, 'do_not_sell')) return null;
+  // A draft show's claims are rehearsal test orders (held as such, discarded at going live): not this hold.
+  if (request.source === 'manual' || isDraftShow(db, request.showId) || !buyerHasTag(db, request.buyerId, 'do_not_sell')) return null;
   const price =
     variantId === null
       ? { unitPriceMinor: null, isDeal: false }

@@ -146,8 +146,12 @@ export class ChatCommerce implements IngestHook {
     const snapshot = this.deps.catalog.get();
     const result = classify(m.text, snapshot.index, { featuredCode });
     if (result.intent === 'other') return 'ignored';
-    const at = m.sentAt ?? m.receivedAt;
-    const quiet = now - at > QUIET_AFTER_MS;
+    // The moment of a claim or question is when the studio received it (its clock): prices, deals and
+    // their stream-delay grace, the dedupe window and every age on screen. A platform's own timestamp
+    // (tmi-sent-ts) may be skewed or hours old; it only says whether the line is news (a replay or a
+    // reconnect catching up), which makes orders but no chat posts.
+    const at = m.receivedAt;
+    const quiet = now - (m.sentAt ?? m.receivedAt) > QUIET_AFTER_MS;
     const actor = `chat:${m.platform}:${m.author.name}`;
     if (result.language) setBuyerLanguage(this.db, m.buyerId, result.language);
 

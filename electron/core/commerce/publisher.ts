@@ -26,8 +26,8 @@ export interface CommercePublisherDeps {
   catalog: CatalogView;
   currentShowId: () => number | null;
   overlay: OverlayAnnouncer;
-  /** What is featured now: a replay's feature change is published as show.featured. */
-  shows: { featured(): Featured | null };
+  /** What is featured now: a replay's feature change is published as show.featured; a deal's units left move its price tag. */
+  shows: { featured(): Featured | null; refreshFeatured(): void };
   log: CommerceLog;
 }
 
@@ -42,9 +42,12 @@ export class CommercePublisher {
 
   /** The orders as clients see them; a "needs details" order with the options its buyer named. */
   orders(ids: Iterable<number>): Order[] {
-    return getOrders(this.deps.db, [...ids]).map((o) =>
-      o.state === 'needs_details' ? { ...o, requestedOptions: requestedOptions(o, this.deps.catalog) } : o,
-    );
+    return this.present(getOrders(this.deps.db, [...ids]));
+  }
+
+  /** Orders as clients see them: one that needs details says which options the buyer asked for. */
+  present(orders: Order[]): Order[] {
+    return orders.map((o) => (o.state === 'needs_details' ? { ...o, requestedOptions: requestedOptions(o, this.deps.catalog) } : o));
   }
 
   publish(effects: Effects): void {
@@ -69,6 +72,7 @@ export class CommercePublisher {
         pairs.map(([showId, productId]) => ({ showId, productId })),
       );
       this.safely(() => this.announceDeals(itemIds));
+      if (!effects.featureChanged) this.safely(() => this.deps.shows.refreshFeatured());
     }
     const byId = new Map(orders.map((o) => [o.id, o]));
     this.safely(() => this.announceClaims(effects, byId));

@@ -7,7 +7,7 @@ import { prepared } from './sql';
 /**
  * Customers: one per buyer for now (a buyer is one platform identity; merging a person's
  * identities across platforms is the customers issue's). Non-payments are recorded per
- * customer when a cart is released for non-payment.
+ * customer when a cart is released for non-payment, and cleared (kept as history) when the buyer pays late.
  */
 
 /** The buyer's customer, created (named after the buyer) the first time it is needed. */
@@ -36,7 +36,7 @@ interface CustomerRow {
 export function getCustomer(db: Db, customerId: number): CartCustomer | null {
   const row = prepared<CustomerRow>(
     db,
-    `SELECT id, name, email, phone, address, (SELECT count(*) FROM non_payments n WHERE n.customer_id = c.id) AS nonPayments
+    `SELECT id, name, email, phone, address, (SELECT count(*) FROM non_payments n WHERE n.customer_id = c.id AND n.cleared_at IS NULL) AS nonPayments
        FROM customers c WHERE id = ?`,
   ).get(customerId);
   if (!row) return null;
@@ -63,6 +63,10 @@ export interface NonPayment {
   amountMinor: number;
   actor: string;
   at: number;
+  /** The buyer paid after all (late): kept as history, no longer counted. */
+  clearedAt?: number | null;
+  clearedBy?: string | null;
+  clearedReason?: string | null;
 }
 
 export function insertNonPayment(db: Db, n: NonPayment): number {
@@ -77,9 +81,18 @@ export function insertNonPayment(db: Db, n: NonPayment): number {
 export function listNonPayments(db: Db, customerId: number): NonPayment[] {
   return prepared<NonPayment>(
     db,
-    `SELECT cart_id AS cartId, buyer_id AS buyerId, customer_id AS customerId, show_id AS showId, lines, amount_minor AS amountMinor, actor, at
+    `SELECT cart_id AS cartId, buyer_id AS buyerId, customer_id AS customerId, show_id AS showId, lines, amount_minor AS amountMinor, actor, at,
+            cleared_at AS clearedAt, cleared_by AS clearedBy, cleared_reason AS clearedReason
        FROM non_payments WHERE customer_id = ? ORDER BY id`,
   ).all(customerId);
+}
+
+/** The cart's non-payments not yet cleared are made good (the buyer paid late): each keeps its row, marked cleared. Returns how many. */
+export function clearNonPayments(db: Db, cartId: number, actor: string, reason: string, at: number): number {
+  return prepared(
+    db,
+    'UPDATE non_payments SET cleared_at = ?, cleared_by = ?, cleared_reason = ? WHERE cart_id = ? AND cleared_at IS NULL',
+  ).run(at, actor, reason, cartId).changes;
 }
 
 // --- Customers across shows and platforms (issue 15) ----------------------------------------------
@@ -497,7 +510,7 @@ export function listCustomerSummaries(db: Db, filter: CustomerListFilter): { row
       SELECT pb.cid, min(b.first_seen_at) AS firstSeen, max(b.last_seen_at) AS lastSeen, group_concat(DISTINCT b.platform) AS platforms,
              group_concat(b.platform || ':' || b.platform_user_id, ' / ') AS accounts
         FROM pb JOIN buyers b ON b.id = pb.bid GROUP BY pb.cid),
-    np AS (SELECT n.customer_id AS cid, count(*) AS n FROM pg JOIN non_payments n ON n.customer_id = pg.cid GROUP BY n.customer_id),
+    np AS (SELECT n.customer_id AS cid, count(*) AS n FROM pg JOIN non_payments n ON n.customer_id = pg.cid WHERE n.cleared_at IS NULL GROUP BY n.customer_id),
     tg AS (SELECT cid, json_group_array(tag) AS tags FROM (SELECT t.customer_id AS cid, t.tag FROM pg JOIN customer_tags t ON t.customer_id = pg.cid ORDER BY t.tag)
            GROUP BY cid)
     SELECT c.id, c.name, coalesce(ob.orders, 0) AS orders, coalesce(ob.spend, 0) AS lifetimeSpendMinor, coalesce(sb.shows, 0) AS shows,
@@ -721,7 +734,7 @@ export function buyerBadges(
      SELECT p.buyer_id AS buyerId, p.show_id AS showId, b.customer_id AS customerId,
             EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = b.customer_id AND t.tag = 'vip') AS vip,
             EXISTS (SELECT 1 FROM customer_tags t WHERE t.customer_id = b.customer_id AND t.tag = 'do_not_sell') AS dns,
-            (SELECT count(*) FROM non_payments n WHERE n.customer_id = b.customer_id) AS np,
+            (SELECT count(*) FROM non_payments n WHERE n.customer_id = b.customer_id AND n.cleared_at IS NULL) AS np,
             EXISTS (SELECT 1 FROM buyers b2 JOIN orders o2 ON o2.buyer_id = b2.id JOIN shows s2 ON s2.id = o2.show_id
                      WHERE b2.customer_id = b.customer_id AND s2.id IS NOT p.show_id
                        AND coalesce(s2.started_at, s2.created_at) <

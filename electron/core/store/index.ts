@@ -98,8 +98,11 @@ export {
   reorderLineup,
   replaceLineup,
   setFeatured,
+  discardRehearsalOrders,
+  isDraftShow,
   setShowState,
   showLanguage,
+  streamDelayMs,
   updateLineupItem,
   updateShowDetails,
   type LineupDealPatch,
@@ -177,6 +180,7 @@ export {
   cartShowIds,
   cartsCombinedInto,
   cartsPastDeadline,
+  cartsPastDeadlineIn,
   cartsReminderDue,
   combineCartInto,
   getCartRow,
@@ -184,6 +188,7 @@ export {
   insertCartEvent,
   listCartEvents,
   listCartHeaders,
+  listCartPage,
   setCartPaid,
   setCartPaymentMethod,
   setCartShipping,
@@ -191,6 +196,7 @@ export {
   waitlistedOfClosedShows,
   type CartHeader,
   type CartHeaderFilter,
+  type CartPage,
   type CartRow,
   type CartStateTotals,
   type PaymentRequest,
@@ -217,6 +223,7 @@ export {
   customersMergedInto,
   customerShows,
   customerTags,
+  clearNonPayments,
   ensureCustomer,
   ERASED_NAME,
   eraseCustomerData,
@@ -256,6 +263,9 @@ export { chatAround, chatSearchCount, purgeChatSearch, searchChat, type ChatSear
 
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';
+
+// --- Price history: every regular price and flash deal a variant had, with its span (the Omnibus "was" price reads it).
+export { endDealPrice, lowestPrice, recordDealPrice, recordRegularPrice, regularPriceSince } from './prices';
 
 // --- Questions: asked in chat, answered or dismissed; the facts answers are drawn from.
 export { factsOn, getQuestion, getQuestions, insertQuestion, listQuestions, markAnswered, markDismissed, questionStats } from './questions';

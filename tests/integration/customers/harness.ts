@@ -25,7 +25,7 @@ export function customersHarness(options: Parameters<typeof cartsHarness>[0] = {
     catalog,
     currentShowId: () => h.showId,
     overlay: { announceClaim: () => undefined, announceDeal: () => undefined },
-    shows: { featured: () => null },
+    shows: { featured: () => null, refreshFeatured: () => undefined },
     log: () => undefined,
   });
   const customers = new CustomersService({ db, clock, events: h.events, catalog, publisher });
