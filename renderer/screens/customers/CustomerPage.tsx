@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerPage as Page, Role } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
+import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useEvent } from '../../lib/use-studio';
@@ -47,7 +48,7 @@ export function CustomerPage({
   if (!page) return <p className="muted">{error ?? t('customers.loading')}</p>;
   const c = page.customer;
   const money = (minor: number) => formatMoney(minor, c.currency, i18n.language);
-  const date = (at: number) => new Date(at).toLocaleDateString(i18n.language, { year: 'numeric', month: 'short', day: 'numeric' });
+  const date = (at: number) => formatShowTime(at, i18n.language, undefined, 'date');
   const hasTag = (tag: string) => c.tags.includes(tag);
   const toggle = (tag: string) =>
     act(() => client.call('customers.setTags', { customerId, add: hasTag(tag) ? [] : [tag], remove: hasTag(tag) ? [tag] : [] }));

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlatformSchema, type ChatSearchHit, type ChatSearchResult, type ShowSummary } from '../../../shared/contract';
+import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
@@ -49,7 +50,7 @@ export function SearchScreen({ client }: { client: StudioClient }) {
     void run(() => client.call('search.around', { seq: hit.seq, before: 12, after: 12 })).then(
       (r) => r && setOpened({ hit, messages: r.messages }),
     );
-  const when = (at: number) => new Date(at).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
+  const when = (at: number) => formatShowTime(at, i18n.language, undefined, 'dateTime');
 
   return (
     <div className="search-screen ws-grid" data-testid="search-screen">
@@ -149,7 +150,7 @@ export function SearchScreen({ client }: { client: StudioClient }) {
                   data-seq={m.seq}
                   aria-current={m.seq === opened.hit.seq ? 'true' : undefined}
                 >
-                  <time className="muted">{new Date(m.at).toLocaleTimeString(i18n.language)}</time>{' '}
+                  <time className="muted">{formatShowTime(m.at, i18n.language, undefined, 'time')}</time>{' '}
                   <bdi className="search-buyer">{m.buyerName}</bdi>: <bdi>{m.text}</bdi>
                 </li>
               ))}
