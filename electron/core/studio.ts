@@ -11,6 +11,8 @@ import { AccessService } from './access/access-service';
 import { appRoot, appVersion } from './app-root';
 import { CartsService, DeadlineSweeper } from './carts';
 import { cartsHandlers } from './carts/handlers';
+import { CustomersService } from './customers';
+import { customersHandlers } from './customers/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { CatalogService } from './catalog/catalog-service';
 import { chatHandlers, sourcesHandlers } from './chat/handlers';
@@ -99,6 +101,7 @@ export interface Studio {
     shipping: ShippingService;
     invoices: InvoicesService;
     reports: ReportService;
+    customers: CustomersService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
   close(): Promise<void>;
@@ -275,6 +278,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     startedAt: clock(),
   });
   const shipping = new ShippingService({ db, clock, events, carts, publisher, settings: () => settings.get() });
+  const customers = new CustomersService({ db, clock, events, catalog: catalogView, publisher });
   const deadlines = new DeadlineSweeper({
     carts,
     clock,
@@ -302,6 +306,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...shippingHandlers(shipping),
     ...invoicesHandlers(invoices),
     ...reportsHandlers(reports),
+    ...customersHandlers(customers),
   };
   const io = attachSocketServer(http, {
     handlers,
@@ -348,6 +353,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       shipping,
       invoices,
       reports,
+      customers,
     },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,
     async close() {

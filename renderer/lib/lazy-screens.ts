@@ -19,6 +19,8 @@ export const LineupBuilder = lazy(() => import('../screens/lineup/LineupBuilder'
 export const ImportScreen = lazy(() => import('../screens/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 export const ObsPanel = lazy(() => import('../screens/obs/ObsPanel').then((m) => ({ default: m.ObsPanel })));
 export const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+export const CustomersScreen = lazy(() => import('../screens/customers/CustomersScreen').then((m) => ({ default: m.CustomersScreen })));
+export const SearchScreen = lazy(() => import('../screens/search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 export const AccessDialog = lazy(() => import('../screens/access/AccessDialog').then((m) => ({ default: m.AccessDialog })));
 
 /**

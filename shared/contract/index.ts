@@ -19,6 +19,7 @@ import { cartsCommands, cartsEvents } from './carts';
 import { shippingCommands } from './shipping';
 import { invoicesCommands, invoicesEvents } from './invoices';
 import { reportsCommands } from './reports';
+import { customersCommands, customersEvents } from './customers';
 
 export const commands = {
   ...catalogCommands,
@@ -36,6 +37,7 @@ export const commands = {
   ...shippingCommands,
   ...invoicesCommands,
   ...reportsCommands,
+  ...customersCommands,
 } as const;
 
 export const events = {
@@ -50,6 +52,7 @@ export const events = {
   ...cartsEvents,
   ...settingsEvents,
   ...invoicesEvents,
+  ...customersEvents,
 } as const;
 
 export type Commands = typeof commands;
@@ -79,5 +82,6 @@ export * from './sources';
 export * from './carts';
 export * from './shipping';
 export * from './invoices';
+export * from './customers';
 export * from './pricing';
 export * from './reports';

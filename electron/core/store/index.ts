@@ -202,8 +202,64 @@ export {
   type PaymentRequest,
 } from './carts';
 
-// --- Customers: one per buyer for now; contact and shipping details; non-payments.
-export { clearNonPayments, ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
+// --- Customers: the person behind buyers (one per buyer until merged); contact and shipping details; non-payments;
+//     tags, VIP terms, merges (recorded for an exact unmerge), events, erasure; first show per customer for reports.
+export {
+  activeMergesInto,
+  addCustomerTag,
+  buyerBadges,
+  buyerHasTag,
+  buyerTerms,
+  checkpointTruncate,
+  crossingCombinedCarts,
+  customerCartIds,
+  customerCartIdsOfBuyers,
+  customerFirstShow,
+  customerIdentities,
+  customerIdOfBuyer,
+  customerOrderIds,
+  customerPriceList,
+  customerQuestions,
+  customersMergedInto,
+  customerShows,
+  customerTags,
+  clearNonPayments,
+  ensureCustomer,
+  ERASED_NAME,
+  eraseCustomerData,
+  getCustomer,
+  getCustomerRecord,
+  getMerge,
+  insertCustomerEvent,
+  insertMerge,
+  insertNonPayment,
+  listCustomerDataForExport,
+  listCustomerEvents,
+  listCustomerSummaries,
+  listNonPayments,
+  markMergeUndone,
+  mergeCandidates,
+  moveBuyers,
+  newAndReturningCustomers,
+  removeCustomerTag,
+  scrubMerges,
+  setCustomerDiscount,
+  setCustomerMergedInto,
+  setCustomerPrice,
+  updateCustomerFields,
+  type CustomerEventKind,
+  type CustomerIdentityRow,
+  type CustomerListFilter,
+  type CustomerPrice,
+  type CustomerRecord,
+  type CustomerSummaryRow,
+  type MergeAdded,
+  type MergeRecord,
+  type NonPayment,
+} from './customers';
+
+// --- Chat search: FTS5 over every show's chat (migration 0011), folded for Latin letters incl. ł.
+export { chatAround, chatSearchCount, purgeChatSearch, searchChat, type ChatSearchFilter, type ChatSearchRow } from './search';
 
 // --- Shipping: customers' shipping details, products' location and parcel size, carts' parcel, note and tracking.
 export {

@@ -1,5 +1,6 @@
 import type { ClaimProof, HoldReason, Order, OrderEvent, OrderState } from '../../../shared/contract';
 import { bumpCart, cartFor } from './carts';
+import { buyerBadges } from './customers';
 import type { Db } from './db';
 import { ACTIVE_STATES_SQL, freeStock, holdForOrder } from './stock';
 import { prepared } from './sql';
@@ -349,7 +350,20 @@ export function getOrders(db: Db, ids: readonly number[]): Order[] {
   const rows = prepared<OrderViewRow>(db, `${VIEW_SELECT} WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.id`).all(
     JSON.stringify(ids),
   );
-  return rows.map(toOrder);
+  return withBadges(db, rows.map(toOrder));
+}
+
+/** The live screens' order rows carry the buyer's badges (issue 15), computed once here for the whole batch. */
+function withBadges(db: Db, orders: Order[]): Order[] {
+  const badges = buyerBadges(
+    db,
+    orders.map((o) => ({ buyerId: o.buyer.id, showId: o.showId })),
+  );
+  for (const o of orders) {
+    const b = badges.get(`${o.buyer.id}:${o.showId}`);
+    if (b) o.buyer.badges = b;
+  }
+  return orders;
 }
 
 export interface OrderFilter {
@@ -381,7 +395,7 @@ export function listOrders(db: Db, filter: OrderFilter): Order[] {
     params.push(filter.beforeId);
   }
   const sql = `${VIEW_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.id DESC LIMIT ?`;
-  return (prepared(db, sql).all(...params, filter.limit) as OrderViewRow[]).map(toOrder);
+  return withBadges(db, (prepared(db, sql).all(...params, filter.limit) as OrderViewRow[]).map(toOrder));
 }
 
 export function listOrderEvents(db: Db, orderId: number): OrderEvent[] {

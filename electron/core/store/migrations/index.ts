@@ -8,6 +8,7 @@ import { migration0007 } from './0007-commerce-unhandled';
 import { migration0008 } from './0008-review-perf';
 import { migration0009 } from './0009-invoices';
 import { migration0010 } from './0010-shipping';
+import { migration0011 } from './0011-customers';
 import { migration0012 } from './0012-live-truth';
 import type { Migration } from './types';
 
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
   migration0012,
 ];
 
