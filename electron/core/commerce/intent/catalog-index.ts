@@ -3,6 +3,7 @@ import { codeKey, phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 import { BUILT_IN_RULES, mergeRules, type IntentRuleExtension } from './rules';
 import { letterSizeKey } from './sizes';
+import { measureKeys } from './units';
 import type { CatalogProductLike } from './types';
 
 export interface OptionRef {
@@ -55,6 +56,7 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   const keys = [`l:${tokens.join(' ')}`];
   const size = letterSizeKey(tokens.join('')) ?? sizeWordKey(rules, tokens);
   if (size) keys.push(`s:${size}`);
+  keys.push(...measureKeys(tokens));
   for (const concept of conceptsOf(rules, value)) keys.push(`c:${concept}`);
   return keys;
 }

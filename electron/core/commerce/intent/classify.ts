@@ -179,7 +179,7 @@ function resolveKeys(keys: readonly string[], target: Target, index: CatalogInde
 function resolveAttribute(attribute: Attribute, target: Target, index: CatalogIndex): OptionRef | null {
   if (attribute.kind === 'value') return resolveKeys(attribute.keys, target, index);
   if (attribute.role === 'quantity') return null;
-  return resolveKeys([`l:${attribute.value}`], target, index);
+  return resolveKeys([`l:${attribute.value}`, `n:${attribute.value}`], target, index);
 }
 
 /** Option values a question or cancel mentions, for its product (no splitting into items). */

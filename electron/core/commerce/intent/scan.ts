@@ -2,6 +2,7 @@ import type { CatalogIndex, IndexedProduct } from './catalog-index';
 import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
 import { letterSizeKey } from './sizes';
+import { isSizeSystem, readMeasure } from './units';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -91,6 +92,12 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const used = DIGIT.test(token) ? readCodeLike(tokens, i, index, marks) : 0;
     if (used > 0) {
       i += used;
+      continue;
+    }
+    const measure = isDigit(token.charCodeAt(0)) || isSizeSystem(token) ? readMeasure(tokens, i) : null;
+    if (measure && (!measure.ambiguous || index.globalValues.has(measure.key))) {
+      marks.push({ kind: 'value', at: i, end: i + measure.length, keys: [measure.key] });
+      i += measure.length;
       continue;
     }
     if (isDigit(token.charCodeAt(0))) {
