@@ -4,6 +4,7 @@ import { PhraseMatcher } from './phrase-matcher';
 import { BUILT_IN_RULES, mergeRules, type IntentRuleExtension } from './rules';
 import { letterSizeKey } from './sizes';
 import { measureKeys } from './units';
+import { adjectiveStem } from './morphology';
 import type { CatalogProductLike } from './types';
 
 export interface OptionRef {
@@ -84,6 +85,9 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
         seen.add(value);
         const tokens = phraseTokens(value);
         if (tokens.length > 0) literalValues.add(tokens, `l:${tokens.join(' ')}`);
+        // "Miętowy" / "Мятный" in the catalog: "miętową", "мятную" in the chat.
+        const stem = tokens.length === 1 ? adjectiveStem(tokens[0] as string) : null;
+        if (stem) literalValues.addStem(stem, `l:${tokens.join(' ')}`);
         for (const key of valueKeys(rules, value)) {
           if (!values.has(key)) values.set(key, { name, value });
           const known = globalValues.get(key);

@@ -39,12 +39,14 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   const language = pickLanguage(scan);
   const codeMark = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
   const firstCode: Target | null = codeMark ? { product: codeMark.product, code: codeMark.product.code } : null;
-  const questionish = scan.questionMark || scan.questionParticle || (scan.questionStart && !isExclamation(tokens, index));
+  const questionish = scan.questionMark || scan.questionParticle || (scan.questionStart && !isExclamation(tokens, index, scan.compliment));
   const base = language ? { language } : {};
 
   if (scan.hypothetical && !scan.cancel) {
     return questionish ? question(tokens, scan, index, firstCode ?? featured, base) : other(base);
   }
+  const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode) : null;
+  if (replacing) return { ...replacing, ...base };
   if (scan.cancel || negatesClaim(scan.marks)) {
     const target = firstCode ?? (scan.deictic ? featured : null);
     return {
@@ -72,15 +74,41 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     if (items.length > 1) result.items = items;
     return result;
   }
+  // "girls, what size are you wearing?", "@anna did you get yours?": a question to other viewers, not the shop.
+  if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
+}
+
+const MENTION = /(?:^|\s)@[\p{L}\p{N}_]/u;
+
+/**
+ * "cancel M, I want L instead", "anuluj M, chcę L": a cancel word followed by a claim word and a
+ * new value is a correction, not a cancel: the values before the claim word are taken back.
+ */
+function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null): ClassifyResult | null {
+  if (scan.claimAt <= scan.cancelAt) return null;
+  const target: Target = firstCode ?? { product: null, code: null };
+  const from: OptionValues = {};
+  const to: OptionValues = {};
+  let quantity: number | null = null;
+  for (const mark of scan.marks) {
+    if (!isAttribute(mark)) continue;
+    const ref = resolveAttribute(mark, target, index);
+    const after = mark.at > scan.claimAt;
+    if (ref) (after ? to : from)[ref.name] = ref.value;
+    else if (after && mark.kind === 'number' && mark.role !== 'size' && isQuantity(mark.value)) quantity = mark.value;
+  }
+  if (Object.keys(to).length === 0) return null;
+  return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
 }
 
 /**
  * "jaka śliczna", "какая прелесть", "wie hübsch": a question word opening two words and no
  * question mark is an exclamation unless it asks about a topic ("ile kosztuje").
  */
-function isExclamation(tokens: readonly string[], index: CatalogIndex): boolean {
+function isExclamation(tokens: readonly string[], index: CatalogIndex, compliment: boolean): boolean {
+  if (compliment) return true; // "какой красивый цвет", "jaka śliczna sukienka"
   const words = tokens.filter((t) => !PICTOGRAPH.test(t) && t !== '!' && t !== ',');
   return words.length <= 2 && pickTopic(tokens, index.rules.topics) === null;
 }
@@ -110,8 +138,11 @@ function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish
   let values = 0;
   for (const m of scan.marks) if (isAttribute(m)) values++;
   const reference = hasCode || values > 0 || scan.deictic;
+  // Praise with no claim word and no code: "love the red one", "ładny ten czerwony".
+  if (scan.compliment && !scan.claim && !scan.claimWeak) return false;
   if (scan.claim) {
-    if (scan.questionMark && scan.questionWord) return false;
+    // "does it come in M? I'll take it" asks first; "sold M, does it run small?" claims, then asks.
+    if (scan.questionMark && scan.questionWord && !(scan.claimAt >= 0 && scan.claimAt < scan.questionAt)) return false;
     return reference || scan.unknown <= MAX_UNKNOWN_WITH_CLAIM;
   }
   if (scan.claimWeak) {
