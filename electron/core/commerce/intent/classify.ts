@@ -2,6 +2,7 @@ import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { codeKey, normalizeText, tokenize } from './normalize';
 import { scanMessage, type Mark, type Scan } from './scan';
 import { pickTopic } from './topic';
+import { assess } from './confidence';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
 
 /** A product a message points at: from the catalog, or a featured code the catalog does not know. */
@@ -16,6 +17,9 @@ interface Draft extends Target {
   /** Options copied from the item before ("XL black and M grey": M starts an item that is black until told otherwise). */
   inherited: Set<string>;
 }
+
+/** A result before its confidence is assessed. */
+export type Decided = Omit<ClassifyResult, 'confidence' | 'reason'>;
 
 type Attribute = Extract<Mark, { kind: 'value' } | { kind: 'number' }>;
 
@@ -35,6 +39,12 @@ const isQuantity = (n: number) => Number.isInteger(n) && n >= 1 && n <= 999;
 export function classify(message: string, index: CatalogIndex, context: ClassifyContext = {}): ClassifyResult {
   const tokens = tokenize(normalizeText(message));
   const scan = scanMessage(tokens, index);
+  const decided = decide(message, tokens, scan, index, context);
+  const { confidence, reason } = assess(decided, scan, tokens);
+  return { ...decided, confidence, reason };
+}
+
+function decide(message: string, tokens: readonly string[], scan: Scan, index: CatalogIndex, context: ClassifyContext): Decided {
   const featured = featuredTarget(index, context.featuredCode);
   const language = pickLanguage(scan);
   const codeMark = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
@@ -63,7 +73,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   if (isClaim(scan, codeMark !== undefined, featured.code !== null, questionish)) {
     const items = assembleItems(scan.marks, featured, index).map(toItem);
     const [first] = items;
-    const result: ClassifyResult = {
+    const result: Decided = {
       intent: 'order',
       code: first?.code ?? null,
       options: first?.options ?? {},
@@ -86,7 +96,7 @@ const MENTION = /(?:^|\s)@[\p{L}\p{N}_]/u;
  * "cancel M, I want L instead", "anuluj M, chcę L": a cancel word followed by a claim word and a
  * new value is a correction, not a cancel: the values before the claim word are taken back.
  */
-function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null): ClassifyResult | null {
+function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null): Decided | null {
   if (scan.claimAt <= scan.cancelAt) return null;
   const target: Target = firstCode ?? { product: null, code: null };
   const from: OptionValues = {};
@@ -113,11 +123,11 @@ function isExclamation(tokens: readonly string[], index: CatalogIndex, complimen
   return words.length <= 2 && pickTopic(tokens, index.rules.topics) === null;
 }
 
-function other(base: { language?: string }): ClassifyResult {
+function other(base: { language?: string }): Decided {
   return { intent: 'other', code: null, options: {}, quantity: null, topic: null, ...base };
 }
 
-function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, target: Target, base: { language?: string }): ClassifyResult {
+function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, target: Target, base: { language?: string }): Decided {
   const options = resolveAll(scan.marks, target, index);
   const mentionsValue = scan.marks.some((m) => m.kind === 'value');
   const topic = pickTopic(tokens, index.rules.topics) ?? (mentionsValue ? 'stock' : 'other');
@@ -171,7 +181,7 @@ function isAttribute(m: Mark | undefined): m is Attribute {
  * "I meant L not M", "nie M tylko L", "M емес L": values after a negation (or before a Kazakh
  * one) are what the buyer takes back, the others what they want instead.
  */
-function readCorrection(scan: Scan, index: CatalogIndex, firstCode: Target | null, questionish: boolean): ClassifyResult | null {
+function readCorrection(scan: Scan, index: CatalogIndex, firstCode: Target | null, questionish: boolean): Decided | null {
   const { marks } = scan;
   const attributes = marks.filter(isAttribute);
   if (attributes.length === 0) return null;

@@ -6,6 +6,7 @@
  *   classify('biorę A12 M czerwona', index, { featuredCode: 'A12' });
  */
 export { classify } from './classify';
+export { LOW_CONFIDENCE } from './confidence';
 export { buildCatalogIndex } from './catalog-index';
 export type { CatalogIndex, CatalogIndexOptions } from './catalog-index';
 export { BUILT_IN_RULES, mergeRules, sellerRules } from './rules';
