@@ -5,6 +5,8 @@ import { BUILT_IN_RULES, mergeRules, type IntentRuleExtension } from './rules';
 import { letterSizeKey } from './sizes';
 import { measureKeys } from './units';
 import { adjectiveStem } from './morphology';
+import { emptyLearned, type Learned, type LearnedExample } from './learning';
+import { learnFrom } from './learn';
 import type { CatalogProductLike } from './types';
 
 export interface OptionRef {
@@ -30,6 +32,8 @@ export interface CatalogIndex {
   literalValues: PhraseMatcher<string>;
   /** Value key -> option when the whole catalog agrees on it, null when products disagree. */
   globalValues: Map<string, OptionRef | null>;
+  /** What the shop's moderators taught: exact examples and the words they explain. */
+  learned: Learned;
 }
 
 export interface CatalogIndexOptions {
@@ -37,6 +41,8 @@ export interface CatalogIndexOptions {
   extraRules?: readonly IntentRuleExtension[];
   /** Only these built-in languages (default: all). */
   languages?: readonly string[];
+  /** The shop's labelled examples (moderators' fixes), applied to later messages. */
+  examples?: readonly LearnedExample[];
 }
 
 let builtInCompiled: CompiledRules | null = null;
@@ -102,5 +108,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     if (key && !byCode.has(key)) byCode.set(key, entry);
   }
   const codeLengths = [...new Set([...byCode.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  return { rules, products: indexed, byCode, codeLengths, literalValues, globalValues };
+  const index: CatalogIndex = { rules, products: indexed, byCode, codeLengths, literalValues, globalValues, learned: emptyLearned() };
+  if (options.examples?.length) index.learned = learnFrom(options.examples, index);
+  return index;
 }

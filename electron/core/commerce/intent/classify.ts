@@ -39,9 +39,36 @@ const isQuantity = (n: number) => Number.isInteger(n) && n >= 1 && n <= 999;
 export function classify(message: string, index: CatalogIndex, context: ClassifyContext = {}): ClassifyResult {
   const tokens = tokenize(normalizeText(message));
   const scan = scanMessage(tokens, index);
+  const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
+  if (example) return example;
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason } = assess(decided, scan, tokens);
   return { ...decided, confidence, reason };
+}
+
+/**
+ * The moderators' own reading of this very message on this product, when they fixed one. A "not
+ * an order" never overrides a claim word with a written code of another product than the example's.
+ */
+function learnedReading(tokens: readonly string[], scan: Scan, index: CatalogIndex, context: ClassifyContext): ClassifyResult | null {
+  const featuredCode = context.featuredCode ?? null;
+  const example = index.learned.exact.get(`${tokens.join(' ')}\u0000${featuredCode ? codeKey(featuredCode) : ''}`);
+  if (!example) return null;
+  if (example.intent !== 'order' && scan.claim) {
+    const written = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+    if (written && written.product.code !== (featuredCode && index.byCode.get(codeKey(featuredCode))?.code)) return null;
+  }
+  const result: ClassifyResult = {
+    intent: example.intent,
+    code: example.code,
+    options: { ...example.options },
+    quantity: example.intent === 'order' ? (example.quantity ?? 1) : null,
+    topic: example.intent === 'question' ? (example.topic ?? 'other') : null,
+    confidence: 0.99,
+    reason: 'a moderator labelled this message',
+  };
+  if (example.language) result.language = example.language;
+  return result;
 }
 
 function decide(message: string, tokens: readonly string[], scan: Scan, index: CatalogIndex, context: ClassifyContext): Decided {

@@ -46,6 +46,8 @@ export interface Scan {
   cancelAt: number;
   claimAt: number;
   questionAt: number;
+  /** Token indexes of the words counted in `unknown` (what a moderator's fix can teach). */
+  unknownAt: number[];
   /** Typo'd option values, kept by settleFuzzyValues() only when the message claims. */
   pendingFuzzy: { mark: Mark; note: string }[];
   votes: Map<string, number>;
@@ -81,6 +83,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     claimAt: -1,
     questionAt: -1,
     pendingFuzzy: [],
+    unknownAt: [],
     votes: new Map(),
   };
   const { marks } = scan;
@@ -147,8 +150,9 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       marks.push({ kind: 'value', at: i, end: i + 1, keys: [`s:${size}`] });
     } else if (index.byCode.has(token)) {
       marks.push({ kind: 'code', at: i, end: i + 1, product: index.byCode.get(token) as IndexedProduct });
-    } else if (!PICTOGRAPH.test(token) && !readInflected(token, i, index, scan)) {
+    } else if (!PICTOGRAPH.test(token) && !readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
       scan.unknown++;
+      scan.unknownAt.push(i);
     }
     i++;
   }
@@ -233,6 +237,18 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
     }
   }
+}
+
+/** A word the shop's moderators taught (learning.ts): a claim word, chatter, or a product's value. */
+function readLearned(tokens: readonly string[], at: number, index: CatalogIndex, scan: Scan): boolean {
+  if (index.learned.size === 0) return false;
+  const value = index.learned.values.match(tokens, at);
+  const word = index.learned.words.match(tokens, at);
+  if (!value && !word) return false;
+  const keys: string[] = value ? [...value.entries] : [];
+  if (word) readWords(word.entries, at, 1, scan, keys);
+  if (keys.length > 0) scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  return true;
 }
 
 /**
