@@ -93,11 +93,23 @@ function backupPath(file: string, version: number): string {
   return `${file}.v${version}-${stamp}.bak`;
 }
 
-/** Runs each pending migration in its own transaction, bumping user_version with it. */
+/**
+ * Runs each pending migration in its own transaction, bumping user_version with it. A new, empty
+ * database is built in one transaction (each step a savepoint): one fsync instead of one per
+ * migration, which every fresh test database pays.
+ */
 export function migrate(db: Db, list: readonly Migration[] = migrations, target = list.length): void {
   list.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
+  if (schemaVersion(db) === 0 && target > 1) {
+    writeTx(db, () => migrateSteps(db, list, target));
+    return;
+  }
+  migrateSteps(db, list, target);
+}
+
+function migrateSteps(db: Db, list: readonly Migration[], target: number): void {
   for (const m of list) {
     if (m.version > target) break;
     if (m.version <= schemaVersion(db)) continue; // up to date: no write lock taken
