@@ -17,6 +17,8 @@ import { chatHandlers, sourcesHandlers } from './chat/handlers';
 import { ChatService } from './chat/service';
 import { ChatSourcesService } from './chat/sources-service';
 import { systemClock, type Clock } from './clock';
+import { parserHandlers } from './parser/handlers';
+import { ParserReviewService } from './parser/review-service';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
 import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
@@ -263,6 +265,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     settings: () => settings.get(),
     startedAt: clock(),
   });
+  const parserReview = new ParserReviewService({ db, clock, events, catalog: catalogView, publisher });
   const deadlines = new DeadlineSweeper({
     carts,
     clock,
@@ -284,6 +287,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
+    ...parserHandlers(parserReview),
   };
   const io = attachSocketServer(http, {
     handlers,

@@ -16,6 +16,7 @@ import { ordersCommands, ordersEvents } from './orders';
 import { chatCommands, chatEvents } from './chat';
 import { sourcesCommands } from './sources';
 import { cartsCommands, cartsEvents } from './carts';
+import { parserCommands, parserEvents } from './parser';
 
 export const commands = {
   ...catalogCommands,
@@ -30,6 +31,7 @@ export const commands = {
   ...chatCommands,
   ...sourcesCommands,
   ...cartsCommands,
+  ...parserCommands,
 } as const;
 
 export const events = {
@@ -42,6 +44,7 @@ export const events = {
   ...ordersEvents,
   ...chatEvents,
   ...cartsEvents,
+  ...parserEvents,
 } as const;
 
 export type Commands = typeof commands;
@@ -69,3 +72,4 @@ export * from './obs';
 export * from './orders';
 export * from './sources';
 export * from './carts';
+export * from './parser';

@@ -12,7 +12,8 @@ import { suggestAnswer } from './answers';
 import { optionsOf, resolveVariant, type CatalogView, type ProductView } from './catalog-view';
 import { placeClaim } from './claims';
 import { Effects, mergeEffects } from './effects';
-import { classify, type ClassifyResult } from './intent';
+import { classify, LOW_CONFIDENCE, type ClassifyResult } from './intent';
+import { holdForReview } from './review-hold';
 import type { CommerceLog } from './log';
 import type { CommercePublisher } from './publisher';
 import { requestedOptions } from './requested-options';
@@ -31,7 +32,8 @@ export interface ChatCommerceDeps {
 }
 
 /** What a message did, for counters and tests. */
-export type MessageOutcome = 'ignored' | 'order' | 'duplicate' | 'over_limit' | 'cancel' | 'correction' | 'question' | 'unresolved';
+export type MessageOutcome =
+  'ignored' | 'order' | 'held' | 'duplicate' | 'over_limit' | 'cancel' | 'correction' | 'question' | 'unresolved';
 
 /**
  * The commerce engine as ingest's hook: it runs INSIDE ingest's transaction,
@@ -45,6 +47,7 @@ export class ChatCommerce implements IngestHook {
   readonly counts: Record<MessageOutcome, number> = {
     ignored: 0,
     order: 0,
+    held: 0,
     duplicate: 0,
     over_limit: 0,
     cancel: 0,
@@ -173,6 +176,17 @@ export class ChatCommerce implements IngestHook {
     for (const item of items) {
       const product = this.deps.catalog.byCode(item.code);
       if (!product) continue;
+      if (result.confidence < LOW_CONFIDENCE) {
+        // Not sure it is a claim: held for a moderator, never taking stock silently (issue 17).
+        const held = holdForReview(
+          this.db,
+          { ...item, showId, buyerId: m.buyerId, product, at, actor, messageSeq: m.seq, parse: result },
+          effects,
+        );
+        if (held.kind === 'held') outcome = 'held';
+        else if (outcome === 'unresolved') outcome = 'duplicate';
+        continue;
+      }
       const placed = placeClaim(
         this.db,
         {

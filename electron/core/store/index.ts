@@ -146,6 +146,7 @@ export {
   getOrderRows,
   getOrders,
   holdStockInTurn,
+  waitingBefore,
   insertOrder,
   lastOpenOrderOfVariant,
   lastOrderOfBuyer,
@@ -201,6 +202,9 @@ export { ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type No
 
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';
+
+// --- Intent examples: moderators' fixes of chat parses, the parser's labelled examples (issue 17).
+export { deleteIntentExample, getIntentExample, listIntentExamples, upsertIntentExample, type NewIntentExample } from './intent-examples';
 
 // --- Questions: asked in chat, answered or dismissed; the facts answers are drawn from.
 export { factsOn, getQuestion, getQuestions, insertQuestion, listQuestions, markAnswered, markDismissed, questionStats } from './questions';

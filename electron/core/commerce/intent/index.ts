@@ -7,7 +7,7 @@
  */
 export { classify } from './classify';
 export { LOW_CONFIDENCE } from './confidence';
-export { exampleKey, type LearnedExample } from './learning';
+export { exampleKey, exampleText, type LearnedExample } from './learning';
 export { buildCatalogIndex } from './catalog-index';
 export type { CatalogIndex, CatalogIndexOptions } from './catalog-index';
 export { BUILT_IN_RULES, mergeRules, sellerRules } from './rules';

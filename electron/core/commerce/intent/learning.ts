@@ -19,9 +19,12 @@ export interface LearnedExample {
   language?: string | null;
 }
 
+/** A message's normalised text as examples are keyed by: the engine's tokens, space-joined. */
+export const exampleText = (text: string): string => tokenize(normalizeText(text)).join(' ');
+
 /** The key an example is found by: the normalised text and the product on screen. */
 export function exampleKey(text: string, featuredCode: string | null | undefined): string {
-  return `${tokenize(normalizeText(text)).join(' ')}\u0000${featuredCode ? codeKey(featuredCode) : ''}`;
+  return `${exampleText(text)}\u0000${featuredCode ? codeKey(featuredCode) : ''}`;
 }
 
 /** What the shop's examples teach beyond their own text: words no rule knew, by what the moderator made of them. */
