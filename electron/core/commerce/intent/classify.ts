@@ -97,7 +97,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   const correction = readCorrection(scan, index, firstCode, questionish);
   if (correction) return { ...correction, ...base };
-  if (isClaim(scan, codeMark !== undefined, featured.code !== null, questionish)) {
+  const values = countValues(scan, firstCode ?? featured, index);
+  if (isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values)) {
     const items = assembleItems(scan.marks, featured, index).map(toItem);
     const [first] = items;
     const result: Decided = {
@@ -171,15 +172,31 @@ function featuredTarget(index: CatalogIndex, featuredCode: string | null | undef
  * A claim needs a claim word that is not drowned in chat, or — with no claim word at all — a
  * code or option values and almost nothing else ("A12 M", "c5 40", "xxl please" on a featured product).
  */
-function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish: boolean): boolean {
+/**
+ * Option values and quantities a message names: a bare number counts only when it could be a
+ * quantity or is one of the product's values ("700" on a shirt is neither: a score, a price, a joke).
+ */
+function countValues(scan: Scan, target: Target, index: CatalogIndex): number {
   let values = 0;
-  for (const m of scan.marks) if (isAttribute(m)) values++;
+  for (const m of scan.marks) {
+    if (!isAttribute(m)) continue;
+    if (m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY && !resolveAttribute(m, target, index)) continue;
+    values++;
+  }
+  return values;
+}
+
+/** A claim word drowned in this many unknown words, with no code, is chat ("Type !claim to activate your sub"). */
+const MAX_UNKNOWN_AROUND_CLAIM = 4;
+
+function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish: boolean, values: number): boolean {
   const reference = hasCode || values > 0 || scan.deictic;
   // Praise with no claim word and no code: "love the red one", "ładny ten czerwony".
   if (scan.compliment && !scan.claim && !scan.claimWeak) return false;
   if (scan.claim) {
     // "does it come in M? I'll take it" asks first; "sold M, does it run small?" claims, then asks.
     if (scan.questionMark && scan.questionWord && !(scan.claimAt >= 0 && scan.claimAt < scan.questionAt)) return false;
+    if (!hasCode && scan.unknown > MAX_UNKNOWN_AROUND_CLAIM) return false;
     return reference || scan.unknown <= MAX_UNKNOWN_WITH_CLAIM;
   }
   if (scan.claimWeak) {
