@@ -99,7 +99,10 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
   if (isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values)) {
-    const items = assembleItems(scan.marks, featured, index).map(toItem);
+    // "sold M, does it run small?": what follows the question word is asked, not claimed.
+    const asked = scan.questionMark && scan.claimAt >= 0 && scan.questionAt > scan.claimAt;
+    const claimed = asked ? scan.marks.filter((m) => m.at < scan.questionAt) : scan.marks;
+    const items = assembleItems(claimed, featured, index).map(toItem);
     const [first] = items;
     const result: Decided = {
       intent: 'order',
@@ -193,6 +196,8 @@ function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish
   const reference = hasCode || values > 0 || scan.deictic;
   // Praise with no claim word and no code: "love the red one", "ładny ten czerwony".
   if (scan.compliment && !scan.claim && !scan.claimWeak) return false;
+  // "take a look at C5 girls": talking to other viewers, with no claim word, is no claim.
+  if (scan.audience && !scan.claim) return false;
   if (scan.claim) {
     // "does it come in M? I'll take it" asks first; "sold M, does it run small?" claims, then asks.
     if (scan.questionMark && scan.questionWord && !(scan.claimAt >= 0 && scan.claimAt < scan.questionAt)) return false;
