@@ -20,6 +20,9 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       emptyOutDir: true,
+      // electron-vite leaves the pages unminified; they are also served to browsers (the console over the LAN), and the
+      // Review tab's cold load parses every byte: minified, and each screen its own chunk (renderer/lib/lazy-screens.ts).
+      minify: true,
       rollupOptions: {
         input: {
           host: resolve(__dirname, 'renderer/index.html'),

@@ -53,6 +53,8 @@ if (runs('check')) {
   record('lint', lint, lint === 0 ? { passed: 1, failed: 0 } : null);
   const format = run('format', bin('prettier'), ['--check', '.']);
   record('format', format, format === 0 ? { passed: 1, failed: 0 } : null);
+  const audit = run('audit', process.execPath, [path.join(root, 'scripts/shell-audit.mjs')]);
+  record('audit', audit, audit === 0 ? { passed: 1, failed: 0 } : null);
 }
 
 for (const project of ['unit', 'integration']) {

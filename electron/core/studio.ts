@@ -75,6 +75,8 @@ export interface Studio {
   /** The certificate of LAN access (HTTPS/WSS), null while the studio listens on loopback only. */
   tls: { fingerprint256: string; spkiSha256: string } | null;
   db: Db;
+  /** Every command's handler, as the socket dispatches them (the reliability suite fuzzes them with dispatchCommand). */
+  handlers: Handlers;
   events: StudioEvents;
   services: {
     catalog: CatalogService;
@@ -315,6 +317,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     overlayUrl,
     tls: certificate && { fingerprint256: certificate.fingerprint256, spkiSha256: certificate.spkiSha256 },
     db,
+    handlers,
     events,
     services: { catalog, lineup, shows, status, overlay, obs, chat, chatSources, settings, orders, questions, carts, deadlines },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,

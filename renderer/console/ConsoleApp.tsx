@@ -1,11 +1,9 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readRoute, writeRoute } from '../lib/route';
 import type { StudioClient } from '../lib/studio-client';
 import { useCatalog } from '../lib/use-catalog';
-import { LiveBoard } from '../screens/live/LiveBoard';
-import { OnStream } from '../screens/on-stream/OnStream';
-import { ReviewScreen } from '../screens/review/ReviewScreen';
+import { LiveBoard, OnStream, ReviewScreen } from '../lib/lazy-screens';
 import { ShowPicker } from '../screens/show-picker/ShowPicker';
 import { useLiveShow } from '../screens/show-picker/use-live-show';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
@@ -57,17 +55,21 @@ export function ConsoleApp({ client }: { client: StudioClient }) {
       </nav>
       {tab === 'review' && (
         <main className="workspace" role="tabpanel">
-          <ReviewScreen client={client} role="moderator" showId={viewedId} show={viewed} catalog={catalog} />
+          <Suspense fallback={<p className="muted" aria-busy="true" />}>
+            <ReviewScreen client={client} role="moderator" showId={viewedId} show={viewed} catalog={catalog} />
+          </Suspense>
         </main>
       )}
       <main className="studio-main live-main" hidden={tab !== 'live'}>
-        <LiveBoard
-          client={client}
-          role="moderator"
-          show={viewed}
-          catalog={catalog}
-          stage={<OnStream featured={featured ?? null} show={show} />}
-        />
+        <Suspense fallback={<p className="muted" aria-busy="true" />}>
+          <LiveBoard
+            client={client}
+            role="moderator"
+            show={viewed}
+            catalog={catalog}
+            stage={<OnStream featured={featured ?? null} show={show} />}
+          />
+        </Suspense>
       </main>
     </div>
   );

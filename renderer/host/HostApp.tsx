@@ -1,16 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { StudioClient } from '../lib/studio-client';
 import { useCatalog } from '../lib/use-catalog';
 import { useCommand } from '../lib/use-command';
 import { useEvent } from '../lib/use-studio';
-import { CatalogPanel } from '../screens/catalog/CatalogPanel';
-import { OnStream } from '../screens/on-stream/OnStream';
+import { AccessDialog, CatalogPanel, LiveBoard, ObsPanel, OnStream } from '../lib/lazy-screens';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { StatusBar } from '../screens/status-bar/StatusBar';
-import { AccessDialog } from '../screens/access/AccessDialog';
-import { ObsPanel } from '../screens/obs/ObsPanel';
 import { ShowControls } from '../screens/show-controls/ShowControls';
-import { LiveBoard } from '../screens/live/LiveBoard';
 import { readRoute, writeRoute } from '../lib/route';
 import { ShowPicker } from '../screens/show-picker/ShowPicker';
 import { useLiveShow } from '../screens/show-picker/use-live-show';
@@ -73,8 +69,10 @@ export function HostApp({ client }: { client: StudioClient }) {
         showPicker={<ShowPicker client={client} shows={shows} viewedId={viewedId} currentId={show?.id ?? null} onPick={pickShow} />}
         showControls={<ShowControls client={client} show={viewed} run={run} />}
       />
-      {accessOpen && <AccessDialog client={client} onClose={() => setAccessOpen(false)} />}
-      {obsOpen && <ObsPanel client={client} onClose={() => setObsOpen(false)} />}
+      <Suspense fallback={null}>
+        {accessOpen && <AccessDialog client={client} onClose={() => setAccessOpen(false)} />}
+        {obsOpen && <ObsPanel client={client} onClose={() => setObsOpen(false)} />}
+      </Suspense>
       <ConnectionNotice client={client} />
       <HostTabs tab={tab} onTab={setTab} />
       {error && (
@@ -85,18 +83,20 @@ export function HostApp({ client }: { client: StudioClient }) {
       {tab !== 'studio' && <HostWorkspace tab={tab} client={client} catalog={catalog} show={show} viewed={viewed} viewedId={viewedId} />}
       {boardShown && (
         <main className="studio-main live-main" hidden={tab !== 'studio'}>
-          <LiveBoard
-            client={client}
-            role="host"
-            show={viewed}
-            catalog={catalog}
-            stage={
-              <>
-                <OnStream featured={featured ?? null} show={show} onStep={step} onClear={() => feature(null)} />
-                <CatalogPanel catalog={catalog} show={show} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
-              </>
-            }
-          />
+          <Suspense fallback={<p className="muted" aria-busy="true" />}>
+            <LiveBoard
+              client={client}
+              role="host"
+              show={viewed}
+              catalog={catalog}
+              stage={
+                <>
+                  <OnStream featured={featured ?? null} show={show} onStep={step} onClear={() => feature(null)} />
+                  <CatalogPanel catalog={catalog} show={show} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
+                </>
+              }
+            />
+          </Suspense>
         </main>
       )}
     </div>

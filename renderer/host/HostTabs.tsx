@@ -1,12 +1,8 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Show, ShowSummary } from '../../shared/contract';
+import { CatalogEditor, ImportScreen, LineupBuilder, ObsPanel, ReviewScreen, SettingsScreen } from '../lib/lazy-screens';
 import type { StudioClient } from '../lib/studio-client';
-import { CatalogEditor } from '../screens/catalog-editor/CatalogEditor';
-import { ImportScreen } from '../screens/import/ImportScreen';
-import { LineupBuilder } from '../screens/lineup/LineupBuilder';
-import { ObsPanel } from '../screens/obs/ObsPanel';
-import { ReviewScreen } from '../screens/review/ReviewScreen';
-import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import '../styles/workspace.css';
 
 const TABS = ['studio', 'review', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
@@ -35,7 +31,7 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
   );
 }
 
-/** The screen of a tab other than the studio. */
+/** The screen of a tab other than the studio (each tab's code is fetched when it is first shown). */
 export function HostWorkspace(props: {
   tab: Exclude<HostTab, 'studio'>;
   client: StudioClient;
@@ -48,14 +44,16 @@ export function HostWorkspace(props: {
 }) {
   return (
     <main className="workspace" role="tabpanel">
-      {props.tab === 'review' && (
-        <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
-      )}
-      {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
-      {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
-      {props.tab === 'import' && <ImportScreen client={props.client} />}
-      {props.tab === 'obs' && <ObsPanel client={props.client} />}
-      {props.tab === 'settings' && <SettingsScreen client={props.client} />}
+      <Suspense fallback={<p className="muted" aria-busy="true" />}>
+        {props.tab === 'review' && (
+          <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
+        )}
+        {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
+        {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
+        {props.tab === 'import' && <ImportScreen client={props.client} />}
+        {props.tab === 'obs' && <ObsPanel client={props.client} />}
+        {props.tab === 'settings' && <SettingsScreen client={props.client} />}
+      </Suspense>
     </main>
   );
 }

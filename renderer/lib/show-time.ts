@@ -3,8 +3,13 @@
  * show's clock (a Kazakh seller reviewing a show streamed for Warsaw sees
  * Warsaw's times). Formatters are built once per locale, zone and style:
  * the Review table formats thousands of them.
+ *
+ * A runtime may lack a language's date data: Chromium's ICU has no full
+ * Kazakh, and formats `kk` dates with the root pattern ("2026 M11 27 23:04").
+ * Such a locale gets numeric dates in the form used there (27.11.2026, 23:04)
+ * instead of a month nobody reads.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Format>();
 
 const STYLES = {
   /** 27 Nov 2026, 19:04 */
@@ -18,15 +23,72 @@ const STYLES = {
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type ShowTimeStyle = keyof typeof STYLES;
 
-function formatter(locale: string, timeZone: string | undefined, style: ShowTimeStyle): Intl.DateTimeFormat {
+type Format = (at: number) => string;
+
+const NUMERIC: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  numberingSystem: 'latn',
+};
+
+const monthNames = (locale: string) => {
+  const f = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  return [0, 5, 10].map((m) => f.formatToParts(Date.UTC(2026, m, 15)).find((p) => p.type === 'month')?.value ?? '');
+};
+
+/**
+ * Whether this runtime can name months in the locale's language: not when it resolves the locale to another
+ * language, prints the root pattern's "M11", or gives the English names for a language that is not English.
+ */
+export function hasMonthNames(locale: string): boolean {
+  try {
+    const language = new Intl.Locale(locale).language;
+    if (new Intl.Locale(new Intl.DateTimeFormat(locale).resolvedOptions().locale).language !== language) return false;
+    const names = monthNames(locale);
+    if (names.some((n) => n === '' || /^M?\d+$/.test(n))) return false;
+    return language === 'en' || names.join() !== monthNames('en').join();
+  } catch {
+    return false;
+  }
+}
+
+/** Day.month.year, 24-hour time, from the numbers alone (the zone still applies). */
+function numericFormat(timeZone: string | undefined, style: ShowTimeStyle): Format {
+  let f: Intl.DateTimeFormat;
+  try {
+    f = new Intl.DateTimeFormat('en-GB', { ...NUMERIC, timeZone });
+  } catch {
+    f = new Intl.DateTimeFormat('en-GB', NUMERIC);
+  }
+  return (at) => {
+    const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
+    const hm = `${p.hour}:${p.minute}`;
+    if (style === 'dateTime') return `${p.day}.${p.month}.${p.year}, ${hm}`;
+    if (style === 'short') return `${p.day}.${p.month}, ${hm}`;
+    if (style === 'date') return `${p.day}.${p.month}.${p.year}`;
+    return `${hm}:${p.second}`;
+  };
+}
+
+function formatter(locale: string, timeZone: string | undefined, style: ShowTimeStyle): Format {
   const key = `${locale}|${timeZone ?? ''}|${style}`;
   let f = formatters.get(key);
   if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone });
-    } catch {
-      // A zone this runtime does not know: the machine's own rather than nothing.
-      f = new Intl.DateTimeFormat(locale, STYLES[style]);
+    if (!hasMonthNames(locale)) f = numericFormat(timeZone, style);
+    else {
+      let intl: Intl.DateTimeFormat;
+      try {
+        intl = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone });
+      } catch {
+        // A zone this runtime does not know: the machine's own rather than nothing.
+        intl = new Intl.DateTimeFormat(locale, STYLES[style]);
+      }
+      f = (at) => intl.format(at);
     }
     formatters.set(key, f);
   }
@@ -35,5 +97,5 @@ function formatter(locale: string, timeZone: string | undefined, style: ShowTime
 
 /** A UTC millisecond time in the show's zone (the machine's when the zone is not known). */
 export function formatShowTime(at: number, locale: string, timeZone: string | undefined, style: ShowTimeStyle = 'dateTime'): string {
-  return formatter(locale, timeZone, style).format(at);
+  return formatter(locale, timeZone, style)(at);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { command, event, CurrencySchema, HOST_ONLY, IdSchema, MinorUnitsSchema, STAFF, TimestampSchema } from './define';
+import { CART_STATES, CARTS_ROLES, CASH_ON_DELIVERY as CASH_ON_DELIVERY_VALUE, PAYMENT_METHODS } from './carts-values';
+import { command, event, CurrencySchema, IdSchema, MinorUnitsSchema, STAFF, TimestampSchema } from './define';
 import { PlatformSchema } from './chat';
 import { OrderBuyerSchema, OrderSchema, OrderStateSchema } from './orders';
 import { ShippingKindSchema } from './settings';
@@ -38,13 +39,13 @@ import { ShippingKindSchema } from './settings';
  * - closed: nothing holds stock or waits (cancelled or returned lines only, or none);
  * - combined: its lines moved into another cart of the same customer (combinedInto).
  */
-export const CartStateSchema = z.enum(['open', 'awaiting_payment', 'paid', 'packed', 'shipped', 'released', 'closed', 'combined']);
+export const CartStateSchema = z.enum(CART_STATES);
 export type CartState = z.infer<typeof CartStateSchema>;
 
 /** How the buyer pays. cash_on_delivery carts ship unpaid and are never released by a deadline. */
-export const PaymentMethodSchema = z.enum(['bank_transfer', 'blik', 'card', 'paypal', 'payment_link', 'kaspi', 'cash', 'cash_on_delivery']);
+export const PaymentMethodSchema = z.enum(PAYMENT_METHODS);
 export type PaymentMethod = z.infer<typeof PaymentMethodSchema>;
-export const CASH_ON_DELIVERY: PaymentMethod = 'cash_on_delivery';
+export const CASH_ON_DELIVERY: PaymentMethod = CASH_ON_DELIVERY_VALUE;
 
 /** The chat message an order line came from: the proof of the claim. */
 export const ClaimProofSchema = z.object({
@@ -189,25 +190,10 @@ export const CartCustomerSchema = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   address: ShippingAddressSchema.nullable(),
-  /** Earlier non-payments of this customer (released for non-payment), across shows. */
+  /** Earlier non-payments of this customer (released for non-payment), across shows; one made good by a late payment no longer counts. */
   nonPayments: z.number().int().nonnegative(),
 });
 export type CartCustomer = z.infer<typeof CartCustomerSchema>;
-
-/** A cart's page: the cart, every line with its proof, the customer and the history. */
-export const CartDetailSchema = CartSchema.extend({
-  lines: z.array(CartLineSchema),
-  customer: CartCustomerSchema,
-  history: z.array(CartEventSchema),
-  /** The payment reminder in the buyer's language, while one is due; null otherwise. */
-  reminderText: z.string().nullable(),
-});
-export type CartDetail = z.infer<typeof CartDetailSchema>;
-
-/** A cart named with the version the edit was made against. */
-export const CartRefSchema = z.object({ cartId: IdSchema, version: z.number().int().positive() }).strict();
-export type CartRef = z.infer<typeof CartRefSchema>;
-const BulkCarts = z.array(CartRefSchema).min(1).max(1000);
 
 /** A line paid for after its release that could not get its stock back (the seller must refund or offer another). */
 export const UnrestoredLineSchema = z.object({
@@ -220,6 +206,23 @@ export const UnrestoredLineSchema = z.object({
   freeStock: z.number().int().nonnegative(),
 });
 export type UnrestoredLine = z.infer<typeof UnrestoredLineSchema>;
+
+/** A cart's page: the cart, every line with its proof, the customer and the history. */
+export const CartDetailSchema = CartSchema.extend({
+  lines: z.array(CartLineSchema),
+  customer: CartCustomerSchema,
+  history: z.array(CartEventSchema),
+  /** The payment reminder in the buyer's language, while one is due; null otherwise. */
+  reminderText: z.string().nullable(),
+  /** Lines the buyer paid for after their release that are still released (no stock to give back): refund or offer another. */
+  unrestored: z.array(UnrestoredLineSchema),
+});
+export type CartDetail = z.infer<typeof CartDetailSchema>;
+
+/** A cart named with the version the edit was made against. */
+export const CartRefSchema = z.object({ cartId: IdSchema, version: z.number().int().positive() }).strict();
+export type CartRef = z.infer<typeof CartRefSchema>;
+const BulkCarts = z.array(CartRefSchema).min(1).max(1000);
 
 export const CartListFilterSchema = z
   .object({
@@ -260,14 +263,14 @@ export const cartsCommands = {
       'A show’s carts (the newest started show unless showId says otherwise) filtered by state, product, buyer, platform, payment method and search, a page at a time, with counts per state.',
     input: CartListFilterSchema,
     output: CartListSchema,
-    roles: STAFF,
+    roles: CARTS_ROLES['carts.list'],
   }),
   'carts.get': command({
     summary:
       'A cart’s page: its lines with the chat message each came from (text, platform, time), the customer, and the history with who did what.',
     input: z.object({ cartId: IdSchema }).strict(),
     output: CartDetailSchema,
-    roles: STAFF,
+    roles: CARTS_ROLES['carts.get'],
   }),
   'carts.editLine': command({
     summary:
@@ -280,7 +283,7 @@ export const cartsCommands = {
         path: ['quantity'],
       }),
     output: CartDetailSchema,
-    roles: HOST_ONLY,
+    roles: CARTS_ROLES['carts.editLine'],
   }),
   'carts.addLine': command({
     summary:
@@ -295,62 +298,62 @@ export const cartsCommands = {
       })
       .strict(),
     output: CartDetailSchema,
-    roles: HOST_ONLY,
+    roles: CARTS_ROLES['carts.addLine'],
   }),
   'carts.removeLine': command({
     summary:
       'Remove a line (it is cancelled, not erased): its stock goes back and serves the variant’s waitlist first come first served, as a live cancel does.',
     input: z.object({ ...Edit, orderId: IdSchema, reason: Reason }).strict(),
     output: CartDetailSchema,
-    roles: HOST_ONLY,
+    roles: CARTS_ROLES['carts.removeLine'],
   }),
   'carts.release': command({
     summary:
       'Release the unpaid lines (claimed, confirmed) of these carts: stock back, waitlists served first come first served; a non-payment is recorded for the buyer unless nonPayment is false. All or nothing.',
     input: z.object({ carts: BulkCarts, nonPayment: z.boolean().default(true), reason: Reason }).strict(),
     output: z.object({ carts: z.array(CartSchema) }),
-    roles: HOST_ONLY,
+    roles: CARTS_ROLES['carts.release'],
   }),
   'carts.markPaid': command({
     summary:
       'Mark these carts paid: unpaid lines become paid; lines released after the payment request get their stock back when it is free, else they are listed as unrestored for the seller. All or nothing.',
     input: z.object({ carts: BulkCarts }).strict(),
     output: z.object({ carts: z.array(CartSchema), restored: z.array(IdSchema), unrestored: z.array(UnrestoredLineSchema) }),
-    roles: STAFF,
+    roles: CARTS_ROLES['carts.markPaid'],
   }),
   'carts.markPacked': command({
     summary:
       'Mark these carts packed: paid lines (and, for cash on delivery, unpaid ones) become packed. A cart with unpaid lines and another payment method is refused. All or nothing.',
     input: z.object({ carts: BulkCarts }).strict(),
     output: z.object({ carts: z.array(CartSchema) }),
-    roles: HOST_ONLY,
+    roles: CARTS_ROLES['carts.markPacked'],
   }),
   'carts.combine': command({
     summary:
       'Combine the same customer’s open carts (across shows) into one: the lines move into `into`, one payment and one parcel (shipping charged once). The others become combined. All or nothing.',
     input: z.object({ into: CartRefSchema, carts: z.array(CartRefSchema).min(1).max(50) }).strict(),
     output: CartDetailSchema,
-    roles: HOST_ONLY,
+    roles: CARTS_ROLES['carts.combine'],
   }),
   'carts.setShipping': command({
     summary:
       'Choose the cart’s shipping method from settings.shipping.methods (null: none yet); its price and free-over threshold are kept as they are now.',
     input: z.object({ ...Edit, methodId: z.string().min(1).max(60).nullable() }).strict(),
     output: CartDetailSchema,
-    roles: HOST_ONLY,
+    roles: CARTS_ROLES['carts.setShipping'],
   }),
   'carts.setPaymentMethod': command({
     summary: 'Set how the buyer pays (null: not known yet). Cash on delivery takes the cart off every payment deadline.',
     input: z.object({ ...Edit, method: PaymentMethodSchema.nullable() }).strict(),
     output: CartDetailSchema,
-    roles: HOST_ONLY,
+    roles: CARTS_ROLES['carts.setPaymentMethod'],
   }),
   'carts.requestPayment': command({
     summary:
       'Mark the payment request sent for these carts: the reminder and the deadline start now (settings.deadlines). Sent again, they start again. All or nothing.',
     input: z.object({ carts: BulkCarts }).strict(),
     output: z.object({ carts: z.array(CartSchema) }),
-    roles: HOST_ONLY,
+    roles: CARTS_ROLES['carts.requestPayment'],
   }),
   'carts.returnLine': command({
     summary:
@@ -367,21 +370,21 @@ export const cartsCommands = {
       })
       .strict(),
     output: CartDetailSchema,
-    roles: HOST_ONLY,
+    roles: CARTS_ROLES['carts.returnLine'],
   }),
   'carts.releasesDue': command({
     summary:
       'Carts whose payment deadline passed but were not released automatically (it fell due while the studio was closed, or auto-release is off): the seller confirms each release or keeps the cart.',
     input: z.object({}).strict(),
     output: z.object({ carts: z.array(CartSchema) }),
-    roles: STAFF,
+    roles: CARTS_ROLES['carts.releasesDue'],
   }),
   'carts.confirmReleases': command({
     summary:
       'Decide on releases that fell due: release (as carts.release, with a non-payment) or keep (the deadline is cleared; the seller waits for the money). All or nothing.',
     input: z.object({ carts: BulkCarts, action: z.enum(['release', 'keep']) }).strict(),
     output: z.object({ carts: z.array(CartSchema) }),
-    roles: STAFF,
+    roles: CARTS_ROLES['carts.confirmReleases'],
   }),
 } as const;
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { CHAT_PLATFORMS } from './carts-values';
 import { command, event, IdSchema, STAFF, TimestampSchema } from './define';
 
 /** Platforms the studio reads; 'manual' is a message or order typed in by the host or a moderator. */
-export const PlatformSchema = z.enum(['twitch', 'youtube', 'facebook', 'tiktok', 'manual', 'replay']);
+export const PlatformSchema = z.enum(CHAT_PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
 export const BadgeSchema = z.enum(['owner', 'moderator', 'subscriber', 'member', 'vip', 'verified']);

@@ -3,7 +3,7 @@ import type { OrderState } from '../contract/orders';
 import { holdsStock, isUnpaid, PENDING_STATES } from './order-states';
 
 /** The least advanced of the holding states names a cart's progress (one paid and one shipped line: paid). */
-const PROGRESS: readonly OrderState[] = ['paid', 'packed', 'shipped'];
+export const CART_PROGRESS: readonly OrderState[] = ['paid', 'packed', 'shipped'];
 
 export interface CartStateInput {
   combinedInto: number | null;
@@ -23,7 +23,7 @@ export function cartState(cart: CartStateInput): CartState {
     return cart.paymentRequestedAt !== null && cart.paymentMethod !== 'cash_on_delivery' ? 'awaiting_payment' : 'open';
   }
   if (states.some((s) => (PENDING_STATES as readonly OrderState[]).includes(s))) return 'open';
-  const progress = PROGRESS.find((s) => has(s) && holdsStock(s));
+  const progress = CART_PROGRESS.find((s) => has(s) && holdsStock(s));
   if (progress) return progress as CartState;
   return has('released') ? 'released' : 'closed';
 }

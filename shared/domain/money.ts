@@ -34,13 +34,38 @@ export function minorToDecimal(minor: number, currency: string): string {
   return decimalText(minor, minorDigits(currency));
 }
 
+/**
+ * A runtime may lack a language's number data: Chromium's ICU has no Kazakh, and formats `kk`
+ * as English ("PLN 1,234.50"). Such a language then takes the conventions of the country it is
+ * spoken in from a locale the runtime has (Kazakhstan: "1 234,50 PLN", "₸" for tenge).
+ */
+const NUMBER_FALLBACK: Readonly<Record<string, string>> = { kk: 'ru-KZ' };
+const numberLocales = new Map<string, string>();
+const sample = (locale: string) => new Intl.NumberFormat(locale).format(1234.5);
+
+/** The locale whose number data formats for `locale` here (itself, unless this runtime lacks its data). `probe` is for tests. */
+export function numberLocale(locale: string, probe: (locale: string) => string = sample): string {
+  let chosen = probe === sample ? numberLocales.get(locale) : undefined;
+  if (chosen === undefined) {
+    chosen = locale;
+    try {
+      const fallback = NUMBER_FALLBACK[new Intl.Locale(locale).language];
+      if (fallback && probe(locale) === probe('en')) chosen = fallback;
+    } catch {
+      // Not a locale Intl can read: Intl decides below, as before.
+    }
+    if (probe === sample) numberLocales.set(locale, chosen);
+  }
+  return chosen;
+}
+
 /** The amount for people to read, in the locale's way: 14900 PLN -> "149,00 zł" (pl), "PLN 149.00" (en). */
 export function formatMoney(minor: number, currency: string, locale = 'en'): string {
   const digits = minorDigits(currency);
   const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, {
+    formatter = new Intl.NumberFormat(numberLocale(locale), {
       style: 'currency',
       currency,
       minimumFractionDigits: digits,

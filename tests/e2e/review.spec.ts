@@ -204,13 +204,22 @@ test('after the show: past shows, the carts of one, filters, bulk payment, relea
     await expect(row(page, 'Anna')).toHaveCount(2);
     await row(page, 'Zofia').click();
     await expect(page.getByTestId('cart-page').getByTestId('cart-page-buyer')).toHaveText('Zofia');
-    for (const [lang, paid] of [
-      ['en', 'Mark paid'],
-      ['pl', 'Opłacone'],
-      ['kk', 'Төленді'],
+    for (const [lang, paid, total] of [
+      ['en', 'Mark paid', 'PLN 39.00'],
+      ['pl', 'Opłacone', '39,00 zł'],
+      // Chromium's ICU lacks Kazakh number and date data: money takes Kazakhstan's conventions, dates are numeric.
+      ['kk', 'Төленді', '39,00 PLN'],
     ] as const) {
       await page.getByTestId('ui-language').selectOption(lang);
       await expect(page.getByTestId('cart-mark-paid')).toHaveText(paid);
+      await expect(page.getByTestId('cart-page-total')).toHaveText(total);
+      // Every date names its month or is numeric: never the root pattern's "M11".
+      const when = await page.getByTestId('cart-history').locator('time').first().innerText();
+      expect(when).not.toMatch(/\bM\d{1,2}\b/);
+      if (lang === 'kk') expect(when).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+      // The show's title is readable in the status bar (not cut to a few letters).
+      const title = page.getByTestId('show-title').locator('bdi');
+      expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1)).toBe(true);
       await page.screenshot({ path: `${ARTIFACTS}/review-${lang}.png` });
     }
     await page.getByTestId('ui-language').selectOption('en');
@@ -263,5 +272,61 @@ test('a stale edit: the page shows the conflict and reads the cart again', async
   await expect(cart.getByTestId('cart-error')).toContainText('That cannot be done now.');
   await expect(cart).toHaveAttribute('data-version', String(seen + 1));
   await expect(cart.getByTestId('cart-payment')).toHaveValue('blik');
+  await context.close();
+});
+
+test('paid after the release with the stock gone: the cart’s page names the line, and the non-payment no longer counts', async ({
+  browser,
+}) => {
+  // Sunday: Piotr claims C1; the payment request goes out, his line is released unpaid, and the freed unit is sold in the shop.
+  const sunday = studio.services.shows.create({ title: 'Niedzielny live' }, 'host');
+  studio.services.shows.goLive(sunday.id, 'host');
+  say('Piotr', 'SOLD C1');
+  await waitUntil(() => ordersOf(sunday.id) === 1, "Piotr's order on Sunday");
+  studio.services.shows.end(sunday.id, 'host');
+  const [line] = onDisk<{ cartId: number; variantId: number }>(
+    'SELECT cart_id AS cartId, variant_id AS variantId FROM orders WHERE show_id = ?',
+    sunday.id,
+  );
+  const { carts, catalog } = studio.services;
+  const ref = () => ({ cartId: line!.cartId, version: carts.get(line!.cartId).version });
+  carts.requestPayment({ carts: [ref()] }, { actor: 'host' });
+  carts.release({ carts: [ref()], nonPayment: true }, { actor: 'host' });
+  catalog.adjustStock({ variantId: line!.variantId, set: 0, note: 'sold in the shop' }, 'host');
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${studio.hostUrl}&tab=review&show=${sunday.id}&cart=${line!.cartId}`);
+  const cart = page.getByTestId('cart-page');
+  await expect(cart.getByTestId('cart-page-state')).toHaveText('Released');
+  await expect(cart.getByTestId('cart-non-payments')).toHaveText('1 earlier non-payment');
+
+  await test.step('the buyer paid late: the line cannot come back, and the page says which one and why', async () => {
+    await cart.getByTestId('cart-mark-paid').click();
+    await expect(cart.getByTestId('cart-unrestored')).toContainText('could not come back: its stock is gone');
+    await expect(cart.getByTestId('cart-unrestored-line')).toHaveText(/C1.*× 1.*free now: 0/);
+    await expect(cart.getByTestId('cart-non-payments')).toHaveCount(0);
+    expect(
+      onDisk<{ cleared: number }>(
+        'SELECT count(*) AS cleared FROM non_payments WHERE cart_id = ? AND cleared_at IS NOT NULL',
+        line!.cartId,
+      ),
+    ).toEqual([{ cleared: 1 }]);
+  });
+
+  await test.step('after a reload, and in Polish and Kazakh, the page still names it (kept in tests/artifacts/review/)', async () => {
+    await page.reload();
+    await expect(cart.getByTestId('cart-unrestored-line')).toHaveCount(1);
+    for (const [lang, text] of [
+      ['en', 'Paid after the release'],
+      ['pl', 'Opłacono po zwolnieniu'],
+      ['kk', 'Босатылғаннан кейін төленді'],
+    ] as const) {
+      await page.getByTestId('ui-language').selectOption(lang);
+      await expect(cart.getByTestId('cart-unrestored')).toContainText(text);
+      await page.screenshot({ path: `${ARTIFACTS}/review-unrestored-${lang}.png` });
+    }
+    await page.getByTestId('ui-language').selectOption('en');
+  });
   await context.close();
 });

@@ -2,14 +2,13 @@ import {
   StudioError,
   type Cart,
   type CartDetail,
+  type CartEvent,
   type CartList,
   type CartRef,
-  type CartState,
   type CommandParsedInput,
   type Settings,
   type UnrestoredLine,
 } from '../../../shared/contract';
-import { CartStateSchema } from '../../../shared/contract';
 import { DAY_MS, HOUR_MS, releasedByDeadline, WITHDRAWAL_DAYS } from '../../../shared/domain/carts';
 import { holdsStock, isUnpaid } from '../../../shared/domain/order-states';
 import type { Clock } from '../clock';
@@ -23,12 +22,14 @@ import type { StudioEvents } from '../events';
 import {
   cartIdsOfOrders,
   cartsPastDeadline,
+  cartsPastDeadlineIn,
   cartsReminderDue,
   combineCartInto,
   getCartRow,
   insertCartEvent,
   listCartEvents,
   listCartHeaders,
+  listCartPage,
   setCartPaid,
   setCartPaymentMethod,
   setCartShipping,
@@ -36,7 +37,7 @@ import {
   waitlistedOfClosedShows,
   type CartRow,
 } from '../store/carts';
-import { getCustomer, insertNonPayment } from '../store/customers';
+import { clearNonPayments, getCustomer, insertNonPayment } from '../store/customers';
 import type { Db } from '../store/db';
 import { cartOrderRows, getOrderRow, getOrderRows, listCartLines, shippedAt, updateOrder, type OrderRow } from '../store/orders';
 import { getShow, lastStartedShowId } from '../store/shows';
@@ -76,6 +77,12 @@ export class CartsService {
   /** Carts touched by the transaction being published (commerce.committed adds its orders' carts). */
   private collecting: Set<number> | null = null;
   private readonly unsubscribe: () => void;
+  /**
+   * Spans the sweeper did not watch although the studio was up (the laptop slept, the wall clock
+   * jumped): a deadline that fell due in one is treated like one that fell due while the studio
+   * was closed — listed for the seller to confirm, never released silently.
+   */
+  private readonly unwatched: { after: number; upTo: number }[] = [];
 
   constructor(private readonly deps: CartsServiceDeps) {
     this.db = deps.db;
@@ -96,19 +103,20 @@ export class CartsService {
   list(input: CommandParsedInput<'carts.list'>): CartList {
     const showId = input.showId === undefined ? lastStartedShowId(this.db) : input.showId;
     return readTx(this.db, () => {
-      const headers = listCartHeaders(this.db, {
-        showId: showId ?? undefined,
-        productId: input.productId,
-        buyerId: input.buyerId,
-        platform: input.platform,
-        paymentMethod: input.paymentMethod === undefined ? undefined : input.paymentMethod === 'none' ? null : input.paymentMethod,
-        search: input.search || undefined,
-      });
-      const all = buildCarts(this.db, headers, this.deps.clock());
-      const counts = Object.fromEntries(CartStateSchema.options.map((s) => [s, 0])) as Record<CartState, number>;
-      for (const c of all) counts[c.state] += 1;
-      const matching = input.states ? all.filter((c) => input.states!.includes(c.state)) : all;
-      return { showId, carts: matching.slice(input.offset, input.offset + input.limit), total: matching.length, counts };
+      // States, counts, order and paging are worked out in SQL: only the page's carts are built.
+      const page = listCartPage(
+        this.db,
+        {
+          showId: showId ?? undefined,
+          productId: input.productId,
+          buyerId: input.buyerId,
+          platform: input.platform,
+          paymentMethod: input.paymentMethod === undefined ? undefined : input.paymentMethod === 'none' ? null : input.paymentMethod,
+          search: input.search || undefined,
+        },
+        { states: input.states, offset: input.offset, limit: input.limit },
+      );
+      return { showId, carts: this.carts(page.ids), total: page.total, counts: page.counts };
     });
   }
 
@@ -119,12 +127,14 @@ export class CartsService {
       const customer = getCustomer(this.db, cart.customerId);
       if (!customer) throw new StudioError('not_found', `Cart ${cartId} has no customer.`);
       const zone = cart.showId === null ? 'UTC' : (getShow(this.db, cart.showId)?.timeZone ?? 'UTC');
+      const history = listCartEvents(this.db, cartId);
       return {
         ...cart,
         lines: buildLines(this.db, listCartLines(this.db, [cartId])),
         customer,
-        history: listCartEvents(this.db, cartId),
+        history,
         reminderText: cart.reminderDue ? reminderText(cart, zone) : null,
+        unrestored: this.paidButReleased(cart, history),
       };
     });
   }
@@ -222,6 +232,7 @@ export class CartsService {
       input.carts.map(({ cartId }) => {
         const cart = this.cartRow(cartId);
         let changed = false;
+        let missing = 0;
         for (const order of cartOrderRows(this.db, cartId)) {
           if (isUnpaid(order.state)) {
             updateOrder(this.db, order, { state: 'paid' }, caller.actor, 'payment received', now);
@@ -237,21 +248,20 @@ export class CartsService {
               restored.push(order.id);
               changed = true;
             } else {
-              const line = listCartLines(this.db, [cartId]).find((l) => l.order.id === order.id)!;
-              unrestored.push({
-                cartId,
-                orderId: order.id,
-                productCode: line.order.productCode,
-                variantOptions: line.order.variantOptions,
-                quantity: order.quantity,
-                freeStock: freeStock(this.db, order.variantId),
-              });
+              unrestored.push(this.unrestoredLine(cartId, order));
+              missing += 1;
             }
           }
         }
-        if (changed) {
+        if (changed || missing > 0) {
+          // The money came in (for every line, restored or not): the payment is recorded and a non-payment made good.
           setCartPaid(this.db, cartId, now, now);
-          insertCartEvent(this.db, cartId, 'paid', caller.actor, null, now);
+          const cleared = clearNonPayments(this.db, cartId, caller.actor, 'paid after the release', now);
+          const why = [
+            cleared > 0 ? 'paid after the release: non-payment cleared' : null,
+            missing > 0 ? `${missing} line(s) could not be restored: stock gone` : null,
+          ].filter(Boolean);
+          insertCartEvent(this.db, cartId, 'paid', caller.actor, why.length ? why.join('; ') : null, now);
         }
         return cartId;
       }),
@@ -423,13 +433,16 @@ export class CartsService {
   /**
    * One sweep at `now`: reminders that fell due since `since` are announced; waitlists of shows
    * whose carts closed end; with auto-release on, carts whose deadline passed while the studio
-   * ran are released for non-payment. Those that fell due before it started wait for the seller.
+   * ran are released for non-payment. Those that fell due before it started, or in a `gap` (the
+   * sweeper did not tick from `since` to `now`: a sleeping laptop), wait for the seller.
    */
-  sweep(since: number, now: number): { reminders: number[]; released: number[]; waitlistsEnded: number[] } {
+  sweep(since: number, now: number, gap = false): { reminders: number[]; released: number[]; waitlistsEnded: number[] } {
     const { autoRelease, cartsCloseDays } = this.deps.settings().deadlines;
+    if (gap && now > since) this.unwatched.push({ after: since, upTo: now });
     const reminders = cartsReminderDue(this.db, since, now);
     const ending = waitlistedOfClosedShows(this.db, now - cartsCloseDays * DAY_MS);
-    const releasing = autoRelease ? cartsPastDeadline(this.db, this.deps.startedAt, now) : [];
+    const unwatched = new Set(cartsPastDeadlineIn(this.db, this.unwatched));
+    const releasing = autoRelease ? cartsPastDeadline(this.db, this.deps.startedAt, now).filter((id) => !unwatched.has(id)) : [];
     if (ending.length || releasing.length) {
       this.change([], (effects) => {
         for (const order of getOrderRows(this.db, ending)) {
@@ -441,15 +454,48 @@ export class CartsService {
     }
     const released = new Set(releasing);
     const quiet = reminders.filter((id) => !released.has(id));
-    if (quiet.length) this.announce(quiet);
+    // Deadlines that fell in the gap are due for the seller's decision now: the releases-due list hears of them.
+    const announced = new Set([...quiet, ...(gap ? unwatched : [])]);
+    if (announced.size) this.announce([...announced]);
     return { reminders, released: releasing, waitlistsEnded: ending };
   }
 
   // --- helpers ---------------------------------------------------------------------------------
 
+  /**
+   * Lines the buyer paid for after their release that are still released (their stock was gone):
+   * a released line whose release came before the cart was marked paid.
+   */
+  private paidButReleased(cart: Cart, history: readonly CartEvent[]): UnrestoredLine[] {
+    if (cart.paidAt === null || !cart.lineCounts.released) return [];
+    const releasedAt = new Map<number, number>();
+    for (const e of history) if (e.orderId !== null && e.toState === 'released') releasedAt.set(e.orderId, e.at);
+    return cartOrderRows(this.db, cart.id)
+      .filter((o) => o.state === 'released' && o.variantId !== null && (releasedAt.get(o.id) ?? Infinity) <= cart.paidAt!)
+      .map((o) => this.unrestoredLine(cart.id, o));
+  }
+
+  private unrestoredLine(cartId: number, order: OrderRow): UnrestoredLine {
+    const line = listCartLines(this.db, [cartId]).find((l) => l.order.id === order.id)!;
+    return {
+      cartId,
+      orderId: order.id,
+      productCode: line.order.productCode,
+      variantOptions: line.order.variantOptions,
+      quantity: order.quantity,
+      freeStock: order.variantId === null ? 0 : freeStock(this.db, order.variantId),
+    };
+  }
+
   private dueForConfirmation(now = this.deps.clock()): number[] {
     const { autoRelease } = this.deps.settings().deadlines;
-    return cartsPastDeadline(this.db, null, autoRelease ? Math.min(this.deps.startedAt, now) : now);
+    if (!autoRelease) return cartsPastDeadline(this.db, null, now);
+    const closed = cartsPastDeadline(this.db, null, Math.min(this.deps.startedAt, now));
+    const slept = cartsPastDeadlineIn(
+      this.db,
+      this.unwatched.filter((s) => s.after < now).map((s) => ({ after: s.after, upTo: Math.min(s.upTo, now) })),
+    );
+    return [...new Set([...closed, ...slept])];
   }
 
   /** Releases a cart's unpaid lines (stock back, waitlists served) and, for non-payment, records it for the customer. */

@@ -14,7 +14,13 @@ export interface DeadlineSweeperDeps {
  * from the last sweep to now — reminders falling due, waitlists of closed shows ending, and
  * deadlines passing (released when auto-release is on). Time comes from the injected Clock, so
  * tests move it and call tick() themselves.
+ *
+ * A tick more than GAP_INTERVALS intervals after the last one means the studio was not watching
+ * (the laptop slept, the process was frozen, the wall clock jumped): deadlines that fell due in
+ * between are left for the seller to confirm, as if the studio had been closed.
  */
+export const GAP_INTERVALS = 2;
+
 export class DeadlineSweeper {
   private timer: NodeJS.Timeout | null = null;
   private last: number;
@@ -32,7 +38,8 @@ export class DeadlineSweeper {
   tick(): ReturnType<CartsService['sweep']> | null {
     const now = this.deps.clock();
     try {
-      const result = this.deps.carts.sweep(this.last, now);
+      const gap = now - this.last > GAP_INTERVALS * this.deps.intervalMs;
+      const result = this.deps.carts.sweep(this.last, now, gap);
       this.last = now;
       return result;
     } catch (error) {

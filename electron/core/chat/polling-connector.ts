@@ -65,7 +65,16 @@ export abstract class PollingConnector implements ChatConnector {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.running = this.poll().finally(() => (this.running = null));
+      // A poll that throws where it did not expect to (a platform answer of a shape nobody foresaw) is a
+      // failed poll: retried with backoff, never a polling loop that silently stops while the status says connected.
+      this.running = this.poll()
+        .catch((error: unknown) => {
+          if (this.stopped) return;
+          const delay = this.backoff.next();
+          this.deps.log('warn', `${this.id}: poll failed unexpectedly`, { error: String(error) });
+          this.lost(`${String(error)}; next try in ${delay} ms`, delay);
+        })
+        .finally(() => (this.running = null));
     }, delayMs);
   }
 

@@ -80,7 +80,8 @@ export class OrdersService {
       beforeId: input.beforeId,
       limit: input.limit,
     });
-    return this.deps.publisher.orders(rows.map((o) => o.id)).sort((a, b) => b.id - a.id);
+    // listOrders reads the whole view, newest first: presented as they are, not read a second time by id.
+    return this.deps.publisher.present(rows);
   }
 
   events(orderId: number): OrderEvent[] {

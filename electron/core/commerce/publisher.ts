@@ -42,9 +42,12 @@ export class CommercePublisher {
 
   /** The orders as clients see them; a "needs details" order with the options its buyer named. */
   orders(ids: Iterable<number>): Order[] {
-    return getOrders(this.deps.db, [...ids]).map((o) =>
-      o.state === 'needs_details' ? { ...o, requestedOptions: requestedOptions(o, this.deps.catalog) } : o,
-    );
+    return this.present(getOrders(this.deps.db, [...ids]));
+  }
+
+  /** Orders as clients see them: one that needs details says which options the buyer asked for. */
+  present(orders: Order[]): Order[] {
+    return orders.map((o) => (o.state === 'needs_details' ? { ...o, requestedOptions: requestedOptions(o, this.deps.catalog) } : o));
   }
 
   publish(effects: Effects): void {

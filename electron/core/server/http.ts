@@ -38,6 +38,14 @@ export function createHttpsServer(options: HttpOptions, certificate: StudioCerti
   return https.createServer({ cert: certificate.certPem, key: certificate.keyPem }, requestHandler(options));
 }
 
+/**
+ * The pages' Content-Security-Policy, sent as a header. The HTML files carry the same policy in a
+ * meta tag (minus frame-ancestors, which a meta tag cannot set) for the Electron shell's audit;
+ * tests/unit/shell/window-options.test.ts keeps the two equal.
+ */
+export const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; font-src 'self' data:; frame-ancestors 'none'";
+
 export function createHttpServer(options: HttpOptions): http.Server {
   return http.createServer(requestHandler(options));
 }
@@ -50,10 +58,7 @@ export function createHttpServer(options: HttpOptions): http.Server {
 function requestHandler(options: HttpOptions): http.RequestListener {
   const securityHeaders = (res: http.ServerResponse) => {
     // Chat text is never HTML; the CSP is a second wall: no inline or foreign script at all.
-    res.setHeader(
-      'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:; font-src 'self' data:; frame-ancestors 'none'",
-    );
+    res.setHeader('Content-Security-Policy', PAGE_CSP);
     // No page of the studio is ever framed (clickjacking the host window's buttons); X-Frame-Options for older engines.
     res.setHeader('X-Frame-Options', 'DENY');
     res.setHeader('X-Content-Type-Options', 'nosniff');

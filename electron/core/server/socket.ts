@@ -7,7 +7,8 @@ import { outputsCheckedByEnv } from '../contract-check';
 import type { StudioEvents } from '../events';
 import type { Log } from '../log';
 import { dispatchCommand, type CallContext, type Handlers } from './dispatch';
-import { ClientLimiter } from './limits';
+import { ClientLimiter, commandCost } from './limits';
+import { CommandScheduler } from './scheduler';
 import { originRefusal, plainOverLan } from './origin';
 
 export interface TokenVerifier {
@@ -72,6 +73,7 @@ export function attachSocketServer(
     next();
   });
 
+  const scheduler = new CommandScheduler();
   io.on('connection', (socket) => {
     const ctx = socket.data.ctx as CallContext;
     void socket.join(roleRoom(ctx.role));
@@ -88,7 +90,10 @@ export function attachSocketServer(
         return;
       }
       try {
-        (ack as (reply: unknown) => void)(await dispatchCommand(deps.handlers, name, input, ctx, dispatch));
+        const reply = await scheduler.run(ctx.role, commandCost(name, input), () =>
+          dispatchCommand(deps.handlers, name, input, ctx, dispatch),
+        );
+        (ack as (reply: unknown) => void)(reply);
       } finally {
         limiter.finished(ctx.tokenId);
       }

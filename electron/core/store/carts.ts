@@ -1,4 +1,7 @@
-import type { CartEvent, CartEventKind, CartShipping, OrderBuyer, OrderState, PaymentMethod } from '../../../shared/contract';
+import type { CartEvent, CartEventKind, CartShipping, CartState, OrderBuyer, OrderState, PaymentMethod } from '../../../shared/contract';
+import { CASH_ON_DELIVERY, CartStateSchema, OrderStateSchema } from '../../../shared/contract';
+import { CART_PROGRESS } from '../../../shared/domain/carts';
+import { holdsStock, PENDING_STATES, UNPAID_STATES } from '../../../shared/domain/order-states';
 import { ensureCustomer } from './customers';
 import type { Db } from './db';
 import { prepared } from './sql';
@@ -228,12 +231,13 @@ type RawHeader = RawCartRow & {
 
 const likeText = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Carts matching the filter with their buyer and show, by buyer name then id (states and money come from cartLineTotals). */
-export function listCartHeaders(db: Db, filter: CartHeaderFilter): CartHeader[] {
+/** The WHERE clause of a filter over `carts c JOIN buyers b LEFT JOIN customers cu` (the search's text bound by name, @search). */
+function headerWhere(filter: CartHeaderFilter): { sql: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.showId !== undefined) {
-    where.push('(c.show_id = ? OR c.id IN (SELECT cart_id FROM orders WHERE show_id = ?))');
+    // The show's own carts and the carts its lines were combined into (c.id IN (…) lets SQLite look them up by id).
+    where.push('c.id IN (SELECT id FROM carts WHERE show_id = ? UNION SELECT cart_id FROM orders WHERE show_id = ?)');
     params.push(filter.showId, filter.showId);
   }
   if (filter.ids !== undefined) {
@@ -262,20 +266,98 @@ export function listCartHeaders(db: Db, filter: CartHeaderFilter): CartHeader[] 
                  OR EXISTS (SELECT 1 FROM orders o JOIN products p ON p.id = o.product_id LEFT JOIN variants v ON v.id = o.variant_id
                             WHERE o.cart_id = c.id AND (p.code LIKE @search ESCAPE '\\' OR p.title LIKE @search ESCAPE '\\' OR v.sku LIKE @search ESCAPE '\\')))`);
   }
-  // The search's text is bound by name (@search), the rest in order.
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** Runs a statement with the filter's parameters (positional, then the search by name). */
+function runFiltered<Row>(db: Db, sql: string, filter: CartHeaderFilter, params: unknown[], extra: unknown[] = []): Row[] {
+  const statement = prepared<Row>(db, sql);
+  return filter.search ? statement.all(...params, ...extra, { search: likeText(filter.search) }) : statement.all(...params, ...extra);
+}
+
+/** Carts matching the filter with their buyer and show, by buyer name then id (states and money come from cartLineTotals). */
+export function listCartHeaders(db: Db, filter: CartHeaderFilter): CartHeader[] {
+  const where = headerWhere(filter);
   const sql = `SELECT c.*, s.title AS show_title, b.platform, b.platform_user_id, b.display_name, b.language, b.customer_id
                  FROM carts c JOIN buyers b ON b.id = c.buyer_id LEFT JOIN shows s ON s.id = c.show_id
                  LEFT JOIN customers cu ON cu.id = b.customer_id
-                 ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                 ${where.sql}
                  ORDER BY b.display_name COLLATE NOCASE, c.id`;
-  const statement = prepared<RawHeader>(db, sql);
-  const rows = filter.search ? statement.all(...params, { search: likeText(filter.search) }) : statement.all(...params);
-  return rows.map((r) => ({
+  return runFiltered<RawHeader>(db, sql, filter, where.params).map((r) => ({
     ...toCartRow(r),
     showTitle: r.show_title,
     buyer: { id: r.buyer_id, platform: r.platform, platformUserId: r.platform_user_id, name: r.display_name, language: r.language },
     customerId: r.customer_id ?? 0,
   }));
+}
+
+// A cart's state in SQL: the same rules as cartState (shared/domain/carts.ts), written from the same
+// lists of states, over a mask with one bit per order state its lines are in (the sum of the distinct
+// bits is their OR). A property test holds the two to the same answers.
+const STATE_BITS = new Map<OrderState, number>(OrderStateSchema.options.map((s, i) => [s, 1 << i]));
+const maskOf = (states: readonly OrderState[]) => states.reduce((m, s) => m | STATE_BITS.get(s)!, 0);
+const STATE_MASK_SQL = `CAST((SELECT total(DISTINCT CASE o.state ${[...STATE_BITS].map(([s, bit]) => `WHEN '${s}' THEN ${bit}`).join(' ')} END)
+                               FROM orders o WHERE o.cart_id = c.id) AS INTEGER)`;
+const has = (states: readonly OrderState[]) => `(mask & ${maskOf(states)}) != 0`;
+const CART_STATE_SQL = `CASE
+    WHEN combined_into IS NOT NULL THEN 'combined'
+    WHEN ${has(UNPAID_STATES)} THEN
+      CASE WHEN payment_requested_at IS NOT NULL AND payment_method IS NOT '${CASH_ON_DELIVERY}' THEN 'awaiting_payment' ELSE 'open' END
+    WHEN ${has(PENDING_STATES)} THEN 'open'
+    ${CART_PROGRESS.filter(holdsStock)
+      .map((s) => `WHEN ${has([s])} THEN '${s}'`)
+      .join(' ')}
+    WHEN ${has(['released'])} THEN 'released'
+    ELSE 'closed' END`;
+
+/** The matching carts with their state, one row each: the mask is taken once per cart (MATERIALIZED), the state from it. */
+const statedCarts = (whereSql: string) => `WITH masked AS MATERIALIZED (
+    SELECT c.id, c.combined_into, c.payment_requested_at, c.payment_method, b.display_name AS name, ${STATE_MASK_SQL} AS mask
+      FROM carts c JOIN buyers b ON b.id = c.buyer_id LEFT JOIN customers cu ON cu.id = b.customer_id
+      ${whereSql}),
+  stated AS (SELECT id, name, ${CART_STATE_SQL} AS state FROM masked)`;
+
+export interface CartPage {
+  /** The page's carts, by buyer name (case-insensitive) then id. */
+  ids: number[];
+  /** Carts matching the filter and the states, every page. */
+  total: number;
+  /** Carts matching the filter per cart state, before the state filter. */
+  counts: Record<CartState, number>;
+}
+
+/**
+ * One page of the carts matching the filter and (when given) in these cart states, with the counts
+ * per state: states, counts, order and paging all in SQL, so only the page's carts are built.
+ */
+export function listCartPage(
+  db: Db,
+  filter: CartHeaderFilter,
+  page: { states?: readonly CartState[]; offset: number; limit: number },
+): CartPage {
+  const where = headerWhere(filter);
+  const counts = Object.fromEntries(CartStateSchema.options.map((s) => [s, 0])) as Record<CartState, number>;
+  for (const row of runFiltered<{ state: CartState; n: number }>(
+    db,
+    `${statedCarts(where.sql)} SELECT state, count(*) AS n FROM stated GROUP BY state`,
+    filter,
+    where.params,
+  ))
+    counts[row.state] = row.n;
+  const states = page.states ?? CartStateSchema.options;
+  const total = [...new Set(states)].reduce((sum, s) => sum + counts[s], 0);
+  const ids =
+    total === 0 || page.offset >= total
+      ? []
+      : runFiltered<{ id: number }>(
+          db,
+          `${statedCarts(where.sql)} SELECT id FROM stated WHERE state IN (SELECT value FROM json_each(?))
+             ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`,
+          filter,
+          where.params,
+          [JSON.stringify(states), page.limit, page.offset],
+        ).map((r) => r.id);
+  return { ids, total, counts };
 }
 
 export interface CartStateTotals {
@@ -350,6 +432,21 @@ export function cartsPastDeadline(db: Db, after: number | null, upTo: number): n
        ORDER BY c.deadline_at, c.id`,
   )
     .all(after ?? -1, upTo)
+    .map((r) => r.id);
+}
+
+/** As cartsPastDeadline, for deadlines in any of the spans (after, upTo]: the gaps in the sweeper's ticks. */
+export function cartsPastDeadlineIn(db: Db, spans: readonly { after: number; upTo: number }[]): number[] {
+  if (spans.length === 0) return [];
+  return prepared<{ id: number }>(
+    db,
+    `SELECT c.id FROM carts c
+       WHERE c.deadline_at IS NOT NULL AND c.combined_into IS NULL AND c.payment_method IS NOT 'cash_on_delivery' AND ${UNPAID_LINE}
+         AND EXISTS (SELECT 1 FROM json_each(?) j
+                       WHERE c.deadline_at > json_extract(j.value, '$.after') AND c.deadline_at <= json_extract(j.value, '$.upTo'))
+       ORDER BY c.deadline_at, c.id`,
+  )
+    .all(JSON.stringify(spans))
     .map((r) => r.id);
 }
 

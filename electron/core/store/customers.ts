@@ -6,7 +6,7 @@ import { prepared } from './sql';
 /**
  * Customers: one per buyer for now (a buyer is one platform identity; merging a person's
  * identities across platforms is the customers issue's). Non-payments are recorded per
- * customer when a cart is released for non-payment.
+ * customer when a cart is released for non-payment, and cleared (kept as history) when the buyer pays late.
  */
 
 /** The buyer's customer, created (named after the buyer) the first time it is needed. */
@@ -35,7 +35,7 @@ interface CustomerRow {
 export function getCustomer(db: Db, customerId: number): CartCustomer | null {
   const row = prepared<CustomerRow>(
     db,
-    `SELECT id, name, email, phone, address, (SELECT count(*) FROM non_payments n WHERE n.customer_id = c.id) AS nonPayments
+    `SELECT id, name, email, phone, address, (SELECT count(*) FROM non_payments n WHERE n.customer_id = c.id AND n.cleared_at IS NULL) AS nonPayments
        FROM customers c WHERE id = ?`,
   ).get(customerId);
   if (!row) return null;
@@ -62,6 +62,10 @@ export interface NonPayment {
   amountMinor: number;
   actor: string;
   at: number;
+  /** The buyer paid after all (late): kept as history, no longer counted. */
+  clearedAt?: number | null;
+  clearedBy?: string | null;
+  clearedReason?: string | null;
 }
 
 export function insertNonPayment(db: Db, n: NonPayment): number {
@@ -76,7 +80,16 @@ export function insertNonPayment(db: Db, n: NonPayment): number {
 export function listNonPayments(db: Db, customerId: number): NonPayment[] {
   return prepared<NonPayment>(
     db,
-    `SELECT cart_id AS cartId, buyer_id AS buyerId, customer_id AS customerId, show_id AS showId, lines, amount_minor AS amountMinor, actor, at
+    `SELECT cart_id AS cartId, buyer_id AS buyerId, customer_id AS customerId, show_id AS showId, lines, amount_minor AS amountMinor, actor, at,
+            cleared_at AS clearedAt, cleared_by AS clearedBy, cleared_reason AS clearedReason
        FROM non_payments WHERE customer_id = ? ORDER BY id`,
   ).all(customerId);
+}
+
+/** The cart's non-payments not yet cleared are made good (the buyer paid late): each keeps its row, marked cleared. Returns how many. */
+export function clearNonPayments(db: Db, cartId: number, actor: string, reason: string, at: number): number {
+  return prepared(
+    db,
+    'UPDATE non_payments SET cleared_at = ?, cleared_by = ?, cleared_reason = ? WHERE cart_id = ? AND cleared_at IS NULL',
+  ).run(at, actor, reason, cartId).changes;
 }

@@ -178,6 +178,7 @@ export {
   cartShowIds,
   cartsCombinedInto,
   cartsPastDeadline,
+  cartsPastDeadlineIn,
   cartsReminderDue,
   combineCartInto,
   getCartRow,
@@ -185,6 +186,7 @@ export {
   insertCartEvent,
   listCartEvents,
   listCartHeaders,
+  listCartPage,
   setCartPaid,
   setCartPaymentMethod,
   setCartShipping,
@@ -192,13 +194,14 @@ export {
   waitlistedOfClosedShows,
   type CartHeader,
   type CartHeaderFilter,
+  type CartPage,
   type CartRow,
   type CartStateTotals,
   type PaymentRequest,
 } from './carts';
 
 // --- Customers: one per buyer for now; contact and shipping details; non-payments.
-export { ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
+export { clearNonPayments, ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
 
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cart, Role, UnrestoredLine } from '../../../shared/contract';
-import { can } from '../../lib/can';
+import { canCarts as can } from '../../../shared/contract/carts-values';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useSecondClick } from '../../lib/use-second-click';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PaymentMethodSchema, type Cart, type CartDetail, type Catalog, type PaymentMethod, type Role } from '../../../shared/contract';
+import type { Cart, CartDetail, Catalog, PaymentMethod, Role } from '../../../shared/contract';
+import { canCarts as can, PAYMENT_METHODS } from '../../../shared/contract/carts-values';
 import { formatMoney, parseMoney } from '../../../shared/domain/money';
 import { actorLabel } from '../../lib/actor-label';
-import { can } from '../../lib/can';
 import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
@@ -153,7 +153,11 @@ export function CartPage({
               .join(', ')}
           </span>
         )}
-        {c.nonPayments > 0 && <span className="cart-flag bad">{t('review.nonPayments', { count: c.nonPayments })}</span>}
+        {c.nonPayments > 0 && (
+          <span className="cart-flag bad" data-testid="cart-non-payments">
+            {t('review.nonPayments', { count: c.nonPayments })}
+          </span>
+        )}
         {cart.showIds.length > 1 && <span className="cart-flag">{t('review.combinedShows', { count: cart.showIds.length })}</span>}
         <button type="button" className="small ghost" onClick={() => onBuyerCarts(cart)} data-testid="cart-buyer-carts">
           {t('review.buyerCarts')}
@@ -208,7 +212,7 @@ export function CartPage({
               data-testid="cart-payment"
             >
               <option value="">—</option>
-              {PaymentMethodSchema.options.map((m) => (
+              {PAYMENT_METHODS.map((m) => (
                 <option key={m} value={m}>
                   {t(`review.payment.${m}`)}
                 </option>
@@ -296,6 +300,22 @@ export function CartPage({
         <div className="form-error" role="alert" data-testid="cart-error">
           {error}
         </div>
+      )}
+
+      {cart.unrestored.length > 0 && (
+        <section className="cart-section cart-unrestored" role="alert" data-testid="cart-unrestored">
+          <b>{t('review.unrestoredTitle', { count: cart.unrestored.length })}</b>
+          <ul>
+            {cart.unrestored.map((l) => (
+              <li key={l.orderId} data-testid="cart-unrestored-line" data-order-id={l.orderId}>
+                <span className="order-code">{l.productCode}</span>
+                {l.variantOptions.length > 0 && <bdi> {l.variantOptions.join(' / ')}</bdi>} × {l.quantity}
+                <span className="muted"> · {t('review.freeNow', { count: l.freeStock })}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('review.unrestoredHint')}</p>
+        </section>
       )}
 
       <CartLines cart={cart} catalog={catalog} timeZone={timeZone} editable={host} busy={busy} actions={lineActions} />

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cart, Role } from '../../../shared/contract';
-import { can } from '../../lib/can';
+import { canCarts as can } from '../../../shared/contract/carts-values';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';

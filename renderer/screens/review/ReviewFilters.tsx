@@ -1,14 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  CartStateSchema,
-  PaymentMethodSchema,
-  PlatformSchema,
-  type CartList,
-  type CartState,
-  type Catalog,
-  type PaymentMethod,
-} from '../../../shared/contract';
+import type { CartList, CartState, Catalog, PaymentMethod } from '../../../shared/contract';
+import { CART_STATES, CHAT_PLATFORMS, PAYMENT_METHODS } from '../../../shared/contract/carts-values';
 import { NO_FILTER, type CartFilter } from './use-carts';
 
 /** Typing pauses this long before the core searches (a search per key would re-read thousands of carts). */
@@ -51,6 +44,7 @@ export function ReviewFilters({
             if (e.key === 'Enter') onFilter({ ...filter, search });
           }}
           placeholder={t('review.search')}
+          title={t('review.search')}
           aria-label={t('review.search')}
           data-testid="review-search"
         />
@@ -74,7 +68,7 @@ export function ReviewFilters({
           data-testid="review-platform"
         >
           <option value="">{t('review.anyPlatform')}</option>
-          {PlatformSchema.options.map((p) => (
+          {CHAT_PLATFORMS.map((p) => (
             <option key={p} value={p}>
               {t(`orders.source.${p}`, { defaultValue: p })}
             </option>
@@ -88,7 +82,7 @@ export function ReviewFilters({
         >
           <option value="">{t('review.anyPayment')}</option>
           <option value="none">{t('review.payment.none')}</option>
-          {PaymentMethodSchema.options.map((m) => (
+          {PAYMENT_METHODS.map((m) => (
             <option key={m} value={m}>
               {t(`review.payment.${m}`)}
             </option>
@@ -121,7 +115,7 @@ export function ReviewFilters({
         )}
       </div>
       <div className="filter-chips" role="group" aria-label={t('review.col.state')}>
-        {CartStateSchema.options.map((s) => {
+        {CART_STATES.map((s) => {
           const count = counts?.[s] ?? 0;
           const on = filter.states.includes(s);
           if (count === 0 && !on) return null;

@@ -1,4 +1,5 @@
-import { CASH_ON_DELIVERY, type Cart } from '../../../shared/contract';
+import type { Cart } from '../../../shared/contract';
+import { CASH_ON_DELIVERY } from '../../../shared/contract/carts-values';
 
 /** Which of a cart's actions make sense now, from its lines' states (the core refuses the rest anyway; this keeps the page honest). */
 export function cartActions(cart: Pick<Cart, 'state' | 'lineCounts' | 'paymentMethod' | 'paymentRequestedAt'>) {

@@ -28,9 +28,21 @@ export const NO_FILTER: CartFilter = {
   search: '',
 };
 
-/** The first page is small so the first rows paint at once; the rest follow in the largest pages the contract allows. */
+/**
+ * The first page is small so the first rows paint at once; the rest follow once they are painted and
+ * the page is idle, in pages small enough that neither the core nor this window is busy with one for
+ * long (a 1,000-cart page is ~600 KB to build, send and parse, and would hold up the first frame).
+ */
 const FIRST_PAGE = 100;
-const PAGE = 1000;
+const PAGE = 500;
+/** Waits for the frame after the current one to be produced, then for the page to be idle (bounded). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 300 }) : resolve()), 0),
+    ),
+  );
+}
 /** A burst of carts.changed (a bulk action, a chat batch) re-reads the list once. */
 const RELOAD_AFTER_MS = 400;
 
@@ -118,6 +130,8 @@ export function useCarts(client: StudioClient, showId: number | null | undefined
         setLoaded(true);
         setError(null);
         while (all.length < first.total) {
+          await afterPaint();
+          if (stale) return;
           const page = await client.call('carts.list', input(showId, filter, all.length, PAGE));
           if (stale || page.carts.length === 0) return;
           all = all.concat(page.carts);

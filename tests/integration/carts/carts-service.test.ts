@@ -3,6 +3,7 @@
 // serving the waitlist, combining across shows, cash on delivery, returns.
 import { afterEach, describe, expect, it } from 'vitest';
 import { StudioError } from '../../../shared/contract';
+import { listNonPayments } from '../../../electron/core/store/customers';
 import { assertStockInvariant, freeStock } from '../../../electron/core/store/stock';
 import { cartsHarness, eventsNamed, HOUR, T0, type Harness } from './harness';
 
@@ -102,15 +103,13 @@ describe('carts: payment deadlines (injected clock)', () => {
     const cartId = h.cartOf(0);
     h.carts.requestPayment({ carts: [ref(cartId)] }, host);
 
-    h.now.value = T0 + 12 * HOUR;
-    expect(h.sweeper.tick()).toMatchObject({ reminders: [cartId], released: [] });
+    expect(h.runUntil(T0 + 12 * HOUR)).toMatchObject({ reminders: [cartId], released: [] });
     const reminded = h.carts.get(cartId);
     expect(reminded.reminderDue).toBe(true);
     expect(reminded.reminderText).toContain('buyer0');
     expect(reminded.reminderText).toContain('149.00');
 
-    h.now.value = T0 + 24 * HOUR;
-    expect(h.sweeper.tick()).toMatchObject({ released: [cartId] });
+    expect(h.runUntil(T0 + 24 * HOUR)).toMatchObject({ reminders: [], released: [cartId] });
     const released = h.carts.get(cartId);
     expect(released.state).toBe('released');
     expect(released.lines[0]).toMatchObject({ state: 'released' });
@@ -153,8 +152,7 @@ describe('carts: payment deadlines (injected clock)', () => {
     h.claim(0, h.variantIds[0]!);
     const cartId = h.cartOf(0);
     h.carts.requestPayment({ carts: [ref(cartId)] }, host);
-    h.now.value = T0 + 25 * HOUR;
-    expect(h.sweeper.tick()).toMatchObject({ released: [] });
+    expect(h.runUntil(T0 + 25 * HOUR)).toMatchObject({ released: [] });
     expect(h.carts.releasesDue().carts.map((c) => c.id)).toEqual([cartId]);
   });
 
@@ -166,8 +164,7 @@ describe('carts: payment deadlines (injected clock)', () => {
     h.carts.requestPayment({ carts: [ref(cartId)] }, host);
     // Even a deadline written before the method changed is never swept.
     h.temp.db.prepare('UPDATE carts SET deadline_at = ? WHERE id = ?').run(T0 + HOUR, cartId);
-    h.now.value = T0 + 100 * HOUR;
-    expect(h.sweeper.tick()).toMatchObject({ released: [] });
+    expect(h.runUntil(T0 + 100 * HOUR)).toMatchObject({ released: [] });
     expect(h.carts.releasesDue().carts).toEqual([]);
     const cart = h.carts.get(cartId);
     expect(cart).toMatchObject({ state: 'open', releaseDue: false, reminderDue: false });
@@ -184,15 +181,75 @@ describe('carts: payment deadlines (injected clock)', () => {
     h.claim(1, s); // waits for S
     const cartId = h.cartOf(0);
     h.carts.requestPayment({ carts: [ref(cartId)] }, host);
-    h.now.value = T0 + 24 * HOUR;
-    h.sweeper.tick();
+    expect(h.runUntil(T0 + 24 * HOUR).released).toEqual([cartId]);
+    expect(h.carts.get(cartId).customer.nonPayments).toBe(1);
+    h.now.value += HOUR;
     const result = h.carts.markPaid({ carts: [ref(cartId)] }, host);
-    const lines = h.carts.get(cartId).lines;
+    const cart = h.carts.get(cartId);
+    const lines = cart.lines;
     expect(result.restored).toEqual([lines[1]!.id]);
-    expect(result.unrestored).toEqual([
-      { cartId, orderId: lines[0]!.id, productCode: 'A12', variantOptions: ['S'], quantity: 1, freeStock: 0 },
-    ]);
+    const gone = { cartId, orderId: lines[0]!.id, productCode: 'A12', variantOptions: ['S'], quantity: 1, freeStock: 0 };
+    expect(result.unrestored).toEqual([gone]);
     expect(lines.map((l) => l.state)).toEqual(['released', 'paid']);
+    // The cart's page keeps naming the line that could not come back, after a reload too.
+    expect(cart.unrestored).toEqual([gone]);
+    expect(cart.history.at(-1)).toMatchObject({
+      kind: 'paid',
+      actor: 'host',
+      reason: 'paid after the release: non-payment cleared; 1 line(s) could not be restored: stock gone',
+    });
+    // The buyer paid: the non-payment is made good (kept as history), and no longer counts.
+    expect(cart.customer.nonPayments).toBe(0);
+    expect(listNonPayments(h.temp.db, cart.customerId)).toEqual([
+      expect.objectContaining({ cartId, lines: 2, clearedAt: T0 + 25 * HOUR, clearedBy: 'host', clearedReason: 'paid after the release' }),
+    ]);
+    assertStockInvariant(h.temp.db);
+  });
+
+  it('a paid cart whose later line was released names nothing as unrestored (the payment came before that release)', () => {
+    h = cartsHarness({ stock: 2 });
+    const [s] = h.variantIds as [number];
+    h.claim(0, s);
+    const cartId = h.cartOf(0);
+    h.carts.markPaid({ carts: [ref(cartId)] }, host);
+    h.now.value += HOUR;
+    h.claim(0, s);
+    h.carts.requestPayment({ carts: [ref(cartId)] }, host);
+    h.runUntil(h.now.value + 24 * HOUR);
+    const cart = h.carts.get(cartId);
+    expect(cart.lines.map((l) => l.state)).toEqual(['paid', 'released']);
+    expect(cart.unrestored).toEqual([]);
+    expect(cart.customer.nonPayments).toBe(1);
+  });
+
+  it('a laptop that slept past a deadline does not release on waking: the seller confirms, as after a closed studio', () => {
+    h = cartsHarness({ stock: 2 });
+    const [s] = h.variantIds as [number];
+    h.claim(0, s);
+    h.claim(1, s);
+    const [a, b] = [h.cartOf(0), h.cartOf(1)];
+    h.carts.requestPayment({ carts: [ref(a)] }, host);
+    h.now.value += 2 * HOUR;
+    h.carts.requestPayment({ carts: [ref(b)] }, host);
+    expect(h.runUntil(T0 + 10 * HOUR).released).toEqual([]);
+    // Asleep from T0 + 10 h to T0 + 25 h 30 min: a's deadline (T0 + 24 h) fell due unwatched; b's (T0 + 26 h) will not.
+    h.now.value = T0 + 25.5 * HOUR;
+    const woke = h.sweeper.tick();
+    expect(woke).toMatchObject({ released: [] });
+    expect(h.carts.get(a).lines[0]!.state).toBe('claimed');
+    expect(h.carts.releasesDue().carts.map((c) => [c.id, c.releaseDue])).toEqual([[a, true]]);
+    expect(
+      eventsNamed(h, 'carts.changed')
+        .at(-1)!
+        .carts.map((c) => c.id),
+    ).toContain(a);
+    // Running again, the studio releases b at its deadline and still leaves a to the seller.
+    expect(h.runUntil(T0 + 27 * HOUR).released).toEqual([b]);
+    expect(h.carts.get(a).lines[0]!.state).toBe('claimed');
+    expect(h.carts.releasesDue().carts.map((c) => c.id)).toEqual([a]);
+    h.carts.confirmReleases({ carts: [ref(a)], action: 'release' }, moderator);
+    expect(h.carts.get(a).state).toBe('released');
+    expect(h.carts.releasesDue().carts).toEqual([]);
     assertStockInvariant(h.temp.db);
   });
 
@@ -200,8 +257,7 @@ describe('carts: payment deadlines (injected clock)', () => {
     h = cartsHarness({ stock: 0 });
     const waiting = h.claim(0, h.variantIds[0]!);
     h.temp.db.prepare("UPDATE shows SET state = 'ended', ended_at = ? WHERE id = ?").run(T0 + HOUR, h.showId);
-    h.now.value = T0 + HOUR + 3 * 24 * HOUR - 1;
-    expect(h.sweeper.tick()).toMatchObject({ waitlistsEnded: [] });
+    expect(h.runUntil(T0 + HOUR + 3 * 24 * HOUR - 1)).toMatchObject({ waitlistsEnded: [] });
     h.now.value += 1;
     expect(h.sweeper.tick()).toMatchObject({ waitlistsEnded: [waiting] });
     expect(h.carts.get(h.cartOf(0)).lines[0]).toMatchObject({ state: 'cancelled' });

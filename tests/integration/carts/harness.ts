@@ -29,11 +29,19 @@ export interface Harness extends Fixture {
   claim(b: number, variantId: number, quantity?: number, text?: string): number;
   /** Starts the carts service again as a studio started at `now` (a restart). */
   restart(): void;
+  /**
+   * The studio running until `at`: the clock moves one sweep interval at a time and the sweeper
+   * ticks at each (as its timer would); what the ticks did, merged.
+   */
+  runUntil(at: number): SweepResult;
   cartOf(b: number): number;
   close(): void;
 }
 
 export { cartsServiceOn } from '../../support/carts-service';
+
+export const SWEEP_INTERVAL_MS = 60_000;
+type SweepResult = { reminders: number[]; released: number[]; waitlistsEnded: number[] };
 
 export const SHIPPING_SETTINGS = {
   shipping: {
@@ -67,7 +75,7 @@ export function cartsHarness(options: Parameters<typeof seedShop>[1] = {}): Harn
   });
   const build = () => {
     const carts = new CartsService({ db, clock, events, catalog, publisher, settings: () => settings, startedAt: now.value });
-    const sweeper = new DeadlineSweeper({ carts, clock, intervalMs: 60_000, log: () => undefined });
+    const sweeper = new DeadlineSweeper({ carts, clock, intervalMs: SWEEP_INTERVAL_MS, log: () => undefined });
     return { carts, sweeper };
   };
   let parts = build();
@@ -117,6 +125,16 @@ export function cartsHarness(options: Parameters<typeof seedShop>[1] = {}): Harn
       publisher.publish(effects);
       if (placed.kind === 'duplicate' || placed.kind === 'over_limit') throw new Error(`claim refused: ${placed.kind}`);
       return placed.orderId;
+    },
+    runUntil(at) {
+      const merged: SweepResult = { reminders: [], released: [], waitlistsEnded: [] };
+      while (now.value < at) {
+        now.value = Math.min(now.value + SWEEP_INTERVAL_MS, at);
+        const result = parts.sweeper.tick();
+        if (!result) throw new Error(`the sweep failed at ${now.value}`);
+        for (const key of ['reminders', 'released', 'waitlistsEnded'] as const) merged[key].push(...result[key]);
+      }
+      return merged;
     },
     restart() {
       parts.carts.close();

@@ -16,6 +16,8 @@ export interface FakeYouTubeApi {
   queue(items: LiveChatMessage[]): void;
   /** The next `count` polls fail with this status and reason. */
   failNext(count: number, status: number, reason: string): void;
+  /** The next poll answers 200 with exactly these bytes (malformed JSON, a wrong shape: connector fuzzing). */
+  rawNext(body: Buffer | string): void;
   offlineAt: string | undefined;
   pollingIntervalMillis: number;
   close(): Promise<void>;
@@ -27,6 +29,7 @@ export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
   let pending: LiveChatMessage[] = [];
   let page = 0;
   let failures: { count: number; status: number; reason: string } | null = null;
+  const raw: (Buffer | string)[] = [];
   const state = { offlineAt: undefined as string | undefined, pollingIntervalMillis: 40 };
 
   const server = http.createServer((req, res) => {
@@ -58,6 +61,11 @@ export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
         },
       });
     }
+    const rawBody = raw.shift();
+    if (rawBody !== undefined) {
+      res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
+      return res.end(rawBody);
+    }
     const token = url.searchParams.get('pageToken');
     if (page > 0 && token !== `page-${page}`)
       return send(400, { error: { code: 400, message: `unexpected pageToken ${token}`, errors: [{ reason: 'pageTokenInvalid' }] } });
@@ -82,6 +90,7 @@ export async function startFakeYouTubeApi(): Promise<FakeYouTubeApi> {
     requestTimes,
     queue: (items) => pending.push(...items),
     failNext: (count, status, reason) => (failures = { count, status, reason }),
+    rawNext: (body) => raw.push(body),
     get offlineAt() {
       return state.offlineAt;
     },

@@ -1,3 +1,4 @@
+import { jsonItems, jsonObject, wellFormedEvent } from '../well-formed';
 import type { BackoffOptions } from '../../backoff';
 import type { ConnectorDeps } from '../connector';
 import { PollingConnector } from '../polling-connector';
@@ -110,7 +111,8 @@ export class FacebookConnector extends PollingConnector {
         }
         throw new Error(message);
       }
-      body = JSON.parse(text) as GraphCommentsResponse;
+      const page = jsonObject(text, 'live_video comments');
+      body = { ...page, data: jsonItems(page, 'data', 'live_video comments') } as GraphCommentsResponse;
     } catch (error) {
       if (this.stopped) return;
       const delay = this.backoff.next();
@@ -121,7 +123,7 @@ export class FacebookConnector extends PollingConnector {
     }
     const now = this.deps.clock();
     for (const c of body.data ?? []) {
-      const event = normalizeGraphComment(c, this.channel, now);
+      const event = wellFormedEvent(() => normalizeGraphComment(c, this.channel, now));
       if (event) this.deps.sink.push(event);
     }
     // Keep the cursor of the last page that had comments: an empty page's cursor may be absent.

@@ -1,7 +1,8 @@
 import type { BackoffOptions } from '../../backoff';
+import { jsonItems, jsonObject, wellFormedEvent } from '../well-formed';
 import type { ConnectorDeps } from '../connector';
 import { PollingConnector } from '../polling-connector';
-import type { LiveChatMessageListResponse, YouTubeErrorBody } from './api-types';
+import type { LiveChatMessage, LiveChatMessageListResponse, YouTubeErrorBody } from './api-types';
 import { normalizeYouTubeItem } from './normalize';
 import { QuotaTracker, type QuotaEstimate, type QuotaOptions } from './quota';
 
@@ -17,6 +18,8 @@ export interface YouTubeConnectorOptions {
   quota?: QuotaOptions;
   /** Never poll faster than this, whatever the server says. */
   minPollMs?: number;
+  /** The wait between polls when a page does not say (the API always does; default 5 s). */
+  defaultPollMs?: number;
   backoff?: BackoffOptions;
   requestTimeoutMs?: number;
   fetch?: typeof fetch;
@@ -88,7 +91,7 @@ export class YouTubeConnector extends PollingConnector {
     if (this.stopped) return;
     const now = clock();
     for (const item of body.items ?? []) {
-      const event = normalizeYouTubeItem(item, this.channel, now);
+      const event = wellFormedEvent(() => normalizeYouTubeItem(item, this.channel, now));
       if (event) this.deps.sink.push(event);
     }
     if (body.nextPageToken) this.pageToken = body.nextPageToken;
@@ -97,7 +100,10 @@ export class YouTubeConnector extends PollingConnector {
       this.fail(`stream ended at ${body.offlineAt}`, 'disconnected');
       return;
     }
-    const interval = Math.max(this.options.minPollMs ?? 0, this.quota.nextInterval(now, body.pollingIntervalMillis ?? 5000));
+    const interval = Math.max(
+      this.options.minPollMs ?? 0,
+      this.quota.nextInterval(now, body.pollingIntervalMillis ?? this.options.defaultPollMs ?? 5000),
+    );
     this.lastInterval = interval;
     const q = this.quota.estimate(now);
     this.tracker.set(
@@ -137,7 +143,7 @@ export class YouTubeConnector extends PollingConnector {
         }
         throw new ApiError(res.status, reason, message);
       }
-      return JSON.parse(text) as LiveChatMessageListResponse;
+      return listResponse(text);
     } finally {
       clearTimeout(timeout);
       this.controller = null;
@@ -160,4 +166,26 @@ export class YouTubeConnector extends PollingConnector {
     const delay = Math.max(this.backoff.next(), this.lastInterval);
     this.lost(`${error.message}; attempt ${this.backoff.attempts}, next in ${delay} ms`, delay);
   }
+}
+
+/** The fields of a list response the connector uses, checked: a malformed page is a failed poll (retried), never a crash. */
+function listResponse(text: string): LiveChatMessageListResponse {
+  const body = jsonObject(text, 'liveChatMessages.list');
+  const items = jsonItems(body, 'items', 'liveChatMessages.list') as LiveChatMessage[];
+  const { nextPageToken, pollingIntervalMillis, offlineAt } = body;
+  if (nextPageToken !== undefined && typeof nextPageToken !== 'string')
+    throw new Error('liveChatMessages.list: "nextPageToken" is not a string');
+  return {
+    items,
+    nextPageToken,
+    // An interval that is not a sane number of ms falls back to the default (5 s), never to "at once" or "never".
+    pollingIntervalMillis:
+      typeof pollingIntervalMillis === 'number' &&
+      Number.isFinite(pollingIntervalMillis) &&
+      pollingIntervalMillis >= 0 &&
+      pollingIntervalMillis <= 600_000
+        ? pollingIntervalMillis
+        : undefined,
+    offlineAt: typeof offlineAt === 'string' ? offlineAt : undefined,
+  };
 }

@@ -5,6 +5,7 @@ import { migration0004 } from './0004-settings-tokens';
 import { migration0005 } from './0005-stock-reasons';
 import { migration0006 } from './0006-carts';
 import { migration0007 } from './0007-commerce-unhandled';
+import { migration0008 } from './0008-review-perf';
 import { migration0013 } from './0013-parser';
 import type { Migration } from './types';
 
@@ -17,9 +18,9 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
-  // Versions 8-12 belong to other areas (review-perf, invoices, shipping, customers, live-truth); until
-  // their migrations land these no-ops keep the versions contiguous. Merge: replace each with its migration.
-  { version: 8, name: 'reserved for 0008-review-perf', up: () => undefined },
+  migration0008,
+  // Versions 9-12 belong to other areas (invoices, shipping, customers, live-truth); until their
+  // migrations land these no-ops keep the versions contiguous. Merge: replace each with its migration.
   { version: 9, name: 'reserved for 0009-invoices', up: () => undefined },
   { version: 10, name: 'reserved for 0010-shipping', up: () => undefined },
   { version: 11, name: 'reserved for 0011-customers', up: () => undefined },
