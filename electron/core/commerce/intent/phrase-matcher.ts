@@ -1,4 +1,7 @@
 import { deletions, fuzzyCandidate, oneEdit, type Edit } from './morphology';
+
+/** Longer words are not looked at for typos (chat noise, links, emote names). */
+const MAX_FUZZY_LENGTH = 14;
 import { squeeze } from './normalize';
 
 interface Phrase<T> {
@@ -88,11 +91,14 @@ export class PhraseMatcher<T> {
    * when exactly one word is that close; null for short words, words with digits, or ties.
    */
   fuzzy(token: string): { word: string; edit: Edit; entries: readonly T[] } | null {
-    if (!fuzzyCandidate(token)) return null;
+    if (this.byDeletion.size === 0 || !fuzzyCandidate(token) || token.length > MAX_FUZZY_LENGTH) return null;
     let found: string | null = null;
     let edit: Edit | null = null;
-    for (const key of deletions(token)) {
-      for (const word of this.byDeletion.get(key) ?? []) {
+    // The token itself and each one-deletion of it, without building the list first.
+    for (let i = -1; i < token.length; i++) {
+      const words = this.byDeletion.get(i < 0 ? token : token.slice(0, i) + token.slice(i + 1));
+      if (!words) continue;
+      for (const word of words) {
         if (word === found) continue;
         const e = oneEdit(token, word);
         if (!e) continue;

@@ -256,6 +256,7 @@ function readLearned(tokens: readonly string[], at: number, index: CatalogIndex,
  * swapped ("slod", "biroe": "told", "mind", "solid" stay themselves); option values with any one
  * edit ("whte", "bleu", "czrna"), kept only when the message also claims or names a code.
  */
+const MAX_SECOND_LOOKS = 5;
 const FUZZY_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'cancel']);
 const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 
@@ -264,6 +265,8 @@ const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
  * "whte") of a word the rules or the catalog know. Reads it as that word; false when it is none.
  */
 function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  // A message already this full of unknown words is chat: no second look at the rest.
+  if (scan.unknown >= MAX_SECOND_LOOKS) return false;
   for (const base of kazakhBases(token)) {
     const keys: string[] = [];
     const literal = index.literalValues.match([base], 0);
