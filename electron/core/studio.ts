@@ -171,9 +171,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const settings = new SettingsService({ db, events, clock });
   const status = new StatusService({ events, core: { version, startedAt: clock(), schemaVersion: schemaVersion(db) }, clock });
   const catalog = new CatalogService({ db, events, clock, imagesDir: paths.images });
-  const shows = new ShowService({ db, events, clock });
   const overlay = new OverlayService({ events, settings: () => settings.get().overlay, clock });
-  const lineup = new LineupService({ db, events, clock, overlay });
+  const shows = new ShowService({ db, events, clock, overlay });
+  const lineup = new LineupService({ db, events, clock, overlay, shows });
   const obs = new ObsService({
     clock,
     events,
@@ -327,6 +327,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       await chat.stop();
       for (const part of [catalogView, replies, orders, questions, carts]) part.close();
       catalog.close();
+      lineup.close();
+      shows.close();
       overlay.close();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

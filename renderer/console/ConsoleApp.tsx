@@ -67,7 +67,7 @@ export function ConsoleApp({ client }: { client: StudioClient }) {
             role="moderator"
             show={viewed}
             catalog={catalog}
-            stage={<OnStream featured={featured ?? null} show={show} />}
+            stage={<OnStream featured={featured ?? null} show={show} catalog={catalog} />}
           />
         </Suspense>
       </main>

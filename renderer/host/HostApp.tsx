@@ -4,6 +4,7 @@ import { useCatalog } from '../lib/use-catalog';
 import { useCommand } from '../lib/use-command';
 import { useEvent } from '../lib/use-studio';
 import { AccessDialog, CatalogPanel, LiveBoard, ObsPanel, OnStream } from '../lib/lazy-screens';
+import { DealControl } from '../screens/on-stream/DealControl';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { StatusBar } from '../screens/status-bar/StatusBar';
 import { ShowControls } from '../screens/show-controls/ShowControls';
@@ -91,7 +92,22 @@ export function HostApp({ client }: { client: StudioClient }) {
               catalog={catalog}
               stage={
                 <>
-                  <OnStream featured={featured ?? null} show={show} onStep={step} onClear={() => feature(null)} />
+                  <OnStream
+                    featured={featured ?? null}
+                    show={show}
+                    catalog={catalog}
+                    onStep={step}
+                    onClear={() => feature(null)}
+                    dealControl={
+                      <DealControl
+                        client={client}
+                        run={run}
+                        item={featured?.lineupItem ?? null}
+                        tag={featured?.price ?? null}
+                        keyEnabled={tab === 'studio'}
+                      />
+                    }
+                  />
                   <CatalogPanel catalog={catalog} show={show} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
                 </>
               }

@@ -1,9 +1,26 @@
 import { useCallback } from 'react';
-import type { Catalog, EventPayload } from '../../shared/contract';
+import type { Catalog, EventPayload, Product } from '../../shared/contract';
 import type { StudioClient } from './studio-client';
 import { useEvent, useQuery } from './use-studio';
 
 type StockChanges = EventPayload<'stock.changed'>['changes'];
+
+/**
+ * The product with each variant's free stock replaced by the one a
+ * `stock.changed` carries; the same object when nothing of it changed. The
+ * overlay applies it to its featured product, the windows to their catalog:
+ * one event, so every screen shows the same stock.
+ */
+export function productWithStock<P extends Product>(product: P, changes: StockChanges): P {
+  let hit = false;
+  const variants = product.variants.map((variant) => {
+    const change = changes.find((c) => c.variantId === variant.id);
+    if (change === undefined || change.stock === variant.stock) return variant;
+    hit = true;
+    return { ...variant, stock: change.stock };
+  });
+  return hit ? { ...product, variants } : product;
+}
 
 /**
  * The catalog with each variant's free stock replaced by the one a
@@ -12,21 +29,16 @@ type StockChanges = EventPayload<'stock.changed'>['changes'];
  * just added) is left to the re-list its `catalog.changed` brings.
  */
 export function withStock(catalog: Catalog, changes: StockChanges): Catalog {
-  const stockOf = new Map(changes.map((c) => [c.variantId, c.stock]));
   const touched = new Set(changes.map((c) => c.productId));
   let changed = false;
   const products = catalog.products.map((product) => {
     if (!touched.has(product.id)) return product;
-    let hit = false;
-    const variants = product.variants.map((variant) => {
-      const stock = stockOf.get(variant.id);
-      if (stock === undefined || stock === variant.stock) return variant;
-      hit = true;
-      return { ...variant, stock };
-    });
-    if (!hit) return product;
-    changed = true;
-    return { ...product, variants };
+    const next = productWithStock(
+      product,
+      changes.filter((c) => c.productId === product.id),
+    );
+    if (next !== product) changed = true;
+    return next;
   });
   return changed ? { ...catalog, products } : catalog;
 }

@@ -59,7 +59,15 @@ export function OverlayApp({ store, preview }: { store: OverlayStore; preview: b
   const product = featured?.product ?? null;
   const card: CardProps | null =
     snap.ready && product && featured
-      ? { product, currency: featured.currency, language, strings, deal: deal ? { deal, running, remainingMs, showEnded } : null }
+      ? {
+          product,
+          price: featured.price,
+          coreNow,
+          currency: featured.currency,
+          language,
+          strings,
+          deal: deal ? { deal, running, remainingMs, showEnded } : null,
+        }
       : null;
 
   const cardRegion = (

@@ -1,5 +1,6 @@
 import type { ClaimAnnouncement, Deal, Featured, OverlaySettings, Pinned } from '../../shared/contract';
 import type { ConnectionPhase, StudioClient } from '../lib/studio-client';
+import { productWithStock } from '../lib/use-catalog';
 
 /** Everything the overlay renders, in one immutable snapshot (for useSyncExternalStore). */
 export interface OverlaySnapshot {
@@ -73,8 +74,14 @@ export class OverlayStore {
     client.on('overlay.deal', ({ deal }) => this.set({ deal, ...(deal ? { clockOffsetMs: deal.now - Date.now() } : {}) }));
     client.on('overlay.claim', (claim) => {
       this.set({ claims: [...this.snapshot.claims, { claim, receivedAt: Date.now() }].slice(-MAX_CLAIMS) });
-      // A confirmed claim changed the featured product's stock: fetch the card again.
-      if (claim.code === this.snapshot.featured?.product?.code) this.reloadFeatured();
+    });
+    // Stock of the featured product from the one event every window follows (a claim, a cancel, a
+    // waitlist promotion, a stock edit): the card, the host's and the console's show the same count.
+    client.on('stock.changed', ({ changes }) => {
+      const featured = this.snapshot.featured;
+      if (!featured?.product) return;
+      const product = productWithStock(featured.product, changes);
+      if (product !== featured.product) this.set({ featured: { ...featured, product } });
     });
     if (client.connectionPhase === 'connected') this.load();
   }
@@ -104,13 +111,6 @@ export class OverlayStore {
     const current = this.snapshot.featured;
     if (featured && current && featured.showId === current.showId && featured.seq < current.seq) return;
     this.set({ featured });
-  }
-
-  private reloadFeatured() {
-    this.client.call('show.featured', {}).then(
-      (featured) => this.acceptFeatured(featured),
-      () => undefined,
-    );
   }
 
   private load() {

@@ -73,3 +73,4 @@ export * from './orders';
 export * from './sources';
 export * from './carts';
 export * from './parser';
+export * from './pricing';

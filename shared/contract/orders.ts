@@ -36,7 +36,8 @@ export type OrderState = z.infer<typeof OrderStateSchema>;
  * reasons here (never new states): do_not_sell (the customer is on the seller's
  * do-not-sell list), low_confidence (the studio was not sure the message was a claim).
  */
-export const HoldReasonSchema = z.enum(['do_not_sell', 'low_confidence']);
+/** `rehearsal`: a claim in a draft show, a test order that takes no stock and is discarded when the show goes live. */
+export const HoldReasonSchema = z.enum(['do_not_sell', 'low_confidence', 'rehearsal']);
 export type HoldReason = z.infer<typeof HoldReasonSchema>;
 
 /** Where an order came from: a chat claim, a moderator on a buyer's behalf, or a replayed recording. */

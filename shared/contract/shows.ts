@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, event, ALL_ROLES, HOST_ONLY, IdSchema, LanguageSchema, MinorUnitsSchema, STAFF, TimestampSchema } from './define';
 import { ClaimCodeSchema, ProductSchema } from './catalog';
+import { PriceTagSchema } from './pricing';
 
 export const ShowStateSchema = z.enum(['draft', 'live', 'ended']);
 
@@ -29,6 +30,8 @@ export const ShowSchema = z.object({
   createdAt: TimestampSchema,
   startedAt: TimestampSchema.nullable(),
   endedAt: TimestampSchema.nullable(),
+  /** How many seconds late buyers see the stream: claims received within it after a deal ends get the deal price. */
+  streamDelaySeconds: z.number().min(0).max(120),
   lineup: z.array(LineupItemSchema),
 });
 export type Show = z.infer<typeof ShowSchema>;
@@ -40,6 +43,8 @@ export const FeaturedSchema = z.object({
   currency: z.string(),
   product: ProductSchema.nullable(),
   lineupItem: LineupItemSchema.nullable(),
+  /** The product's price now, as orders are priced (null: nothing featured). */
+  price: PriceTagSchema.nullable(),
   at: TimestampSchema,
   /** The timeline sequence of the feature change: later beats earlier. */
   seq: z.number().int().nonnegative(),
@@ -91,6 +96,8 @@ export const ShowDetailsSchema = z.object({
   title: z.string().trim().min(1).max(120),
   timeZone: TimeZoneSchema,
   language: LanguageSchema,
+  /** Buyers see the stream 5–30 s late: claims received this long after a deal ends still get its price. */
+  streamDelaySeconds: z.number().int().min(0).max(120),
 });
 
 export const showCommands = {
@@ -102,7 +109,7 @@ export const showCommands = {
   }),
   'show.create': command({
     summary: 'A new draft show; it becomes the current show unless one is live.',
-    input: ShowDetailsSchema.partial({ timeZone: true, language: true }).strict(),
+    input: ShowDetailsSchema.partial({ timeZone: true, language: true, streamDelaySeconds: true }).strict(),
     output: ShowSchema,
     roles: HOST_ONLY,
   }),

@@ -1,4 +1,4 @@
-import type { Deal, Featured, Language, Product, Variant } from '../contract';
+import type { Deal, Featured, Language, PriceTag, Product, Variant } from '../contract';
 import { formatMoney, formatMoneyPlain } from '../domain/money';
 
 /** Intl locales for the show languages (Kazakh prices read "149,00 PLN" in kk). */
@@ -24,20 +24,19 @@ export interface PriceView {
   from: boolean;
 }
 
-/** Base price of the product: the cheapest variant, with its compare-at price if higher. */
-export function basePrice(product: Product): PriceView | null {
-  const variants = product.variants.some((v) => v.stock > 0) ? product.variants.filter((v) => v.stock > 0) : product.variants;
-  if (variants.length === 0) return null;
-  const cheapest = variants.reduce((a, b) => (b.priceMinor < a.priceMinor ? b : a));
-  const from = variants.some((v) => v.priceMinor !== cheapest.priceMinor);
-  const was = cheapest.compareAtMinor !== null && cheapest.compareAtMinor > cheapest.priceMinor ? cheapest.compareAtMinor : null;
-  return { nowMinor: cheapest.priceMinor, wasMinor: was, from };
-}
-
-/** The deal price replaces the price; the usual price is struck through. */
-export function dealPrice(product: Product, dealMinor: number): PriceView {
-  const base = basePrice(product);
-  return { nowMinor: dealMinor, wasMinor: base && base.nowMinor > dealMinor ? base.nowMinor : (base?.wasMinor ?? null), from: false };
+/**
+ * The price a card shows: the core's price tag (commerce/pricing.ts: the price in effect now, as
+ * orders are priced; a "was" price only when it is the lowest of the previous 30 days). Screens
+ * never price a product themselves.
+ */
+export function priceView(tag: PriceTag | null | undefined, coreNow: number = tag?.at ?? 0): PriceView | null {
+  if (!tag) return null;
+  const deal = tag.deal;
+  const onDeal = deal !== null && (deal.phase === 'running' || deal.phase === 'grace') && tag.nowMinor === deal.priceMinor;
+  const until = deal?.graceUntil ?? deal?.endsAt ?? null;
+  // The deal's time ran out before the core's next tag arrived: the regular price, nothing struck.
+  if (onDeal && until !== null && until <= coreNow) return { nowMinor: tag.regularMinor, wasMinor: null, from: tag.from };
+  return { nowMinor: tag.nowMinor, wasMinor: tag.wasMinor, from: tag.from };
 }
 
 /** The example after the order word: the code and the options of a variant still in stock ("A12 M Red"). */
@@ -58,24 +57,24 @@ export const isWebUrl = (url: string | null | undefined): url is string => !!url
 
 /**
  * The deal to show for the featured product: the one the core announced
- * (authoritative: it knows the quota left), else the lineup item's own deal
- * window if it is running. Times are in the core's clock.
+ * (authoritative: it knows the quota left), else the running deal of the
+ * product's price tag. Times are in the core's clock.
  */
 export function dealFor(featured: Featured | null, deal: Deal | null, coreNow: number): Deal | null {
   const product = featured?.product;
   if (!product) return null;
   if (deal && deal.productId === product.id) return deal;
-  const item = featured.lineupItem;
-  if (item?.dealPriceMinor != null && item.dealStartedAt != null && item.dealEndsAt != null && item.dealEndsAt > coreNow) {
+  const tagged = featured.price?.deal;
+  if (tagged?.phase === 'running' && tagged.startedAt !== null && tagged.endsAt !== null && tagged.endsAt > coreNow) {
     return {
       productId: product.id,
       code: product.code,
-      priceMinor: item.dealPriceMinor,
+      priceMinor: tagged.priceMinor,
       currency: featured.currency,
-      quota: item.dealQuota,
-      left: item.dealQuota,
-      startedAt: item.dealStartedAt,
-      endsAt: item.dealEndsAt,
+      quota: tagged.quota,
+      left: tagged.left,
+      startedAt: tagged.startedAt,
+      endsAt: tagged.endsAt,
       state: 'running',
       now: coreNow,
     };

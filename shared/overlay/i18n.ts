@@ -20,6 +20,8 @@ export interface OverlayStrings {
   fromPrice: string;
   flashDeal: string;
   dealEnded: string;
+  /** The "only N left" moment of a deal running out of its quota: by plural category, with {n}. */
+  onlyLeft: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   pinned: string;
   question: string;
   scanToShop: string;
@@ -36,6 +38,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     fromPrice: 'from {price}',
     flashDeal: 'Flash deal',
     dealEnded: 'Deal ended',
+    onlyLeft: { one: 'Only {n} left!', other: 'Only {n} left!' },
     pinned: 'Pinned',
     question: 'Question',
     scanToShop: 'Scan to shop',
@@ -50,6 +53,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     fromPrice: 'od {price}',
     flashDeal: 'Okazja',
     dealEnded: 'Okazja zakończona',
+    onlyLeft: { one: 'Ostatnia sztuka!', few: 'Tylko {n} sztuki!', many: 'Tylko {n} sztuk!', other: 'Tylko {n} sztuki!' },
     pinned: 'Przypięte',
     question: 'Pytanie',
     scanToShop: 'Zeskanuj i kup',
@@ -64,6 +68,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     fromPrice: '{price} бастап',
     flashDeal: 'Жедел жеңілдік',
     dealEnded: 'Жеңілдік аяқталды',
+    onlyLeft: { one: 'Тек {n} дана қалды!', other: 'Тек {n} дана қалды!' },
     pinned: 'Бекітілген',
     question: 'Сұрақ',
     scanToShop: 'Сканерлеп сатып алыңыз',
@@ -78,6 +83,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     fromPrice: 'от {price}',
     flashDeal: 'Флеш-скидка',
     dealEnded: 'Скидка закончилась',
+    onlyLeft: { one: 'Осталась {n} штука!', few: 'Осталось {n} штуки!', many: 'Осталось {n} штук!', other: 'Осталось {n} штуки!' },
     pinned: 'Закреплено',
     question: 'Вопрос',
     scanToShop: 'Сканируйте и покупайте',
@@ -92,6 +98,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     fromPrice: 'desde {price}',
     flashDeal: 'Oferta flash',
     dealEnded: 'Oferta terminada',
+    onlyLeft: { one: '¡Solo queda {n}!', other: '¡Solo quedan {n}!' },
     pinned: 'Fijado',
     question: 'Pregunta',
     scanToShop: 'Escanea y compra',
@@ -106,6 +113,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     fromPrice: 'ab {price}',
     flashDeal: 'Blitzangebot',
     dealEnded: 'Angebot beendet',
+    onlyLeft: { one: 'Nur noch {n}!', other: 'Nur noch {n}!' },
     pinned: 'Angepinnt',
     question: 'Frage',
     scanToShop: 'Scannen & kaufen',

@@ -16,7 +16,7 @@ export function cartsServiceOn(db: Db, clock: () => number, settings: Settings, 
     catalog,
     currentShowId: showId,
     overlay: { announceClaim: () => undefined, announceDeal: () => undefined },
-    shows: { featured: () => null },
+    shows: { featured: () => null, refreshFeatured: () => undefined },
     log: () => undefined,
   });
   const carts = new CartsService({ db, clock, events, catalog, publisher, settings: () => settings, startedAt: clock() });

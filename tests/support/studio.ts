@@ -17,3 +17,12 @@ export async function startTestStudio(
     },
   });
 }
+
+/**
+ * Puts the demo's draft show live, as a host does before selling: claims in a draft are a rehearsal's
+ * test orders that take no stock (issue 16). A no-op when the current show is live already.
+ */
+export function goLive(studio: Studio): void {
+  const show = studio.services.shows.current();
+  if (show?.state === 'draft') studio.services.shows.goLive(show.id, 'host');
+}

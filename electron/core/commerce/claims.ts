@@ -3,6 +3,7 @@ import type { Db } from '../store/db';
 import { lineupTerms } from '../store/deals';
 import { buyerUnits, holdStockInTurn, insertOrder, recentSameClaim, type OrderRow } from '../store/orders';
 import { shopCurrency } from '../store/shop';
+import { isDraftShow } from '../store/shows';
 import { resolveVariant, type ProductView } from './catalog-view';
 import type { Effects } from './effects';
 import type { OptionValues } from './intent';
@@ -108,6 +109,18 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
     return { kind: 'needs_details', orderId, limitedTo };
   }
   const price = priceOfMoment(db, showId, product.id, variantId, quantity, at);
+  if (isDraftShow(db, showId)) {
+    // A draft show is a rehearsal: a test order, held, taking no stock; discarded when the show goes live.
+    const orderId = insertOrder(
+      db,
+      { ...base, variantId, ...price, state: 'held', holdReason: 'rehearsal' },
+      request.actor,
+      'rehearsal: a test order in a draft show',
+      at,
+    );
+    effects.orders.add(orderId);
+    return { kind: 'claimed', orderId, limitedTo };
+  }
   if (holdStockInTurn(db, variantId, quantity, at)) {
     const orderId = insertOrder(db, { ...base, variantId, ...price, state: 'claimed' }, request.actor, null, at);
     effects.orders.add(orderId);

@@ -6,7 +6,7 @@ import { clearCommerceUnhandled, commerceUnhandled, markCommerceUnhandled } from
 import type { Db } from '../store/db';
 import { getOrders, lastOpenOrderOfVariant, lastOrderOfBuyer, type OrderRow } from '../store/orders';
 import { insertQuestion } from '../store/questions';
-import { featuredProductCode, setFeatured, showLanguage } from '../store/shows';
+import { featuredProductCode, isDraftShow, setFeatured, showLanguage } from '../store/shows';
 import { writeTx } from '../store/sql';
 import { suggestAnswer } from './answers';
 import { optionsOf, resolveVariant, type CatalogView, type ProductView } from './catalog-view';
@@ -149,8 +149,12 @@ export class ChatCommerce implements IngestHook {
     const snapshot = this.deps.catalog.get();
     const result = classify(m.text, snapshot.index, { featuredCode });
     if (result.intent === 'other') return 'ignored';
-    const at = m.sentAt ?? m.receivedAt;
-    const quiet = now - at > QUIET_AFTER_MS;
+    // The moment of a claim or question is when the studio received it (its clock): prices, deals and
+    // their stream-delay grace, the dedupe window and every age on screen. A platform's own timestamp
+    // (tmi-sent-ts) may be skewed or hours old; it only says whether the line is news (a replay or a
+    // reconnect catching up), which makes orders but no chat posts.
+    const at = m.receivedAt;
+    const quiet = now - (m.sentAt ?? m.receivedAt) > QUIET_AFTER_MS;
     const actor = `chat:${m.platform}:${m.author.name}`;
     if (result.language) setBuyerLanguage(this.db, m.buyerId, result.language);
 
@@ -176,8 +180,8 @@ export class ChatCommerce implements IngestHook {
     for (const item of items) {
       const product = this.deps.catalog.byCode(item.code);
       if (!product) continue;
-      if (result.confidence < LOW_CONFIDENCE) {
-        // Not sure it is a claim: held for a moderator, never taking stock silently (issue 17).
+      if (result.confidence < LOW_CONFIDENCE && !isDraftShow(this.db, showId)) {
+        // Not sure it is a claim: held for a moderator, never taking stock silently (issue 17). A rehearsal's claims take no stock anyway.
         const held = holdForReview(
           this.db,
           { ...item, showId, buyerId: m.buyerId, product, at, actor, messageSeq: m.seq, parse: result },

@@ -34,7 +34,7 @@ export function headlessCommerce({ db, showId, extraIntentRules, log }: Headless
     catalog,
     currentShowId: () => showId,
     overlay: { announceClaim: () => {}, announceDeal: () => {} },
-    shows: { featured: () => null },
+    shows: { featured: () => null, refreshFeatured: () => undefined },
     log,
   });
   return { engine: new ChatCommerce({ db, clock: Date.now, catalog, publisher, log }), close: () => catalog.close() };

@@ -26,8 +26,8 @@ export interface CommercePublisherDeps {
   catalog: CatalogView;
   currentShowId: () => number | null;
   overlay: OverlayAnnouncer;
-  /** What is featured now: a replay's feature change is published as show.featured. */
-  shows: { featured(): Featured | null };
+  /** What is featured now: a replay's feature change is published as show.featured; a deal's units left move its price tag. */
+  shows: { featured(): Featured | null; refreshFeatured(): void };
   log: CommerceLog;
 }
 
@@ -72,6 +72,7 @@ export class CommercePublisher {
         pairs.map(([showId, productId]) => ({ showId, productId })),
       );
       this.safely(() => this.announceDeals(itemIds));
+      if (!effects.featureChanged) this.safely(() => this.deps.shows.refreshFeatured());
     }
     const byId = new Map(orders.map((o) => [o.id, o]));
     this.safely(() => this.announceClaims(effects, byId));

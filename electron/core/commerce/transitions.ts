@@ -2,6 +2,7 @@ import { StudioError, type OrderState } from '../../../shared/contract';
 import { holdsStock, isUnpaid } from '../../../shared/domain/order-states';
 import type { Db } from '../store/db';
 import { lineupTerms } from '../store/deals';
+import { isDraftShow } from '../store/shows';
 import { buyerUnits, holdStockInTurn, updateOrder, type OrderRow } from '../store/orders';
 import { releaseFromOrder } from '../store/stock';
 import type { ProductView } from './catalog-view';
@@ -116,6 +117,20 @@ export function reassignOrder(
     effects.variants.add(order.variantId);
   }
   let after: OrderRow;
+  if (isDraftShow(db, order.showId) && !held) {
+    // A rehearsal's line stays a test order: it never takes stock.
+    const price = priceOfMoment(db, order.showId, order.productId, variantId, quantity, now);
+    after = updateOrder(
+      db,
+      order,
+      { variantId, quantity, ...price, state: 'held', holdReason: 'rehearsal' },
+      actor,
+      `${reason}; rehearsal`,
+      now,
+    );
+    effects.orders.add(order.id);
+    return after;
+  }
   if (holdStockInTurn(db, variantId, quantity, now)) {
     const price = priceOfMoment(db, order.showId, order.productId, variantId, quantity, now, held && order.isDeal ? order.quantity : 0);
     after = updateOrder(db, order, { variantId, quantity, ...price, state: 'claimed' }, actor, reason, now);

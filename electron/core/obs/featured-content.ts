@@ -6,19 +6,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Featured, Product } from '../../../shared/contract';
-import { basePrice, claimExample, displayText, money } from '../../../shared/overlay/format';
+import { claimExample, displayText, money, priceView } from '../../../shared/overlay/format';
 import { fill } from '../../../shared/i18n/fill';
 import { plural, stringsFor } from '../../../shared/overlay/i18n';
 import { IMAGE_URL_PREFIX } from '../store/catalog';
 import type { FeaturedContent } from './types';
-
-/** The deal price counts until its window has ended (a deal not started yet still shows: featuring starts it). */
-function dealPriceMinor(featured: Featured, now: number): number | null {
-  const item = featured.lineupItem;
-  if (!item || item.dealPriceMinor === null) return null;
-  if (item.dealEndsAt !== null && item.dealEndsAt <= now) return null;
-  return item.dealPriceMinor;
-}
 
 /** The product's first ready picture as a file in the data folder's images/ dir, for OBS's image source. */
 export function localImageFile(product: Product, imagesDir: string): string | null {
@@ -36,14 +28,13 @@ export function featuredContent(featured: Featured | null, imagesDir: string, no
   const language = featured.showLanguage;
   const strings = stringsFor(language);
 
-  const deal = dealPriceMinor(featured, now);
-  const base = basePrice(product);
+  // The core's price tag (commerce/pricing.ts), as the overlay page and the windows show it.
+  const price = priceView(featured.price, now);
   let priceText = '';
-  if (deal !== null) priceText = money(deal, featured.currency, language);
-  else if (base)
-    priceText = base.from
-      ? fill(strings.fromPrice, { price: money(base.nowMinor, featured.currency, language) })
-      : money(base.nowMinor, featured.currency, language);
+  if (price) {
+    const text = money(price.nowMinor, featured.currency, language);
+    priceText = price.from ? fill(strings.fromPrice, { price: text }) : text;
+  }
 
   const stock = product.variants.reduce((sum, v) => sum + v.stock, 0);
   const stockText = stock === 0 ? strings.soldOut : fill(plural(strings.left, stock, language), { n: stock });

@@ -2,9 +2,12 @@ import { StudioError, type CommandParsedInput, type Lineup, type LineupItem } fr
 import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
 import type { DealRequest } from '../overlay/overlay-service';
-import { getProduct } from '../store/catalog';
+import { formatMoneyPlain } from '../../../shared/domain/money';
+import { getProduct, priceRange } from '../store/catalog';
 import type { Db } from '../store/db';
 import { endDeal, runningDeal, startDeal } from '../store/deals';
+import { endDealPrice, recordDealPrice } from '../store/prices';
+import { shopCurrency } from '../store/shop';
 import {
   addLineupItem,
   currentShowId,
@@ -26,6 +29,8 @@ export interface LineupServiceDeps {
   clock: Clock;
   /** The stream overlay's deal ribbon. */
   overlay: { announceDeal(deal: DealRequest): unknown; endDeal(): void };
+  /** The featured card's price tag follows a deal's start and end. */
+  shows: { refreshFeatured(): void };
 }
 
 /**
@@ -34,9 +39,32 @@ export interface LineupServiceDeps {
  */
 export class LineupService {
   private readonly db: Db;
+  /** Wakes when a running deal's time is up (and when its stream-delay grace ends) to tell every screen. */
+  private dealTimers = new Map<number, NodeJS.Timeout[]>();
 
   constructor(private readonly deps: LineupServiceDeps) {
     this.db = deps.db;
+  }
+
+  close(): void {
+    for (const timers of this.dealTimers.values()) for (const t of timers) clearTimeout(t);
+    this.dealTimers.clear();
+  }
+
+  /**
+   * A deal price must make the product cheaper: at or above the lowest regular price of its
+   * variants it is refused (a "deal" that raises a price would mislead buyers).
+   */
+  private checkDealPrice(productId: number, dealPriceMinor: number | null | undefined): void {
+    if (dealPriceMinor === null || dealPriceMinor === undefined) return;
+    const { min } = priceRange(this.db, productId);
+    if (min !== null && dealPriceMinor >= min) {
+      const currency = shopCurrency(this.db);
+      throw new StudioError(
+        'invalid_input',
+        `The deal price ${formatMoneyPlain(dealPriceMinor, currency)} is not below the regular price ${formatMoneyPlain(min, currency)}: a deal must make the product cheaper.`,
+      );
+    }
   }
 
   private showId(showId?: number): number {
@@ -74,6 +102,7 @@ export class LineupService {
       if (!getProduct(this.db, input.productId)) throw new StudioError('not_found', `No product with id ${input.productId}.`);
       const dup = listLineup(this.db, showId).find((i) => i.productId === input.productId);
       if (dup) throw new StudioError('conflict', `That product is already in the lineup (position ${dup.position + 1}).`);
+      this.checkDealPrice(input.productId, input.dealPriceMinor);
       addLineupItem(this.db, showId, { ...dealOf(input), productId: input.productId }, input.position);
       return showId;
     });
@@ -121,10 +150,14 @@ export class LineupService {
   update(input: CommandParsedInput<'lineup.update'>): Lineup {
     const showId = writeTx(this.db, () => {
       const showId = this.itemShow(input.itemId);
+      const item = listLineup(this.db, showId).find((i) => i.id === input.itemId)!;
+      this.checkDealPrice(item.productId, input.dealPriceMinor);
       updateLineupItem(this.db, input.itemId, dealOf(input));
       return showId;
     });
-    return this.changed(showId);
+    const lineup = this.changed(showId);
+    this.deps.shows.refreshFeatured();
+    return lineup;
   }
 
   /** Starts a lineup item's deal now, for its dealSeconds, and puts it on the overlay. */
@@ -133,11 +166,43 @@ export class LineupService {
     const { showId, item } = this.lineupItem(itemId);
     if (item.dealPriceMinor === null || item.dealSeconds === null)
       throw new StudioError('conflict', 'Set a deal price and a deal length on the lineup item first.');
-    startDeal(this.db, itemId, now, now + item.dealSeconds * 1000);
+    if (item.dealStartedAt !== null && item.dealStartedAt <= now && (item.dealEndsAt === null || now < item.dealEndsAt))
+      throw new StudioError('conflict', 'That deal is running already.');
+    const endsAt = now + item.dealSeconds * 1000;
+    writeTx(this.db, () => {
+      this.checkDealPrice(item.productId, item.dealPriceMinor);
+      startDeal(this.db, itemId, now, endsAt);
+      recordDealPrice(this.db, item.productId, item.dealPriceMinor!, now, endsAt);
+    });
     const started = this.itemChanged(showId, itemId);
     const deal = runningDeal(this.db, itemId, this.deps.clock());
     if (deal) this.deps.overlay.announceDeal(deal);
+    this.deps.shows.refreshFeatured();
+    this.scheduleDealEnd(showId, itemId, endsAt);
     return started;
+  }
+
+  /** At the deal's end (and at the end of its stream-delay grace) every screen hears the new price. */
+  private scheduleDealEnd(showId: number, itemId: number, endsAt: number): void {
+    for (const t of this.dealTimers.get(itemId) ?? []) clearTimeout(t);
+    const grace = getShow(this.db, showId)?.streamDelaySeconds ?? 0;
+    const moments = [endsAt, ...(grace > 0 ? [endsAt + grace * 1000] : [])];
+    const timers = moments.map((at) => {
+      const timer = setTimeout(
+        () => {
+          try {
+            this.changed(showId);
+            this.deps.shows.refreshFeatured();
+          } catch {
+            // The show or item went away meanwhile: nothing left to tell.
+          }
+        },
+        Math.max(0, at - this.deps.clock()) + 5,
+      );
+      timer.unref?.();
+      return timer;
+    });
+    this.dealTimers.set(itemId, timers);
   }
 
   /** Ends a running deal now, and on the overlay. */
@@ -146,9 +211,14 @@ export class LineupService {
     const { showId, item } = this.lineupItem(itemId);
     if (item.dealStartedAt === null || (item.dealEndsAt !== null && item.dealEndsAt <= now))
       throw new StudioError('conflict', 'That deal is not running.');
-    endDeal(this.db, itemId, now);
+    writeTx(this.db, () => {
+      endDeal(this.db, itemId, now);
+      endDealPrice(this.db, item.productId, item.dealStartedAt!, now);
+    });
     const ended = this.itemChanged(showId, itemId);
     this.deps.overlay.endDeal();
+    this.deps.shows.refreshFeatured();
+    this.scheduleDealEnd(showId, itemId, now);
     return ended;
   }
 

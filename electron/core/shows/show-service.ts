@@ -1,4 +1,5 @@
 import { StudioError, type Featured, type Language, type Show, type ShowSummary, type TimelineEvent } from '../../../shared/contract';
+import { priceTagOf } from '../commerce/pricing';
 import { getProduct, findProductIdByCode } from '../store/catalog';
 import type { Db } from '../store/db';
 import type { StudioEvents } from '../events';
@@ -8,6 +9,7 @@ import {
   appendTimeline,
   createShow,
   currentShowId,
+  discardRehearsalOrders,
   getShow,
   lastFeatureSeq,
   listShows,
@@ -24,6 +26,8 @@ export interface ShowServiceDeps {
   db: Db;
   events: StudioEvents;
   clock: () => number;
+  /** The stream overlay: a show that ends or a new one takes the last show's pin and deal off it. */
+  overlay: { unpin(): unknown; clearDeal(): void };
 }
 
 /** The show lifecycle and what is on stream now. */
@@ -31,11 +35,31 @@ export class ShowService {
   private readonly db: Db;
   private readonly events: StudioEvents;
   private readonly clock: () => number;
+  private readonly overlay: ShowServiceDeps['overlay'];
+  private readonly unsubscribe: () => void;
 
-  constructor({ db, events, clock }: ShowServiceDeps) {
+  constructor({ db, events, clock, overlay }: ShowServiceDeps) {
     this.db = db;
     this.events = events;
     this.clock = clock;
+    this.overlay = overlay;
+    // A price edit or an import changes what the featured card says.
+    this.unsubscribe = events.subscribe((name) => {
+      if (name === 'catalog.changed') this.refreshFeatured();
+    });
+  }
+
+  close(): void {
+    this.unsubscribe();
+  }
+
+  /**
+   * Tells every window and the overlay what is featured again (its price tag moved: a deal
+   * started or ended, its quota was used, a price was edited). Nothing when nothing is featured.
+   */
+  refreshFeatured(): void {
+    const featured = this.featured();
+    if (featured?.product) this.events.publish('show.featured', featured);
   }
 
   current(): Show | null {
@@ -62,6 +86,7 @@ export class ShowService {
       currency: shopCurrency(this.db),
       product,
       lineupItem: show.lineup.find((i) => i.productId === show.featuredProductId) ?? null,
+      price: product && priceTagOf(this.db, show.id, product, this.clock()),
       at: show.featuredAt ?? show.createdAt,
       seq,
     };
@@ -134,10 +159,17 @@ export class ShowService {
       appendTimeline(this.db, showId, 'show.created', actor, {}, this.clock());
       return showId;
     });
-    return this.changed(id);
+    // A new show starts clean: no pin or deal of the last one stays on stream.
+    if (liveShowId(this.db) === null) this.cleanOverlay();
+    return this.changed(id, true);
   }
 
-  update(showId: number, patch: { title?: string; timeZone?: string; language?: Language }): Show {
+  private cleanOverlay(): void {
+    this.overlay.unpin();
+    this.overlay.clearDeal();
+  }
+
+  update(showId: number, patch: { title?: string; timeZone?: string; language?: Language; streamDelaySeconds?: number }): Show {
     this.requireShow(showId);
     updateShowDetails(this.db, showId, patch);
     return this.changed(showId);
@@ -148,21 +180,35 @@ export class ShowService {
     if (show.state !== 'draft') throw new StudioError('conflict', `“${show.title}” is ${show.state}: only a draft show can go live.`);
     const live = liveShowId(this.db);
     if (live !== null) throw new StudioError('conflict', `Show ${live} is live: end it before another goes live.`);
-    const event = writeTx(this.db, () => {
+    const { event } = writeTx(this.db, () => {
+      // The rehearsal is over: its test orders go, in the same commit as going live.
+      const discarded = discardRehearsalOrders(this.db, showId);
       setShowState(this.db, showId, 'live', this.clock());
-      return appendTimeline(this.db, showId, 'show.live', actor, {}, this.clock());
+      return {
+        event: appendTimeline(this.db, showId, 'show.live', actor, { rehearsalOrdersDiscarded: discarded }, this.clock()),
+        discarded,
+      };
     });
     this.events.publish('show.timeline', event); // after the commit, like every event
+    // Windows drop the rehearsal's test orders when they hear the show went live (use-live-commerce).
+    this.cleanOverlay();
     return this.changed(showId, true);
   }
 
   end(showId: number, actor: string): Show {
     const show = this.requireShow(showId);
     if (show.state !== 'live') throw new StudioError('conflict', `“${show.title}” is not live.`);
-    writeTx(this.db, () => {
+    const events = writeTx(this.db, () => {
+      // The stream stops selling: the card and its claim hint come off the overlay with the show.
+      const cleared = show.featuredProductId === null ? null : setFeatured(this.db, showId, null, actor, this.clock());
       setShowState(this.db, showId, 'ended', this.clock());
-      appendTimeline(this.db, showId, 'show.ended', actor, {}, this.clock());
+      return [cleared, appendTimeline(this.db, showId, 'show.ended', actor, {}, this.clock())];
     });
+    for (const event of events) if (event) this.events.publish('show.timeline', event);
+    this.cleanOverlay();
+    const ended = this.requireShow(showId);
+    // The ended show's empty card, so the overlay takes the product off even when no show follows.
+    this.events.publish('show.featured', this.featuredOf(ended, lastFeatureSeq(this.db, showId)));
     return this.changed(showId, true);
   }
 

@@ -1,5 +1,6 @@
 import type { Product, Variant } from '../../../shared/contract';
 import type { Db } from './db';
+import { recordRegularPrice } from './prices';
 import { prepared, writeTx } from './sql';
 import { adjustStock } from './stock';
 
@@ -324,7 +325,7 @@ export interface VariantFields {
 
 /** Inserts a variant with stock 0; its stock arrives as a ledger movement (store/stock.ts). */
 export function insertVariantRow(db: Db, productId: number, position: number, v: VariantFields, now: number): number {
-  return Number(
+  const id = Number(
     prepared(
       db,
       `INSERT INTO variants (product_id, position, sku, option1, option2, option3, price_minor, compare_at_minor, stock, created_at, updated_at)
@@ -342,6 +343,8 @@ export function insertVariantRow(db: Db, productId: number, position: number, v:
       now,
     ).lastInsertRowid,
   );
+  recordRegularPrice(db, id, v.priceMinor, now);
+  return id;
 }
 
 export function updateVariantRow(db: Db, id: number, position: number, v: VariantFields, now: number): void {
@@ -349,6 +352,7 @@ export function updateVariantRow(db: Db, id: number, position: number, v: Varian
     db,
     `UPDATE variants SET position = ?, sku = ?, option1 = ?, option2 = ?, option3 = ?, price_minor = ?, compare_at_minor = ?, updated_at = ? WHERE id = ?`,
   ).run(position, v.sku, v.options[0] ?? null, v.options[1] ?? null, v.options[2] ?? null, v.priceMinor, v.compareAtMinor, now, id);
+  recordRegularPrice(db, id, v.priceMinor, now);
 }
 
 /** How many orders (in any state) name the variant / the product: such rows are never deleted. */

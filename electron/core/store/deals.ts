@@ -13,6 +13,7 @@ export interface LineupTerms {
   itemId: number;
   dealPriceMinor: number | null;
   dealQuota: number | null;
+  dealSeconds: number | null;
   dealStartedAt: number | null;
   dealEndsAt: number | null;
   perBuyerLimit: number | null;
@@ -24,7 +25,7 @@ export function lineupTerms(db: Db, showId: number | null, productId: number): L
   return (
     prepared<LineupTerms>(
       db,
-      `SELECT id AS itemId, deal_price_minor AS dealPriceMinor, deal_quota AS dealQuota, deal_started_at AS dealStartedAt,
+      `SELECT id AS itemId, deal_price_minor AS dealPriceMinor, deal_quota AS dealQuota, deal_seconds AS dealSeconds, deal_started_at AS dealStartedAt,
               deal_ends_at AS dealEndsAt, per_buyer_limit AS perBuyerLimit
          FROM lineup_items WHERE show_id = ? AND product_id = ?`,
     ).get(showId, productId) ?? null

@@ -98,8 +98,11 @@ export {
   reorderLineup,
   replaceLineup,
   setFeatured,
+  discardRehearsalOrders,
+  isDraftShow,
   setShowState,
   showLanguage,
+  streamDelayMs,
   updateLineupItem,
   updateShowDetails,
   type LineupDealPatch,
@@ -208,6 +211,9 @@ export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type Lineu
 
 // --- Intent examples: moderators' fixes of chat parses, the parser's labelled examples (issue 17).
 export { deleteIntentExample, getIntentExample, listIntentExamples, upsertIntentExample, type NewIntentExample } from './intent-examples';
+
+// --- Price history: every regular price and flash deal a variant had, with its span (the Omnibus "was" price reads it).
+export { endDealPrice, lowestPrice, recordDealPrice, recordRegularPrice, regularPriceSince } from './prices';
 
 // --- Questions: asked in chat, answered or dismissed; the facts answers are drawn from.
 export { factsOn, getQuestion, getQuestions, insertQuestion, listQuestions, markAnswered, markDismissed, questionStats } from './questions';

@@ -13,6 +13,7 @@ interface ShowRow {
   created_at: number;
   started_at: number | null;
   ended_at: number | null;
+  stream_delay_ms: number;
 }
 
 interface LineupRow {
@@ -67,6 +68,7 @@ export function getShow(db: Db, showId: number): Show | null {
     createdAt: row.created_at,
     startedAt: row.started_at,
     endedAt: row.ended_at,
+    streamDelaySeconds: row.stream_delay_ms / 1000,
     lineup: listLineup(db, row.id),
   };
 }
@@ -317,9 +319,47 @@ export function setShowState(db: Db, showId: number, state: Show['state'], now: 
   else prepared(db, `UPDATE shows SET state = ? WHERE id = ?`).run(state, showId);
 }
 
-export function updateShowDetails(db: Db, showId: number, patch: { title?: string; timeZone?: string; language?: Show['language'] }): void {
+export function updateShowDetails(
+  db: Db,
+  showId: number,
+  patch: { title?: string; timeZone?: string; language?: Show['language']; streamDelaySeconds?: number },
+): void {
   prepared(
     db,
-    `UPDATE shows SET title = coalesce(?, title), time_zone = coalesce(?, time_zone), language = coalesce(?, language) WHERE id = ?`,
-  ).run(patch.title ?? null, patch.timeZone ?? null, patch.language ?? null, showId);
+    `UPDATE shows SET title = coalesce(?, title), time_zone = coalesce(?, time_zone), language = coalesce(?, language),
+                      stream_delay_ms = coalesce(?, stream_delay_ms) WHERE id = ?`,
+  ).run(
+    patch.title ?? null,
+    patch.timeZone ?? null,
+    patch.language ?? null,
+    patch.streamDelaySeconds === undefined ? null : Math.round(patch.streamDelaySeconds * 1000),
+    showId,
+  );
+}
+
+/** How late buyers see the stream of this show (ms): claims within it after a deal ends keep the deal price. */
+export function streamDelayMs(db: Db, showId: number): number {
+  return prepared<{ ms: number }>(db, 'SELECT stream_delay_ms AS ms FROM shows WHERE id = ?').get(showId)?.ms ?? 0;
+}
+
+/** A draft show is a rehearsal: its claims are test orders that take no stock. */
+export function isDraftShow(db: Db, showId: number | null): boolean {
+  if (showId === null) return false;
+  return prepared<{ state: string }>(db, 'SELECT state FROM shows WHERE id = ?').get(showId)?.state === 'draft';
+}
+
+/**
+ * Discards a rehearsal when its show goes live: every order of the draft that holds no stock (all of
+ * them: a draft's claims take none) with its history, and the carts left without lines. Returns the
+ * number of orders discarded.
+ */
+export function discardRehearsalOrders(db: Db, showId: number): number {
+  const { changes } = prepared(
+    db,
+    `DELETE FROM orders WHERE show_id = ? AND state NOT IN ('claimed', 'confirmed', 'paid', 'packed', 'shipped')`,
+  ).run(showId);
+  const empty = `SELECT c.id FROM carts c WHERE c.show_id = ? AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.cart_id = c.id)`;
+  prepared(db, `DELETE FROM order_events WHERE cart_id IN (${empty})`).run(showId);
+  prepared(db, `DELETE FROM carts WHERE id IN (${empty})`).run(showId);
+  return changes;
 }

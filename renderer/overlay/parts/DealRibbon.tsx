@@ -3,6 +3,9 @@ import { clock, money } from '../../../shared/overlay/format';
 import { fill } from '../../../shared/i18n/fill';
 import { plural, type OverlayStrings } from '../../../shared/overlay/i18n';
 
+/** At or below this many deal units left (and above 0), the ribbon has its "only N left" moment. */
+export const ONLY_LEFT_AT = 3;
+
 /** The flash deal over the card: countdown and quota left ("5 left at 19.99"), or "Deal ended" for a moment. */
 export function DealRibbon(props: {
   deal: Deal;
@@ -27,9 +30,14 @@ export function DealRibbon(props: {
       <span className="deal-countdown" data-testid="deal-countdown">
         {clock(props.remainingMs / 1000)}
       </span>
-      <span className="deal-quota" data-testid="deal-quota">
+      <span className="deal-quota" data-testid="deal-quota" data-left={deal.left ?? ''}>
         {deal.left !== null ? fill(plural(strings.dealLeft, deal.left, language), { n: deal.left, price }) : price}
       </span>
+      {deal.left !== null && deal.left > 0 && deal.left <= ONLY_LEFT_AT && (
+        <span className="deal-only-left" data-testid="deal-only-left" role="status">
+          {fill(plural(strings.onlyLeft, deal.left, language), { n: deal.left })}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import type { Deal, Language, Product } from '../../../shared/contract';
+import type { Deal, Language, PriceTag, Product } from '../../../shared/contract';
 import {
-  basePrice,
   claimExample,
-  dealPrice,
   displayText,
   isWebUrl,
   money,
+  priceView,
   shortLink,
   variantLabel,
   type PriceView,
@@ -23,6 +22,10 @@ const LOW_STOCK = 2;
 
 export interface CardProps {
   product: Product;
+  /** The core's price tag: the price in effect now, as orders are priced. */
+  price: PriceTag | null;
+  /** The core's clock now (the page's clock plus its offset). */
+  coreNow: number;
   currency: string;
   language: Language;
   strings: OverlayStrings;
@@ -30,9 +33,9 @@ export interface CardProps {
   deal: { deal: Deal; running: boolean; remainingMs: number; showEnded: boolean } | null;
 }
 
-export function ProductCard({ product, currency, language, strings, deal }: CardProps) {
+export function ProductCard({ product, price: tag, coreNow, currency, language, strings, deal }: CardProps) {
   const runningDeal = deal?.running ? deal.deal : null;
-  const price = runningDeal ? dealPrice(product, runningDeal.priceMinor) : basePrice(product);
+  const price = priceView(tag, coreNow);
   const soldOut = product.variants.length > 0 && product.variants.every((v) => v.stock === 0);
   const url = isWebUrl(product.productUrl) ? product.productUrl : null;
   return (
@@ -126,7 +129,7 @@ function Price({
 }) {
   const now = money(price.nowMinor, currency, language);
   return (
-    <div className="price-row" data-testid="price">
+    <div className="price-row" data-testid="price" data-now-minor={price.nowMinor} data-was-minor={price.wasMinor ?? ''}>
       <span className="price-now">{price.from ? fill(strings.fromPrice, { price: now }) : now}</span>
       {price.wasMinor !== null && (
         <s className="price-was" data-testid="price-was">
@@ -154,7 +157,12 @@ function Variants({ product, language, strings }: { product: Product; language: 
   return (
     <ul className="variants" data-testid="variants">
       {shown.map((v) => (
-        <li key={v.id} className={`variant${v.stock === 0 ? ' out' : v.stock <= LOW_STOCK ? ' low' : ''}`} data-stock={v.stock}>
+        <li
+          key={v.id}
+          className={`variant${v.stock === 0 ? ' out' : v.stock <= LOW_STOCK ? ' low' : ''}`}
+          data-variant-id={v.id}
+          data-stock={v.stock}
+        >
           <span className="variant-label">
             <bdi>{displayText(variantLabel(v))}</bdi>
           </span>

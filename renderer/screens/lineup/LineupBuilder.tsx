@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StreamDelayField } from './StreamDelayField';
 import type { Catalog, Lineup, LineupItem, Show } from '../../../shared/contract';
 import { minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
@@ -121,6 +122,7 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
       <p className="muted" id="lineup-keys">
         {t('lineup.keys')}
       </p>
+      {show && <StreamDelayField client={client} show={show} run={run} />}
       <div className="sr-only" aria-live="polite">
         {announce}
       </div>

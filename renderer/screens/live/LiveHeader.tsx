@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CommerceSummary, Question } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
+import { STOCK_HOLDING_STATES } from '../../../shared/domain/order-states';
 import { OldestQuestionAge } from '../questions/OldestQuestionAge';
 import { formatResponse } from './format';
 
@@ -16,22 +17,25 @@ export function LiveHeader({
 }) {
   const { t, i18n } = useTranslation();
   const o = summary?.orders;
-  const taken = o ? o.claimed + o.confirmed + o.paid + o.packed + o.shipped : 0;
+  // Lines taken = lines holding stock: the states the one definition names (shared/domain/order-states.ts).
+  const taken = o ? STOCK_HOLDING_STATES.reduce((n, s) => n + o[s], 0) : 0;
   return (
     <div className="live-header" data-testid="live-header">
       <OldestQuestionAge questions={questions} clockOffsetMs={clockOffsetMs} />
       <span className="live-stat" data-testid="live-open-questions">
-        {t('questions.openCount', { count: questions.filter((q) => q.state === 'open').length })}
+        {t('questions.openCount', { count: summary?.openQuestions ?? questions.filter((q) => q.state === 'open').length })}
       </span>
       {o && o.needs_details > 0 && (
         <span className="live-stat attention" data-testid="live-needs-details">
           {t('orders.needsDetailsCount', { count: o.needs_details })}
         </span>
       )}
-      <span className="live-stat">{t('orders.takenCount', { count: taken })}</span>
+      <span className="live-stat" data-testid="live-taken" data-count={taken}>
+        {t('orders.takenCount', { count: taken })}
+      </span>
       {o && o.waitlisted > 0 && <span className="live-stat">{t('orders.waitlistedCount', { count: o.waitlisted })}</span>}
       {summary && (
-        <span className="live-stat" data-testid="live-revenue">
+        <span className="live-stat" data-testid="live-revenue" data-value-minor={summary.revenueMinor}>
           <b>{formatMoney(summary.revenueMinor, summary.currency, i18n.language)}</b>
         </span>
       )}

@@ -106,6 +106,18 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
     ),
   );
   useEvent(client, 'commerce.summary', takeSummary);
+  // Going live discards the rehearsal's test orders (core: ShowService.goLive): drop them here too.
+  useEvent(
+    client,
+    'show.changed',
+    useCallback(
+      (show: { id: number; state: string }) => {
+        if (show.id === showId && show.state === 'live')
+          setOrders((cur) => (cur.some(isRehearsal) ? cur.filter((o) => !isRehearsal(o)) : cur));
+      },
+      [showId],
+    ),
+  );
 
   return { orders, questions, summary, clockOffsetMs, loaded };
 }
@@ -124,3 +136,6 @@ export function messageTags(orders: Order[], questions: Question[]): Map<number,
   for (const q of questions) at(q.messageSeq).question = q;
   return tags;
 }
+
+/** A test order of a draft show (a rehearsal): held, taking no stock, discarded when the show goes live. */
+export const isRehearsal = (o: Order) => o.state === 'held' && o.holdReason === 'rehearsal';

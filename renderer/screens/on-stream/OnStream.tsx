@@ -1,28 +1,36 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Featured, Show } from '../../../shared/contract';
-import { formatMoney } from '../../../shared/domain/money';
+import type { Catalog, Featured, Show } from '../../../shared/contract';
+import { FeaturedPrice } from './FeaturedPrice';
+import { useCoreNow } from './use-core-now';
 
 /** What viewers see now, large enough to read across a room, with the lineup controls. */
 export function OnStream({
   featured,
   show,
+  catalog,
+  dealControl,
   onStep,
   onClear,
 }: {
   featured: Featured | null;
   show: Show | null;
+  /** The window's catalog (useCatalog): its stock follows stock.changed, so the card never lags the overlay. */
+  catalog: Catalog | undefined;
+  /** The host's deal start/stop button (DealControl); absent on the console. */
+  dealControl?: ReactNode;
   /** Absent for roles that may not change what is on stream. */
   onStep?: (step: 'next' | 'previous') => void;
   onClear?: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const product = featured?.product ?? null;
-  const currency = featured?.currency ?? 'USD';
+  const { t } = useTranslation();
+  const featuredProduct = featured?.product ?? null;
+  // The same product from the catalog: stock as of the last stock.changed (the featured snapshot is as of the feature).
+  const product = (featuredProduct && catalog?.products.find((p) => p.id === featuredProduct.id)) ?? featuredProduct;
   const lineup = show?.lineup ?? [];
   const position = product ? lineup.findIndex((i) => i.productId === product.id) : -1;
   const item = featured?.lineupItem ?? null;
-  const prices = product ? product.variants.map((v) => v.priceMinor) : [];
-  const price = prices.length ? Math.min(...prices) : null;
+  const coreNow = useCoreNow(featured?.price);
   const totalStock = product ? product.variants.reduce((n, v) => n + v.stock, 0) : 0;
 
   return (
@@ -38,24 +46,14 @@ export function OnStream({
             <h3 className="featured-title" data-testid="featured-title">
               <bdi>{product.title}</bdi>
             </h3>
-            <div className="featured-price">
-              {item?.dealPriceMinor != null ? (
-                <>
-                  <span className="deal">{formatMoney(item.dealPriceMinor, currency, i18n.language)}</span>
-                  {price !== null && <s className="was">{formatMoney(price, currency, i18n.language)}</s>}
-                </>
-              ) : (
-                price !== null && formatMoney(price, currency, i18n.language)
-              )}
-            </div>
+            <FeaturedPrice tag={featured?.price ?? null} coreNow={coreNow} />
             <div className="featured-meta">
               {totalStock > 0 ? t('catalog.stock', { count: totalStock }) : <span className="soldout">{t('catalog.soldOut')}</span>}
-              {item?.dealQuota != null && <span> · {t('show.dealQuota', { quota: item.dealQuota })}</span>}
               {item?.perBuyerLimit != null && <span> · {t('show.perBuyer', { limit: item.perBuyerLimit })}</span>}
             </div>
-            <ul className="variant-stock">
+            <ul className="variant-stock" data-testid="variant-stock">
               {product.variants.map((v) => (
-                <li key={v.id} className={v.stock === 0 ? 'out' : ''}>
+                <li key={v.id} className={v.stock === 0 ? 'out' : ''} data-variant-id={v.id} data-stock={v.stock}>
                   <span>{v.options.join(' / ') || product.title}</span>
                   <b>{v.stock}</b>
                 </li>
@@ -84,6 +82,7 @@ export function OnStream({
             <button type="button" className="ghost" onClick={onClear} disabled={!product}>
               {t('show.clear')}
             </button>
+            {dealControl}
           </div>
           <p className="keys-hint">{t('show.keys')}</p>
         </>

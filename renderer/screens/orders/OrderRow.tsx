@@ -2,9 +2,11 @@ import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Order, OrderState, Product, Role } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
+import { lineTotalMinor } from '../../../shared/domain/order-states';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { formatTime } from '../live/format';
+import { isRehearsal } from '../live/use-live-commerce';
 import { CompleteDetails } from './CompleteDetails';
 import { OrderHistory } from './OrderHistory';
 
@@ -75,6 +77,11 @@ export const OrderRow = memo(function OrderRow({
         <span className={`state-chip state-${order.state}`} data-testid="order-state">
           {t(`orders.state.${order.state}`)}
         </span>
+        {isRehearsal(order) && (
+          <span className="test-marker" data-testid="order-test" title={t('liveTruth.testOrderHint')}>
+            {t('liveTruth.testOrder')}
+          </span>
+        )}
         <span className="order-code">{order.productCode}</span>
         <span className="order-variant" title={order.productTitle}>
           {variant || <bdi>{order.productTitle}</bdi>}
@@ -85,7 +92,17 @@ export const OrderRow = memo(function OrderRow({
             {t('orders.deal')}
           </span>
         )}
-        <span className="order-price">{price !== null ? formatMoney(price, order.currency, i18n.language) : '—'}</span>
+        <span
+          className="order-price"
+          data-testid="order-price"
+          data-line-total={price !== null ? lineTotalMinor(order) : ''}
+          title={
+            price !== null && order.quantity > 1 ? `${order.quantity} × ${formatMoney(price, order.currency, i18n.language)}` : undefined
+          }
+        >
+          {/* The line total (quantity × unit price), as the orders header and the show's revenue count it. */}
+          {price !== null ? formatMoney(lineTotalMinor(order), order.currency, i18n.language) : '—'}
+        </span>
       </div>
       <div className="order-sub">
         <bdi className="order-buyer" data-testid="order-buyer">

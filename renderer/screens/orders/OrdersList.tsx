@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Order, OrderState, Product, Role } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
-import { holdsStock } from '../../../shared/domain/order-states';
+import { lineTotalMinor, revenueMinor } from '../../../shared/domain/order-states';
 import type { StudioClient } from '../../lib/studio-client';
 import { OrderRow } from './OrderRow';
 import './orders.css';
@@ -57,11 +57,9 @@ export function OrdersList({
     return sortForWork(picked);
   }, [orders, filter]);
   const currency = orders[0]?.currency ?? catalog?.currency ?? 'PLN';
-  const value = shown.reduce(
-    // Orders that hold stock count towards the show's value (shared/domain/order-states.ts, the one definition).
-    (sum, o) => (holdsStock(o.state) && o.unitPriceMinor !== null ? sum + o.unitPriceMinor * o.quantity : sum),
-    0,
-  );
+  // The show's revenue rule (shared/domain/order-states.ts, the one definition) over the lines shown: with
+  // every line shown it is the header's figure (commerce.summary). Refunds come after the show.
+  const value = revenueMinor(shown.map((o) => ({ state: o.state, lineTotalMinor: lineTotalMinor(o), refundMinor: 0 })));
   const actionCount = ACTION_STATES.reduce((n, s) => n + (counts.get(s) ?? 0), 0);
 
   const chip = (key: OrdersFilter, label: string, count: number) => (
@@ -84,7 +82,7 @@ export function OrdersList({
         <h2 id="orders-title" className="section-title">
           {t('orders.title')}
         </h2>
-        <span className="orders-totals" data-testid="orders-totals">
+        <span className="orders-totals" data-testid="orders-totals" data-count={shown.length} data-value-minor={value}>
           {t('orders.count', { count: shown.length })} · <b>{formatMoney(value, currency, i18n.language)}</b>
         </span>
       </div>

@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, ShowSummary } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import type { RunCommand } from '../../lib/use-command';
 import { Dialog } from '../../widgets/Dialog';
+import { EndShowDialog } from './EndShowDialog';
 
 const SHOW_LANGUAGES: { code: Language; name: string }[] = [
   { code: 'pl', name: 'Polski' },
@@ -14,16 +15,12 @@ const SHOW_LANGUAGES: { code: Language; name: string }[] = [
   { code: 'de', name: 'Deutsch' },
 ];
 
-/** Go live, end the show (with a second click to confirm), start a new one; `run` is the window's, which shows a refusal. */
+/** Go live, end the show (after a dialog saying what is still open), start a new one; `run` is the window's, which shows a refusal. */
 export function ShowControls({ client, show, run }: { client: StudioClient; show: ShowSummary | null; run: RunCommand }) {
   const { t } = useTranslation();
+  // Ending asks first, saying what is still open in the show (EndShowDialog).
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [creating, setCreating] = useState(false);
-  useEffect(() => {
-    if (!confirmEnd) return;
-    const timer = setTimeout(() => setConfirmEnd(false), 4000);
-    return () => clearTimeout(timer);
-  }, [confirmEnd]);
 
   return (
     <div className="show-controls">
@@ -37,21 +34,12 @@ export function ShowControls({ client, show, run }: { client: StudioClient; show
           {t('shows.goLive')}
         </button>
       )}
-      {show?.state === 'live' &&
-        (confirmEnd ? (
-          <button
-            type="button"
-            className="danger"
-            onClick={() => run(() => client.call('show.end', { showId: show.id }))}
-            data-testid="show-end-confirm"
-          >
-            {t('shows.endConfirm')}
-          </button>
-        ) : (
-          <button type="button" onClick={() => setConfirmEnd(true)} data-testid="show-end">
-            {t('shows.end')}
-          </button>
-        ))}
+      {show?.state === 'live' && (
+        <button type="button" onClick={() => setConfirmEnd(true)} data-testid="show-end">
+          {t('shows.end')}
+        </button>
+      )}
+      {confirmEnd && show?.state === 'live' && <EndShowDialog client={client} show={show} run={run} onClose={() => setConfirmEnd(false)} />}
       <button type="button" className="ghost" onClick={() => setCreating(true)} data-testid="show-new">
         {t('shows.new')}
       </button>

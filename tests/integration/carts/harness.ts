@@ -70,7 +70,7 @@ export function cartsHarness(options: Parameters<typeof seedShop>[1] = {}): Harn
     catalog,
     currentShowId: () => fixture.showId,
     overlay: { announceClaim: () => undefined, announceDeal: () => undefined },
-    shows: { featured: () => null },
+    shows: { featured: () => null, refreshFeatured: () => undefined },
     log: () => undefined,
   });
   const build = () => {

@@ -9,7 +9,7 @@ import type { EventPayload, Order } from '../../../shared/contract';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
 import { recordedFeature, recordedMessage } from '../../support/chat-recording';
 import { connectClient, type TestClient } from '../../support/client';
-import { startTestStudio } from '../../support/studio';
+import { goLive, startTestStudio } from '../../support/studio';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
@@ -30,6 +30,7 @@ const variantOf = (code: string, options: string[]) =>
 
 beforeEach(async () => {
   studio = await startTestStudio();
+  goLive(studio);
   host = await connectClient(studio.baseUrl, studio.hostUrl.split('#token=')[1]);
 });
 afterEach(async () => {

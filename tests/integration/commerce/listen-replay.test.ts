@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../electron/core/demo/seed';
 import { openDatabase } from '../../../electron/core/store/db';
+import { setShowState } from '../../../electron/core/store/shows';
 import { recordedFeature, recordedMessage } from '../../support/chat-recording';
 import { tempDir } from '../../support/temp-db';
 import { ROOT, runStudioCli } from '../../support/cli';
@@ -20,6 +21,8 @@ describe('studio listen --replay', () => {
     const db = openDatabase({ file: dbFile });
     seedDemo(db, { resourcesDir: path.join(ROOT, 'resources'), imagesDir: path.join(dir, 'images') }, Date.now());
     const showId = (db.prepare('SELECT id FROM shows').get() as { id: number }).id;
+    // The recording is of a live show: a draft's claims would be a rehearsal's test orders.
+    setShowState(db, showId, 'live', Date.now());
     db.close();
 
     const t0 = Date.now() - 3_600_000;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Order } from '../../../shared/contract';
 import { connectClient, type TestClient } from '../../support/client';
-import { startTestStudio } from '../../support/studio';
+import { goLive, startTestStudio } from '../../support/studio';
 import { tempDir } from '../../support/temp-db';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
@@ -22,6 +22,7 @@ function folder(): string {
 
 async function open(dataDir: string): Promise<{ studio: TestStudio; host: TestClient }> {
   const studio = await startTestStudio({ dataDir });
+  goLive(studio);
   const host = await connectClient(studio.baseUrl, studio.hostUrl.split('#token=')[1]);
   return { studio, host };
 }

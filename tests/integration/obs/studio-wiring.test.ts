@@ -108,10 +108,12 @@ describe('OBS in the running studio', () => {
     const { sceneItems } = await observer.call('GetSceneItemList', { sceneName: 'Intro' });
     expect(sceneItems.at(-1)?.sourceName).toBe(OVERLAY_NAME);
 
-    // The demo show is in Polish, and A12 has a deal price of 99 zł in the lineup.
-    await ok('show.feature', { code: 'A12' });
+    // The demo show is in Polish, and A12 has a deal price of 99 zł in the lineup: planned, not the price until started.
+    const featured = await ok('show.feature', { code: 'A12' });
     await waitUntil(async () => (await textOf('title')) === 'Linen Summer Dress', 'the title source to show A12');
-    expect(await textOf('price')).toMatch(/^99,00\s?zł$/);
+    expect(await textOf('price')).toMatch(/^149,00\s?zł$/);
+    await ok('deal.start', { itemId: featured.lineupItem!.id });
+    await waitUntil(async () => /^99,00\s?zł$/.test(await textOf('price')), 'the price source to follow the started deal');
     expect(await textOf('stock')).toBe('24 szt.');
     expect(await textOf('claimHint')).toBe('Napisz BIORĘ A12 S Red');
     const photo = (await observer.call('GetInputSettings', { inputName: nativeInputName('photo') })).inputSettings.file as string;

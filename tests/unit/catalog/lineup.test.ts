@@ -30,8 +30,9 @@ function setup() {
       events,
       clock: () => 5,
       overlay: { announceDeal: () => {}, endDeal: () => {} },
+      shows: { refreshFeatured: () => undefined },
     }),
-    shows: new ShowService({ db: t.db, events, clock: () => 5 }),
+    shows: new ShowService({ db: t.db, events, clock: () => 5, overlay: { unpin: () => undefined, clearDeal: () => undefined } }),
     seen,
     code,
   };

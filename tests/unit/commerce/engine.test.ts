@@ -54,7 +54,7 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
     catalog,
     currentShowId,
     overlay: { announceClaim: (c) => claims.push(`${c.buyer} ${c.code} ${c.variant}`), announceDeal: () => {} },
-    shows: { featured: () => null },
+    shows: { featured: () => null, refreshFeatured: () => undefined },
     log,
   });
   const replies = new ChatReplies({
@@ -79,7 +79,7 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
   ingest = new ChatIngest({ db: env.db, clock: () => now, showId: () => f.showId, hook: engine });
 }
 
-function say(user: string, text: string) {
+function say(user: string, text: string, sentAt = now) {
   seq++;
   ingest.push({
     kind: 'message',
@@ -91,7 +91,7 @@ function say(user: string, text: string) {
       text,
       isAction: false,
       paid: null,
-      sentAt: now,
+      sentAt,
       receivedAt: now,
     },
   });
@@ -117,6 +117,23 @@ afterEach(() => {
 });
 
 describe('commerce engine behind chat ingest', () => {
+  it('times a claim by the studio’s receive time (never tmi-sent-ts) and honours the show’s stream delay after a deal ends', () => {
+    setup({ stock: 5, deal: { priceMinor: 9900, quota: null, startedAt: T0, endsAt: T0 + 60_000 } });
+    env.db.prepare('UPDATE shows SET stream_delay_ms = 10000 WHERE id = ?').run(f.showId);
+    const hoursAgo = T0 - 3 * 3_600_000;
+    now = T0 + 65_000; // 5 s after the deal ended: a viewer 10 s behind still saw it running
+    say('ann', 'A12 M', hoursAgo);
+    now = T0 + 70_000; // the grace is over
+    say('bob', 'A12 S', hoursAgo);
+    say('eve', 'ile kosztuje wysyłka?', T0 + 40 * 86_400_000); // a platform clock running ahead
+    expect(orders()).toEqual([
+      { quantity: 1, state: 'claimed', price: 9900, deal: 1, size: 'M' },
+      { quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'S' },
+    ]);
+    expect(env.db.prepare('SELECT created_at AS at FROM orders ORDER BY id').all()).toEqual([{ at: T0 + 65_000 }, { at: T0 + 70_000 }]);
+    expect(env.db.prepare('SELECT asked_at AS at FROM questions').all()).toEqual([{ at: T0 + 70_000 }]);
+  });
+
   it('prices at the deal while it runs and its quota lasts, then at the variant price', () => {
     setup({ stock: 5, deal: { priceMinor: 9900, quota: 2, startedAt: T0, endsAt: T0 + 60_000 } });
     say('ann', 'biorę M');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { featuredContent } from '../../../electron/core/obs/featured-content';
-import type { Featured, LineupItem, Product } from '../../../shared/contract';
+import type { Featured, LineupItem, PriceTag, Product } from '../../../shared/contract';
 import { contractProduct } from '../../support/products';
 import { tempDir } from '../../support/temp-db';
 
@@ -46,12 +46,25 @@ const item = (deal: Partial<LineupItem> = {}): LineupItem => ({
   ...deal,
 });
 
-const featured = (product: Product | null, language: Featured['showLanguage'], lineupItem: LineupItem | null = null): Featured => ({
+/** The core's tag for a product without a deal (commerce/pricing.ts makes it in the studio). */
+const regularTag = (product: Product): PriceTag => {
+  const low = Math.min(...product.variants.map((v) => v.priceMinor));
+  const from = product.variants.some((v) => v.priceMinor !== low);
+  return { currency: 'PLN', nowMinor: low, wasMinor: null, from, regularMinor: low, deal: null, at: 0 };
+};
+
+const featured = (
+  product: Product | null,
+  language: Featured['showLanguage'],
+  lineupItem: LineupItem | null = null,
+  price: PriceTag | null = product && regularTag(product),
+): Featured => ({
   showId: 1,
   showLanguage: language,
   currency: 'PLN',
   product,
   lineupItem,
+  price,
   at: 0,
   seq: 1,
 });
@@ -75,11 +88,18 @@ describe('featuredContent', () => {
     expect(kk.claimHint).toBe('Жазыңыз: АЛАМЫН A12 M');
   });
 
-  it('the lineup deal price replaces the price until the deal window has ended', () => {
-    const running = featuredContent(featured(dress, 'en', item({ dealPriceMinor: 9900, dealEndsAt: 2_000 })), imagesDir, 1_000)!;
-    expect(plain(running.priceText)).toBe('PLN 99.00');
-    const ended = featuredContent(featured(dress, 'en', item({ dealPriceMinor: 9900, dealEndsAt: 2_000 })), imagesDir, 3_000)!;
-    expect(plain(ended.priceText)).toBe('PLN 149.00');
+  it('the running deal price replaces the price until the deal window has ended; a planned deal is not the price', () => {
+    const deal = { priceMinor: 9900, quota: null, left: null, seconds: 2, startedAt: 0, endsAt: 2_000, graceUntil: 2_000 };
+    const tag: PriceTag = { ...regularTag(dress), nowMinor: 9900, deal: { ...deal, phase: 'running' } };
+    const onDeal = featured(dress, 'en', item({ dealPriceMinor: 9900, dealEndsAt: 2_000 }), tag);
+    expect(plain(featuredContent(onDeal, imagesDir, 1_000)!.priceText)).toBe('PLN 99.00');
+    expect(plain(featuredContent(onDeal, imagesDir, 3_000)!.priceText)).toBe('PLN 149.00');
+    const planned: PriceTag = {
+      ...regularTag(dress),
+      deal: { ...deal, phase: 'planned', startedAt: null, endsAt: null, graceUntil: null },
+    };
+    const notYet = featured(dress, 'en', item({ dealPriceMinor: 9900 }), planned);
+    expect(plain(featuredContent(notYet, imagesDir, 1_000)!.priceText)).toBe('PLN 149.00');
   });
 
   it('variants at different prices read "from", sold out says so', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Featured } from '../../../shared/contract';
+import type { Featured, PriceTag } from '../../../shared/contract';
 import { LanguageSchema } from '../../../shared/contract';
-import { claimExample, clock, dealFor, displayText, shortLink, basePrice, dealPrice } from '../../../shared/overlay/format';
+import { claimExample, clock, dealFor, displayText, priceView, shortLink } from '../../../shared/overlay/format';
 import { fill } from '../../../shared/i18n/fill';
 import { overlayStrings, plural, splitTemplate } from '../../../shared/overlay/i18n';
 import { contractProduct } from '../../support/products';
@@ -61,9 +61,15 @@ describe('overlay text', () => {
     expect(displayText('Łódź ąę Қазақ')).toBe('Łódź ąę Қазақ');
   });
 
-  it('prices: the cheapest in-stock variant, the deal price with the usual one struck', () => {
-    expect(basePrice(product)).toEqual({ nowMinor: 14900, wasMinor: 19900, from: false });
-    expect(dealPrice(product, 9900)).toEqual({ nowMinor: 9900, wasMinor: 14900, from: false });
+  it('prices: the core’s tag as made (never the catalog’s compare-at price); a deal whose time ran out shows the regular price, nothing struck', () => {
+    const regular: PriceTag = { currency: 'PLN', nowMinor: 14900, wasMinor: null, from: false, regularMinor: 14900, deal: null, at: 0 };
+    expect(priceView(regular)).toEqual({ nowMinor: 14900, wasMinor: null, from: false });
+    const deal = { phase: 'running' as const, priceMinor: 9900, quota: 5, left: 5, seconds: 60, startedAt: 1_000, endsAt: 61_000 };
+    const onDeal: PriceTag = { ...regular, nowMinor: 9900, wasMinor: 14900, deal: { ...deal, graceUntil: 66_000 } };
+    expect(priceView(onDeal, 2_000)).toEqual({ nowMinor: 9900, wasMinor: 14900, from: false });
+    expect(priceView(onDeal, 65_000)).toEqual({ nowMinor: 9900, wasMinor: 14900, from: false });
+    expect(priceView(onDeal, 66_000)).toEqual({ nowMinor: 14900, wasMinor: null, from: false });
+    expect(priceView(null)).toBeNull();
   });
 
   it('the deal shown is the announced one, else a running lineup deal window', () => {
@@ -83,6 +89,15 @@ describe('overlay text', () => {
         dealStartedAt: 1_000,
         dealEndsAt: 61_000,
         perBuyerLimit: null,
+      },
+      price: {
+        currency: 'PLN',
+        nowMinor: 9900,
+        wasMinor: null,
+        from: false,
+        regularMinor: 14900,
+        deal: { phase: 'running', priceMinor: 9900, quota: 5, left: 5, seconds: 60, startedAt: 1_000, endsAt: 61_000, graceUntil: 61_000 },
+        at: 1_000,
       },
       at: 0,
       seq: 1,

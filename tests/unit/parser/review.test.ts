@@ -41,7 +41,7 @@ function setup(stock: number) {
     catalog,
     currentShowId: () => f.showId,
     overlay: { announceClaim: () => {}, announceDeal: () => {} },
-    shows: { featured: () => null },
+    shows: { featured: () => null, refreshFeatured: () => undefined },
     log,
   });
   const engine = new ChatCommerce({ db, clock, catalog, publisher, log });
