@@ -22,15 +22,15 @@ export interface CorpusLine {
   expect: Omit<ClassifyResult, 'language'>;
 }
 
-export function loadCorpus(part: 'heldout' | 'tuning'): CorpusLine[] {
+export function loadCorpus(part: 'heldout' | 'tuning' | 'heldout-2/heldout'): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as CorpusLine);
 }
 
-export function loadCatalogIndex(): CatalogIndex {
-  const catalog = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'catalog.json'), 'utf8')) as { products: CatalogProductLike[] };
+export function loadCatalogIndex(file = 'catalog.json'): CatalogIndex {
+  const catalog = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), 'utf8')) as { products: CatalogProductLike[] };
   return buildCatalogIndex(catalog.products);
 }
 
