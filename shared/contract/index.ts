@@ -17,6 +17,7 @@ import { chatCommands, chatEvents } from './chat';
 import { sourcesCommands } from './sources';
 import { cartsCommands, cartsEvents } from './carts';
 import { parserCommands, parserEvents } from './parser';
+import { shippingCommands } from './shipping';
 
 export const commands = {
   ...catalogCommands,
@@ -32,6 +33,7 @@ export const commands = {
   ...sourcesCommands,
   ...cartsCommands,
   ...parserCommands,
+  ...shippingCommands,
 } as const;
 
 export const events = {
@@ -73,4 +75,5 @@ export * from './orders';
 export * from './sources';
 export * from './carts';
 export * from './parser';
+export * from './shipping';
 export * from './pricing';
