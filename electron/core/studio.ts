@@ -19,6 +19,8 @@ import { chatHandlers, sourcesHandlers } from './chat/handlers';
 import { ChatService } from './chat/service';
 import { ChatSourcesService } from './chat/sources-service';
 import { systemClock, type Clock } from './clock';
+import { parserHandlers } from './parser/handlers';
+import { ParserReviewService } from './parser/review-service';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
 import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
@@ -277,6 +279,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     settings: () => settings.get(),
     startedAt: clock(),
   });
+  const parserReview = new ParserReviewService({ db, clock, events, catalog: catalogView, publisher });
   const shipping = new ShippingService({ db, clock, events, carts, publisher, settings: () => settings.get() });
   const customers = new CustomersService({ db, clock, events, catalog: catalogView, publisher });
   const deadlines = new DeadlineSweeper({
@@ -303,6 +306,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
+    ...parserHandlers(parserReview),
     ...shippingHandlers(shipping),
     ...invoicesHandlers(invoices),
     ...reportsHandlers(reports),

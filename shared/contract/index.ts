@@ -16,6 +16,7 @@ import { ordersCommands, ordersEvents } from './orders';
 import { chatCommands, chatEvents } from './chat';
 import { sourcesCommands } from './sources';
 import { cartsCommands, cartsEvents } from './carts';
+import { parserCommands, parserEvents } from './parser';
 import { shippingCommands } from './shipping';
 import { invoicesCommands, invoicesEvents } from './invoices';
 import { reportsCommands } from './reports';
@@ -34,6 +35,7 @@ export const commands = {
   ...chatCommands,
   ...sourcesCommands,
   ...cartsCommands,
+  ...parserCommands,
   ...shippingCommands,
   ...invoicesCommands,
   ...reportsCommands,
@@ -53,6 +55,7 @@ export const events = {
   ...settingsEvents,
   ...invoicesEvents,
   ...customersEvents,
+  ...parserEvents,
 } as const;
 
 export type Commands = typeof commands;
@@ -80,6 +83,7 @@ export * from './obs';
 export * from './orders';
 export * from './sources';
 export * from './carts';
+export * from './parser';
 export * from './shipping';
 export * from './invoices';
 export * from './customers';

@@ -149,6 +149,7 @@ export {
   getOrderRows,
   getOrders,
   holdStockInTurn,
+  waitingBefore,
   insertOrder,
   lastOpenOrderOfVariant,
   lastOrderOfBuyer,
@@ -299,6 +300,9 @@ export {
 
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';
+
+// --- Intent examples: moderators' fixes of chat parses, the parser's labelled examples (issue 17).
+export { deleteIntentExample, getIntentExample, listIntentExamples, upsertIntentExample, type NewIntentExample } from './intent-examples';
 
 // --- Price history: every regular price and flash deal a variant had, with its span (the Omnibus "was" price reads it).
 export { endDealPrice, lowestPrice, recordDealPrice, recordRegularPrice, regularPriceSince } from './prices';

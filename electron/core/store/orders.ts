@@ -185,8 +185,24 @@ function anyoneWaiting(db: Db, variantId: number): boolean {
  * the variant (they are served first, by promotion). False: join the line.
  */
 export function holdStockInTurn(db: Db, variantId: number, quantity: number, now: number): boolean {
-  if (anyoneWaiting(db, variantId)) return false;
+  // One look-up for both: someone waiting, and the units claims held for review keep (issue 17: a claim held for a
+  // moderator keeps its first-come place, so later claims do not take the units it asked for; it holds no stock itself).
+  const turn = prepared<{ waiting: number; kept: number }>(
+    db,
+    `SELECT EXISTS (SELECT 1 FROM orders WHERE variant_id = ? AND state = 'waitlisted') AS waiting,
+            (SELECT coalesce(sum(quantity), 0) FROM orders WHERE variant_id = ? AND state = 'held' AND hold_reason = 'low_confidence') AS kept`,
+  ).get(variantId, variantId)!;
+  if (turn.waiting === 1) return false;
+  if (turn.kept > 0 && freeStock(db, variantId) - turn.kept < quantity) return false;
   return holdForOrder(db, variantId, quantity, now);
+}
+
+/** Someone waiting for the variant who came before this order (they are served first). */
+export function waitingBefore(db: Db, variantId: number, orderId: number): boolean {
+  return (
+    prepared(db, `SELECT 1 AS yes FROM orders WHERE variant_id = ? AND state = 'waitlisted' AND id < ? LIMIT 1`).get(variantId, orderId) !==
+    undefined
+  );
 }
 
 /** Variants whose waitlist could move: free stock and someone waiting (of `among` when given: one indexed look-up each). */
