@@ -6,6 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cartsCsv, ordersCsv } from '../core/carts/csv';
+import { packingSlip } from '../core/documents/packing-slip';
+import { pickListPdf } from '../core/documents/pick-list';
+import { packingSlips, pickList, pickListCsv, shippingExport } from '../core/shipping';
+import { readSettings } from '../core/store/settings';
+import { getShop } from '../core/store/shop';
+import { cartsToShip } from '../core/store/shipping';
+import { readTx } from '../core/store/sql';
+import { ShippingPresetSchema } from '../../shared/contract';
 import { exportCatalog } from '../core/catalog/exporter';
 import { openDatabase, type Db } from '../core/store/db';
 import { chatJsonlLines } from '../core/store/chat';
@@ -21,6 +29,8 @@ export interface ExportOptions {
   size?: string;
   /** --preset (a named column layout, e.g. a carrier's sheet). */
   preset?: string;
+  /** A line for stderr beside the export (what was left out and why). */
+  warn?: (line: string) => void;
 }
 
 /** A document written to the --out folder: its file name (no folder part) and bytes. */
@@ -67,6 +77,55 @@ export const EXPORTS: Record<string, ExportEntry> = {
     formats: ['csv'],
     defaultFormat: 'csv',
     run: (db, _format, { show }) => cartsCsv(db, resolveShowFlag(db, show), Date.now()),
+  },
+  picklist: {
+    summary:
+      "what to take off the shelves for the show's carts to pack, by location then SKU (csv: location, sku, code, title, options, quantity, carts; pdf into --out FOLDER)",
+    formats: ['csv', 'pdf'],
+    defaultFormat: 'csv',
+    run: (db, _format, { show }) => pickListCsv(pickList(db, { showId: resolveShowFlag(db, show) })),
+    files: {
+      formats: ['pdf'],
+      write: async (db, _format, { show }) => {
+        const showId = resolveShowFlag(db, show);
+        const list = pickList(db, { showId });
+        const title = getShow(db, showId)?.title ?? '';
+        return [{ name: `pick-list-show-${showId}.pdf`, bytes: await pickListPdf(list, title, new Date(), getShop(db)?.language) }];
+      },
+    },
+  },
+  packing: {
+    summary: 'one packing slip PDF per cart of the show to pack or ship, into --out FOLDER (--size a4|100x150, default a4)',
+    formats: ['pdf'],
+    defaultFormat: 'pdf',
+    files: {
+      formats: ['pdf'],
+      write: async (db, _format, { show, size = 'a4' }) => {
+        if (size !== 'a4' && size !== '100x150') throw new UsageError(`--size must be a4 or 100x150, got ${JSON.stringify(size)}`);
+        const showId = resolveShowFlag(db, show);
+        const slips = readTx(db, () => packingSlips(db, cartsToShip(db, showId), Date.now()));
+        const language = getShop(db)?.language;
+        const files: ExportFile[] = [];
+        for (const slip of slips)
+          files.push({ name: `packing-slip-${slip.reference}-${size}.pdf`, bytes: await packingSlip([slip], size, new Date(), language) });
+        return files;
+      },
+    },
+  },
+  shipping: {
+    summary:
+      "the carrier's sheet for the show's carts to ship (--preset generic|inpost|kazpost, default generic; columns as mapped in settings); carts with missing details are listed on stderr",
+    formats: ['csv'],
+    defaultFormat: 'csv',
+    run: (db, _format, { show, preset = 'generic', warn }) => {
+      const parsed = ShippingPresetSchema.safeParse(preset);
+      if (!parsed.success)
+        throw new UsageError(`--preset must be one of ${ShippingPresetSchema.options.join(', ')}, got ${JSON.stringify(preset)}`);
+      const sheet = shippingExport(db, resolveShowFlag(db, show), parsed.data, readSettings(db), Date.now());
+      for (const left of sheet.leftOut)
+        warn?.(`not in the sheet: ${left.reference} (${left.buyerName}): missing ${left.missing.join(', ')}`);
+      return sheet.csv;
+    },
   },
 };
 
@@ -124,7 +183,12 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   if (!entry.formats.includes(format))
     throw new UsageError(`--what ${values.what} takes --format ${entry.formats.join(' or ')}, got ${JSON.stringify(format)}`);
 
-  const options: ExportOptions = { show: values.show, size: values.size, preset: values.preset };
+  const options: ExportOptions = {
+    show: values.show,
+    size: values.size,
+    preset: values.preset,
+    warn: (line) => io.stderr.write(`studio export: ${line}\n`),
+  };
   if (entry.files?.formats.includes(format)) return writeFilesExport(entry.files, values.db, format, options, values.out, io);
   if (!entry.run) throw new UsageError(`--what ${values.what} --format ${format} writes files: give --out FOLDER`);
 

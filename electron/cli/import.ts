@@ -10,12 +10,16 @@ import { MAX_IMPORT_BYTES, tooLarge } from '../core/catalog/draft';
 import { copyLocalImages, fetchRemoteImages } from '../core/catalog/images';
 import { applyImport, ImportRefused, issueLines, planImport, readImportFile, type ImportFormat } from '../core/catalog/importer';
 import { dataPaths } from '../core/paths';
+import { importShippingDetails } from '../core/shipping/details-import';
+import { importTracking } from '../core/shipping/ship';
 import { openDatabase } from '../core/store/db';
 import { shopCurrency } from '../core/store/shop';
 import { parseCommandArgs, databaseFile } from './args';
 import { EXIT, UsageError, type CliIo } from './io';
 
 export const IMPORT_HELP = `studio import [--db FILE] [--format shopify-csv|json] [--dry-run] [--no-images] [--actor NAME] CATALOG.csv|CATALOG.json
+studio import [--db FILE] --what tracking [--dry-run] [--actor NAME] CARRIER.csv
+studio import [--db FILE] --what shipping-details [--dry-run] DETAILS.csv
 
 Imports products into the catalog, all or nothing: a file with any bad row is
 refused with every bad row's number and reason, and the database is unchanged.
@@ -28,6 +32,13 @@ drops below what the show has already claimed.
   --dry-run       print what would change; write nothing
   --no-images     do not fetch remote pictures now (the studio fetches them later)
   --actor NAME    who the stock ledger names (default: cli)
+  --what tracking a carrier's CSV of tracking numbers instead of products: its reference column
+                  (reference, numer referencyjny …) names the cart (C000042), its tracking column
+                  (tracking, numer przesyłki …) the number; every row that can ship marks its cart
+                  shipped, in one transaction; each row's result is printed (--dry-run: nothing written)
+  --what shipping-details  customers' shipping details by cart reference, in the generic sheet's
+                  columns (reference, name, address_line1, address_line2, postal_code, city, country,
+                  phone, email, locker_id); a blank cell keeps what is stored; all or nothing
 Exit codes: 0 imported, 1 refused (row errors on stderr), 2 usage error.
 `;
 
@@ -61,6 +72,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     'dry-run': { type: 'boolean' },
     'no-images': { type: 'boolean' },
     actor: { type: 'string' },
+    what: { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(IMPORT_HELP);
@@ -73,6 +85,11 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     throw new UsageError(`--format must be shopify-csv or json, got ${JSON.stringify(values.format)}`);
   const file = positionals[0]!;
   const fileName = path.basename(file);
+  if (values.what !== undefined && !['catalog', 'tracking', 'shipping-details'].includes(values.what))
+    throw new UsageError(`--what must be catalog, tracking or shipping-details, got ${JSON.stringify(values.what)}`);
+  if (values.what === 'shipping-details') return importDetailsFile(file, values.db, values['dry-run'] ?? false, io);
+  if (values.what === 'tracking')
+    return importTrackingFile(file, values.db, { dryRun: values['dry-run'] ?? false, actor: values.actor ?? 'cli' }, io);
 
   let bytes: Buffer;
   try {
@@ -118,6 +135,60 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     const remote = values['no-images'] ? { ready: 0, warnings: [] } : await fetchRemoteImages(db, imagesDir, { timeoutMs: 5000 });
     for (const w of [...local.warnings, ...remote.warnings])
       io.stdout.write(`  warning: picture ${w.source}: ${w.message} (placeholder shown)\n`);
+    return EXIT.ok;
+  } finally {
+    db.close();
+  }
+}
+
+/** `studio import --what tracking FILE.csv`: tracking numbers back from a carrier's CSV (the Packing screen's import, headless). */
+function importTrackingFile(file: string, dbFile: string, options: { dryRun: boolean; actor: string }, io: CliIo): number {
+  let text: string;
+  try {
+    if (fs.statSync(file).size > 2_000_000) {
+      io.stderr.write(`studio import: refused: ${path.basename(file)} is larger than 2 MB\n`);
+      return EXIT.failed;
+    }
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    io.stderr.write(`studio import: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return EXIT.failed;
+  }
+  const db = openDatabase({ file: dbFile, busyTimeoutMs: 15_000 });
+  try {
+    const { preview } = importTracking(db, text, { apply: !options.dryRun, actor: options.actor, now: Date.now() });
+    io.stdout.write(`reference column "${preview.referenceColumn}", tracking column "${preview.trackingColumn}"\n`);
+    for (const r of preview.rows)
+      io.stdout.write(
+        `  row ${r.line}  ${r.reference || '-'}  ${r.trackingNumber || '-'}  ${r.status}${r.buyerName ? `  (${r.buyerName})` : ''}\n`,
+      );
+    io.stdout.write(`${preview.applied ? 'Shipped' : 'Would ship'} ${preview.shipped.length} cart(s).\n`);
+    return EXIT.ok;
+  } finally {
+    db.close();
+  }
+}
+
+/** `studio import --what shipping-details FILE.csv`: customers' shipping details by cart reference, all or nothing. */
+function importDetailsFile(file: string, dbFile: string, dryRun: boolean, io: CliIo): number {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    io.stderr.write(`studio import: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    return EXIT.failed;
+  }
+  const db = openDatabase({ file: dbFile, busyTimeoutMs: 15_000 });
+  try {
+    const result = importShippingDetails(db, text, !dryRun);
+    if (result.errors.length) {
+      io.stderr.write(`studio import: refused ${path.basename(file)}: ${result.errors.length} bad row(s); nothing was imported.\n`);
+      for (const e of result.errors) io.stderr.write(`  row ${e.line}: ${e.message}\n`);
+      return EXIT.failed;
+    }
+    io.stdout.write(
+      `${result.applied ? 'Saved' : 'Would save'} the shipping details of ${result.customers} customer(s) from ${result.rows} row(s).\n`,
+    );
     return EXIT.ok;
   } finally {
     db.close();

@@ -1,11 +1,11 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Show, ShowSummary } from '../../shared/contract';
-import { CatalogEditor, ImportScreen, LineupBuilder, ObsPanel, ReviewScreen, SettingsScreen } from '../lib/lazy-screens';
+import { CatalogEditor, ImportScreen, LineupBuilder, ObsPanel, PackingScreen, ReviewScreen, SettingsScreen } from '../lib/lazy-screens';
 import type { StudioClient } from '../lib/studio-client';
 import '../styles/workspace.css';
 
-const TABS = ['studio', 'review', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
+const TABS = ['studio', 'review', 'packing', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
 export type HostTab = (typeof TABS)[number];
 export const isHostTab = (name: string | null): name is HostTab => TABS.includes(name as HostTab);
 
@@ -24,7 +24,7 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
           onClick={() => onTab(name)}
           data-testid={`tab-${name}`}
         >
-          {t(name === 'settings' ? 'settings.tab' : `editor.tabs.${name}`)}
+          {t(name === 'settings' ? 'settings.tab' : name === 'packing' ? 'shipping.tab' : `editor.tabs.${name}`)}
         </button>
       ))}
     </nav>
@@ -48,6 +48,7 @@ export function HostWorkspace(props: {
         {props.tab === 'review' && (
           <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
         )}
+        {props.tab === 'packing' && <PackingScreen client={props.client} showId={props.viewedId} />}
         {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
         {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
         {props.tab === 'import' && <ImportScreen client={props.client} />}

@@ -10,6 +10,7 @@ const reviewModule = () => import('../screens/review/ReviewScreen');
 export const ReviewScreen = lazy(() => reviewModule().then((m) => ({ default: m.ReviewScreen })));
 export const LiveBoard = lazy(() => import('../screens/live/LiveBoard').then((m) => ({ default: m.LiveBoard })));
 export const OnStream = lazy(() => import('../screens/on-stream/OnStream').then((m) => ({ default: m.OnStream })));
+export const PackingScreen = lazy(() => import('../screens/packing/PackingScreen').then((m) => ({ default: m.PackingScreen })));
 export const CatalogPanel = lazy(() => import('../screens/catalog/CatalogPanel').then((m) => ({ default: m.CatalogPanel })));
 export const CatalogEditor = lazy(() => import('../screens/catalog-editor/CatalogEditor').then((m) => ({ default: m.CatalogEditor })));
 export const LineupBuilder = lazy(() => import('../screens/lineup/LineupBuilder').then((m) => ({ default: m.LineupBuilder })));

@@ -16,6 +16,7 @@ import { ordersCommands, ordersEvents } from './orders';
 import { chatCommands, chatEvents } from './chat';
 import { sourcesCommands } from './sources';
 import { cartsCommands, cartsEvents } from './carts';
+import { shippingCommands } from './shipping';
 
 export const commands = {
   ...catalogCommands,
@@ -30,6 +31,7 @@ export const commands = {
   ...chatCommands,
   ...sourcesCommands,
   ...cartsCommands,
+  ...shippingCommands,
 } as const;
 
 export const events = {
@@ -69,4 +71,5 @@ export * from './obs';
 export * from './orders';
 export * from './sources';
 export * from './carts';
+export * from './shipping';
 export * from './pricing';

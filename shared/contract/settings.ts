@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { command, HOST_ONLY, STAFF, LanguageSchema, MinorUnitsSchema } from './define';
 import { ChatSourceConfigSchema } from './sources';
+import { ShippingColumnsSchema } from './shipping-columns';
 
 /** A word or phrase as the intent engine reads it (normalised like chat text; a trailing `*` makes a stem). */
 const RuleWordSchema = z.string().trim().min(1).max(100);
@@ -104,6 +105,16 @@ export const SettingsSchema = z.object({
         .default([]),
     })
     .prefault({}),
+  /** The carriers' sheets (issue 13): a preset's columns as the seller mapped them (a preset left out uses its built-in columns). */
+  shippingExport: z
+    .object({
+      columns: z
+        .object({ generic: ShippingColumnsSchema, inpost: ShippingColumnsSchema, kazpost: ShippingColumnsSchema })
+        .partial()
+        .strict()
+        .default({}),
+    })
+    .prefault({}),
   /**
    * Payment deadlines (from the moment the payment request is marked sent) and when a show's carts
    * close. autoRelease: at the deadline, while the studio runs, unpaid lines are released by
@@ -146,6 +157,7 @@ export const SettingsPatchSchema = z.object({
   network: s.network.unwrap().optional(),
   shipping: s.shipping.unwrap().optional(),
   deadlines: s.deadlines.unwrap().optional(),
+  shippingExport: s.shippingExport.unwrap().optional(),
 });
 
 export const settingsCommands = {

@@ -205,6 +205,25 @@ export {
 // --- Customers: one per buyer for now; contact and shipping details; non-payments.
 export { clearNonPayments, ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
 
+// --- Shipping: customers' shipping details, products' location and parcel size, carts' parcel, note and tracking.
+export {
+  cartParcels,
+  cartsToShip,
+  cartWithTracking,
+  customerShippingOfCarts,
+  existingCartIds,
+  getCustomerShipping,
+  saveCustomerShipping,
+  setCartParcel,
+  setCartTracking,
+  setProductShipping,
+  shipItems,
+  type CartParcelRow,
+  type CustomerShippingFields,
+  type ProductShipping,
+  type ShipItemRow,
+} from './shipping';
+
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';
 

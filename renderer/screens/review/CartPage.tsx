@@ -11,6 +11,7 @@ import { useSecondClick } from '../../lib/use-second-click';
 import { useEvent, useQuery } from '../../lib/use-studio';
 import { cartActions } from './cart-actions';
 import { CartLines, type LineActions } from './CartLines';
+import { ShippingPanel } from './ShippingPanel';
 
 /**
  * One cart's page, beside the table: the buyer and their contact, every line
@@ -319,6 +320,7 @@ export function CartPage({
       )}
 
       <CartLines cart={cart} catalog={catalog} timeZone={timeZone} editable={host} busy={busy} actions={lineActions} />
+      <ShippingPanel client={client} cart={cart} host={host} />
 
       <section className="cart-section" aria-labelledby="cart-history-title">
         <h3 id="cart-history-title" className="section-title">

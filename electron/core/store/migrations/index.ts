@@ -6,6 +6,7 @@ import { migration0005 } from './0005-stock-reasons';
 import { migration0006 } from './0006-carts';
 import { migration0007 } from './0007-commerce-unhandled';
 import { migration0008 } from './0008-review-perf';
+import { migration0010 } from './0010-shipping';
 import { migration0012 } from './0012-live-truth';
 import type { Migration } from './types';
 
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0010,
   migration0012,
 ];
 
