@@ -64,7 +64,9 @@ export function priceOfMoment(
 ): Price {
   const regular = variantPrice(db, variantId);
   const terms = lineupTerms(db, showId, productId);
-  if (showId === null || !dealRunning(terms, at, streamDelayMs(db, showId)) || terms.dealStartedAt > dealStartedBy)
+  // The show's stream delay matters only once the deal's end has passed (read then, not per claim).
+  const graceMs = showId !== null && terms?.dealEndsAt != null && at >= terms.dealEndsAt ? streamDelayMs(db, showId) : 0;
+  if (showId === null || !dealRunning(terms, at, graceMs) || terms.dealStartedAt > dealStartedBy)
     return { unitPriceMinor: regular, isDeal: false };
   if (terms.dealPriceMinor >= regular) return { unitPriceMinor: regular, isDeal: false };
   if (terms.dealQuota !== null && dealUnits(db, showId, productId, terms.dealStartedAt) - ownDealUnits + quantity > terms.dealQuota) {
