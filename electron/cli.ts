@@ -10,6 +10,8 @@ import { exportCommand, exportHelp } from './cli/export';
 import { OBS_HELP, runObsCommand } from './cli/obs';
 import { CLASSIFY_HELP, classifyCommand } from './cli/classify';
 import { LISTEN_HELP, listenCommand } from './cli/listen';
+import { REPORT_HELP, reportCommand } from './cli/report';
+import { SEARCH_HELP, searchCommand } from './cli/search';
 import { EXIT, UsageError, type CliIo } from './cli/io';
 
 interface CommandEntry {
@@ -26,7 +28,7 @@ const commands: Record<string, CommandEntry> = {
     run: (argv, io) => importCommand(argv, io),
   },
   export: {
-    summary: 'export the catalog (Shopify CSV or studio JSON)',
+    summary: 'export the catalog, a show’s chat, orders or carts, or the customers',
     get help() {
       return exportHelp();
     },
@@ -46,6 +48,16 @@ const commands: Record<string, CommandEntry> = {
     summary: 'record chat (Twitch, YouTube or a replay) into a show, taking its orders; prints counts',
     help: LISTEN_HELP,
     run: (argv, io) => listenCommand(argv, io),
+  },
+  report: {
+    summary: "a show's report (revenue, buyers, questions, per product, per minute, segments) as json, html or pdf",
+    help: REPORT_HELP,
+    run: (argv, io) => reportCommand(argv, io),
+  },
+  search: {
+    summary: "search every show's chat (filters: show, platform, intent); text or JSON",
+    help: SEARCH_HELP,
+    run: (argv, io) => searchCommand(argv, io),
   },
 };
 

@@ -2,7 +2,7 @@
  * `studio classify --catalog FILE.csv|.json [--featured CODE]`: a dry run of the
  * intent engine. Reads JSONL on stdin ({"id", "text", "author"?, "platform"?,
  * "featured"?}; a line's featured overrides the flag), writes one JSONL line per
- * message ({"id", "intent", "code", "options", "quantity", "topic", "items"?}).
+ * message ({"id", "intent", "code", "options", "quantity", "topic", "confidence", "reason", "items"?}).
  * Touches no database.
  */
 import fs from 'node:fs';
@@ -17,7 +17,9 @@ export const CLASSIFY_HELP = `Usage: studio classify --catalog FILE.csv|FILE.jso
 
 Reads chat messages as JSONL on stdin and writes what the studio reads in each, as JSONL on stdout.
   in:  {"id": "1", "text": "biorę A12 M", "author"?: "anna", "platform"?: "twitch", "featured"?: "A12"}
-  out: {"id": "1", "intent": "order", "code": "A12", "options": {"Size": "M"}, "quantity": 1, "topic": null}
+  out: {"id": "1", "intent": "order", "code": "A12", "options": {"Size": "M"}, "quantity": 1, "topic": null, "confidence": 0.95, "reason": "..."}
+
+  confidence is 0..1; the studio holds an order below 0.6 for a moderator instead of taking stock.
 
   --catalog FILE   a Shopify CSV or a studio JSON export (or a bare {"products": [{code, optionNames, variants}]} list)
   --featured CODE  the product on screen ("this one", "SOLD"); a line's "featured" overrides it
@@ -103,6 +105,8 @@ export async function classifyCommand(argv: string[], io: CliIo): Promise<number
       options: r.options,
       quantity: r.quantity,
       topic: r.topic,
+      confidence: r.confidence,
+      reason: r.reason,
     };
     if (r.items) record.items = r.items;
     if (r.correction) record.correction = r.correction;

@@ -16,6 +16,7 @@ import { readTx } from '../core/store/sql';
 import { ShippingPresetSchema } from '../../shared/contract';
 import { exportCatalog } from '../core/catalog/exporter';
 import { invoiceFiles, paymentsCsv, proformaFiles } from '../core/invoices/export-files';
+import { customersExport } from '../core/customers/csv';
 import { openDatabase, type Db } from '../core/store/db';
 import { chatJsonlLines } from '../core/store/chat';
 import { getShow, lastStartedShowId } from '../core/store/shows';
@@ -145,6 +146,12 @@ export const EXPORTS: Record<string, ExportEntry> = {
     formats: ['csv'],
     defaultFormat: 'csv',
     run: (db, _format, { show }) => paymentsCsv(db, resolveShowFlag(db, show)),
+  },
+  customers: {
+    summary: 'every customer across shows and platforms: orders, lifetime spend, tags (columns: README, Customers)',
+    formats: ['csv', 'json'],
+    defaultFormat: 'csv',
+    run: (db, format) => customersExport(db, format as 'csv' | 'json'),
   },
 };
 

@@ -11,15 +11,21 @@ import { AccessService } from './access/access-service';
 import { appRoot, appVersion } from './app-root';
 import { CartsService, DeadlineSweeper } from './carts';
 import { cartsHandlers } from './carts/handlers';
+import { CustomersService } from './customers';
+import { customersHandlers } from './customers/handlers';
 import { catalogHandlers } from './catalog/handlers';
 import { CatalogService } from './catalog/catalog-service';
 import { chatHandlers, sourcesHandlers } from './chat/handlers';
 import { ChatService } from './chat/service';
 import { ChatSourcesService } from './chat/sources-service';
 import { systemClock, type Clock } from './clock';
+import { parserHandlers } from './parser/handlers';
+import { ParserReviewService } from './parser/review-service';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
 import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
+import { ownChatAccounts, ReportService } from './reports';
+import { reportsHandlers } from './reports/handlers';
 import { DemoService, demoDirOf } from './demo/demo-service';
 import { playDemoShow } from './demo/demo-show';
 import { demoHandlers } from './demo/handlers';
@@ -101,6 +107,8 @@ export interface Studio {
     deadlines: DeadlineSweeper;
     shipping: ShippingService;
     invoices: InvoicesService;
+    reports: ReportService;
+    customers: CustomersService;
     demo: DemoService;
   };
   issueToken(role: Role, actor: string, label?: string): string;
@@ -277,13 +285,16 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     settings: () => settings.get(),
     startedAt: clock(),
   });
+  const parserReview = new ParserReviewService({ db, clock, events, catalog: catalogView, publisher });
   const shipping = new ShippingService({ db, clock, events, carts, publisher, settings: () => settings.get() });
+  const customers = new CustomersService({ db, clock, events, catalog: catalogView, publisher });
   const deadlines = new DeadlineSweeper({
     carts,
     clock,
     intervalMs: options.deadlineSweepMs ?? 60_000,
     log: (level, message) => log[level](message),
   });
+  const reports = new ReportService({ db, clock, ownAccounts: () => ownChatAccounts(settings.get()) });
 
   const invoices = new InvoicesService({ db, clock, events, carts, settings: () => settings.get().invoices });
 
@@ -321,8 +332,11 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     ...chatHandlers(chat),
     ...sourcesHandlers(chatSources),
     ...cartsHandlers(carts),
+    ...parserHandlers(parserReview),
     ...shippingHandlers(shipping),
     ...invoicesHandlers(invoices),
+    ...reportsHandlers(reports),
+    ...customersHandlers(customers),
     ...demoHandlers(demo),
   };
   const io = attachSocketServer(http, {
@@ -370,6 +384,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       deadlines,
       shipping,
       invoices,
+      reports,
+      customers,
       demo,
     },
     issueToken: (role, actor, label = '') => createToken(db, role, actor, label, clock()).token,

@@ -1,13 +1,33 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Show, ShowSummary } from '../../shared/contract';
-import { CatalogEditor, ImportScreen, LineupBuilder, ObsPanel, PackingScreen, ReviewScreen, SettingsScreen } from '../lib/lazy-screens';
+import {
+  CatalogEditor,
+  CustomersScreen,
+  ImportScreen,
+  LineupBuilder,
+  ObsPanel,
+  PackingScreen,
+  ReportScreen,
+  ReviewScreen,
+  SearchScreen,
+  SettingsScreen,
+} from '../lib/lazy-screens';
 import type { StudioClient } from '../lib/studio-client';
 import '../styles/workspace.css';
 
-const TABS = ['studio', 'review', 'packing', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
+const TABS = ['studio', 'review', 'packing', 'report', 'customers', 'search', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
 export type HostTab = (typeof TABS)[number];
 export const isHostTab = (name: string | null): name is HostTab => TABS.includes(name as HostTab);
+
+/** Tabs whose label lives in their own area's strings. */
+const OWN_LABEL: Partial<Record<HostTab, string>> = {
+  settings: 'settings.tab',
+  packing: 'shipping.tab',
+  report: 'report.tab',
+  customers: 'customers.tab',
+  search: 'customers.search.tab',
+};
 
 /** The host window's sections: on stream (the studio), the review of a show's carts, the catalog editor, the lineup builder, import/export. */
 export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => void }) {
@@ -24,7 +44,7 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
           onClick={() => onTab(name)}
           data-testid={`tab-${name}`}
         >
-          {t(name === 'settings' ? 'settings.tab' : name === 'packing' ? 'shipping.tab' : `editor.tabs.${name}`)}
+          {t(OWN_LABEL[name] ?? `editor.tabs.${name}`)}
         </button>
       ))}
     </nav>
@@ -49,6 +69,9 @@ export function HostWorkspace(props: {
           <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
         )}
         {props.tab === 'packing' && <PackingScreen client={props.client} showId={props.viewedId} />}
+        {props.tab === 'report' && <ReportScreen client={props.client} showId={props.viewedId} />}
+        {props.tab === 'customers' && <CustomersScreen client={props.client} role="host" />}
+        {props.tab === 'search' && <SearchScreen client={props.client} />}
         {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
         {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
         {props.tab === 'import' && <ImportScreen client={props.client} />}

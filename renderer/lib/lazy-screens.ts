@@ -8,6 +8,8 @@ import { lazy } from 'react';
  */
 const reviewModule = () => import('../screens/review/ReviewScreen');
 export const ReviewScreen = lazy(() => reviewModule().then((m) => ({ default: m.ReviewScreen })));
+const reportModule = () => import('../screens/report/ReportScreen');
+export const ReportScreen = lazy(() => reportModule().then((m) => ({ default: m.ReportScreen })));
 export const LiveBoard = lazy(() => import('../screens/live/LiveBoard').then((m) => ({ default: m.LiveBoard })));
 export const OnStream = lazy(() => import('../screens/on-stream/OnStream').then((m) => ({ default: m.OnStream })));
 export const PackingScreen = lazy(() => import('../screens/packing/PackingScreen').then((m) => ({ default: m.PackingScreen })));
@@ -17,6 +19,8 @@ export const LineupBuilder = lazy(() => import('../screens/lineup/LineupBuilder'
 export const ImportScreen = lazy(() => import('../screens/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 export const ObsPanel = lazy(() => import('../screens/obs/ObsPanel').then((m) => ({ default: m.ObsPanel })));
 export const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+export const CustomersScreen = lazy(() => import('../screens/customers/CustomersScreen').then((m) => ({ default: m.CustomersScreen })));
+export const SearchScreen = lazy(() => import('../screens/search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 export const AccessDialog = lazy(() => import('../screens/access/AccessDialog').then((m) => ({ default: m.AccessDialog })));
 
 /**
@@ -25,4 +29,5 @@ export const AccessDialog = lazy(() => import('../screens/access/AccessDialog').
  */
 export function preloadScreen(tab: string | null): void {
   if (tab === 'review') void reviewModule();
+  if (tab === 'report') void reportModule(); // the report's charts (recharts) are most of its chunk
 }

@@ -16,8 +16,11 @@ import { ordersCommands, ordersEvents } from './orders';
 import { chatCommands, chatEvents } from './chat';
 import { sourcesCommands } from './sources';
 import { cartsCommands, cartsEvents } from './carts';
+import { parserCommands, parserEvents } from './parser';
 import { shippingCommands } from './shipping';
 import { invoicesCommands, invoicesEvents } from './invoices';
+import { reportsCommands } from './reports';
+import { customersCommands, customersEvents } from './customers';
 import { demoCommands } from './demo';
 
 export const commands = {
@@ -33,8 +36,11 @@ export const commands = {
   ...chatCommands,
   ...sourcesCommands,
   ...cartsCommands,
+  ...parserCommands,
   ...shippingCommands,
   ...invoicesCommands,
+  ...reportsCommands,
+  ...customersCommands,
   ...demoCommands,
 } as const;
 
@@ -50,6 +56,8 @@ export const events = {
   ...cartsEvents,
   ...settingsEvents,
   ...invoicesEvents,
+  ...customersEvents,
+  ...parserEvents,
 } as const;
 
 export type Commands = typeof commands;
@@ -77,7 +85,10 @@ export * from './obs';
 export * from './orders';
 export * from './sources';
 export * from './carts';
+export * from './parser';
 export * from './shipping';
 export * from './invoices';
+export * from './customers';
 export * from './pricing';
+export * from './reports';
 export * from './demo';

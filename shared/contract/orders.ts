@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, event, CurrencySchema, HOST_ONLY, IdSchema, LanguageSchema, MinorUnitsSchema, STAFF, TimestampSchema } from './define';
 import { OutboxStatusSchema, PlatformSchema } from './chat';
 import { LineupItemSchema } from './shows';
+import { BuyerBadgesSchema } from './buyer-badges';
 
 /**
  * Orders and questions from chat (issue 7). A claim in chat becomes an order in
@@ -51,6 +52,8 @@ export const OrderBuyerSchema = z.object({
   name: z.string(),
   /** Language the studio last read them writing in, when known. */
   language: z.string().nullable(),
+  /** First-time or returning, VIP, do-not-sell, non-payments (issue 15): sent with the live screens' order rows. */
+  badges: BuyerBadgesSchema.optional(),
 });
 export type OrderBuyer = z.infer<typeof OrderBuyerSchema>;
 

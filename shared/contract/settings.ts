@@ -29,6 +29,8 @@ export const IntentRuleExtensionSchema = z
     deictic: RuleWordsSchema,
     separator: RuleWordsSchema,
     filler: RuleWordsSchema,
+    compliment: RuleWordsSchema,
+    audience: RuleWordsSchema,
     quantityUnit: RuleWordsSchema,
     sizeMarker: RuleWordsSchema,
     priceMarker: RuleWordsSchema,

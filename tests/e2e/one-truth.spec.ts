@@ -188,7 +188,7 @@ async function expectTruth(s: Screens, showId: number, code: string): Promise<Tr
       for (const v of want.stock) await expect(card.locator(`[data-variant-id="${v.id}"]`)).toHaveAttribute('data-stock', String(v.stock));
       await expect(card.getByTestId('featured-price')).toHaveAttribute('data-now-minor', String(want.priceMinor));
       if (want.dealRunning) await expect(card.getByTestId('deal-line')).toHaveAttribute('data-deal-phase', 'running');
-      else await expect(card.getByTestId('deal-line')).not.toHaveAttribute('data-deal-phase', 'running');
+      else await expect(card.locator('[data-testid=deal-line][data-deal-phase=running]')).toHaveCount(0);
       if (want.dealLeft !== null) await expect(card.getByTestId('deal-line')).toHaveAttribute('data-deal-left', String(want.dealLeft));
     }
     const totals = page.getByTestId('orders-totals');
@@ -340,6 +340,44 @@ test('the host window, a console and the overlay show what the database holds, t
     expect(t.featuredId).toBeNull();
     await expect(overlayCard(s.overlay)).toHaveCount(0);
     await sideBySide(browser, s, '8-show-ended');
+  });
+
+  await s.close();
+});
+
+test('a draft show is a rehearsal: its claims are TEST orders that take no stock, gone when the show goes live', async ({ browser }) => {
+  // The first test ended the demo show; the next one is a draft.
+  const draft = studio.services.shows.create({ title: 'Saturday rehearsal' }, 'host');
+  studio.services.shows.feature({ code: 'B3' }, 'host');
+  const s = await openScreens(browser);
+  const stockOf = () =>
+    onDisk<{ stock: number }>(
+      "SELECT v.stock FROM variants v JOIN products p ON p.id = v.product_id WHERE p.code = 'B3' AND v.option1 = 'L'",
+    )[0]!.stock;
+  const before = stockOf();
+
+  await test.step('a claim in the draft is a test order on both windows; the stock on disk and on every card stays', async () => {
+    twitch.say('Greta', 'B3 L');
+    await expect
+      .poll(() => onDisk<{ reason: string }>('SELECT hold_reason AS reason FROM orders WHERE show_id = ?', draft.id)[0]?.reason)
+      .toBe('rehearsal');
+    for (const page of [s.host, s.moderator]) {
+      const row = page.locator('[data-testid=order-row][data-buyer="Greta"]');
+      await expect(row).toHaveAttribute('data-state', 'held');
+      await expect(row.getByTestId('order-test')).toBeVisible();
+    }
+    expect(stockOf()).toBe(before);
+    await expectTruth(s, draft.id, 'B3');
+    await sideBySide(browser, s, '9-rehearsal');
+  });
+
+  await test.step('going live discards the test orders on disk and on screen', async () => {
+    await s.host.getByTestId('show-go-live').click();
+    await expect.poll(() => onDisk<{ n: number }>('SELECT count(*) AS n FROM orders WHERE show_id = ?', draft.id)[0]!.n).toBe(0);
+    for (const page of [s.host, s.moderator]) await expect(page.locator('[data-testid=order-row][data-buyer="Greta"]')).toHaveCount(0);
+    expect(stockOf()).toBe(before);
+    await expectTruth(s, draft.id, 'B3');
+    await sideBySide(browser, s, '10-rehearsal-live');
   });
 
   await s.close();

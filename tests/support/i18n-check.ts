@@ -28,6 +28,8 @@ const SAME_EVERYWHERE = new Set([
   'BLIK',
   'PayPal',
   'Kaspi',
+  'VIP',
+  '{{from}} – {{to}} ({{zone}})',
   'InPost',
   'Kazpost',
   'PDF A4',
@@ -35,7 +37,22 @@ const SAME_EVERYWHERE = new Set([
   'C000042', // a cart reference, as the placeholder of the scan field
 ]);
 const SAME_IN: Record<string, Set<string>> = {
-  pl: new Set(['Studio', 'studio', 'Status', 'Problem', 'Port', 'Program', 'mod', 'sub', 'E-mail', 'e-mail']),
+  pl: new Set([
+    'Studio',
+    'studio',
+    'Status',
+    'Problem',
+    'Port',
+    'Program',
+    'mod',
+    'sub',
+    'E-mail',
+    'e-mail',
+    'Bank',
+    'Tag',
+    '{{minutes}} min',
+    '{{n}} s',
+  ]),
   kk: new Set([]),
 };
 

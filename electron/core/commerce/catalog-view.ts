@@ -1,8 +1,16 @@
 import type { Product, Settings } from '../../../shared/contract';
 import { listProducts } from '../store/catalog';
+import { listIntentExamples } from '../store/intent-examples';
 import { dataVersion, type Db } from '../store/db';
 import type { StudioEvents } from '../events';
-import { buildCatalogIndex, sellerRules, type CatalogIndex, type IntentRuleExtension, type OptionValues } from './intent';
+import {
+  buildCatalogIndex,
+  sellerRules,
+  type CatalogIndex,
+  type IntentRuleExtension,
+  type LearnedExample,
+  type OptionValues,
+} from './intent';
 import type { CommerceLog } from './log';
 
 export interface ProductView {
@@ -19,7 +27,11 @@ export interface CatalogSnapshot {
   byId: Map<number, ProductView>;
 }
 
-export function snapshotOf(products: readonly Product[], extraRules: readonly IntentRuleExtension[] = []): CatalogSnapshot {
+export function snapshotOf(
+  products: readonly Product[],
+  extraRules: readonly IntentRuleExtension[] = [],
+  examples: readonly LearnedExample[] = [],
+): CatalogSnapshot {
   const views: ProductView[] = products.map((p) => ({
     id: p.id,
     code: p.code,
@@ -28,7 +40,7 @@ export function snapshotOf(products: readonly Product[], extraRules: readonly In
     variants: p.variants.map((v) => ({ id: v.id, options: v.options })),
   }));
   return {
-    index: buildCatalogIndex(views, { extraRules }),
+    index: buildCatalogIndex(views, { extraRules, examples }),
     byCode: new Map(views.map((v) => [v.code.toLowerCase(), v])),
     byId: new Map(views.map((v) => [v.id, v])),
   };
@@ -45,7 +57,8 @@ export interface CatalogViewDeps {
 /**
  * The catalog as the intent engine needs it, built once and rebuilt only when
  * the catalog changed (catalog.changed: an edit, an import), the seller's
- * extra intent words changed (settings.changed), or another process committed
+ * extra intent words changed (settings.changed), a moderator taught or deleted a
+ * labelled example (parser.examplesChanged), or another process committed
  * to the file (SQLite's data_version moved: a CLI import).
  */
 export class CatalogView {
@@ -56,7 +69,8 @@ export class CatalogView {
   constructor(private readonly deps: CatalogViewDeps) {
     this.unsubscribe = [
       deps.events.subscribe((name) => {
-        if (name === 'catalog.changed') this.invalidate();
+        // The moderators' labelled examples (issue 17) are part of what the engine reads.
+        if (name === 'catalog.changed' || name === 'parser.examplesChanged') this.invalidate();
       }),
       deps.events.internal.subscribe('settings.changed', ({ sections }) => {
         if (sections.includes('commerce')) this.invalidate();
@@ -74,7 +88,7 @@ export class CatalogView {
       this.dataVersion = version;
       this.snapshot = null;
     }
-    this.snapshot ??= snapshotOf(listProducts(this.deps.db), this.extraRules());
+    this.snapshot ??= snapshotOf(listProducts(this.deps.db), this.extraRules(), listIntentExamples(this.deps.db));
     return this.snapshot;
   }
 

@@ -1,13 +1,14 @@
 import { StudioError } from '../../../shared/contract/errors';
 import type { Db } from '../store/db';
 import { lineupTerms } from '../store/deals';
+import { buyerHasTag } from '../store/customers';
 import { buyerUnits, holdStockInTurn, insertOrder, recentSameClaim, type OrderRow } from '../store/orders';
 import { shopCurrency } from '../store/shop';
 import { isDraftShow } from '../store/shows';
 import { resolveVariant, type ProductView } from './catalog-view';
 import type { Effects } from './effects';
 import type { OptionValues } from './intent';
-import { priceOfMoment } from './pricing';
+import { priceForBuyer, priceOfMoment } from './pricing';
 
 /** The same claim from the same buyer within this window is one order (people repeat themselves when chat scrolls fast). */
 export const DEDUPE_WINDOW_MS = 10_000;
@@ -29,7 +30,7 @@ export interface ClaimRequest {
 }
 
 export type ClaimOutcome =
-  | { kind: 'claimed' | 'waitlisted' | 'needs_details'; orderId: number; limitedTo: number | null }
+  | { kind: 'claimed' | 'waitlisted' | 'needs_details' | 'held'; orderId: number; limitedTo: number | null }
   | { kind: 'duplicate'; orderId: number }
   | { kind: 'over_limit'; limit: number };
 
@@ -96,6 +97,9 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
     note: notes,
   };
 
+  const doNotSell = holdForDoNotSell(db, request, base, variantId, effects);
+  if (doNotSell !== null) return { kind: 'held', orderId: doNotSell, limitedTo };
+
   if (variantId === null) {
     const orderId = insertOrder(
       db,
@@ -108,12 +112,12 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
     effects.needsDetails.push(orderId);
     return { kind: 'needs_details', orderId, limitedTo };
   }
-  const price = priceOfMoment(db, showId, product.id, variantId, quantity, at);
+  const moment = priceOfMoment(db, showId, product.id, variantId, quantity, at);
   if (isDraftShow(db, showId)) {
     // A draft show is a rehearsal: a test order, held, taking no stock; discarded when the show goes live.
     const orderId = insertOrder(
       db,
-      { ...base, variantId, ...price, state: 'held', holdReason: 'rehearsal' },
+      { ...base, variantId, ...moment, state: 'held', holdReason: 'rehearsal' },
       request.actor,
       'rehearsal: a test order in a draft show',
       at,
@@ -121,6 +125,7 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
     effects.orders.add(orderId);
     return { kind: 'claimed', orderId, limitedTo };
   }
+  const price = priceForBuyer(db, buyerId, product.id, variantId, moment);
   if (holdStockInTurn(db, variantId, quantity, at)) {
     const orderId = insertOrder(db, { ...base, variantId, ...price, state: 'claimed' }, request.actor, null, at);
     effects.orders.add(orderId);
@@ -129,11 +134,40 @@ export function placeClaim(db: Db, request: ClaimRequest, effects: Effects): Cla
     return { kind: 'claimed', orderId, limitedTo };
   }
   // Not enough free stock: wait in line at the regular price; the price of the moment is set again at promotion.
-  const regular = priceOfMoment(db, null, product.id, variantId, quantity, at);
+  const regular = priceForBuyer(db, buyerId, product.id, variantId, priceOfMoment(db, null, product.id, variantId, quantity, at));
   const orderId = insertOrder(db, { ...base, variantId, ...regular, state: 'waitlisted' }, request.actor, 'out of stock', at);
   effects.orders.add(orderId);
   effects.waitlisted.push(orderId);
   return { kind: 'waitlisted', orderId, limitedTo };
+}
+
+/**
+ * A claim in chat from a customer tagged do-not-sell takes no stock: it is `held` with reason
+ * `do_not_sell` (at the price of the moment when the variant is known) for the host or a moderator
+ * to accept or refuse (CustomersService.decideHeld). A staff member's own line is their decision: not held.
+ */
+function holdForDoNotSell(
+  db: Db,
+  request: ClaimRequest,
+  base: Omit<Parameters<typeof insertOrder>[1], 'variantId' | 'unitPriceMinor' | 'isDeal' | 'state'>,
+  variantId: number | null,
+  effects: Effects,
+): number | null {
+  // A draft show's claims are rehearsal test orders (held as such, discarded at going live): not this hold.
+  if (request.source === 'manual' || isDraftShow(db, request.showId) || !buyerHasTag(db, request.buyerId, 'do_not_sell')) return null;
+  const price =
+    variantId === null
+      ? { unitPriceMinor: null, isDeal: false }
+      : priceOfMoment(db, null, request.product.id, variantId, base.quantity, request.at);
+  const orderId = insertOrder(
+    db,
+    { ...base, variantId, ...price, state: 'held', holdReason: 'do_not_sell' },
+    request.actor,
+    'the customer is on the do-not-sell list',
+    request.at,
+  );
+  effects.orders.add(orderId);
+  return orderId;
 }
 
 function variantById(product: ProductView, variantId: number | null) {

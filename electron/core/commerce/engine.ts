@@ -6,13 +6,14 @@ import { clearCommerceUnhandled, commerceUnhandled, markCommerceUnhandled } from
 import type { Db } from '../store/db';
 import { getOrders, lastOpenOrderOfVariant, lastOrderOfBuyer, type OrderRow } from '../store/orders';
 import { insertQuestion } from '../store/questions';
-import { featuredProductCode, setFeatured, showLanguage } from '../store/shows';
+import { featuredProductCode, isDraftShow, setFeatured, showLanguage } from '../store/shows';
 import { writeTx } from '../store/sql';
 import { suggestAnswer } from './answers';
 import { optionsOf, resolveVariant, type CatalogView, type ProductView } from './catalog-view';
 import { placeClaim } from './claims';
 import { Effects, mergeEffects } from './effects';
-import { classify, type ClassifyResult } from './intent';
+import { classify, LOW_CONFIDENCE, type ClassifyResult } from './intent';
+import { holdForReview } from './review-hold';
 import type { CommerceLog } from './log';
 import type { CommercePublisher } from './publisher';
 import { requestedOptions } from './requested-options';
@@ -31,7 +32,8 @@ export interface ChatCommerceDeps {
 }
 
 /** What a message did, for counters and tests. */
-export type MessageOutcome = 'ignored' | 'order' | 'duplicate' | 'over_limit' | 'cancel' | 'correction' | 'question' | 'unresolved';
+export type MessageOutcome =
+  'ignored' | 'order' | 'held' | 'duplicate' | 'over_limit' | 'cancel' | 'correction' | 'question' | 'unresolved';
 
 /**
  * The commerce engine as ingest's hook: it runs INSIDE ingest's transaction,
@@ -45,6 +47,7 @@ export class ChatCommerce implements IngestHook {
   readonly counts: Record<MessageOutcome, number> = {
     ignored: 0,
     order: 0,
+    held: 0,
     duplicate: 0,
     over_limit: 0,
     cancel: 0,
@@ -177,6 +180,17 @@ export class ChatCommerce implements IngestHook {
     for (const item of items) {
       const product = this.deps.catalog.byCode(item.code);
       if (!product) continue;
+      if (result.confidence < LOW_CONFIDENCE && !isDraftShow(this.db, showId)) {
+        // Not sure it is a claim: held for a moderator, never taking stock silently (issue 17). A rehearsal's claims take no stock anyway.
+        const held = holdForReview(
+          this.db,
+          { ...item, showId, buyerId: m.buyerId, product, at, actor, messageSeq: m.seq, parse: result },
+          effects,
+        );
+        if (held.kind === 'held') outcome = 'held';
+        else if (outcome === 'unresolved') outcome = 'duplicate';
+        continue;
+      }
       const placed = placeClaim(
         this.db,
         {

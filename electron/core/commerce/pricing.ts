@@ -1,5 +1,6 @@
 import type { DealPhase, PriceTag } from '../../../shared/contract/pricing';
 import { variantPrice } from '../store/catalog';
+import { buyerTerms } from '../store/customers';
 import type { Db } from '../store/db';
 import { lineupTerms, type LineupTerms } from '../store/deals';
 import { dealUnits } from '../store/orders';
@@ -63,13 +64,27 @@ export function priceOfMoment(
 ): Price {
   const regular = variantPrice(db, variantId);
   const terms = lineupTerms(db, showId, productId);
-  if (showId === null || !dealRunning(terms, at, streamDelayMs(db, showId)) || terms.dealStartedAt > dealStartedBy)
+  // The show's stream delay matters only once the deal's end has passed (read then, not per claim).
+  const graceMs = showId !== null && terms?.dealEndsAt != null && at >= terms.dealEndsAt ? streamDelayMs(db, showId) : 0;
+  if (showId === null || !dealRunning(terms, at, graceMs) || terms.dealStartedAt > dealStartedBy)
     return { unitPriceMinor: regular, isDeal: false };
   if (terms.dealPriceMinor >= regular) return { unitPriceMinor: regular, isDeal: false };
   if (terms.dealQuota !== null && dealUnits(db, showId, productId, terms.dealStartedAt) - ownDealUnits + quantity > terms.dealQuota) {
     return { unitPriceMinor: regular, isDeal: false };
   }
   return { unitPriceMinor: terms.dealPriceMinor, isDeal: true };
+}
+
+/**
+ * The price of the moment with the buyer's customer's own terms (issue 15): their price-list entry
+ * for the product, else their VIP discount off the variant's price; the lowest of that and the price
+ * of the moment wins (a deal cheaper than the VIP price stays a deal).
+ */
+export function priceForBuyer(db: Db, buyerId: number, productId: number, variantId: number, moment: Price): Price {
+  const terms = buyerTerms(db, buyerId, productId);
+  let own: number | null = terms.priceMinor;
+  if (own === null && terms.discountPercent !== null) own = Math.round((variantPrice(db, variantId) * (100 - terms.discountPercent)) / 100);
+  return own !== null && own < moment.unitPriceMinor ? { unitPriceMinor: own, isDeal: false } : moment;
 }
 
 /**

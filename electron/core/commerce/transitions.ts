@@ -7,7 +7,7 @@ import { buyerUnits, holdStockInTurn, updateOrder, type OrderRow } from '../stor
 import { releaseFromOrder } from '../store/stock';
 import type { ProductView } from './catalog-view';
 import type { Effects } from './effects';
-import { priceOfMoment } from './pricing';
+import { priceForBuyer, priceOfMoment } from './pricing';
 import { promoteWaitlist } from './waitlist';
 
 /** The road an order travels; staff may move it forward, skipping steps (claimed -> paid). */
@@ -132,12 +132,19 @@ export function reassignOrder(
     return after;
   }
   if (holdStockInTurn(db, variantId, quantity, now)) {
-    const price = priceOfMoment(db, order.showId, order.productId, variantId, quantity, now, held && order.isDeal ? order.quantity : 0);
+    const moment = priceOfMoment(db, order.showId, order.productId, variantId, quantity, now, held && order.isDeal ? order.quantity : 0);
+    const price = priceForBuyer(db, order.buyerId, order.productId, variantId, moment);
     after = updateOrder(db, order, { variantId, quantity, ...price, state: 'claimed' }, actor, reason, now);
     effects.variants.add(variantId);
     if (!held || variantId !== order.variantId) effects.held.push(order.id);
   } else {
-    const regular = priceOfMoment(db, null, order.productId, variantId, quantity, now);
+    const regular = priceForBuyer(
+      db,
+      order.buyerId,
+      order.productId,
+      variantId,
+      priceOfMoment(db, null, order.productId, variantId, quantity, now),
+    );
     after = updateOrder(db, order, { variantId, quantity, ...regular, state: 'waitlisted' }, actor, `${reason}; out of stock`, now);
     effects.waitlisted.push(order.id);
   }

@@ -2,7 +2,7 @@ import type { Db } from '../store/db';
 import { oldestWaitlisted, updateOrder, waitlistedOn } from '../store/orders';
 import { holdForOrder } from '../store/stock';
 import type { Effects } from './effects';
-import { priceOfMoment } from './pricing';
+import { priceForBuyer, priceOfMoment } from './pricing';
 
 export const ENGINE_ACTOR = 'studio';
 
@@ -18,7 +18,8 @@ export function promoteWaitlist(db: Db, variantId: number, now: number, effects:
   for (;;) {
     const head = oldestWaitlisted(db, variantId);
     if (!head || !holdForOrder(db, variantId, head.quantity, now)) break;
-    const price = priceOfMoment(db, head.showId, head.productId, variantId, head.quantity, now, 0, head.createdAt);
+    const moment = priceOfMoment(db, head.showId, head.productId, variantId, head.quantity, now, 0, head.createdAt);
+    const price = priceForBuyer(db, head.buyerId, head.productId, variantId, moment);
     updateOrder(db, head, { state: 'claimed', ...price }, ENGINE_ACTOR, 'promoted from the waitlist', now);
     effects.orders.add(head.id);
     effects.variants.add(variantId);

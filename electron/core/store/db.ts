@@ -66,6 +66,8 @@ export function openDatabase(options: OpenOptions): Db {
     }
     db.pragma(`synchronous = ${SYNCHRONOUS_MODE}`);
     db.pragma('foreign_keys = ON');
+    // Deleted and overwritten content is zeroed on disk, not left in free pages (erasing a customer: README "Personal data").
+    db.pragma('secure_delete = ON');
 
     const target = options.targetVersion ?? supported;
     if (existed && found < target) {
@@ -100,6 +102,16 @@ export function migrate(db: Db, list: readonly Migration[] = migrations, target 
     const before = i === 0 ? 0 : list[i - 1]!.version;
     if (m.version <= before) throw new Error(`migration ${m.name} has version ${m.version}, expected more than ${before}`);
   });
+  // A new, empty database is built in one transaction (each step a savepoint): one fsync instead of one per
+  // migration, which every fresh database (each test's) pays.
+  if (schemaVersion(db) === 0 && list.filter((m) => m.version <= target).length > 1) {
+    writeTx(db, () => migrateSteps(db, list, target));
+    return;
+  }
+  migrateSteps(db, list, target);
+}
+
+function migrateSteps(db: Db, list: readonly Migration[], target: number): void {
   for (const m of list) {
     if (m.version > target) break;
     if (m.version <= schemaVersion(db)) continue; // up to date: no write lock taken

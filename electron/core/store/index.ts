@@ -149,6 +149,7 @@ export {
   getOrderRows,
   getOrders,
   holdStockInTurn,
+  waitingBefore,
   insertOrder,
   lastOpenOrderOfVariant,
   lastOrderOfBuyer,
@@ -202,8 +203,64 @@ export {
   type PaymentRequest,
 } from './carts';
 
-// --- Customers: one per buyer for now; contact and shipping details; non-payments.
-export { clearNonPayments, ensureCustomer, getCustomer, insertNonPayment, listNonPayments, type NonPayment } from './customers';
+// --- Customers: the person behind buyers (one per buyer until merged); contact and shipping details; non-payments;
+//     tags, VIP terms, merges (recorded for an exact unmerge), events, erasure; first show per customer for reports.
+export {
+  activeMergesInto,
+  addCustomerTag,
+  buyerBadges,
+  buyerHasTag,
+  buyerTerms,
+  checkpointTruncate,
+  crossingCombinedCarts,
+  customerCartIds,
+  customerCartIdsOfBuyers,
+  customerFirstShow,
+  customerIdentities,
+  customerIdOfBuyer,
+  customerOrderIds,
+  customerPriceList,
+  customerQuestions,
+  customersMergedInto,
+  customerShows,
+  customerTags,
+  clearNonPayments,
+  ensureCustomer,
+  ERASED_NAME,
+  eraseCustomerData,
+  getCustomer,
+  getCustomerRecord,
+  getMerge,
+  insertCustomerEvent,
+  insertMerge,
+  insertNonPayment,
+  listCustomerDataForExport,
+  listCustomerEvents,
+  listCustomerSummaries,
+  listNonPayments,
+  markMergeUndone,
+  mergeCandidates,
+  moveBuyers,
+  newAndReturningCustomers,
+  removeCustomerTag,
+  scrubMerges,
+  setCustomerDiscount,
+  setCustomerMergedInto,
+  setCustomerPrice,
+  updateCustomerFields,
+  type CustomerEventKind,
+  type CustomerIdentityRow,
+  type CustomerListFilter,
+  type CustomerPrice,
+  type CustomerRecord,
+  type CustomerSummaryRow,
+  type MergeAdded,
+  type MergeRecord,
+  type NonPayment,
+} from './customers';
+
+// --- Chat search: FTS5 over every show's chat (migration 0011), folded for Latin letters incl. ł.
+export { chatAround, chatSearchCount, purgeChatSearch, searchChat, type ChatSearchFilter, type ChatSearchRow } from './search';
 
 // --- Shipping: customers' shipping details, products' location and parcel size, carts' parcel, note and tracking.
 export {
@@ -244,8 +301,30 @@ export {
 // --- Deals: a lineup item's terms (deal price, quota, per-buyer limit) and its running deal window.
 export { endDeal, lineupItemsOf, lineupTerms, runningDeal, startDeal, type LineupTerms, type RunningDeal } from './deals';
 
+// --- Intent examples: moderators' fixes of chat parses, the parser's labelled examples (issue 17).
+export { deleteIntentExample, getIntentExample, listIntentExamples, upsertIntentExample, type NewIntentExample } from './intent-examples';
+
 // --- Price history: every regular price and flash deal a variant had, with its span (the Omnibus "was" price reads it).
 export { endDealPrice, lowestPrice, recordDealPrice, recordRegularPrice, regularPriceSince } from './prices';
 
 // --- Questions: asked in chat, answered or dismissed; the facts answers are drawn from.
 export { factsOn, getQuestion, getQuestions, insertQuestion, listQuestions, markAnswered, markDismissed, questionStats } from './questions';
+
+// --- Reports: the show report's reads (lines timed by receive time, chat per minute, chat authors, questions, segments, stock at the start).
+export {
+  chatAuthors,
+  chatPerMinute,
+  earlierShowIds,
+  featureAndSceneEvents,
+  productLabels,
+  reportFingerprint,
+  reportLines,
+  reportQuestions,
+  returningPeople,
+  stockAtStart,
+  type ProductStockAtStart,
+  type ReportAuthorRow,
+  type ReportLineRow,
+  type ReportQuestionRow,
+  type ReportTimelineRow,
+} from './reports';

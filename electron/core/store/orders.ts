@@ -1,5 +1,6 @@
 import type { ClaimProof, HoldReason, Order, OrderEvent, OrderState } from '../../../shared/contract';
 import { bumpCart, cartFor } from './carts';
+import { buyerBadges } from './customers';
 import type { Db } from './db';
 import { ACTIVE_STATES_SQL, freeStock, holdForOrder } from './stock';
 import { prepared } from './sql';
@@ -184,8 +185,24 @@ function anyoneWaiting(db: Db, variantId: number): boolean {
  * the variant (they are served first, by promotion). False: join the line.
  */
 export function holdStockInTurn(db: Db, variantId: number, quantity: number, now: number): boolean {
-  if (anyoneWaiting(db, variantId)) return false;
+  // One look-up for both: someone waiting, and the units claims held for review keep (issue 17: a claim held for a
+  // moderator keeps its first-come place, so later claims do not take the units it asked for; it holds no stock itself).
+  const turn = prepared<{ waiting: number; kept: number }>(
+    db,
+    `SELECT EXISTS (SELECT 1 FROM orders WHERE variant_id = ? AND state = 'waitlisted') AS waiting,
+            (SELECT coalesce(sum(quantity), 0) FROM orders WHERE variant_id = ? AND state = 'held' AND hold_reason = 'low_confidence') AS kept`,
+  ).get(variantId, variantId)!;
+  if (turn.waiting === 1) return false;
+  if (turn.kept > 0 && freeStock(db, variantId) - turn.kept < quantity) return false;
   return holdForOrder(db, variantId, quantity, now);
+}
+
+/** Someone waiting for the variant who came before this order (they are served first). */
+export function waitingBefore(db: Db, variantId: number, orderId: number): boolean {
+  return (
+    prepared(db, `SELECT 1 AS yes FROM orders WHERE variant_id = ? AND state = 'waitlisted' AND id < ? LIMIT 1`).get(variantId, orderId) !==
+    undefined
+  );
 }
 
 /** Variants whose waitlist could move: free stock and someone waiting (of `among` when given: one indexed look-up each). */
@@ -349,7 +366,20 @@ export function getOrders(db: Db, ids: readonly number[]): Order[] {
   const rows = prepared<OrderViewRow>(db, `${VIEW_SELECT} WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.id`).all(
     JSON.stringify(ids),
   );
-  return rows.map(toOrder);
+  return withBadges(db, rows.map(toOrder));
+}
+
+/** The live screens' order rows carry the buyer's badges (issue 15), computed once here for the whole batch. */
+function withBadges(db: Db, orders: Order[]): Order[] {
+  const badges = buyerBadges(
+    db,
+    orders.map((o) => ({ buyerId: o.buyer.id, showId: o.showId })),
+  );
+  for (const o of orders) {
+    const b = badges.get(`${o.buyer.id}:${o.showId}`);
+    if (b) o.buyer.badges = b;
+  }
+  return orders;
 }
 
 export interface OrderFilter {
@@ -381,7 +411,7 @@ export function listOrders(db: Db, filter: OrderFilter): Order[] {
     params.push(filter.beforeId);
   }
   const sql = `${VIEW_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.id DESC LIMIT ?`;
-  return (prepared(db, sql).all(...params, filter.limit) as OrderViewRow[]).map(toOrder);
+  return withBadges(db, (prepared(db, sql).all(...params, filter.limit) as OrderViewRow[]).map(toOrder));
 }
 
 export function listOrderEvents(db: Db, orderId: number): OrderEvent[] {

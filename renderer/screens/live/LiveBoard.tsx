@@ -3,6 +3,7 @@ import type { Catalog, Role, ShowSummary } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { ChatFeed } from '../chat-feed/ChatFeed';
 import { OrdersList } from '../orders/OrdersList';
+import { ParserReviewPanel } from '../parser-review/ParserReviewPanel';
 import { QuestionQueue } from '../questions/QuestionQueue';
 import { LiveHeader } from './LiveHeader';
 import { LiveAlerts } from '../alerts/LiveAlerts';
@@ -33,6 +34,7 @@ export function LiveBoard({
   const tags = useMemo(() => messageTags(live.orders, live.questions), [live.orders, live.questions]);
   const work = (
     <div className="live-work">
+      <ParserReviewPanel client={client} orders={live.orders} catalog={catalog} />
       <QuestionQueue client={client} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
       <OrdersList client={client} role={role} orders={live.orders} catalog={catalog} initialFilter={role === 'host' ? 'all' : 'action'} />
     </div>

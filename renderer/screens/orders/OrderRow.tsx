@@ -5,6 +5,8 @@ import { formatMoney } from '../../../shared/domain/money';
 import { lineTotalMinor } from '../../../shared/domain/order-states';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
+import { BuyerBadges } from '../../widgets/BuyerBadges';
+import { HeldDecision } from '../customers/HeldDecision';
 import { formatTime } from '../live/format';
 import { isRehearsal } from '../live/use-live-commerce';
 import { CompleteDetails } from './CompleteDetails';
@@ -112,6 +114,8 @@ export const OrderRow = memo(function OrderRow({
         <bdi className="order-buyer" data-testid="order-buyer">
           {order.buyer.name}
         </bdi>
+        <BuyerBadges badges={order.buyer.badges} />
+        <HeldDecision order={order} client={client} />
         <span className="muted nowrap">{t(`orders.source.${order.buyer.platform}`, { defaultValue: order.buyer.platform })}</span>
         <time className="muted nowrap" dateTime={new Date(order.createdAt).toISOString()}>
           {formatTime(order.createdAt, i18n.language)}

@@ -10,6 +10,7 @@ describe('studio classify', () => {
       { id: 'c', text: 'A12 L blue and B7 x2' },
       { id: 'd', text: 'сколько стоит доставка?' },
       { id: 'e', text: 'sold my soul to this show lol' },
+      { id: 'f', text: 'sold A21 M' },
     ]
       .map((l) => JSON.stringify(l))
       .join('\n');
@@ -23,7 +24,17 @@ describe('studio classify', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(out).toEqual([
+    // Every line carries the parse's confidence (0..1) and its reason; an unknown code makes a claim doubtful.
+    for (const line of out) {
+      expect(line.confidence).toBeGreaterThan(0);
+      expect(line.confidence).toBeLessThanOrEqual(1);
+      expect(typeof line.reason).toBe('string');
+    }
+    expect(out[0]?.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(out[5]).toMatchObject({ id: 'f', intent: 'order', code: 'A12', options: { Size: 'M' } });
+    expect(out[5]?.confidence).toBeLessThan(0.6);
+    expect(out[5]?.reason).toContain('unknown code a21');
+    expect(out.slice(0, 5).map(({ confidence: _c, reason: _r, ...rest }) => rest)).toEqual([
       { id: 'a', intent: 'order', code: 'A12', options: { Size: 'M', Color: 'White' }, quantity: 1, topic: null },
       { id: 'b', intent: 'order', code: 'B3', options: {}, quantity: 1, topic: null },
       {

@@ -9,6 +9,7 @@ import {
   type CatalogProductLike,
   type ClassifyResult,
   type Intent,
+  LOW_CONFIDENCE,
 } from '../../../electron/core/commerce/intent';
 
 export const CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/intent-corpus');
@@ -21,15 +22,15 @@ export interface CorpusLine {
   expect: Omit<ClassifyResult, 'language'>;
 }
 
-export function loadCorpus(part: 'heldout' | 'tuning'): CorpusLine[] {
+export function loadCorpus(part: 'heldout' | 'tuning' | 'heldout-2/heldout'): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as CorpusLine);
 }
 
-export function loadCatalogIndex(): CatalogIndex {
-  const catalog = JSON.parse(readFileSync(path.join(CORPUS_DIR, 'catalog.json'), 'utf8')) as { products: CatalogProductLike[] };
+export function loadCatalogIndex(file = 'catalog.json'): CatalogIndex {
+  const catalog = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), 'utf8')) as { products: CatalogProductLike[] };
   return buildCatalogIndex(catalog.products);
 }
 
@@ -125,13 +126,48 @@ export function perLanguageTable(scored: readonly Scored[]): Record<string, stri
   return rows;
 }
 
-/** One row per language: intent macro-F1 and order exactness in percent. */
+/** Share of messages whose intent the engine got right. */
+export function intentAccuracy(scored: readonly Scored[]): number {
+  return scored.filter((s) => s.got.intent === s.line.expect.intent).length / scored.length;
+}
+
+/**
+ * Order precision as the issue counts it: messages that are not claims (gold intent other than
+ * order) read as an order, per 1,000 such messages. `held` counts only those the studio would
+ * hold for a moderator (confidence below LOW_CONFIDENCE) instead of taking stock.
+ */
+export function falseOrders(scored: readonly Scored[]): { per1000: number; count: number; held: number; nonClaims: number } {
+  const nonClaims = scored.filter((s) => s.line.expect.intent !== 'order');
+  const wrong = nonClaims.filter((s) => s.got.intent === 'order');
+  const held = wrong.filter((s) => s.got.confidence < LOW_CONFIDENCE).length;
+  return {
+    per1000: nonClaims.length ? (wrong.length / nonClaims.length) * 1000 : 0,
+    count: wrong.length,
+    held,
+    nonClaims: nonClaims.length,
+  };
+}
+
+/** One row per language: intent macro-F1, intent accuracy, order exactness, topic accuracy (percent) and false orders per 1,000 non-claims. */
 export function perLanguageSummary(scored: readonly Scored[]): Record<string, string | number>[] {
   return languagesOf(scored).map((lang) => {
     const part = scored.filter((s) => s.line.lang === lang);
     const orders = part.filter((s) => s.orderExact !== null).length;
-    return { lang, messages: part.length, macroF1: pct(macroF1(part)), orderExact: pct(orderExactness(part)), orders };
+    const questions = part.filter((s) => s.line.expect.intent === 'question').length;
+    const wrong = falseOrders(part);
+    return {
+      lang,
+      messages: part.length,
+      macroF1: pct(macroF1(part)),
+      intentAcc: pct(intentAccuracy(part)),
+      orderExact: pct(orderExactness(part)),
+      orders,
+      topicAcc: questions ? pct(topicAccuracy(part)) : '-',
+      questions,
+      falseOrdersPer1000: Math.round(wrong.per1000 * 10) / 10,
+      falseOrdersHeld: `${wrong.held}/${wrong.count}`,
+    };
   });
 }
 
-const languagesOf = (scored: readonly Scored[]) => [...new Set(scored.map((s) => s.line.lang))];
+export const languagesOf = (scored: readonly Scored[]) => [...new Set(scored.map((s) => s.line.lang))];

@@ -3,6 +3,10 @@ import { codeKey, phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 import { BUILT_IN_RULES, mergeRules, type IntentRuleExtension } from './rules';
 import { letterSizeKey } from './sizes';
+import { measureKeys } from './units';
+import { adjectiveStem } from './morphology';
+import { emptyLearned, type Learned, type LearnedExample } from './learning';
+import { learnFrom } from './learn';
 import type { CatalogProductLike } from './types';
 
 export interface OptionRef {
@@ -28,6 +32,8 @@ export interface CatalogIndex {
   literalValues: PhraseMatcher<string>;
   /** Value key -> option when the whole catalog agrees on it, null when products disagree. */
   globalValues: Map<string, OptionRef | null>;
+  /** What the shop's moderators taught: exact examples and the words they explain. */
+  learned: Learned;
 }
 
 export interface CatalogIndexOptions {
@@ -35,6 +41,8 @@ export interface CatalogIndexOptions {
   extraRules?: readonly IntentRuleExtension[];
   /** Only these built-in languages (default: all). */
   languages?: readonly string[];
+  /** The shop's labelled examples (moderators' fixes), applied to later messages. */
+  examples?: readonly LearnedExample[];
 }
 
 let builtInCompiled: CompiledRules | null = null;
@@ -55,6 +63,7 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   const keys = [`l:${tokens.join(' ')}`];
   const size = letterSizeKey(tokens.join('')) ?? sizeWordKey(rules, tokens);
   if (size) keys.push(`s:${size}`);
+  keys.push(...measureKeys(tokens));
   for (const concept of conceptsOf(rules, value)) keys.push(`c:${concept}`);
   return keys;
 }
@@ -82,6 +91,9 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
         seen.add(value);
         const tokens = phraseTokens(value);
         if (tokens.length > 0) literalValues.add(tokens, `l:${tokens.join(' ')}`);
+        // "Miętowy" / "Мятный" in the catalog: "miętową", "мятную" in the chat.
+        const stem = tokens.length === 1 ? adjectiveStem(tokens[0] as string) : null;
+        if (stem) literalValues.addStem(stem, `l:${tokens.join(' ')}`);
         for (const key of valueKeys(rules, value)) {
           if (!values.has(key)) values.set(key, { name, value });
           const known = globalValues.get(key);
@@ -96,5 +108,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     if (key && !byCode.has(key)) byCode.set(key, entry);
   }
   const codeLengths = [...new Set([...byCode.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  return { rules, products: indexed, byCode, codeLengths, literalValues, globalValues };
+  const index: CatalogIndex = { rules, products: indexed, byCode, codeLengths, literalValues, globalValues, learned: emptyLearned() };
+  if (options.examples?.length) index.learned = learnFrom(options.examples, index);
+  return index;
 }

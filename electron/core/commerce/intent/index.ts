@@ -6,6 +6,8 @@
  *   classify('biorę A12 M czerwona', index, { featuredCode: 'A12' });
  */
 export { classify } from './classify';
+export { LOW_CONFIDENCE } from './confidence';
+export { exampleKey, exampleText, type LearnedExample } from './learning';
 export { buildCatalogIndex } from './catalog-index';
 export type { CatalogIndex, CatalogIndexOptions } from './catalog-index';
 export { BUILT_IN_RULES, mergeRules, sellerRules } from './rules';

@@ -1,3 +1,7 @@
+import { deletions, fuzzyCandidate, oneEdit, type Edit } from './morphology';
+
+/** Longer words are not looked at for typos (chat noise, links, emote names). */
+const MAX_FUZZY_LENGTH = 14;
 import { squeeze } from './normalize';
 
 interface Phrase<T> {
@@ -20,6 +24,8 @@ export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
   private readonly bySqueezed = new Map<string, T[]>();
   private readonly stems = new Map<string, T[]>();
+  /** One-deletion keys of single-token phrases of 4+ letters -> the words they came from: typo lookups. */
+  private readonly byDeletion = new Map<string, string[]>();
   private minStem = Infinity;
   private maxStem = 0;
 
@@ -33,6 +39,13 @@ export class PhraseMatcher<T> {
     else {
       phrases.push({ rest, entries: [entry] });
       phrases.sort((a, b) => b.rest.length - a.rest.length);
+    }
+    if (rest.length === 0 && fuzzyCandidate(first) && !same) {
+      for (const key of deletions(first)) {
+        const words = this.byDeletion.get(key);
+        if (!words) this.byDeletion.set(key, [first]);
+        else if (!words.includes(first)) words.push(first);
+      }
     }
     if (rest.length === 0) {
       const key = squeeze(first);
@@ -71,5 +84,31 @@ export class PhraseMatcher<T> {
     }
     const squeezed = this.bySqueezed.get(squeeze(token));
     return squeezed ? { length: 1, entries: squeezed } : null;
+  }
+
+  /**
+   * The single-token phrase one edit away from `token` ("slod" -> sold, "czerowna" -> czerwona),
+   * when exactly one word is that close; null for short words, words with digits, or ties.
+   */
+  fuzzy(token: string): { word: string; edit: Edit; entries: readonly T[] } | null {
+    if (this.byDeletion.size === 0 || !fuzzyCandidate(token) || token.length > MAX_FUZZY_LENGTH) return null;
+    let found: string | null = null;
+    let edit: Edit | null = null;
+    // The token itself and each one-deletion of it, without building the list first.
+    for (let i = -1; i < token.length; i++) {
+      const words = this.byDeletion.get(i < 0 ? token : token.slice(0, i) + token.slice(i + 1));
+      if (!words) continue;
+      for (const word of words) {
+        if (word === found) continue;
+        const e = oneEdit(token, word);
+        if (!e) continue;
+        if (found !== null) return null; // two words as close: no guess
+        found = word;
+        edit = e;
+      }
+    }
+    if (found === null || edit === null) return null;
+    const phrase = this.byFirst.get(found)?.find((p) => p.rest.length === 0);
+    return phrase ? { word: found, edit, entries: phrase.entries } : null;
   }
 }

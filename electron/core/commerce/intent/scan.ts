@@ -2,6 +2,8 @@ import type { CatalogIndex, IndexedProduct } from './catalog-index';
 import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
 import { letterSizeKey } from './sizes';
+import { kazakhBases } from './morphology';
+import { isSizeSystem, readMeasure } from './units';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -34,6 +36,20 @@ export interface Scan {
   deictic: boolean;
   /** Words no rule and no catalog value knows: many of them make a message chat, not a claim. */
   unknown: number;
+  /** Praise ("love", "śliczna", "красивый"): with no claim word and no code, no order. */
+  compliment: boolean;
+  /** Words addressing other viewers ("girls", "девочки"). */
+  audience: boolean;
+  /** Words read through a typo (one edit away from a rule word or catalog value). */
+  fuzzy: string[];
+  /** Token index of the first cancel word, the first strong or weak claim word, the first question word (-1: none). */
+  cancelAt: number;
+  claimAt: number;
+  questionAt: number;
+  /** Token indexes of the words counted in `unknown` (what a moderator's fix can teach). */
+  unknownAt: number[];
+  /** Typo'd option values, kept by settleFuzzyValues() only when the message claims. */
+  pendingFuzzy: { mark: Mark; note: string }[];
   votes: Map<string, number>;
 }
 
@@ -60,6 +76,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     correctionCue: false,
     deictic: false,
     unknown: 0,
+    compliment: false,
+    audience: false,
+    fuzzy: [],
+    cancelAt: -1,
+    claimAt: -1,
+    questionAt: -1,
+    pendingFuzzy: [],
+    unknownAt: [],
     votes: new Map(),
   };
   const { marks } = scan;
@@ -93,6 +117,12 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += used;
       continue;
     }
+    const measure = isDigit(token.charCodeAt(0)) || isSizeSystem(token) ? readMeasure(tokens, i) : null;
+    if (measure && (!measure.ambiguous || index.globalValues.has(measure.key))) {
+      marks.push({ kind: 'value', at: i, end: i + measure.length, keys: [measure.key] });
+      i += measure.length;
+      continue;
+    }
     if (isDigit(token.charCodeAt(0))) {
       readNumber(token, i, index, scan);
       i++;
@@ -120,11 +150,13 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       marks.push({ kind: 'value', at: i, end: i + 1, keys: [`s:${size}`] });
     } else if (index.byCode.has(token)) {
       marks.push({ kind: 'code', at: i, end: i + 1, product: index.byCode.get(token) as IndexedProduct });
-    } else if (!PICTOGRAPH.test(token)) {
+    } else if (!PICTOGRAPH.test(token) && !readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
       scan.unknown++;
+      scan.unknownAt.push(i);
     }
     i++;
   }
+  settleFuzzyValues(scan);
   settleNumbers(marks);
   return scan;
 }
@@ -139,20 +171,24 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
     }
     switch (entry.kind) {
       case 'claim':
+        if (scan.claimAt < 0) scan.claimAt = at;
         scan.claim = true;
         scan.marks.push({ kind: 'claim', at, end });
         break;
       case 'claimWeak':
+        if (scan.claimAt < 0) scan.claimAt = at;
         scan.claimWeak = true;
         scan.marks.push({ kind: 'claim', at, end });
         break;
       case 'cancel':
+        if (scan.cancelAt < 0) scan.cancelAt = at;
         scan.cancel = true;
         break;
       case 'hypothetical':
         scan.hypothetical = true;
         break;
       case 'question':
+        if (scan.questionAt < 0) scan.questionAt = at;
         scan.questionWord = true;
         if (at === 0) scan.questionStart = true;
         break;
@@ -190,10 +226,89 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
       case 'value':
         if (entry.concept) keys.push(`c:${entry.concept}`);
         break;
+      case 'compliment':
+        scan.compliment = true;
+        break;
+      case 'audience':
+        scan.audience = true;
+        break;
       case 'notClaim':
       case 'filler':
         break;
     }
+  }
+}
+
+/** A word the shop's moderators taught (learning.ts): a claim word, chatter, or a product's value. */
+function readLearned(tokens: readonly string[], at: number, index: CatalogIndex, scan: Scan): boolean {
+  if (index.learned.size === 0) return false;
+  const value = index.learned.values.match(tokens, at);
+  const word = index.learned.words.match(tokens, at);
+  if (!value && !word) return false;
+  const keys: string[] = value ? [...value.entries] : [];
+  if (word) readWords(word.entries, at, 1, scan, keys);
+  if (keys.length > 0) scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  return true;
+}
+
+/**
+ * Kinds a typo may stand for, and the edits allowed: claim and cancel words only with two letters
+ * swapped ("slod", "biroe": "told", "mind", "solid" stay themselves); option values with any one
+ * edit ("whte", "bleu", "czrna"), kept only when the message also claims or names a code.
+ */
+const MAX_SECOND_LOOKS = 5;
+const FUZZY_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'cancel']);
+const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
+
+/**
+ * An unknown word that is an inflected form (Kazakh "көгін", "қарасын") or a typo ("slod",
+ * "whte") of a word the rules or the catalog know. Reads it as that word; false when it is none.
+ */
+function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  // A message already this full of unknown words is chat: no second look at the rest.
+  if (scan.unknown >= MAX_SECOND_LOOKS) return false;
+  for (const base of kazakhBases(token)) {
+    const keys: string[] = [];
+    const literal = index.literalValues.match([base], 0);
+    if (literal) keys.push(...literal.entries);
+    const word = index.rules.words.match([base], 0);
+    const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
+    if (values.length > 0) readWords(values, at, 1, scan, keys);
+    if (keys.length > 0) {
+      scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+      return true;
+    }
+  }
+  const word = index.rules.words.fuzzy(token);
+  if (word && word.edit === 'swap') {
+    const entries = word.entries.filter((e) => FUZZY_WORD_KINDS.has(e.kind));
+    if (entries.length > 0) {
+      readWords(entries, at, 1, scan, []);
+      scan.fuzzy.push(`${token}->${word.word}`);
+      return true;
+    }
+  }
+  const keys: string[] = [];
+  const literal = index.literalValues.fuzzy(token);
+  if (literal) keys.push(...literal.entries);
+  const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
+  if (values.length > 0) readWords(values, at, 1, scan, keys);
+  if (keys.length === 0) return false;
+  scan.pendingFuzzy.push({ mark: { kind: 'value', at, end: at + 1, keys }, note: `${token}->${literal?.word ?? word?.word}` });
+  return true;
+}
+
+/** Typo'd values count only in a message that claims or names a code ("take a look at the back" is no "black"). */
+function settleFuzzyValues(scan: Scan): void {
+  if (scan.pendingFuzzy.length === 0) return;
+  if (!scan.claim && !scan.claimWeak && !scan.marks.some((m) => m.kind === 'code')) {
+    scan.unknown += scan.pendingFuzzy.length;
+    return;
+  }
+  for (const { mark, note } of scan.pendingFuzzy) {
+    scan.fuzzy.push(note);
+    const k = scan.marks.findIndex((m) => m.at > mark.at);
+    scan.marks.splice(k < 0 ? scan.marks.length : k, 0, mark);
   }
 }
 

@@ -38,6 +38,13 @@ export interface ClassifyResult {
   correction?: Correction;
   /** Best guess of the message's language (a rule-set language code), when any rule word matched. */
   language?: string;
+  /**
+   * How sure the engine is of this reading, 0..1. An order below LOW_CONFIDENCE never takes stock
+   * on its own: it is held for a moderator (hold reason `low_confidence`).
+   */
+  confidence: number;
+  /** Why: what the reading rests on and what made it doubtful ("claim word 'sold', code written; typo slod->sold"). */
+  reason: string;
 }
 
 export interface ClassifyContext {

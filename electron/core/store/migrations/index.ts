@@ -6,9 +6,11 @@ import { migration0005 } from './0005-stock-reasons';
 import { migration0006 } from './0006-carts';
 import { migration0007 } from './0007-commerce-unhandled';
 import { migration0008 } from './0008-review-perf';
-import { migration0010 } from './0010-shipping';
 import { migration0009 } from './0009-invoices';
+import { migration0010 } from './0010-shipping';
+import { migration0011 } from './0011-customers';
 import { migration0012 } from './0012-live-truth';
+import { migration0013 } from './0013-parser';
 import type { Migration } from './types';
 
 /** In order of version; add new ones at the end. */
@@ -21,9 +23,11 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0007,
   migration0008,
-  migration0010,
   migration0009,
+  migration0010,
+  migration0011,
   migration0012,
+  migration0013,
 ];
 
 /** The newest version (numbers are reserved per area, so the list may have gaps while areas land). */

@@ -33,6 +33,10 @@ export interface IntentRuleSet {
   separator: string[];
   /** Words that carry nothing but do not make a message chatty: "please", "proszę". */
   filler: string[];
+  /** Praise with no claim: "love", "gorgeous", "śliczna", "красивый". A message with one and no claim word or code is no order. */
+  compliment: string[];
+  /** Words addressing other viewers, not the seller: "girls", "everyone", "dziewczyny", "девочки". Their questions are no questions to the shop. */
+  audience: string[];
   /** "x", "pcs", "szt", "шт", "дана": makes a number next to it a quantity. */
   quantityUnit: string[];
   /** "size", "rozmiar", "размер": makes a number next to it a size. */
@@ -71,6 +75,8 @@ export const WORD_LIST_KEYS = [
   'deictic',
   'separator',
   'filler',
+  'compliment',
+  'audience',
   'quantityUnit',
   'sizeMarker',
   'priceMarker',
@@ -93,6 +99,8 @@ export const emptyRuleSet = (language: string): IntentRuleSet => ({
   deictic: [],
   separator: [],
   filler: [],
+  compliment: [],
+  audience: [],
   quantityUnit: [],
   sizeMarker: [],
   priceMarker: [],

@@ -1,0 +1,108 @@
+/**
+ * Measures written the way catalogs and buyers write them: "50 ml", "50ml", "50 мл", "0,5 l",
+ * "45 cm", "EU 38", "38 eu". Both sides meet in one key, `u:<number><unit>` ("u:50ml"), so a
+ * claim spelled exactly as a variant ("SOLD A12 50 ml") finds it whatever the spacing, script or
+ * decimal comma. A catalog value that is a number with a unit or a size system is also known by
+ * its bare number (`n:50`), so "A12 50" finds "50 ml" when the product has no other 50.
+ */
+
+/** Unit words (already normalised: lowercase, no diacritics) -> canonical unit. */
+const UNITS: Record<string, string> = {
+  ml: 'ml',
+  мл: 'ml',
+  l: 'l',
+  л: 'l',
+  ltr: 'l',
+  cl: 'cl',
+  cm: 'cm',
+  см: 'cm',
+  mm: 'mm',
+  мм: 'mm',
+  g: 'g',
+  gr: 'g',
+  г: 'g',
+  гр: 'g',
+  kg: 'kg',
+  кг: 'kg',
+  oz: 'oz',
+  inch: 'in',
+  mg: 'mg',
+  мг: 'mg',
+  ct: 'ct',
+  mah: 'mah',
+};
+
+/** Size systems written around a shoe or ring size: "EU 38", "38 eu", "US 7". Carry no unit. */
+const SIZE_SYSTEMS = new Set(['eu', 'eur', 'us', 'uk', 'fr', 'it']);
+
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?)(\p{L}+)$/u;
+const SYSTEM_NUMBER = /^(eur?|us|uk|fr|it)(\d+(?:[.,]\d+)?)$/;
+
+/** "0,5" and "0.50" -> "0.5"; "050" -> "50". */
+export function canonicalNumber(text: string): string {
+  const n = Number(text.replace(',', '.'));
+  return Number.isFinite(n) ? String(n) : text;
+}
+
+/** Units that are also a size or a word ("2 l" is two in L): a measure only when the catalog has it. */
+const AMBIGUOUS_UNITS = new Set(['l', 'л', 'g', 'г']);
+export const isAmbiguousUnit = (token: string | undefined): boolean => token !== undefined && AMBIGUOUS_UNITS.has(token);
+
+export const unitOf = (token: string | undefined): string | undefined => (token === undefined ? undefined : UNITS[token]);
+export const isSizeSystem = (token: string | undefined): boolean =>
+  token !== undefined && (SIZE_SYSTEMS.has(token) || SYSTEM_NUMBER.test(token));
+
+/**
+ * A measure starting at `tokens[at]`: "50ml", "50 ml", "0,5 л", "38 eu", "eu 38".
+ * Returns its key and how many tokens it covers, or null.
+ */
+export interface Measure {
+  key: string;
+  number: string;
+  length: number;
+  /** The unit could also be read as something else ("l" as size L). */
+  ambiguous: boolean;
+}
+
+export function readMeasure(tokens: readonly string[], at: number): Measure | null {
+  const token = tokens[at];
+  if (token === undefined) return null;
+  if (SIZE_SYSTEMS.has(token)) {
+    const next = tokens[at + 1];
+    if (next !== undefined && NUMBER.test(next))
+      return { key: `n:${canonicalNumber(next)}`, number: canonicalNumber(next), length: 2, ambiguous: false };
+    return null;
+  }
+  const prefixed = SYSTEM_NUMBER.exec(token);
+  if (prefixed)
+    return {
+      key: `n:${canonicalNumber(prefixed[2] as string)}`,
+      number: canonicalNumber(prefixed[2] as string),
+      length: 1,
+      ambiguous: false,
+    };
+  const glued = NUMBER_UNIT.exec(token);
+  if (glued) {
+    const unit = unitOf(glued[2]);
+    const number = canonicalNumber(glued[1] as string);
+    if (unit) return { key: `u:${number}${unit}`, number, length: 1, ambiguous: isAmbiguousUnit(glued[2]) };
+    if (isSizeSystem(glued[2])) return { key: `n:${number}`, number, length: 1, ambiguous: false };
+    return null;
+  }
+  if (!NUMBER.test(token)) return null;
+  const next = tokens[at + 1];
+  const unit = unitOf(next);
+  const number = canonicalNumber(token);
+  if (unit) return { key: `u:${number}${unit}`, number, length: 2, ambiguous: isAmbiguousUnit(next) };
+  if (isSizeSystem(next)) return { key: `n:${number}`, number, length: 2, ambiguous: false };
+  return null;
+}
+
+/** Keys of a catalog value that is a measure ("50 ml" -> u:50ml, n:50; "EU 38" -> n:38). */
+export function measureKeys(tokens: readonly string[]): string[] {
+  const measure = readMeasure(tokens, 0);
+  if (!measure || measure.length !== tokens.length)
+    return tokens.length === 1 && NUMBER.test(tokens[0] as string) ? [`n:${canonicalNumber(tokens[0] as string)}`] : [];
+  return measure.key.startsWith('u:') ? [measure.key, `n:${measure.number}`] : [measure.key];
+}

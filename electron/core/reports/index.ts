@@ -1,0 +1,2 @@
+export { ReportService, type ReportServiceOptions } from './report-service';
+export { ownChatAccounts } from './own-accounts';

@@ -1,0 +1,160 @@
+// Claims the parser was not sure of, behind the real ChatIngest on a real SQLite file: held for a
+// moderator without taking stock, keeping their first-come place for the last unit; the review
+// (accept, fix, not an order) and the labelled examples it leaves for the engine (issue 17).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StudioError } from '../../../shared/contract/errors';
+import { ChatIngest } from '../../../electron/core/chat/ingest';
+import { CatalogView, ChatCommerce, CommercePublisher } from '../../../electron/core/commerce';
+import { StudioEvents } from '../../../electron/core/events';
+import { ParserReviewService } from '../../../electron/core/parser/review-service';
+import { assertStockInvariant, freeStock } from '../../../electron/core/store/stock';
+import { seedShop, type Fixture } from '../commerce/helpers';
+import { tempDatabase, type TempDatabase } from '../../support/temp-db';
+
+const T0 = 1_700_000_000_000;
+let now = T0;
+let env: TempDatabase;
+let f: Fixture;
+let ingest: ChatIngest;
+let catalog: CatalogView;
+let review: ParserReviewService;
+let examplesChanged: number;
+let seq = 0;
+
+function setup(stock: number) {
+  env = tempDatabase('lss-parser-');
+  f = seedShop(env.db, { stock });
+  env.db.prepare('UPDATE shows SET featured_product_id = ? WHERE id = ?').run(f.product.id, f.showId);
+  const events = new StudioEvents();
+  examplesChanged = 0;
+  events.subscribe((name) => {
+    if (name === 'parser.examplesChanged') examplesChanged++;
+  });
+  const db = env.db;
+  const clock = () => now;
+  const log = () => {};
+  catalog = new CatalogView({ db, events, extraIntentRules: () => ({}), log });
+  const publisher = new CommercePublisher({
+    db,
+    clock,
+    events,
+    catalog,
+    currentShowId: () => f.showId,
+    overlay: { announceClaim: () => {}, announceDeal: () => {} },
+    shows: { featured: () => null, refreshFeatured: () => undefined },
+    log,
+  });
+  const engine = new ChatCommerce({ db, clock, catalog, publisher, log });
+  review = new ParserReviewService({ db, clock, events, catalog, publisher });
+  ingest = new ChatIngest({ db, clock, showId: () => f.showId, hook: engine });
+}
+
+function say(user: string, text: string) {
+  seq++;
+  now += 1000;
+  ingest.push({
+    kind: 'message',
+    message: {
+      platform: 'twitch',
+      platformMessageId: `m${seq}`,
+      channel: 'shop',
+      author: { platformUserId: user, name: user, badges: [] },
+      text,
+      isAction: false,
+      paid: null,
+      sentAt: now,
+      receivedAt: now,
+    },
+  });
+  ingest.flush();
+}
+
+interface Row {
+  id: number;
+  buyer: string;
+  state: string;
+  holdReason: string | null;
+  size: string | null;
+  note: string;
+}
+const orders = () =>
+  env.db
+    .prepare(
+      `SELECT o.id, b.display_name AS buyer, o.state, o.hold_reason AS holdReason, v.option1 AS size, o.note
+         FROM orders o JOIN buyers b ON b.id = o.buyer_id LEFT JOIN variants v ON v.id = o.variant_id ORDER BY o.id`,
+    )
+    .all() as Row[];
+const sizeM = () => f.variantIds[1] as number;
+const moderator = { actor: 'mod:kasia' };
+
+beforeEach(() => {
+  now = T0;
+  seq = 0;
+});
+afterEach(() => {
+  assertStockInvariant(env.db);
+  ingest.close();
+  catalog.close();
+  env.remove();
+});
+
+describe('a low-confidence claim waits for a moderator', () => {
+  it('is held with the parse shown and takes no stock; a later sure claim does not take its unit', () => {
+    setup(1);
+    say('anna', 'sold A21 M'); // A21 is no code of this shop: not sure what she claims
+    const [held] = orders();
+    expect(held).toMatchObject({ buyer: 'anna', state: 'held', holdReason: 'low_confidence', size: 'M' });
+    expect(held?.note).toMatch(/^parse 0\.\d\d: .*unknown code a21/);
+    expect(freeStock(env.db, sizeM())).toBe(1);
+
+    say('bob', 'sold M');
+    expect(orders()[1]).toMatchObject({ buyer: 'bob', state: 'waitlisted' });
+    expect(freeStock(env.db, sizeM())).toBe(1);
+
+    const accepted = review.review({ orderId: held!.id, action: 'accept' }, moderator);
+    expect(accepted).toMatchObject({ state: 'claimed', holdReason: null, variantOptions: ['M'] });
+    expect(freeStock(env.db, sizeM())).toBe(0);
+    expect(orders()[1]?.state).toBe('waitlisted');
+  });
+
+  it('"not an order" cancels it and gives its place to whoever waits', () => {
+    setup(1);
+    say('anna', 'sold A21 M');
+    say('bob', 'sold M');
+    const [held] = orders();
+    const cancelled = review.review({ orderId: held!.id, action: 'not_order' }, moderator);
+    expect(cancelled.state).toBe('cancelled');
+    expect(orders()[1]).toMatchObject({ buyer: 'bob', state: 'claimed' });
+  });
+
+  it('a fix picks another variant and quantity; the decision is kept as a labelled example', () => {
+    setup(5);
+    say('anna', 'sold A21 M');
+    const [held] = orders();
+    const fixed = review.review({ orderId: held!.id, action: 'fix', variantId: f.variantIds[0] as number, quantity: 2 }, moderator);
+    expect(fixed).toMatchObject({ state: 'claimed', variantOptions: ['S'], quantity: 2 });
+    const examples = review.listExamples();
+    expect(examples).toHaveLength(1);
+    expect(examples[0]).toMatchObject({ text: 'sold A21 M', intent: 'order', code: 'A12', options: { Size: 'S' }, quantity: 2 });
+    expect(examplesChanged).toBe(1);
+
+    // The engine reads the shop's examples: the same words later are the moderator's reading.
+    say('carla', 'sold A21 M');
+    expect(orders()[1]).toMatchObject({ buyer: 'carla', state: 'claimed', size: 'S' });
+
+    review.deleteExample(examples[0]!.id);
+    expect(review.listExamples()).toHaveLength(0);
+    say('dora', 'sold A21 M');
+    expect(orders()[2]).toMatchObject({ buyer: 'dora', state: 'held', holdReason: 'low_confidence' });
+  });
+
+  it('refuses to review an order that is not held for review, and an unknown example', () => {
+    setup(3);
+    say('anna', 'sold M');
+    const [sure] = orders();
+    expect(sure?.state).toBe('claimed');
+    expect(() => review.review({ orderId: sure!.id, action: 'accept' }, moderator)).toThrow(StudioError);
+    expect(() => review.review({ orderId: sure!.id, action: 'accept' }, moderator)).toThrow(/only a chat claim held for review/);
+    expect(() => review.deleteExample(999)).toThrow(/No learned example/);
+  });
+});
