@@ -80,6 +80,9 @@ test('ship a parcel: details pasted on the cart page, then scan, tick, pack, tra
     await panel.getByTestId('ship-name').fill('Anna Kowalska');
     await panel.getByTestId('ship-preferred').selectOption('inpost');
     await panel.getByTestId('ship-save').click();
+    // Saved and read again (the panel's form follows the cart it reads): only the parcel size is missing now.
+    await expect(panel.getByTestId('shipping-missing')).toHaveText(/parcel size/);
+    await expect(panel.getByTestId('shipping-missing')).not.toContainText('no delivery method');
     // The preferred method became the cart's; the items' parcel size applies unless one is chosen.
     await panel.getByTestId('ship-parcel').selectOption('B');
     await panel.getByTestId('ship-save-parcel').click();

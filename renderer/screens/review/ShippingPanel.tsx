@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CartDetail, CartShippingInfo, ParcelSize } from '../../../shared/contract';
 import { parsePastedDetails } from '../../../shared/domain/shipping';
@@ -51,10 +51,16 @@ export function ShippingPanel({ client, cart, host }: { client: StudioClient; ca
   const { busy, error, run, fail } = useCommand();
   const [settings] = useQuery(client, 'settings.get');
 
+  // The cart is read again after every change (its version moves); a parcel choice the seller is still
+  // making is kept unless the stored parcel itself changed (another screen, or this one's save).
+  const shownParcel = useRef<string | null>(null);
   const show = useCallback((next: CartShippingInfo) => {
     setInfo(next);
     setForm(formOf(next));
-    setParcel({ size: next.parcelSizeChosen ?? '', weight: next.weightGramsChosen?.toString() ?? '', note: next.note });
+    const stored = { size: next.parcelSizeChosen ?? '', weight: next.weightGramsChosen?.toString() ?? '', note: next.note } as const;
+    const key = JSON.stringify(stored);
+    if (shownParcel.current !== key) setParcel(stored);
+    shownParcel.current = key;
   }, []);
   useEffect(() => {
     client.call('shipping.cart', { cartId: cart.id }).then(show, fail);
