@@ -134,8 +134,16 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     if (lang === 'en') {
       // J/K select an order, C accepts it: Ewa's claim of C1 is confirmed, on disk too.
       const c1 = page.locator('[data-testid=order-row][data-code=C1]');
-      const count = await page.getByTestId('order-row').count();
-      for (let i = 0; i < count && (await c1.getAttribute('aria-current')) !== 'true'; i++) await page.keyboard.press('j');
+      const rows = page.getByTestId('order-row');
+      const count = await rows.count();
+      const selected = page.locator('[data-testid=order-row][aria-current=true]');
+      // One step at a time: each J must have moved the selection (the row re-rendered) before the next,
+      // or a fast second J overshoots the row while the first is still on its way to the screen.
+      for (let i = 0; i < count && (await c1.getAttribute('aria-current')) !== 'true'; i++) {
+        const before = (await selected.count()) ? await selected.getAttribute('data-order-id') : null;
+        await page.keyboard.press('j');
+        await expect.poll(async () => ((await selected.count()) ? await selected.getAttribute('data-order-id') : null)).not.toBe(before);
+      }
       await expect(c1).toHaveAttribute('aria-current', 'true');
       await page.keyboard.press('c');
       await expect(page.locator('[data-testid=order-row][data-code=C1]')).toHaveAttribute('data-state', 'confirmed');
