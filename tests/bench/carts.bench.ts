@@ -11,13 +11,13 @@ import { cartsCsv, ordersCsv } from '../../electron/core/carts/csv';
 import { upsertBuyer } from '../../electron/core/store/buyers';
 import { setPaymentRequest } from '../../electron/core/store/carts';
 import { openDatabase } from '../../electron/core/store/db';
-import { insertOrder } from '../../electron/core/store/orders';
 import { writeTx } from '../../electron/core/store/sql';
-import { assertStockInvariant, holdForOrder } from '../../electron/core/store/stock';
+import { assertStockInvariant } from '../../electron/core/store/stock';
 import { cartsServiceOn } from '../support/carts-service';
 import { SettingsSchema } from '../../shared/contract';
 import { seedShop } from '../unit/commerce/helpers';
 import { tempDir } from '../support/temp-db';
+import { seedLine } from './seed-line';
 import type { BenchResult } from './types';
 
 const BUYERS = 5000;
@@ -39,24 +39,9 @@ export default async function bench(): Promise<BenchResult[]> {
       const buyerId = upsertBuyer(db, { platform: 'twitch', platformUserId: `u${b}`, displayName: `buyer ${b}` }, now);
       for (let l = 0; l < LINES_PER_BUYER; l++) {
         const variantId = l % 2 ? m : s;
-        if (!holdForOrder(db, variantId, 1, now)) throw new Error('seed: out of stock');
-        insertOrder(
+        seedLine(
           db,
-          {
-            showId: fixture.showId,
-            buyerId,
-            productId: fixture.product.id,
-            variantId,
-            quantity: 1,
-            unitPriceMinor: 14900,
-            currency: 'PLN',
-            isDeal: false,
-            state: 'claimed',
-            source: 'chat',
-            sourceMessageSeq: null,
-          },
-          `chat:twitch:u${b}`,
-          null,
+          { showId: fixture.showId, buyerId, productId: fixture.product.id, variantId, unitPriceMinor: 14900, actor: `chat:twitch:u${b}` },
           now,
         );
       }

@@ -11,12 +11,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { upsertBuyer } from '../../electron/core/store/buyers';
-import { insertOrder } from '../../electron/core/store/orders';
 import { writeTx } from '../../electron/core/store/sql';
-import { adjustStock, holdForOrder } from '../../electron/core/store/stock';
+import { adjustStock } from '../../electron/core/store/stock';
 import { connectClient, type TestClient } from '../support/client';
 import { startTestStudio } from '../support/studio';
 import { percentile } from './percentiles';
+import { seedLine } from './seed-line';
 import type { BenchResult } from './types';
 
 const ROUNDS = Number(process.env.LSS_FLOOD_ROUNDS ?? 300);
@@ -77,25 +77,16 @@ export default async function bench(): Promise<BenchResult[]> {
     for (let i = 0; i < ORDERS; i++) {
       const { product, variant } = variants[i % variants.length]!;
       const buyerId = upsertBuyer(studio.db, { platform: 'twitch', platformUserId: `u${i % 1000}`, displayName: `buyer ${i % 1000}` }, now);
-      if (!holdForOrder(studio.db, variant.id, 1, now)) throw new Error('seed: out of stock');
-      insertOrder(
+      seedLine(
         studio.db,
         {
           showId: show.id,
           buyerId,
           productId: product.id,
           variantId: variant.id,
-          quantity: 1,
           unitPriceMinor: variant.priceMinor,
-          currency: 'PLN',
-          isDeal: false,
-          state: 'claimed',
-          holdReason: null,
-          source: 'chat',
-          sourceMessageSeq: null,
+          actor: `chat:twitch:u${i % 1000}`,
         },
-        `chat:twitch:u${i % 1000}`,
-        null,
         now++,
       );
     }

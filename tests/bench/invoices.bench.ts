@@ -12,13 +12,12 @@ import { InvoicesService } from '../../electron/core/invoices';
 import { proformaFiles } from '../../electron/core/invoices/export-files';
 import { upsertBuyer } from '../../electron/core/store/buyers';
 import { openDatabase } from '../../electron/core/store/db';
-import { insertOrder } from '../../electron/core/store/orders';
 import { writeTx } from '../../electron/core/store/sql';
-import { holdForOrder } from '../../electron/core/store/stock';
 import { SettingsSchema } from '../../shared/contract';
 import { cartsServiceOn } from '../support/carts-service';
 import { tempDir } from '../support/temp-db';
 import { seedShop } from '../unit/commerce/helpers';
+import { seedLine } from './seed-line';
 import type { BenchResult } from './types';
 
 const PROFORMA_CARTS = 500;
@@ -41,24 +40,9 @@ export default async function bench(): Promise<BenchResult[]> {
       for (let b = 0; b < count; b++) {
         const buyerId = upsertBuyer(db, { platform: 'twitch', platformUserId: `${prefix}${b}`, displayName: `Zofia Ąę ${b}` }, now);
         for (const variantId of [s, m]) {
-          if (!holdForOrder(db, variantId, 1, now)) throw new Error('seed: out of stock');
-          insertOrder(
+          seedLine(
             db,
-            {
-              showId,
-              buyerId,
-              productId: fixture.product.id,
-              variantId,
-              quantity: 1,
-              unitPriceMinor: 14900,
-              currency: 'PLN',
-              isDeal: false,
-              state,
-              source: 'chat',
-              sourceMessageSeq: null,
-            },
-            `chat:twitch:${prefix}${b}`,
-            null,
+            { showId, buyerId, productId: fixture.product.id, variantId, unitPriceMinor: 14900, state, actor: `chat:twitch:${prefix}${b}` },
             now,
           );
         }

@@ -15,13 +15,13 @@
 import { chromium } from 'playwright-core';
 import { performance } from 'node:perf_hooks';
 import { upsertBuyer } from '../../electron/core/store/buyers';
-import { insertOrder } from '../../electron/core/store/orders';
 import { writeTx } from '../../electron/core/store/sql';
-import { adjustStock, holdForOrder } from '../../electron/core/store/stock';
+import { adjustStock } from '../../electron/core/store/stock';
 import { CHROMIUM_LAUNCH } from '../support/chromium';
 import { connectClient } from '../support/client';
 import { startTestStudio } from '../support/studio';
 import { p95AgainstFloor, percentile } from './percentiles';
+import { seedLine } from './seed-line';
 import type { BenchResult } from './types';
 
 const BUYERS = 5000;
@@ -53,25 +53,16 @@ export default async function bench(): Promise<BenchResult[]> {
         );
         for (let l = 0; l < LINES_PER_BUYER; l++) {
           const { product, variant } = variants[(b * LINES_PER_BUYER + l) % variants.length]!;
-          if (!holdForOrder(db, variant.id, 1, now)) throw new Error('seed: out of stock');
-          insertOrder(
+          seedLine(
             db,
             {
               showId: show.id,
               buyerId,
               productId: product.id,
               variantId: variant.id,
-              quantity: 1,
               unitPriceMinor: variant.priceMinor,
-              currency: 'PLN',
-              isDeal: false,
-              state: 'claimed',
-              holdReason: null,
-              source: 'chat',
-              sourceMessageSeq: null,
+              actor: `chat:twitch:u${b}`,
             },
-            `chat:twitch:u${b}`,
-            null,
             now++,
           );
         }

@@ -14,13 +14,12 @@ import { upsertBuyer } from '../../electron/core/store/buyers';
 import { getCartRow, setCartShipping } from '../../electron/core/store/carts';
 import { ensureCustomer } from '../../electron/core/store/customers';
 import { openDatabase } from '../../electron/core/store/db';
-import { insertOrder } from '../../electron/core/store/orders';
 import { saveCustomerShipping, setProductShipping } from '../../electron/core/store/shipping';
 import { readTx, writeTx } from '../../electron/core/store/sql';
-import { holdForOrder } from '../../electron/core/store/stock';
 import { SettingsSchema } from '../../shared/contract';
 import { seedShop } from '../unit/commerce/helpers';
 import { tempDir } from '../support/temp-db';
+import { seedLine } from './seed-line';
 import type { BenchResult } from './types';
 
 const CARTS = 5000;
@@ -40,24 +39,17 @@ export default async function bench(): Promise<BenchResult[]> {
     for (let b = 0; b < CARTS; b++) {
       const buyerId = upsertBuyer(db, { platform: 'twitch', platformUserId: `u${b}`, displayName: `buyer ${b}` }, now);
       for (const variantId of [s, m]) {
-        if (!holdForOrder(db, variantId, 1, now)) throw new Error('seed: out of stock');
-        insertOrder(
+        seedLine(
           db,
           {
             showId: fixture.showId,
             buyerId,
             productId: fixture.product.id,
             variantId,
-            quantity: 1,
             unitPriceMinor: 14900,
-            currency: 'PLN',
-            isDeal: false,
             state: 'paid',
-            source: 'chat',
-            sourceMessageSeq: null,
+            actor: `chat:twitch:u${b}`,
           },
-          `chat:twitch:u${b}`,
-          null,
           now,
         );
       }
