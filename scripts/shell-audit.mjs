@@ -1,7 +1,9 @@
 // Audits the Electron shell with Electronegativity (run by `npm test` as the "audit" runner):
 // main.ts, preload.ts, the shell policy and the three pages. Fails on any HIGH finding and on any
 // finding that is not in REVIEWED below (each with why it is acceptable).
-// Electronegativity tries to fetch Electron's release list; without internet it says so and goes on.
+// AvailableSecurityFixesGlobalCheck is excluded: it fetches Electron's release list from GitHub with no
+// timeout, and where the network drops packets instead of refusing them (CI) it hangs until our
+// timeout and the audit fails. The Electron version is pinned in package.json and reviewed by hand.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -37,12 +39,12 @@ const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'package.json
 );
 const run = spawnSync(
   path.join(root, 'node_modules', '.bin', 'electronegativity'),
-  ['-i', dir, '-r', '-v', 'false', '-e', electronVersion, '-o', csv],
-  { encoding: 'utf8', timeout: 180_000 },
+  ['-i', dir, '-r', '-v', 'false', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', csv],
+  { encoding: 'utf8', timeout: 300_000 },
 );
 if (run.status !== 0 || !fs.existsSync(csv)) {
   console.error(
-    `shell-audit: electronegativity failed (exit ${run.status}); is @doyensec/electronegativity installed (npm ci)?\n${run.stderr}`,
+    `shell-audit: electronegativity failed (exit ${run.status}${run.error ? `, ${run.error.message}` : ''}); is @doyensec/electronegativity installed (npm ci)?\n${run.stdout ?? ''}\n${run.stderr ?? ''}`,
   );
   process.exit(1);
 }
