@@ -302,6 +302,19 @@ export const shippingCommands = {
     output: PickListSchema,
     roles: STAFF,
   }),
+  'shipping.pickListFile': command({
+    summary:
+      'The pick list as a file to download: CSV (the CLI’s stable columns: location, sku, code, title, options, quantity, carts) or PDF, base64.',
+    input: z
+      .object({
+        showId: IdSchema.nullable().optional(),
+        cartIds: z.array(IdSchema).min(1).max(5000).optional(),
+        format: z.enum(['csv', 'pdf']),
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
+    roles: STAFF,
+  }),
   'shipping.export': command({
     summary:
       'The carrier’s sheet (CSV) for the show’s carts to ship, in a preset’s columns as the seller mapped them; carts with missing details are listed, not dropped silently.',

@@ -79,25 +79,10 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
     const list = await run(() => client.call('shipping.pickList', show === undefined ? {} : { showId: show }));
     if (list) setPick(list);
   };
-  const pickCsv = (list: PickList) => {
-    const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-    const lines = [
-      'location,sku,code,title,options,quantity,carts',
-      ...list.rows.map((r) =>
-        [
-          r.location ?? '',
-          r.sku ?? '',
-          r.code,
-          r.title,
-          r.options.join(' / '),
-          String(r.quantity),
-          r.carts.map((c) => (c.quantity > 1 ? `${c.reference} x${c.quantity}` : c.reference)).join(', '),
-        ]
-          .map((v) => cell(/^[=+\-@\t\r]/.test(v) ? `'${v}` : v))
-          .join(','),
-      ),
-    ];
-    downloadFile(`pick-list${list.showId ? `-show-${list.showId}` : ''}.csv`, `${lines.join('\n')}\n`, 'text/csv');
+  // The pick list's files come from the core: the CSV is the CLI's (columns documented as stable), the PDF its layout.
+  const pickFile = async (format: 'csv' | 'pdf') => {
+    const file = await run(() => client.call('shipping.pickListFile', show === undefined ? { format } : { showId: show, format }));
+    if (file) downloadFile(file.fileName, base64Bytes(file.base64), file.mimeType);
   };
   const exportSheet = async () => {
     const result = await run(() => client.call('shipping.export', show === undefined ? { preset } : { showId: show, preset }));
@@ -173,13 +158,13 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
                 </p>
               )}
               <span className="packing-docs">
-                <button type="button" className="btn" onClick={() => window.print()}>
+                <button type="button" className="btn" onClick={() => window.print()} data-testid="packing-print">
                   {t('shipping.slip.print')}
                 </button>
                 <button type="button" className="btn" onClick={() => pdf('a4')} data-testid="packing-pdf-a4">
                   {t('shipping.slip.pdfA4')}
                 </button>
-                <button type="button" className="btn" onClick={() => pdf('100x150')}>
+                <button type="button" className="btn" onClick={() => pdf('100x150')} data-testid="packing-pdf-label">
                   {t('shipping.slip.pdfLabel')}
                 </button>
                 <button type="button" className="btn ghost" onClick={next} data-testid="packing-next">
@@ -244,9 +229,14 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
                       ))}
                     </tbody>
                   </table>
-                  <button type="button" className="btn small" onClick={() => pickCsv(pick)}>
-                    {t('shipping.pick.csv')}
-                  </button>
+                  <span className="packing-docs">
+                    <button type="button" className="btn small" onClick={() => pickFile('csv')} disabled={busy} data-testid="pick-csv">
+                      {t('shipping.pick.csv')}
+                    </button>
+                    <button type="button" className="btn small" onClick={() => pickFile('pdf')} disabled={busy} data-testid="pick-pdf">
+                      {t('shipping.pick.pdf')}
+                    </button>
+                  </span>
                 </>
               )}
             </div>
