@@ -88,7 +88,8 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
     const result = await run(() => client.call('shipping.export', show === undefined ? { preset } : { showId: show, preset }));
     if (result) {
       setSheet(result);
-      downloadFile(result.fileName, result.csv, 'text/csv');
+      // A sheet without a parcel is not a file to upload to the carrier: the window says why instead.
+      if (result.rows > 0) downloadFile(result.fileName, result.csv, 'text/csv');
     }
   };
   const missingText = (missing: readonly string[]) => missing.map((m) => t(`shipping.missing.${m}`)).join(', ');
@@ -246,7 +247,12 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
         <div className="packing-tool">
           <label>
             {t('shipping.packing.preset')}
-            <select value={preset} onChange={(e) => setPreset(e.target.value as ShippingPreset)} data-testid="packing-preset">
+            <select
+              className="ws"
+              value={preset}
+              onChange={(e) => setPreset(e.target.value as ShippingPreset)}
+              data-testid="packing-preset"
+            >
               {PRESETS.map((p) => (
                 <option key={p} value={p}>
                   {t(presetKey(p))}
@@ -259,7 +265,9 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
           </button>
           {sheet && sheet.preset === preset && (
             <div data-testid="packing-sheet-result">
-              <p className="muted">{t('shipping.packing.sheetRows', { count: sheet.rows })}</p>
+              <p className="muted" data-testid="packing-sheet-rows">
+                {sheet.rows > 0 ? t('shipping.packing.sheetRows', { count: sheet.rows }) : t('shipping.packing.sheetEmpty')}
+              </p>
               {sheet.leftOut.length > 0 && (
                 <>
                   <p>{t('shipping.packing.leftOut')}</p>
