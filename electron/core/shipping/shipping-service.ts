@@ -179,6 +179,8 @@ export class ShippingService {
       ),
     );
     if (!done) throw new StudioError('not_found', `No product with id ${input.productId}.`);
+    // The product's location, parcel size and weight are catalog fields: every window re-lists it.
+    this.deps.events.publish('catalog.changed', { reason: 'edit', productIds: [input.productId], at: this.deps.clock() });
     return { productId: input.productId };
   }
 
