@@ -160,6 +160,10 @@ test('ship a parcel: details pasted on the cart page, then scan, tick, pack, tra
   });
 
   await test.step('scan to pack: the reference opens the slip; packing waits until every item is ticked', async () => {
+    // Without a scanner the seller sees the parcels waiting: Anna's paid cart is to pack.
+    await expect(page.getByTestId('packing-queue-pack')).toContainText(`${reference} Anna`);
+    await expect(page.getByTestId('packing-queue-ship')).toHaveCount(0);
+    await page.screenshot({ path: `${ARTIFACTS}/packing-queue-en.png` });
     await page.getByTestId('packing-scan').fill(reference.toLowerCase());
     await page.getByTestId('packing-scan').press('Enter');
     await expect(page.getByTestId('slip-reference')).toHaveText(reference);
@@ -232,6 +236,12 @@ test('ship a parcel: details pasted on the cart page, then scan, tick, pack, tra
     await page.getByTestId('packing-tracking').press('Enter');
     await expect(page.getByTestId('packing-shipped')).toContainText('620000111122223333');
     expect(onDisk<{ t: string }>('SELECT tracking_number AS t FROM carts WHERE id = ?', cartId)).toEqual([{ t: '620000111122223333' }]);
+    // The next parcel: nothing waits any more.
+    await page.getByTestId('packing-next').click();
+    await expect(page.getByTestId('packing-queue')).toHaveText('No parcel waiting: every paid cart is shipped.');
+    await page.getByTestId('packing-scan').fill(reference);
+    await page.getByTestId('packing-scan').press('Enter');
+    await expect(page.getByTestId('packing-shipped')).toContainText('620000111122223333');
     expect(onDisk<{ state: string }>('SELECT state FROM orders WHERE cart_id = ?', cartId).map((o) => o.state)).toEqual([
       'shipped',
       'shipped',

@@ -4,6 +4,7 @@ import type { PackingSlip, PickList, ShippingExport, ShippingPreset } from '../.
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { ColumnEditor } from './ColumnEditor';
+import { PackingQueue } from './PackingQueue';
 import { base64Bytes, downloadFile } from './download';
 import { SlipView } from './SlipView';
 import { TrackingImport } from './TrackingImport';
@@ -44,6 +45,14 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
       setScan('');
       if (found.state === 'packed') setTimeout(() => trackingInput.current?.focus(), 0);
     }
+  };
+  const openCart = async (cartId: number) => {
+    const found = await run(() => client.call('shipping.slip', { cartId }));
+    if (!found) return;
+    setSlip(found);
+    setChecked(new Set());
+    setTracking('');
+    if (found.state === 'packed') setTimeout(() => trackingInput.current?.focus(), 0);
   };
   const next = () => {
     setSlip(null);
@@ -120,6 +129,7 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
             {error}
           </div>
         )}
+        {!slip && <PackingQueue client={client} showId={show} onOpen={(id) => void openCart(id)} />}
         {slip && (
           <>
             <div className="packing-actions no-print">
