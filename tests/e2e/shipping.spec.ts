@@ -136,6 +136,15 @@ test('ship a parcel: details pasted on the cart page, then scan, tick, pack, tra
     await panel.getByTestId('ship-parcel').selectOption('B');
     await panel.getByTestId('ship-save-parcel').click();
     await expect(panel.getByTestId('shipping-ready')).toHaveText('Ready to ship');
+    // The cart page's slip buttons give the same PDFs as the Packing tab.
+    for (const [button, size] of [
+      ['ship-slip-a4', /Page size:\s+595\.\d* x 841\.\d* pts/],
+      ['ship-slip-label', /Page size:\s+283\.\d* x 425\.\d* pts/],
+    ] as const) {
+      const slipPdf = await download(page, button);
+      expect(poppler('pdfinfo', slipPdf.file)).toMatch(size);
+      expect(poppler('pdftotext', slipPdf.file)).toContain('KRA010');
+    }
     await panel.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${ARTIFACTS}/cart-shipping-en.png` });
     expect(onDisk<{ locker: string }>('SELECT locker_id AS locker FROM customers WHERE name = ?', 'Anna Kowalska')).toEqual([
