@@ -167,9 +167,9 @@ export function planImport(db: Db, parsed: ParsedFile): ImportPlan {
       status: d.status,
       // A CSV has no column for the shop page: keep what the studio has.
       productUrl: parsed.format === 'json' ? d.productUrl : (existing?.productUrl ?? null),
-      location: d.location,
-      parcelSize: d.parcelSize,
-      weightGrams: d.weightGrams,
+      location: d.keep?.location ? (existing?.location ?? null) : d.location,
+      parcelSize: d.keep?.parcelSize ? (existing?.parcelSize ?? null) : d.parcelSize,
+      weightGrams: d.keep?.weightGrams ? (existing?.weightGrams ?? null) : d.weightGrams,
     };
     const storedByKey = new Map((existing?.variants ?? []).map((v) => [optionKey(v.options), v]));
     const variants: VariantOp[] = d.variants.map((v, position) => {

@@ -11,7 +11,8 @@
  * way Shopify names product metafield columns (`<name> (product.metafields.<namespace>.<key>)`,
  * help.shopify.com/en/manual/products/import-export/using-csv), so Shopify keeps them as metafields
  * when the same file goes back there. Plain `Location`, `Bin location` and `Parcel size` headers
- * are read too.
+ * are read too. A file without those columns, or whose grams are all 0 or empty, leaves the
+ * studio's values as they are (re-importing a plain Shopify export loses nothing).
  */
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -328,7 +329,12 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
     if (p.variants.length === 0 && !refusedVariants.has(p.handle))
       out.errors.push(issue(p.firstRow, 'Variant Price', `product "${p.handle}" has no variant row (no price)`));
   }
+  // A file without our columns (a plain Shopify export) or without a weight keeps what the studio has.
+  const hasLocation = col.has(LOCATION_COLUMN);
+  const hasParcel = col.has(PARCEL_COLUMN);
   for (const p of byHandle.values()) {
+    if (!hasLocation || !hasParcel || p.grams.size === 0)
+      p.keep = { location: !hasLocation, parcelSize: !hasParcel, weightGrams: p.grams.size === 0 };
     if (p.grams.size === 0) continue;
     p.weightGrams = Math.max(...p.grams);
     if (p.grams.size > 1)

@@ -121,6 +121,22 @@ describe('catalog: location, parcel size and weight', () => {
     expect(preview.updated.map((u) => [u.handle, u.fields])).toEqual([['dress', ['location']]]);
   });
 
+  it('re-importing a plain Shopify export (no studio columns, 0 grams) keeps the studio’s location, size and weight', () => {
+    const { db } = newDb();
+    importFile(db, Buffer.from(FILE), 'shop.csv');
+    const plain = ['Handle,Title,Option1 Name,Option1 Value,Variant Grams,Variant Price', 'ring,Ring,Title,Default Title,0,59.00'].join(
+      '\n',
+    );
+    const { preview } = importFile(db, Buffer.from(plain), 'plain.csv');
+    expect(preview.ok).toBe(true);
+    expect(preview.updated.flatMap((u) => u.fields)).not.toContain('location');
+    expect(shipping(db, 'ring')).toEqual({ location: 'A-01', parcelSize: 'A', weightGrams: 25 });
+    // An empty cell of the studio's own column clears it; a weight in grams replaces the studio's.
+    const cleared = [HEADER, 'ring,Ring,Title,Default Title,R-1,40,4,59.00,,'].join('\n');
+    importFile(db, Buffer.from(cleared), 'cleared.csv');
+    expect(shipping(db, 'ring')).toEqual({ location: null, parcelSize: null, weightGrams: 40 });
+  });
+
   it('a JSON backup from before these fields still imports (none set)', () => {
     const { db } = newDb();
     const old = {
