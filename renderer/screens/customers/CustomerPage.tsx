@@ -390,6 +390,36 @@ export function CustomerPage({
           <p className="muted">{t('customers.eraseExplain')}</p>
         </section>
       )}
+      {page.erasure && (
+        <section className="customer-erasure" data-testid="customer-erasure">
+          <h3>{t('customers.erasure.title')}</h3>
+          <p>
+            {t('customers.erasure.summary', { date: date(page.erasure.at), actor: page.erasure.actor, count: page.erasure.orderLines })}
+          </p>
+          {page.erasure.keptInvoices.length === 0 ? (
+            <p className="muted">{t('customers.erasure.none')}</p>
+          ) : (
+            <>
+              <ul data-testid="erasure-kept-invoices">
+                {page.erasure.keptInvoices.map((inv) => (
+                  <li key={inv.id}>
+                    {inv.keptUntil === null
+                      ? t('customers.erasure.keptNoDate', { number: inv.number, issued: date(inv.issuedAt) })
+                      : t('customers.erasure.kept', {
+                          number: inv.number,
+                          issued: date(inv.issuedAt),
+                          until: formatShowTime(inv.keptUntil, i18n.language, 'UTC', 'date'),
+                        })}
+                  </li>
+                ))}
+              </ul>
+              <p className="muted" data-testid="erasure-basis">
+                {t(`customers.erasure.basis.${page.erasure.law}`)}
+              </p>
+            </>
+          )}
+        </section>
+      )}
       <button type="button" className="small ghost" onClick={() => onOpen(null)}>
         {t('customers.close')}
       </button>
