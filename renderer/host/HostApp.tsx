@@ -37,6 +37,19 @@ export function HostApp({ client }: { client: StudioClient }) {
     if (next === 'studio') setBoardShown(true);
     writeRoute({ tab: next === 'studio' ? null : next });
   }, []);
+  // A chat search hit opens its show's report with the timeline marked at that moment.
+  const [focus, setFocus] = useState<{ showId: number; at: number } | null>(() =>
+    route.show !== null && route.at !== null ? { showId: route.show, at: route.at } : null,
+  );
+  const openReport = useCallback(
+    (showId: number, at: number) => {
+      pickShow(showId);
+      setFocus({ showId, at });
+      writeRoute({ at });
+      setTab('report');
+    },
+    [pickShow, setTab],
+  );
   const connection = useConnectionPhase(client);
   const [accessOpen, setAccessOpen] = useState(false);
   const [obsOpen, setObsOpen] = useState(false);
@@ -84,7 +97,18 @@ export function HostApp({ client }: { client: StudioClient }) {
           {error}
         </div>
       )}
-      {tab !== 'studio' && <HostWorkspace tab={tab} client={client} catalog={catalog} show={show} viewed={viewed} viewedId={viewedId} />}
+      {tab !== 'studio' && (
+        <HostWorkspace
+          tab={tab}
+          client={client}
+          catalog={catalog}
+          show={show}
+          viewed={viewed}
+          viewedId={viewedId}
+          focusAt={focus !== null && focus.showId === viewedId ? focus.at : null}
+          onOpenReport={openReport}
+        />
+      )}
       {boardShown && (
         <main className="studio-main live-main" hidden={tab !== 'studio'}>
           <Suspense fallback={<p className="muted" aria-busy="true" />}>
