@@ -238,6 +238,7 @@ export {
   insertMerge,
   insertNonPayment,
   listCustomerDataForExport,
+  listAllCustomerSummaries,
   listCustomerEvents,
   listCustomerSummaries,
   listNonPayments,
