@@ -50,6 +50,15 @@ export function HostApp({ client }: { client: StudioClient }) {
     },
     [pickShow, setTab],
   );
+  // Picking a show by hand leaves the hit's moment behind.
+  const pickShowByHand = useCallback(
+    (showId: number | null) => {
+      setFocus(null);
+      writeRoute({ at: null });
+      pickShow(showId);
+    },
+    [pickShow],
+  );
   const connection = useConnectionPhase(client);
   const [accessOpen, setAccessOpen] = useState(false);
   const [obsOpen, setObsOpen] = useState(false);
@@ -82,7 +91,7 @@ export function HostApp({ client }: { client: StudioClient }) {
         onOpenAccess={() => setAccessOpen(true)}
         onOpenObs={() => setObsOpen((open) => !open)}
         keySheet={<KeySheet role="host" />}
-        showPicker={<ShowPicker client={client} shows={shows} viewedId={viewedId} currentId={show?.id ?? null} onPick={pickShow} />}
+        showPicker={<ShowPicker client={client} shows={shows} viewedId={viewedId} currentId={show?.id ?? null} onPick={pickShowByHand} />}
         showControls={<ShowControls client={client} show={viewed} run={run} />}
       />
       <Suspense fallback={null}>

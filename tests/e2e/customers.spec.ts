@@ -6,6 +6,7 @@ import { startTestStudio } from '../support/studio';
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
 let shows: ShowBuilder;
+let friday: BuiltShow;
 let saturday: BuiltShow;
 const ARTIFACTS = 'tests/artifacts/customers';
 
@@ -15,7 +16,7 @@ const count = (sql: string, ...params: unknown[]) => shows.count(sql, ...params)
 test.beforeAll(async () => {
   studio = await startTestStudio();
   shows = showBuilder(studio, 'cust');
-  await shows.show({ lines: [{ platform: 'twitch', userId: 'anna_k', name: 'Anna K', text: 'SOLD A12 M red' }], orders: 1 });
+  friday = await shows.show({ lines: [{ platform: 'twitch', userId: 'anna_k', name: 'Anna K', text: 'SOLD A12 M red' }], orders: 1 });
   saturday = await shows.show({
     title: 'Sobotni live',
     lines: [
@@ -112,6 +113,18 @@ test('customers: a customer page, merging the same person across platforms, badg
     await expect(page.getByTestId('chat-search-hit')).toHaveCount(1);
     await page.getByTestId('chat-search-input').fill('кызыл');
     await expect(page.getByTestId('chat-search-hit')).toHaveCount(0);
+    // A reload opens the same moment; picking another show by hand leaves it behind.
+    await page.getByTestId('chat-search-input').fill('lodzi');
+    await page.getByTestId('chat-search-hit').click();
+    await expect(focus).toBeVisible();
+    await page.reload();
+    await expect(focus).toHaveAttribute('data-minute', String(Math.floor((at - started) / 60_000)));
+    await page.getByTestId('show-picker').click();
+    await page.locator(`[data-testid=show-option][data-show-id="${friday.id}"]`).click();
+    await expect(page.getByTestId('report-title')).toContainText(friday.title);
+    await expect(focus).toHaveCount(0);
+    expect(new URL(page.url()).hash).not.toContain('at=');
+    await page.getByTestId('tab-search').click();
   });
 
   await test.step('the same screens in Polish and Kazakh', async () => {
