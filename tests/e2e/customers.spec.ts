@@ -166,13 +166,14 @@ test('customers: a customer page, merging the same person across platforms, badg
     await expect(erasure.getByTestId('erasure-kept-invoices')).toContainText(invoice.number);
     await expect(erasure.getByTestId('erasure-basis')).toContainText('VAT act (art. 112)');
     expect(studio.services.invoices.get(invoice.id).snapshot.buyer.name).toBe('Anna K');
-    for (const [lang, basis] of [
-      ['en', 'VAT act (art. 112)'],
-      ['pl', 'ustawa o VAT (art. 112)'],
-      ['kk', 'ҚҚС туралы заңы (112-бап)'],
+    for (const [lang, basis, name] of [
+      ['en', 'VAT act (art. 112)', 'Erased customer'],
+      ['pl', 'ustawa o VAT (art. 112)', 'Klient usunięty'],
+      ['kk', 'ҚҚС туралы заңы (112-бап)', 'Өшірілген клиент'],
     ] as const) {
       await page.getByTestId('ui-language').selectOption(lang);
       await expect(erasure.getByTestId('erasure-basis')).toContainText(basis);
+      await expect(page.getByTestId('customer-name')).toHaveText(`${name} #${customerId}`);
       await erasure.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${ARTIFACTS}/erased-invoice-kept-${lang}.png` });
     }

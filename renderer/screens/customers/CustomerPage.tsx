@@ -68,7 +68,7 @@ export function CustomerPage({
     <article className="customer-page" data-testid="customer-page" data-customer-id={c.id} data-erased={c.erased}>
       <header className="customer-head">
         <h2>
-          <bdi data-testid="customer-name">{c.name}</bdi>
+          <bdi data-testid="customer-name">{c.erased ? t('customers.erasedName', { id: c.id }) : c.name}</bdi>
         </h2>
         <div className="customer-tags" data-testid="customer-tags">
           {c.tags.map((tag) => (
@@ -123,7 +123,8 @@ export function CustomerPage({
         <ul className="customer-identities" data-testid="customer-identities">
           {c.identities.map((i) => (
             <li key={i.buyerId} data-platform={i.platform}>
-              <span className="bb">{t(`chat.platformShort.${i.platform}`, { defaultValue: i.platform })}</span> <bdi>{i.name}</bdi>{' '}
+              <span className="bb">{t(`chat.platformShort.${i.platform}`, { defaultValue: i.platform })}</span>{' '}
+              <bdi>{c.erased ? t('customers.erasedName', { id: c.id }) : i.name}</bdi>{' '}
               <span className="muted">
                 {i.platformUserId} · {t('customers.firstSeen', { date: date(i.firstSeenAt) })}
               </span>
