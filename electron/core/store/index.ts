@@ -36,6 +36,7 @@ export {
   insertProductRow,
   insertVariantRow,
   listProducts,
+  listProductsPage,
   ordersOfProduct,
   ordersOfVariant,
   parkProductCode,
