@@ -20,14 +20,14 @@ const STICK_PX = 48;
  */
 export function ChatFeed({ client, showId, tags }: { client: StudioClient; showId: number | null; tags: Map<number, MessageTag> }) {
   const { t } = useTranslation();
-  const { messages, loaded } = useChatFeed(client, showId);
+  const following = useRef(true);
+  const { messages, loaded } = useChatFeed(client, showId, following);
   const pin = useCallback(
     (m: StoredChatMessage) =>
       void client.call('overlay.pin', { kind: 'message', author: m.author.name, text: m.text }).catch(() => undefined),
     [client],
   );
   const scroller = useRef<HTMLDivElement>(null);
-  const following = useRef(true);
   /** The newest seq the reader had when they scrolled away; null while following. */
   const [leftAtSeq, setLeftAtSeq] = useState<number | null>(null);
 

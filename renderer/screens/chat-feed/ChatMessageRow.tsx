@@ -129,4 +129,20 @@ export const ChatMessageRow = memo(function ChatMessageRow({
       </div>
     </div>
   );
-});
+}, sameRow);
+
+/** What a tag shows: its orders' ids and states, its question's state. */
+function tagKey(tag: MessageTag | undefined): string {
+  if (!tag) return '';
+  let key = tag.question ? `q${tag.question.id}:${tag.question.state}` : '';
+  for (const o of tag.orders) key += `|${o.id}:${o.state}:${o.productCode}`;
+  return key;
+}
+
+/** The board rebuilds its tags on every change: a row re-renders only when its own message or tag changed. */
+function sameRow(
+  a: { message: StoredChatMessage; tag: MessageTag | undefined; onPin?: unknown },
+  b: { message: StoredChatMessage; tag: MessageTag | undefined; onPin?: unknown },
+): boolean {
+  return a.message === b.message && a.onPin === b.onPin && (a.tag === b.tag || tagKey(a.tag) === tagKey(b.tag));
+}
