@@ -3,6 +3,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredChatMessage } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
+import { measureWithoutLayout } from '../../lib/virtual-measure';
 import type { MessageTag } from '../live/use-live-commerce';
 import { ChatMessageRow } from './ChatMessageRow';
 import { PinnedBar } from './PinnedBar';
@@ -35,6 +36,7 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
     count: messages.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 52,
+    measureElement: measureWithoutLayout,
     overscan: 10,
     getItemKey: (i) => messages[i]!.seq,
   });

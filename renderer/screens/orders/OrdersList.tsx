@@ -6,6 +6,7 @@ import { formatMoney } from '../../../shared/domain/money';
 import { lineTotalMinor, revenueMinor } from '../../../shared/domain/order-states';
 import { useKeyAction } from '../../lib/keymap';
 import type { StudioClient } from '../../lib/studio-client';
+import { measureWithoutLayout } from '../../lib/virtual-measure';
 import { useCommand } from '../../lib/use-command';
 import { ORDERS_WINDOW } from '../live/live-window';
 import { OrderRow } from './OrderRow';
@@ -111,7 +112,8 @@ export function OrdersList({
     count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE,
-    overscan: 6,
+    measureElement: measureWithoutLayout,
+    overscan: 10,
     getItemKey: (i) => shown[i]!.id,
   });
   // The selected row is brought into view (it may not be in the page yet: the list is virtualised).
