@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { Catalog, EventPayload, Product } from '../../shared/contract';
+import { useFrameBatch } from './frame-batch';
 import type { StudioClient } from './studio-client';
 import { useEvent, useQuery } from './use-studio';
 
@@ -52,10 +53,20 @@ export function withStock(catalog: Catalog, changes: StockChanges): Catalog {
 export function useCatalog(client: StudioClient): Catalog | undefined {
   const [catalog, setCatalog, reload] = useQuery(client, 'catalog.list');
   useEvent(client, 'catalog.changed', reload);
+  // Stock changes reach React once per animation frame (a busy show sends one per commit): the latest per variant.
+  const takeChanges = useFrameBatch<StockChanges[number]>(
+    useCallback(
+      (changes: StockChanges) => {
+        const latest = [...new Map(changes.map((c) => [c.variantId, c])).values()];
+        setCatalog((c) => c && withStock(c, latest));
+      },
+      [setCatalog],
+    ),
+  );
   useEvent(
     client,
     'stock.changed',
-    useCallback(({ changes }: EventPayload<'stock.changed'>) => setCatalog((c) => c && withStock(c, changes)), [setCatalog]),
+    useCallback(({ changes }: EventPayload<'stock.changed'>) => takeChanges(changes), [takeChanges]),
   );
   return catalog;
 }
