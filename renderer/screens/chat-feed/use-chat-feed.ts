@@ -52,8 +52,12 @@ export function useChatFeed(
     lastSeq.current = Math.max(lastSeq.current, incoming.at(-1)!.seq);
     setMessages((cur) => mergeBySeq(cur, incoming, followingRef.current.current ? CHAT_WINDOW : READING_MAX));
   }, []);
-  // Live lines reach React once per animation frame.
-  const takeLive = useFrameBatch<StoredChatMessage>(take);
+  // Live lines reach React once per animation frame (still of this show: it may have changed meanwhile).
+  const current = useRef(showId);
+  current.current = showId;
+  const takeLive = useFrameBatch<StoredChatMessage>(
+    useCallback((batch: StoredChatMessage[]) => take(batch.filter((m) => m.showId === current.current)), [take]),
+  );
 
   useEffect(() => {
     setMessages([]);

@@ -43,11 +43,20 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
   );
 
   // Events reach React once per animation frame, however many arrived in between.
+  // (Still of this show: it may have changed between the event and the frame.)
+  const current = useRef(showId);
+  current.current = showId;
   const takeOrders = useFrameBatch<Order>(
-    useCallback((changed: Order[]) => setOrders((cur) => mergeOrderWindow(cur, changed, keep.current)), []),
+    useCallback((changed: Order[]) => {
+      const mine = changed.filter((o) => o.showId === current.current);
+      if (mine.length) setOrders((cur) => mergeOrderWindow(cur, mine, keep.current));
+    }, []),
   );
   const takeQuestions = useFrameBatch<Question>(
-    useCallback((changed: Question[]) => setQuestions((cur) => mergeQuestionWindow(cur, changed)), []),
+    useCallback((changed: Question[]) => {
+      const mine = changed.filter((q) => q.showId === current.current);
+      if (mine.length) setQuestions((cur) => mergeQuestionWindow(cur, mine));
+    }, []),
   );
   const takeSummaries = useFrameBatch<CommerceSummary>(useCallback((all: CommerceSummary[]) => takeSummary(all.at(-1)!), [takeSummary]));
 
