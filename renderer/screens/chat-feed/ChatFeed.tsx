@@ -20,7 +20,7 @@ const STICK_PX = 48;
  * up — then a pill counts what arrived and brings them back down.
  */
 export function ChatFeed({ client, showId, tags }: { client: StudioClient; showId: number | null; tags: Map<number, MessageTag> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const following = useRef(true);
   const { messages, loaded } = useChatFeed(client, showId, following);
   const pin = useCallback(
@@ -102,7 +102,7 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
                   className="chat-row"
                   style={{ transform: `translateY(${row.start}px)` }}
                 >
-                  <ChatMessageRow message={message} tag={tags.get(message.seq)} onPin={pin} />
+                  <ChatMessageRow message={message} tag={tags.get(message.seq)} onPin={pin} t={t} locale={i18n.language} />
                 </div>
               );
             })}
