@@ -1,56 +1,34 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
-import { onDisk as onDiskOf } from '../support/on-disk';
+import { showBuilder, type ShowBuilder } from '../support/show-builder';
 import { startTestStudio } from '../support/studio';
 import { waitUntil } from '../support/waits';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
+let shows: ShowBuilder;
 let showId: number;
 const ARTIFACTS = 'tests/artifacts/shipping';
-let n = 0;
 
-/** A buyer types in Twitch chat: the real ingest and commerce engine make the order. */
-function say(name: string, text: string) {
-  const now = Date.now();
-  studio.services.chat.ingest.push({
-    kind: 'message',
-    message: {
-      platform: 'twitch',
-      platformMessageId: `ship-${++n}`,
-      channel: 'demo_boutique',
-      author: { platformUserId: name.toLowerCase(), name, badges: [] },
-      text,
-      isAction: false,
-      paid: null,
-      sentAt: now,
-      receivedAt: now,
-    },
-  });
-}
-
-const onDisk = <T>(sql: string, ...params: unknown[]) => onDiskOf<T>(studio.db.name, sql, ...params);
-const cartOf = (buyer: string) =>
-  onDisk<{ id: number }>(
-    'SELECT c.id FROM carts c JOIN buyers b ON b.id = c.buyer_id WHERE b.display_name = ? AND c.show_id = ?',
-    buyer,
-    showId,
-  )[0]!.id;
+const onDisk = <T>(sql: string, ...params: unknown[]) => shows.onDisk<T>(sql, ...params);
+const cartOf = (buyer: string) => shows.cartOf(buyer, showId);
 
 /** A show with Anna's paid cart (an InPost locker) and Kasia's: two items each side of the scan. */
 test.beforeAll(async () => {
   studio = await startTestStudio();
-  const show = studio.services.shows.current();
-  if (!show) throw new Error('the demo boutique has no show');
-  showId = show.id;
+  shows = showBuilder(studio, 'ship');
   studio.services.settings.update({
     shipping: { methods: [{ id: 'inpost', name: 'InPost Paczkomat', kind: 'locker', priceMinor: 1299, freeOverMinor: null }] },
   });
-  studio.services.shows.goLive(showId, 'host');
-  say('Anna', 'SOLD A12 M red');
-  say('Anna', 'SOLD C1');
-  await waitUntil(() => onDisk<{ n: number }>('SELECT count(*) AS n FROM orders WHERE show_id = ?', showId)[0]!.n === 2, 'two orders');
-  studio.services.shows.end(showId, 'host');
+  showId = (
+    await shows.show({
+      lines: [
+        ['Anna', 'SOLD A12 M red'],
+        ['Anna', 'SOLD C1'],
+      ],
+      orders: 2,
+    })
+  ).id;
   const cartId = cartOf('Anna');
   const host = { actor: 'host' };
   const version = () => studio.services.carts.get(cartId).version;
