@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CATALOG_PAGE_MAX, type Catalog, type CatalogPage, type EventPayload, type Product } from '../../shared/contract';
+import { useFrameBatch } from './frame-batch';
 import type { StudioClient } from './studio-client';
 import { useConnectionPhase, useEvent } from './use-studio';
 
@@ -67,10 +68,20 @@ export function useCatalog(client: StudioClient): Catalog | undefined {
     if (phase === 'connected') reload();
   }, [phase, reload]);
   useEvent(client, 'catalog.changed', reload);
+  // Stock changes reach React once per animation frame (a busy show sends one per commit): the latest per variant.
+  const takeChanges = useFrameBatch<StockChanges[number]>(
+    useCallback(
+      (changes: StockChanges) => {
+        const latest = [...new Map(changes.map((c) => [c.variantId, c])).values()];
+        setCatalog((c) => c && withStock(c, latest));
+      },
+      [setCatalog],
+    ),
+  );
   useEvent(
     client,
     'stock.changed',
-    useCallback(({ changes }: EventPayload<'stock.changed'>) => setCatalog((c) => c && withStock(c, changes)), [setCatalog]),
+    useCallback(({ changes }: EventPayload<'stock.changed'>) => takeChanges(changes), [takeChanges]),
   );
   return catalog;
 }
