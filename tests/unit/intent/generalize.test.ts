@@ -264,4 +264,29 @@ describe('issue 17, round 3: kinds of failure of the independent held-out run', 
   ])('material questions: %s', (text, featured) => {
     expect(say(text, featured)).toMatchObject({ intent: 'question', topic: 'material' });
   });
+
+  it('a weak claim word beside a count no claim makes is chat ("me and my 200 unread emails")', () => {
+    expect(say('me and my 200 unread emails', 'B7').intent).toBe('other');
+    expect(pick(say('me 2', 'B7'))).toEqual(order('B7', {}, 2));
+  });
+
+  it('a claim after "if"/"jak"/"si" is conditional', () => {
+    for (const text of ['jak wezmę jeszcze jeden kubek to mąż się wyprowadzi', 'si compro otra taza no me cabe en casa'])
+      expect(say(text, 'B7').intent).toBe('other');
+  });
+
+  it('a negation before a filler word negates nothing: "no wait, 40 not 39"', () => {
+    expect(say('no wait, 40 not 39', 'C5').correction).toEqual({ from: { Size: '39' }, to: { Size: '40' } });
+  });
+
+  it('Kazakh ablative and Latin-script Russian and Kazakh colour words', () => {
+    expect(pick(say('сұрынан L аламын', 'E4'))).toEqual(order('E4', { Size: 'L', Color: 'Grey' }));
+    expect(pick(say('beru K9 chernuyu', 'K9'))).toEqual(order('K9', { Color: 'Black' }));
+    expect(pick(say('alamyn E4 qara XL', 'E4'))).toEqual(order('E4', { Size: 'XL', Color: 'Black' }));
+  });
+
+  it('a measurement question is about size even with "how much"', () => {
+    expect(say('ile cm ma długości L?', 'A12').topic).toBe('size');
+    expect(say('how many cm is the chest on L?', 'A12').topic).toBe('size');
+  });
 });

@@ -100,7 +100,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
       ...base,
     };
   }
-  const correction = readCorrection(scan, index, firstCode, questionish);
+  const correction = readCorrection(tokens, scan, index, firstCode, questionish);
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
   const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode) : -1;
@@ -278,11 +278,16 @@ function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish
   }
   if (scan.claimWeak) {
     if (questionish) return false;
+    // "me and my 47 mugs", "me with 300 likes": a count no claim makes, next to a weak claim word, is chat.
+    if (scan.marks.some((m) => m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY)) return false;
     return (reference && scan.unknown <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && scan.unknown === 0);
   }
   if (questionish || !(hasCode || (hasFeatured && values > 0))) return false;
   return scan.unknown === 0 || (scan.unknown <= MAX_UNKNOWN_WITH_CLAIM && values > 0);
 }
+
+/** A short known word between a negation and its value: "no la M", "not the red", "nicht die 38" ("no wait 50 ml" negates nothing). */
+const isArticle = (token: string | undefined) => token !== undefined && token.length <= 3 && /^\p{L}+$/u.test(token);
 
 /** "nie biorę", "don't take": a negation right before a claim word. */
 function negatesClaim(marks: readonly Mark[]): boolean {
@@ -302,7 +307,13 @@ function isAttribute(m: Mark | undefined): m is Attribute {
  * "I meant L not M", "nie M tylko L", "M емес L": values after a negation (or before a Kazakh
  * one) are what the buyer takes back, the others what they want instead.
  */
-function readCorrection(scan: Scan, index: CatalogIndex, firstCode: Target | null, questionish: boolean): Decided | null {
+function readCorrection(
+  tokens: readonly string[],
+  scan: Scan,
+  index: CatalogIndex,
+  firstCode: Target | null,
+  questionish: boolean,
+): Decided | null {
   const { marks } = scan;
   const attributes = marks.filter(isAttribute);
   if (attributes.length === 0) return null;
@@ -311,7 +322,7 @@ function readCorrection(scan: Scan, index: CatalogIndex, firstCode: Target | nul
     const next = marks[k + 1];
     const prev = marks[k - 1];
     // "no la M", "no el negro": an article between the negation and its value.
-    if (m.kind === 'negation' && isAttribute(next) && (next.at === m.end || (next.at === m.end + 1 && !scan.unknownAt.includes(m.end))))
+    if (m.kind === 'negation' && isAttribute(next) && (next.at === m.end || (next.at === m.end + 1 && isArticle(tokens[m.end]))))
       negated.add(next);
     if (m.kind === 'negationAfter' && isAttribute(prev) && prev.end === m.at) negated.add(prev);
   });

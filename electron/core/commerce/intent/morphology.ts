@@ -59,6 +59,17 @@ export function adjectiveStem(word: string): string | null {
 
 /** Kazakh suffixes a colour or size word takes in a claim (accusative, possessive, "-coloured"), longest first. */
 const KAZAKH_SUFFIXES = [
+  // ablative ("қарасынан", "ағынан": "of the black one", "of the white one")
+  'сынан',
+  'сінен',
+  'ынан',
+  'інен',
+  'нан',
+  'нен',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
   'тісін',
   'тысын',
   'дісін',
