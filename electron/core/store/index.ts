@@ -150,6 +150,7 @@ export {
   getOrders,
   holdStockInTurn,
   waitingBefore,
+  keptForReviewBefore,
   insertOrder,
   lastOpenOrderOfVariant,
   lastOrderOfBuyer,
