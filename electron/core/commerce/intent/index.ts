@@ -8,6 +8,7 @@
 export { classify } from './classify';
 export { LOW_CONFIDENCE } from './confidence';
 export { exampleKey, exampleText, type LearnedExample } from './learning';
+export { unreadWords } from './learn';
 export { buildCatalogIndex } from './catalog-index';
 export type { CatalogIndex, CatalogIndexOptions } from './catalog-index';
 export { BUILT_IN_RULES, mergeRules, sellerRules } from './rules';
