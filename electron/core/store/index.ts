@@ -134,6 +134,7 @@ export {
   insertChatBatch,
   listChat,
   listChatByShow,
+  recentChatBefore,
   markAuthorMessagesDeleted,
   markCommerceUnhandled,
   markMessageDeleted,

@@ -289,4 +289,19 @@ describe('issue 17, round 3: kinds of failure of the independent held-out run', 
     expect(say('ile cm ma długości L?', 'A12').topic).toBe('size');
     expect(say('how many cm is the chest on L?', 'A12').topic).toBe('size');
   });
+
+  it('a bare "yes" claims only in context: after the buyer was asked or hesitated', () => {
+    for (const text of ['yes', 'tak!', 'да', 'иә', 'sí', 'ja klar']) {
+      expect(say(text, 'E4').intent).toBe('other');
+      const asked = classify(text, corpus, { featuredCode: 'E4', confirming: { why: 'asked', code: 'E4', options: { Size: 'L' } } });
+      expect(pick(asked)).toEqual(order('E4', { Size: 'L' }));
+      expect(asked.confidence).toBeGreaterThanOrEqual(0.6);
+    }
+    const hesitated = classify('ok', corpus, { featuredCode: 'B7', confirming: { why: 'hesitated', code: null } });
+    expect(pick(hesitated)).toEqual(order('B7'));
+    // Not a bare confirmation: read as usual.
+    expect(classify('yes but is it cotton?', corpus, { featuredCode: 'E4', confirming: { why: 'asked', code: 'E4' } }).intent).toBe(
+      'question',
+    );
+  });
 });

@@ -54,16 +54,16 @@ function setup(stock: number) {
   ingest = new ChatIngest({ db, clock, showId: () => f.showId, hook: engine });
 }
 
-function say(user: string, text: string) {
+function say(user: string, text: string, badges: ('owner' | 'moderator')[] = [], after = 1000) {
   seq++;
-  now += 1000;
+  now += after;
   ingest.push({
     kind: 'message',
     message: {
       platform: 'twitch',
       platformMessageId: `m${seq}`,
       channel: 'shop',
-      author: { platformUserId: user, name: user, badges: [] },
+      author: { platformUserId: user, name: user, badges },
       text,
       isAction: false,
       paid: null,
@@ -208,5 +208,46 @@ describe('a low-confidence claim waits for a moderator', () => {
     ordersService.completeDetails({ orderId: first!.id, variantId: sizeM() }, { role: 'moderator', actor: 'mod:kasia' });
     expect(review.listExamples()).toEqual([]);
     expect(examplesChanged).toBe(0);
+  });
+});
+
+describe('a short "yes" in context (issue 17)', () => {
+  it('after the host asked that buyer, claims what the host asked about', () => {
+    setup(3);
+    say('shop', '@anna M?', ['owner']);
+    say('anna', 'tak!');
+    expect(orders()).toEqual([expect.objectContaining({ buyer: 'anna', state: 'claimed', size: 'M' })]);
+  });
+
+  it('after a moderator asked, in Russian and Kazakh too', () => {
+    setup(3);
+    say('kasia', 'bob, S bierzesz?', ['moderator']);
+    say('bob', 'да');
+    say('kasia', '@dana M аласыз ба?', ['moderator']);
+    say('dana', 'иә');
+    expect(orders().map((o) => [o.buyer, o.state, o.size])).toEqual([
+      ['bob', 'claimed', 'S'],
+      ['dana', 'claimed', 'M'],
+    ]);
+  });
+
+  it("after the buyer's own hesitation, claims the product on screen", () => {
+    setup(3);
+    say('anna', 'hmm not sure about M');
+    say('anna', 'yes');
+    expect(orders()).toEqual([expect.objectContaining({ buyer: 'anna', state: 'claimed', size: 'M' })]);
+  });
+
+  it('answers nothing: with no question, a question to someone else, words in between, or too late', () => {
+    setup(3);
+    say('bob', 'yes'); // nobody asked
+    say('shop', '@carl M?', ['owner']);
+    say('anna', 'yes'); // carl was asked, not anna
+    say('dora', 'hmm not sure');
+    say('dora', 'the colour is lovely');
+    say('dora', 'yes'); // she said something else since
+    say('shop', '@emil M?', ['owner']);
+    say('emil', 'yes', [], 3 * 60_000); // three minutes later
+    expect(orders()).toEqual([]);
   });
 });

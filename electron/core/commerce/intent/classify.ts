@@ -3,6 +3,7 @@ import { codeKey, normalizeText, tokenize } from './normalize';
 import { scanMessage, type Mark, type Scan } from './scan';
 import { pickTopic } from './topic';
 import { assess } from './confidence';
+import { isBareConfirmation } from './confirm';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
 
 /** A product a message points at: from the catalog, or a featured code the catalog does not know. */
@@ -44,6 +45,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   const scan = scanMessage(tokens, index);
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
   if (example) return example;
+  if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason } = assess(decided, scan, tokens);
   return { ...decided, confidence, reason };
@@ -71,6 +73,39 @@ function learnedReading(tokens: readonly string[], scan: Scan, index: CatalogInd
     reason: 'a moderator labelled this message',
   };
   if (example.language) result.language = example.language;
+  return result;
+}
+
+/**
+ * The product and option values a message names, whatever it is ("@anna, L in red?", "hmm not sure
+ * about M"): what a later "yes" from the buyer confirms.
+ */
+export function namedInMessage(
+  message: string,
+  index: CatalogIndex,
+  featuredCode: string | null,
+): { code: string | null; options: OptionValues } {
+  const scan = scanMessage(tokenize(normalizeText(message)), index);
+  const codeMark = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+  const target = codeMark ? { product: codeMark.product, code: codeMark.product.code } : featuredTarget(index, featuredCode);
+  return { code: target.code, options: resolveAll(scan.marks, target, index) };
+}
+
+/** "yes" / "tak" / "да" / "иә" right after the buyer was asked or hesitated: a claim of the product in context. */
+function confirmation(context: ClassifyContext, scan: Scan, index: CatalogIndex): ClassifyResult {
+  const confirming = context.confirming!;
+  const target = featuredTarget(index, confirming.code ?? context.featuredCode);
+  const language = pickLanguage(scan);
+  const result: ClassifyResult = {
+    intent: 'order',
+    code: target.code,
+    options: { ...(confirming.options ?? {}) },
+    quantity: 1,
+    topic: null,
+    confidence: confirming.why === 'asked' ? 0.85 : 0.75,
+    reason: confirming.why === 'asked' ? 'confirmation after the host asked this buyer' : 'confirmation after the buyer hesitated',
+  };
+  if (language) result.language = language;
   return result;
 }
 

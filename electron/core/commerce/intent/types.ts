@@ -50,6 +50,12 @@ export interface ClassifyResult {
 export interface ClassifyContext {
   /** The product on screen: what "SOLD", "this one", "to", "осы" refer to. */
   featuredCode?: string | null;
+  /**
+   * The buyer was just asked by the host or a moderator ("@anna, the M?"), or hesitated themselves
+   * ("hmm not sure"): a bare "yes" / "tak" / "да" / "иә" now claims `code` (else the featured product),
+   * with `options` when the question named them (issue 17).
+   */
+  confirming?: { why: 'asked' | 'hesitated'; code: string | null; options?: OptionValues } | null;
 }
 
 /**
