@@ -47,8 +47,8 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   if (example) return example;
   if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
   const decided = decide(message, tokens, scan, index, context);
-  const { confidence, reason } = assess(decided, scan, tokens);
-  return { ...decided, confidence, reason };
+  const { confidence, reason, reasons } = assess(decided, scan, tokens);
+  return { ...decided, confidence, reason, reasons };
 }
 
 /**
@@ -71,6 +71,7 @@ function learnedReading(tokens: readonly string[], scan: Scan, index: CatalogInd
     topic: example.intent === 'question' ? (example.topic ?? 'other') : null,
     confidence: 0.99,
     reason: 'a moderator labelled this message',
+    reasons: { grounds: [{ code: 'learned' }], doubts: [] },
   };
   if (example.language) result.language = example.language;
   return result;
@@ -104,6 +105,7 @@ function confirmation(context: ClassifyContext, scan: Scan, index: CatalogIndex)
     topic: null,
     confidence: confirming.why === 'asked' ? 0.85 : 0.75,
     reason: confirming.why === 'asked' ? 'confirmation after the host asked this buyer' : 'confirmation after the buyer hesitated',
+    reasons: { grounds: [{ code: confirming.why === 'asked' ? 'confirmationAsked' : 'confirmationHesitated' }], doubts: [] },
   };
   if (language) result.language = language;
   return result;

@@ -6,7 +6,7 @@
  *   classify('biorę A12 M czerwona', index, { featuredCode: 'A12' });
  */
 export { classify, namedInMessage } from './classify';
-export { LOW_CONFIDENCE } from './confidence';
+export { LOW_CONFIDENCE, REASON_TEXT, reasonText } from './confidence';
 export { exampleKey, exampleText, type LearnedExample } from './learning';
 export { unreadWords } from './learn';
 export { addressesBuyer, isHesitation, looksLikeConfirmation } from './confirm';
