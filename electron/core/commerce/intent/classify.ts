@@ -141,9 +141,13 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
   const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode) : -1;
+  // "me and my 47 mugs": a number no claim makes (no quantity, none of the product's values).
+  const strayNumber = scan.marks.some(
+    (m) => m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY && !resolveAttribute(m, firstCode ?? featured, index),
+  );
   if (
     askedAfter >= 0 ||
-    isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values) ||
+    isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber) ||
     (!questionish && claimUnit(scan, index, featured))
   ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
@@ -301,7 +305,7 @@ const MAX_UNKNOWN_AROUND_CLAIM = 4;
 /** A code with its own values right after it claims through this much chatter ("long day at work but here now. E4 XXL black"). */
 const MAX_UNKNOWN_AROUND_UNIT = 8;
 
-function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish: boolean, values: number): boolean {
+function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish: boolean, values: number, strayNumber: boolean): boolean {
   const reference = hasCode || values > 0 || scan.deictic;
   // Praise with no claim word and no code: "love the red one", "ładny ten czerwony".
   if (scan.compliment && !scan.claim && !scan.claimWeak) return false;
@@ -316,7 +320,7 @@ function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish
   if (scan.claimWeak) {
     if (questionish) return false;
     // "me and my 47 mugs", "me with 300 likes": a count no claim makes, next to a weak claim word, is chat.
-    if (scan.marks.some((m) => m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY)) return false;
+    if (strayNumber) return false;
     return (reference && scan.unknown <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && scan.unknown === 0);
   }
   if (questionish || !(hasCode || (hasFeatured && values > 0))) return false;
