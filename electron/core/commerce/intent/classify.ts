@@ -27,6 +27,9 @@ type Attribute = Extract<Mark, { kind: 'value' } | { kind: 'number' }>;
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 /** "mmm...", "hmmm", "ммм": a hesitation, never the size M (normalising would fold "mmm" into "m"). */
 const HESITATION = /(?:^|[\s.,!…])(?:h|х)?(?:m|м){2,}(?=$|[\s.,!…?])/iu;
+/** Most messages have no "mm": one indexOf each before the regex. */
+const hesitant = (message: string) =>
+  (message.includes('mm') || message.includes('мм') || message.includes('MM') || message.includes('ММ')) && HESITATION.test(message);
 const HESITATION_ALL = /(^|[\s.,!…])(?:h|х)?(?:m|м){2,}(?=$|[\s.,!…?])/giu;
 
 /** Most words a claim may carry that no rule knows ("I'll take it, so pretty"). */
@@ -41,7 +44,7 @@ const isQuantity = (n: number) => Number.isInteger(n) && n >= 1 && n <= 999;
  * Pure and synchronous; everything costly was compiled into `index` by buildCatalogIndex().
  */
 export function classify(message: string, index: CatalogIndex, context: ClassifyContext = {}): ClassifyResult {
-  const tokens = tokenize(normalizeText(HESITATION.test(message) ? message.replace(HESITATION_ALL, '$1hmm') : message));
+  const tokens = tokenize(normalizeText(hesitant(message) ? message.replace(HESITATION_ALL, '$1hmm') : message));
   const scan = scanMessage(tokens, index);
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
   if (example) return example;
