@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
-import type { Catalog, EventPayload, Product } from '../../shared/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { CATALOG_PAGE_MAX, type Catalog, type CatalogPage, type EventPayload, type Product } from '../../shared/contract';
 import type { StudioClient } from './studio-client';
-import { useEvent, useQuery } from './use-studio';
+import { useConnectionPhase, useEvent } from './use-studio';
 
 type StockChanges = EventPayload<'stock.changed'>['changes'];
 
@@ -50,7 +50,22 @@ export function withStock(catalog: Catalog, changes: StockChanges): Catalog {
  * listing the whole catalog again.
  */
 export function useCatalog(client: StudioClient): Catalog | undefined {
-  const [catalog, setCatalog, reload] = useQuery(client, 'catalog.list');
+  const [catalog, setCatalog] = useState<Catalog>();
+  const phase = useConnectionPhase(client);
+  // Only the newest listing is shown: an older one still paging when catalog.changed comes again is dropped.
+  const generation = useRef(0);
+  const reload = useCallback(() => {
+    const mine = ++generation.current;
+    listWholeCatalog(client).then(
+      (whole) => {
+        if (mine === generation.current) setCatalog(whole);
+      },
+      () => undefined,
+    );
+  }, [client]);
+  useEffect(() => {
+    if (phase === 'connected') reload();
+  }, [phase, reload]);
   useEvent(client, 'catalog.changed', reload);
   useEvent(
     client,
@@ -58,4 +73,18 @@ export function useCatalog(client: StudioClient): Catalog | undefined {
     useCallback(({ changes }: EventPayload<'stock.changed'>) => setCatalog((c) => c && withStock(c, changes)), [setCatalog]),
   );
   return catalog;
+}
+
+/** The whole catalog, read page by page (`catalog.list` answers with at most CATALOG_PAGE_MAX products at a time). */
+export async function listWholeCatalog(client: StudioClient): Promise<Catalog> {
+  const products: Product[] = [];
+  let offset: number | null = 0;
+  let currency = '';
+  while (offset !== null) {
+    const page: CatalogPage = await client.call('catalog.list', { offset, limit: CATALOG_PAGE_MAX });
+    currency = page.currency;
+    products.push(...page.products);
+    offset = page.nextOffset;
+  }
+  return { currency, products };
 }
