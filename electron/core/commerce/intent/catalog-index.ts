@@ -3,7 +3,7 @@ import { codeKey, phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 import { BUILT_IN_RULES, mergeRules, type IntentRuleExtension } from './rules';
 import { letterSizeKey } from './sizes';
-import { measureKeys } from './units';
+import { dimensionKeys, measureKeys } from './units';
 import { adjectiveStem } from './morphology';
 import { emptyLearned, type Learned, type LearnedExample } from './learning';
 import { learnFrom } from './learn';
@@ -66,6 +66,7 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   const size = letterSizeKey(tokens.join('')) ?? sizeWordKey(rules, tokens);
   if (size) keys.push(`s:${size}`);
   keys.push(...measureKeys(tokens));
+  keys.push(...dimensionKeys(tokens));
   const waistLength = tokens.length === 2 ? WAIST_LENGTH.exec(tokens.join(' ')) : null;
   if (waistLength) keys.push(`wl:${waistLength[1]}/${waistLength[2]}`); // jeans "W32 L34", written "32/34" in chat
   for (const concept of conceptsOf(rules, value)) keys.push(`c:${concept}`);

@@ -3,7 +3,7 @@ import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
 import { letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
-import { isSizeSystem, readMeasure } from './units';
+import { isSizeSystem, readDimension, readMeasure } from './units';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -31,6 +31,8 @@ export interface Scan {
   /** A question word anywhere. */
   questionWord: boolean;
   questionParticle: boolean;
+  /** Token index where the last question word ends: one that ends the message ("L көк бар ма", "худи большемерит или нет") asks. */
+  questionEnd: number;
   questionMark: boolean;
   correctionCue: boolean;
   deictic: boolean;
@@ -74,6 +76,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     questionStart: false,
     questionWord: false,
     questionParticle: false,
+    questionEnd: -1,
     questionMark: false,
     correctionCue: false,
     deictic: false,
@@ -117,6 +120,13 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const used = DIGIT.test(token) ? readCodeLike(tokens, i, index, marks) : 0;
     if (used > 0) {
       i += used;
+      continue;
+    }
+    // "150x200cm", "150 х 200", "36-40": a dimension or range the catalog sells.
+    const dimension = isDigit(token.charCodeAt(0)) ? readDimension(tokens, i) : null;
+    if (dimension && index.globalValues.has(dimension.key)) {
+      marks.push({ kind: 'value', at: i, end: i + dimension.length, keys: [dimension.key] });
+      i += dimension.length;
       continue;
     }
     const measure = isDigit(token.charCodeAt(0)) || isSizeSystem(token) ? readMeasure(tokens, i) : null;
@@ -166,7 +176,17 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   }
   settleFuzzyValues(scan);
   settleNumbers(marks);
+  if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
   return scan;
+}
+
+/** Only emoji and "!" after `end`: a question word there closes the message (verb-final questions, Kazakh particles). */
+function endsMessage(tokens: readonly string[], end: number): boolean {
+  for (let k = end; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    if (token !== '!' && !PICTOGRAPH.test(token)) return false;
+  }
+  return true;
 }
 
 function readWords(entries: readonly WordEntry[], at: number, length: number, scan: Scan, keys: string[]): void {
@@ -199,6 +219,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         if (scan.questionAt < 0) scan.questionAt = at;
         scan.questionWord = true;
         if (at === 0) scan.questionStart = true;
+        scan.questionEnd = end;
         break;
       case 'questionParticle':
         scan.questionParticle = true;

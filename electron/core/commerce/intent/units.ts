@@ -99,6 +99,52 @@ export function readMeasure(tokens: readonly string[], at: number): Measure | nu
   return null;
 }
 
+/**
+ * Dimensions and ranges as catalogs and buyers write them: "150x200 cm", "150x200cm", "150х200"
+ * (Cyrillic х), "150 × 200", "150*200 см"; "36-40", "36/40", "36–40" (the tokenizer drops the dash).
+ * Both sides meet in one key: `d:150x200` for a dimension (its unit, if any, is not needed to tell
+ * two of a product's dimensions apart), `r:36-40` for a range of two numbers.
+ */
+const DIMENSION_GLUED = /^(\d+(?:[.,]\d+)?)[xх×*](\d+(?:[.,]\d+)?)(\p{L}*)$/u;
+const TIMES_SIGNS = new Set(['x', 'х', '×', '*']);
+
+export interface Dimension {
+  key: string;
+  length: number;
+}
+
+export function readDimension(tokens: readonly string[], at: number): Dimension | null {
+  const token = tokens[at];
+  if (token === undefined) return null;
+  const glued = DIMENSION_GLUED.exec(token);
+  if (glued) {
+    const suffix = glued[3] as string;
+    if (suffix && !unitOf(suffix)) return null;
+    const key = `d:${canonicalNumber(glued[1] as string)}x${canonicalNumber(glued[2] as string)}`;
+    return { key, length: !suffix && unitOf(tokens[at + 1]) && !isAmbiguousUnit(tokens[at + 1]) ? 2 : 1 };
+  }
+  if (!NUMBER.test(token)) return null;
+  const sign = tokens[at + 1];
+  const second = tokens[at + 2];
+  if (sign !== undefined && TIMES_SIGNS.has(sign) && second !== undefined) {
+    const unitGlued = NUMBER_UNIT.exec(second);
+    const number = NUMBER.test(second) ? second : unitGlued && unitOf(unitGlued[2]) ? (unitGlued[1] as string) : null;
+    if (number === null) return null;
+    const key = `d:${canonicalNumber(token)}x${canonicalNumber(number)}`;
+    return { key, length: !unitGlued && unitOf(tokens[at + 3]) && !isAmbiguousUnit(tokens[at + 3]) ? 4 : 3 };
+  }
+  if (second === undefined && sign === undefined) return null;
+  if (sign !== undefined && /^\d+$/.test(token) && /^\d+$/.test(sign) && Number(sign) > Number(token))
+    return { key: `r:${token}-${sign}`, length: 2 };
+  return null;
+}
+
+/** Keys of a catalog value that is a dimension or a range ("150x200 cm" -> d:150x200; "36-40" -> r:36-40). */
+export function dimensionKeys(tokens: readonly string[]): string[] {
+  const dimension = readDimension(tokens, 0);
+  return dimension && dimension.length === tokens.length ? [dimension.key] : [];
+}
+
 /** Keys of a catalog value that is a measure ("50 ml" -> u:50ml, n:50; "EU 38" -> n:38). */
 export function measureKeys(tokens: readonly string[]): string[] {
   const measure = readMeasure(tokens, 0);

@@ -1,0 +1,40 @@
+// Scratch: score tuning + heldout + heldout-2 (never heldout-3).
+import {
+  loadCatalogIndex,
+  loadCorpus,
+  macroF1,
+  orderExactness,
+  topicAccuracy,
+  falseOrders,
+  intentAccuracy,
+  scoreCorpus,
+  languagesOf,
+} from './corpus';
+const verbose = process.argv.includes('-v');
+const only = process.argv.find((a) => a.startsWith('--id='))?.slice(5);
+for (const [part, file, catalog] of [
+  ['tuning', 'tuning', 'catalog.json'],
+  ['heldout', 'heldout', 'catalog.json'],
+  ['heldout2', 'heldout-2/heldout', 'heldout-2/catalog.json'],
+] as const) {
+  const scored = scoreCorpus(loadCorpus(file as never), loadCatalogIndex(catalog));
+  const f = falseOrders(scored);
+  const langs = languagesOf(scored)
+    .map((l) => {
+      const p = scored.filter((s) => s.line.lang === l);
+      return `${l}:${intentAccuracy(p).toFixed(3)}`;
+    })
+    .join(' ');
+  console.log(
+    `${part}: n=${scored.length} F1 ${macroF1(scored).toFixed(3)} exact ${orderExactness(scored).toFixed(3)} topics ${topicAccuracy(scored).toFixed(3)} false/1000 ${f.per1000.toFixed(1)} acc ${langs}`,
+  );
+  if (verbose)
+    for (const s of scored) {
+      if (only && !s.line.id.startsWith(only)) continue;
+      const topicMiss = s.line.expect.intent === 'question' && s.got.intent === 'question' && s.got.topic !== s.line.expect.topic;
+      if (s.got.intent !== s.line.expect.intent || s.orderExact === false || topicMiss)
+        console.log(
+          `  ${s.line.id} ${JSON.stringify(s.line.text)} want ${s.line.expect.intent}/${JSON.stringify(s.line.expect.options)}/${s.line.expect.topic} got ${s.got.intent} ${s.got.code} ${JSON.stringify(s.got.options)} q${s.got.quantity} ${s.got.topic} ${s.got.items ? JSON.stringify(s.got.items) : ''}`,
+        );
+    }
+}
