@@ -220,7 +220,8 @@ function claimUnit(scan: Scan, index: CatalogIndex, featured: Target): boolean {
   }
   if (!scan.deictic || !featured.product) return false;
   const resolved = marks.filter((m) => isAttribute(m) && (resolveAttribute(m, featured, index) || m.kind === 'number')).length;
-  return resolved >= 2 && scan.unknown <= MAX_UNKNOWN_AROUND_CLAIM - 1;
+  // "llevé una camisa azul igual en mi boda": an article, a value and three words of a story is no claim.
+  return resolved >= 2 && scan.unknown <= MAX_UNKNOWN_AROUND_CLAIM - 2;
 }
 
 /**
@@ -327,6 +328,8 @@ function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish
     return (reference && scan.unknown <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && scan.unknown === 0);
   }
   if (questionish || !(hasCode || (hasFeatured && values > 0))) return false;
+  // "złote nie uczulają", "золотые не вызывают аллергию": a negated verb states something; with no claim word it claims nothing.
+  if (!hasCode && scan.marks.some((m) => m.kind === 'negation')) return false;
   return scan.unknown === 0 || (scan.unknown <= MAX_UNKNOWN_WITH_CLAIM && values > 0);
 }
 

@@ -13,7 +13,7 @@ export type Mark =
   | { kind: 'code'; at: number; end: number; product: IndexedProduct }
   | { kind: 'value'; at: number; end: number; keys: string[] }
   | { kind: 'number'; at: number; end: number; value: number; role: NumberRole }
-  | { kind: 'claim'; at: number; end: number }
+  | { kind: 'claim'; at: number; end: number; weak?: boolean }
   | { kind: 'negation'; at: number; end: number }
   | { kind: 'negationAfter'; at: number; end: number }
   | { kind: 'separator'; at: number; end: number }
@@ -176,8 +176,35 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   }
   settleFuzzyValues(scan);
   settleNumbers(marks);
+  settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
   return scan;
+}
+
+/**
+ * A weak claim word ("me", "mój", "мой", "meine", "маған") with an unknown word right before or
+ * after it is part of a sentence, not a claim: "czerwony to mój ulubiony kolor", "the 30 ml
+ * lasted me 2 months". Claims put it next to what they claim ("M for me", "мне 50 мл", "me too").
+ * With no strong claim word and every weak one inside chat, the message has no claim word; those
+ * words count as unknown chat.
+ */
+function settleWeakClaims(scan: Scan, tokens: readonly string[]): void {
+  if (!scan.claimWeak || scan.claim || scan.unknown === 0) return;
+  const unknown = new Set(scan.unknownAt);
+  const weak = scan.marks.filter((m) => m.kind === 'claim');
+  const valueAt = new Set(scan.marks.filter((m) => m.kind === 'value' || m.kind === 'code').map((m) => m.at));
+  const inSentence = (m: Mark) =>
+    // "mój ulubiony kolor": determines the next word; "lasted me 2 months": the object of a verb, followed by no value.
+    (m.at > 0 && unknown.has(m.end)) || (unknown.has(m.at - 1) && m.end < tokens.length && !valueAt.has(m.end));
+  if (!weak.every(inSentence)) return;
+  scan.claimWeak = false;
+  scan.claimAt = -1;
+  scan.marks = scan.marks.filter((m) => m.kind !== 'claim');
+  for (const m of weak) {
+    scan.unknown++;
+    scan.unknownAt.push(m.at);
+  }
+  scan.unknownAt.sort((a, b) => a - b);
 }
 
 /** Only emoji and "!" after `end`: a question word there closes the message (verb-final questions, Kazakh particles). */
@@ -206,7 +233,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
       case 'claimWeak':
         if (scan.claimAt < 0) scan.claimAt = at;
         scan.claimWeak = true;
-        scan.marks.push({ kind: 'claim', at, end });
+        scan.marks.push({ kind: 'claim', at, end, weak: true });
         break;
       case 'cancel':
         if (scan.cancelAt < 0) scan.cancelAt = at;
