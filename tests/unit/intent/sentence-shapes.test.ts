@@ -51,3 +51,17 @@ describe('a negated verb with no claim word and no code is a statement', () => {
     expect(run('F1 silver', 'F1')).toMatchObject({ intent: 'order', code: 'F1', options: { Metal: 'Silver' } });
   });
 });
+
+describe('a typo in the stem of an inflected colour word', () => {
+  it.each([
+    ['B3 S czrwona', 'B3', { Size: 'S', Color: 'Red' }],
+    ['E4 XL shcwarz', 'E4', { Size: 'XL', Color: 'Black' }],
+    ['B3 M nerga', 'B3', { Size: 'M', Color: 'Black' }],
+  ])('%s', (text, code, options) => {
+    expect(run(text, code)).toMatchObject({ intent: 'order', code, options });
+  });
+
+  it('is no value without a claim word or a code', () => {
+    expect(run('czrwona sukienka na wesele', 'B3').intent).not.toBe('order');
+  });
+});

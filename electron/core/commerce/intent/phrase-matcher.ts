@@ -2,6 +2,8 @@ import { deletions, fuzzyCandidate, oneEdit, type Edit } from './morphology';
 
 /** Longer words are not looked at for typos (chat noise, links, emote names). */
 const MAX_FUZZY_LENGTH = 14;
+/** The shortest start of a word compared with a stem for a typo. */
+const MIN_STEM_PREFIX = 4;
 import { squeeze } from './normalize';
 
 interface Phrase<T> {
@@ -26,6 +28,8 @@ export class PhraseMatcher<T> {
   private readonly stems = new Map<string, T[]>();
   /** One-deletion keys of single-token phrases of 4+ letters -> the words they came from: typo lookups. */
   private readonly byDeletion = new Map<string, string[]>();
+  /** The same for stems of 4+ letters ("czarn*"): a typo in the stem part of an inflected word ("czrna"). */
+  private readonly stemDeletions = new Map<string, string[]>();
   private minStem = Infinity;
   private maxStem = 0;
 
@@ -59,6 +63,12 @@ export class PhraseMatcher<T> {
     const list = this.stems.get(stem);
     if (list) list.push(entry);
     else this.stems.set(stem, [entry]);
+    if (fuzzyCandidate(stem))
+      for (const key of deletions(stem)) {
+        const stems = this.stemDeletions.get(key);
+        if (!stems) this.stemDeletions.set(key, [stem]);
+        else if (!stems.includes(stem)) stems.push(stem);
+      }
     this.minStem = Math.min(this.minStem, stem.length);
     this.maxStem = Math.max(this.maxStem, stem.length);
   }
@@ -107,8 +117,36 @@ export class PhraseMatcher<T> {
         edit = e;
       }
     }
-    if (found === null || edit === null) return null;
+    if (found === null || edit === null) return this.stemFuzzy(token);
     const phrase = this.byFirst.get(found)?.find((p) => p.rest.length === 0);
     return phrase ? { word: found, edit, entries: phrase.entries } : null;
+  }
+
+  /**
+   * A word whose start is one edit away from a stem (czrna: czarn*, negor: negr*, schwraz:
+   * schwarz*), when exactly one stem is that close.
+   */
+  private stemFuzzy(token: string): { word: string; edit: Edit; entries: readonly T[] } | null {
+    if (this.stemDeletions.size === 0) return null;
+    let found: string | null = null;
+    let edit: Edit | null = null;
+    const longest = Math.min(token.length, this.maxStem + 1);
+    for (let n = Math.max(MIN_STEM_PREFIX, this.minStem - 1); n <= longest; n++) {
+      const prefix = token.slice(0, n);
+      for (let i = -1; i < prefix.length; i++) {
+        const stems = this.stemDeletions.get(i < 0 ? prefix : prefix.slice(0, i) + prefix.slice(i + 1));
+        if (!stems) continue;
+        for (const stem of stems) {
+          if (stem === found) continue;
+          const e = oneEdit(prefix, stem);
+          if (!e || e === 'same') continue;
+          if (found !== null) return null; // two stems as close: no guess
+          found = stem;
+          edit = e;
+        }
+      }
+    }
+    const entries = found === null ? undefined : this.stems.get(found);
+    return entries && edit ? { word: `${found}*`, edit, entries } : null;
   }
 }
