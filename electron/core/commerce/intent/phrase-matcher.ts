@@ -4,11 +4,19 @@ import { deletions, fuzzyCandidate, oneEdit, type Edit } from './morphology';
 const MAX_FUZZY_LENGTH = 14;
 /** The shortest start of a word compared with a stem for a typo. */
 const MIN_STEM_PREFIX = 4;
+/** Typo lookups remembered per matcher before the memory is emptied (a few hundred kB at most). */
+const MAX_FUZZY_SEEN = 4096;
 import { squeeze } from './normalize';
 
 interface Phrase<T> {
   rest: readonly string[];
   entries: T[];
+}
+
+export interface FuzzyMatch<T> {
+  word: string;
+  edit: Edit;
+  entries: readonly T[];
 }
 
 export interface PhraseMatch<T> {
@@ -30,10 +38,13 @@ export class PhraseMatcher<T> {
   private readonly byDeletion = new Map<string, string[]>();
   /** The same for stems of 4+ letters ("czarn*"): a typo in the stem part of an inflected word ("czrna"). */
   private readonly stemDeletions = new Map<string, string[]>();
+  /** Typo lookups already made (their answer, null included), bounded. */
+  private readonly fuzzySeen = new Map<string, FuzzyMatch<T> | null>();
   private minStem = Infinity;
   private maxStem = 0;
 
   add(tokens: readonly string[], entry: T): void {
+    this.fuzzySeen.clear();
     const [first, ...rest] = tokens;
     if (first === undefined) return;
     let phrases = this.byFirst.get(first);
@@ -60,6 +71,7 @@ export class PhraseMatcher<T> {
   }
 
   addStem(stem: string, entry: T): void {
+    this.fuzzySeen.clear();
     const list = this.stems.get(stem);
     if (list) list.push(entry);
     else this.stems.set(stem, [entry]);
@@ -100,8 +112,19 @@ export class PhraseMatcher<T> {
    * The single-token phrase one edit away from `token` ("slod" -> sold, "czerowna" -> czerwona),
    * when exactly one word is that close; null for short words, words with digits, or ties.
    */
-  fuzzy(token: string): { word: string; edit: Edit; entries: readonly T[] } | null {
-    if (this.byDeletion.size === 0 || !fuzzyCandidate(token) || token.length > MAX_FUZZY_LENGTH) return null;
+  fuzzy(token: string): FuzzyMatch<T> | null {
+    if ((this.byDeletion.size === 0 && this.stemDeletions.size === 0) || !fuzzyCandidate(token) || token.length > MAX_FUZZY_LENGTH)
+      return null;
+    // Chat repeats its words ("lol", names, emote words): each unknown word is looked at once.
+    const known = this.fuzzySeen.get(token);
+    if (known !== undefined) return known;
+    if (this.fuzzySeen.size >= MAX_FUZZY_SEEN) this.fuzzySeen.clear();
+    const found = this.fuzzyLookup(token);
+    this.fuzzySeen.set(token, found);
+    return found;
+  }
+
+  private fuzzyLookup(token: string): FuzzyMatch<T> | null {
     let found: string | null = null;
     let edit: Edit | null = null;
     // The token itself and each one-deletion of it, without building the list first.
@@ -126,7 +149,7 @@ export class PhraseMatcher<T> {
    * A word whose start is one edit away from a stem (czrna: czarn*, negor: negr*, schwraz:
    * schwarz*), when exactly one stem is that close.
    */
-  private stemFuzzy(token: string): { word: string; edit: Edit; entries: readonly T[] } | null {
+  private stemFuzzy(token: string): FuzzyMatch<T> | null {
     if (this.stemDeletions.size === 0) return null;
     let found: string | null = null;
     let edit: Edit | null = null;
