@@ -275,7 +275,8 @@ function other(base: { language?: string }): Decided {
 
 function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, target: Target, base: { language?: string }): Decided {
   const options = resolveAll(scan.marks, target, index);
-  const mentionsValue = scan.marks.some((m) => m.kind === 'value');
+  // "40 też jest", "and 40 is there": a size number of the product asks for a variant as much as a word does.
+  const mentionsValue = scan.marks.some((m) => m.kind === 'value') || Object.keys(options).length > 0;
   const topic = pickTopic(tokens, index.rules.topics) ?? (mentionsValue ? 'stock' : 'other');
   return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
 }
