@@ -10,7 +10,7 @@ export const FIRST_CARTS_PAGE = 100;
  * token is, and the first page of the Review table or the report of the show the address names. The
  * screens make the same calls as always; StudioClient.prefetch hands them these replies.
  */
-export function prefetchFirstReads(client: StudioClient, route: Route): void {
+export function prefetchFirstReads(client: StudioClient, route: Pick<Route, 'tab' | 'show'>): void {
   client.prefetch('access.whoami', {});
   if (route.show === null) return;
   if (route.tab === 'review') client.prefetch('carts.list', { showId: route.show, offset: 0, limit: FIRST_CARTS_PAGE }, ['carts.changed']);

@@ -34,6 +34,14 @@ export const VariantSchema = z.object({
 });
 export type Variant = z.infer<typeof VariantSchema>;
 
+/** InPost's parcel sizes (gabaryt A 8 cm, B 19 cm, C 41 cm high); a product's default, and a cart's (the largest item wins). */
+export const ParcelSizeSchema = z.enum(['A', 'B', 'C']);
+export type ParcelSize = z.infer<typeof ParcelSizeSchema>;
+/** A product's weight in grams (as Shopify's Variant Grams), up to a parcel's 100 kg. */
+export const WeightGramsSchema = z.number().int('grams are a whole number').min(1, 'at least 1 g').max(100_000, 'at most 100 kg');
+/** A product's bin/location on the shelves (the pick list walks by it). */
+export const LocationSchema = z.string().trim().min(1).max(40, 'a location is at most 40 characters');
+
 export const ProductImageSchema = z.object({
   id: IdSchema,
   /** Served by the core: /media/images/<file>, or a placeholder while pending/failed. */
@@ -53,6 +61,10 @@ export const ProductSchema = z.object({
   optionNames: z.array(z.string()).max(3),
   status: z.enum(['active', 'draft', 'archived']),
   productUrl: z.string().nullable(),
+  /** Shipping (issue 13): bin/location, default parcel size, weight in grams; null: none. */
+  location: z.string().nullable(),
+  parcelSize: ParcelSizeSchema.nullable(),
+  weightGrams: z.number().int().positive().nullable(),
   images: z.array(ProductImageSchema),
   variants: z.array(VariantSchema),
 });
@@ -90,6 +102,9 @@ const ProductFieldsSchema = z.object({
   optionNames: z.array(z.string().trim().min(1).max(255)).max(3),
   status: z.enum(['active', 'draft', 'archived']),
   productUrl: z.string().url().nullable(),
+  location: LocationSchema.nullable(),
+  parcelSize: ParcelSizeSchema.nullable(),
+  weightGrams: WeightGramsSchema.nullable(),
 });
 
 export const ProductDraftSchema = ProductFieldsSchema.partial({
@@ -101,6 +116,9 @@ export const ProductDraftSchema = ProductFieldsSchema.partial({
   optionNames: true,
   status: true,
   productUrl: true,
+  location: true,
+  parcelSize: true,
+  weightGrams: true,
 })
   .extend({ variants: z.array(VariantDraftSchema).min(1, 'a product needs at least one variant').max(100) })
   .strict();

@@ -124,6 +124,9 @@ export class CatalogService {
           optionNames,
           status: input.status ?? 'active',
           productUrl: input.productUrl ?? null,
+          location: input.location ?? null,
+          parcelSize: input.parcelSize ?? null,
+          weightGrams: input.weightGrams ?? null,
         },
         now,
       );
@@ -154,6 +157,9 @@ export class CatalogService {
         optionNames: input.optionNames ?? stored.optionNames,
         status: input.status ?? stored.status,
         productUrl: input.productUrl === undefined ? stored.productUrl : input.productUrl,
+        location: input.location === undefined ? stored.location : input.location,
+        parcelSize: input.parcelSize === undefined ? stored.parcelSize : input.parcelSize,
+        weightGrams: input.weightGrams === undefined ? stored.weightGrams : input.weightGrams,
       };
       if (fields.code.toLocaleLowerCase('und') !== stored.code.toLocaleLowerCase('und'))
         this.assertCodeFree(fields.code, stored.id, codesInUse(this.db));

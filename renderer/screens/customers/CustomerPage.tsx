@@ -68,7 +68,7 @@ export function CustomerPage({
     <article className="customer-page" data-testid="customer-page" data-customer-id={c.id} data-erased={c.erased}>
       <header className="customer-head">
         <h2>
-          <bdi data-testid="customer-name">{c.name}</bdi>
+          <bdi data-testid="customer-name">{c.erased ? t('customers.erasedName', { id: c.id }) : c.name}</bdi>
         </h2>
         <div className="customer-tags" data-testid="customer-tags">
           {c.tags.map((tag) => (
@@ -123,7 +123,8 @@ export function CustomerPage({
         <ul className="customer-identities" data-testid="customer-identities">
           {c.identities.map((i) => (
             <li key={i.buyerId} data-platform={i.platform}>
-              <span className="bb">{t(`chat.platformShort.${i.platform}`, { defaultValue: i.platform })}</span> <bdi>{i.name}</bdi>{' '}
+              <span className="bb">{t(`chat.platformShort.${i.platform}`, { defaultValue: i.platform })}</span>{' '}
+              <bdi>{c.erased ? t('customers.erasedName', { id: c.id }) : i.name}</bdi>{' '}
               <span className="muted">
                 {i.platformUserId} · {t('customers.firstSeen', { date: date(i.firstSeenAt) })}
               </span>
@@ -388,6 +389,36 @@ export function CustomerPage({
             </form>
           )}
           <p className="muted">{t('customers.eraseExplain')}</p>
+        </section>
+      )}
+      {page.erasure && (
+        <section className="customer-erasure" data-testid="customer-erasure">
+          <h3>{t('customers.erasure.title')}</h3>
+          <p>
+            {t('customers.erasure.summary', { date: date(page.erasure.at), actor: page.erasure.actor, count: page.erasure.orderLines })}
+          </p>
+          {page.erasure.keptInvoices.length === 0 ? (
+            <p className="muted">{t('customers.erasure.none')}</p>
+          ) : (
+            <>
+              <ul data-testid="erasure-kept-invoices">
+                {page.erasure.keptInvoices.map((inv) => (
+                  <li key={inv.id}>
+                    {inv.keptUntil === null
+                      ? t('customers.erasure.keptNoDate', { number: inv.number, issued: date(inv.issuedAt) })
+                      : t('customers.erasure.kept', {
+                          number: inv.number,
+                          issued: date(inv.issuedAt),
+                          until: formatShowTime(inv.keptUntil, i18n.language, 'UTC', 'date'),
+                        })}
+                  </li>
+                ))}
+              </ul>
+              <p className="muted" data-testid="erasure-basis">
+                {t(`customers.erasure.basis.${page.erasure.law}`)}
+              </p>
+            </>
+          )}
         </section>
       )}
       <button type="button" className="small ghost" onClick={() => onOpen(null)}>

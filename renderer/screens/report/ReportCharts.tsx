@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ShowReport } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
+import { formatClock } from '../../../shared/domain/report-format';
 import { INK, TIMELINE_PX, TREND_PX, type ChartTheme } from './chart-look';
 
 /**
@@ -15,13 +16,16 @@ export function TimelinePlot({
   colours,
   theme,
   width,
+  focusAt = null,
 }: {
   report: ShowReport;
   colours: Map<number, string>;
   theme: ChartTheme;
   width: number;
+  /** A moment to mark (a chat search hit): its minute's column is outlined and a line drawn at it. */
+  focusAt?: number | null;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ink = INK[theme];
   const minuteOf = (at: number) => (at - report.show.from) / 60_000;
   const data = report.perMinute.map((m) => ({ minute: m.minute, orders: m.orders, messages: m.messages }));
@@ -59,6 +63,32 @@ export function TimelinePlot({
           label={{ value: s.scene, position: 'insideBottomLeft', fill: ink.axis, fontSize: 11 }}
         />
       ))}
+      {focusAt !== null && (
+        <ReferenceArea
+          yAxisId="orders"
+          x1={Math.floor(minuteOf(focusAt)) - 0.5}
+          x2={Math.floor(minuteOf(focusAt)) + 0.5}
+          className="report-focus-mark"
+          fill={ink.focus}
+          fillOpacity={0.3}
+          stroke={ink.focus}
+          ifOverflow="hidden"
+        />
+      )}
+      {focusAt !== null && (
+        <ReferenceLine
+          yAxisId="orders"
+          x={minuteOf(focusAt) - 0.5}
+          stroke={ink.focus}
+          strokeWidth={2}
+          label={{
+            value: `▼ ${formatClock(focusAt, report.show.timeZone, i18n.language)}`,
+            position: 'top',
+            fill: ink.focus,
+            fontSize: 11,
+          }}
+        />
+      )}
       {/* interval 0: every tick given is drawn (at most 16 on a round step), so no label is measured to thin them out. */}
       <XAxis
         dataKey="minute"

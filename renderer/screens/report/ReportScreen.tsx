@@ -9,6 +9,7 @@ import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
 import { INK, TIMELINE_PX, TREND_PX, segmentColours, type ChartTheme } from './chart-look';
 import { ReportTimelinePlot, ReportTrendPlot } from './lazy-charts';
+import { ReportFocus } from './ReportFocus';
 import { ReportTable } from './ReportTable';
 import './report.css';
 
@@ -52,14 +53,24 @@ function PlotArea({ height, children }: { height: number; children: (width: numb
 }
 
 /** The timeline: orders and chat per minute, featured products shaded, scene switches as dashed lines; its legend. */
-function ReportTimeline({ report, colours, theme }: { report: ShowReport; colours: Map<number, string>; theme: Theme }) {
+function ReportTimeline({
+  report,
+  colours,
+  theme,
+  focusAt,
+}: {
+  report: ShowReport;
+  colours: Map<number, string>;
+  theme: Theme;
+  focusAt: number | null;
+}) {
   const { t } = useTranslation();
   const ink = INK[theme];
   if (report.perMinute.length === 0) return null;
   return (
     <figure className="report-chart" data-testid="report-timeline">
       <PlotArea height={TIMELINE_PX}>
-        {(width) => <ReportTimelinePlot report={report} colours={colours} theme={theme} width={width} />}
+        {(width) => <ReportTimelinePlot report={report} colours={colours} theme={theme} width={width} focusAt={focusAt} />}
       </PlotArea>
       <figcaption className="report-legend">
         <span>
@@ -90,9 +101,18 @@ function ReportTimeline({ report, colours, theme }: { report: ShowReport; colour
  * The show report (README: Report definitions): headline figures, the timeline with the featured
  * product and the scene as shaded segments, what sold in each segment, per product, questions
  * and the trend of earlier shows. Printable (the print stylesheet turns it black on white); the
- * same figures as `studio report` writes as JSON, HTML and PDF.
+ * same figures as `studio report` writes as JSON, HTML and PDF. Opened from a chat search hit
+ * (`focusAt`), the timeline is scrolled to and marks that moment.
  */
-export function ReportScreen({ client, showId }: { client: StudioClient; showId: number | null | undefined }) {
+export function ReportScreen({
+  client,
+  showId,
+  focusAt = null,
+}: {
+  client: StudioClient;
+  showId: number | null | undefined;
+  focusAt?: number | null;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const [report, setReport] = useState<ShowReport | null>(null);
@@ -109,6 +129,11 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
   useEffect(() => {
     if (phase === 'connected') load();
   }, [phase, load]);
+  const timelineRef = useRef<HTMLHeadingElement>(null);
+  const reportShown = report !== null;
+  useEffect(() => {
+    if (reportShown && focusAt !== null) timelineRef.current?.scrollIntoView({ block: 'start' });
+  }, [reportShown, focusAt]);
 
   const switchTheme = () => {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
@@ -199,8 +224,9 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
         {t('report.figures.refunds')}: {money(report.refundsMinor)}
       </p>
 
-      <h3>{t('report.timeline.title')}</h3>
-      <ReportTimeline report={report} colours={colours} theme={theme} />
+      <h3 ref={timelineRef}>{t('report.timeline.title')}</h3>
+      {focusAt !== null && <ReportFocus report={report} at={focusAt} />}
+      <ReportTimeline report={report} colours={colours} theme={theme} focusAt={focusAt} />
 
       <h3>{t('report.segments.title')}</h3>
       <ReportTable<Segment>

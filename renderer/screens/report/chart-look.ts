@@ -9,8 +9,8 @@ import { SEGMENT_COLOURS } from '../../../shared/domain/report-format';
 export type ChartTheme = 'dark' | 'light';
 
 export const INK = {
-  dark: { axis: '#aab0c2', grid: '#2f3547', bar: '#6ea2ff', line: '#ff8fb6' },
-  light: { axis: '#4a5160', grid: '#d9dde5', bar: '#1f5fd0', line: '#c2185b' },
+  dark: { axis: '#aab0c2', grid: '#2f3547', bar: '#6ea2ff', line: '#ff8fb6', focus: '#ffd166' },
+  light: { axis: '#4a5160', grid: '#d9dde5', bar: '#1f5fd0', line: '#c2185b', focus: '#b35c00' },
 } as const;
 
 /** One colour per featured product, in the order they were first featured. */

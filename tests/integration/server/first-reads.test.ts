@@ -51,7 +51,7 @@ describe('first reads asked while the page boots', () => {
   it('the screen’s call with the same input (in any key order) takes the early reply: one command on the socket', async () => {
     const order = await orderFor('Ola');
     client = watched(tokenOf(studio.hostUrl));
-    prefetchFirstReads(client, { tab: 'review', show: order.showId, cart: null });
+    prefetchFirstReads(client, { tab: 'review', show: order.showId });
     expect(await client.call('access.whoami', {})).toMatchObject({ role: 'host' });
     const list = await client.call('carts.list', { limit: 100, offset: 0, showId: order.showId });
     expect(list.carts.map((c) => c.buyer.name)).toEqual(['Ola']);
@@ -64,7 +64,7 @@ describe('first reads asked while the page boots', () => {
   it('a carts.changed heard before the screen asks drops the early reply: the screen reads the change', async () => {
     const order = await orderFor('Ola');
     client = watched(tokenOf(studio.hostUrl));
-    prefetchFirstReads(client, { tab: 'review', show: order.showId, cart: null });
+    prefetchFirstReads(client, { tab: 'review', show: order.showId });
     await waitUntil(() => client.socket.connected, 'the client connected');
     const changed = new Promise((resolve) => client.on('carts.changed', resolve));
     await orderFor('Bartek'); // a new cart: carts.changed
@@ -77,7 +77,7 @@ describe('first reads asked while the page boots', () => {
   it('another input, or a read the token may not make, is asked of the core by the screen itself', async () => {
     const order = await orderFor('Ola');
     client = watched(studio.issueToken('overlay', 'obs'));
-    prefetchFirstReads(client, { tab: 'review', show: order.showId, cart: null });
+    prefetchFirstReads(client, { tab: 'review', show: order.showId });
     // The overlay token may not list carts: the early refusal is not handed out; the call asks for its own.
     const refused = await client.call('carts.list', { showId: order.showId, offset: 0, limit: 100 }).then(
       () => null,
@@ -89,7 +89,7 @@ describe('first reads asked while the page boots', () => {
     client.close();
     sent = [];
     client = watched(tokenOf(studio.hostUrl));
-    prefetchFirstReads(client, { tab: 'review', show: order.showId, cart: null });
+    prefetchFirstReads(client, { tab: 'review', show: order.showId });
     const bigger: CartList = await client.call('carts.list', { showId: order.showId, offset: 0, limit: 500 });
     expect(bigger.total).toBe(1);
     expect(sent.filter((n) => n === 'carts.list')).toHaveLength(2);
