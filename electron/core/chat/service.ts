@@ -71,7 +71,7 @@ export class ChatService {
 
   /** Adds and starts a connector (several at once = simulcast, merged into one feed by ingest order). */
   add<C extends ChatConnector>(connector: C): C {
-    if (this.sources.has(connector.id)) throw new StudioError('conflict', `chat source ${connector.id} is already connected`);
+    if (this.sources.has(connector.id)) throw StudioError.of('conflict', 'chatSourceIsAlreadyConnected', { id: connector.id });
     const unsubscribe = connector.onStatus((s) => this.deps.onStatus(s, this.statuses()));
     this.sources.set(connector.id, { connector, unsubscribe });
     this.deps.onStatus(connector.status(), this.statuses());
@@ -110,7 +110,7 @@ export class ChatService {
     const message = this.manual.enter(entry);
     await this.ingest.drain();
     const stored = findChatMessage(this.deps.db, 'manual', message.platformMessageId);
-    if (!stored) throw new StudioError('internal', 'the manual message was not stored');
+    if (!stored) throw StudioError.of('internal', 'theManualMessageWasNotStored');
     return stored;
   }
 
@@ -143,7 +143,7 @@ export class ChatService {
 
   private poster(platform: Platform): ChatConnector {
     const c = this.connectors().find((x) => x.platform === platform && x.send);
-    if (!c) throw new StudioError('unavailable', `no ${platform} connection that can post (anonymous or not connected)`);
+    if (!c) throw StudioError.of('unavailable', 'noConnectionThatCanPostAnonymous', { platform });
     return c;
   }
 
