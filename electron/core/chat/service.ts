@@ -2,7 +2,7 @@ import type { ChatDeletion, OutboxStatus, Platform, StoredChatMessage } from '..
 import { StudioError } from '../../../shared/contract/errors';
 import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
-import { findChatMessage, listChat, listChatByShow } from '../store/chat';
+import { findChatMessage, listChat, listChatByShow, withChatBadges } from '../store/chat';
 import type { ChatConnector, ConnectorDeps, ConnectorStatus } from './connector';
 import type { Clock } from '../clock';
 import type { ChatLog } from './events';
@@ -54,7 +54,8 @@ export class ChatService {
       clock: deps.clock,
       log: deps.log,
       showId: deps.showId,
-      onMessages: deps.onMessages,
+      // Published after the commit; each line carries its buyer's badges for the live feed (one read per batch).
+      onMessages: (messages) => deps.onMessages(withChatBadges(deps.db, messages)),
       onDeleted: deps.onDeleted,
       onTimeline: deps.onTimeline,
       onFeature: deps.onFeature,
@@ -102,7 +103,8 @@ export class ChatService {
   /** 'chat.recent': the current show's chat (all chat when there is no show) after a seq. */
   recent(afterSeq = 0, limit = 500): StoredChatMessage[] {
     const showId = this.deps.showId();
-    return showId === null ? listChat(this.deps.db, afterSeq, limit) : listChatByShow(this.deps.db, showId, afterSeq, limit);
+    const page = showId === null ? listChat(this.deps.db, afterSeq, limit) : listChatByShow(this.deps.db, showId, afterSeq, limit);
+    return withChatBadges(this.deps.db, page);
   }
 
   /** 'chat.manual': stores a message typed in for a buyer and returns it as stored. */

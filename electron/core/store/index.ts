@@ -137,6 +137,7 @@ export {
   markAuthorMessagesDeleted,
   markCommerceUnhandled,
   markMessageDeleted,
+  withChatBadges,
   type AuthorDeletion,
 } from './chat';
 

@@ -9,6 +9,7 @@ import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
 import { ReportTimeline, TrendChart, segmentColours } from './ReportCharts';
 import './report.css';
+import { Isolated } from '../../widgets/Isolated';
 
 type Theme = 'dark' | 'light';
 const THEME_KEY = 'lss.reportTheme';
@@ -86,7 +87,7 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
       <header className="report-head">
         <div>
           <h2 data-testid="report-title">
-            {t('report.title')}: <bdi>{report.show.title}</bdi>
+            {t('report.title')}: <Isolated>{report.show.title}</Isolated>
           </h2>
           <p className="report-muted">
             {t('report.span', { from: formatShowTime(report.show.from, locale, zone, 'dateTime'), to: time(report.show.to), zone })}
@@ -149,7 +150,7 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
                 <td>{t('report.segments.featured')}</td>
                 <td>
                   {s.productId !== null && <i className="report-swatch" style={{ background: colours.get(s.productId) }} />}
-                  <bdi>{s.code ? `${s.code} ${s.title ?? ''}` : t('report.timeline.nothing')}</bdi>
+                  <Isolated>{s.code ? `${s.code} ${s.title ?? ''}` : t('report.timeline.nothing')}</Isolated>
                 </td>
                 <td className="n">{time(s.from)}</td>
                 <td className="n">{time(s.to)}</td>
@@ -162,7 +163,7 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
               <tr key={`s${s.from}`}>
                 <td>{t('report.segments.scene')}</td>
                 <td>
-                  <bdi>{s.scene}</bdi>
+                  <Isolated>{s.scene}</Isolated>
                 </td>
                 <td className="n">{time(s.from)}</td>
                 <td className="n">{time(s.to)}</td>
@@ -197,9 +198,9 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
               {report.perProduct.map((p) => (
                 <tr key={p.productId} data-testid="report-product-row">
                   <td>
-                    <bdi>
+                    <Isolated>
                       {p.code} {p.title}
-                    </bdi>
+                    </Isolated>
                   </td>
                   <td className="n">{num(p.units)}</td>
                   <td className="n">{money(p.revenueMinor)}</td>
@@ -276,10 +277,10 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
                 <tr key={u.id} data-testid="report-unanswered-row">
                   <td>{time(u.askedAt)}</td>
                   <td>
-                    <bdi>{u.buyer}</bdi>
+                    <Isolated>{u.buyer}</Isolated>
                   </td>
                   <td>
-                    <bdi>{u.text}</bdi>
+                    <Isolated>{u.text}</Isolated>
                   </td>
                   <td>{t(`report.questions.${u.state}`)}</td>
                 </tr>
@@ -312,7 +313,7 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
               <tbody>
                 <tr className="report-this">
                   <td>
-                    <bdi>{report.show.title}</bdi> ({t('report.trend.thisShow')})
+                    <Isolated>{report.show.title}</Isolated> ({t('report.trend.thisShow')})
                   </td>
                   <td className="n">{money(report.revenueMinor)}</td>
                   <td className="n">{num(report.orderLines)}</td>
@@ -325,7 +326,7 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
                 {report.trend.map((h) => (
                   <tr key={h.showId}>
                     <td>
-                      <bdi>{h.title}</bdi>
+                      <Isolated>{h.title}</Isolated>
                     </td>
                     <td className="n">{money(h.revenueMinor)}</td>
                     <td className="n">{num(h.orderLines)}</td>

@@ -6,6 +6,7 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
 import './search.css';
+import { Isolated } from '../../widgets/Isolated';
 
 type Intent = '' | 'order' | 'question' | 'other';
 
@@ -129,7 +130,7 @@ export function SearchScreen({ client }: { client: StudioClient }) {
                   )}
                 </span>
                 <span className="search-text">
-                  <bdi className="search-buyer">{hit.buyerName}</bdi>: <bdi>{hit.text}</bdi>
+                  <Isolated className="search-buyer">{hit.buyerName}</Isolated>: <Isolated>{hit.text}</Isolated>
                 </span>
               </button>
             </li>
@@ -140,7 +141,7 @@ export function SearchScreen({ client }: { client: StudioClient }) {
         {opened ? (
           <>
             <h2>
-              <bdi>{opened.hit.showTitle ?? '—'}</bdi> · {when(opened.hit.at)}
+              <Isolated>{opened.hit.showTitle ?? '—'}</Isolated> · {when(opened.hit.at)}
             </h2>
             <ol className="search-feed">
               {opened.messages.map((m) => (
@@ -151,7 +152,7 @@ export function SearchScreen({ client }: { client: StudioClient }) {
                   aria-current={m.seq === opened.hit.seq ? 'true' : undefined}
                 >
                   <time className="muted">{formatShowTime(m.at, i18n.language, undefined, 'time')}</time>{' '}
-                  <bdi className="search-buyer">{m.buyerName}</bdi>: <bdi>{m.text}</bdi>
+                  <Isolated className="search-buyer">{m.buyerName}</Isolated>: <Isolated>{m.text}</Isolated>
                 </li>
               ))}
             </ol>
