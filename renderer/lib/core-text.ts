@@ -68,6 +68,29 @@ const RULES: Rule[] = [
   { re: /^duplicate handle "(.+)" \(also (.+)\)$/, key: 'importDuplicateHandle', params: ['handle', 'other'] },
   { re: /^duplicate claim code "(.+)" \(also (.+)\)$/, key: 'importDuplicateCode', params: ['code', 'other'] },
   { re: /^the file's prices are in (\w+) but the shop's currency is (\w+)$/, key: 'importCurrency', params: ['file', 'shop'] },
+  {
+    re: /^(.+) is ([\d.]+ MB); the studio imports files of at most ([\d.]+ MB)\. Split the export \(Shopify can export by collection\) and import the parts\.$/,
+    key: 'importTooLarge',
+    params: ['file', 'size', 'max'],
+  },
+  {
+    re: /^This is not a Shopify product CSV: the first row must name the columns Handle and Title \(it starts: (.*)\)\.$/,
+    key: 'importNotShopify',
+    params: ['start'],
+  },
+  { re: /^This JSON is not a studio catalog \(it needs "format": "(.+)"\)\.$/, key: 'importNotStudioJson', params: ['format'] },
+  {
+    re: /^has (\d+) cells but the header has (\d+) columns \(a stray comma or quote\?\)$/,
+    key: 'importCells',
+    params: ['cells', 'columns'],
+  },
+  { re: /^is empty: every row names the product it belongs to$/, key: 'importNoHandle' },
+  { re: /^is missing: the first row of product "(.+)" must give its title$/, key: 'importNoTitle', params: ['handle'] },
+  { re: /^claim code "(.+)" must be 1-16 letters, digits or dashes$/, key: 'importBadCode', params: ['code'] },
+  { re: /^"(.+)" is a gift card; it is imported as an ordinary product$/, key: 'importGiftCard', params: ['handle'] },
+  { re: /^is ignored: only the first row of "(.+)" \(row (\d+)\) sets it$/, key: 'importIgnoredColumn', params: ['handle', 'row'] },
+  { re: /^duplicate variant "(.+)"$/, key: 'importDuplicateVariant', params: ['variant'] },
+  { re: /^picture (\S+): (.+) \(placeholder shown\)$/, key: 'importPicture', params: ['source', 'error'] },
 ];
 
 /** A translation, or the core's own text where none came back (a missing key, values not filled in). */
