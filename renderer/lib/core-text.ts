@@ -40,6 +40,16 @@ const RULES: Rule[] = [
   { re: /^OBS has no scene named "(.+)"$/, key: 'obsNoScene', params: ['scene'] },
   { re: /^The buyer already has the limit of (\d+) of (\S+) in this show\.$/, key: 'buyerLimit', params: ['limit', 'code'] },
   { re: /^That product is already in the lineup \(position (\d+)\)\.$/, key: 'alreadyInLineup', params: ['position'] },
+  // Stock changes refused (store/stock.ts) and a product's own checks (catalog-service), inside a keyed error.
+  { re: /^A stock change must be a whole number, got (.+)\.$/, key: 'stockWhole', params: ['value'] },
+  { re: /^No variant with id (\d+)\.$/, key: 'noVariant', params: ['id'] },
+  { re: /^Variant (\d+) has (-?\d+) in stock; cannot take away (\d+)\.$/, key: 'stockTooLow', params: ['id', 'stock', 'take'] },
+  { re: /^Stock is at most (\d+); variant (\d+) would have (-?\d+)\.$/, key: 'stockTooHigh', params: ['max', 'id', 'stock'] },
+  { re: /^Stock must be a whole number of 0 or more, got (.+)\.$/, key: 'stockTarget', params: ['value'] },
+  { re: /^already in use$/, key: 'alreadyInUse' },
+  { re: /^needs (\d+) option value\(s\) \((.*)\), got (\d+)$/, key: 'optionValues', params: ['n', 'names', 'got'] },
+  { re: /^duplicate variant ([^";][^;]*)$/, key: 'duplicateVariantPlain', params: ['variant'] },
+  { re: /^option names must differ$/, key: 'optionNamesDiffer' },
   // OBS connection details.
   { re: /^connecting to (.+)$/, key: 'obsConnecting', params: ['url'] },
   { re: /^auth failed: OBS rejected the password \(close code 4009\)$/, key: 'obsAuthFailed' },

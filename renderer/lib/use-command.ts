@@ -25,7 +25,16 @@ export function keyedErrorText(t: Translate, error: Pick<StudioErrorShape, 'key'
   }
   for (const name of NESTED_PARAMS) {
     const v = values[name];
-    if (typeof v === 'string') values[name] = translateCoreText(t, v);
+    if (typeof v !== 'string') continue;
+    // A detail may join several problems ("a; b"): the whole by its shape, else each part by its own.
+    const whole = translateCoreText(t, v);
+    values[name] =
+      whole !== v
+        ? whole
+        : v
+            .split('; ')
+            .map((part) => translateCoreText(t, part))
+            .join('; ');
   }
   const key = `errors.core.${error.key}`;
   const text = t(key, values);

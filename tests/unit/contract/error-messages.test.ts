@@ -194,4 +194,15 @@ describe('a keyed error on the wire and on the screen', () => {
     });
     expect(commandErrorText(tIn('pl'), e)).toContain('title: wymaga co najmniej 3 znaków');
   });
+
+  it('a keyed error whose detail is the core’s own text (a refused stock change, a product’s checks) is translated part by part', () => {
+    const stock = new CommandError(
+      StudioError.of('conflict', 'stockRefused', { detail: 'Variant 4 has 2 in stock; cannot take away 5.' }).toJSON(),
+    );
+    expect(commandErrorText(tIn('pl'), stock)).toBe(`${pl.errors.conflict} Wariant 4 ma na stanie 2; nie można odjąć 5.`);
+    const product = new CommandError(
+      StudioError.of('invalid_input', 'productInvalid', { detail: 'duplicate variant M / Red; option names must differ' }).toJSON(),
+    );
+    expect(commandErrorText(tIn('kk'), product)).toContain('қайталанған нұсқа M / Red; опция атаулары әртүрлі болуы керек');
+  });
 });
