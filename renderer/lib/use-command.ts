@@ -41,35 +41,46 @@ export function keyedErrorText(t: Translate, error: Pick<StudioErrorShape, 'key'
   return text && text !== key && !text.includes('{{') ? text : null;
 }
 
-/** The i18n key of a schema (zod) issue by its code and what it measured. */
-function fieldKey(issue: Issue): string | null {
-  const origin = issue.params?.origin;
+/** zod's own wording (a schema without a message of its own): worded again from the issue's code and values. */
+const ZOD_DEFAULT = /^(Too small|Too big|Invalid|Unrecognized)/;
+
+/** The i18n key (and count) of a schema (zod) issue by its code and what it measured; null for the schema's own message. */
+function fieldKey(issue: Issue): { key: string; count?: number } | null {
+  if (issue.code === undefined || !ZOD_DEFAULT.test(issue.message)) return null;
+  const { origin, minimum, maximum } = issue.params ?? {};
   switch (issue.code) {
-    case undefined:
-      return null;
     case 'too_small':
-    case 'too_big':
-      return `${issue.code}_${origin === 'string' || origin === 'array' || origin === 'number' ? origin : 'any'}`;
+    case 'too_big': {
+      const bound = Number(issue.code === 'too_small' ? minimum : maximum);
+      // Lengths and counts take their language's plural forms (Polish one/few/many).
+      if (origin === 'string') return { key: issue.code === 'too_small' ? 'liveUx.core.tooShort' : 'liveUx.core.tooLong', count: bound };
+      if (origin === 'array')
+        return { key: issue.code === 'too_small' ? 'liveUx.core.tooFewItems' : 'liveUx.core.tooManyItems', count: bound };
+      return { key: `errors.field.${issue.code}_${origin === 'number' ? 'number' : 'any'}` };
+    }
     case 'invalid_type':
-      return /received undefined$/.test(issue.message) ? 'required' : 'invalid_type';
+      return { key: /received undefined$/.test(issue.message) ? 'errors.field.required' : 'errors.field.invalid_type' };
     case 'invalid_value':
     case 'unrecognized_keys':
     case 'invalid_format':
     case 'not_multiple_of':
     case 'invalid_union':
     case 'custom':
-      return issue.code;
+      return { key: `errors.field.${issue.code}` };
     default:
-      return 'unknown';
+      return { key: 'errors.field.unknown' };
   }
 }
 
-/** One field's problem in the UI's language: by its schema code where it has one, else by the message's known shape. */
+/**
+ * One field's problem in the UI's language: zod's own wording by its code and values; a message the
+ * schema or the core wrote itself ("a title is needed") by its known shape, else as written.
+ */
 export function issueText(t: Translate, issue: Issue): string {
-  const key = fieldKey(issue);
-  if (key) {
-    const text = t(`errors.field.${key}`, { ...issue.params });
-    if (text && text !== `errors.field.${key}` && !text.includes('{{')) return text;
+  const found = fieldKey(issue);
+  if (found) {
+    const text = t(found.key, { ...issue.params, ...(found.count !== undefined ? { count: found.count } : {}) });
+    if (text && text !== found.key && !text.includes('{{')) return text;
   }
   return translateCoreText(t, issue.message);
 }

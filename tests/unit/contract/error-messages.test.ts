@@ -193,6 +193,15 @@ describe('a keyed error on the wire and on the screen', () => {
       issues: [{ path: 'title', message: issue.message, code: issue.code, params: { origin: 'string', minimum: 3 } }],
     });
     expect(commandErrorText(tIn('pl'), e)).toContain('title: wymaga co najmniej 3 znaków');
+    // A schema's own message is its own wording, not zod's: it is kept (and translated where its shape is known).
+    const own = new CommandError({
+      code: 'invalid_input',
+      message: 'Invalid input for x.',
+      key: 'invalidFor',
+      params: { command: 'x' },
+      issues: [{ path: 'title', message: 'a title is needed', code: 'too_small', params: { origin: 'string', minimum: 1 } }],
+    });
+    expect(commandErrorText(tIn('en'), own)).toContain('title: a title is needed');
   });
 
   it('a keyed error whose detail is the core’s own text (a refused stock change, a product’s checks) is translated part by part', () => {
