@@ -103,12 +103,61 @@ const RULES: Rule[] = [
   { re: /^picture (\S+): (.+) \(placeholder shown\)$/, key: 'importPicture', params: ['source', 'error'] },
 ];
 
+/**
+ * The contract's own field messages (a schema's custom message, as in `.min(1, 'a title is needed')`), by
+ * their exact English text: shown from errors.schema.<key>. tests/unit/contract/error-messages.test.ts
+ * walks shared/contract for every such message and fails on one missing here or in a language.
+ */
+export const SCHEMA_MESSAGES: Record<string, string> = {
+  'change the variant or the quantity': 'changeVariantOrQuantity',
+  'stock must not be negative': 'stockNotNegative',
+  'letters, digits and dashes only': 'lettersDigitsDashes',
+  'price must not be negative': 'priceNotNegative',
+  'a title is needed': 'titleNeeded',
+  'letters, digits, dashes and underscores': 'lettersDigitsDashesUnderscores',
+  'a product needs at least one variant': 'productNeedsVariant',
+  'an upload id of 8-64 letters, digits, _ or -': 'uploadId',
+  'give either text or uploadId': 'textOrUpload',
+  'a change of 0 changes nothing': 'zeroChange',
+  'a tag cannot contain control characters': 'tagControlChars',
+  'a tag is at most 40 characters': 'tagTooLong',
+  'a tag cannot be empty': 'tagEmpty',
+  'a phone number of digits, spaces, brackets and dashes': 'phoneDigits',
+  'an ISO 4217 code such as PLN': 'currencyCode',
+  'a deal price must not be negative': 'dealPriceNotNegative',
+  'a deal quota must be 1 or more': 'dealQuota',
+  'a deal length must be 1 second or more': 'dealLength',
+  'a per-buyer limit must be 1 or more': 'perBuyerLimit',
+  'name the buyer (buyerId or buyerName)': 'nameTheBuyer',
+  'a fix names the variant or the quantity': 'fixNamesVariant',
+  'lower-case letters, digits, - and _': 'lowerCaseId',
+  'one rate per product code': 'oneRatePerCode',
+  'method ids must be unique': 'methodIdsUnique',
+  'column headers must be unique': 'columnHeadersUnique',
+  'a phone number: digits, spaces, + - ( )': 'phoneNumber',
+  'an e-mail address': 'email',
+  'a parcel locker id such as KRA010': 'parcelLocker',
+  'a two-letter country code such as PL': 'countryCode',
+  'an IANA time zone such as Europe/Warsaw': 'timeZone',
+  'a Twitch channel name: 3–25 letters, digits or _': 'twitchChannel',
+  'the port must be 1–65535': 'port',
+  'HOST or HOST:PORT': 'hostPort',
+  'an http(s) URL': 'httpUrl',
+  'a YouTube live chat id': 'youtubeChat',
+  'a Facebook live video id (digits)': 'facebookVideo',
+  'a username and a token go together': 'userAndToken',
+};
+
 /** A translation, or the core's own text where none came back (a missing key, values not filled in). */
 const usable = (translated: string, original: string) =>
-  translated && !translated.startsWith('liveUx.') && !translated.includes('{{') ? translated : original;
+  translated && !translated.startsWith('liveUx.') && !translated.startsWith('errors.') && !translated.includes('{{')
+    ? translated
+    : original;
 
 /** The core's English text in the UI's language, where its shape is known; otherwise as written. */
 export function translateCoreText(t: Translate, text: string): string {
+  const schemaKey = SCHEMA_MESSAGES[text];
+  if (schemaKey) return usable(t(`errors.schema.${schemaKey}`), text);
   for (const rule of RULES) {
     const m = rule.re.exec(text);
     if (!m) continue;

@@ -10,6 +10,7 @@ import en from '../../../shared/i18n/en.json';
 import kk from '../../../shared/i18n/kk.json';
 import pl from '../../../shared/i18n/pl.json';
 import { commandErrorText } from '../../../renderer/lib/use-command';
+import { SCHEMA_MESSAGES } from '../../../renderer/lib/core-text';
 import { CommandError } from '../../../renderer/lib/studio-client';
 
 /**
@@ -127,6 +128,68 @@ describe('every core error has a key and a translation in every language', () =>
   });
 });
 
+/** Every custom message a contract schema gives (`.min(1, 'a title is needed')`, `.refine(f, { message })`). */
+function schemaMessages(): { text: string; at: string }[] {
+  const CHECKS = new Set([
+    'min',
+    'max',
+    'positive',
+    'nonnegative',
+    'int',
+    'refine',
+    'regex',
+    'length',
+    'email',
+    'url',
+    'nonempty',
+    'gte',
+    'lte',
+    'gt',
+    'lt',
+    'check',
+  ]);
+  const found: { text: string; at: string }[] = [];
+  for (const file of sourceFiles(path.join('shared', 'contract'))) {
+    const sf = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (n: ts.Node) => {
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && CHECKS.has(n.expression.name.text)) {
+        const at = `${file}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
+        for (const a of n.arguments) {
+          if (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a)) found.push({ text: a.text, at });
+          if (ts.isObjectLiteralExpression(a))
+            for (const p of a.properties)
+              if (ts.isPropertyAssignment(p) && ['message', 'error'].includes(p.name.getText(sf)) && ts.isStringLiteral(p.initializer))
+                found.push({ text: p.initializer.text, at });
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return found;
+}
+
+describe('the contract’s own field messages in every language', () => {
+  const messages = schemaMessages();
+  it('finds them (the walk can see them)', () => {
+    expect(messages.map((m) => m.text)).toContain('a title is needed');
+  });
+  it('every one has a key in SCHEMA_MESSAGES and errors.schema.<key> in en, pl and kk', () => {
+    const problems: string[] = [];
+    for (const m of messages) {
+      const key = SCHEMA_MESSAGES[m.text];
+      if (!key) problems.push(`${m.at}: no key for "${m.text}"`);
+      else
+        for (const [lang, strings] of Object.entries(LANGS)) {
+          const text = (strings as { errors: { schema: Record<string, string> } }).errors.schema[key];
+          if (!text) problems.push(`${lang}: missing errors.schema.${key}`);
+          else if (lang === 'en' && text !== m.text) problems.push(`en: errors.schema.${key} differs from the schema's "${m.text}"`);
+        }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('a keyed error on the wire and on the screen', () => {
   const i18n = i18next.createInstance();
   void i18n.init({
@@ -202,6 +265,7 @@ describe('a keyed error on the wire and on the screen', () => {
       issues: [{ path: 'title', message: 'a title is needed', code: 'too_small', params: { origin: 'string', minimum: 1 } }],
     });
     expect(commandErrorText(tIn('en'), own)).toContain('title: a title is needed');
+    expect(commandErrorText(tIn('pl'), own)).toContain('title: potrzebna jest nazwa');
   });
 
   it('a keyed error whose detail is the core’s own text (a refused stock change, a product’s checks) is translated part by part', () => {
