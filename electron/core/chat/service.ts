@@ -2,7 +2,8 @@ import type { ChatDeletion, OutboxStatus, Platform, StoredChatMessage } from '..
 import { StudioError } from '../../../shared/contract/errors';
 import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
-import { findChatMessage, listChat, listChatByShow, withChatBadges } from '../store/chat';
+import { findChatMessage, listChat, listChatByShow } from '../store/chat';
+import { ChatBadges } from './chat-badges';
 import type { ChatConnector, ConnectorDeps, ConnectorStatus } from './connector';
 import type { Clock } from '../clock';
 import type { ChatLog } from './events';
@@ -47,15 +48,18 @@ export class ChatService {
   private readonly connectorDeps: ConnectorDeps;
   private readonly sources = new Map<string, { connector: ChatConnector; unsubscribe: () => void }>();
   private readonly queues = new Map<Platform, OutboundQueue>();
+  /** Each chat line's buyer badges for the windows, reused for a few seconds per buyer. */
+  private readonly badges: ChatBadges;
 
   constructor(private readonly deps: ChatServiceDeps) {
+    this.badges = new ChatBadges({ db: deps.db, clock: deps.clock });
     this.ingest = new ChatIngest({
       db: deps.db,
       clock: deps.clock,
       log: deps.log,
       showId: deps.showId,
       // Published after the commit; each line carries its buyer's badges for the live feed (one read per batch).
-      onMessages: (messages) => deps.onMessages(withChatBadges(deps.db, messages)),
+      onMessages: (messages) => deps.onMessages(this.badges.attach(messages)),
       onDeleted: deps.onDeleted,
       onTimeline: deps.onTimeline,
       onFeature: deps.onFeature,
@@ -104,7 +108,7 @@ export class ChatService {
   recent(afterSeq = 0, limit = 500): StoredChatMessage[] {
     const showId = this.deps.showId();
     const page = showId === null ? listChat(this.deps.db, afterSeq, limit) : listChatByShow(this.deps.db, showId, afterSeq, limit);
-    return withChatBadges(this.deps.db, page);
+    return this.badges.attach(page);
   }
 
   /** 'chat.manual': stores a message typed in for a buyer and returns it as stored. */

@@ -2,6 +2,7 @@
 // same store function, computed once per batch (no request per line).
 import { afterEach, describe, expect, it } from 'vitest';
 import { getOrders, listChatByShow, withChatBadges } from '../../../electron/core/store';
+import { BADGES_FRESH_MS, ChatBadges } from '../../../electron/core/chat/chat-badges';
 import { customersHarness, type CustomersHarness } from './harness';
 
 const host = { role: 'host' as const, actor: 'host', tokenId: 1 };
@@ -36,5 +37,21 @@ describe('badges on chat lines', () => {
   it('an empty batch costs nothing and stays empty', () => {
     h = customersHarness({ stock: 1 });
     expect(withChatBadges(h.temp.db, [])).toEqual([]);
+  });
+
+  it('the chat service reuses a buyer’s badges for a few seconds, then reads them again (a new VIP shows within BADGES_FRESH_MS)', () => {
+    h = customersHarness({ stock: 1 });
+    const db = h.temp.db;
+    let now = 1_000_000;
+    const badges = new ChatBadges({ db, clock: () => now });
+    h.say(0, 'hello');
+    const line = () => badges.attach(listChatByShow(db, h!.showId))[0]!.buyerBadges;
+    expect(line()).toMatchObject({ vip: false });
+    h.customers.setTags({ customerId: h.customerOf(0), add: ['vip'], remove: [] }, host);
+    now += BADGES_FRESH_MS - 1;
+    expect(line()).toMatchObject({ vip: false }); // the cached read, no statement
+    now += 2;
+    expect(line()).toMatchObject({ vip: true });
+    expect(line()).toEqual(withChatBadges(db, listChatByShow(db, h.showId))[0]!.buyerBadges);
   });
 });
