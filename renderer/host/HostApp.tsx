@@ -37,6 +37,28 @@ export function HostApp({ client }: { client: StudioClient }) {
     if (next === 'studio') setBoardShown(true);
     writeRoute({ tab: next === 'studio' ? null : next });
   }, []);
+  // A chat search hit opens its show's report with the timeline marked at that moment.
+  const [focus, setFocus] = useState<{ showId: number; at: number } | null>(() =>
+    route.show !== null && route.at !== null ? { showId: route.show, at: route.at } : null,
+  );
+  const openReport = useCallback(
+    (showId: number, at: number) => {
+      pickShow(showId);
+      setFocus({ showId, at });
+      writeRoute({ at });
+      setTab('report');
+    },
+    [pickShow, setTab],
+  );
+  // Picking a show by hand leaves the hit's moment behind.
+  const pickShowByHand = useCallback(
+    (showId: number | null) => {
+      setFocus(null);
+      writeRoute({ at: null });
+      pickShow(showId);
+    },
+    [pickShow],
+  );
   const connection = useConnectionPhase(client);
   const [accessOpen, setAccessOpen] = useState(false);
   const [obsOpen, setObsOpen] = useState(false);
@@ -69,7 +91,7 @@ export function HostApp({ client }: { client: StudioClient }) {
         onOpenAccess={() => setAccessOpen(true)}
         onOpenObs={() => setObsOpen((open) => !open)}
         keySheet={<KeySheet role="host" />}
-        showPicker={<ShowPicker client={client} shows={shows} viewedId={viewedId} currentId={show?.id ?? null} onPick={pickShow} />}
+        showPicker={<ShowPicker client={client} shows={shows} viewedId={viewedId} currentId={show?.id ?? null} onPick={pickShowByHand} />}
         showControls={<ShowControls client={client} show={viewed} run={run} />}
       />
       <Suspense fallback={null}>
@@ -84,7 +106,18 @@ export function HostApp({ client }: { client: StudioClient }) {
           {error}
         </div>
       )}
-      {tab !== 'studio' && <HostWorkspace tab={tab} client={client} catalog={catalog} show={show} viewed={viewed} viewedId={viewedId} />}
+      {tab !== 'studio' && (
+        <HostWorkspace
+          tab={tab}
+          client={client}
+          catalog={catalog}
+          show={show}
+          viewed={viewed}
+          viewedId={viewedId}
+          focusAt={focus !== null && focus.showId === viewedId ? focus.at : null}
+          onOpenReport={openReport}
+        />
+      )}
       {boardShown && (
         <main className="studio-main live-main" hidden={tab !== 'studio'}>
           <Suspense fallback={<p className="muted" aria-busy="true" />}>

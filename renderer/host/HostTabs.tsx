@@ -61,6 +61,10 @@ export function HostWorkspace(props: {
   /** The show the window looks at (the review is of it). */
   viewed: ShowSummary | null;
   viewedId: number | null | undefined;
+  /** The moment the report's timeline marks (a chat search hit), when it is of the viewed show. */
+  focusAt: number | null;
+  /** A chat search hit opens its show's report at that moment. */
+  onOpenReport: (showId: number, at: number) => void;
 }) {
   return (
     <main className="workspace" role="tabpanel">
@@ -69,9 +73,9 @@ export function HostWorkspace(props: {
           <ReviewScreen client={props.client} role="host" showId={props.viewedId} show={props.viewed} catalog={props.catalog} />
         )}
         {props.tab === 'packing' && <PackingScreen client={props.client} showId={props.viewedId} />}
-        {props.tab === 'report' && <ReportScreen client={props.client} showId={props.viewedId} />}
+        {props.tab === 'report' && <ReportScreen client={props.client} showId={props.viewedId} focusAt={props.focusAt} />}
         {props.tab === 'customers' && <CustomersScreen client={props.client} role="host" />}
-        {props.tab === 'search' && <SearchScreen client={props.client} />}
+        {props.tab === 'search' && <SearchScreen client={props.client} onOpenReport={props.onOpenReport} />}
         {props.tab === 'catalog' && <CatalogEditor client={props.client} catalog={props.catalog} />}
         {props.tab === 'lineup' && <LineupBuilder client={props.client} catalog={props.catalog} show={props.show} />}
         {props.tab === 'import' && <ImportScreen client={props.client} />}

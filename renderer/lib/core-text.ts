@@ -109,6 +109,10 @@ const RULES: Rule[] = [
  * walks shared/contract for every such message and fails on one missing here or in a language.
  */
 export const SCHEMA_MESSAGES: Record<string, string> = {
+  'at most 100 kg': 'weightMax',
+  'at least 1 g': 'weightMin',
+  'grams are a whole number': 'weightWhole',
+  'a location is at most 40 characters': 'locationTooLong',
   'change the variant or the quantity': 'changeVariantOrQuantity',
   'stock must not be negative': 'stockNotNegative',
   'letters, digits and dashes only': 'lettersDigitsDashes',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_IMAGE_BASE64_CHARS, MAX_IMAGE_BYTES } from './message-size';
-import { command, event, CurrencySchema, Empty, HOST_ONLY, IdSchema, MinorUnitsSchema, STAFF, ALL_ROLES, TimestampSchema } from './define';
+import { command, event, CurrencySchema, HOST_ONLY, IdSchema, MinorUnitsSchema, STAFF, ALL_ROLES, TimestampSchema } from './define';
 
 /**
  * Bounds on stock: far above any live shop's shelf, far below where integer sums lose precision,
@@ -34,6 +34,14 @@ export const VariantSchema = z.object({
 });
 export type Variant = z.infer<typeof VariantSchema>;
 
+/** InPost's parcel sizes (gabaryt A 8 cm, B 19 cm, C 41 cm high); a product's default, and a cart's (the largest item wins). */
+export const ParcelSizeSchema = z.enum(['A', 'B', 'C']);
+export type ParcelSize = z.infer<typeof ParcelSizeSchema>;
+/** A product's weight in grams (as Shopify's Variant Grams), up to a parcel's 100 kg. */
+export const WeightGramsSchema = z.number().int('grams are a whole number').min(1, 'at least 1 g').max(100_000, 'at most 100 kg');
+/** A product's bin/location on the shelves (the pick list walks by it). */
+export const LocationSchema = z.string().trim().min(1).max(40, 'a location is at most 40 characters');
+
 export const ProductImageSchema = z.object({
   id: IdSchema,
   /** Served by the core: /media/images/<file>, or a placeholder while pending/failed. */
@@ -53,6 +61,10 @@ export const ProductSchema = z.object({
   optionNames: z.array(z.string()).max(3),
   status: z.enum(['active', 'draft', 'archived']),
   productUrl: z.string().nullable(),
+  /** Shipping (issue 13): bin/location, default parcel size, weight in grams; null: none. */
+  location: z.string().nullable(),
+  parcelSize: ParcelSizeSchema.nullable(),
+  weightGrams: z.number().int().positive().nullable(),
   images: z.array(ProductImageSchema),
   variants: z.array(VariantSchema),
 });
@@ -63,6 +75,22 @@ export const CatalogSchema = z.object({
   products: z.array(ProductSchema),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
+
+/** The most products one `catalog.list` answers with: a big catalog is read in pages (issue 18: no unbounded lists). */
+export const CATALOG_PAGE_MAX = 500;
+export const CatalogPageInputSchema = z
+  .object({
+    /** Products to skip, in claim-code order. */
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    limit: z.number().int().min(1).max(CATALOG_PAGE_MAX).default(CATALOG_PAGE_MAX),
+  })
+  .strict();
+/** One page of the catalog, with how many products there are and where the next page starts (null: this was the last). */
+export const CatalogPageSchema = CatalogSchema.extend({
+  total: z.number().int().nonnegative(),
+  nextOffset: z.number().int().nonnegative().nullable(),
+});
+export type CatalogPage = z.infer<typeof CatalogPageSchema>;
 
 /** What the host types to make a product; code and handle are derived when left out. */
 export const VariantDraftSchema = z
@@ -90,6 +118,9 @@ const ProductFieldsSchema = z.object({
   optionNames: z.array(z.string().trim().min(1).max(255)).max(3),
   status: z.enum(['active', 'draft', 'archived']),
   productUrl: z.string().url().nullable(),
+  location: LocationSchema.nullable(),
+  parcelSize: ParcelSizeSchema.nullable(),
+  weightGrams: WeightGramsSchema.nullable(),
 });
 
 export const ProductDraftSchema = ProductFieldsSchema.partial({
@@ -101,6 +132,9 @@ export const ProductDraftSchema = ProductFieldsSchema.partial({
   optionNames: true,
   status: true,
   productUrl: true,
+  location: true,
+  parcelSize: true,
+  weightGrams: true,
 })
   .extend({ variants: z.array(VariantDraftSchema).min(1, 'a product needs at least one variant').max(100) })
   .strict();
@@ -219,9 +253,9 @@ export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
 export const catalogCommands = {
   'catalog.list': command({
-    summary: 'Every product with its variants, stock and images.',
-    input: Empty,
-    output: CatalogSchema,
+    summary: `A page of the catalog (at most ${CATALOG_PAGE_MAX} products, in claim-code order) with variants, stock and images; page on with nextOffset.`,
+    input: CatalogPageInputSchema,
+    output: CatalogPageSchema,
     roles: ALL_ROLES,
   }),
   'catalog.get': command({

@@ -79,6 +79,29 @@ export const CustomerEventSchema = z.object({
   at: TimestampSchema,
 });
 
+/** The law an erased customer's invoices are kept under (shared/domain/invoice-retention.ts). */
+export const RetentionLawSchema = z.enum(['pl', 'kz', 'other']);
+/** The erase record: when, by whom, how many order lines stayed, and which issued invoices were kept unchanged and why. */
+export const CustomerErasureSchema = z.object({
+  at: TimestampSchema,
+  actor: z.string(),
+  law: RetentionLawSchema,
+  /** The legal basis as recorded (English); screens show `customers.erasure.basis.<law>` in the seller's language. */
+  legalBasis: z.string(),
+  orderLines: z.number().int().nonnegative(),
+  keptInvoices: z.array(
+    z.object({
+      id: IdSchema,
+      number: z.string(),
+      kind: z.enum(['invoice', 'correction']),
+      issuedAt: TimestampSchema,
+      /** The last day the law makes the seller keep it; null where national law sets it and it is not known here. */
+      keptUntil: TimestampSchema.nullable(),
+    }),
+  ),
+});
+export type CustomerErasure = z.infer<typeof CustomerErasureSchema>;
+
 export const CustomerPageSchema = z.object({
   customer: CustomerSummarySchema,
   email: z.string().nullable(),
@@ -107,6 +130,8 @@ export const CustomerPageSchema = z.object({
   merges: z.array(CustomerMergeSchema),
   suggestions: z.array(MergeSuggestionSchema),
   history: z.array(CustomerEventSchema),
+  /** Set once the customer's personal data was erased. */
+  erasure: CustomerErasureSchema.nullable(),
 });
 export type CustomerPage = z.infer<typeof CustomerPageSchema>;
 

@@ -13,6 +13,8 @@ export type ShippingPreset = z.infer<typeof ShippingPresetSchema>;
 export const ShippingFieldSchema = z.enum([
   'reference',
   'name',
+  'first_name',
+  'last_name',
   'address_line1',
   'address_line2',
   'address',
@@ -23,11 +25,13 @@ export const ShippingFieldSchema = z.enum([
   'email',
   'locker_id',
   'method',
+  'inpost_service',
   'parcel_size',
   'parcel_template',
   'weight_kg',
   'weight_g',
   'cod_amount',
+  'cod_currency',
   'insurance_amount',
   'currency',
   'units',
@@ -66,15 +70,28 @@ export const PRESET_COLUMNS: Record<ShippingPreset, readonly ShippingColumn[]> =
     { header: 'contents', field: 'contents' },
     { header: 'note', field: 'note' },
   ],
+  // InPost's parcel-locker shipment in the field names of its ShipX API, the shipment object that
+  // InPost's tools (Manager Paczek, the ShipX integrations) create a shipment from:
+  // docs.inpost24.com/display/PL/[1.9.0]+Creating+a+shipment+in+the+simplified+mode (receiver.phone
+  // and receiver.email for a locker shipment, custom_attributes.target_point = the locker, cod and
+  // insurance amounts, reference) and dokumentacja-inpost.atlassian.net/wiki/spaces/PL/pages/18153507
+  // "Shipment sizes and services" (service inpost_locker_standard; parcel templates small, medium,
+  // large = gabaryt A, B, C). The CSV template that Manager Paczek's own file import offers is not in
+  // any source the project could read; a seller whose template names the columns otherwise renames
+  // them in the column editor (settings.shippingExport).
   inpost: [
-    { header: 'receiver_name', field: 'name' },
-    { header: 'receiver_phone', field: 'phone' },
-    { header: 'receiver_email', field: 'email' },
-    { header: 'target_point', field: 'locker_id' },
-    { header: 'parcel_size', field: 'parcel_size' },
-    { header: 'cod_amount', field: 'cod_amount' },
-    { header: 'insurance_amount', field: 'insurance_amount' },
     { header: 'reference', field: 'reference' },
+    { header: 'service', field: 'inpost_service' },
+    { header: 'receiver.first_name', field: 'first_name' },
+    { header: 'receiver.last_name', field: 'last_name' },
+    { header: 'receiver.phone', field: 'phone' },
+    { header: 'receiver.email', field: 'email' },
+    { header: 'custom_attributes.target_point', field: 'locker_id' },
+    { header: 'parcels.template', field: 'parcel_template' },
+    { header: 'cod.amount', field: 'cod_amount' },
+    { header: 'cod.currency', field: 'cod_currency' },
+    { header: 'insurance.amount', field: 'insurance_amount' },
+    { header: 'insurance.currency', field: 'currency' },
   ],
   kazpost: [
     { header: 'reference', field: 'reference' },

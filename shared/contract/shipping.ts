@@ -3,6 +3,7 @@ import { command, CurrencySchema, HOST_ONLY, IdSchema, MinorUnitsSchema, STAFF, 
 import { CartStateSchema, PaymentMethodSchema, ShippingAddressSchema } from './carts';
 import { ShippingKindSchema } from './settings';
 import { ShippingPresetSchema } from './shipping-columns';
+import { LocationSchema, ParcelSizeSchema, WeightGramsSchema } from './catalog';
 
 /**
  * Pick, pack and ship (issue 13). After payment the seller picks the items off the shelves (the
@@ -19,9 +20,7 @@ import { ShippingPresetSchema } from './shipping-columns';
  * details, packing and shipping are the host's (as carts.markPacked is).
  */
 
-/** InPost's parcel sizes (gabaryt A 8 cm, B 19 cm, C 41 cm high); the largest item of a cart wins. */
-export const ParcelSizeSchema = z.enum(['A', 'B', 'C']);
-export type ParcelSize = z.infer<typeof ParcelSizeSchema>;
+export { ParcelSizeSchema, type ParcelSize } from './catalog';
 
 /** What a cart still lacks before it can ship (shared/domain/shipping.ts says which apply to which delivery). */
 export const ShippingMissingSchema = z.enum([
@@ -263,9 +262,9 @@ export const shippingCommands = {
     input: z
       .object({
         productId: IdSchema,
-        location: z.union([Text(40).min(1), z.null()]),
+        location: LocationSchema.nullable(),
         parcelSize: ParcelSizeSchema.nullable(),
-        weightGrams: z.number().int().min(1).max(100_000).nullable(),
+        weightGrams: WeightGramsSchema.nullable(),
       })
       .strict(),
     output: z.object({ productId: IdSchema }),
@@ -301,6 +300,19 @@ export const shippingCommands = {
       'What to take off the shelves: the show’s carts to pack (paid, or cash on delivery) or the selected carts, one row per variant with its units and carts, by location then SKU.',
     input: z.object({ showId: IdSchema.nullable().optional(), cartIds: z.array(IdSchema).min(1).max(5000).optional() }).strict(),
     output: PickListSchema,
+    roles: STAFF,
+  }),
+  'shipping.pickListFile': command({
+    summary:
+      'The pick list as a file to download: CSV (the CLI’s stable columns: location, sku, code, title, options, quantity, carts) or PDF, base64.',
+    input: z
+      .object({
+        showId: IdSchema.nullable().optional(),
+        cartIds: z.array(IdSchema).min(1).max(5000).optional(),
+        format: z.enum(['csv', 'pdf']),
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string() }),
     roles: STAFF,
   }),
   'shipping.export': command({

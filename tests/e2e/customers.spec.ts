@@ -1,51 +1,31 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { onDisk as onDiskOf } from '../support/on-disk';
+import { showBuilder, type BuiltShow, type ShowBuilder } from '../support/show-builder';
 import { startTestStudio } from '../support/studio';
-import { waitUntil } from '../support/waits';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
+let shows: ShowBuilder;
+let friday: BuiltShow;
+let saturday: BuiltShow;
 const ARTIFACTS = 'tests/artifacts/customers';
-let n = 0;
 
-/** A buyer types in chat (Twitch or YouTube): the real ingest and commerce engine take it. */
-function say(platform: 'twitch' | 'youtube', userId: string, name: string, text: string) {
-  const now = Date.now();
-  studio.services.chat.ingest.push({
-    kind: 'message',
-    message: {
-      platform,
-      platformMessageId: `cust-${++n}`,
-      channel: 'demo_boutique',
-      author: { platformUserId: userId, name, badges: [] },
-      text,
-      isAction: false,
-      paid: null,
-      sentAt: now,
-      receivedAt: now,
-    },
-  });
-}
-
-const onDisk = <T>(sql: string, ...params: unknown[]) => onDiskOf<T>(studio.db.name, sql, ...params);
-const count = (sql: string, ...params: unknown[]) => onDisk<{ n: number }>(sql, ...params)[0]!.n;
+const count = (sql: string, ...params: unknown[]) => shows.count(sql, ...params);
 
 /** Two shows: Anna buys on Twitch on Friday; on Saturday she is back on YouTube, and Ola asks about Łódź and Almaty. */
 test.beforeAll(async () => {
   studio = await startTestStudio();
-  const friday = studio.services.shows.current();
-  if (!friday) throw new Error('the demo boutique has no show');
-  studio.services.shows.goLive(friday.id, 'host');
-  say('twitch', 'anna_k', 'Anna K', 'SOLD A12 M red');
-  await waitUntil(() => count('SELECT count(*) AS n FROM orders') === 1, "Anna's order on Friday");
-  studio.services.shows.end(friday.id, 'host');
-  const saturday = studio.services.shows.create({ title: 'Sobotni live' }, 'host');
-  studio.services.shows.goLive(saturday.id, 'host');
-  say('youtube', 'UCanna', 'Anna K', 'SOLD C1');
-  say('twitch', 'ola', 'Ola', 'Wysyłacie do Łodzi? A do Алматы? Қызыл бар ма?');
-  await waitUntil(() => count('SELECT count(*) AS n FROM chat_messages') === 3, 'three messages stored');
-  await waitUntil(() => count('SELECT count(*) AS n FROM orders') === 2, "Anna's order on Saturday");
+  shows = showBuilder(studio, 'cust');
+  friday = await shows.show({ lines: [{ platform: 'twitch', userId: 'anna_k', name: 'Anna K', text: 'SOLD A12 M red' }], orders: 1 });
+  saturday = await shows.show({
+    title: 'Sobotni live',
+    lines: [
+      { platform: 'youtube', userId: 'UCanna', name: 'Anna K', text: 'SOLD C1' },
+      { platform: 'twitch', userId: 'ola', name: 'Ola', text: 'Wysyłacie do Łodzi? A do Алматы? Қызыл бар ма?' },
+    ],
+    orders: 1,
+    end: false,
+  });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 test.afterAll(async () => {
@@ -105,17 +85,46 @@ test('customers: a customer page, merging the same person across platforms, badg
     await expect(page.getByTestId('customer-identities').locator('li')).toHaveCount(1);
   });
 
-  await test.step('chat search folds ł (lodzi finds Łodzi), keeps Kazakh as written, and a hit opens the show’s chat at that moment', async () => {
+  await test.step('chat search folds ł (lodzi finds Łodzi) and keeps Kazakh as written; a hit opens the show’s report at that moment', async () => {
     await page.getByTestId('tab-search').click();
     await page.getByTestId('chat-search-input').fill('lodzi');
     await expect(page.getByTestId('chat-search-hit')).toHaveCount(1);
+    const at = shows.onDisk<{ at: number }>("SELECT received_at AS at FROM chat_messages WHERE text LIKE '%Łodzi%'")[0]!.at;
+    const started = shows.onDisk<{ at: number }>('SELECT started_at AS at FROM shows WHERE id = ?', saturday.id)[0]!.at;
     await page.getByTestId('chat-search-hit').click();
+    // The report tab, on Saturday's show, its timeline marked at the hit's minute.
+    await expect(page.getByTestId('tab-report')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('report-title')).toContainText('Sobotni live');
+    const focus = page.getByTestId('report-focus');
+    await expect(focus).toHaveAttribute('data-minute', String(Math.floor((at - started) / 60_000)));
+    await expect(focus).toContainText('Search hit at');
+    await expect(page.getByTestId('report-timeline').locator('.report-focus-mark')).toHaveCount(1);
+    await expect(focus).toBeInViewport();
+    expect(new URL(page.url()).hash).toContain(`show=${saturday.id}`);
+    expect(new URL(page.url()).hash).toContain(`at=${at}`);
+    await page.screenshot({ path: `${ARTIFACTS}/search-report-en.png` });
+    // Back in the search, the query is as the seller left it; "Chat around" opens the chat at that moment.
+    await page.getByTestId('tab-search').click();
+    await expect(page.getByTestId('chat-search-input')).toHaveValue('lodzi');
+    await page.getByTestId('chat-search-around').click();
     await expect(page.getByTestId('chat-search-context').locator('li.hit')).toContainText('Łodzi');
     await page.screenshot({ path: `${ARTIFACTS}/search-en.png` });
     await page.getByTestId('chat-search-input').fill('қызыл');
     await expect(page.getByTestId('chat-search-hit')).toHaveCount(1);
     await page.getByTestId('chat-search-input').fill('кызыл');
     await expect(page.getByTestId('chat-search-hit')).toHaveCount(0);
+    // A reload opens the same moment; picking another show by hand leaves it behind.
+    await page.getByTestId('chat-search-input').fill('lodzi');
+    await page.getByTestId('chat-search-hit').click();
+    await expect(focus).toBeVisible();
+    await page.reload();
+    await expect(focus).toHaveAttribute('data-minute', String(Math.floor((at - started) / 60_000)));
+    await page.getByTestId('show-picker').click();
+    await page.locator(`[data-testid=show-option][data-show-id="${friday.id}"]`).click();
+    await expect(page.getByTestId('report-title')).toContainText(friday.title);
+    await expect(focus).toHaveCount(0);
+    expect(new URL(page.url()).hash).not.toContain('at=');
+    await page.getByTestId('tab-search').click();
   });
 
   await test.step('the same screens in Polish and Kazakh', async () => {
@@ -128,13 +137,45 @@ test('customers: a customer page, merging the same person across platforms, badg
       await expect(page.getByTestId('tab-search')).toHaveText(search);
       await page.getByTestId('chat-search-input').fill('Алма');
       await expect(page.getByTestId('chat-search-hit')).toHaveCount(1);
-      await page.getByTestId('chat-search-hit').click();
+      await page.getByTestId('chat-search-around').click();
+      await expect(page.getByTestId('chat-search-context').locator('li.hit')).toContainText('Алматы');
       await page.screenshot({ path: `${ARTIFACTS}/search-${lang}.png` });
+      await page.getByTestId('chat-search-hit').click();
+      await expect(page.getByTestId('report-focus')).toBeInViewport();
+      await expect(page.getByTestId('report-focus')).not.toContainText('Search hit at');
+      await page.screenshot({ path: `${ARTIFACTS}/search-report-${lang}.png` });
       await page.getByTestId('tab-customers').click();
       await customerRow(page, 'Anna K').first().click();
       await expect(page.getByTestId('merge-suggestion')).toHaveCount(1);
       await page.screenshot({ path: `${ARTIFACTS}/customer-page-${lang}.png` });
       await page.getByTestId('tab-search').click();
+    }
+    await page.getByTestId('ui-language').selectOption('en');
+  });
+
+  await test.step('erasing Anna on YouTube keeps her issued invoice unchanged and says why (Polish law: a PLN shop), in en, pl and kk', async () => {
+    const cartId = shows.cartOf('Anna K', saturday.id);
+    const invoice = studio.services.invoices.issue(cartId, { actor: 'host' });
+    const customerId = shows.onDisk<{ id: number }>("SELECT customer_id AS id FROM buyers WHERE platform_user_id = 'UCanna'")[0]!.id;
+    await page.getByTestId('tab-customers').click();
+    await page.locator(`[data-testid=customer-row][data-customer-id="${customerId}"]`).click();
+    await page.getByTestId('erase-confirm').fill('Anna K');
+    await page.getByTestId('erase-button').click();
+    const erasure = page.getByTestId('customer-erasure');
+    await expect(erasure.getByTestId('erasure-kept-invoices').locator('li')).toHaveCount(1);
+    await expect(erasure.getByTestId('erasure-kept-invoices')).toContainText(invoice.number);
+    await expect(erasure.getByTestId('erasure-basis')).toContainText('VAT act (art. 112)');
+    expect(studio.services.invoices.get(invoice.id).snapshot.buyer.name).toBe('Anna K');
+    for (const [lang, basis, name] of [
+      ['en', 'VAT act (art. 112)', 'Erased customer'],
+      ['pl', 'ustawa o VAT (art. 112)', 'Klient usunięty'],
+      ['kk', 'ҚҚС туралы заңы (112-бап)', 'Өшірілген клиент'],
+    ] as const) {
+      await page.getByTestId('ui-language').selectOption(lang);
+      await expect(erasure.getByTestId('erasure-basis')).toContainText(basis);
+      await expect(page.getByTestId('customer-name')).toHaveText(`${name} #${customerId}`);
+      await erasure.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${ARTIFACTS}/erased-invoice-kept-${lang}.png` });
     }
     await page.getByTestId('ui-language').selectOption('en');
   });

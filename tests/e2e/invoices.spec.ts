@@ -1,44 +1,26 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { onDisk as onDiskOf } from '../support/on-disk';
+import { showBuilder, type ShowBuilder } from '../support/show-builder';
 import { startTestStudio } from '../support/studio';
-import { waitUntil } from '../support/waits';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
+let shows: ShowBuilder;
 const ARTIFACTS = 'tests/artifacts/invoices';
-let n = 0;
 
-/** A buyer types in Twitch chat: the real ingest and commerce engine make the order. */
-function say(name: string, text: string) {
-  const now = Date.now();
-  studio.services.chat.ingest.push({
-    kind: 'message',
-    message: {
-      platform: 'twitch',
-      platformMessageId: `invoices-${++n}`,
-      channel: 'demo_boutique',
-      author: { platformUserId: `u${n}`, name, badges: [] },
-      text,
-      isAction: false,
-      paid: null,
-      sentAt: now,
-      receivedAt: now,
-    },
-  });
-}
-const onDisk = <T>(sql: string, ...params: unknown[]) => onDiskOf<T>(studio.db.name, sql, ...params);
+const onDisk = <T>(sql: string, ...params: unknown[]) => shows.onDisk<T>(sql, ...params);
 
 test.beforeAll(async () => {
   studio = await startTestStudio();
-  const show = studio.services.shows.current();
-  if (!show) throw new Error('the demo boutique has no show');
-  studio.services.shows.goLive(show.id, 'host');
-  say('Żaneta Wójcik', 'SOLD A12 M red');
-  say('Әсем Қуанышқызы', 'SOLD B7 grey');
-  await waitUntil(() => onDisk<{ n: number }>('SELECT count(*) AS n FROM orders')[0]!.n === 2, 'two orders');
-  studio.services.shows.end(show.id, 'host');
+  shows = showBuilder(studio, 'invoices');
+  await shows.show({
+    lines: [
+      { name: 'Żaneta Wójcik', userId: 'u1', text: 'SOLD A12 M red' },
+      { name: 'Әсем Қуанышқызы', userId: 'u2', text: 'SOLD B7 grey' },
+    ],
+    orders: 2,
+  });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 test.afterAll(async () => {

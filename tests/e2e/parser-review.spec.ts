@@ -2,36 +2,20 @@
 // taken) with the message and the parse on the live board; one key settles it; the decision is
 // kept as a learned example, listed and deletable. Screenshots in English, Polish and Kazakh.
 import { expect, test } from '@playwright/test';
+import { showBuilder, type ShowBuilder } from '../support/show-builder';
 import { startTestStudio } from '../support/studio';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
+let shows: ShowBuilder;
 const ARTIFACTS = 'tests/artifacts/parser';
-let n = 0;
 
-function say(name: string, text: string) {
-  const now = Date.now();
-  studio.services.chat.ingest.push({
-    kind: 'message',
-    message: {
-      platform: 'twitch',
-      platformMessageId: `parser-${++n}`,
-      channel: 'demo_boutique',
-      author: { platformUserId: name.toLowerCase(), name, badges: [] },
-      text,
-      isAction: false,
-      paid: null,
-      sentAt: now,
-      receivedAt: now,
-    },
-  });
-}
+const say = (name: string, text: string) => shows.say([name, text]);
 
 test.beforeAll(async () => {
   studio = await startTestStudio();
-  const show = studio.services.shows.current();
-  if (!show) throw new Error('the demo boutique has no show');
-  studio.services.shows.goLive(show.id, 'host');
+  shows = showBuilder(studio, 'parser');
+  await shows.show({ lines: [], orders: 0, end: false }); // the demo's show, live
   studio.services.shows.feature({ code: 'B3' }, 'host'); // sizes M, L, XL
 });
 test.afterAll(async () => {

@@ -1,37 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { onDisk as onDiskOf } from '../support/on-disk';
+import { showBuilder, type BuiltShow, type ShowBuilder } from '../support/show-builder';
 import { startTestStudio } from '../support/studio';
-import { waitUntil } from '../support/waits';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
-let friday: { id: number; title: string };
-let saturday: { id: number; title: string };
+let shows: ShowBuilder;
+let friday: BuiltShow;
 const ARTIFACTS = 'tests/artifacts/review';
-let n = 0;
 
-/** A buyer types in Twitch chat: the message goes through the real ingest, so the commerce engine makes the order. */
-function say(name: string, text: string) {
-  const now = Date.now();
-  studio.services.chat.ingest.push({
-    kind: 'message',
-    message: {
-      platform: 'twitch',
-      platformMessageId: `review-${++n}`,
-      channel: 'demo_boutique',
-      author: { platformUserId: name.toLowerCase(), name, badges: [] },
-      text,
-      isAction: false,
-      paid: null,
-      sentAt: now,
-      receivedAt: now,
-    },
-  });
-}
-
-const onDisk = <T>(sql: string, ...params: unknown[]) => onDiskOf<T>(studio.db.name, sql, ...params);
-const ordersOf = (showId: number) => onDisk<{ n: number }>('SELECT count(*) AS n FROM orders WHERE show_id = ?', showId)[0]!.n;
+const onDisk = <T>(sql: string, ...params: unknown[]) => shows.onDisk<T>(sql, ...params);
 const orderStates = (buyer: string) =>
   onDisk<{ state: string }>(
     `SELECT o.state FROM orders o JOIN buyers b ON b.id = o.buyer_id WHERE b.display_name = ? ORDER BY o.id`,
@@ -41,22 +19,18 @@ const orderStates = (buyer: string) =>
 /** Two ended shows: Friday with five buyers' claims, Saturday with Anna back for a second piece. */
 test.beforeAll(async () => {
   studio = await startTestStudio();
-  const first = studio.services.shows.current();
-  if (!first) throw new Error('the demo boutique has no show');
-  friday = first;
-  studio.services.shows.goLive(friday.id, 'host');
-  say('Anna', 'SOLD A12 M red');
-  say('Kasia', 'SOLD B7 grey');
-  say('Marek', 'SOLD B3 M');
-  say('Ola', 'SOLD C1');
-  say('Zofia', 'SOLD F1 110');
-  await waitUntil(() => ordersOf(friday.id) === 5, 'five orders on Friday');
-  studio.services.shows.end(friday.id, 'host');
-  saturday = studio.services.shows.create({ title: 'Sobotni live' }, 'host');
-  studio.services.shows.goLive(saturday.id, 'host');
-  say('Anna', 'SOLD C1');
-  await waitUntil(() => ordersOf(saturday.id) === 1, "Anna's order on Saturday");
-  studio.services.shows.end(saturday.id, 'host');
+  shows = showBuilder(studio, 'review');
+  friday = await shows.show({
+    lines: [
+      ['Anna', 'SOLD A12 M red'],
+      ['Kasia', 'SOLD B7 grey'],
+      ['Marek', 'SOLD B3 M'],
+      ['Ola', 'SOLD C1'],
+      ['Zofia', 'SOLD F1 110'],
+    ],
+    orders: 5,
+  });
+  await shows.show({ title: 'Sobotni live', lines: [['Anna', 'SOLD C1']], orders: 1 });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 });
 test.afterAll(async () => {
@@ -279,11 +253,7 @@ test('paid after the release with the stock gone: the cart’s page names the li
   browser,
 }) => {
   // Sunday: Piotr claims C1; the payment request goes out, his line is released unpaid, and the freed unit is sold in the shop.
-  const sunday = studio.services.shows.create({ title: 'Niedzielny live' }, 'host');
-  studio.services.shows.goLive(sunday.id, 'host');
-  say('Piotr', 'SOLD C1');
-  await waitUntil(() => ordersOf(sunday.id) === 1, "Piotr's order on Sunday");
-  studio.services.shows.end(sunday.id, 'host');
+  const sunday = await shows.show({ title: 'Niedzielny live', lines: [['Piotr', 'SOLD C1']], orders: 1 });
   const [line] = onDisk<{ cartId: number; variantId: number }>(
     'SELECT cart_id AS cartId, variant_id AS variantId FROM orders WHERE show_id = ?',
     sunday.id,

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   StudioError,
-  type Catalog,
+  type CatalogPage,
   type CommandParsedInput,
   type ImportPreview,
   type Product,
@@ -22,7 +22,8 @@ import {
   insertImageRow,
   insertProductRow,
   insertVariantRow,
-  listProducts,
+  listProductsPage,
+  countProducts,
   ordersOfProduct,
   ordersOfVariant,
   readStoredCatalog,
@@ -32,7 +33,7 @@ import {
 } from '../store/catalog';
 import { dataVersion, type Db } from '../store/db';
 import { shopCurrency } from '../store/shop';
-import { writeTx } from '../store/sql';
+import { readTx, writeTx } from '../store/sql';
 import { adjustStock, listMovements, setStock, StockError, type StockChange } from '../store/stock';
 import { MAX_IMPORT_BYTES, optionKey, variantLabel } from './draft';
 import { exportCatalog, type CatalogExportFormat, type ExportFile } from './exporter';
@@ -89,8 +90,17 @@ export class CatalogService {
     setImmediate(() => this.db.open && this.fetchImagesInBackground());
   }
 
-  list(): Catalog {
-    return { currency: shopCurrency(this.db), products: listProducts(this.db) };
+  /**
+   * A page of the catalog (one consistent read: the products and their count agree). Over the
+   * contract a page has at most CATALOG_PAGE_MAX products; the core's own callers may read it whole.
+   */
+  list(offset = 0, limit?: number): CatalogPage {
+    return readTx(this.db, () => {
+      const total = countProducts(this.db);
+      const products = listProductsPage(this.db, offset, limit ?? -1);
+      const next = offset + products.length;
+      return { currency: shopCurrency(this.db), products, total, nextOffset: products.length > 0 && next < total ? next : null };
+    });
   }
 
   get(productId: number): Product {
@@ -124,6 +134,9 @@ export class CatalogService {
           optionNames,
           status: input.status ?? 'active',
           productUrl: input.productUrl ?? null,
+          location: input.location ?? null,
+          parcelSize: input.parcelSize ?? null,
+          weightGrams: input.weightGrams ?? null,
         },
         now,
       );
@@ -154,6 +167,9 @@ export class CatalogService {
         optionNames: input.optionNames ?? stored.optionNames,
         status: input.status ?? stored.status,
         productUrl: input.productUrl === undefined ? stored.productUrl : input.productUrl,
+        location: input.location === undefined ? stored.location : input.location,
+        parcelSize: input.parcelSize === undefined ? stored.parcelSize : input.parcelSize,
+        weightGrams: input.weightGrams === undefined ? stored.weightGrams : input.weightGrams,
       };
       if (fields.code.toLocaleLowerCase('und') !== stored.code.toLocaleLowerCase('und'))
         this.assertCodeFree(fields.code, stored.id, codesInUse(this.db));

@@ -31,6 +31,11 @@ export interface DraftProduct extends Omit<ProductFields, 'code'> {
   code: string | null;
   images: DraftImage[];
   variants: DraftVariant[];
+  /**
+   * Shipping fields the file does not speak of, which keep what the studio has: a CSV without the
+   * location or parcel-size column, or whose grams are all 0 or empty (Shopify's "no weight").
+   */
+  keep?: { location: boolean; parcelSize: boolean; weightGrams: boolean };
   /** JSON backups carry the answer facts; CSV files leave the product's facts alone (undefined). */
   facts?: { topic: string; language: string; text: string }[];
 }

@@ -167,6 +167,9 @@ export function planImport(db: Db, parsed: ParsedFile): ImportPlan {
       status: d.status,
       // A CSV has no column for the shop page: keep what the studio has.
       productUrl: parsed.format === 'json' ? d.productUrl : (existing?.productUrl ?? null),
+      location: d.keep?.location ? (existing?.location ?? null) : d.location,
+      parcelSize: d.keep?.parcelSize ? (existing?.parcelSize ?? null) : d.parcelSize,
+      weightGrams: d.keep?.weightGrams ? (existing?.weightGrams ?? null) : d.weightGrams,
     };
     const storedByKey = new Map((existing?.variants ?? []).map((v) => [optionKey(v.options), v]));
     const variants: VariantOp[] = d.variants.map((v, position) => {
@@ -213,6 +216,9 @@ export function planImport(db: Db, parsed: ParsedFile): ImportPlan {
       ['options', !sameArray(existing.optionNames, fields.optionNames)],
       ['status', existing.status !== fields.status],
       ['productUrl', existing.productUrl !== fields.productUrl],
+      ['location', existing.location !== fields.location],
+      ['parcelSize', existing.parcelSize !== fields.parcelSize],
+      ['weight', existing.weightGrams !== fields.weightGrams],
     ];
     for (const [name, changed] of compare) if (changed) fieldsChanged.push(name);
     const matched = new Set(variants.filter((v) => v.stored).map((v) => v.stored!.id));

@@ -16,5 +16,8 @@ export function productFieldsOf<T extends { [K in keyof ProductFields]: unknown 
     status: p.status,
     productUrl: p.productUrl,
     optionNames: p.optionNames,
+    location: p.location,
+    parcelSize: p.parcelSize,
+    weightGrams: p.weightGrams,
   };
 }

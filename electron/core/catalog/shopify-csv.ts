@@ -3,10 +3,20 @@
  * per extra image); the first row of a Handle carries the product, the rows
  * after it repeat only the Handle and the variant (or image) columns.
  * The claim code travels as a `code:<CODE>` tag.
+ *
+ * Shipping (issue 13): a product's weight is Shopify's own `Variant Grams` (the newer template's
+ * `Weight value (grams)` is read too); a product keeps one weight, the largest of its variants'
+ * (the parcel must hold the heaviest), and the preview warns when they differ. The bin/location
+ * and the default parcel size (InPost's A/B/C) travel in two columns of the studio's own, named the
+ * way Shopify names product metafield columns (`<name> (product.metafields.<namespace>.<key>)`,
+ * help.shopify.com/en/manual/products/import-export/using-csv), so Shopify keeps them as metafields
+ * when the same file goes back there. Plain `Location`, `Bin location` and `Parcel size` headers
+ * are read too. A file without those columns, or whose grams are all 0 or empty, leaves the
+ * studio's values as they are (re-importing a plain Shopify export loses nothing).
  */
 import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { MAX_STOCK } from '../../../shared/contract/catalog';
+import { MAX_STOCK, type ParcelSize } from '../../../shared/contract/catalog';
 import { minorDigits as minorDigitsOf } from '../../../shared/domain/money';
 import type { ProductFields } from '../store/catalog';
 import { CLAIM_CODE_RE, issue, optionKey, variantLabel, type DraftProduct, type DraftVariant, type ParsedFile } from './draft';
@@ -47,6 +57,8 @@ export const SHOPIFY_COLUMNS = [
   'Variant Weight Unit',
   'Cost per item',
   'Status',
+  'Bin location (product.metafields.studio.location)',
+  'Parcel size (product.metafields.studio.parcel_size)',
 ] as const;
 type Column = (typeof SHOPIFY_COLUMNS)[number];
 
@@ -64,6 +76,33 @@ const VARIANT_COLUMNS: Column[] = [
   'Variant Compare At Price',
 ];
 const PRODUCT_ONLY_COLUMNS: Column[] = ['Title', 'Body (HTML)', 'Vendor', 'Type', 'Tags', 'Option1 Name', 'Option2 Name', 'Option3 Name'];
+
+const LOCATION_COLUMN: Column = 'Bin location (product.metafields.studio.location)';
+const PARCEL_COLUMN: Column = 'Parcel size (product.metafields.studio.parcel_size)';
+/** Other headers that mean the same (a seller's own sheet, Shopify's newer template). */
+const ALIASES: Partial<Record<Column, RegExp>> = {
+  [LOCATION_COLUMN]: /^(bin[ _-]?location|location|.*\(product\.metafields\.[^.()]+\.(bin_)?location\))$/i,
+  [PARCEL_COLUMN]: /^(parcel[ _-]?size|.*\(product\.metafields\.[^.()]+\.parcel_size\))$/i,
+  'Variant Grams': /^weight value \(grams\)$/i,
+};
+const MAX_GRAMS = 100_000;
+
+/** A cell of grams (Shopify writes `300` or `300.0`); 0 or empty: none. */
+function parseGrams(text: string): { value: number | null } | { error: string } {
+  const t = text.trim().replace(',', '.');
+  if (t === '') return { value: null };
+  if (!/^\d+(\.\d+)?$/.test(t)) return { error: `"${text}" is not a weight in grams` };
+  const value = Math.round(Number(t));
+  if (value > MAX_GRAMS) return { error: `${t} g is more than a parcel's ${MAX_GRAMS / 1000} kg` };
+  return { value: value === 0 ? null : value };
+}
+
+function parseParcelSize(text: string): { value: ParcelSize | null } | { error: string } {
+  const t = text.trim().toUpperCase();
+  if (t === '') return { value: null };
+  if (t === 'A' || t === 'B' || t === 'C') return { value: t };
+  return { error: `"${text}" is not a parcel size (A, B or C)` };
+}
 
 /** Intl.NumberFormat is costly to build: one lookup per currency, not per cell. */
 const digitsCache = new Map<string, number>();
@@ -146,12 +185,17 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
   header.forEach((h, i) => {
     if (!col.has(h)) col.set(h, i);
   });
+  for (const [name, re] of Object.entries(ALIASES) as [Column, RegExp][]) {
+    if (col.has(name)) continue;
+    const i = header.findIndex((h) => re.test(h));
+    if (i >= 0) col.set(name, i);
+  }
   const get = (r: string[], c: Column): string => {
     const i = col.get(c);
     return i === undefined ? '' : (r[i] ?? '');
   };
 
-  const byHandle = new Map<string, DraftProduct & { firstRow: number; keys: Map<string, number> }>();
+  const byHandle = new Map<string, DraftProduct & { firstRow: number; keys: Map<string, number>; grams: Set<number> }>();
   const codeRows = new Map<string, { row: number; handle: string }>();
   const refusedVariants = new Set<string>();
 
@@ -205,6 +249,10 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
       if (statusCell === 'draft' || statusCell === 'archived' || statusCell === 'active') status = statusCell;
       else if (statusCell) err('Status', `"${get(r, 'Status')}" is not a status (active, draft or archived)`);
       else if (get(r, 'Published').trim().toLowerCase() === 'false') status = 'draft';
+      const location = get(r, LOCATION_COLUMN).trim();
+      if (location.length > 40) err(LOCATION_COLUMN, `"${location}" is longer than 40 characters`);
+      const parcel = parseParcelSize(get(r, PARCEL_COLUMN));
+      if ('error' in parcel) err(PARCEL_COLUMN, parcel.error);
       if (/^(true|yes)$/i.test(get(r, 'Gift Card').trim()))
         out.warnings.push(issue(row, 'Gift Card', `"${handle}" is a gift card; it is imported as an ordinary product`));
       product = {
@@ -212,6 +260,7 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
         where: `row ${row}`,
         firstRow: row,
         keys: new Map(),
+        grams: new Set(),
         handle,
         code,
         title,
@@ -222,6 +271,9 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
         optionNames: noOptions ? [] : optionNames,
         status,
         productUrl: null,
+        location: location && location.length <= 40 ? location : null,
+        parcelSize: 'value' in parcel ? parcel.value : null,
+        weightGrams: null,
         images: [],
         variants: [],
       };
@@ -231,7 +283,7 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
         err('Title', `duplicate Handle "${handle}": row ${product.firstRow} already starts that product (titled "${product.title}")`);
         continue;
       }
-      for (const c of PRODUCT_ONLY_COLUMNS) {
+      for (const c of [...PRODUCT_ONLY_COLUMNS, LOCATION_COLUMN, PARCEL_COLUMN]) {
         if (c !== 'Title' && get(r, c).trim() && get(r, c).trim() !== get(records[product.firstRow - 1]!, c).trim()) {
           out.warnings.push(issue(row, c, `is ignored: only the first row of "${handle}" (row ${product.firstRow}) sets it`));
         }
@@ -251,6 +303,13 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
 
     const isVariantRow = VARIANT_COLUMNS.some((c) => get(r, c).trim() !== '');
     if (!isVariantRow) continue;
+    const grams = parseGrams(get(r, 'Variant Grams'));
+    if ('error' in grams) {
+      err('Variant Grams', grams.error);
+      refusedVariants.add(handle);
+      continue;
+    }
+    if (grams.value !== null) product.grams.add(grams.value);
     const variant = readVariant(r, row, product, get, currency, err);
     if (!variant) {
       refusedVariants.add(handle);
@@ -270,7 +329,24 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
     if (p.variants.length === 0 && !refusedVariants.has(p.handle))
       out.errors.push(issue(p.firstRow, 'Variant Price', `product "${p.handle}" has no variant row (no price)`));
   }
-  out.products = Array.from(byHandle.values(), ({ firstRow: _firstRow, keys: _keys, ...p }) => p);
+  // A file without our columns (a plain Shopify export) or without a weight keeps what the studio has.
+  const hasLocation = col.has(LOCATION_COLUMN);
+  const hasParcel = col.has(PARCEL_COLUMN);
+  for (const p of byHandle.values()) {
+    if (!hasLocation || !hasParcel || p.grams.size === 0)
+      p.keep = { location: !hasLocation, parcelSize: !hasParcel, weightGrams: p.grams.size === 0 };
+    if (p.grams.size === 0) continue;
+    p.weightGrams = Math.max(...p.grams);
+    if (p.grams.size > 1)
+      out.warnings.push(
+        issue(
+          p.firstRow,
+          'Variant Grams',
+          `"${p.handle}" has variants of different weights (${[...p.grams].sort((a, b) => a - b).join(', ')} g); the studio keeps one weight per product, the largest: ${p.weightGrams} g`,
+        ),
+      );
+  }
+  out.products = Array.from(byHandle.values(), ({ firstRow: _firstRow, keys: _keys, grams: _grams, ...p }) => p);
   if (records.length <= 1) out.errors.push(issue(null, null, 'The file has a header but no products.'));
   out.errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   return out;
@@ -366,6 +442,8 @@ export function toShopifyCsv(products: ExportProduct[], currency: string): strin
           'Option3 Name': optionNames[2] ?? '',
           'Gift Card': 'false',
           Status: p.status,
+          [LOCATION_COLUMN]: p.location ?? '',
+          [PARCEL_COLUMN]: p.parcelSize ?? '',
         } satisfies Partial<Record<Column, string>>);
       }
       const v = p.variants[i];
@@ -376,7 +454,7 @@ export function toShopifyCsv(products: ExportProduct[], currency: string): strin
           'Option2 Value': options[1] ?? '',
           'Option3 Value': options[2] ?? '',
           'Variant SKU': v.sku ?? '',
-          'Variant Grams': '0',
+          'Variant Grams': String(p.weightGrams ?? 0),
           'Variant Inventory Tracker': 'shopify',
           'Variant Inventory Qty': String(v.stock),
           'Variant Inventory Policy': 'deny',

@@ -3,7 +3,7 @@
  * (codes, options, stock, pictures' sources, answer facts), prices in minor units.
  */
 import { z } from 'zod';
-import { MAX_STOCK } from '../../../shared/contract/catalog';
+import { LocationSchema, MAX_STOCK, ParcelSizeSchema, WeightGramsSchema } from '../../../shared/contract/catalog';
 import { CLAIM_CODE_RE, issue, optionKey, variantLabel, type ParsedFile } from './draft';
 import { productFieldsOf } from './product-fields';
 
@@ -32,6 +32,10 @@ const ProductJson = z
     status: z.enum(['active', 'draft', 'archived']).default('active'),
     productUrl: z.string().nullable().default(null),
     optionNames: z.array(z.string().trim().min(1)).max(3).default([]),
+    // Shipping (issue 13); a backup from before them has none.
+    location: LocationSchema.nullable().default(null),
+    parcelSize: ParcelSizeSchema.nullable().default(null),
+    weightGrams: WeightGramsSchema.nullable().default(null),
     images: z.array(z.object({ src: z.string().min(1), alt: z.string().default('') }).strict()).default([]),
     variants: z.array(VariantJson).min(1, 'a product needs at least one variant'),
     facts: z.array(z.object({ topic: z.string().min(1), language: z.string().min(2), text: z.string() }).strict()).optional(),

@@ -1,6 +1,6 @@
 import { minorToDecimal } from '../../../shared/domain/money';
 import { neutralise } from '../carts/csv';
-import { listCustomerSummaries } from '../store/customers';
+import { listAllCustomerSummaries } from '../store/customers';
 import type { Db } from '../store/db';
 import { shopCurrency } from '../store/shop';
 import { readTx } from '../store/sql';
@@ -28,7 +28,7 @@ export const CUSTOMER_COLUMNS = [
 
 export function customersExport(db: Db, format: 'csv' | 'json'): string {
   const { rows, currency } = readTx(db, () => ({
-    rows: listCustomerSummaries(db, { sort: 'name', offset: 0, limit: -1 }).rows,
+    rows: listAllCustomerSummaries(db),
     currency: shopCurrency(db),
   }));
   const iso = (at: number) => new Date(at).toISOString();

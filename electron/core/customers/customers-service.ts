@@ -10,6 +10,7 @@ import {
   type MergeSuggestion,
   type Order,
 } from '../../../shared/contract';
+import { keptUntil, RETENTION_BASIS, RETENTION_SHORT, retentionLaw } from '../../../shared/domain/invoice-retention';
 import { ftsQuery } from '../../../shared/domain/search-fold';
 import { buildCarts } from '../carts/views';
 import type { Clock } from '../clock';
@@ -36,7 +37,10 @@ import {
   customerCartIdsOfBuyers,
   eraseCustomerData,
   getCustomerRecord,
+  getErasure,
   getMerge,
+  insertErasure,
+  invoicesOfBuyers,
   insertCustomerEvent,
   insertMerge,
   listCustomerEvents,
@@ -52,12 +56,14 @@ import {
   updateCustomerFields,
   type CustomerRecord,
   type CustomerSummaryRow,
+  type ErasureRecord,
   type MergeAdded,
 } from '../store/customers';
 import type { Db } from '../store/db';
 import { cartOrderRows, getOrderRow, holdStockInTurn, updateOrder } from '../store/orders';
+import { listIntentExamples } from '../store/intent-examples';
 import { chatAround, purgeChatSearch, searchChat } from '../store/search';
-import { shopCurrency } from '../store/shop';
+import { getShop, shopCurrency } from '../store/shop';
 import { readTx, writeTx } from '../store/sql';
 import { customerDocument } from './export-json';
 
@@ -143,6 +149,7 @@ export class CustomersService {
         })),
         suggestions: record.erasedAt === null ? this.suggestions(customerId) : [],
         history: listCustomerEvents(this.db, customerId),
+        erasure: erasureOf(getErasure(this.db, customerId)),
       };
     });
   }
@@ -398,11 +405,16 @@ export class CustomersService {
   /**
    * Erases a customer's personal data (and of customers merged into it: the same person): see
    * store/customers.ts eraseCustomerData for what is replaced. Order lines and amounts stay; every
-   * kept line gets an order_events line saying why. Issued invoices are kept as the law requires:
-   * when the invoices table lands, its erasure hook adds the note (README "Personal data").
+   * kept line gets an order_events line saying why. Issued invoices and corrections are immutable
+   * snapshots the law makes the seller keep (buyer's name and address included): they stay as
+   * issued, and the erase record (customer_erasures) lists them with the law, the legal basis and
+   * the last day each must be kept; the order history line of each line of an invoiced cart names
+   * its invoices. Payment requests and pro-formas are not stored: made from the erased data, they
+   * carry none of it.
    */
   erase(input: CommandParsedInput<'customers.erase'>, caller: Caller): CustomerPage {
     const effects = new Effects();
+    let examplesRemoved = 0;
     this.change(
       [input.customerId],
       (now) => {
@@ -410,25 +422,53 @@ export class CustomersService {
         if (input.confirmName.trim() !== record.name.trim())
           throw StudioError.of('invalid_input', 'typeTheCustomerSNameExactly', { name: record.name });
         const ids = [record.id, ...customersMergedInto(this.db, record.id)];
-        const { orderIds } = eraseCustomerData(this.db, ids, now);
-        for (const id of orderIds) {
+        const erased = eraseCustomerData(this.db, ids, now);
+        examplesRemoved = erased.examplesRemoved;
+        const shop = getShop(this.db);
+        const law = retentionLaw(shop?.currency ?? 'USD', shop?.timeZone ?? 'UTC');
+        const invoices = invoicesOfBuyers(this.db, erased.buyerIds);
+        const byCart = new Map<number, string[]>();
+        for (const inv of invoices) byCart.set(inv.cartId, [...(byCart.get(inv.cartId) ?? []), inv.number]);
+        for (const id of erased.orderIds) {
           const order = getOrderRow(this.db, id)!;
-          updateOrder(
-            this.db,
-            order,
-            {},
-            caller.actor,
-            'personal data erased at the customer’s request; the line and its amounts are kept',
-            now,
-          );
+          const kept = byCart.get(order.cartId);
+          const reason =
+            'personal data erased at the customer’s request; the line and its amounts are kept' +
+            (kept ? `; issued ${kept.join(', ')} kept unchanged as the law requires (${RETENTION_SHORT[law]})` : '');
+          updateOrder(this.db, order, {}, caller.actor, reason, now);
           effects.orders.add(id);
         }
         purgeChatSearch(this.db);
+        insertErasure(this.db, {
+          customerId: record.id,
+          law,
+          legalBasis: RETENTION_BASIS[law],
+          keptInvoices: invoices.map((inv) => ({
+            id: inv.id,
+            number: inv.number,
+            kind: inv.kind,
+            issuedAt: inv.issuedAt,
+            keptUntil: keptUntil(law, inv.issuedAt, inv.timeZone),
+          })),
+          orderLines: erased.orderIds.length,
+          actor: caller.actor,
+          at: now,
+        });
+        const keptText = invoices.length ? `; issued invoices kept as the law requires: ${invoices.map((i) => i.number).join(', ')}` : '';
         for (const id of ids)
-          insertCustomerEvent(this.db, id, 'erased', `personal data erased; ${orderIds.length} order lines kept`, caller.actor, now);
+          insertCustomerEvent(
+            this.db,
+            id,
+            'erased',
+            `personal data erased; ${erased.orderIds.length} order lines kept${keptText}`,
+            caller.actor,
+            now,
+          );
       },
       effects,
     );
+    // The parser forgets what it learned from their messages (the catalog view rebuilds its examples).
+    if (examplesRemoved > 0) this.deps.events.publish('parser.examplesChanged', { count: listIntentExamples(this.db).length });
     // The replaced pages leave the WAL for the database file, where secure_delete zeroed what they held.
     checkpointTruncate(this.db);
     return this.get(input.customerId);
@@ -501,6 +541,12 @@ export function normaliseTag(tag: string): string {
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
   return (BUILTIN_TAGS as readonly string[]).includes(key) ? key : tag.trim();
+}
+
+function erasureOf(record: ErasureRecord | null): CustomerPage['erasure'] {
+  if (record === null) return null;
+  const { id: _id, customerId: _customerId, ...erasure } = record;
+  return erasure;
 }
 
 function parseAddress(text: string | null): CustomerPage['address'] {

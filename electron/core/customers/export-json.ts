@@ -38,6 +38,16 @@ export function customerDocument(db: Db, customerId: number, page: CustomerPage,
     priceList: page.priceList,
     merges: page.merges.map((m) => ({ ...m, at: iso(m.at) })),
     history: page.history.map((h) => ({ ...h, at: iso(h.at) })),
+    // After an erasure: which issued invoices were kept (they still name the buyer, as the law requires) and why.
+    erasure: page.erasure && {
+      ...page.erasure,
+      at: iso(page.erasure.at),
+      keptInvoices: page.erasure.keptInvoices.map((i) => ({
+        ...i,
+        issuedAt: iso(i.issuedAt),
+        keptUntil: i.keptUntil === null ? null : iso(i.keptUntil).slice(0, 10),
+      })),
+    },
     chatMessages: messages.map((m) => ({ ...m, sentAt: m.sentAt === null ? null : iso(m.sentAt), receivedAt: iso(m.receivedAt) })),
   };
 }

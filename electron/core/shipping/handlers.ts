@@ -14,6 +14,7 @@ export function shippingHandlers(shipping: ShippingService): HandlersOf<typeof s
     'shipping.pack': (input, ctx) => shipping.pack(input, ctx),
     'shipping.ship': (input, ctx) => shipping.ship(input, ctx),
     'shipping.pickList': (input) => shipping.pickList(input),
+    'shipping.pickListFile': (input) => shipping.pickListFile(input),
     'shipping.export': (input) => shipping.export(input),
     'shipping.importTracking': (input, ctx) => shipping.importTracking(input, ctx),
   };

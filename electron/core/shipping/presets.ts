@@ -51,6 +51,13 @@ export function presetColumns(preset: ShippingPreset, settings: Pick<Settings, '
 
 const PHONE = /^\+?[0-9 ()-]+$/;
 
+/** "Anna Maria Kowalska" -> Anna Maria / Kowalska (a carrier's first and last name fields); one word is a first name. */
+function splitName(name: string): { first: string; last: string } {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return { first: words[0] ?? '', last: '' };
+  return { first: words.slice(0, -1).join(' '), last: words[words.length - 1]! };
+}
+
 function cell(field: ShippingField, { info, items, cart }: ShippingView): string {
   const a = info.customer.address;
   const money = (minor: number | null) => (minor === null ? '' : minorToDecimal(minor, info.currency));
@@ -59,6 +66,10 @@ function cell(field: ShippingField, { info, items, cart }: ShippingView): string
       return info.reference;
     case 'name':
       return a?.name || info.customer.name;
+    case 'first_name':
+      return splitName(a?.name || info.customer.name).first;
+    case 'last_name':
+      return splitName(a?.name || info.customer.name).last;
     case 'address_line1':
       return a?.line1 ?? '';
     case 'address_line2':
@@ -79,6 +90,9 @@ function cell(field: ShippingField, { info, items, cart }: ShippingView): string
       return info.kind === 'locker' ? (info.customer.lockerId ?? '') : '';
     case 'method':
       return info.methodName ?? '';
+    case 'inpost_service':
+      // ShipX service names: a locker shipment, or InPost's courier to an address.
+      return info.kind === 'locker' ? 'inpost_locker_standard' : info.kind === 'courier' ? 'inpost_courier_standard' : '';
     case 'parcel_size':
       return info.parcelSize ?? '';
     case 'parcel_template':
@@ -89,6 +103,8 @@ function cell(field: ShippingField, { info, items, cart }: ShippingView): string
       return info.weightGrams === null ? '' : String(info.weightGrams);
     case 'cod_amount':
       return money(info.codAmountMinor);
+    case 'cod_currency':
+      return info.codAmountMinor === null ? '' : info.currency;
     case 'insurance_amount':
       return money(cart.goodsMinor);
     case 'currency':

@@ -22,9 +22,10 @@ import type { Db } from '../store/db';
 import { cartOrderRows } from '../store/orders';
 import { cartParcels, customerShippingOfCarts, saveCustomerShipping, setCartParcel, setProductShipping } from '../store/shipping';
 import { getShop } from '../store/shop';
-import { lastStartedShowId } from '../store/shows';
+import { getShow, lastStartedShowId } from '../store/shows';
 import { readTx, writeTx } from '../store/sql';
-import { pickList } from './pick-list';
+import { pickListPdf } from '../documents/pick-list';
+import { pickList, pickListCsv } from './pick-list';
 import { shippingExport } from './presets';
 import { importTracking, shipCart } from './ship';
 import { packingSlips, shippingViews } from './views';
@@ -89,6 +90,16 @@ export class ShippingService {
   pickList(input: CommandParsedInput<'shipping.pickList'>): PickList {
     const showId = input.showId === undefined ? lastStartedShowId(this.db) : input.showId;
     return pickList(this.db, { showId, cartIds: input.cartIds });
+  }
+
+  async pickListFile(input: CommandParsedInput<'shipping.pickListFile'>): Promise<{ fileName: string; mimeType: string; base64: string }> {
+    const list = this.pickList(input);
+    const name = `pick-list${list.showId === null ? '' : `-show-${list.showId}`}`;
+    if (input.format === 'csv')
+      return { fileName: `${name}.csv`, mimeType: 'text/csv', base64: Buffer.from(pickListCsv(list)).toString('base64') };
+    const heading = list.showId === null ? '' : (getShow(this.db, list.showId)?.title ?? '');
+    const bytes = await pickListPdf(list, heading, new Date(this.deps.clock()), getShop(this.db)?.language);
+    return { fileName: `${name}.pdf`, mimeType: 'application/pdf', base64: bytes.toString('base64') };
   }
 
   export(input: CommandParsedInput<'shipping.export'>): ShippingExport {
@@ -167,6 +178,8 @@ export class ShippingService {
       ),
     );
     if (!done) throw StudioError.of('not_found', 'noProductWithId', { productId: input.productId });
+    // The product's location, parcel size and weight are catalog fields: every window re-lists it.
+    this.deps.events.publish('catalog.changed', { reason: 'edit', productIds: [input.productId], at: this.deps.clock() });
     return { productId: input.productId };
   }
 

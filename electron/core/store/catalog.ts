@@ -1,4 +1,4 @@
-import type { Product, Variant } from '../../../shared/contract';
+import type { ParcelSize, Product, Variant } from '../../../shared/contract';
 import type { Db } from './db';
 import { recordRegularPrice } from './prices';
 import { prepared, writeTx } from './sql';
@@ -21,6 +21,9 @@ interface ProductRow {
   option3_name: string | null;
   status: Product['status'];
   product_url: string | null;
+  location: string | null;
+  parcel_size: ParcelSize | null;
+  weight_grams: number | null;
 }
 
 interface VariantRow {
@@ -56,6 +59,9 @@ function toContractProduct(p: StoredProduct): Product {
     optionNames: p.optionNames,
     status: p.status,
     productUrl: p.productUrl,
+    location: p.location,
+    parcelSize: p.parcelSize,
+    weightGrams: p.weightGrams,
     images: p.images.map((i) => ({
       id: i.id,
       url: i.state === 'ready' && i.file ? IMAGE_URL_PREFIX + encodeURIComponent(i.file) : PLACEHOLDER_IMAGE_URL,
@@ -86,6 +92,14 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 
 export function listProducts(db: Db): Product[] {
   return readStoredCatalog(db).map(toContractProduct);
+}
+
+/** A page of the catalog in the same order as listProducts: `limit` products (-1: all) after the first `offset`. */
+export function listProductsPage(db: Db, offset: number, limit: number): Product[] {
+  const ids = prepared<{ id: number }>(db, 'SELECT id FROM products ORDER BY code COLLATE NOCASE, id LIMIT ? OFFSET ?')
+    .all(limit, offset)
+    .map((r) => r.id);
+  return ids.length === 0 ? [] : readStoredCatalog(db, ids).map(toContractProduct);
 }
 
 export function getProduct(db: Db, productId: number): Product | null {
@@ -126,6 +140,9 @@ export interface NewProduct {
   tags?: string[];
   optionNames: string[];
   productUrl?: string | null;
+  location?: string | null;
+  parcelSize?: ParcelSize | null;
+  weightGrams?: number | null;
   variants: { sku?: string | null; options: string[]; priceMinor: number; compareAtMinor?: number | null; stock: number }[];
   images?: { source: string; file?: string | null; state?: 'pending' | 'ready' | 'failed'; alt?: string }[];
   facts?: { topic: string; language: string; text: string }[];
@@ -150,6 +167,9 @@ export function insertProduct(db: Db, p: NewProduct, actor: string, now: number)
         optionNames: p.optionNames,
         status: 'active',
         productUrl: p.productUrl ?? null,
+        location: p.location ?? null,
+        parcelSize: p.parcelSize ?? null,
+        weightGrams: p.weightGrams ?? null,
       },
       now,
     );
@@ -207,6 +227,10 @@ export interface ProductFields {
   optionNames: string[];
   status: 'active' | 'draft' | 'archived';
   productUrl: string | null;
+  /** Shipping (issue 13): the bin/location on the shelves, the default parcel size, the weight in grams. */
+  location: string | null;
+  parcelSize: ParcelSize | null;
+  weightGrams: number | null;
 }
 
 /** A product as stored: its fields plus its rows of variants and images. */
@@ -224,7 +248,8 @@ export function readStoredCatalog(db: Db, productIds?: number[]): StoredProduct[
   const where = productIds ? `WHERE id IN (${marks})` : '';
   const products = prepared<ProductRow & { product_type: string }>(
     db,
-    `SELECT id, handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url
+    `SELECT id, handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url,
+            location, parcel_size, weight_grams
      FROM products ${where} ORDER BY code COLLATE NOCASE, id`,
   ).all(...ids);
   const variantWhere = productIds ? `WHERE product_id IN (${marks})` : '';
@@ -252,6 +277,9 @@ export function readStoredCatalog(db: Db, productIds?: number[]): StoredProduct[
       optionNames,
       status: p.status,
       productUrl: p.product_url,
+      location: p.location,
+      parcelSize: p.parcel_size,
+      weightGrams: p.weight_grams,
       variants: (variantsBy.get(p.id) ?? []).map((v) => ({
         id: v.id,
         position: v.position,
@@ -290,6 +318,9 @@ function productColumnValues(p: ProductFields) {
     o3 ?? null,
     p.status,
     p.productUrl,
+    p.location,
+    p.parcelSize,
+    p.weightGrams,
   ] as const;
 }
 
@@ -297,8 +328,9 @@ export function insertProductRow(db: Db, p: ProductFields, now: number): number 
   return Number(
     prepared(
       db,
-      `INSERT INTO products (handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO products (handle, code, title, description, vendor, product_type, tags, option1_name, option2_name, option3_name, status, product_url,
+         location, parcel_size, weight_grams, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...productColumnValues(p), now, now).lastInsertRowid,
   );
 }
@@ -307,7 +339,8 @@ export function updateProductRow(db: Db, id: number, p: ProductFields, now: numb
   prepared(
     db,
     `UPDATE products SET handle = ?, code = ?, title = ?, description = ?, vendor = ?, product_type = ?, tags = ?,
-       option1_name = ?, option2_name = ?, option3_name = ?, status = ?, product_url = ?, updated_at = ? WHERE id = ?`,
+       option1_name = ?, option2_name = ?, option3_name = ?, status = ?, product_url = ?, location = ?, parcel_size = ?, weight_grams = ?,
+       updated_at = ? WHERE id = ?`,
   ).run(...productColumnValues(p), now, id);
 }
 

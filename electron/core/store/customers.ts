@@ -531,6 +531,52 @@ export function listCustomerSummaries(db: Db, filter: CustomerListFilter): { row
   };
 }
 
+/**
+ * Every customer not merged into another, by name, with the figures of `listCustomerSummaries` in
+ * one statement for the whole export (`studio export --what customers`): each figure is grouped
+ * once over its table instead of per page of ids — shows from the (buyer, show) pairs the chat
+ * index gives, with the order lines' pairs, counted distinct per customer.
+ */
+export function listAllCustomerSummaries(db: Db): CustomerSummaryRow[] {
+  return prepared<Omit<CustomerSummaryRow, 'tags' | 'platforms'> & { tags: string | null; platforms: string }>(
+    db,
+    `WITH
+    ob AS (
+      SELECT b.customer_id AS cid,
+             sum(CASE WHEN o.state IN (${HOLDING_SQL}) THEN 1 ELSE 0 END) AS orders,
+             sum(CASE WHEN o.state IN (${HOLDING_SQL}) THEN o.quantity * coalesce(o.unit_price_minor, 0) - o.refund_minor ELSE 0 END) AS spend
+        FROM orders o JOIN buyers b ON b.id = o.buyer_id WHERE b.customer_id IS NOT NULL GROUP BY b.customer_id),
+    pairs AS (
+      SELECT buyer_id AS bid, show_id FROM chat_messages WHERE show_id IS NOT NULL AND buyer_id IS NOT NULL GROUP BY buyer_id, show_id
+      UNION ALL SELECT buyer_id, show_id FROM orders WHERE show_id IS NOT NULL),
+    sb AS (
+      SELECT b.customer_id AS cid, count(DISTINCT p.show_id) AS shows
+        FROM pairs p JOIN buyers b ON b.id = p.bid WHERE b.customer_id IS NOT NULL GROUP BY b.customer_id),
+    bb AS (
+      SELECT customer_id AS cid, min(first_seen_at) AS firstSeen, max(last_seen_at) AS lastSeen, group_concat(DISTINCT platform) AS platforms,
+             group_concat(platform || ':' || platform_user_id, ' / ') AS accounts
+        FROM (SELECT customer_id, first_seen_at, last_seen_at, platform, platform_user_id FROM buyers WHERE customer_id IS NOT NULL ORDER BY customer_id, id)
+       GROUP BY customer_id),
+    np AS (SELECT customer_id AS cid, count(*) AS n FROM non_payments WHERE cleared_at IS NULL AND customer_id IS NOT NULL GROUP BY customer_id),
+    tg AS (SELECT cid, json_group_array(tag) AS tags FROM (SELECT customer_id AS cid, tag FROM customer_tags ORDER BY customer_id, tag) GROUP BY cid)
+    SELECT c.id, c.name, coalesce(ob.orders, 0) AS orders, coalesce(ob.spend, 0) AS lifetimeSpendMinor, coalesce(sb.shows, 0) AS shows,
+           coalesce(bb.firstSeen, c.created_at) AS firstSeenAt, coalesce(bb.lastSeen, c.created_at) AS lastSeenAt,
+           coalesce(np.n, 0) AS nonPayments, c.discount_percent AS discountPercent, c.erased_at AS erasedAt,
+           tg.tags AS tags, coalesce(bb.platforms, '') AS platforms, coalesce(bb.accounts, '') AS accounts
+      FROM customers c
+      LEFT JOIN ob ON ob.cid = c.id LEFT JOIN sb ON sb.cid = c.id LEFT JOIN bb ON bb.cid = c.id
+      LEFT JOIN np ON np.cid = c.id LEFT JOIN tg ON tg.cid = c.id
+     WHERE c.merged_into IS NULL
+     ORDER BY c.name COLLATE NOCASE, c.id`,
+  )
+    .all()
+    .map((r) => ({
+      ...r,
+      tags: r.tags === null ? [] : (JSON.parse(r.tags) as string[]),
+      platforms: r.platforms === '' ? [] : r.platforms.split(',').sort(),
+    }));
+}
+
 function countCustomers(db: Db, filter: CustomerListFilter): number {
   return listCustomerSummaries(db, { ...filter, offset: 0, limit: 1 }).total;
 }
@@ -607,8 +653,23 @@ export const ERASED_NAME = 'Erased customer';
  * the buyer actor names in the order history. Order lines, amounts, carts and non-payments stay.
  * Returns the ids of the orders kept (the caller writes their order_events lines).
  */
-export function eraseCustomerData(db: Db, customerIds: readonly number[], now: number): { buyerIds: number[]; orderIds: number[] } {
+export function eraseCustomerData(
+  db: Db,
+  customerIds: readonly number[],
+  now: number,
+): { buyerIds: number[]; orderIds: number[]; examplesRemoved: number } {
   const ids = JSON.stringify(customerIds);
+  // Other customers' history may name them ("customer 7 (Anna K) merged in"): those names go too.
+  const names = prepared<{ id: number; name: string }>(
+    db,
+    'SELECT id, name FROM customers WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(ids);
+  for (const n of names)
+    prepared(db, `UPDATE customer_events SET detail = replace(detail, ?, ?) WHERE instr(detail, ?) > 0`).run(
+      `customer ${n.id} (${n.name})`,
+      `customer ${n.id} (${ERASED_NAME} #${n.id})`,
+      `customer ${n.id} (${n.name})`,
+    );
   const buyers = prepared<{ id: number; platform: string }>(
     db,
     'SELECT id, platform FROM buyers WHERE customer_id IN (SELECT value FROM json_each(?)) ORDER BY id',
@@ -634,16 +695,82 @@ export function eraseCustomerData(db: Db, customerIds: readonly number[], now: n
       WHERE buyer_id IN (SELECT value FROM json_each(?))`,
   ).run(buyerIds);
   prepared(db, `UPDATE orders SET note = '' WHERE buyer_id IN (SELECT value FROM json_each(?)) AND note != ''`).run(buyerIds);
+  // A packing note is written for the parcel (it may name the buyer or their door): it goes too.
   prepared(
     db,
-    `UPDATE customers SET name = ? || ' #' || id, email = NULL, phone = NULL, address = NULL, note = '', erased_at = ?
+    `UPDATE carts SET packing_note = '' WHERE packing_note != ''
+       AND (buyer_id IN (SELECT value FROM json_each(@b)) OR id IN (SELECT cart_id FROM orders WHERE buyer_id IN (SELECT value FROM json_each(@b))))`,
+  ).run({ b: buyerIds });
+  // The parser's examples learned from their messages quote them as written: the studio forgets them.
+  const examplesRemoved = prepared(
+    db,
+    'DELETE FROM intent_examples WHERE order_id IN (SELECT id FROM orders WHERE buyer_id IN (SELECT value FROM json_each(?)))',
+  ).run(buyerIds).changes;
+  prepared(
+    db,
+    `UPDATE customers SET name = ? || ' #' || id, email = NULL, phone = NULL, address = NULL, locker_id = NULL, note = '', erased_at = ?
       WHERE id IN (SELECT value FROM json_each(?))`,
   ).run(ERASED_NAME, now, ids);
   scrubMerges(db, customerIds);
   const orderIds = prepared<{ id: number }>(db, 'SELECT id FROM orders WHERE buyer_id IN (SELECT value FROM json_each(?)) ORDER BY id')
     .all(buyerIds)
     .map((r) => r.id);
-  return { buyerIds: buyers.map((b) => b.id), orderIds };
+  return { buyerIds: buyers.map((b) => b.id), orderIds, examplesRemoved };
+}
+
+/** An issued invoice (or correction) that an erasure keeps: its number, its cart, and the time zone its year is read in. */
+export interface KeptInvoiceRow {
+  id: number;
+  cartId: number;
+  number: string;
+  kind: 'invoice' | 'correction';
+  issuedAt: number;
+  currency: string;
+  timeZone: string;
+}
+
+/** The issued invoices and corrections of these buyers' carts (their own carts and the carts holding their lines), in issue order. */
+export function invoicesOfBuyers(db: Db, buyerIds: readonly number[]): KeptInvoiceRow[] {
+  return prepared<KeptInvoiceRow>(
+    db,
+    `SELECT id, cart_id AS cartId, number, kind, issued_at AS issuedAt, currency,
+            coalesce(json_extract(snapshot, '$.timeZone'), 'UTC') AS timeZone
+       FROM invoices
+      WHERE cart_id IN (SELECT id FROM carts WHERE buyer_id IN (SELECT value FROM json_each(@b))
+                        UNION SELECT cart_id FROM orders WHERE buyer_id IN (SELECT value FROM json_each(@b)))
+      ORDER BY id`,
+  ).all({ b: JSON.stringify(buyerIds) });
+}
+
+export interface ErasureRecord {
+  id: number;
+  customerId: number;
+  law: 'pl' | 'kz' | 'other';
+  legalBasis: string;
+  keptInvoices: { id: number; number: string; kind: 'invoice' | 'correction'; issuedAt: number; keptUntil: number | null }[];
+  orderLines: number;
+  actor: string;
+  at: number;
+}
+
+export function insertErasure(db: Db, e: Omit<ErasureRecord, 'id'>): number {
+  return Number(
+    prepared(
+      db,
+      `INSERT INTO customer_erasures (customer_id, law, legal_basis, kept_invoices, order_lines, actor, at)
+       VALUES (@customerId, @law, @legalBasis, @keptInvoices, @orderLines, @actor, @at)`,
+    ).run({ ...e, keptInvoices: JSON.stringify(e.keptInvoices) }).lastInsertRowid,
+  );
+}
+
+/** The customer's erase record (the latest: a customer is erased once), or null. */
+export function getErasure(db: Db, customerId: number): ErasureRecord | null {
+  const row = prepared<Omit<ErasureRecord, 'keptInvoices'> & { keptInvoices: string }>(
+    db,
+    `SELECT id, customer_id AS customerId, law, legal_basis AS legalBasis, kept_invoices AS keptInvoices, order_lines AS orderLines, actor, at
+       FROM customer_erasures WHERE customer_id = ? ORDER BY id DESC LIMIT 1`,
+  ).get(customerId);
+  return row ? { ...row, keptInvoices: JSON.parse(row.keptInvoices) as ErasureRecord['keptInvoices'] } : null;
 }
 
 /** Writes the WAL back into the database file and empties it (after an erasure: the old pages leave the WAL). */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Catalog, Product } from '../../../shared/contract';
+import type { Catalog, ParcelSize, Product } from '../../../shared/contract';
 import { formatMoney, minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
@@ -25,6 +25,10 @@ interface ProductDraft {
   tags: string;
   description: string;
   optionNames: string;
+  /** Shipping: bin/location, default parcel size ('' none), weight in grams as typed. */
+  location: string;
+  parcelSize: '' | ParcelSize;
+  weightGrams: string;
   variants: VariantDraft[];
 }
 
@@ -47,6 +51,9 @@ function toDraft(p: Product | null, currency: string): ProductDraft {
       tags: '',
       description: '',
       optionNames: '',
+      location: '',
+      parcelSize: '',
+      weightGrams: '',
       variants: [{ sku: '', options: [], price: '', compareAt: '', stock: 0 }],
     };
   return {
@@ -59,6 +66,9 @@ function toDraft(p: Product | null, currency: string): ProductDraft {
     tags: p.tags.join(', '),
     description: p.description,
     optionNames: p.optionNames.join(', '),
+    location: p.location ?? '',
+    parcelSize: p.parcelSize ?? '',
+    weightGrams: p.weightGrams === null ? '' : String(p.weightGrams),
     variants: p.variants.map((v) => ({
       id: v.id,
       sku: v.sku ?? '',
@@ -134,8 +144,15 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
         compareAtMinor: v.compareAt.trim() ? money(v.compareAt, t('editor.compareAt')) : null,
         stock: v.id === undefined ? v.stock : 0,
       }));
+      const grams = draft.weightGrams.trim();
+      if (grams !== '' && !/^\d+$/.test(grams)) throw new Error(t('shipping.product.badWeight'));
+      const weightGrams = grams === '' ? null : Number(grams);
+      if (weightGrams !== null && (weightGrams < 1 || weightGrams > 100_000)) throw new Error(t('shipping.product.badWeight'));
       const fields = {
         title: draft.title,
+        location: draft.location.trim() || null,
+        parcelSize: draft.parcelSize || null,
+        weightGrams,
         vendor: draft.vendor,
         status: draft.status,
         tags: splitList(draft.tags),
@@ -317,6 +334,47 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
                 />
               </label>
             </div>
+            <fieldset className="row editor-shipping" data-testid="editor-shipping">
+              <legend>{t('shipping.product.title')}</legend>
+              <label>
+                {t('shipping.product.location')}
+                <input
+                  className="ws"
+                  maxLength={40}
+                  value={draft.location}
+                  placeholder={t('shipping.product.locationHint')}
+                  onChange={(e) => update({ location: e.target.value })}
+                  data-testid="editor-location"
+                />
+              </label>
+              <label>
+                {t('shipping.product.parcelSize')}
+                <select
+                  className="ws"
+                  value={draft.parcelSize}
+                  onChange={(e) => update({ parcelSize: e.target.value as ProductDraft['parcelSize'] })}
+                  data-testid="editor-parcel-size"
+                >
+                  <option value="">{t('shipping.product.noSize')}</option>
+                  {(['A', 'B', 'C'] as const).map((size) => (
+                    <option key={size} value={size}>
+                      {t(`shipping.product.size${size}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('shipping.product.weight')}
+                <input
+                  className="ws"
+                  inputMode="numeric"
+                  value={draft.weightGrams}
+                  placeholder={t('shipping.product.weightHint')}
+                  onChange={(e) => update({ weightGrams: e.target.value })}
+                  data-testid="editor-weight"
+                />
+              </label>
+            </fieldset>
             <label>
               {t('editor.description')}
               <textarea className="ws" value={draft.description} onChange={(e) => update({ description: e.target.value })} />

@@ -69,7 +69,7 @@ export function CustomerPage({
     <article className="customer-page" data-testid="customer-page" data-customer-id={c.id} data-erased={c.erased}>
       <header className="customer-head">
         <h2>
-          <Isolated data-testid="customer-name">{c.name}</Isolated>
+          <Isolated data-testid="customer-name">{c.erased ? t('customers.erasedName', { id: c.id }) : c.name}</Isolated>
         </h2>
         <div className="customer-tags" data-testid="customer-tags">
           {c.tags.map((tag) => (
@@ -125,7 +125,7 @@ export function CustomerPage({
           {c.identities.map((i) => (
             <li key={i.buyerId} data-platform={i.platform}>
               <span className="bb">{t(`chat.platformShort.${i.platform}`, { defaultValue: i.platform })}</span>{' '}
-              <Isolated>{i.name}</Isolated>{' '}
+              <Isolated>{c.erased ? t('customers.erasedName', { id: c.id }) : i.name}</Isolated>{' '}
               <span className="muted">
                 {i.platformUserId} · {t('customers.firstSeen', { date: date(i.firstSeenAt) })}
               </span>
@@ -390,6 +390,36 @@ export function CustomerPage({
             </form>
           )}
           <p className="muted">{t('customers.eraseExplain')}</p>
+        </section>
+      )}
+      {page.erasure && (
+        <section className="customer-erasure" data-testid="customer-erasure">
+          <h3>{t('customers.erasure.title')}</h3>
+          <p>
+            {t('customers.erasure.summary', { date: date(page.erasure.at), actor: page.erasure.actor, count: page.erasure.orderLines })}
+          </p>
+          {page.erasure.keptInvoices.length === 0 ? (
+            <p className="muted">{t('customers.erasure.none')}</p>
+          ) : (
+            <>
+              <ul data-testid="erasure-kept-invoices">
+                {page.erasure.keptInvoices.map((inv) => (
+                  <li key={inv.id}>
+                    {inv.keptUntil === null
+                      ? t('customers.erasure.keptNoDate', { number: inv.number, issued: date(inv.issuedAt) })
+                      : t('customers.erasure.kept', {
+                          number: inv.number,
+                          issued: date(inv.issuedAt),
+                          until: formatShowTime(inv.keptUntil, i18n.language, 'UTC', 'date'),
+                        })}
+                  </li>
+                ))}
+              </ul>
+              <p className="muted" data-testid="erasure-basis">
+                {t(`customers.erasure.basis.${page.erasure.law}`)}
+              </p>
+            </>
+          )}
         </section>
       )}
       <button type="button" className="small ghost" onClick={() => onOpen(null)}>

@@ -71,7 +71,7 @@ export const OrderRow = memo(function OrderRow({
   const variant = variantText(order);
 
   return (
-    <li
+    <div
       className={`order-row state-${order.state}${selected ? ' selected' : ''}`}
       aria-current={selected ? 'true' : undefined}
       data-testid="order-row"
@@ -200,6 +200,6 @@ export const OrderRow = memo(function OrderRow({
           {error}
         </div>
       )}
-    </li>
+    </div>
   );
 });

@@ -4,6 +4,7 @@ import type { PackingSlip, PickList, ShippingExport, ShippingPreset } from '../.
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { ColumnEditor } from './ColumnEditor';
+import { PackingQueue } from './PackingQueue';
 import { base64Bytes, downloadFile } from './download';
 import { SlipView } from './SlipView';
 import { TrackingImport } from './TrackingImport';
@@ -46,6 +47,14 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
       if (found.state === 'packed') setTimeout(() => trackingInput.current?.focus(), 0);
     }
   };
+  const openCart = async (cartId: number) => {
+    const found = await run(() => client.call('shipping.slip', { cartId }));
+    if (!found) return;
+    setSlip(found);
+    setChecked(new Set());
+    setTracking('');
+    if (found.state === 'packed') setTimeout(() => trackingInput.current?.focus(), 0);
+  };
   const next = () => {
     setSlip(null);
     setScan('');
@@ -80,31 +89,17 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
     const list = await run(() => client.call('shipping.pickList', show === undefined ? {} : { showId: show }));
     if (list) setPick(list);
   };
-  const pickCsv = (list: PickList) => {
-    const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-    const lines = [
-      'location,sku,code,title,options,quantity,carts',
-      ...list.rows.map((r) =>
-        [
-          r.location ?? '',
-          r.sku ?? '',
-          r.code,
-          r.title,
-          r.options.join(' / '),
-          String(r.quantity),
-          r.carts.map((c) => (c.quantity > 1 ? `${c.reference} x${c.quantity}` : c.reference)).join(', '),
-        ]
-          .map((v) => cell(/^[=+\-@\t\r]/.test(v) ? `'${v}` : v))
-          .join(','),
-      ),
-    ];
-    downloadFile(`pick-list${list.showId ? `-show-${list.showId}` : ''}.csv`, `${lines.join('\n')}\n`, 'text/csv');
+  // The pick list's files come from the core: the CSV is the CLI's (columns documented as stable), the PDF its layout.
+  const pickFile = async (format: 'csv' | 'pdf') => {
+    const file = await run(() => client.call('shipping.pickListFile', show === undefined ? { format } : { showId: show, format }));
+    if (file) downloadFile(file.fileName, base64Bytes(file.base64), file.mimeType);
   };
   const exportSheet = async () => {
     const result = await run(() => client.call('shipping.export', show === undefined ? { preset } : { showId: show, preset }));
     if (result) {
       setSheet(result);
-      downloadFile(result.fileName, result.csv, 'text/csv');
+      // A sheet without a parcel is not a file to upload to the carrier: the window says why instead.
+      if (result.rows > 0) downloadFile(result.fileName, result.csv, 'text/csv');
     }
   };
   const missingText = (missing: readonly string[]) => missing.map((m) => t(`shipping.missing.${m}`)).join(', ');
@@ -135,6 +130,7 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
             {error}
           </div>
         )}
+        {!slip && <PackingQueue client={client} showId={show} onOpen={(id) => void openCart(id)} />}
         {slip && (
           <>
             <div className="packing-actions no-print">
@@ -174,13 +170,13 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
                 </p>
               )}
               <span className="packing-docs">
-                <button type="button" className="btn" onClick={() => window.print()}>
+                <button type="button" className="btn" onClick={() => window.print()} data-testid="packing-print">
                   {t('shipping.slip.print')}
                 </button>
                 <button type="button" className="btn" onClick={() => pdf('a4')} data-testid="packing-pdf-a4">
                   {t('shipping.slip.pdfA4')}
                 </button>
-                <button type="button" className="btn" onClick={() => pdf('100x150')}>
+                <button type="button" className="btn" onClick={() => pdf('100x150')} data-testid="packing-pdf-label">
                   {t('shipping.slip.pdfLabel')}
                 </button>
                 <button type="button" className="btn ghost" onClick={next} data-testid="packing-next">
@@ -245,9 +241,14 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
                       ))}
                     </tbody>
                   </table>
-                  <button type="button" className="btn small" onClick={() => pickCsv(pick)}>
-                    {t('shipping.pick.csv')}
-                  </button>
+                  <span className="packing-docs">
+                    <button type="button" className="btn small" onClick={() => pickFile('csv')} disabled={busy} data-testid="pick-csv">
+                      {t('shipping.pick.csv')}
+                    </button>
+                    <button type="button" className="btn small" onClick={() => pickFile('pdf')} disabled={busy} data-testid="pick-pdf">
+                      {t('shipping.pick.pdf')}
+                    </button>
+                  </span>
                 </>
               )}
             </div>
@@ -257,7 +258,12 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
         <div className="packing-tool">
           <label>
             {t('shipping.packing.preset')}
-            <select value={preset} onChange={(e) => setPreset(e.target.value as ShippingPreset)} data-testid="packing-preset">
+            <select
+              className="ws"
+              value={preset}
+              onChange={(e) => setPreset(e.target.value as ShippingPreset)}
+              data-testid="packing-preset"
+            >
               {PRESETS.map((p) => (
                 <option key={p} value={p}>
                   {t(presetKey(p))}
@@ -270,7 +276,9 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
           </button>
           {sheet && sheet.preset === preset && (
             <div data-testid="packing-sheet-result">
-              <p className="muted">{t('shipping.packing.sheetRows', { count: sheet.rows })}</p>
+              <p className="muted" data-testid="packing-sheet-rows">
+                {sheet.rows > 0 ? t('shipping.packing.sheetRows', { count: sheet.rows }) : t('shipping.packing.sheetEmpty')}
+              </p>
               {sheet.leftOut.length > 0 && (
                 <>
                   <p>{t('shipping.packing.leftOut')}</p>

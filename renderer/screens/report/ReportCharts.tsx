@@ -14,7 +14,7 @@ import {
 } from 'recharts';
 import type { ShowReport } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
-import { SEGMENT_COLOURS } from '../../../shared/domain/report-format';
+import { formatClock, SEGMENT_COLOURS } from '../../../shared/domain/report-format';
 import { Isolated } from '../../widgets/Isolated';
 
 /**
@@ -32,12 +32,23 @@ export function segmentColours(report: ShowReport): Map<number, string> {
 }
 
 const INK = {
-  dark: { axis: '#aab0c2', grid: '#2f3547', bar: '#6ea2ff', line: '#ff8fb6' },
-  light: { axis: '#4a5160', grid: '#d9dde5', bar: '#1f5fd0', line: '#c2185b' },
+  dark: { axis: '#aab0c2', grid: '#2f3547', bar: '#6ea2ff', line: '#ff8fb6', focus: '#ffd166' },
+  light: { axis: '#4a5160', grid: '#d9dde5', bar: '#1f5fd0', line: '#c2185b', focus: '#b35c00' },
 };
 
-export function ReportTimeline({ report, colours, theme }: { report: ShowReport; colours: Map<number, string>; theme: 'dark' | 'light' }) {
-  const { t } = useTranslation();
+export function ReportTimeline({
+  report,
+  colours,
+  theme,
+  focusAt = null,
+}: {
+  report: ShowReport;
+  colours: Map<number, string>;
+  theme: 'dark' | 'light';
+  /** A moment to mark (a chat search hit): its minute's column is outlined and a line drawn at it. */
+  focusAt?: number | null;
+}) {
+  const { t, i18n } = useTranslation();
   const ink = INK[theme];
   const minuteOf = (at: number) => (at - report.show.from) / 60_000;
   const data = report.perMinute.map((m) => ({ minute: m.minute, orders: m.orders, messages: m.messages }));
@@ -77,6 +88,32 @@ export function ReportTimeline({ report, colours, theme }: { report: ShowReport;
               label={{ value: s.scene, position: 'insideBottomLeft', fill: ink.axis, fontSize: 11 }}
             />
           ))}
+          {focusAt !== null && (
+            <ReferenceArea
+              yAxisId="orders"
+              x1={Math.floor(minuteOf(focusAt)) - 0.5}
+              x2={Math.floor(minuteOf(focusAt)) + 0.5}
+              className="report-focus-mark"
+              fill={ink.focus}
+              fillOpacity={0.3}
+              stroke={ink.focus}
+              ifOverflow="hidden"
+            />
+          )}
+          {focusAt !== null && (
+            <ReferenceLine
+              yAxisId="orders"
+              x={minuteOf(focusAt) - 0.5}
+              stroke={ink.focus}
+              strokeWidth={2}
+              label={{
+                value: `▼ ${formatClock(focusAt, report.show.timeZone, i18n.language)}`,
+                position: 'top',
+                fill: ink.focus,
+                fontSize: 11,
+              }}
+            />
+          )}
           <XAxis
             dataKey="minute"
             type="number"

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
@@ -8,6 +8,7 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
 import { ReportTimeline, TrendChart, segmentColours } from './ReportCharts';
+import { ReportFocus } from './ReportFocus';
 import './report.css';
 import { Isolated } from '../../widgets/Isolated';
 
@@ -18,9 +19,18 @@ const THEME_KEY = 'lss.reportTheme';
  * The show report (README: Report definitions): headline figures, the timeline with the featured
  * product and the scene as shaded segments, what sold in each segment, per product, questions
  * and the trend of earlier shows. Printable (the print stylesheet turns it black on white); the
- * same figures as `studio report` writes as JSON, HTML and PDF.
+ * same figures as `studio report` writes as JSON, HTML and PDF. Opened from a chat search hit
+ * (`focusAt`), the timeline is scrolled to and marks that moment.
  */
-export function ReportScreen({ client, showId }: { client: StudioClient; showId: number | null | undefined }) {
+export function ReportScreen({
+  client,
+  showId,
+  focusAt = null,
+}: {
+  client: StudioClient;
+  showId: number | null | undefined;
+  focusAt?: number | null;
+}) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const [report, setReport] = useState<ShowReport | null>(null);
@@ -37,6 +47,11 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
   useEffect(() => {
     if (phase === 'connected') load();
   }, [phase, load]);
+  const timelineRef = useRef<HTMLHeadingElement>(null);
+  const reportShown = report !== null;
+  useEffect(() => {
+    if (reportShown && focusAt !== null) timelineRef.current?.scrollIntoView({ block: 'start' });
+  }, [reportShown, focusAt]);
 
   const switchTheme = () => {
     const next: Theme = theme === 'dark' ? 'light' : 'dark';
@@ -127,8 +142,9 @@ export function ReportScreen({ client, showId }: { client: StudioClient; showId:
         {t('report.figures.refunds')}: {money(report.refundsMinor)}
       </p>
 
-      <h3>{t('report.timeline.title')}</h3>
-      <ReportTimeline report={report} colours={colours} theme={theme} />
+      <h3 ref={timelineRef}>{t('report.timeline.title')}</h3>
+      {focusAt !== null && <ReportFocus report={report} at={focusAt} />}
+      <ReportTimeline report={report} colours={colours} theme={theme} focusAt={focusAt} />
 
       <h3>{t('report.segments.title')}</h3>
       <div className="report-scroll">

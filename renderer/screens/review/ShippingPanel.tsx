@@ -230,10 +230,10 @@ export function ShippingPanel({ client, cart, host }: { client: StudioClient; ca
             {t('shipping.panel.saveParcel')}
           </button>
         )}
-        <button type="button" className="small ghost" onClick={() => pdf('a4')}>
+        <button type="button" className="small ghost" onClick={() => pdf('a4')} data-testid="ship-slip-a4">
           {t('shipping.panel.slip')} · {t('shipping.slip.pdfA4')}
         </button>
-        <button type="button" className="small ghost" onClick={() => pdf('100x150')}>
+        <button type="button" className="small ghost" onClick={() => pdf('100x150')} data-testid="ship-slip-label">
           {t('shipping.panel.slip')} · {t('shipping.slip.pdfLabel')}
         </button>
       </div>

@@ -10,16 +10,22 @@ import { Isolated } from '../../widgets/Isolated';
 
 type Intent = '' | 'order' | 'question' | 'other';
 
+/** The last search of this window: back from a hit's report, the seller finds their search as they left it. */
+const last: { query: string; showId: number | ''; platform: string; intent: Intent } = { query: '', showId: '', platform: '', intent: '' };
+
 /**
  * Search every show's chat (issue 15): words folded as the index folds them (ł too), filters for
- * show, platform and intent; a hit opens its show's chat at that moment, the hit marked.
+ * show, platform and intent. A hit opens its show's report with the timeline marked at that
+ * moment (`onOpenReport`; where there is no report — a line outside any show, or no host window —
+ * the chat around it); *Chat around* shows its show's chat at that moment, the hit marked.
  */
-export function SearchScreen({ client }: { client: StudioClient }) {
+export function SearchScreen({ client, onOpenReport }: { client: StudioClient; onOpenReport?: (showId: number, at: number) => void }) {
   const { t, i18n } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [showId, setShowId] = useState<number | ''>('');
-  const [platform, setPlatform] = useState('');
-  const [intent, setIntent] = useState<Intent>('');
+  const [query, setQuery] = useState(last.query);
+  const [showId, setShowId] = useState<number | ''>(last.showId);
+  const [platform, setPlatform] = useState(last.platform);
+  const [intent, setIntent] = useState<Intent>(last.intent);
+  useEffect(() => void Object.assign(last, { query, showId, platform, intent }), [query, showId, platform, intent]);
   const [shows, setShows] = useState<ShowSummary[]>([]);
   const [result, setResult] = useState<ChatSearchResult | null>(null);
   const [opened, setOpened] = useState<{ hit: ChatSearchHit; messages: ChatSearchHit[] } | null>(null);
@@ -51,6 +57,7 @@ export function SearchScreen({ client }: { client: StudioClient }) {
     void run(() => client.call('search.around', { seq: hit.seq, before: 12, after: 12 })).then(
       (r) => r && setOpened({ hit, messages: r.messages }),
     );
+  const pick = (hit: ChatSearchHit) => (onOpenReport && hit.showId !== null ? onOpenReport(hit.showId, hit.at) : open(hit));
   const when = (at: number) => formatShowTime(at, i18n.language, undefined, 'dateTime');
 
   return (
@@ -115,11 +122,12 @@ export function SearchScreen({ client }: { client: StudioClient }) {
         )}
         <ul data-testid="chat-search-hits">
           {result?.hits.map((hit) => (
-            <li key={hit.seq}>
+            <li key={hit.seq} className="search-hit-row">
               <button
                 type="button"
                 className={`search-hit ${opened?.hit.seq === hit.seq ? 'on' : ''}`}
-                onClick={() => open(hit)}
+                onClick={() => pick(hit)}
+                title={onOpenReport && hit.showId !== null ? t('customers.search.openReport') : t('customers.search.chatAround')}
                 data-testid="chat-search-hit"
                 data-seq={hit.seq}
               >
@@ -133,6 +141,17 @@ export function SearchScreen({ client }: { client: StudioClient }) {
                   <Isolated className="search-buyer">{hit.buyerName}</Isolated>: <Isolated>{hit.text}</Isolated>
                 </span>
               </button>
+              {onOpenReport && hit.showId !== null && (
+                <button
+                  type="button"
+                  className="small ghost search-around"
+                  onClick={() => open(hit)}
+                  aria-label={`${t('customers.search.chatAround')}: ${hit.buyerName}`}
+                  data-testid="chat-search-around"
+                >
+                  {t('customers.search.chatAround')}
+                </button>
+              )}
             </li>
           ))}
         </ul>

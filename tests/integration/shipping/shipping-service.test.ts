@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importShippingDetails } from '../../../electron/core/shipping/details-import';
+import { getProduct } from '../../../electron/core/store/catalog';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
 import { CustomerShippingInputSchema, SettingsSchema, StudioError } from '../../../shared/contract';
 import { eventsNamed } from '../carts/harness';
@@ -41,7 +42,13 @@ describe('shipping: pick list', () => {
     expect(some.rows.map((r) => r.sku)).toEqual(['A12-M', 'A12-S']);
 
     // A product without a location walks last; packed carts are off the list.
+    const events: unknown[] = [];
+    const stop = h.events.subscribe((name, payload) => name === 'catalog.changed' && events.push(payload));
     h.shipping.setProduct({ productId: h.product.id, location: null, parcelSize: 'B', weightGrams: 300 });
+    stop();
+    // The fields are the catalog's: the change is announced to every window and the product carries it.
+    expect(events).toEqual([{ reason: 'edit', productIds: [h.product.id], at: expect.any(Number) }]);
+    expect(getProduct(h.db, h.product.id)).toMatchObject({ location: null, parcelSize: 'B', weightGrams: 300 });
     h.shipping.pack(h.ref(h.anna), host);
     const after = h.shipping.pickList({ showId: h.showId });
     expect(after.rows.every((r) => r.location === null)).toBe(true);

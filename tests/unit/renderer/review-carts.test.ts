@@ -28,12 +28,19 @@ describe('carts from carts.changed merged into the listed page', () => {
 
 describe('the window’s place in its address', () => {
   it('reads the tab, show and cart beside the token', () => {
-    expect(readRoute({ hash: '#token=abc&tab=review&show=3&cart=12' })).toEqual({ tab: 'review', show: 3, cart: 12 });
+    expect(readRoute({ hash: '#token=abc&tab=review&show=3&cart=12' })).toEqual({ tab: 'review', show: 3, cart: 12, at: null });
+    // A chat search hit's moment: the report's timeline marks it.
+    expect(readRoute({ hash: '#token=abc&tab=report&show=3&at=1764260000000' })).toEqual({
+      tab: 'report',
+      show: 3,
+      cart: null,
+      at: 1764260000000,
+    });
   });
 
   it('ignores what is not a positive whole id, and a hash with the token alone', () => {
-    expect(readRoute({ hash: '#token=abc&show=-1&cart=1.5' })).toEqual({ tab: null, show: null, cart: null });
-    expect(readRoute({ hash: '#token=abc' })).toEqual({ tab: null, show: null, cart: null });
+    expect(readRoute({ hash: '#token=abc&show=-1&cart=1.5&at=x' })).toEqual({ tab: null, show: null, cart: null, at: null });
+    expect(readRoute({ hash: '#token=abc' })).toEqual({ tab: null, show: null, cart: null, at: null });
   });
 });
 
