@@ -11,8 +11,10 @@ import {
 } from '../../../shared/contract';
 import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
+import { learnFromDecision } from '../parser/learn-example';
 import { getBuyer, upsertBuyer } from '../store/buyers';
 import type { Db } from '../store/db';
+import { listIntentExamples } from '../store/intent-examples';
 import { getOrderRow, listOrderEvents, listOrders, variantsWithWaitlistAndStock, type OrderRow } from '../store/orders';
 import { writeTx } from '../store/sql';
 import type { CatalogView, ProductView } from './catalog-view';
@@ -106,22 +108,27 @@ export class OrdersService {
   }
 
   completeDetails(input: CommandParsedInput<'orders.completeDetails'>, caller: Caller): Order {
-    this.mutate((effects) => {
+    const learned = this.mutate((effects) => {
       const order = this.requireOrder(input.orderId);
       if (order.state !== 'needs_details')
         throw StudioError.of('conflict', 'orderIsNotWaitingForDetails', { id: order.id, state: order.state });
-      return reassignOrder(
+      const product = this.product(order.productId);
+      const now = this.deps.clock();
+      const after = reassignOrder(
         this.db,
         order,
-        this.product(order.productId),
+        product,
         input.variantId,
         input.quantity ?? order.quantity,
         caller.actor,
         'details completed',
-        this.deps.clock(),
+        now,
         effects,
       );
+      // The details a moderator gave are a labelled example, as a review's accept or fix is (issue 17).
+      return learnFromDecision(this.db, this.deps.catalog, order, after, product, caller.actor, now, { onlyUnread: true });
     });
+    if (learned) this.deps.events.publish('parser.examplesChanged', { count: listIntentExamples(this.db).length });
     return this.get(input.orderId);
   }
 

@@ -2,19 +2,18 @@ import type { CommandParsedInput, IntentExample, Order } from '../../../shared/c
 import { StudioError } from '../../../shared/contract/errors';
 import type { Clock } from '../clock';
 import type { CatalogView, ProductView } from '../commerce/catalog-view';
-import { optionsOf } from '../commerce/catalog-view';
 import { Effects } from '../commerce/effects';
-import { classify, exampleText } from '../commerce/intent';
 import { priceOfMoment } from '../commerce/pricing';
 import type { CommercePublisher } from '../commerce/publisher';
 import { cancelOrder, reassignOrder } from '../commerce/transitions';
 import { promoteWaitlist } from '../commerce/waitlist';
 import type { StudioEvents } from '../events';
 import type { Db } from '../store/db';
-import { deleteIntentExample, listIntentExamples, upsertIntentExample } from '../store/intent-examples';
-import { getOrderRow, getOrders, updateOrder, waitingBefore, type OrderRow } from '../store/orders';
+import { deleteIntentExample, listIntentExamples } from '../store/intent-examples';
+import { getOrderRow, updateOrder, waitingBefore, type OrderRow } from '../store/orders';
 import { writeTx } from '../store/sql';
 import { holdForOrder } from '../store/stock';
+import { learnFromDecision } from './learn-example';
 
 export interface ReviewCaller {
   actor: string;
@@ -51,7 +50,7 @@ export class ParserReviewService {
       const product = this.product(order.productId);
       const now = this.deps.clock();
       const after = this.apply(order, product, input, caller.actor, now, effects);
-      return this.learn(order, after, product, caller.actor, now);
+      return learnFromDecision(this.db, this.deps.catalog, order, after, product, caller.actor, now);
     });
     this.deps.publisher.publish(effects);
     if (learned) this.deps.events.publish('parser.examplesChanged', { count: listIntentExamples(this.db).length });
@@ -114,35 +113,6 @@ export class ParserReviewService {
     );
     effects.waitlisted.push(order.id);
     return after;
-  }
-
-  /** Keeps the decision as a labelled example (the message, the product on screen, what it was). */
-  private learn(before: OrderRow, after: OrderRow, product: ProductView, actor: string, now: number): boolean {
-    const view = getOrders(this.db, [before.id])[0];
-    const text = view?.messageText;
-    if (!text) return false;
-    const normText = exampleText(text);
-    if (!normText) return false;
-    // A message that names its product means the same whatever is on screen; one that does not meant the product it was taken for.
-    const written = classify(text, this.deps.catalog.get().index, { featuredCode: null }).code;
-    const featuredCode = written === null ? product.code : null;
-    const variant = product.variants.find((v) => v.id === after.variantId);
-    const isOrder = after.state !== 'cancelled';
-    upsertIntentExample(this.db, {
-      normText,
-      featuredCode,
-      text,
-      intent: isOrder ? 'order' : 'other',
-      code: isOrder ? product.code : null,
-      options: isOrder && variant ? optionsOf(product, variant.options) : {},
-      quantity: isOrder ? after.quantity : null,
-      topic: null,
-      language: view?.buyer.language ?? null,
-      orderId: before.id,
-      createdBy: actor,
-      createdAt: now,
-    });
-    return true;
   }
 
   private get(orderId: number): Order {

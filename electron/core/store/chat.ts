@@ -165,6 +165,16 @@ export function listChatByShow(db: Db, showId: number, afterSeq = 0, limit = 500
     .map(toStoredMessage);
 }
 
+/** A show's chat just before a message, newest first: what was said since `since` (the context a short reply answers). */
+export function recentChatBefore(db: Db, showId: number, beforeSeq: number, since: number, limit = 30): StoredChatMessage[] {
+  return prepared<RawChatRow>(
+    db,
+    `${SELECT_CHAT} WHERE m.show_id = ? AND m.seq < ? AND m.received_at >= ? AND m.deleted_at IS NULL ORDER BY m.seq DESC LIMIT ?`,
+  )
+    .all(showId, beforeSeq, since, limit)
+    .map(toStoredMessage);
+}
+
 /** All chat after a seq regardless of show (messages ingested with no show have show_id NULL). */
 export function listChat(db: Db, afterSeq = 0, limit = 500): StoredChatMessage[] {
   return prepared<RawChatRow>(db, `${SELECT_CHAT} WHERE m.seq > ? ORDER BY m.seq LIMIT ?`).all(afterSeq, limit).map(toStoredMessage);

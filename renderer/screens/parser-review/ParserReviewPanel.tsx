@@ -4,18 +4,13 @@ import type { Catalog, IntentExample, Order, Product, ReviewAction } from '../..
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useEvent, useQuery } from '../../lib/use-studio';
+import { readParse, reasonInLanguage } from './parse-note';
 import './parser-review.css';
 import { BuyerName, ChatText } from '../../widgets/Isolated';
 
 /** Claims the parser was not sure of: held for a moderator, oldest first (they keep their first-come place). */
 const heldForReview = (orders: readonly Order[]) =>
   orders.filter((o) => o.state === 'held' && o.holdReason === 'low_confidence').sort((a, b) => a.id - b.id);
-
-/** "parse 0.45: claim word, code written; unknown code a21" -> its confidence and reason. */
-function readParse(note: string): { confidence: number | null; reason: string } {
-  const m = /^parse (\d\.\d\d): ([^\n]*)/.exec(note);
-  return m ? { confidence: Number(m[1]), reason: m[2] ?? '' } : { confidence: null, reason: note };
-}
 
 /**
  * Chat claims the studio held because it was not sure of them (issue 17), each with the message
@@ -122,7 +117,9 @@ function HeldClaim({ order, product, client }: { order: Order; product: Product 
           quantity: order.quantity,
           confidence: parse.confidence === null ? '?' : `${Math.round(parse.confidence * 100)}%`,
         })}
-        <span className="parser-reason">{parse.reason}</span>
+        <span className="parser-reason" data-testid="parser-reason">
+          {reasonInLanguage(parse, t)}
+        </span>
       </div>
       <div className="parser-variants" role="radiogroup" aria-label={t('parser.variant')}>
         {variants.map((v, i) => (
