@@ -1,7 +1,8 @@
-import { useCallback } from 'react';
-import type { Catalog, EventPayload, Product } from '../../shared/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { CATALOG_PAGE_MAX, type Catalog, type CatalogPage, type EventPayload, type Product } from '../../shared/contract';
+import { useFrameBatch } from './frame-batch';
 import type { StudioClient } from './studio-client';
-import { useEvent, useQuery } from './use-studio';
+import { useConnectionPhase, useEvent } from './use-studio';
 
 type StockChanges = EventPayload<'stock.changed'>['changes'];
 
@@ -50,12 +51,51 @@ export function withStock(catalog: Catalog, changes: StockChanges): Catalog {
  * listing the whole catalog again.
  */
 export function useCatalog(client: StudioClient): Catalog | undefined {
-  const [catalog, setCatalog, reload] = useQuery(client, 'catalog.list');
+  const [catalog, setCatalog] = useState<Catalog>();
+  const phase = useConnectionPhase(client);
+  // Only the newest listing is shown: an older one still paging when catalog.changed comes again is dropped.
+  const generation = useRef(0);
+  const reload = useCallback(() => {
+    const mine = ++generation.current;
+    listWholeCatalog(client).then(
+      (whole) => {
+        if (mine === generation.current) setCatalog(whole);
+      },
+      () => undefined,
+    );
+  }, [client]);
+  useEffect(() => {
+    if (phase === 'connected') reload();
+  }, [phase, reload]);
   useEvent(client, 'catalog.changed', reload);
+  // Stock changes reach React once per animation frame (a busy show sends one per commit): the latest per variant.
+  const takeChanges = useFrameBatch<StockChanges[number]>(
+    useCallback(
+      (changes: StockChanges) => {
+        const latest = [...new Map(changes.map((c) => [c.variantId, c])).values()];
+        setCatalog((c) => c && withStock(c, latest));
+      },
+      [setCatalog],
+    ),
+  );
   useEvent(
     client,
     'stock.changed',
-    useCallback(({ changes }: EventPayload<'stock.changed'>) => setCatalog((c) => c && withStock(c, changes)), [setCatalog]),
+    useCallback(({ changes }: EventPayload<'stock.changed'>) => takeChanges(changes), [takeChanges]),
   );
   return catalog;
+}
+
+/** The whole catalog, read page by page (`catalog.list` answers with at most CATALOG_PAGE_MAX products at a time). */
+export async function listWholeCatalog(client: StudioClient): Promise<Catalog> {
+  const products: Product[] = [];
+  let offset: number | null = 0;
+  let currency = '';
+  while (offset !== null) {
+    const page: CatalogPage = await client.call('catalog.list', { offset, limit: CATALOG_PAGE_MAX });
+    currency = page.currency;
+    products.push(...page.products);
+    offset = page.nextOffset;
+  }
+  return { currency, products };
 }

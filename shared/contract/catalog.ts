@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_IMAGE_BASE64_CHARS, MAX_IMAGE_BYTES } from './message-size';
-import { command, event, CurrencySchema, Empty, HOST_ONLY, IdSchema, MinorUnitsSchema, STAFF, ALL_ROLES, TimestampSchema } from './define';
+import { command, event, CurrencySchema, HOST_ONLY, IdSchema, MinorUnitsSchema, STAFF, ALL_ROLES, TimestampSchema } from './define';
 
 /**
  * Bounds on stock: far above any live shop's shelf, far below where integer sums lose precision,
@@ -75,6 +75,22 @@ export const CatalogSchema = z.object({
   products: z.array(ProductSchema),
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
+
+/** The most products one `catalog.list` answers with: a big catalog is read in pages (issue 18: no unbounded lists). */
+export const CATALOG_PAGE_MAX = 500;
+export const CatalogPageInputSchema = z
+  .object({
+    /** Products to skip, in claim-code order. */
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    limit: z.number().int().min(1).max(CATALOG_PAGE_MAX).default(CATALOG_PAGE_MAX),
+  })
+  .strict();
+/** One page of the catalog, with how many products there are and where the next page starts (null: this was the last). */
+export const CatalogPageSchema = CatalogSchema.extend({
+  total: z.number().int().nonnegative(),
+  nextOffset: z.number().int().nonnegative().nullable(),
+});
+export type CatalogPage = z.infer<typeof CatalogPageSchema>;
 
 /** What the host types to make a product; code and handle are derived when left out. */
 export const VariantDraftSchema = z
@@ -237,9 +253,9 @@ export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
 export const catalogCommands = {
   'catalog.list': command({
-    summary: 'Every product with its variants, stock and images.',
-    input: Empty,
-    output: CatalogSchema,
+    summary: `A page of the catalog (at most ${CATALOG_PAGE_MAX} products, in claim-code order) with variants, stock and images; page on with nextOffset.`,
+    input: CatalogPageInputSchema,
+    output: CatalogPageSchema,
     roles: ALL_ROLES,
   }),
   'catalog.get': command({

@@ -142,6 +142,8 @@ export const CommerceSummarySchema = z.object({
   currency: CurrencySchema,
   /** Orders of the show per state (every state present, 0 when none). */
   orders: z.record(OrderStateSchema, z.number().int().nonnegative()),
+  /** The line totals (quantity × unit price) of the show's orders per state (every state present): a window that keeps only its newest rows still heads its list with the show's figures. */
+  lineTotals: z.record(OrderStateSchema, MinorUnitsSchema),
   /** The show's revenue as shared/domain/order-states.ts defines it (line totals of lines that hold or held stock, minus refunds). */
   revenueMinor: MinorUnitsSchema,
   openQuestions: z.number().int().nonnegative(),

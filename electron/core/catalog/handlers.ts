@@ -4,7 +4,7 @@ import type { CatalogService } from './catalog-service';
 
 export function catalogHandlers(catalog: CatalogService): HandlersOf<typeof catalogCommands> {
   return {
-    'catalog.list': () => catalog.list(),
+    'catalog.list': ({ offset, limit }) => catalog.list(offset, limit),
     'catalog.get': ({ productId }) => catalog.get(productId),
     'catalog.product.create': (input, ctx) => catalog.create(input, ctx.actor),
     'catalog.product.update': (input, ctx) => catalog.update(input, ctx.actor),

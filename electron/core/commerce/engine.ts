@@ -2,7 +2,7 @@ import type { StoredChatMessage } from '../../../shared/contract';
 import type { IngestHook } from '../chat/ingest';
 import type { Clock } from '../clock';
 import { getBuyer, setBuyerLanguage } from '../store/buyers';
-import { clearCommerceUnhandled, commerceUnhandled, markCommerceUnhandled } from '../store/chat';
+import { clearCommerceUnhandled, commerceUnhandled, markCommerceUnhandled, recentChatBefore } from '../store/chat';
 import type { Db } from '../store/db';
 import { getOrders, lastOpenOrderOfVariant, lastOrderOfBuyer, type OrderRow } from '../store/orders';
 import { insertQuestion } from '../store/questions';
@@ -12,7 +12,17 @@ import { suggestAnswer } from './answers';
 import { optionsOf, resolveVariant, type CatalogView, type ProductView } from './catalog-view';
 import { placeClaim } from './claims';
 import { Effects, mergeEffects } from './effects';
-import { classify, LOW_CONFIDENCE, type ClassifyResult } from './intent';
+import {
+  addressesBuyer,
+  classify,
+  isHesitation,
+  looksLikeConfirmation,
+  LOW_CONFIDENCE,
+  namedInMessage,
+  type CatalogIndex,
+  type ClassifyContext,
+  type ClassifyResult,
+} from './intent';
 import { holdForReview } from './review-hold';
 import type { CommerceLog } from './log';
 import type { CommercePublisher } from './publisher';
@@ -42,6 +52,15 @@ export type MessageOutcome =
  * flow, so "this one" resolves to what was on screen at that point of the
  * recording. The world hears about it only after the commit (committed()).
  */
+/** How far back a bare "yes" looks for the question it answers. */
+const CONFIRM_WINDOW_MS = 120_000;
+
+/** "@anna, M?" -> ", M?": the words of a staff question without the name it is addressed to. */
+function withoutName(text: string, name: string): string {
+  const escaped = name.replace(/^@/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`@?${escaped}`, 'giu'), ' ');
+}
+
 export class ChatCommerce implements IngestHook {
   private pending = new Effects();
   readonly counts: Record<MessageOutcome, number> = {
@@ -147,7 +166,8 @@ export class ChatCommerce implements IngestHook {
     // Deleted before it was stored, or the seller's own words ("SOLD OUT!"): not a buyer's claim.
     if (m.deletedAt != null || m.author.badges.includes('owner')) return 'ignored';
     const snapshot = this.deps.catalog.get();
-    const result = classify(m.text, snapshot.index, { featuredCode });
+    const confirming = looksLikeConfirmation(m.text) ? this.confirming(m, showId, featuredCode, snapshot.index) : null;
+    const result = classify(m.text, snapshot.index, { featuredCode, confirming });
     if (result.intent === 'other') return 'ignored';
     // The moment of a claim or question is when the studio received it (its clock): prices, deals and
     // their stream-delay grace, the dedupe window and every age on screen. A platform's own timestamp
@@ -165,6 +185,32 @@ export class ChatCommerce implements IngestHook {
     else outcome = this.claim(m, result, showId, at, actor, effects);
     if (quiet) for (const id of effects.orders) effects.quiet.add(id);
     return outcome;
+  }
+
+  /**
+   * What a bare "yes" answers (issue 17): the newest question the host or a moderator put to this buyer
+   * in the last two minutes ("@anna, the M in red?"), or the buyer's own hesitation ("hmm not sure") when
+   * they said nothing else since. Null: the "yes" answers nothing the studio can see, and is no claim.
+   */
+  private confirming(
+    m: StoredChatMessage,
+    showId: number | null,
+    featuredCode: string | null,
+    index: CatalogIndex,
+  ): ClassifyContext['confirming'] {
+    if (showId === null) return null;
+    for (const prior of recentChatBefore(this.db, showId, m.seq, m.receivedAt - CONFIRM_WINDOW_MS)) {
+      const staff = prior.author.badges.includes('owner') || prior.author.badges.includes('moderator');
+      if (staff) {
+        if (!prior.text.includes('?') || !addressesBuyer(prior.text, m.author.name)) continue;
+        // What the question names, read without the buyer's name.
+        return { why: 'asked', ...namedInMessage(withoutName(prior.text, m.author.name), index, featuredCode) };
+      }
+      if (prior.buyerId !== m.buyerId) continue;
+      if (!isHesitation(prior.text)) return null; // the buyer said something else since
+      return { why: 'hesitated', ...namedInMessage(prior.text, index, featuredCode) };
+    }
+    return null;
   }
 
   private claim(

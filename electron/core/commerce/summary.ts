@@ -9,12 +9,14 @@ import { shopCurrency } from '../store/shop';
 export function commerceSummary(db: Db, showId: number | null, now: number): CommerceSummary {
   const totals = orderTotalsByState(db, showId);
   const counts = new Map(totals.map((t) => [t.state, t.count]));
+  const sums = new Map(totals.map((t) => [t.state, t.lineTotalMinor]));
   const questions = questionStats(db, showId);
   const orders = Object.fromEntries(OrderStateSchema.options.map((s) => [s, counts.get(s) ?? 0])) as Record<OrderState, number>;
   return {
     showId,
     currency: shopCurrency(db),
     orders,
+    lineTotals: Object.fromEntries(OrderStateSchema.options.map((s) => [s, sums.get(s) ?? 0])) as Record<OrderState, number>,
     revenueMinor: revenueMinor(totals),
     openQuestions: questions.open,
     oldestOpenQuestionAt: questions.oldestOpenAt,

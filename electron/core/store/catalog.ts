@@ -94,6 +94,14 @@ export function listProducts(db: Db): Product[] {
   return readStoredCatalog(db).map(toContractProduct);
 }
 
+/** A page of the catalog in the same order as listProducts: `limit` products (-1: all) after the first `offset`. */
+export function listProductsPage(db: Db, offset: number, limit: number): Product[] {
+  const ids = prepared<{ id: number }>(db, 'SELECT id FROM products ORDER BY code COLLATE NOCASE, id LIMIT ? OFFSET ?')
+    .all(limit, offset)
+    .map((r) => r.id);
+  return ids.length === 0 ? [] : readStoredCatalog(db, ids).map(toContractProduct);
+}
+
 export function getProduct(db: Db, productId: number): Product | null {
   const [stored] = readStoredCatalog(db, [productId]);
   return stored ? toContractProduct(stored) : null;

@@ -36,6 +36,7 @@ export {
   insertProductRow,
   insertVariantRow,
   listProducts,
+  listProductsPage,
   ordersOfProduct,
   ordersOfVariant,
   parkProductCode,
@@ -134,9 +135,11 @@ export {
   insertChatBatch,
   listChat,
   listChatByShow,
+  recentChatBefore,
   markAuthorMessagesDeleted,
   markCommerceUnhandled,
   markMessageDeleted,
+  withChatBadges,
   type AuthorDeletion,
 } from './chat';
 
@@ -150,6 +153,7 @@ export {
   getOrders,
   holdStockInTurn,
   waitingBefore,
+  keptForReviewBefore,
   insertOrder,
   lastOpenOrderOfVariant,
   lastOrderOfBuyer,

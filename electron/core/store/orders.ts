@@ -197,6 +197,18 @@ export function holdStockInTurn(db: Db, variantId: number, quantity: number, now
   return holdForOrder(db, variantId, quantity, now);
 }
 
+/**
+ * Units that claims held for review (low confidence) written before this order keep on the variant: they
+ * hold no stock, but a waitlist promotion must not give their units to someone who came after them (issue 17).
+ */
+export function keptForReviewBefore(db: Db, variantId: number, orderId: number): number {
+  return prepared<{ kept: number }>(
+    db,
+    `SELECT coalesce(sum(quantity), 0) AS kept FROM orders
+       WHERE variant_id = ? AND state = 'held' AND hold_reason = 'low_confidence' AND id < ?`,
+  ).get(variantId, orderId)!.kept;
+}
+
 /** Someone waiting for the variant who came before this order (they are served first). */
 export function waitingBefore(db: Db, variantId: number, orderId: number): boolean {
   return (
@@ -482,10 +494,10 @@ export interface StateTotals {
 
 /** A show's orders per state with their line totals and refunds (revenue is shared/domain/order-states.ts's revenueMinor of these). */
 export function orderTotalsByState(db: Db, showId: number | null): StateTotals[] {
+  // Kept by triggers on orders (migration 0017): a few rows, however many orders the show has taken.
   return prepared<StateTotals>(
     db,
-    `SELECT state, count(*) AS count, coalesce(sum(quantity * coalesce(unit_price_minor, 0)), 0) AS lineTotalMinor,
-            coalesce(sum(refund_minor), 0) AS refundMinor
-       FROM orders WHERE show_id IS ? GROUP BY state`,
+    `SELECT state, count, line_total_minor AS lineTotalMinor, refund_minor AS refundMinor
+       FROM order_state_totals WHERE show_key = ifnull(?, 0) AND count > 0 ORDER BY state`,
   ).all(showId);
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isolateText } from '../../widgets/Isolated';
 import { useTranslation } from 'react-i18next';
 import { AlertSettingsSchema, type AlertSettings, type EventPayload, type Order, type Question } from '../../../shared/contract';
 import { droppedFramesAlert, newOrders, overdueQuestions, reconnectingSources } from '../../../shared/domain/alerts';
@@ -19,6 +20,8 @@ interface Shown {
 /** How long a banner stays (it can be dismissed earlier); at most this many at once, newest first. */
 const SHOWN_MS = 8000;
 const MAX_SHOWN = 4;
+/** New-order banners (and tones) at most this often; the orders in between are counted into the next. */
+const ORDER_ALERT_GAP_MS = 2000;
 
 /**
  * The live windows' alerts (host and consoles): a banner and, with sound on, a short tone on a new
@@ -60,15 +63,42 @@ export function LiveAlerts({
     setTimeout(() => setShown((list) => list.filter((a) => a.id !== id)), SHOWN_MS);
   }, []);
 
-  // New orders: those taken after this window started watching, each once.
+  // New orders: those taken after this window started watching, each once. A busy show rings once per
+  // ORDER_ALERT_GAP_MS at most: orders arriving meanwhile are counted into the next banner, not one each.
   const watchingSince = useRef(Date.now() + clockOffsetMs);
   const seenOrders = useRef(new Set<number>());
+  const orderAlert = useRef<{ last: number; pending: Order[]; timer: ReturnType<typeof setTimeout> | null }>({
+    last: 0,
+    pending: [],
+    timer: null,
+  });
+  const ringOrders = useCallback(() => {
+    const a = orderAlert.current;
+    a.timer = null;
+    const fresh = a.pending;
+    a.pending = [];
+    if (fresh.length === 0) return;
+    a.last = Date.now();
+    if (fresh.length === 1)
+      raise('order', t('liveUx.alerts.newOrder', { buyer: isolateText(fresh[0]!.buyer.name), code: fresh[0]!.productCode }));
+    else raise('order', t('liveUx.alerts.newOrders', { count: fresh.length }));
+  }, [raise, t]);
   useEffect(() => {
     const fresh = newOrders(orders, seenOrders.current, watchingSince.current, settings);
     for (const o of orders) seenOrders.current.add(o.id);
-    if (fresh.length === 1) raise('order', t('liveUx.alerts.newOrder', { buyer: fresh[0]!.buyer.name, code: fresh[0]!.productCode }));
-    else if (fresh.length > 1) raise('order', t('liveUx.alerts.newOrders', { count: fresh.length }));
-  }, [orders, settings, raise, t]);
+    if (fresh.length === 0) return;
+    const a = orderAlert.current;
+    a.pending.push(...fresh);
+    const wait = a.last + ORDER_ALERT_GAP_MS - Date.now();
+    if (wait <= 0) ringOrders();
+    else a.timer ??= setTimeout(ringOrders, wait);
+  }, [orders, settings, ringOrders]);
+  useEffect(
+    () => () => {
+      if (orderAlert.current.timer) clearTimeout(orderAlert.current.timer);
+    },
+    [],
+  );
 
   // Questions waiting too long: checked on the shared one-second clock while any is open.
   const alertedQuestions = useRef(new Set<number>());
@@ -78,7 +108,10 @@ export function LiveAlerts({
     const late = overdueQuestions(questions, now, settings, alertedQuestions.current);
     for (const q of late) alertedQuestions.current.add(q.id);
     if (late.length > 0)
-      raise('question', t('liveUx.alerts.questionWaiting', { buyer: late[0]!.buyer.name, count: settings.questionWaitSeconds }));
+      raise(
+        'question',
+        t('liveUx.alerts.questionWaiting', { buyer: isolateText(late[0]!.buyer.name), count: settings.questionWaitSeconds }),
+      );
   }, [questions, now, settings, raise, t]);
 
   // OBS dropping frames, against the previous sample.

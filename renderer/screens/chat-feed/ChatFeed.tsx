@@ -3,6 +3,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredChatMessage } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
+import { measureWithoutLayout } from '../../lib/virtual-measure';
 import type { MessageTag } from '../live/use-live-commerce';
 import { ChatMessageRow } from './ChatMessageRow';
 import { PinnedBar } from './PinnedBar';
@@ -19,15 +20,15 @@ const STICK_PX = 48;
  * up — then a pill counts what arrived and brings them back down.
  */
 export function ChatFeed({ client, showId, tags }: { client: StudioClient; showId: number | null; tags: Map<number, MessageTag> }) {
-  const { t } = useTranslation();
-  const { messages, loaded } = useChatFeed(client, showId);
+  const { t, i18n } = useTranslation();
+  const following = useRef(true);
+  const { messages, loaded } = useChatFeed(client, showId, following);
   const pin = useCallback(
     (m: StoredChatMessage) =>
       void client.call('overlay.pin', { kind: 'message', author: m.author.name, text: m.text }).catch(() => undefined),
     [client],
   );
   const scroller = useRef<HTMLDivElement>(null);
-  const following = useRef(true);
   /** The newest seq the reader had when they scrolled away; null while following. */
   const [leftAtSeq, setLeftAtSeq] = useState<number | null>(null);
 
@@ -35,6 +36,7 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
     count: messages.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => 52,
+    measureElement: measureWithoutLayout,
     overscan: 10,
     getItemKey: (i) => messages[i]!.seq,
   });
@@ -100,7 +102,7 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
                   className="chat-row"
                   style={{ transform: `translateY(${row.start}px)` }}
                 >
-                  <ChatMessageRow message={message} tag={tags.get(message.seq)} onPin={pin} />
+                  <ChatMessageRow message={message} tag={tags.get(message.seq)} onPin={pin} t={t} locale={i18n.language} />
                 </div>
               );
             })}

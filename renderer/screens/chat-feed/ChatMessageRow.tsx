@@ -1,9 +1,12 @@
 import { memo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { StoredChatMessage } from '../../../shared/contract';
 import { formatMoney, formatMoneyPlain } from '../../../shared/domain/money';
 import { formatClock } from '../live/format';
 import type { MessageTag } from '../live/use-live-commerce';
+import { BuyerBadgesView } from '../../widgets/BuyerBadges';
+import { BuyerName, ChatText, Isolated } from '../../widgets/Isolated';
 import { PinIcon } from './PinIcon';
 
 /** Bits are a count, not money; everything else is minor units of a real currency. */
@@ -22,11 +25,11 @@ function PaidAmount({ paid, locale }: { paid: NonNullable<StoredChatMessage['pai
   );
 }
 
-/** The message's words: text parts as text, emotes as their name, never HTML. */
+/** The message's words: text parts as text, emotes as their name, never HTML; isolated, so a U+202E inside cannot flip the line. */
 function MessageText({ message }: { message: StoredChatMessage }) {
-  if (!message.parts?.length) return <>{message.text}</>;
+  if (!message.parts?.length) return <ChatText text={message.text} />;
   return (
-    <>
+    <Isolated className="chat-words">
       {message.parts.map((part, i) =>
         part.type === 'emote' ? (
           <span key={i} className="chat-emote" title={part.text}>
@@ -36,12 +39,11 @@ function MessageText({ message }: { message: StoredChatMessage }) {
           <span key={i}>{part.text}</span>
         ),
       )}
-    </>
+    </Isolated>
   );
 }
 
-function Tags({ tag }: { tag: MessageTag }) {
-  const { t } = useTranslation();
+function Tags({ tag, t }: { tag: MessageTag; t: TFunction }) {
   return (
     <span className="chat-tags">
       {tag.orders.map((o) => (
@@ -67,13 +69,17 @@ export const ChatMessageRow = memo(function ChatMessageRow({
   message,
   tag,
   onPin,
+  t,
+  locale,
 }: {
   message: StoredChatMessage;
   tag: MessageTag | undefined;
   /** Puts this message on stream (the overlay's pinned card). */
   onPin?: (message: StoredChatMessage) => void;
+  /** The feed's translation function and language: one subscription for the feed, not one per line (hundreds a second). */
+  t: TFunction;
+  locale: string;
 }) {
-  const { t, i18n } = useTranslation();
   const deleted = message.deletedAt !== null;
   const platformName = t(`chat.platform.${message.platform}`);
   return (
@@ -88,16 +94,17 @@ export const ChatMessageRow = memo(function ChatMessageRow({
           {t(`chat.platformShort.${message.platform}`)}
         </span>
         <span className="chat-author" data-testid="chat-author">
-          <bdi>{message.author.name}</bdi>
+          <BuyerName name={message.author.name} />
         </span>
+        <BuyerBadgesView badges={message.buyerBadges} t={t} />
         {message.author.badges.map((b) => (
           <span key={b} className={`chat-badge badge-${b}`} title={t(`chat.badge.${b}`)}>
             {t(`chat.badge.${b}`)}
           </span>
         ))}
-        {message.paid && <PaidAmount paid={message.paid} locale={i18n.language} />}
+        {message.paid && <PaidAmount paid={message.paid} locale={locale} />}
         <time className="chat-time" dateTime={new Date(message.receivedAt).toISOString()}>
-          {formatClock(message.receivedAt, i18n.language)}
+          {formatClock(message.receivedAt, locale)}
         </time>
         {onPin && !deleted && (
           <button
@@ -125,8 +132,28 @@ export const ChatMessageRow = memo(function ChatMessageRow({
             {t(`chat.deleted.${message.deletedReason ?? 'deleted'}`)}
           </span>
         )}
-        {tag && <Tags tag={tag} />}
+        {tag && <Tags tag={tag} t={t} />}
       </div>
     </div>
   );
-});
+}, sameRow);
+
+/** What a tag shows: its orders' ids and states, its question's state. */
+function tagKey(tag: MessageTag | undefined): string {
+  if (!tag) return '';
+  let key = tag.question ? `q${tag.question.id}:${tag.question.state}` : '';
+  for (const o of tag.orders) key += `|${o.id}:${o.state}:${o.productCode}`;
+  return key;
+}
+
+/** The board rebuilds its tags on every change: a row re-renders only when its own message or tag changed. */
+type RowProps = { message: StoredChatMessage; tag: MessageTag | undefined; onPin?: unknown; t: TFunction; locale: string };
+function sameRow(a: RowProps, b: RowProps): boolean {
+  return (
+    a.message === b.message &&
+    a.onPin === b.onPin &&
+    a.t === b.t &&
+    a.locale === b.locale &&
+    (a.tag === b.tag || tagKey(a.tag) === tagKey(b.tag))
+  );
+}

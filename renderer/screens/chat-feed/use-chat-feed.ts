@@ -1,14 +1,20 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChatDeletion, StoredChatMessage } from '../../../shared/contract';
+import { useFrameBatch } from '../../lib/frame-batch';
 import type { StudioClient } from '../../lib/studio-client';
 import { useEvent } from '../../lib/use-studio';
 
-/** A long show keeps its newest messages on screen; older ones stay on disk (export, review). */
-const MAX_MESSAGES = 20_000;
+/**
+ * The window keeps the newest lines in memory (a show at 500 lines a second would otherwise grow the page
+ * without end); older ones stay on disk (export, review). A reader scrolled up keeps theirs a while longer:
+ * the window then trims only past READING_MAX, so the lines under their eyes do not move.
+ */
+export const CHAT_WINDOW = 1500;
+const READING_MAX = 6000;
 const PAGE = 2000;
 
 /** Merges messages by ingest sequence: appends in the common case, sorts and dedupes when a page and live events overlap. */
-function mergeBySeq(current: StoredChatMessage[], incoming: StoredChatMessage[]): StoredChatMessage[] {
+export function mergeBySeq(current: StoredChatMessage[], incoming: StoredChatMessage[], max = CHAT_WINDOW): StoredChatMessage[] {
   if (incoming.length === 0) return current;
   const last = current.at(-1)?.seq ?? 0;
   let merged: StoredChatMessage[];
@@ -18,7 +24,7 @@ function mergeBySeq(current: StoredChatMessage[], incoming: StoredChatMessage[])
     for (const m of incoming) bySeq.set(m.seq, m);
     merged = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
   }
-  return merged.length > MAX_MESSAGES ? merged.slice(merged.length - MAX_MESSAGES) : merged;
+  return merged.length > max ? merged.slice(merged.length - max) : merged;
 }
 
 /**
@@ -27,18 +33,31 @@ function mergeBySeq(current: StoredChatMessage[], incoming: StoredChatMessage[])
  * window had before the connection dropped (chat.recent afterSeq), so a gap is
  * filled, never skipped.
  */
-export function useChatFeed(client: StudioClient, showId: number | null): { messages: StoredChatMessage[]; loaded: boolean } {
+export function useChatFeed(
+  client: StudioClient,
+  showId: number | null,
+  /** True while the reader follows the newest line (the window may trim under them); false while scrolled up. */
+  following: { current: boolean } = { current: true },
+): { messages: StoredChatMessage[]; loaded: boolean } {
   const [messages, setMessages] = useState<StoredChatMessage[]>([]);
   const [loaded, setLoaded] = useState(false);
   const lastSeq = useRef(0);
   /** Where to resume from: the last seq seen before the connection dropped (null while connected and caught up). */
   const resumeFrom = useRef<number | null>(0);
 
+  const followingRef = useRef(following);
+  followingRef.current = following;
   const take = useCallback((incoming: StoredChatMessage[]) => {
     if (incoming.length === 0) return;
     lastSeq.current = Math.max(lastSeq.current, incoming.at(-1)!.seq);
-    setMessages((cur) => mergeBySeq(cur, incoming));
+    setMessages((cur) => mergeBySeq(cur, incoming, followingRef.current.current ? CHAT_WINDOW : READING_MAX));
   }, []);
+  // Live lines reach React once per animation frame (still of this show: it may have changed meanwhile).
+  const current = useRef(showId);
+  current.current = showId;
+  const takeLive = useFrameBatch<StoredChatMessage>(
+    useCallback((batch: StoredChatMessage[]) => take(batch.filter((m) => m.showId === current.current)), [take]),
+  );
 
   useEffect(() => {
     setMessages([]);
@@ -79,9 +98,9 @@ export function useChatFeed(client: StudioClient, showId: number | null): { mess
     'chat.messages',
     useCallback(
       (batch: StoredChatMessage[]) => {
-        take(batch.filter((m) => m.showId === showId));
+        takeLive(batch.filter((m) => m.showId === showId));
       },
-      [showId, take],
+      [showId, takeLive],
     ),
   );
 

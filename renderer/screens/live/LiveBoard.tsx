@@ -35,8 +35,21 @@ export function LiveBoard({
   const work = (
     <div className="live-work">
       <ParserReviewPanel client={client} orders={live.orders} catalog={catalog} />
-      <QuestionQueue client={client} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
-      <OrdersList client={client} role={role} orders={live.orders} catalog={catalog} initialFilter={role === 'host' ? 'all' : 'action'} />
+      <QuestionQueue
+        client={client}
+        questions={live.questions}
+        openTotal={live.summary?.openQuestions}
+        clockOffsetMs={live.clockOffsetMs}
+      />
+      <OrdersList
+        client={client}
+        role={role}
+        orders={live.orders}
+        summary={live.summary}
+        loadOlder={live.loadOlderOrders}
+        catalog={catalog}
+        initialFilter={role === 'host' ? 'all' : 'action'}
+      />
     </div>
   );
   const chat = <ChatFeed client={client} showId={showId} tags={tags} />;

@@ -1,41 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommerceSummary, Order, Question } from '../../../shared/contract';
+import { useFrameBatch } from '../../lib/frame-batch';
 import type { StudioClient } from '../../lib/studio-client';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
+import { appendOlderOrders, mergeOrderWindow, mergeQuestionWindow, OPEN_QUESTIONS_WINDOW, ORDERS_WINDOW } from './live-window';
 
-/** The current show's orders, questions and summary, kept live from the contract's events. */
+/** The current show's orders, questions and summary, kept live from the contract's events, in bounded windows (live-window.ts). */
 export interface LiveCommerce {
-  /** Newest first. */
+  /** Newest first: the newest ORDERS_WINDOW (more once older pages are read) and every order waiting for a person. */
   orders: Order[];
-  /** Oldest first, every state (answered ones stay to show their response time). */
+  /** Oldest first: the oldest open questions and the last settled ones (answered ones show their response time). */
   questions: Question[];
   summary: CommerceSummary | null;
   /** The core's clock minus this window's, so ages tick from the core's time, not a skewed laptop's. */
   clockOffsetMs: number;
   loaded: boolean;
+  /** Reads the page of orders before the window's oldest; resolves false when there are none. */
+  loadOlderOrders: () => Promise<boolean>;
 }
 
-const ALL_QUESTION_STATES = ['open', 'answered', 'dismissed'] as const;
-
-/** An order from an event or a list: the later update wins, whichever arrived first. */
-function mergeOrders(current: Order[], incoming: Order[]): Order[] {
-  const byId = new Map(current.map((o) => [o.id, o]));
-  for (const o of incoming) {
-    const had = byId.get(o.id);
-    if (!had || o.updatedAt >= had.updatedAt) byId.set(o.id, o);
-  }
-  return [...byId.values()].sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
-}
-
-/** Questions only move open -> answered | dismissed: a settled copy beats an open one. */
-function mergeQuestions(current: Question[], incoming: Question[]): Question[] {
-  const byId = new Map(current.map((q) => [q.id, q]));
-  for (const q of incoming) {
-    const had = byId.get(q.id);
-    if (!had || had.state === 'open' || q.state !== 'open') byId.set(q.id, q);
-  }
-  return [...byId.values()].sort((a, b) => a.askedAt - b.askedAt || a.id - b.id);
-}
+const OPEN = ['open'] as const;
+const SETTLED = ['answered', 'dismissed'] as const;
+const OLDER_PAGE = 200;
 
 export function useLiveCommerce(client: StudioClient, showId: number | null): LiveCommerce {
   const phase = useConnectionPhase(client);
@@ -44,6 +30,8 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
   const [summary, setSummary] = useState<CommerceSummary | null>(null);
   const [clockOffsetMs, setClockOffsetMs] = useState(0);
   const [loaded, setLoaded] = useState(false);
+  /** How many orders the window keeps: grows by a page each time the reader asks for older ones. */
+  const keep = useRef(ORDERS_WINDOW);
 
   const takeSummary = useCallback(
     (s: CommerceSummary) => {
@@ -54,25 +42,46 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
     [showId],
   );
 
+  // Events reach React once per animation frame, however many arrived in between.
+  // (Still of this show: it may have changed between the event and the frame.)
+  const current = useRef(showId);
+  current.current = showId;
+  const takeOrders = useFrameBatch<Order>(
+    useCallback((changed: Order[]) => {
+      const mine = changed.filter((o) => o.showId === current.current);
+      if (mine.length) setOrders((cur) => mergeOrderWindow(cur, mine, keep.current));
+    }, []),
+  );
+  const takeQuestions = useFrameBatch<Question>(
+    useCallback((changed: Question[]) => {
+      const mine = changed.filter((q) => q.showId === current.current);
+      if (mine.length) setQuestions((cur) => mergeQuestionWindow(cur, mine));
+    }, []),
+  );
+  const takeSummaries = useFrameBatch<CommerceSummary>(useCallback((all: CommerceSummary[]) => takeSummary(all.at(-1)!), [takeSummary]));
+
   // A new show starts empty; every (re)connect re-reads the lists (events missed while away are in them).
   useEffect(() => {
     setOrders([]);
     setQuestions([]);
     setSummary(null);
     setLoaded(false);
+    keep.current = ORDERS_WINDOW;
   }, [showId]);
   useEffect(() => {
     if (phase !== 'connected' || showId === null) return;
     let stale = false;
     void Promise.all([
-      client.call('orders.list', { showId, limit: 2000 }),
-      client.call('questions.list', { showId, states: [...ALL_QUESTION_STATES], limit: 2000 }),
+      client.call('orders.list', { showId, limit: ORDERS_WINDOW }),
+      client.call('orders.list', { showId, states: ['needs_details', 'held'], limit: 2000 }),
+      client.call('questions.list', { showId, states: [...OPEN], limit: OPEN_QUESTIONS_WINDOW }),
+      client.call('questions.list', { showId, states: [...SETTLED], limit: 2000 }),
       client.call('commerce.summary', { showId }),
     ]).then(
-      ([o, q, s]) => {
+      ([newest, waiting, open, settled, s]) => {
         if (stale) return;
-        setOrders((cur) => mergeOrders(cur, o));
-        setQuestions((cur) => mergeQuestions(cur, q));
+        setOrders((cur) => mergeOrderWindow(cur, newest.concat(waiting), keep.current));
+        setQuestions((cur) => mergeQuestionWindow(cur, open.concat(settled)));
         takeSummary(s);
         setLoaded(true);
       },
@@ -83,15 +92,44 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
     };
   }, [client, phase, showId, takeSummary]);
 
+  // Open questions beyond the window wait in the core: read the oldest again when the window runs low.
+  const openInWindow = questions.reduce((n, q) => n + (q.state === 'open' ? 1 : 0), 0);
+  const openInShow = summary?.openQuestions ?? 0;
+  const refilling = useRef(false);
+  useEffect(() => {
+    if (phase !== 'connected' || showId === null || refilling.current) return;
+    if (openInWindow >= OPEN_QUESTIONS_WINDOW / 2 || openInShow <= openInWindow) return;
+    refilling.current = true;
+    client.call('questions.list', { showId, states: [...OPEN], limit: OPEN_QUESTIONS_WINDOW }).then(
+      (open) => {
+        refilling.current = false;
+        setQuestions((cur) => mergeQuestionWindow(cur, open));
+      },
+      () => (refilling.current = false),
+    );
+  }, [client, phase, showId, openInWindow, openInShow]);
+
+  const ordersRef = useRef(orders);
+  ordersRef.current = orders;
+  const loadOlderOrders = useCallback(async () => {
+    if (showId === null) return false;
+    let oldest: number | undefined;
+    for (const o of ordersRef.current) if (o.state !== 'needs_details' && o.state !== 'held') oldest = Math.min(oldest ?? o.id, o.id);
+    const older = await client.call('orders.list', { showId, limit: OLDER_PAGE, ...(oldest !== undefined ? { beforeId: oldest } : {}) });
+    keep.current += older.length;
+    setOrders((cur) => appendOlderOrders(cur, older));
+    return older.length === OLDER_PAGE;
+  }, [client, showId]);
+
   useEvent(
     client,
     'orders.changed',
     useCallback(
       ({ orders: changed }: { orders: Order[] }) => {
         const mine = changed.filter((o) => o.showId === showId);
-        if (mine.length) setOrders((cur) => mergeOrders(cur, mine));
+        if (mine.length) takeOrders(mine);
       },
-      [showId],
+      [showId, takeOrders],
     ),
   );
   useEvent(
@@ -100,26 +138,32 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
     useCallback(
       ({ questions: changed }: { questions: Question[] }) => {
         const mine = changed.filter((q) => q.showId === showId);
-        if (mine.length) setQuestions((cur) => mergeQuestions(cur, mine));
+        if (mine.length) takeQuestions(mine);
       },
-      [showId],
+      [showId, takeQuestions],
     ),
   );
-  useEvent(client, 'commerce.summary', takeSummary);
+  useEvent(
+    client,
+    'commerce.summary',
+    useCallback((s: CommerceSummary) => takeSummaries([s]), [takeSummaries]),
+  );
   // Going live discards the rehearsal's test orders (core: ShowService.goLive): drop them here too.
   useEvent(
     client,
     'show.changed',
     useCallback(
       (show: { id: number; state: string }) => {
-        if (show.id === showId && show.state === 'live')
-          setOrders((cur) => (cur.some(isRehearsal) ? cur.filter((o) => !isRehearsal(o)) : cur));
+        if (show.id !== showId || show.state !== 'live') return;
+        setOrders((cur) => (cur.some(isRehearsal) ? cur.filter((o) => !isRehearsal(o)) : cur));
+        // The show's counts lost those lines too.
+        client.call('commerce.summary', { showId }).then(takeSummary, () => undefined);
       },
-      [showId],
+      [client, showId, takeSummary],
     ),
   );
 
-  return { orders, questions, summary, clockOffsetMs, loaded };
+  return { orders, questions, summary, clockOffsetMs, loaded, loadOlderOrders };
 }
 
 /** Which chat messages (by ingest seq) became orders or questions: the feed tags them. */

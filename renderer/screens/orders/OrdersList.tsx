@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Catalog, Order, OrderState, Product, Role } from '../../../shared/contract';
+import type { Catalog, CommerceSummary, Order, OrderState, Product, Role } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { lineTotalMinor, revenueMinor } from '../../../shared/domain/order-states';
 import { useKeyAction } from '../../lib/keymap';
 import type { StudioClient } from '../../lib/studio-client';
+import { measureWithoutLayout } from '../../lib/virtual-measure';
 import { useCommand } from '../../lib/use-command';
+import { ORDERS_WINDOW } from '../live/live-window';
 import { OrderRow } from './OrderRow';
 import './orders.css';
 
@@ -30,38 +33,62 @@ function sortForWork(orders: Order[]): Order[] {
   return needs.length ? needs.concat(orders.filter((o) => o.state !== 'needs_details')) : orders;
 }
 
-/** The current show's orders, live: filter by state, totals, one-click completion, staff actions by role. */
+const inFilter = (filter: OrdersFilter, state: OrderState) =>
+  filter === 'all' || (filter === 'action' ? ACTION_STATES.includes(state) : state === filter);
+
+/** Row height before a row is measured (one line, its sub-line and the gap). */
+const ROW_ESTIMATE = 66;
+
+/**
+ * The current show's orders, live: filter by state, totals, one-click completion, staff actions by role.
+ * The list is virtualised (only the rows in view are in the page) over the window of orders the board keeps;
+ * its counts and totals are the whole show's, from commerce.summary; older rows are read on reaching the end.
+ */
 export function OrdersList({
   client,
   role,
   orders,
+  summary = null,
+  loadOlder,
   catalog,
   initialFilter = 'all',
 }: {
   client: StudioClient;
   role: Role;
-  /** Newest first. */
+  /** Newest first: the board's window (use-live-commerce). */
   orders: Order[];
+  /** The show's counts and line totals per state; without it the list counts the rows it has. */
+  summary?: CommerceSummary | null;
+  /** Reads older orders into the window; resolves false when none are left. */
+  loadOlder?: () => Promise<boolean>;
   catalog: Catalog | undefined;
   initialFilter?: OrdersFilter;
 }) {
   const { t, i18n } = useTranslation();
   const [filter, setFilter] = useState<OrdersFilter>(initialFilter);
   const products = useMemo(() => new Map<number, Product>(catalog?.products.map((p) => [p.id, p]) ?? []), [catalog]);
-  const counts = useMemo(() => {
-    const c = new Map<OrderState, number>();
-    for (const o of orders) c.set(o.state, (c.get(o.state) ?? 0) + 1);
+  // Per state: how many lines and their line totals, the show's (summary) or else the rows held here.
+  const perState = useMemo(() => {
+    const c = new Map<OrderState, { count: number; lineTotalMinor: number }>();
+    if (summary) {
+      for (const [s, count] of Object.entries(summary.orders) as [OrderState, number][])
+        if (count > 0) c.set(s, { count, lineTotalMinor: summary.lineTotals[s] ?? 0 });
+      return c;
+    }
+    for (const o of orders) {
+      const had = c.get(o.state) ?? { count: 0, lineTotalMinor: 0 };
+      c.set(o.state, { count: had.count + 1, lineTotalMinor: had.lineTotalMinor + lineTotalMinor(o) });
+    }
     return c;
-  }, [orders]);
-  const shown = useMemo(() => {
-    const picked =
-      filter === 'all' ? orders : orders.filter((o) => (filter === 'action' ? ACTION_STATES.includes(o.state) : o.state === filter));
-    return sortForWork(picked);
-  }, [orders, filter]);
-  const currency = orders[0]?.currency ?? catalog?.currency ?? 'PLN';
-  // The show's revenue rule (shared/domain/order-states.ts, the one definition) over the lines shown: with
-  // every line shown it is the header's figure (commerce.summary). Refunds come after the show.
-  const value = revenueMinor(shown.map((o) => ({ state: o.state, lineTotalMinor: lineTotalMinor(o), refundMinor: 0 })));
+  }, [orders, summary]);
+  const counts = useMemo(() => new Map([...perState].map(([s, x]) => [s, x.count])), [perState]);
+  const shown = useMemo(() => sortForWork(filter === 'all' ? orders : orders.filter((o) => inFilter(filter, o.state))), [orders, filter]);
+  const currency = summary?.currency ?? orders[0]?.currency ?? catalog?.currency ?? 'PLN';
+  // The lines the filter takes, counted and valued by the show's revenue rule (shared/domain/order-states.ts,
+  // the one definition) over per-state sums: with every state it is the header's figure. Refunds come after the show.
+  const filtered = [...perState].filter(([s]) => inFilter(filter, s));
+  const shownCount = filtered.reduce((n, [, x]) => n + x.count, 0);
+  const value = revenueMinor(filtered.map(([state, x]) => ({ state, lineTotalMinor: x.lineTotalMinor, refundMinor: 0 })));
   // The keyboard's selected order (J/K or ↓/↑), accepted with C: a claim is confirmed.
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const { error: keyError, run, fail, clear } = useCommand();
@@ -80,10 +107,40 @@ export function OrdersList({
     if (order.state !== 'claimed') return fail(t('liveUx.keys.notAcceptable', { state: t(`orders.state.${order.state}`) }));
     void run(() => client.call('orders.setState', { orderId: order.id, state: 'confirmed' }));
   });
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_ESTIMATE,
+    measureElement: measureWithoutLayout,
+    overscan: 10,
+    getItemKey: (i) => shown[i]!.id,
+  });
+  // The selected row is brought into view (it may not be in the page yet: the list is virtualised).
   useEffect(() => {
     if (selectedId === null) return;
-    document.querySelector(`[data-testid="order-row"][data-order-id="${selectedId}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [selectedId]);
+    const at = shown.findIndex((o) => o.id === selectedId);
+    if (at >= 0) virtual.scrollToIndex(at, { align: 'auto' });
+  }, [selectedId]); // only when the selection moves, not on every new order
+
+  // Reaching the end of the rows held here reads the page before them from the core.
+  const [olderState, setOlderState] = useState<'idle' | 'loading' | 'done'>('idle');
+  const items = virtual.getVirtualItems();
+  const lastShown = items.at(-1)?.index ?? -1;
+  // Only a full window has older rows in the core (a window still filling is just ahead of the summary).
+  const more = loadOlder !== undefined && olderState !== 'done' && orders.length >= ORDERS_WINDOW && shownCount > shown.length;
+  useEffect(() => setOlderState((s) => (s === 'done' ? 'idle' : s)), [shownCount]);
+  const readOlder = useCallback(() => {
+    if (!loadOlder || olderState !== 'idle') return;
+    setOlderState('loading');
+    loadOlder().then(
+      (left) => setOlderState(left ? 'idle' : 'done'),
+      () => setOlderState('idle'),
+    );
+  }, [loadOlder, olderState]);
+  useEffect(() => {
+    if (more && shown.length > 0 && lastShown >= shown.length - 1) readOlder();
+  }, [more, lastShown, shown.length, readOlder]);
 
   const actionCount = ACTION_STATES.reduce((n, s) => n + (counts.get(s) ?? 0), 0);
 
@@ -107,12 +164,16 @@ export function OrdersList({
         <h2 id="orders-title" className="section-title">
           {t('orders.title')}
         </h2>
-        <span className="orders-totals" data-testid="orders-totals" data-count={shown.length} data-value-minor={value}>
-          {t('orders.count', { count: shown.length })} · <b>{formatMoney(value, currency, i18n.language)}</b>
+        <span className="orders-totals" data-testid="orders-totals" data-count={shownCount} data-value-minor={value}>
+          {t('orders.count', { count: shownCount })} · <b>{formatMoney(value, currency, i18n.language)}</b>
         </span>
       </div>
       <div className="filter-chips" role="tablist" aria-label={t('orders.filter')}>
-        {chip('all', t('orders.filterAll'), orders.length)}
+        {chip(
+          'all',
+          t('orders.filterAll'),
+          [...counts.values()].reduce((n, c) => n + c, 0),
+        )}
         {chip('action', t('orders.filterAction'), actionCount)}
         {STATE_ORDER.filter((s) => (counts.get(s) ?? 0) > 0 || filter === s).map((s) =>
           chip(s, t(`orders.state.${s}`), counts.get(s) ?? 0),
@@ -123,12 +184,39 @@ export function OrdersList({
           {keyError}
         </div>
       )}
-      <ul className="orders-list" data-testid="orders-list">
-        {shown.length === 0 && <li className="orders-empty muted">{orders.length === 0 ? t('orders.empty') : t('orders.emptyFilter')}</li>}
-        {shown.map((o) => (
-          <OrderRow key={o.id} order={o} product={products.get(o.productId)} role={role} client={client} selected={o.id === selectedId} />
-        ))}
-      </ul>
+      <div className="orders-scroll" ref={scroller} data-testid="orders-scroll">
+        {shown.length === 0 && (
+          <p className="orders-empty muted">{shownCount === 0 && orders.length === 0 ? t('orders.empty') : t('orders.emptyFilter')}</p>
+        )}
+        {/* The rows are the list's own children (a bench watches them arrive); each slot is measured. */}
+        <ul className="orders-list" data-testid="orders-list" style={{ height: virtual.getTotalSize() }}>
+          {items.map((item) => {
+            const o = shown[item.index]!;
+            return (
+              <li
+                key={item.key}
+                className="order-slot"
+                data-index={item.index}
+                ref={virtual.measureElement}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <OrderRow order={o} product={products.get(o.productId)} role={role} client={client} selected={o.id === selectedId} />
+              </li>
+            );
+          })}
+        </ul>
+        {more && (
+          <button
+            type="button"
+            className="small ghost orders-older"
+            onClick={readOlder}
+            disabled={olderState === 'loading'}
+            data-testid="orders-older"
+          >
+            {t('livePerf.olderOrders', { count: shownCount - shown.length })}
+          </button>
+        )}
+      </div>
     </section>
   );
 }

@@ -10,19 +10,26 @@ import './questions.css';
 
 /** How many answered questions stay listed (newest); the rest are in the show's review. */
 const SETTLED_SHOWN = 30;
+/** Open questions listed as cards, oldest first (each ticks its age every second); the rest are counted below them. */
+const OPEN_SHOWN = 25;
 
 /** Buyers' questions, oldest first: each with a live age, the suggested answer ready, answered ones folded away. */
 export function QuestionQueue({
   client,
   questions,
+  openTotal,
   clockOffsetMs,
 }: {
   client: StudioClient;
   questions: Question[];
+  /** The show's open questions (commerce.summary); the board keeps only the oldest in memory. */
+  openTotal?: number;
   clockOffsetMs: number;
 }) {
   const { t } = useTranslation();
   const open = useMemo(() => questions.filter((q) => q.state === 'open'), [questions]);
+  const openCount = Math.max(open.length, openTotal ?? 0);
+  const listed = open.length > OPEN_SHOWN ? open.slice(0, OPEN_SHOWN) : open;
   const settled = useMemo(
     () =>
       questions
@@ -48,7 +55,7 @@ export function QuestionQueue({
           {t('questions.title')}{' '}
           {open.length > 0 && (
             <span className="q-open-count" data-testid="questions-open-count">
-              {open.length}
+              {openCount}
             </span>
           )}
         </h2>
@@ -56,9 +63,14 @@ export function QuestionQueue({
       </div>
       <ol className="questions-list" data-testid="questions-open">
         {open.length === 0 && <li className="questions-empty muted">{t('questions.none')}</li>}
-        {open.map((q) => (
+        {listed.map((q) => (
           <OpenQuestionCard key={q.id} question={q} ageMs={Math.max(0, now - q.askedAt)} client={client} />
         ))}
+        {openCount > listed.length && (
+          <li className="questions-more muted" data-testid="questions-more">
+            {t('livePerf.moreQuestions', { count: openCount - listed.length })}
+          </li>
+        )}
       </ol>
       {settled.length > 0 && (
         <ol className="questions-settled" data-testid="questions-settled" aria-label={t('questions.settled')}>

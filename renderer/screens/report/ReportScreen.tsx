@@ -12,6 +12,7 @@ import { ReportTimelinePlot, ReportTrendPlot } from './lazy-charts';
 import { ReportFocus } from './ReportFocus';
 import { ReportTable } from './ReportTable';
 import './report.css';
+import { Isolated } from '../../widgets/Isolated';
 
 type Theme = ChartTheme;
 const THEME_KEY = 'lss.reportTheme';
@@ -87,9 +88,9 @@ function ReportTimeline({
           .map((s) => (
             <span key={s.productId}>
               <i className="report-swatch" style={{ background: colours.get(s.productId!) }} />{' '}
-              <bdi>
+              <Isolated>
                 {s.code} {s.title}
-              </bdi>
+              </Isolated>
             </span>
           ))}
       </figcaption>
@@ -184,7 +185,7 @@ export function ReportScreen({
       <header className="report-head">
         <div>
           <h2 data-testid="report-title">
-            {t('report.title')}: <bdi>{report.show.title}</bdi>
+            {t('report.title')}: <Isolated>{report.show.title}</Isolated>
           </h2>
           <p className="report-muted">
             {t('report.span', { from: formatShowTime(report.show.from, locale, zone, 'dateTime'), to: time(report.show.to), zone })}
@@ -242,11 +243,11 @@ export function ReportScreen({
             head: t('report.segments.segment'),
             cell: (s) =>
               s.kind === 'scene' ? (
-                <bdi>{s.scene}</bdi>
+                <Isolated>{s.scene}</Isolated>
               ) : (
                 <>
                   {s.productId !== null && <i className="report-swatch" style={{ background: colours.get(s.productId) }} />}
-                  <bdi>{s.code ? `${s.code} ${s.title ?? ''}` : t('report.timeline.nothing')}</bdi>
+                  <Isolated>{s.code ? `${s.code} ${s.title ?? ''}` : t('report.timeline.nothing')}</Isolated>
                 </>
               ),
           },
@@ -271,9 +272,9 @@ export function ReportScreen({
             {
               head: t('report.products.product'),
               cell: (p) => (
-                <bdi>
+                <Isolated>
                   {p.code} {p.title}
-                </bdi>
+                </Isolated>
               ),
             },
             { head: t('report.products.units'), numeric: true, cell: (p) => num(p.units) },
@@ -332,8 +333,8 @@ export function ReportScreen({
           rowKey={(u) => u.id}
           columns={[
             { head: t('report.questions.askedAt'), cell: (u) => time(u.askedAt) },
-            { head: t('report.questions.buyer'), cell: (u) => <bdi>{u.buyer}</bdi> },
-            { head: t('report.questions.question'), cell: (u) => <bdi>{u.text}</bdi> },
+            { head: t('report.questions.buyer'), cell: (u) => <Isolated>{u.buyer}</Isolated> },
+            { head: t('report.questions.question'), cell: (u) => <Isolated>{u.text}</Isolated> },
             { head: t('report.questions.state'), cell: (u) => t(`report.questions.${u.state}`) },
           ]}
         />
@@ -372,10 +373,10 @@ export function ReportScreen({
                 cell: (h) =>
                   h.thisShow ? (
                     <>
-                      <bdi>{h.title}</bdi> ({t('report.trend.thisShow')})
+                      <Isolated>{h.title}</Isolated> ({t('report.trend.thisShow')})
                     </>
                   ) : (
-                    <bdi>{h.title}</bdi>
+                    <Isolated>{h.title}</Isolated>
                   ),
               },
               { head: t('report.figures.revenue'), numeric: true, cell: (h) => money(h.revenueMinor) },

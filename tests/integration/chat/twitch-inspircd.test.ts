@@ -84,6 +84,11 @@ describe('Twitch connector against a real IRC server (inspircd)', () => {
     await waitUntil(() => seen.some((m) => m.text === 'after the restart: C3'), 'message after restart');
     seller.close();
     await ingest.drain();
+    // Nothing doubled by the reconnect: every message once, on screen and on disk.
+    const ids = seen.map((m) => m.platformMessageId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(listChatByShow(t.db, showId, 0, 1000).length).toBe(ids.length);
+    expect(seen.filter((m) => m.text === 'after the restart: C3')).toHaveLength(1);
     const gaps = t.db.prepare("SELECT data FROM show_events WHERE show_id = ? AND type = 'connector.gap'").pluck().all(showId) as string[];
     expect(gaps.length).toBe(1);
     const gap = JSON.parse(gaps[0]!);

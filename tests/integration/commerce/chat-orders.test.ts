@@ -100,6 +100,14 @@ describe('orders from chat in a running studio', () => {
       expect(await call<Order>(mod, 'orders.setState', { orderId: order.id, state: 'confirmed' })).toMatchObject({ state: 'confirmed' });
       const summary = await call<EventPayload<'commerce.summary'>>(mod, 'commerce.summary', {});
       expect(summary.orders.confirmed).toBe(1);
+      // Line totals per state: what the live board's orders header sums (it keeps only its newest rows).
+      const lines = studio.db
+        .prepare('SELECT state, sum(quantity * coalesce(unit_price_minor, 0)) AS total FROM orders WHERE show_id IS ? GROUP BY state')
+        .all(order.showId) as { state: keyof typeof summary.lineTotals; total: number }[];
+      expect(lines.length).toBeGreaterThan(0);
+      for (const l of lines) expect(summary.lineTotals[l.state]).toBe(l.total);
+      expect(summary.lineTotals.confirmed).toBeGreaterThanOrEqual(14900);
+      expect(summary.lineTotals.shipped).toBe(0);
     } finally {
       mod.close();
     }

@@ -24,6 +24,20 @@ afterAll(async () => {
   await obs?.stop();
 });
 
+/** How many times the overlay is placed in the scene, and how many of each of its native inputs exist. */
+async function overlayCopies(): Promise<{ placed: number; inputs: Record<string, number> }> {
+  const observer = await connectObserver(obs);
+  try {
+    const { sceneItems } = await observer.call('GetSceneItemList', { sceneName: 'Intro' });
+    const { inputs } = await observer.call('GetInputList');
+    const counts: Record<string, number> = {};
+    for (const input of inputs) counts[String(input.inputName)] = (counts[String(input.inputName)] ?? 0) + 1;
+    return { placed: sceneItems.filter((item) => item.sourceName === OVERLAY_NAME).length, inputs: counts };
+  } finally {
+    await observer.disconnect();
+  }
+}
+
 async function titleInObs(): Promise<string | null> {
   const observer = await connectObserver(obs);
   try {
@@ -54,6 +68,8 @@ describe('reconnect', () => {
       imageFile: null,
     });
     expect(await titleInObs()).toBe('Featured at crash time');
+    const before = await overlayCopies();
+    expect(before.placed).toBe(1);
 
     const crashedAt = performance.now();
     await obs.crash();
@@ -80,6 +96,11 @@ describe('reconnect', () => {
     const reconnectedAt = performance.now();
     await waitUntil(async () => (await titleInObs()) === 'Featured while down', 'overlay restored');
     const restoredAt = performance.now();
+    // Restored, not doubled: still one overlay in the scene and one of each of its inputs.
+    const after = await overlayCopies();
+    expect(after.placed).toBe(1);
+    expect(Math.max(...Object.values(after.inputs))).toBe(1);
+    expect(Object.keys(after.inputs).sort()).toEqual(Object.keys(before.inputs).sort());
     console.info(
       `OBS back ${(backAt - crashedAt).toFixed(0)} ms after the kill; controller connected ${(reconnectedAt - backAt).toFixed(0)} ms later; overlay restored ${(restoredAt - backAt).toFixed(0)} ms after OBS was back`,
     );

@@ -12,6 +12,7 @@ import { migration0011 } from './0011-customers';
 import { migration0012 } from './0012-live-truth';
 import { migration0013 } from './0013-parser';
 import { migration0015 } from './0015-customers';
+import { migration0017 } from './0017-security';
 import type { Migration } from './types';
 
 /** In order of version; add new ones at the end. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0015,
+  migration0017,
 ];
 
 /** The newest version (numbers are reserved per area, so the list may have gaps while areas land). */
