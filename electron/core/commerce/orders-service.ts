@@ -93,13 +93,13 @@ export class OrdersService {
 
   get(orderId: number): Order {
     const order = this.deps.publisher.orders([orderId])[0];
-    if (!order) throw new StudioError('not_found', `No order with id ${orderId}.`);
+    if (!order) throw StudioError.of('not_found', 'noOrderWithId', { orderId });
     return order;
   }
 
   setState(input: CommandParsedInput<'orders.setState'>, caller: Caller): Order {
     if (caller.role !== 'host' && !(MODERATOR_ORDER_STATES as readonly string[]).includes(input.state)) {
-      throw new StudioError('forbidden', `A ${caller.role} may confirm or cancel orders; ${input.state} is the host's.`);
+      throw StudioError.of('forbidden', 'aMayConfirmOrCancelOrders', { role: caller.role, state: input.state });
     }
     this.mutate((effects) =>
       setOrderState(this.db, this.requireOrder(input.orderId), input.state, caller.actor, input.reason ?? null, this.deps.clock(), effects),
@@ -111,7 +111,7 @@ export class OrdersService {
     const learned = this.mutate((effects) => {
       const order = this.requireOrder(input.orderId);
       if (order.state !== 'needs_details')
-        throw new StudioError('conflict', `Order ${order.id} is ${order.state}, not waiting for details.`);
+        throw StudioError.of('conflict', 'orderIsNotWaitingForDetails', { id: order.id, state: order.state });
       const product = this.product(order.productId);
       const now = this.deps.clock();
       const after = reassignOrder(
@@ -143,7 +143,7 @@ export class OrdersService {
           now,
         );
       if (input.buyerId !== undefined && !getBuyer(this.db, input.buyerId))
-        throw new StudioError('not_found', `No buyer with id ${input.buyerId}.`);
+        throw StudioError.of('not_found', 'noBuyerWithId', { buyerId: input.buyerId });
       return placeStaffLine(
         this.db,
         {
@@ -164,11 +164,11 @@ export class OrdersService {
 
   askDetails(input: CommandParsedInput<'orders.askDetails'>): { text: string; outbox: OutboxStatus } {
     const order = this.get(input.orderId);
-    if (order.state !== 'needs_details') throw new StudioError('conflict', `Order ${order.id} is ${order.state}, not waiting for details.`);
+    if (order.state !== 'needs_details')
+      throw StudioError.of('conflict', 'orderIsNotWaitingForDetails', { id: order.id, state: order.state });
     const text = input.text ?? this.deps.replies.textFor(order, 'askDetails');
     const outbox = this.deps.replies.toOrder(order, 'askDetails', text);
-    if (!outbox)
-      throw new StudioError('unavailable', `Cannot post to ${order.buyer.platform} chat now (not connected, or a buyer without a chat).`);
+    if (!outbox) throw StudioError.of('unavailable', 'cannotPostToChatNowNot', { platform: order.buyer.platform });
     return { text, outbox };
   }
 
@@ -199,13 +199,13 @@ export class OrdersService {
 
   private requireOrder(id: number): OrderRow {
     const order = getOrderRow(this.db, id);
-    if (!order) throw new StudioError('not_found', `No order with id ${id}.`);
+    if (!order) throw StudioError.of('not_found', 'noOrderWithId', { orderId: id });
     return order;
   }
 
   private product(id: number): ProductView {
     const p = this.deps.catalog.get().byId.get(id);
-    if (!p) throw new StudioError('not_found', `No product with id ${id}.`);
+    if (!p) throw StudioError.of('not_found', 'noProductWithId', { productId: id });
     return p;
   }
 }

@@ -43,13 +43,10 @@ export class ParserReviewService {
     const effects = new Effects();
     const learned = writeTx(this.db, () => {
       const order = getOrderRow(this.db, input.orderId);
-      if (!order) throw new StudioError('not_found', `No order with id ${input.orderId}.`);
+      if (!order) throw StudioError.of('not_found', 'noOrderWithId', { orderId: input.orderId });
       const reviewable = (order.state === 'held' && order.holdReason === 'low_confidence') || order.state === 'needs_details';
       if (!reviewable || order.source === 'manual' || order.sourceMessageSeq === null)
-        throw new StudioError(
-          'conflict',
-          `Order ${order.id} is ${order.state}; only a chat claim held for review or needing details can be reviewed.`,
-        );
+        throw StudioError.of('conflict', 'orderIsOnlyAChatClaim', { id: order.id, state: order.state });
       const product = this.product(order.productId);
       const now = this.deps.clock();
       const after = this.apply(order, product, input, caller.actor, now, effects);
@@ -66,7 +63,7 @@ export class ParserReviewService {
 
   deleteExample(id: number): { id: number } {
     const deleted = writeTx(this.db, () => deleteIntentExample(this.db, id));
-    if (!deleted) throw new StudioError('not_found', `No learned example with id ${id}.`);
+    if (!deleted) throw StudioError.of('not_found', 'noLearnedExampleWithId', { id });
     this.deps.events.publish('parser.examplesChanged', { count: listIntentExamples(this.db).length });
     return { id };
   }
@@ -88,10 +85,9 @@ export class ParserReviewService {
       return after;
     }
     const variantId = input.variantId ?? order.variantId;
-    if (variantId === null)
-      throw new StudioError('invalid_input', `Order ${order.id} names no variant of ${product.code}: pick one (fix) to accept it.`);
+    if (variantId === null) throw StudioError.of('invalid_input', 'orderNamesNoVariantOfPick', { id: order.id, code: product.code });
     if (!product.variants.some((v) => v.id === variantId))
-      throw new StudioError('invalid_input', `Variant ${variantId} is not a variant of ${product.code}.`);
+      throw StudioError.of('invalid_input', 'variantIsNotAVariantOf2', { variantId, code: product.code });
     const quantity = input.quantity ?? order.quantity;
     const reason = input.action === 'accept' ? 'parse accepted (moderator)' : 'parse fixed (moderator)';
     if (order.state === 'needs_details') return reassignOrder(this.db, order, product, variantId, quantity, actor, reason, now, effects);
@@ -121,13 +117,13 @@ export class ParserReviewService {
 
   private get(orderId: number): Order {
     const order = this.deps.publisher.orders([orderId])[0];
-    if (!order) throw new StudioError('not_found', `No order with id ${orderId}.`);
+    if (!order) throw StudioError.of('not_found', 'noOrderWithId', { orderId });
     return order;
   }
 
   private product(id: number): ProductView {
     const p = this.deps.catalog.get().byId.get(id);
-    if (!p) throw new StudioError('not_found', `No product with id ${id}.`);
+    if (!p) throw StudioError.of('not_found', 'noProductWithId', { productId: id });
     return p;
   }
 }

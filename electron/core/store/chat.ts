@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { ChatMessage, DeletionReason, StoredChatMessage } from '../../../shared/contract/chat';
 import type { Db } from './db';
 import { forgetCachedBuyers, upsertBuyerCached } from './buyers';
+import { buyerBadges } from './customers';
 import { prepared, writeTx } from './sql';
 
 interface RawChatRow {
@@ -139,6 +140,22 @@ export function markAuthorMessagesDeleted(db: Db, d: AuthorDeletion): number[] {
   )
     .all(d.at, d.reason, d.platform, d.platformUserId, d.channel, d.showId, d.showId)
     .map((r) => r.seq);
+}
+
+/**
+ * The windows' chat lines carry their buyer's badges (issue 15), from the same function as the order
+ * rows (customers.ts buyerBadges): one statement for the whole batch, whatever its size.
+ */
+export function withChatBadges(db: Db, messages: StoredChatMessage[]): StoredChatMessage[] {
+  if (messages.length === 0) return messages;
+  const badges = buyerBadges(
+    db,
+    messages.map((m) => ({ buyerId: m.buyerId, showId: m.showId })),
+  );
+  return messages.map((m) => {
+    const b = badges.get(`${m.buyerId}:${m.showId}`);
+    return b ? { ...m, buyerBadges: b } : m;
+  });
 }
 
 /** A show's chat after a seq, oldest first. */

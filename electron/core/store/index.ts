@@ -139,6 +139,7 @@ export {
   markAuthorMessagesDeleted,
   markCommerceUnhandled,
   markMessageDeleted,
+  withChatBadges,
   type AuthorDeletion,
 } from './chat';
 

@@ -4,6 +4,7 @@ import type { Cart } from '../../../shared/contract';
 import { cartReference, packingQueue } from '../../../shared/domain/shipping';
 import type { StudioClient } from '../../lib/studio-client';
 import { useEvent } from '../../lib/use-studio';
+import { Isolated } from '../../widgets/Isolated';
 
 /**
  * The parcels waiting: the show's paid and cash-on-delivery carts (to pack) and packed ones (to ship), so the seller can
@@ -44,7 +45,7 @@ export function PackingQueue({
         {list.map((c) => (
           <li key={c.id}>
             <button type="button" className="btn small ghost" onClick={() => onOpen(c.id)} data-testid="packing-queue-cart">
-              <b>{cartReference(c.id)}</b> <bdi>{c.buyer.name}</bdi>{' '}
+              <b>{cartReference(c.id)}</b> <Isolated>{c.buyer.name}</Isolated>{' '}
               <span className="muted">{t('shipping.queue.units', { count: c.units })}</span>
               {c.paymentMethod === 'cash_on_delivery' && <span className="muted"> · {t('shipping.slip.cod')}</span>}
             </button>

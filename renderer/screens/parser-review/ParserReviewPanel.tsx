@@ -6,6 +6,7 @@ import { useCommand } from '../../lib/use-command';
 import { useEvent, useQuery } from '../../lib/use-studio';
 import { readParse, reasonInLanguage } from './parse-note';
 import './parser-review.css';
+import { BuyerName, ChatText } from '../../widgets/Isolated';
 
 /** Claims the parser was not sure of: held for a moderator, oldest first (they keep their first-come place). */
 const heldForReview = (orders: readonly Order[]) =>
@@ -101,10 +102,12 @@ function HeldClaim({ order, product, client }: { order: Order; product: Product 
   return (
     <li className="parser-claim" tabIndex={0} onKeyDown={onKey} data-testid="parser-claim" data-order-id={order.id} aria-busy={busy}>
       <div className="parser-claim-line">
-        <b className="parser-buyer">{order.buyer.name}</b>
+        <b className="parser-buyer">
+          <BuyerName name={order.buyer.name} />
+        </b>
         {/* Chat is text, never HTML. */}
         <q className="parser-text" data-testid="parser-text">
-          {order.messageText ?? ''}
+          <ChatText text={order.messageText ?? ''} />
         </q>
       </div>
       <div className="parser-parse muted" data-testid="parser-parse">
@@ -166,7 +169,9 @@ function ExampleList({ client, examples }: { client: StudioClient; examples: rea
       <ul className="parser-examples" data-testid="parser-examples">
         {examples.map((e) => (
           <li key={e.id} data-testid="parser-example">
-            <q>{e.text}</q>
+            <q>
+              <ChatText text={e.text} />
+            </q>
             <span className="parser-example-label">
               {e.intent === 'order'
                 ? t('parser.examples.order', {
