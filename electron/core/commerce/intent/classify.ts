@@ -129,7 +129,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode) : null;
   if (replacing) return { ...replacing, ...base };
-  if (scan.cancel || negatesClaim(scan.marks)) {
+  if (scan.cancel || negatesClaim(scan.marks, tokens.length)) {
     const target = firstCode ?? (scan.deictic ? featured : null);
     return {
       intent: 'cancel',
@@ -324,25 +324,43 @@ function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish
   }
   if (scan.claimWeak) {
     if (questionish) return false;
+    // "nie mój kolor", "не мой цвет": a negated weak claim word that negates no claim (see negatesClaim) claims nothing either.
+    if (scan.marks.some((m, k) => m.kind === 'negation' && scan.marks[k + 1]?.kind === 'claim' && scan.marks[k + 1]?.at === m.end))
+      return false;
     // "me and my 47 mugs", "me with 300 likes": a count no claim makes, next to a weak claim word, is chat.
     if (strayNumber) return false;
-    return (reference && scan.unknown <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && scan.unknown === 0);
+    // "30 ml starczyło mi na 2 miesiące": a time or a price beside a weak claim word is chat, as an unknown word is.
+    const chat = scan.unknown + timesAndPrices(scan);
+    return (reference && chat <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && chat === 0);
   }
   if (questionish || !(hasCode || (hasFeatured && values > 0))) return false;
   // "złote nie uczulają", "золотые не вызывают аллергию": a negated verb states something; with no claim word it claims nothing.
   if (!hasCode && scan.marks.some((m) => m.kind === 'negation')) return false;
-  return scan.unknown === 0 || (scan.unknown <= MAX_UNKNOWN_WITH_CLAIM && values > 0);
+  const chat = scan.unknown + (hasCode ? 0 : timesAndPrices(scan));
+  return chat === 0 || (chat <= MAX_UNKNOWN_WITH_CLAIM && values > 0);
 }
+
+/** Numbers that are a time or a price ("2 miesiące", "at 8", "20 zł"). */
+const timesAndPrices = (scan: Scan) => scan.marks.filter((m) => m.kind === 'number' && m.role === 'ignored').length;
 
 /** A short known word between a negation and its value: "no la M", "not the red", "nicht die 38" ("no wait 50 ml" negates nothing). */
 const isArticle = (token: string | undefined) => token !== undefined && token.length <= 3 && /^\p{L}+$/u.test(token);
 
 /** "nie biorę", "don't take": a negation right before a claim word. */
-function negatesClaim(marks: readonly Mark[]): boolean {
+function negatesClaim(marks: readonly Mark[], length: number): boolean {
   for (let k = 0; k + 1 < marks.length; k++) {
     const a = marks[k] as Mark;
     const b = marks[k + 1] as Mark;
-    if (a.kind === 'negation' && b.kind === 'claim' && b.at === a.end) return true;
+    if (a.kind !== 'negation' || b.kind !== 'claim' || b.at !== a.end) continue;
+    // "nie mój kolor", "not my colour": a weak claim word (a possessive) with a word after it that is no value is a sentence.
+    const next = marks[k + 2];
+    if (
+      b.weak &&
+      b.end < length &&
+      !(next && next.at === b.end && (isAttribute(next) || next.kind === 'code' || next.kind === 'separator'))
+    )
+      continue;
+    return true;
   }
   return false;
 }
