@@ -65,3 +65,23 @@ describe('a typo in the stem of an inflected colour word', () => {
     expect(run('czrwona sukienka na wesele', 'B3').intent).not.toBe('order');
   });
 });
+
+describe('negated possessives and durations are chat', () => {
+  it.each([
+    ['czarny to nie mój kolor', 'K9'],
+    ['чёрный не мой цвет', 'K9'],
+    ['schwarz ist nicht meine farbe', 'K9'],
+  ])('%s is neither a claim nor a cancel', (text, featured) => {
+    expect(run(text, featured).intent).toBe('other');
+  });
+
+  it('a negated claim word is still a cancel', () => {
+    expect(run('nie biorę K9', 'K9')).toMatchObject({ intent: 'cancel', code: 'K9' });
+    expect(run('not for me', 'K9').intent).toBe('cancel');
+  });
+
+  it('a value with a duration is no claim', () => {
+    expect(run('M starczyła mi na 3 lata', 'A12').intent).not.toBe('order');
+    expect(run('black lasted 2 years', 'M7').intent).not.toBe('order');
+  });
+});
