@@ -159,12 +159,12 @@ export const EXPORTS: Record<string, ExportEntry> = {
 export function resolveShowFlag(db: Db, show: string | undefined): number {
   if (show === undefined || show === 'last') {
     const id = lastStartedShowId(db);
-    if (id === null) throw new StudioError('not_found', 'The database has no show that has started yet.');
+    if (id === null) throw StudioError.of('not_found', 'theDatabaseHasNoShowThat');
     return id;
   }
   const id = Number(show);
   if (!Number.isInteger(id) || id <= 0) throw new UsageError(`--show takes a show id or "last", got ${JSON.stringify(show)}`);
-  if (!getShow(db, id)) throw new StudioError('not_found', `No show ${id} in this database.`);
+  if (!getShow(db, id)) throw StudioError.of('not_found', 'noShowInThisDatabase', { id });
   return id;
 }
 

@@ -58,10 +58,10 @@ async function readPassword(file: string | undefined): Promise<string | undefine
   try {
     return (await readFile(file, 'utf8')).replace(/\r?\n$/, '');
   } catch (error) {
-    throw new StudioError(
-      'invalid_input',
-      `cannot read --password-file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    throw StudioError.of('invalid_input', 'cannotReadPasswordFile', {
+      file,
+      error: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+    });
   }
 }
 

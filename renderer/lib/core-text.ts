@@ -40,6 +40,16 @@ const RULES: Rule[] = [
   { re: /^OBS has no scene named "(.+)"$/, key: 'obsNoScene', params: ['scene'] },
   { re: /^The buyer already has the limit of (\d+) of (\S+) in this show\.$/, key: 'buyerLimit', params: ['limit', 'code'] },
   { re: /^That product is already in the lineup \(position (\d+)\)\.$/, key: 'alreadyInLineup', params: ['position'] },
+  // Stock changes refused (store/stock.ts) and a product's own checks (catalog-service), inside a keyed error.
+  { re: /^A stock change must be a whole number, got (.+)\.$/, key: 'stockWhole', params: ['value'] },
+  { re: /^No variant with id (\d+)\.$/, key: 'noVariant', params: ['id'] },
+  { re: /^Variant (\d+) has (-?\d+) in stock; cannot take away (\d+)\.$/, key: 'stockTooLow', params: ['id', 'stock', 'take'] },
+  { re: /^Stock is at most (\d+); variant (\d+) would have (-?\d+)\.$/, key: 'stockTooHigh', params: ['max', 'id', 'stock'] },
+  { re: /^Stock must be a whole number of 0 or more, got (.+)\.$/, key: 'stockTarget', params: ['value'] },
+  { re: /^already in use$/, key: 'alreadyInUse' },
+  { re: /^needs (\d+) option value\(s\) \((.*)\), got (\d+)$/, key: 'optionValues', params: ['n', 'names', 'got'] },
+  { re: /^duplicate variant ([^";][^;]*)$/, key: 'duplicateVariantPlain', params: ['variant'] },
+  { re: /^option names must differ$/, key: 'optionNamesDiffer' },
   // OBS connection details.
   { re: /^connecting to (.+)$/, key: 'obsConnecting', params: ['url'] },
   { re: /^auth failed: OBS rejected the password \(close code 4009\)$/, key: 'obsAuthFailed' },
@@ -68,14 +78,90 @@ const RULES: Rule[] = [
   { re: /^duplicate handle "(.+)" \(also (.+)\)$/, key: 'importDuplicateHandle', params: ['handle', 'other'] },
   { re: /^duplicate claim code "(.+)" \(also (.+)\)$/, key: 'importDuplicateCode', params: ['code', 'other'] },
   { re: /^the file's prices are in (\w+) but the shop's currency is (\w+)$/, key: 'importCurrency', params: ['file', 'shop'] },
+  {
+    re: /^(.+) is ([\d.]+ MB); the studio imports files of at most ([\d.]+ MB)\. Split the export \(Shopify can export by collection\) and import the parts\.$/,
+    key: 'importTooLarge',
+    params: ['file', 'size', 'max'],
+  },
+  {
+    re: /^This is not a Shopify product CSV: the first row must name the columns Handle and Title \(it starts: (.*)\)\.$/,
+    key: 'importNotShopify',
+    params: ['start'],
+  },
+  { re: /^This JSON is not a studio catalog \(it needs "format": "(.+)"\)\.$/, key: 'importNotStudioJson', params: ['format'] },
+  {
+    re: /^has (\d+) cells but the header has (\d+) columns \(a stray comma or quote\?\)$/,
+    key: 'importCells',
+    params: ['cells', 'columns'],
+  },
+  { re: /^is empty: every row names the product it belongs to$/, key: 'importNoHandle' },
+  { re: /^is missing: the first row of product "(.+)" must give its title$/, key: 'importNoTitle', params: ['handle'] },
+  { re: /^claim code "(.+)" must be 1-16 letters, digits or dashes$/, key: 'importBadCode', params: ['code'] },
+  { re: /^"(.+)" is a gift card; it is imported as an ordinary product$/, key: 'importGiftCard', params: ['handle'] },
+  { re: /^is ignored: only the first row of "(.+)" \(row (\d+)\) sets it$/, key: 'importIgnoredColumn', params: ['handle', 'row'] },
+  { re: /^duplicate variant "(.+)"$/, key: 'importDuplicateVariant', params: ['variant'] },
+  { re: /^picture (\S+): (.+) \(placeholder shown\)$/, key: 'importPicture', params: ['source', 'error'] },
 ];
+
+/**
+ * The contract's own field messages (a schema's custom message, as in `.min(1, 'a title is needed')`), by
+ * their exact English text: shown from errors.schema.<key>. tests/unit/contract/error-messages.test.ts
+ * walks shared/contract for every such message and fails on one missing here or in a language.
+ */
+export const SCHEMA_MESSAGES: Record<string, string> = {
+  'at most 100 kg': 'weightMax',
+  'at least 1 g': 'weightMin',
+  'grams are a whole number': 'weightWhole',
+  'a location is at most 40 characters': 'locationTooLong',
+  'change the variant or the quantity': 'changeVariantOrQuantity',
+  'stock must not be negative': 'stockNotNegative',
+  'letters, digits and dashes only': 'lettersDigitsDashes',
+  'price must not be negative': 'priceNotNegative',
+  'a title is needed': 'titleNeeded',
+  'letters, digits, dashes and underscores': 'lettersDigitsDashesUnderscores',
+  'a product needs at least one variant': 'productNeedsVariant',
+  'an upload id of 8-64 letters, digits, _ or -': 'uploadId',
+  'give either text or uploadId': 'textOrUpload',
+  'a change of 0 changes nothing': 'zeroChange',
+  'a tag cannot contain control characters': 'tagControlChars',
+  'a tag is at most 40 characters': 'tagTooLong',
+  'a tag cannot be empty': 'tagEmpty',
+  'a phone number of digits, spaces, brackets and dashes': 'phoneDigits',
+  'an ISO 4217 code such as PLN': 'currencyCode',
+  'a deal price must not be negative': 'dealPriceNotNegative',
+  'a deal quota must be 1 or more': 'dealQuota',
+  'a deal length must be 1 second or more': 'dealLength',
+  'a per-buyer limit must be 1 or more': 'perBuyerLimit',
+  'name the buyer (buyerId or buyerName)': 'nameTheBuyer',
+  'a fix names the variant or the quantity': 'fixNamesVariant',
+  'lower-case letters, digits, - and _': 'lowerCaseId',
+  'one rate per product code': 'oneRatePerCode',
+  'method ids must be unique': 'methodIdsUnique',
+  'column headers must be unique': 'columnHeadersUnique',
+  'a phone number: digits, spaces, + - ( )': 'phoneNumber',
+  'an e-mail address': 'email',
+  'a parcel locker id such as KRA010': 'parcelLocker',
+  'a two-letter country code such as PL': 'countryCode',
+  'an IANA time zone such as Europe/Warsaw': 'timeZone',
+  'a Twitch channel name: 3–25 letters, digits or _': 'twitchChannel',
+  'the port must be 1–65535': 'port',
+  'HOST or HOST:PORT': 'hostPort',
+  'an http(s) URL': 'httpUrl',
+  'a YouTube live chat id': 'youtubeChat',
+  'a Facebook live video id (digits)': 'facebookVideo',
+  'a username and a token go together': 'userAndToken',
+};
 
 /** A translation, or the core's own text where none came back (a missing key, values not filled in). */
 const usable = (translated: string, original: string) =>
-  translated && !translated.startsWith('liveUx.') && !translated.includes('{{') ? translated : original;
+  translated && !translated.startsWith('liveUx.') && !translated.startsWith('errors.') && !translated.includes('{{')
+    ? translated
+    : original;
 
 /** The core's English text in the UI's language, where its shape is known; otherwise as written. */
 export function translateCoreText(t: Translate, text: string): string {
+  const schemaKey = SCHEMA_MESSAGES[text];
+  if (schemaKey) return usable(t(`errors.schema.${schemaKey}`), text);
   for (const rule of RULES) {
     const m = rule.re.exec(text);
     if (!m) continue;

@@ -8,6 +8,7 @@ import type {
   EventPayload,
   StudioErrorShape,
 } from '../../shared/contract';
+import { keyedError } from '../../shared/contract/errors';
 import { oversizeMessageError } from '../../shared/contract/message-size';
 
 /** A command's failure as the UI sees it: a code to translate, a message, field issues. */
@@ -78,7 +79,7 @@ export class StudioClient {
     if (oversize) return Promise.reject(new CommandError(oversize));
     return new Promise((resolve, reject) => {
       this.socket.timeout(timeoutMs).emit('cmd', name, input, (err: Error | null, reply: CommandReply<CommandOutput<K>>) => {
-        if (err) reject(new CommandError({ code: 'unavailable', message: `The studio did not answer ${name} in time.` }));
+        if (err) reject(new CommandError(keyedError('unavailable', 'noAnswerInTime', { command: name })));
         else if (reply.ok) resolve(reply.result);
         else reject(new CommandError(reply.error));
       });

@@ -2,12 +2,19 @@ import { useTranslation } from 'react-i18next';
 import type { BuyerBadges as Badges } from '../../shared/contract';
 import './buyer-badges.css';
 
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
 /**
  * The small marks beside a buyer's name (issue 15): first-time or returning, VIP, do-not-sell and
  * the count of non-payments. Computed by the core and sent with the rows; this only draws them.
  */
 export function BuyerBadges({ badges }: { badges: Badges | undefined }) {
   const { t } = useTranslation();
+  return <BuyerBadgesView badges={badges} t={t as Translate} />;
+}
+
+/** The same marks drawn with a translate function the caller holds (a chat line takes its feed's: no subscription per line). */
+export function BuyerBadgesView({ badges, t }: { badges: Badges | undefined; t: Translate }) {
   if (!badges) return null;
   return (
     <span className="buyer-badges" data-testid="buyer-badges">

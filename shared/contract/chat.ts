@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BuyerBadgesSchema } from './buyer-badges';
 import { CHAT_PLATFORMS } from './carts-values';
 import { command, event, IdSchema, STAFF, TimestampSchema } from './define';
 
@@ -58,6 +59,11 @@ export const StoredChatMessageSchema = ChatMessageSchema.extend({
   showId: IdSchema.nullable(),
   deletedAt: TimestampSchema.nullable(),
   deletedReason: DeletionReasonSchema.nullable(),
+  /**
+   * The buyer's badges in this show (issue 15: first-time or returning, VIP, do-not-sell, non-payments),
+   * the same the order rows carry, computed once per batch when the core sends messages to a window.
+   */
+  buyerBadges: BuyerBadgesSchema.optional(),
 });
 export type StoredChatMessage = z.infer<typeof StoredChatMessageSchema>;
 

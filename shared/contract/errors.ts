@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatErrorMessage, type ErrorKey, type ErrorParams } from './error-messages';
 
 /**
  * Every failure a client can see is one of these codes with a human message;
@@ -17,27 +18,62 @@ export const ErrorCodeSchema = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
-export const ErrorIssueSchema = z.object({ path: z.string(), message: z.string() });
+const ErrorParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/**
+ * A field's problem: its path and English message, and for a schema's own checks (zod) the issue's
+ * code with its values (too_small with minimum and origin …), so a window words it in its language.
+ */
+export const ErrorIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.string().optional(),
+  params: ErrorParamsSchema.optional(),
+});
 
 export const StudioErrorSchema = z.object({
   code: ErrorCodeSchema,
+  /** English, for the log and the CLI. */
   message: z.string(),
+  /** The message's key in shared/contract/error-messages.ts (and i18n errors.core.<key>) and its values. */
+  key: z.string().optional(),
+  params: ErrorParamsSchema.optional(),
   issues: z.array(ErrorIssueSchema).optional(),
 });
 export type StudioErrorShape = z.infer<typeof StudioErrorSchema>;
 
-/** Thrown by core services; the server turns it into a StudioErrorShape for the client. */
+/** A keyed error's shape for the wire: its English message filled in, its key and values beside it. */
+export function keyedError(code: ErrorCode, key: ErrorKey, params?: ErrorParams, issues?: StudioErrorShape['issues']): StudioErrorShape {
+  return {
+    code,
+    message: formatErrorMessage(key, params),
+    key,
+    ...(params && Object.keys(params).length ? { params } : {}),
+    ...(issues ? { issues } : {}),
+  };
+}
+
+/**
+ * Thrown by core services; the server turns it into a StudioErrorShape for the client. Made with
+ * `StudioError.of(code, key, params)`: every message has a key in error-messages.ts (a test walks
+ * the core for `new StudioError` and refuses it).
+ */
 export class StudioError extends Error {
-  constructor(
+  private constructor(
     readonly code: ErrorCode,
     message: string,
     readonly issues?: { path: string; message: string }[],
+    readonly key?: ErrorKey,
+    readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'StudioError';
   }
+  static of(code: ErrorCode, key: ErrorKey, params?: ErrorParams, issues?: { path: string; message: string }[]): StudioError {
+    return new StudioError(code, formatErrorMessage(key, params), issues, key, params);
+  }
   toJSON(): StudioErrorShape {
-    return { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
+    return keyedError(this.code, this.key!, this.params, this.issues);
   }
 }
 

@@ -72,6 +72,7 @@ export type EventPayload<K extends EventName> = z.output<Events[K]['payload']>;
 
 export * from './define';
 export * from './errors';
+export * from './error-messages';
 export * from './catalog';
 export * from './message-size';
 export * from './shows';

@@ -2,7 +2,7 @@
  * Sizes of what travels over the socket, with no zod: the renderer's client imports this file, and
  * a page that loads zod trips the CSP (zod probes whether it may compile with new Function).
  */
-import type { StudioErrorShape } from './errors';
+import { keyedError, type StudioErrorShape } from './errors';
 
 /** A picture sent as bytes (catalog.image.add) or fetched for an import: PNG, JPEG, GIF or WebP, at most 10 MiB. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -23,9 +23,10 @@ export function oversizeMessageError(name: string, input: unknown): StudioErrorS
   const bytes = new TextEncoder().encode(json).length;
   if (bytes <= MAX_MESSAGE_BYTES - 4096) return null;
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return {
-    code: 'invalid_input',
-    message: `${name} is ${mb(bytes)} MB; a command is at most ${mb(MAX_MESSAGE_BYTES)} MB (a picture at most ${mb(MAX_IMAGE_BYTES)} MB).`,
-    issues: [{ path: '(input)', message: `at most ${mb(MAX_MESSAGE_BYTES)} MB` }],
-  };
+  return keyedError(
+    'invalid_input',
+    'messageTooBig',
+    { command: name, size: mb(bytes), max: mb(MAX_MESSAGE_BYTES), picture: mb(MAX_IMAGE_BYTES) },
+    [{ path: '(input)', message: `at most ${mb(MAX_MESSAGE_BYTES)} MB` }],
+  );
 }

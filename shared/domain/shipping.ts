@@ -130,3 +130,17 @@ export function parsePastedDetails(text: string): PastedDetails {
   if (phone && phone[0].replace(/\D/g, '').length >= 9) out.phone = phone[0].trim();
   return out;
 }
+
+type QueueCart = { state: CartState; paymentMethod: PaymentMethod | null; units: number };
+
+/**
+ * The parcels waiting in the packing room: to pack are paid carts and cash-on-delivery carts with
+ * units (paid at the door, so they ship unpaid); to ship are packed carts. Anything else waits elsewhere.
+ */
+export function packingQueue<C extends QueueCart>(carts: readonly C[]): { toPack: C[]; toShip: C[] } {
+  const codReady = (c: C) => c.state === 'open' && c.paymentMethod === 'cash_on_delivery' && c.units > 0;
+  return {
+    toPack: carts.filter((c) => c.state === 'paid' || codReady(c)),
+    toShip: carts.filter((c) => c.state === 'packed'),
+  };
+}

@@ -37,8 +37,10 @@ function report(title: string, scored: readonly Scored[]): void {
 
 export default async function bench(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
-  // heldout2: the independent held-out set (tests/fixtures/intent-corpus/heldout-2, its own catalog; every run logged in its SCORING.md).
+  // heldout3: the newest independent held-out set, never read by the rules' engineers (tests/fixtures/intent-corpus/heldout-3);
+  // heldout2: the first one, since read for its kinds of failure (a development set now). Every run is logged in each SCORING.md.
   const parts = [
+    { part: 'heldout3', file: 'heldout-3/heldout', catalog: 'heldout-3/catalog.json' },
     { part: 'heldout2', file: 'heldout-2/heldout', catalog: 'heldout-2/catalog.json' },
     { part: 'heldout', file: 'heldout', catalog: 'catalog.json' },
     { part: 'tuning', file: 'tuning', catalog: 'catalog.json' },

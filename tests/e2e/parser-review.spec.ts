@@ -38,9 +38,12 @@ test('a doubtful claim waits for a moderator, who settles it with one key; the s
   await claim.screenshot({ path: `${ARTIFACTS}/held-claim-en.png` });
   await page.getByTestId('parser-review').screenshot({ path: `${ARTIFACTS}/panel-en.png` });
 
+  // The reason in the moderator's language (issue 17: the core sends codes, the panel translates them).
+  const reasonIn = { pl: 'nieznany kod b33', kk: 'белгісіз код b33' } as const;
   for (const lang of ['pl', 'kk'] as const) {
     await page.getByTestId('ui-language').selectOption(lang);
     await expect(page.getByTestId('parser-held-count')).not.toHaveText('1 to check');
+    await expect(claim.getByTestId('parser-reason')).toContainText(reasonIn[lang]);
     await page.getByTestId('parser-review').screenshot({ path: `${ARTIFACTS}/panel-${lang}.png` });
   }
   await page.getByTestId('ui-language').selectOption('en');

@@ -35,6 +35,8 @@ const SAME_EVERYWHERE = new Set([
   'PDF A4',
   'PDF 100×150',
   'C000042', // a cart reference, as the placeholder of the scan field
+  '{{detail}}', // a keyed error whose whole text is a nested message (translated by its own shape)
+  '{{fileName}}: {{error}}.',
 ]);
 const SAME_IN: Record<string, Set<string>> = {
   pl: new Set([

@@ -41,9 +41,9 @@ export class AccessService {
   }
 
   revoke(id: number, callerTokenId: number): { revoked: boolean } {
-    if (id === callerTokenId) throw new StudioError('conflict', 'You cannot revoke the token you are using.');
+    if (id === callerTokenId) throw StudioError.of('conflict', 'youCannotRevokeTheTokenYou');
     const revoked = revokeToken(this.db, id, this.clock());
-    if (!revoked && !listTokens(this.db).some((t) => t.id === id)) throw new StudioError('not_found', `No access token ${id}.`);
+    if (!revoked && !listTokens(this.db).some((t) => t.id === id)) throw StudioError.of('not_found', 'noAccessToken', { id });
     // The server drops the token's sockets at once.
     this.deps.events.internal.publish('access.revoked', { tokenId: id });
     return { revoked };

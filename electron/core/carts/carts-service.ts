@@ -123,9 +123,9 @@ export class CartsService {
   get(cartId: number): CartDetail {
     return readTx(this.db, () => {
       const cart = this.carts([cartId])[0];
-      if (!cart) throw new StudioError('not_found', `No cart with id ${cartId}.`);
+      if (!cart) throw StudioError.of('not_found', 'noCartWithId', { cartId });
       const customer = getCustomer(this.db, cart.customerId);
-      if (!customer) throw new StudioError('not_found', `Cart ${cartId} has no customer.`);
+      if (!customer) throw StudioError.of('not_found', 'cartHasNoCustomer', { cartId });
       const zone = cart.showId === null ? 'UTC' : (getShow(this.db, cart.showId)?.timeZone ?? 'UTC');
       const history = listCartEvents(this.db, cartId);
       return {
@@ -150,7 +150,7 @@ export class CartsService {
     this.change([input], (effects, now) => {
       const order = this.line(input.cartId, input.orderId);
       const variantId = input.variantId ?? order.variantId;
-      if (variantId === null) throw new StudioError('invalid_input', `Order ${order.id} needs a variant: name one.`);
+      if (variantId === null) throw StudioError.of('invalid_input', 'orderNeedsAVariantNameOne', { id: order.id });
       const quantity = input.quantity ?? order.quantity;
       // Fewer units of the same variant: give back the difference (the waitlist first), keep the price it was taken at.
       if (
@@ -186,7 +186,7 @@ export class CartsService {
     this.change([input], (effects, now) => {
       const cart = this.cartRow(input.cartId);
       if (cart.combinedInto !== null)
-        throw new StudioError('conflict', `Cart ${cart.id} was combined into cart ${cart.combinedInto}: add it there.`);
+        throw StudioError.of('conflict', 'cartWasCombinedIntoCartAdd', { id: cart.id, combinedInto: cart.combinedInto });
       placeStaffLine(
         this.db,
         {
@@ -275,8 +275,7 @@ export class CartsService {
         const cart = this.cartRow(cartId);
         const cod = !releasedByDeadline(cart.paymentMethod);
         const lines = cartOrderRows(this.db, cartId);
-        if (!cod && lines.some((o) => isUnpaid(o.state)))
-          throw new StudioError('conflict', `Cart ${cartId} has unpaid lines: mark it paid first (or set cash on delivery).`);
+        if (!cod && lines.some((o) => isUnpaid(o.state))) throw StudioError.of('conflict', 'cartHasUnpaidLinesMarkIt', { cartId });
         for (const order of lines) {
           if (order.state === 'paid' || (cod && isUnpaid(order.state))) {
             updateOrder(
@@ -302,10 +301,10 @@ export class CartsService {
       const intoBuyer = getBuyer(this.db, into.buyerId);
       this.requireOpen(into);
       for (const ref of input.carts) {
-        if (ref.cartId === into.id) throw new StudioError('invalid_input', 'A cart cannot be combined into itself.');
+        if (ref.cartId === into.id) throw StudioError.of('invalid_input', 'aCartCannotBeCombinedInto');
         const from = this.cartRow(ref.cartId);
         if (getBuyer(this.db, from.buyerId)?.customerId !== intoBuyer?.customerId)
-          throw new StudioError('conflict', `Cart ${from.id} belongs to another customer than cart ${into.id}.`);
+          throw StudioError.of('conflict', 'cartBelongsToAnotherCustomerThan', { id: from.id, other: into.id });
         this.requireOpen(from);
         const moved = combineCartInto(this.db, from.id, into.id, now);
         for (const id of moved) effects.orders.add(id);
@@ -328,7 +327,7 @@ export class CartsService {
         return;
       }
       const method = this.deps.settings().shipping.methods.find((m) => m.id === input.methodId);
-      if (!method) throw new StudioError('not_found', `No shipping method "${input.methodId}" in settings.`);
+      if (!method) throw StudioError.of('not_found', 'noShippingMethodInSettings', { methodId: input.methodId });
       setCartShipping(this.db, input.cartId, { methodId: method.id, ...method }, now);
       insertCartEvent(this.db, input.cartId, 'shipping', caller.actor, method.name, now);
     });
@@ -348,9 +347,10 @@ export class CartsService {
     const ids = this.change(input.carts, (_effects, now) =>
       input.carts.map(({ cartId }) => {
         const cart = this.cartRow(cartId);
-        if (cart.combinedInto !== null) throw new StudioError('conflict', `Cart ${cartId} was combined into cart ${cart.combinedInto}.`);
+        if (cart.combinedInto !== null)
+          throw StudioError.of('conflict', 'cartWasCombinedIntoCart', { cartId, combinedInto: cart.combinedInto });
         if (!cartOrderRows(this.db, cartId).some((o) => isUnpaid(o.state)))
-          throw new StudioError('conflict', `Cart ${cartId} has nothing waiting for payment.`);
+          throw StudioError.of('conflict', 'cartHasNothingWaitingForPayment', { cartId });
         // Cash on delivery is paid at the door: the request is recorded, no deadline runs.
         const timed = releasedByDeadline(cart.paymentMethod);
         setPaymentRequest(
@@ -374,18 +374,15 @@ export class CartsService {
     this.change([input], (effects, now) => {
       const order = this.line(input.cartId, input.orderId);
       if (order.state !== 'shipped' || order.variantId === null)
-        throw new StudioError('conflict', `Order ${order.id} is ${order.state}; only a shipped line can be returned.`);
+        throw StudioError.of('conflict', 'orderIsOnlyAShippedLine', { id: order.id, state: order.state });
       const left = order.quantity - order.returnedQuantity;
       if (input.quantity > left)
-        throw new StudioError('invalid_input', `Order ${order.id} has ${left} unit(s) left to return.`, [
+        throw StudioError.of('invalid_input', 'orderHasUnitSLeftTo', { id: order.id, left }, [
           { path: 'quantity', message: `at most ${left}` },
         ]);
       const shipped = shippedAt(this.db, order.id);
       if (!input.late && shipped !== null && now > shipped + WITHDRAWAL_DAYS * DAY_MS)
-        throw new StudioError(
-          'conflict',
-          `Order ${order.id} was shipped more than ${WITHDRAWAL_DAYS} days ago: accept the return with late: true.`,
-        );
+        throw StudioError.of('conflict', 'orderWasShippedMoreThanDays', { id: order.id, days: WITHDRAWAL_DAYS });
       const returnedQuantity = order.returnedQuantity + input.quantity;
       const what = `returned ${input.quantity} of ${order.quantity}; refund ${input.refundMinor}; ${input.stock === 'restock' ? 'restocked' : 'written off'}`;
       updateOrder(
@@ -416,7 +413,7 @@ export class CartsService {
     const ids = this.change(input.carts, (effects, now) => {
       const due = new Set(this.dueForConfirmation(now));
       return input.carts.map(({ cartId }) => {
-        if (!due.has(cartId)) throw new StudioError('conflict', `Cart ${cartId} has no release waiting to be confirmed.`);
+        if (!due.has(cartId)) throw StudioError.of('conflict', 'cartHasNoReleaseWaitingTo', { cartId });
         if (input.action === 'release') this.releaseUnpaid(cartId, caller.actor, 'payment deadline passed (confirmed)', true, now, effects);
         else {
           setPaymentRequest(this.db, cartId, null, now, true);
@@ -540,13 +537,14 @@ export class CartsService {
       result = writeTx(this.db, () => {
         const stale = refs.filter((ref) => {
           const row = getCartRow(this.db, ref.cartId);
-          if (!row) throw new StudioError('not_found', `No cart with id ${ref.cartId}.`);
+          if (!row) throw StudioError.of('not_found', 'noCartWithId', { cartId: ref.cartId });
           return row.version !== ref.version;
         });
         if (stale.length)
-          throw new StudioError(
+          throw StudioError.of(
             'conflict',
-            `Cart ${stale.map((s) => s.cartId).join(', ')} changed since you opened it: reload and try again.`,
+            'cartChangedSinceYouOpenedIt',
+            { cart: stale.map((s) => s.cartId).join(', ') },
             stale.map((s) => ({ path: `cart.${s.cartId}`, message: `version ${s.version} is stale` })),
           );
         return work(effects, now);
@@ -572,27 +570,27 @@ export class CartsService {
 
   private cartRow(id: number): CartRow {
     const row = getCartRow(this.db, id);
-    if (!row) throw new StudioError('not_found', `No cart with id ${id}.`);
+    if (!row) throw StudioError.of('not_found', 'noCartWithId', { cartId: id });
     return row;
   }
 
   private line(cartId: number, orderId: number): OrderRow {
     const order = getOrderRow(this.db, orderId);
-    if (!order || order.cartId !== cartId) throw new StudioError('not_found', `Cart ${cartId} has no line ${orderId}.`);
+    if (!order || order.cartId !== cartId) throw StudioError.of('not_found', 'cartHasNoLine', { cartId, orderId });
     return order;
   }
 
   /** A cart whose parcel is not made yet (nothing packed or shipped) and not combined away. */
   private requireOpen(cart: CartRow): void {
     if (cart.combinedInto !== null)
-      throw new StudioError('conflict', `Cart ${cart.id} was combined into cart ${cart.combinedInto} already.`);
+      throw StudioError.of('conflict', 'cartWasCombinedIntoCartAlready', { id: cart.id, combinedInto: cart.combinedInto });
     if (cartOrderRows(this.db, cart.id).some((o) => ['packed', 'shipped', 'returned'].includes(o.state)))
-      throw new StudioError('conflict', `Cart ${cart.id} is packed or shipped: its parcel is made.`);
+      throw StudioError.of('conflict', 'cartIsPackedOrShippedIts', { id: cart.id });
   }
 
   private product(id: number): ProductView {
     const p = this.deps.catalog.get().byId.get(id);
-    if (!p) throw new StudioError('not_found', `No product with id ${id}.`);
+    if (!p) throw StudioError.of('not_found', 'noProductWithId', { productId: id });
     return p;
   }
 }

@@ -35,7 +35,7 @@ import { dataVersion, type Db } from '../store/db';
 import { shopCurrency } from '../store/shop';
 import { readTx, writeTx } from '../store/sql';
 import { adjustStock, listMovements, setStock, StockError, type StockChange } from '../store/stock';
-import { MAX_IMPORT_BYTES, optionKey, tooLarge, variantLabel } from './draft';
+import { MAX_IMPORT_BYTES, optionKey, variantLabel } from './draft';
 import { exportCatalog, type CatalogExportFormat, type ExportFile } from './exporter';
 import { copyLocalImages, fetchRemoteImages, storeImageBytes, type LocalPictures } from './images';
 import { applyImport, ImportRefused, planImport, readImportFile } from './importer';
@@ -105,7 +105,7 @@ export class CatalogService {
 
   get(productId: number): Product {
     const product = getProduct(this.db, productId);
-    if (!product) throw new StudioError('not_found', `No product with id ${productId}.`);
+    if (!product) throw StudioError.of('not_found', 'noProductWithId', { productId });
     return product;
   }
 
@@ -155,7 +155,7 @@ export class CatalogService {
     const stockChanges: StockChange[] = [];
     writeTx(this.db, () => {
       const stored = readStoredCatalog(this.db, [input.productId])[0];
-      if (!stored) throw new StudioError('not_found', `No product with id ${input.productId}.`);
+      if (!stored) throw StudioError.of('not_found', 'noProductWithId', { productId: input.productId });
       const fields: ProductFields = {
         handle: input.handle ?? stored.handle,
         code: input.code ?? stored.code,
@@ -188,17 +188,13 @@ export class CatalogService {
       const byId = new Map(stored.variants.map((v) => [v.id, v]));
       for (const v of variants) {
         if (v.id !== undefined && !byId.has(v.id))
-          throw new StudioError('not_found', `Variant ${v.id} is not a variant of product ${stored.id}.`);
+          throw StudioError.of('not_found', 'variantIsNotAVariantOf', { variantId: v.id, productId: stored.id });
       }
       const kept = new Set(variants.map((v) => v.id).filter((id): id is number => id !== undefined));
       for (const s of stored.variants) {
         if (kept.has(s.id)) continue;
         const n = ordersOfVariant(this.db, s.id);
-        if (n > 0)
-          throw new StudioError(
-            'conflict',
-            `Variant ${variantLabel(s.options)} has ${n} order(s): it cannot be removed; set its stock to 0 instead.`,
-          );
+        if (n > 0) throw StudioError.of('conflict', 'variantHasOrders', { variant: variantLabel(s.options), n });
         deleteVariantRow(this.db, s.id);
       }
       updateProductRow(this.db, stored.id, fields, now);
@@ -224,13 +220,9 @@ export class CatalogService {
     const files: string[] = [];
     writeTx(this.db, () => {
       const stored = readStoredCatalog(this.db, [productId])[0];
-      if (!stored) throw new StudioError('not_found', `No product with id ${productId}.`);
+      if (!stored) throw StudioError.of('not_found', 'noProductWithId', { productId });
       const n = ordersOfProduct(this.db, productId);
-      if (n > 0)
-        throw new StudioError(
-          'conflict',
-          `${stored.code} ${stored.title} has ${n} order(s): it cannot be deleted. Set its status to archived instead.`,
-        );
+      if (n > 0) throw StudioError.of('conflict', 'productHasOrders', { code: stored.code, title: stored.title, n });
       for (const i of stored.images) if (i.file) files.push(i.file);
       deleteProductRow(this.db, productId);
     });
@@ -243,10 +235,10 @@ export class CatalogService {
     const product = this.get(input.productId);
     const bytes = Buffer.from(input.dataBase64, 'base64');
     const stored = storeImageBytes(this.options.imagesDir, product.id, bytes);
-    if ('error' in stored) throw new StudioError('invalid_input', `${input.fileName}: ${stored.error}.`);
+    if ('error' in stored) throw StudioError.of('invalid_input', 'importFileRefused', { fileName: input.fileName, error: stored.error });
     try {
       writeTx(this.db, () => {
-        if (!getProduct(this.db, product.id)) throw new StudioError('not_found', `No product with id ${product.id}.`);
+        if (!getProduct(this.db, product.id)) throw StudioError.of('not_found', 'noProductWithId', { productId: product.id });
         insertImageRow(this.db, product.id, product.images.length, {
           source: path.join(this.options.imagesDir, stored.file),
           alt: input.alt || product.title,
@@ -264,7 +256,7 @@ export class CatalogService {
 
   removeImage(imageId: number): Product {
     const image = getImage(this.db, imageId);
-    if (!image) throw new StudioError('not_found', `No picture with id ${imageId}.`);
+    if (!image) throw StudioError.of('not_found', 'noPictureWithId', { imageId });
     writeTx(this.db, () => deleteImageRow(this.db, imageId));
     if (image.file && !image.file.startsWith('demo-')) this.removeFiles([image.file]);
     this.changed('images', [image.productId]);
@@ -281,7 +273,8 @@ export class CatalogService {
           ? setStock(this.db, input.variantId, input.set, 'manual', actor, this.clock(), { note: input.note ?? null })
           : adjustStock(this.db, input.variantId, input.delta, 'manual', actor, this.clock(), { note: input.note ?? null });
     } catch (error) {
-      if (error instanceof StockError) throw new StudioError(/^No variant/.test(error.message) ? 'not_found' : 'conflict', error.message);
+      if (error instanceof StockError)
+        throw StudioError.of(/^No variant/.test(error.message) ? 'not_found' : 'conflict', 'stockRefused', { detail: error.message });
       throw error;
     }
     this.stockChanged([change]);
@@ -299,12 +292,15 @@ export class CatalogService {
     for (const [id, u] of this.uploads) if (now - u.touched > UPLOAD_TTL_MS) this.uploads.delete(id);
     let upload = this.uploads.get(uploadId);
     if (part === 0) this.uploads.set(uploadId, (upload = { parts: [], chars: 0, touched: now }));
-    if (!upload) throw new StudioError('not_found', `No upload ${uploadId} in progress: start with part 0.`);
+    if (!upload) throw StudioError.of('not_found', 'noUploadInProgressStartWith', { uploadId });
     if (part !== upload.parts.length)
-      throw new StudioError('conflict', `Upload ${uploadId} expected part ${upload.parts.length}, got ${part}.`);
+      throw StudioError.of('conflict', 'uploadExpectedPartGot', { uploadId, expected: upload.parts.length, part });
     if (upload.chars + text.length > MAX_IMPORT_BYTES) {
       this.uploads.delete(uploadId);
-      throw new StudioError('invalid_input', tooLarge('The file', upload.chars + text.length));
+      throw StudioError.of('invalid_input', 'importTooLarge', {
+        size: `${((upload.chars + text.length) / 1024 / 1024).toFixed(1)} MB`,
+        max: `${(MAX_IMPORT_BYTES / 1024 / 1024).toFixed(1)} MB`,
+      });
     }
     upload.parts.push(text);
     upload.chars += text.length;
@@ -315,7 +311,7 @@ export class CatalogService {
   private sourceText(input: CommandParsedInput<'catalog.import.preview'>): string {
     if (input.text !== undefined) return input.text;
     const upload = this.uploads.get(input.uploadId!);
-    if (!upload) throw new StudioError('not_found', `No upload ${input.uploadId}: send the file again.`);
+    if (!upload) throw StudioError.of('not_found', 'noUploadSendTheFileAgain', { uploadId: input.uploadId ?? '' });
     return upload.parts.join('');
   }
 
@@ -442,7 +438,7 @@ export class CatalogService {
     const owner = codes.get(code.toLocaleLowerCase('und'));
     if (owner !== undefined && owner !== productId) {
       const p = getProduct(this.db, owner);
-      throw new StudioError('conflict', `Claim code ${code} is already used by ${p?.title ?? `product ${owner}`}.`, [
+      throw StudioError.of('conflict', 'claimCodeIsAlreadyUsedBy', { code, title: p?.title ?? `product ${owner}` }, [
         { path: 'code', message: 'already in use' },
       ]);
     }
@@ -451,9 +447,7 @@ export class CatalogService {
   private assertHandleFree(handle: string, productId: number | null): void {
     const owner = findProductIdByHandle(this.db, handle);
     if (owner !== null && owner !== productId)
-      throw new StudioError('conflict', `Another product already has the handle ${handle}.`, [
-        { path: 'handle', message: 'already in use' },
-      ]);
+      throw StudioError.of('conflict', 'anotherProductAlreadyHasTheHandle', { handle }, [{ path: 'handle', message: 'already in use' }]);
   }
 
   private freeHandle(base: string): string {
@@ -478,7 +472,8 @@ export class CatalogService {
     });
     if (new Set(optionNames.map((n) => n.toLocaleLowerCase('und'))).size !== optionNames.length)
       issues.push({ path: 'optionNames', message: 'option names must differ' });
-    if (issues.length > 0) throw new StudioError('invalid_input', issues.map((i) => i.message).join('; '), issues);
+    if (issues.length > 0)
+      throw StudioError.of('invalid_input', 'productInvalid', { detail: issues.map((i) => i.message).join('; ') }, issues);
   }
 
   private removeFiles(files: string[]): void {

@@ -3,6 +3,7 @@ import { StudioError } from '../../../shared/contract/errors';
 import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
 import { findChatMessage, listChat, listChatByShow } from '../store/chat';
+import { ChatBadges } from './chat-badges';
 import type { ChatConnector, ConnectorDeps, ConnectorStatus } from './connector';
 import type { Clock } from '../clock';
 import type { ChatLog } from './events';
@@ -47,14 +48,18 @@ export class ChatService {
   private readonly connectorDeps: ConnectorDeps;
   private readonly sources = new Map<string, { connector: ChatConnector; unsubscribe: () => void }>();
   private readonly queues = new Map<Platform, OutboundQueue>();
+  /** Each chat line's buyer badges for the windows, reused for a few seconds per buyer. */
+  private readonly badges: ChatBadges;
 
   constructor(private readonly deps: ChatServiceDeps) {
+    this.badges = new ChatBadges({ db: deps.db, clock: deps.clock });
     this.ingest = new ChatIngest({
       db: deps.db,
       clock: deps.clock,
       log: deps.log,
       showId: deps.showId,
-      onMessages: deps.onMessages,
+      // Published after the commit; each line carries its buyer's badges for the live feed (one read per batch).
+      onMessages: (messages) => deps.onMessages(this.badges.attach(messages)),
       onDeleted: deps.onDeleted,
       onTimeline: deps.onTimeline,
       onFeature: deps.onFeature,
@@ -71,7 +76,7 @@ export class ChatService {
 
   /** Adds and starts a connector (several at once = simulcast, merged into one feed by ingest order). */
   add<C extends ChatConnector>(connector: C): C {
-    if (this.sources.has(connector.id)) throw new StudioError('conflict', `chat source ${connector.id} is already connected`);
+    if (this.sources.has(connector.id)) throw StudioError.of('conflict', 'chatSourceIsAlreadyConnected', { id: connector.id });
     const unsubscribe = connector.onStatus((s) => this.deps.onStatus(s, this.statuses()));
     this.sources.set(connector.id, { connector, unsubscribe });
     this.deps.onStatus(connector.status(), this.statuses());
@@ -102,7 +107,8 @@ export class ChatService {
   /** 'chat.recent': the current show's chat (all chat when there is no show) after a seq. */
   recent(afterSeq = 0, limit = 500): StoredChatMessage[] {
     const showId = this.deps.showId();
-    return showId === null ? listChat(this.deps.db, afterSeq, limit) : listChatByShow(this.deps.db, showId, afterSeq, limit);
+    const page = showId === null ? listChat(this.deps.db, afterSeq, limit) : listChatByShow(this.deps.db, showId, afterSeq, limit);
+    return this.badges.attach(page);
   }
 
   /** 'chat.manual': stores a message typed in for a buyer and returns it as stored. */
@@ -110,7 +116,7 @@ export class ChatService {
     const message = this.manual.enter(entry);
     await this.ingest.drain();
     const stored = findChatMessage(this.deps.db, 'manual', message.platformMessageId);
-    if (!stored) throw new StudioError('internal', 'the manual message was not stored');
+    if (!stored) throw StudioError.of('internal', 'theManualMessageWasNotStored');
     return stored;
   }
 
@@ -143,7 +149,7 @@ export class ChatService {
 
   private poster(platform: Platform): ChatConnector {
     const c = this.connectors().find((x) => x.platform === platform && x.send);
-    if (!c) throw new StudioError('unavailable', `no ${platform} connection that can post (anonymous or not connected)`);
+    if (!c) throw StudioError.of('unavailable', 'noConnectionThatCanPostAnonymous', { platform });
     return c;
   }
 

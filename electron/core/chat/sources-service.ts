@@ -69,13 +69,13 @@ export class ChatSourcesService {
   add(input: ChatSourceAdd): ChatSourceEntry {
     const { source, secret } = split(input);
     if (this.options.readSources().some((s) => s.id === source.id)) {
-      throw new StudioError('conflict', `${source.id} is already a chat source`);
+      throw StudioError.of('conflict', 'isAlreadyAChatSource', { id: source.id });
     }
     try {
       this.connect(source, secret);
     } catch (error) {
       if (error instanceof StudioError) throw error;
-      throw new StudioError('invalid_input', error instanceof Error ? error.message : String(error));
+      throw StudioError.of('invalid_input', 'sourceRefused', { detail: error instanceof Error ? error.message : String(error) });
     }
     // Saved only once its connector exists, so a refused source leaves neither a setting nor a secret behind.
     if (secret) this.options.secrets.set(secretName(source), secret);
@@ -92,7 +92,7 @@ export class ChatSourcesService {
   async remove(id: string): Promise<ChatSourceEntry[]> {
     const sources = this.options.readSources();
     const source = sources.find((s) => s.id === id);
-    if (!source) throw new StudioError('not_found', `no chat source ${id}`);
+    if (!source) throw StudioError.of('not_found', 'noChatSource', { id });
     this.options.saveSources(sources.filter((s) => s.id !== id));
     this.options.secrets.delete(secretName(source));
     this.startFailures.delete(id);

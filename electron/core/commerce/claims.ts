@@ -53,10 +53,10 @@ export interface StaffLine {
  */
 export function placeStaffLine(db: Db, line: StaffLine, effects: Effects): number {
   if (line.variantId !== null && !line.product.variants.some((v) => v.id === line.variantId))
-    throw new StudioError('invalid_input', `Variant ${line.variantId} is not a variant of ${line.product.code}.`);
+    throw StudioError.of('invalid_input', 'variantIsNotAVariantOf2', { variantId: line.variantId, code: line.product.code });
   const placed = placeClaim(db, { ...line, options: {}, source: 'manual', messageSeq: null }, effects);
   if (placed.kind === 'over_limit')
-    throw new StudioError('conflict', `The buyer already has the limit of ${placed.limit} of ${line.product.code} in this show.`);
+    throw StudioError.of('conflict', 'theBuyerAlreadyHasTheLimit', { limit: placed.limit, code: line.product.code });
   return placed.orderId;
 }
 

@@ -2,7 +2,7 @@ import type { StoredChatMessage } from '../../../shared/contract';
 import type { IngestHook } from '../chat/ingest';
 import type { Clock } from '../clock';
 import { getBuyer, setBuyerLanguage } from '../store/buyers';
-import { clearCommerceUnhandled, commerceUnhandled, markCommerceUnhandled } from '../store/chat';
+import { clearCommerceUnhandled, commerceUnhandled, markCommerceUnhandled, recentChatBefore } from '../store/chat';
 import type { Db } from '../store/db';
 import { getOrders, lastOpenOrderOfVariant, lastOrderOfBuyer, type OrderRow } from '../store/orders';
 import { insertQuestion } from '../store/questions';
@@ -12,7 +12,17 @@ import { suggestAnswer } from './answers';
 import { optionsOf, resolveVariant, type CatalogView, type ProductView } from './catalog-view';
 import { placeClaim } from './claims';
 import { Effects, mergeEffects } from './effects';
-import { classify, LOW_CONFIDENCE, type ClassifyResult } from './intent';
+import {
+  addressesBuyer,
+  classify,
+  isHesitation,
+  looksLikeConfirmation,
+  LOW_CONFIDENCE,
+  namedInMessage,
+  type CatalogIndex,
+  type ClassifyContext,
+  type ClassifyResult,
+} from './intent';
 import { holdForReview } from './review-hold';
 import type { CommerceLog } from './log';
 import type { CommercePublisher } from './publisher';
@@ -42,6 +52,15 @@ export type MessageOutcome =
  * flow, so "this one" resolves to what was on screen at that point of the
  * recording. The world hears about it only after the commit (committed()).
  */
+/** How far back a bare "yes" looks for the question it answers. */
+const CONFIRM_WINDOW_MS = 120_000;
+
+/** "@anna, M?" -> ", M?": the words of a staff question without the name it is addressed to. */
+function withoutName(text: string, name: string): string {
+  const escaped = name.replace(/^@/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(new RegExp(`@?${escaped}`, 'giu'), ' ');
+}
+
 export class ChatCommerce implements IngestHook {
   private pending = new Effects();
   readonly counts: Record<MessageOutcome, number> = {
@@ -69,7 +88,7 @@ export class ChatCommerce implements IngestHook {
       const effects = new Effects();
       try {
         // Most chat is not commerce: classified (writing nothing) before a savepoint is opened for it.
-        const result = this.read(m, featured);
+        const result = this.read(m, showId, featured);
         if (result === null) {
           this.counts.ignored++;
           continue;
@@ -100,7 +119,7 @@ export class ChatCommerce implements IngestHook {
       for (const m of commerceUnhandled(this.db)) {
         const own = new Effects();
         try {
-          const result = this.read(m, this.featuredCode(m.showId));
+          const result = this.read(m, m.showId, this.featuredCode(m.showId));
           const outcome = result === null ? 'ignored' : writeTx(this.db, () => this.handle(m, result, m.showId, now, own));
           clearCommerceUnhandled(this.db, m.seq);
           this.counts[outcome]++;
@@ -150,11 +169,16 @@ export class ChatCommerce implements IngestHook {
     return showId === null ? null : featuredProductCode(this.db, showId);
   }
 
-  /** What the message asks for, or null when it is nothing for commerce. Writes nothing: classified against the catalog snapshot. */
-  private read(m: StoredChatMessage, featuredCode: string | null): ClassifyResult | null {
+  /**
+   * What the message asks for, or null when it is nothing for commerce. Writes nothing: classified
+   * against the catalog snapshot (and, for a bare "yes", the chat just before it).
+   */
+  private read(m: StoredChatMessage, showId: number | null, featuredCode: string | null): ClassifyResult | null {
     // Deleted before it was stored, or the seller's own words ("SOLD OUT!"): not a buyer's claim.
     if (m.deletedAt != null || m.author.badges.includes('owner')) return null;
-    const result = classify(m.text, this.deps.catalog.get().index, { featuredCode });
+    const snapshot = this.deps.catalog.get();
+    const confirming = looksLikeConfirmation(m.text) ? this.confirming(m, showId, featuredCode, snapshot.index) : null;
+    const result = classify(m.text, snapshot.index, { featuredCode, confirming });
     return result.intent === 'other' ? null : result;
   }
 
@@ -175,6 +199,32 @@ export class ChatCommerce implements IngestHook {
     else outcome = this.claim(m, result, showId, at, actor, effects);
     if (quiet) for (const id of effects.orders) effects.quiet.add(id);
     return outcome;
+  }
+
+  /**
+   * What a bare "yes" answers (issue 17): the newest question the host or a moderator put to this buyer
+   * in the last two minutes ("@anna, the M in red?"), or the buyer's own hesitation ("hmm not sure") when
+   * they said nothing else since. Null: the "yes" answers nothing the studio can see, and is no claim.
+   */
+  private confirming(
+    m: StoredChatMessage,
+    showId: number | null,
+    featuredCode: string | null,
+    index: CatalogIndex,
+  ): ClassifyContext['confirming'] {
+    if (showId === null) return null;
+    for (const prior of recentChatBefore(this.db, showId, m.seq, m.receivedAt - CONFIRM_WINDOW_MS)) {
+      const staff = prior.author.badges.includes('owner') || prior.author.badges.includes('moderator');
+      if (staff) {
+        if (!prior.text.includes('?') || !addressesBuyer(prior.text, m.author.name)) continue;
+        // What the question names, read without the buyer's name.
+        return { why: 'asked', ...namedInMessage(withoutName(prior.text, m.author.name), index, featuredCode) };
+      }
+      if (prior.buyerId !== m.buyerId) continue;
+      if (!isHesitation(prior.text)) return null; // the buyer said something else since
+      return { why: 'hesitated', ...namedInMessage(prior.text, index, featuredCode) };
+    }
+    return null;
   }
 
   private claim(

@@ -11,8 +11,10 @@ import {
 } from '../../../shared/contract';
 import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
+import { learnFromDecision } from '../parser/learn-example';
 import { getBuyer, upsertBuyer } from '../store/buyers';
 import type { Db } from '../store/db';
+import { listIntentExamples } from '../store/intent-examples';
 import { getOrderRow, listOrderEvents, listOrders, variantsWithWaitlistAndStock, type OrderRow } from '../store/orders';
 import { writeTx } from '../store/sql';
 import type { CatalogView, ProductView } from './catalog-view';
@@ -91,13 +93,13 @@ export class OrdersService {
 
   get(orderId: number): Order {
     const order = this.deps.publisher.orders([orderId])[0];
-    if (!order) throw new StudioError('not_found', `No order with id ${orderId}.`);
+    if (!order) throw StudioError.of('not_found', 'noOrderWithId', { orderId });
     return order;
   }
 
   setState(input: CommandParsedInput<'orders.setState'>, caller: Caller): Order {
     if (caller.role !== 'host' && !(MODERATOR_ORDER_STATES as readonly string[]).includes(input.state)) {
-      throw new StudioError('forbidden', `A ${caller.role} may confirm or cancel orders; ${input.state} is the host's.`);
+      throw StudioError.of('forbidden', 'aMayConfirmOrCancelOrders', { role: caller.role, state: input.state });
     }
     this.mutate((effects) =>
       setOrderState(this.db, this.requireOrder(input.orderId), input.state, caller.actor, input.reason ?? null, this.deps.clock(), effects),
@@ -106,22 +108,27 @@ export class OrdersService {
   }
 
   completeDetails(input: CommandParsedInput<'orders.completeDetails'>, caller: Caller): Order {
-    this.mutate((effects) => {
+    const learned = this.mutate((effects) => {
       const order = this.requireOrder(input.orderId);
       if (order.state !== 'needs_details')
-        throw new StudioError('conflict', `Order ${order.id} is ${order.state}, not waiting for details.`);
-      return reassignOrder(
+        throw StudioError.of('conflict', 'orderIsNotWaitingForDetails', { id: order.id, state: order.state });
+      const product = this.product(order.productId);
+      const now = this.deps.clock();
+      const after = reassignOrder(
         this.db,
         order,
-        this.product(order.productId),
+        product,
         input.variantId,
         input.quantity ?? order.quantity,
         caller.actor,
         'details completed',
-        this.deps.clock(),
+        now,
         effects,
       );
+      // The details a moderator gave are a labelled example, as a review's accept or fix is (issue 17).
+      return learnFromDecision(this.db, this.deps.catalog, order, after, product, caller.actor, now, { onlyUnread: true });
     });
+    if (learned) this.deps.events.publish('parser.examplesChanged', { count: listIntentExamples(this.db).length });
     return this.get(input.orderId);
   }
 
@@ -136,7 +143,7 @@ export class OrdersService {
           now,
         );
       if (input.buyerId !== undefined && !getBuyer(this.db, input.buyerId))
-        throw new StudioError('not_found', `No buyer with id ${input.buyerId}.`);
+        throw StudioError.of('not_found', 'noBuyerWithId', { buyerId: input.buyerId });
       return placeStaffLine(
         this.db,
         {
@@ -157,11 +164,11 @@ export class OrdersService {
 
   askDetails(input: CommandParsedInput<'orders.askDetails'>): { text: string; outbox: OutboxStatus } {
     const order = this.get(input.orderId);
-    if (order.state !== 'needs_details') throw new StudioError('conflict', `Order ${order.id} is ${order.state}, not waiting for details.`);
+    if (order.state !== 'needs_details')
+      throw StudioError.of('conflict', 'orderIsNotWaitingForDetails', { id: order.id, state: order.state });
     const text = input.text ?? this.deps.replies.textFor(order, 'askDetails');
     const outbox = this.deps.replies.toOrder(order, 'askDetails', text);
-    if (!outbox)
-      throw new StudioError('unavailable', `Cannot post to ${order.buyer.platform} chat now (not connected, or a buyer without a chat).`);
+    if (!outbox) throw StudioError.of('unavailable', 'cannotPostToChatNowNot', { platform: order.buyer.platform });
     return { text, outbox };
   }
 
@@ -192,13 +199,13 @@ export class OrdersService {
 
   private requireOrder(id: number): OrderRow {
     const order = getOrderRow(this.db, id);
-    if (!order) throw new StudioError('not_found', `No order with id ${id}.`);
+    if (!order) throw StudioError.of('not_found', 'noOrderWithId', { orderId: id });
     return order;
   }
 
   private product(id: number): ProductView {
     const p = this.deps.catalog.get().byId.get(id);
-    if (!p) throw new StudioError('not_found', `No product with id ${id}.`);
+    if (!p) throw StudioError.of('not_found', 'noProductWithId', { productId: id });
     return p;
   }
 }

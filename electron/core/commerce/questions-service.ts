@@ -44,10 +44,7 @@ export class QuestionsService {
   answer(input: CommandParsedInput<'questions.answer'>, caller: Caller): Question {
     const question = this.requireOpen(input.questionId);
     const text = input.text ?? question.suggestedAnswer;
-    if (!text)
-      throw new StudioError('invalid_input', 'There is no suggested answer for this question: write one.', [
-        { path: 'text', message: 'required' },
-      ]);
+    if (!text) throw StudioError.of('invalid_input', 'thereIsNoSuggestedAnswerFor', {}, [{ path: 'text', message: 'required' }]);
     // A question typed in by staff (phone, DM) is answered there: the answer is recorded, not posted.
     if (question.platform !== 'manual' && question.platform !== 'replay') this.deps.replies.toQuestion(question, text);
     markAnswered(this.db, question.id, text, caller.actor, false, this.deps.clock());
@@ -84,14 +81,14 @@ export class QuestionsService {
 
   private requireOpen(id: number): Question {
     const question = getQuestion(this.db, id);
-    if (!question) throw new StudioError('not_found', `No question with id ${id}.`);
-    if (question.state !== 'open') throw new StudioError('conflict', `Question ${question.id} is ${question.state} already.`);
+    if (!question) throw StudioError.of('not_found', 'noQuestionWithId', { id });
+    if (question.state !== 'open') throw StudioError.of('conflict', 'questionIsAlready', { id: question.id, state: question.state });
     return question;
   }
 
   private changed(id: number): Question {
     const question = getQuestion(this.db, id);
-    if (!question) throw new StudioError('not_found', `No question with id ${id}.`);
+    if (!question) throw StudioError.of('not_found', 'noQuestionWithId', { id });
     this.deps.events.publish('questions.changed', { questions: [question] });
     this.deps.publisher.summary();
     return question;

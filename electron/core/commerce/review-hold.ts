@@ -22,7 +22,7 @@ export interface ReviewHoldRequest {
   at: number;
   actor: string;
   messageSeq: number;
-  parse: Pick<ClassifyResult, 'confidence' | 'reason'>;
+  parse: Pick<ClassifyResult, 'confidence' | 'reason' | 'reasons'>;
 }
 
 export function holdForReview(db: Db, request: ReviewHoldRequest, effects: Effects): { kind: 'held' | 'duplicate'; orderId: number } {
@@ -55,6 +55,9 @@ export function holdForReview(db: Db, request: ReviewHoldRequest, effects: Effec
   return { kind: 'held', orderId };
 }
 
-/** The parse as the review shows it: "parse 0.45: claim word, code written; unknown code A21". */
-export const reviewNote = (parse: Pick<ClassifyResult, 'confidence' | 'reason'>): string =>
-  `parse ${parse.confidence.toFixed(2)}: ${parse.reason}`;
+/**
+ * The parse as the review shows it: "parse 0.45: claim word, code written; unknown code A21", then on a
+ * second line the same reason as codes ("reasons {...}") that the panel shows in the moderator's language.
+ */
+export const reviewNote = (parse: Pick<ClassifyResult, 'confidence' | 'reason' | 'reasons'>): string =>
+  `parse ${parse.confidence.toFixed(2)}: ${parse.reason}` + (parse.reasons ? `\nreasons ${JSON.stringify(parse.reasons)}` : '');

@@ -21,7 +21,7 @@ export const FORWARD: readonly OrderState[] = ['claimed', 'confirmed', 'paid', '
 export function cancelOrder(db: Db, order: OrderRow, actor: string, reason: string | null, now: number, effects: Effects): OrderRow {
   if (order.state === 'cancelled') return order;
   if (order.state === 'shipped' || order.state === 'returned')
-    throw new StudioError('conflict', `Order ${order.id} has been shipped; record a return instead of cancelling it.`);
+    throw StudioError.of('conflict', 'orderHasBeenShippedRecordA', { id: order.id });
   return giveBack(db, order, 'cancelled', actor, reason, now, effects);
 }
 
@@ -30,8 +30,7 @@ export function cancelOrder(db: Db, order: OrderRow, actor: string, reason: stri
  * go. Its units go back and serve the variant's waitlist first come first served, exactly as a cancel.
  */
 export function releaseOrder(db: Db, order: OrderRow, actor: string, reason: string | null, now: number, effects: Effects): OrderRow {
-  if (!isUnpaid(order.state))
-    throw new StudioError('conflict', `Order ${order.id} is ${order.state}; only an unpaid line can be released.`);
+  if (!isUnpaid(order.state)) throw StudioError.of('conflict', 'orderIsOnlyAnUnpaidLine', { id: order.id, state: order.state });
   return giveBack(db, order, 'released', actor, reason, now, effects);
 }
 
@@ -71,13 +70,13 @@ export function setOrderState(
   const from = FORWARD.indexOf(order.state);
   const target = FORWARD.indexOf(to);
   if (target <= 0 || from < 0 || target <= from) {
-    const why =
+    const key =
       order.state === 'needs_details'
-        ? 'it needs details first (pick the variant)'
+        ? 'orderCannotNeedsDetails'
         : order.state === 'waitlisted'
-          ? 'it is on the waitlist (no stock yet)'
-          : `it is ${order.state}`;
-    throw new StudioError('conflict', `Order ${order.id} cannot become ${to}: ${why}.`);
+          ? 'orderCannotWaitlisted'
+          : 'orderCannotBecome';
+    throw StudioError.of('conflict', key, { id: order.id, to, state: order.state });
   }
   effects.orders.add(order.id);
   return updateOrder(db, order, { state: to }, actor, reason, now);
@@ -102,9 +101,9 @@ export function reassignOrder(
   editable: readonly OrderState[] = ['needs_details', 'waitlisted', 'claimed'],
 ): OrderRow {
   if (!product.variants.some((v) => v.id === variantId))
-    throw new StudioError('invalid_input', `Variant ${variantId} is not a variant of ${product.code}.`);
+    throw StudioError.of('invalid_input', 'variantIsNotAVariantOf2', { variantId, code: product.code });
   if (!editable.includes(order.state)) {
-    throw new StudioError('conflict', `Order ${order.id} is ${order.state}; only a claim not yet confirmed can change its variant.`);
+    throw StudioError.of('conflict', 'orderIsOnlyAClaimNot', { id: order.id, state: order.state });
   }
   const held = holdsStock(order.state);
   const limit = lineupTerms(db, order.showId, order.productId)?.perBuyerLimit ?? null;

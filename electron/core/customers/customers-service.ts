@@ -115,7 +115,7 @@ export class CustomersService {
     return readTx(this.db, () => {
       const record = this.record(customerId);
       if (record.mergedInto !== null)
-        throw new StudioError('not_found', `Customer ${customerId} was merged into customer ${record.mergedInto}: open that one.`);
+        throw StudioError.of('not_found', 'customerWasMergedIntoCustomerOpen', { customerId, mergedInto: record.mergedInto });
       const summary = this.summary(customerId);
       const orders = this.deps.publisher.orders(customerOrderIds(this.db, customerId, PAGE_ORDERS)).sort((a, b) => b.id - a.id);
       const cartIds = customerCartIds(this.db, customerId);
@@ -180,7 +180,7 @@ export class CustomersService {
 
   around(input: CommandParsedInput<'search.around'>): { messages: ChatSearchHit[] } {
     const messages = chatAround(this.db, input.seq, input.before, input.after);
-    if (messages.length === 0) throw new StudioError('not_found', `No chat message ${input.seq}.`);
+    if (messages.length === 0) throw StudioError.of('not_found', 'noChatMessage', { seq: input.seq });
     return { messages };
   }
 
@@ -214,7 +214,7 @@ export class CustomersService {
 
   setTags(input: CommandParsedInput<'customers.setTags'>, caller: Caller): CustomerPage {
     const overlap = input.add.filter((t) => input.remove.includes(t));
-    if (overlap.length) throw new StudioError('invalid_input', `A tag cannot be both added and removed: ${overlap.join(', ')}.`);
+    if (overlap.length) throw StudioError.of('invalid_input', 'aTagCannotBeBothAdded', { tags: overlap.join(', ') });
     this.change([input.customerId], (now) => {
       this.requireLive(input.customerId);
       for (const tag of input.add)
@@ -240,7 +240,7 @@ export class CustomersService {
     this.change([input.customerId], (now) => {
       this.requireLive(input.customerId);
       const product = this.deps.catalog.get().byId.get(input.productId);
-      if (!product) throw new StudioError('not_found', `No product with id ${input.productId}.`);
+      if (!product) throw StudioError.of('not_found', 'noProductWithId', { productId: input.productId });
       setCustomerPrice(this.db, input.customerId, input.productId, input.priceMinor);
       const detail = `${product.code}: ${input.priceMinor === null ? 'removed' : input.priceMinor}`;
       insertCustomerEvent(this.db, input.customerId, 'prices', detail, caller.actor, now);
@@ -254,7 +254,7 @@ export class CustomersService {
    * `intoId` lacks are copied over. The merge records exactly what it moved and added.
    */
   merge(input: CommandParsedInput<'customers.merge'>, caller: Caller): CustomerPage {
-    if (input.intoId === input.fromId) throw new StudioError('invalid_input', 'A customer cannot be merged into itself.');
+    if (input.intoId === input.fromId) throw StudioError.of('invalid_input', 'aCustomerCannotBeMergedInto');
     const effects = new Effects();
     this.change(
       [input.intoId, input.fromId],
@@ -311,24 +311,20 @@ export class CustomersService {
    */
   unmerge(input: CommandParsedInput<'customers.unmerge'>, caller: Caller): CustomerPage {
     const merge = getMerge(this.db, input.mergeId);
-    if (!merge) throw new StudioError('not_found', `No merge with id ${input.mergeId}.`);
-    if (merge.undoneAt !== null) throw new StudioError('conflict', `Merge ${merge.id} was already undone.`);
+    if (!merge) throw StudioError.of('not_found', 'noMergeWithId', { mergeId: input.mergeId });
+    if (merge.undoneAt !== null) throw StudioError.of('conflict', 'mergeWasAlreadyUndone', { id: merge.id });
     const effects = new Effects();
     this.change(
       [merge.intoId, merge.fromId],
       (now) => {
         const into = this.record(merge.intoId);
-        if (into.erasedAt !== null) throw new StudioError('conflict', `Customer ${into.id} was erased; a merge into it cannot be undone.`);
+        if (into.erasedAt !== null) throw StudioError.of('conflict', 'customerWasErasedAMergeInto', { id: into.id });
         const later = activeMergesInto(this.db, into.id).filter(
           (m) => m.id > merge.id && m.buyerIds.some((b) => merge.buyerIds.includes(b)),
         );
-        if (later.length) throw new StudioError('conflict', `Undo merge ${later[0]!.id} first: it moved the same buyers.`);
+        if (later.length) throw StudioError.of('conflict', 'undoMergeFirstItMovedThe', { mergeId: later[0]!.id });
         const crossing = crossingCombinedCarts(this.db, merge.buyerIds);
-        if (crossing.length)
-          throw new StudioError(
-            'conflict',
-            `Cart ${crossing[0]} holds lines of both customers (combined); release or move those lines before undoing the merge.`,
-          );
+        if (crossing.length) throw StudioError.of('conflict', 'cartHoldsLinesOfBothCustomers', { cartId: crossing[0]! });
         moveBuyers(this.db, merge.buyerIds, merge.fromId);
         setCustomerMergedInto(this.db, merge.fromId, null);
         for (const tag of merge.added.tags) removeCustomerTag(this.db, into.id, tag);
@@ -365,9 +361,9 @@ export class CustomersService {
     const effects = new Effects();
     writeTx(this.db, () => {
       const order = getOrderRow(this.db, input.orderId);
-      if (!order) throw new StudioError('not_found', `No order with id ${input.orderId}.`);
+      if (!order) throw StudioError.of('not_found', 'noOrderWithId', { orderId: input.orderId });
       if (order.state !== 'held' || order.holdReason !== 'do_not_sell')
-        throw new StudioError('conflict', `Order ${order.id} is ${order.state}; only an order held as do-not-sell can be decided here.`);
+        throw StudioError.of('conflict', 'orderIsOnlyAnOrderHeld', { id: order.id, state: order.state });
       const now = this.deps.clock();
       if (!input.accept) {
         cancelOrder(this.db, order, caller.actor, 'refused: the customer is on the do-not-sell list', now, effects);
@@ -402,7 +398,7 @@ export class CustomersService {
     });
     this.deps.publisher.publish(effects);
     const order = this.deps.publisher.orders([input.orderId])[0];
-    if (!order) throw new StudioError('not_found', `No order with id ${input.orderId}.`);
+    if (!order) throw StudioError.of('not_found', 'noOrderWithId', { orderId: input.orderId });
     return { order };
   }
 
@@ -424,7 +420,7 @@ export class CustomersService {
       (now) => {
         const record = this.requireLive(input.customerId);
         if (input.confirmName.trim() !== record.name.trim())
-          throw new StudioError('invalid_input', `Type the customer's name exactly ("${record.name}") to confirm the erasure.`);
+          throw StudioError.of('invalid_input', 'typeTheCustomerSNameExactly', { name: record.name });
         const ids = [record.id, ...customersMergedInto(this.db, record.id)];
         const erased = eraseCustomerData(this.db, ids, now);
         examplesRemoved = erased.examplesRemoved;
@@ -494,22 +490,22 @@ export class CustomersService {
 
   private record(customerId: number): CustomerRecord {
     const record = getCustomerRecord(this.db, customerId);
-    if (!record) throw new StudioError('not_found', `No customer with id ${customerId}.`);
+    if (!record) throw StudioError.of('not_found', 'noCustomerWithId', { customerId });
     return record;
   }
 
   private requireLive(customerId: number): CustomerRecord {
     const record = this.record(customerId);
     if (record.mergedInto !== null)
-      throw new StudioError('conflict', `Customer ${customerId} was merged into customer ${record.mergedInto}; change that one.`);
-    if (record.erasedAt !== null) throw new StudioError('conflict', `Customer ${customerId} was erased.`);
+      throw StudioError.of('conflict', 'customerWasMergedIntoCustomerChange', { customerId, mergedInto: record.mergedInto });
+    if (record.erasedAt !== null) throw StudioError.of('conflict', 'customerWasErased', { customerId });
     return record;
   }
 
   private summary(customerId: number): CustomerSummary {
     const { rows } = listCustomerSummaries(this.db, { ids: [customerId], sort: 'lastSeen', offset: 0, limit: 1 });
     const summary = this.summaries(rows)[0];
-    if (!summary) throw new StudioError('not_found', `No customer with id ${customerId}.`);
+    if (!summary) throw StudioError.of('not_found', 'noCustomerWithId', { customerId });
     return summary;
   }
 

@@ -52,7 +52,7 @@ export class DemoService {
   }
 
   start(): Promise<{ hostUrl: string }> {
-    if (this.deps.demoOf) throw new StudioError('conflict', 'This is the demo studio already: go back to your studio to restart the demo.');
+    if (this.deps.demoOf) throw StudioError.of('conflict', 'thisIsTheDemoStudioAlready');
     // Two clicks start one demo.
     this.starting ??= this.restart().finally(() => (this.starting = null));
     return this.starting;
@@ -65,7 +65,7 @@ export class DemoService {
       this.running = await this.deps.launch(this.deps.demoDir);
     } catch (error) {
       this.deps.log('warn', `demo: could not start: ${(error as Error).message}`);
-      throw new StudioError('unavailable', `The demo show could not start: ${(error as Error).message}`);
+      throw StudioError.of('unavailable', 'theDemoShowCouldNotStart', { error: (error as Error).message });
     }
     this.deps.log('info', 'demo show started', { demoDir: this.deps.demoDir });
     return { hostUrl: this.running.hostUrl };

@@ -19,7 +19,7 @@ export function playDemoShow(
   options: { resourcesDir: string; speed: number | 'max' },
 ): { done: Promise<ReplayResult> } {
   const show = parts.shows.current();
-  if (!show) throw new StudioError('not_found', 'The demo has no show: its database was not seeded.');
+  if (!show) throw StudioError.of('not_found', 'theDemoHasNoShowIts');
   if (show.state === 'draft') parts.shows.goLive(show.id, 'demo');
   const replay = parts.chat.connect('replay', { file: demoChatFile(options.resourcesDir), speed: options.speed, id: 'demo' });
   return { done: replay.done };

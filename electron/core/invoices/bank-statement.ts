@@ -82,17 +82,14 @@ export function readStatement(csv: string, currency: string): StatementRow[] {
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
   } catch (error) {
-    throw new StudioError('invalid_input', `The bank statement is not a readable CSV: ${(error as Error).message}`);
+    throw StudioError.of('invalid_input', 'theBankStatementIsNotA', { error: (error as Error).message });
   }
   const [headers, ...rows] = records;
-  if (!headers) throw new StudioError('invalid_input', 'The bank statement is empty.');
+  if (!headers) throw StudioError.of('invalid_input', 'theBankStatementIsEmpty');
   const at = { date: column(headers, COLUMNS.date), amount: column(headers, COLUMNS.amount), title: column(headers, COLUMNS.title) };
   const missing = (Object.keys(at) as (keyof typeof at)[]).filter((k) => at[k] < 0);
   if (missing.length)
-    throw new StudioError(
-      'invalid_input',
-      `The bank statement has no ${missing.join(', ')} column (its header names: ${headers.join(', ')}).`,
-    );
+    throw StudioError.of('invalid_input', 'theBankStatementHasNoColumn', { missing: missing.join(', '), headers: headers.join(', ') });
   return rows.map((r, i) => ({
     line: i + 2,
     date: statementDate(r[at.date] ?? ''),

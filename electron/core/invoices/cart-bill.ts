@@ -25,7 +25,7 @@ export interface CartBill {
 
 export function readCartBill(db: Db, cartId: number, now: number): CartBill {
   const bill = readCartBills(db, [cartId], now)[0];
-  if (!bill) throw new StudioError('not_found', `No cart with id ${cartId}.`);
+  if (!bill) throw StudioError.of('not_found', 'noCartWithId', { cartId });
   return bill;
 }
 
@@ -47,7 +47,7 @@ export function readCartBills(db: Db, cartIds: readonly number[], now: number): 
   const shop = getShop(db);
   return carts.map((cart) => {
     const customer = getCustomer(db, cart.customerId);
-    if (!customer) throw new StudioError('not_found', `Cart ${cart.id} has no customer.`);
+    if (!customer) throw StudioError.of('not_found', 'cartHasNoCustomer', { cartId: cart.id });
     return {
       cart,
       lines: lines.get(cart.id) ?? [],

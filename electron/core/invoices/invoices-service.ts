@@ -91,8 +91,8 @@ export class InvoicesService {
     return readTx(this.db, () => {
       const bill = readCartBill(this.db, input.cartId, this.deps.clock());
       if (bill.cart.combinedInto !== null)
-        throw new StudioError('conflict', `Cart ${input.cartId} was combined into cart ${bill.cart.combinedInto}: ask for payment there.`);
-      if (bill.cart.linesHoldingStock === 0) throw new StudioError('conflict', `Cart ${input.cartId} has no lines to pay for.`);
+        throw StudioError.of('conflict', 'cartWasCombinedIntoCartAsk', { cartId: input.cartId, combinedInto: bill.cart.combinedInto });
+      if (bill.cart.linesHoldingStock === 0) throw StudioError.of('conflict', 'cartHasNoLinesToPay', { cartId: input.cartId });
       const language = input.language ?? requestLanguage(bill.cart.buyer.language, bill.shopLanguage);
       const paid = paidByCart(this.db, [input.cartId]).get(input.cartId) ?? 0;
       return {
@@ -108,7 +108,7 @@ export class InvoicesService {
 
   get(invoiceId: number): Invoice {
     const invoice = getInvoice(this.db, invoiceId);
-    if (!invoice) throw new StudioError('not_found', `No invoice with id ${invoiceId}.`);
+    if (!invoice) throw StudioError.of('not_found', 'noInvoiceWithId', { invoiceId });
     return invoice;
   }
 
@@ -120,7 +120,7 @@ export class InvoicesService {
       const now = this.deps.clock();
       const { bill, paid } = readTx(this.db, () => {
         const bill = readCartBill(this.db, input.cartId, now);
-        if (bill.cart.linesHoldingStock === 0) throw new StudioError('conflict', `Cart ${input.cartId} has no lines to pay for.`);
+        if (bill.cart.linesHoldingStock === 0) throw StudioError.of('conflict', 'cartHasNoLinesToPay', { cartId: input.cartId });
         return { bill, paid: paidByCart(this.db, [input.cartId]).get(input.cartId) ?? 0 };
       });
       file = await proformaPdf(bill, this.deps.settings(), paid, now, input.language);
@@ -134,11 +134,11 @@ export class InvoicesService {
     const now = this.deps.clock();
     writeTx(this.db, () => {
       const cart = getCartRow(this.db, input.cartId);
-      if (!cart) throw new StudioError('not_found', `No cart with id ${input.cartId}.`);
+      if (!cart) throw StudioError.of('not_found', 'noCartWithId', { cartId: input.cartId });
       if (cart.combinedInto !== null)
-        throw new StudioError('conflict', `Cart ${input.cartId} was combined into cart ${cart.combinedInto}: record the payment there.`);
+        throw StudioError.of('conflict', 'cartWasCombinedIntoCartRecord', { cartId: input.cartId, combinedInto: cart.combinedInto });
       if (input.paidAt > now + 24 * 3_600_000)
-        throw new StudioError('invalid_input', 'The payment date is in the future.', [{ path: 'paidAt', message: 'in the future' }]);
+        throw StudioError.of('invalid_input', 'thePaymentDateIsInThe', {}, [{ path: 'paidAt', message: 'in the future' }]);
       insertPayment(this.db, {
         cartId: input.cartId,
         method: input.method,
@@ -204,20 +204,20 @@ export class InvoicesService {
   issueMany(cartIds: readonly number[], caller: Caller): number[] {
     const now = this.deps.clock();
     const settings = this.deps.settings();
-    if (new Set(cartIds).size !== cartIds.length) throw new StudioError('invalid_input', 'A cart is named twice.');
+    if (new Set(cartIds).size !== cartIds.length) throw StudioError.of('invalid_input', 'aCartIsNamedTwice');
     const ids = writeTx(this.db, () => {
       const bills = new Map(readCartBills(this.db, cartIds, now).map((b) => [b.cart.id, b]));
       const invoiced = cartsWithInvoices(this.db, cartIds);
       const paid = paidByCart(this.db, cartIds);
       return cartIds.map((cartId) => {
         const bill = bills.get(cartId);
-        if (!bill) throw new StudioError('not_found', `No cart with id ${cartId}.`);
+        if (!bill) throw StudioError.of('not_found', 'noCartWithId', { cartId });
         if (bill.cart.combinedInto !== null)
-          throw new StudioError('conflict', `Cart ${cartId} was combined into cart ${bill.cart.combinedInto}: invoice that cart.`);
+          throw StudioError.of('conflict', 'cartWasCombinedIntoCartInvoice', { cartId, combinedInto: bill.cart.combinedInto });
         const existing = invoiced.get(cartId);
-        if (existing) throw new StudioError('conflict', `Cart ${cartId} has invoice ${existing} already: issue a correction instead.`);
+        if (existing) throw StudioError.of('conflict', 'cartHasInvoiceAlreadyIssueA', { cartId, existing });
         const lines = billLines(bill, settings);
-        if (lines.length === 0) throw new StudioError('conflict', `Cart ${cartId} has no lines to invoice.`);
+        if (lines.length === 0) throw StudioError.of('conflict', 'cartHasNoLinesToInvoice', { cartId });
         return this.insertNumbered(bill, settings, 'invoice', lines, null, paid.get(cartId) ?? 0, caller, now);
       });
     });
@@ -233,15 +233,12 @@ export class InvoicesService {
       const invoices = listCartInvoices(this.db, original.cartId);
       const base = invoices.find((i) => i.kind === 'invoice');
       if (!base || (original.kind === 'invoice' && base.id !== original.id))
-        throw new StudioError('not_found', `Invoice ${input.invoiceId} is not the invoice of its cart.`);
+        throw StudioError.of('not_found', 'invoiceIsNotTheInvoiceOf', { invoiceId: input.invoiceId });
       const current = this.effective(invoices)!;
       const bill = readCartBill(this.db, original.cartId, now);
       const lines = billLines(bill, settings);
       if (sameLines(current.snapshot.lines, lines))
-        throw new StudioError(
-          'conflict',
-          `Nothing changed in cart ${original.cartId} since ${current.number}: there is nothing to correct.`,
-        );
+        throw StudioError.of('conflict', 'nothingChangedInCartSinceThere', { cartId: original.cartId, invoice: current.number });
       return this.insertNumbered(
         bill,
         settings,

@@ -57,7 +57,9 @@ export class ObsConnection {
   /** The identified socket, or an 'unavailable' error saying why there is none. */
   requireSocket(): ObsSocket {
     if (this.socketValue && this.stateValue === 'connected') return this.socketValue;
-    throw new StudioError('unavailable', `OBS is not connected (${this.stateValue}${this.detailValue ? `: ${this.detailValue}` : ''})`);
+    throw this.detailValue
+      ? StudioError.of('unavailable', 'obsIsNotConnectedDetail', { state: this.stateValue, detail: this.detailValue })
+      : StudioError.of('unavailable', 'obsIsNotConnected', { state: this.stateValue });
   }
 
   start(): void {

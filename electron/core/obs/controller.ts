@@ -176,7 +176,7 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
         aired.promise,
         new Promise<never>((_, reject) => {
           timer = setTimeout(
-            () => reject(new StudioError('unavailable', `OBS did not take "${sceneName}" live within ${ON_AIR_TIMEOUT_MS / 1000} s`)),
+            () => reject(StudioError.of('unavailable', 'obsDidNotTakeLiveWithin', { sceneName, seconds: ON_AIR_TIMEOUT_MS / 1000 })),
             ON_AIR_TIMEOUT_MS,
           );
         }),
@@ -331,7 +331,7 @@ export function createObsController(options: ObsControllerOptions): ObsControlle
     },
     async switchScene(sceneName) {
       const socket = connection.requireSocket();
-      if (sceneName === OVERLAY_NAME) throw new StudioError('invalid_input', `"${OVERLAY_NAME}" is the overlay, not a scene to show`);
+      if (sceneName === OVERLAY_NAME) throw StudioError.of('invalid_input', 'isTheOverlayNotAScene', { overlay: OVERLAY_NAME });
       requestedScenes.push(sceneName);
       try {
         const run = sceneQueue.then(() => switchInOrder(socket, sceneName));

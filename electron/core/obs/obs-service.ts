@@ -140,7 +140,7 @@ export class ObsService {
   }
 
   private connected(): ObsController {
-    if (!this.controller) throw new StudioError('unavailable', 'OBS is off: connect it from the OBS panel first.');
+    if (!this.controller) throw StudioError.of('unavailable', 'obsIsOffConnectItFrom');
     return this.controller;
   }
 

@@ -178,11 +178,11 @@ export function throwFirstFailure(results: ResponseMessage[]): ResponseMessage[]
 
 /** Chosen scenes must exist and cannot be the overlay's own nested scene. */
 async function checkScenes(socket: ObsSocket, scenes: readonly string[]): Promise<void> {
-  if (scenes.length === 0) throw new StudioError('invalid_input', 'Choose at least one scene for the overlay');
+  if (scenes.length === 0) throw StudioError.of('invalid_input', 'chooseAtLeastOneSceneFor');
   const existing = new Set(await sceneNames(socket));
   for (const scene of scenes) {
-    if (scene === OVERLAY_NAME) throw new StudioError('invalid_input', `"${OVERLAY_NAME}" is the overlay itself`);
-    if (!existing.has(scene)) throw new StudioError('not_found', `OBS has no scene named "${scene}"`);
+    if (scene === OVERLAY_NAME) throw StudioError.of('invalid_input', 'isTheOverlayItself', { overlay: OVERLAY_NAME });
+    if (!existing.has(scene)) throw StudioError.of('not_found', 'obsHasNoSceneNamed', { scene });
   }
 }
 

@@ -6,7 +6,7 @@ import type { SceneList } from './types';
 /** obs-websocket's "resource not found" becomes the studio's not_found with the scene's name. */
 export function sceneNotFound(error: unknown, sceneName: string): unknown {
   if (error instanceof ObsRequestError && error.code === OBS_CODES.resourceNotFound) {
-    return new StudioError('not_found', `OBS has no scene named "${sceneName}"`);
+    return StudioError.of('not_found', 'obsHasNoSceneNamed', { scene: sceneName });
   }
   return error;
 }
@@ -63,7 +63,7 @@ async function previewBecomes(socket: ObsSocket, sceneName: string): Promise<voi
     const { currentPreviewSceneName } = await socket.call('GetCurrentPreviewScene');
     if (currentPreviewSceneName === sceneName) return;
     if (Date.now() > deadline) {
-      throw new StudioError('unavailable', `OBS did not put "${sceneName}" in preview within ${PREVIEW_APPLY_TIMEOUT_MS / 1000} s`);
+      throw StudioError.of('unavailable', 'obsDidNotPutInPreview', { sceneName, seconds: PREVIEW_APPLY_TIMEOUT_MS / 1000 });
     }
     await new Promise((resolve) => setTimeout(resolve, pause));
   }

@@ -2,19 +2,18 @@ import type { CommandParsedInput, IntentExample, Order } from '../../../shared/c
 import { StudioError } from '../../../shared/contract/errors';
 import type { Clock } from '../clock';
 import type { CatalogView, ProductView } from '../commerce/catalog-view';
-import { optionsOf } from '../commerce/catalog-view';
 import { Effects } from '../commerce/effects';
-import { classify, exampleText } from '../commerce/intent';
 import { priceOfMoment } from '../commerce/pricing';
 import type { CommercePublisher } from '../commerce/publisher';
 import { cancelOrder, reassignOrder } from '../commerce/transitions';
 import { promoteWaitlist } from '../commerce/waitlist';
 import type { StudioEvents } from '../events';
 import type { Db } from '../store/db';
-import { deleteIntentExample, listIntentExamples, upsertIntentExample } from '../store/intent-examples';
-import { getOrderRow, getOrders, updateOrder, waitingBefore, type OrderRow } from '../store/orders';
+import { deleteIntentExample, listIntentExamples } from '../store/intent-examples';
+import { getOrderRow, updateOrder, waitingBefore, type OrderRow } from '../store/orders';
 import { writeTx } from '../store/sql';
 import { holdForOrder } from '../store/stock';
+import { learnFromDecision } from './learn-example';
 
 export interface ReviewCaller {
   actor: string;
@@ -44,17 +43,14 @@ export class ParserReviewService {
     const effects = new Effects();
     const learned = writeTx(this.db, () => {
       const order = getOrderRow(this.db, input.orderId);
-      if (!order) throw new StudioError('not_found', `No order with id ${input.orderId}.`);
+      if (!order) throw StudioError.of('not_found', 'noOrderWithId', { orderId: input.orderId });
       const reviewable = (order.state === 'held' && order.holdReason === 'low_confidence') || order.state === 'needs_details';
       if (!reviewable || order.source === 'manual' || order.sourceMessageSeq === null)
-        throw new StudioError(
-          'conflict',
-          `Order ${order.id} is ${order.state}; only a chat claim held for review or needing details can be reviewed.`,
-        );
+        throw StudioError.of('conflict', 'orderIsOnlyAChatClaim', { id: order.id, state: order.state });
       const product = this.product(order.productId);
       const now = this.deps.clock();
       const after = this.apply(order, product, input, caller.actor, now, effects);
-      return this.learn(order, after, product, caller.actor, now);
+      return learnFromDecision(this.db, this.deps.catalog, order, after, product, caller.actor, now);
     });
     this.deps.publisher.publish(effects);
     if (learned) this.deps.events.publish('parser.examplesChanged', { count: listIntentExamples(this.db).length });
@@ -67,7 +63,7 @@ export class ParserReviewService {
 
   deleteExample(id: number): { id: number } {
     const deleted = writeTx(this.db, () => deleteIntentExample(this.db, id));
-    if (!deleted) throw new StudioError('not_found', `No learned example with id ${id}.`);
+    if (!deleted) throw StudioError.of('not_found', 'noLearnedExampleWithId', { id });
     this.deps.events.publish('parser.examplesChanged', { count: listIntentExamples(this.db).length });
     return { id };
   }
@@ -89,10 +85,9 @@ export class ParserReviewService {
       return after;
     }
     const variantId = input.variantId ?? order.variantId;
-    if (variantId === null)
-      throw new StudioError('invalid_input', `Order ${order.id} names no variant of ${product.code}: pick one (fix) to accept it.`);
+    if (variantId === null) throw StudioError.of('invalid_input', 'orderNamesNoVariantOfPick', { id: order.id, code: product.code });
     if (!product.variants.some((v) => v.id === variantId))
-      throw new StudioError('invalid_input', `Variant ${variantId} is not a variant of ${product.code}.`);
+      throw StudioError.of('invalid_input', 'variantIsNotAVariantOf2', { variantId, code: product.code });
     const quantity = input.quantity ?? order.quantity;
     const reason = input.action === 'accept' ? 'parse accepted (moderator)' : 'parse fixed (moderator)';
     if (order.state === 'needs_details') return reassignOrder(this.db, order, product, variantId, quantity, actor, reason, now, effects);
@@ -120,44 +115,15 @@ export class ParserReviewService {
     return after;
   }
 
-  /** Keeps the decision as a labelled example (the message, the product on screen, what it was). */
-  private learn(before: OrderRow, after: OrderRow, product: ProductView, actor: string, now: number): boolean {
-    const view = getOrders(this.db, [before.id])[0];
-    const text = view?.messageText;
-    if (!text) return false;
-    const normText = exampleText(text);
-    if (!normText) return false;
-    // A message that names its product means the same whatever is on screen; one that does not meant the product it was taken for.
-    const written = classify(text, this.deps.catalog.get().index, { featuredCode: null }).code;
-    const featuredCode = written === null ? product.code : null;
-    const variant = product.variants.find((v) => v.id === after.variantId);
-    const isOrder = after.state !== 'cancelled';
-    upsertIntentExample(this.db, {
-      normText,
-      featuredCode,
-      text,
-      intent: isOrder ? 'order' : 'other',
-      code: isOrder ? product.code : null,
-      options: isOrder && variant ? optionsOf(product, variant.options) : {},
-      quantity: isOrder ? after.quantity : null,
-      topic: null,
-      language: view?.buyer.language ?? null,
-      orderId: before.id,
-      createdBy: actor,
-      createdAt: now,
-    });
-    return true;
-  }
-
   private get(orderId: number): Order {
     const order = this.deps.publisher.orders([orderId])[0];
-    if (!order) throw new StudioError('not_found', `No order with id ${orderId}.`);
+    if (!order) throw StudioError.of('not_found', 'noOrderWithId', { orderId });
     return order;
   }
 
   private product(id: number): ProductView {
     const p = this.deps.catalog.get().byId.get(id);
-    if (!p) throw new StudioError('not_found', `No product with id ${id}.`);
+    if (!p) throw StudioError.of('not_found', 'noProductWithId', { productId: id });
     return p;
   }
 }

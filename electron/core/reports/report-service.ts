@@ -97,7 +97,7 @@ export class ReportService {
     const { db } = this.options;
     return readTx(db, () => {
       const id = showId ?? lastStartedShowId(db);
-      if (id === null) throw new StudioError('not_found', 'No show has started yet: there is nothing to report.');
+      if (id === null) throw StudioError.of('not_found', 'noShowHasStartedYetThere');
       const report = this.compute(id, 'full');
       report.trend = earlierShowIds(db, report.show.startedAt ?? report.show.from, TREND_SHOWS).map((prev) =>
         headlineOf(this.compute(prev, 'headline')),
@@ -109,7 +109,7 @@ export class ReportService {
   private compute(showId: number, part: Part): ShowReport {
     const { db } = this.options;
     const show = getShow(db, showId);
-    if (!show) throw new StudioError('not_found', `No show ${showId}.`);
+    if (!show) throw StudioError.of('not_found', 'noShow', { showId });
     if (show.state !== 'ended') return this.computeNow(show, part);
     const from = show.startedAt ?? show.createdAt;
     const tally = this.chatTally(showId, show.createdAt, from);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import {
   commands,
+  keyedError,
   StudioError,
   type CommandName,
   type CommandOutput,
@@ -39,8 +40,23 @@ export interface DispatchOptions {
   checkOutputs?: boolean;
 }
 
+/** The values a window needs to word a zod issue itself: its bounds, the expected type, the allowed options. */
+function issueParams(i: z.core.$ZodIssue): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  const raw = i as unknown as Record<string, unknown>;
+  for (const name of ['origin', 'expected', 'minimum', 'maximum', 'format', 'divisor']) {
+    const v = raw[name];
+    if (typeof v === 'string' || typeof v === 'number') params[name] = v;
+    else if (typeof v === 'bigint') params[name] = Number(v);
+  }
+  if (Array.isArray(raw.values)) params.values = raw.values.map(String).join(', ');
+  if (Array.isArray(raw.keys)) params.keys = raw.keys.map(String).join(', ');
+  if (raw.inclusive === false) params.exclusive = 1;
+  return params;
+}
+
 function issuesOf(error: z.ZodError) {
-  return error.issues.map((i) => ({ path: i.path.join('.') || '(input)', message: i.message }));
+  return error.issues.map((i) => ({ path: i.path.join('.') || '(input)', message: i.message, code: i.code, params: issueParams(i) }));
 }
 
 /**
@@ -50,7 +66,7 @@ function issuesOf(error: z.ZodError) {
 export function internalError(error: unknown, command: string, log: Log | undefined): { code: 'internal'; message: string } {
   const ref = randomBytes(6).toString('hex');
   log?.error({ err: error, command, ref }, 'command failed');
-  return { code: 'internal', message: `Internal error (ref ${ref})` };
+  return keyedError('internal', 'internalRef', { ref }) as { code: 'internal'; message: string };
 }
 
 /**
@@ -66,18 +82,18 @@ export async function dispatchCommand(
 ): Promise<CommandReply<unknown>> {
   const { log, checkOutputs = false } = options;
   if (typeof name !== 'string' || !Object.hasOwn(commands, name)) {
-    return { ok: false, error: { code: 'unknown_command', message: `No command named ${JSON.stringify(name)}.` } };
+    return { ok: false, error: keyedError('unknown_command', 'unknownCommand', { name: JSON.stringify(name) ?? 'undefined' }) };
   }
   const key = name as CommandName;
   const def = commands[key];
   if (!(def.roles as readonly Role[]).includes(ctx.role)) {
-    return { ok: false, error: { code: 'forbidden', message: `The ${ctx.role} role may not use ${key}.` } };
+    return { ok: false, error: keyedError('forbidden', 'roleMayNotUse', { role: ctx.role, command: key }) };
   }
   const parsed = def.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'invalid_input', message: `Invalid input for ${key}.`, issues: issuesOf(parsed.error) },
+      error: keyedError('invalid_input', 'invalidFor', { command: key }, issuesOf(parsed.error)),
     };
   }
   let result: unknown;
@@ -96,11 +112,12 @@ export async function dispatchCommand(
       const first = issues[0];
       return {
         ok: false,
-        error: {
-          code: 'internal',
-          message: `${key} replied outside its contract: ${first ? `${first.path}: ${first.message}` : 'invalid result'}`,
+        error: keyedError(
+          'internal',
+          'repliedOutsideContract',
+          { command: key, detail: first ? `${first.path}: ${first.message}` : 'invalid result' },
           issues,
-        },
+        ),
       };
     }
   }

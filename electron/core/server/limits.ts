@@ -1,4 +1,4 @@
-import type { Role, StudioErrorShape } from '../../../shared/contract';
+import { keyedError, type ErrorKey, type ErrorParams, type Role, type StudioErrorShape } from '../../../shared/contract';
 import type { Clock } from '../clock';
 
 /**
@@ -82,7 +82,7 @@ class Bucket {
   }
 }
 
-const rateLimited = (message: string): StudioErrorShape => ({ code: 'rate_limited', message });
+const rateLimited = (key: ErrorKey, params: ErrorParams): StudioErrorShape => keyedError('rate_limited', key, params);
 
 /** Per-token command budgets and in-flight counts, per-token socket counts, per-address refused handshakes. */
 export class ClientLimiter {
@@ -101,13 +101,13 @@ export class ClientLimiter {
     const limits = this.limits.roles[role];
     const running = this.inFlight.get(tokenId) ?? 0;
     if (running >= limits.concurrent) {
-      return rateLimited(`Too many commands at once for this access (at most ${limits.concurrent}); wait for the answers.`);
+      return rateLimited('tooManyAtOnce', { max: limits.concurrent });
     }
     const now = this.clock();
     let bucket = this.buckets.get(tokenId);
     if (!bucket) this.buckets.set(tokenId, (bucket = new Bucket(limits, now)));
     const waitMs = bucket.take(commandCost(name, input), now);
-    if (waitMs > 0) return rateLimited(`Too many commands from this access; try again in ${waitMs} ms.`);
+    if (waitMs > 0) return rateLimited('tooManyTryAgain', { ms: waitMs });
     this.inFlight.set(tokenId, running + 1);
     this.sweep(now);
     return null;

@@ -32,10 +32,9 @@ export function importShippingDetails(db: Db, csv: string, apply: boolean): Deta
       trim: true,
     });
   } catch (error) {
-    throw new StudioError('invalid_input', `The file is not a readable CSV: ${(error as Error).message}`);
+    throw StudioError.of('invalid_input', 'theFileIsNotAReadable', { error: (error as Error).message });
   }
-  if (records.length === 0 || !('reference' in records[0]!))
-    throw new StudioError('invalid_input', 'The file needs a "reference" column (the cart reference, C000042) and detail columns.');
+  if (records.length === 0 || !('reference' in records[0]!)) throw StudioError.of('invalid_input', 'theFileNeedsAReferenceColumn');
   const work = () => {
     const errors: DetailsImport['errors'] = [];
     const saves = new Map<number, Parameters<typeof saveCustomerShipping>[2]>();

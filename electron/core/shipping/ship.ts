@@ -25,23 +25,20 @@ export function shippable(lines: readonly { state: string }[], paymentMethod: st
 /** Ships the cart's paid or packed lines (and a COD cart's unpaid ones) with this tracking number. */
 export function shipCart(db: Db, cartId: number, trackingNumber: string, actor: string, now: number, effects: Effects): void {
   const cart = getCartRow(db, cartId);
-  if (!cart) throw new StudioError('not_found', `No cart with id ${cartId}.`);
+  if (!cart) throw StudioError.of('not_found', 'noCartWithId', { cartId });
   if (cart.combinedInto !== null)
-    throw new StudioError(
-      'conflict',
-      `Cart ${cartReference(cartId)} was combined into ${cartReference(cart.combinedInto)}: ship that one.`,
-    );
+    throw StudioError.of('conflict', 'cartWasCombinedIntoShipThat', {
+      cart: cartReference(cartId),
+      into: cartReference(cart.combinedInto),
+    });
   const other = cartWithTracking(db, trackingNumber);
   if (other !== null && other !== cartId)
-    throw new StudioError('conflict', `Tracking number ${trackingNumber} is already on cart ${cartReference(other)}.`);
+    throw StudioError.of('conflict', 'trackingNumberIsAlreadyOnCart', { trackingNumber, cart: cartReference(other) });
   const lines = cartOrderRows(db, cartId);
   if (!shippable(lines, cart.paymentMethod))
-    throw new StudioError(
-      'conflict',
-      lines.some((o) => o.state === 'shipped')
-        ? `Cart ${cartReference(cartId)} is shipped already.`
-        : `Cart ${cartReference(cartId)} has nothing paid or packed to ship (unpaid lines ship only with cash on delivery).`,
-    );
+    throw StudioError.of('conflict', lines.some((o) => o.state === 'shipped') ? 'cartShippedAlready' : 'cartNothingToShip', {
+      cart: cartReference(cartId),
+    });
   const cod = cart.paymentMethod === 'cash_on_delivery';
   for (const order of lines) {
     if (order.state === 'paid' || order.state === 'packed' || (cod && isUnpaid(order.state))) {

@@ -61,7 +61,7 @@ export class ShippingService {
 
   cart(cartId: number): CartShippingInfo {
     const view = readTx(this.db, () => shippingViews(this.db, [cartId], this.deps.clock()))[0];
-    if (!view) throw new StudioError('not_found', `No cart with id ${cartId}.`);
+    if (!view) throw StudioError.of('not_found', 'noCartWithId', { cartId });
     return view.info;
   }
 
@@ -70,15 +70,14 @@ export class ShippingService {
     if ('cartId' in input) cartId = input.cartId;
     else {
       cartId = parseCartReference(input.reference);
-      if (cartId === null)
-        throw new StudioError('not_found', `“${input.reference}” is not a cart reference (a slip’s reference looks like C000042).`);
+      if (cartId === null) throw StudioError.of('not_found', 'isNotACartReferenceA', { reference: input.reference });
     }
     const row = getCartRow(this.db, cartId);
-    if (!row) throw new StudioError('not_found', `No cart ${cartReference(cartId)}.`);
+    if (!row) throw StudioError.of('not_found', 'noCart', { reference: cartReference(cartId) });
     // A combined cart's parcel is the cart it went into.
     const id = row.combinedInto ?? cartId;
     const slip = readTx(this.db, () => packingSlips(this.db, [id], this.deps.clock()))[0];
-    if (!slip) throw new StudioError('not_found', `No cart ${cartReference(id)}.`);
+    if (!slip) throw StudioError.of('not_found', 'noCart', { reference: cartReference(id) });
     return slip;
   }
 
@@ -115,12 +114,12 @@ export class ShippingService {
     const methods = this.deps.settings().shipping.methods;
     const preferred = details.preferredMethodId === null ? null : methods.find((m) => m.id === details.preferredMethodId);
     if (details.preferredMethodId !== null && !preferred)
-      throw new StudioError('invalid_input', `No delivery method “${details.preferredMethodId}” in the shipping settings.`, [
+      throw StudioError.of('invalid_input', 'noDeliveryMethodInTheShipping', { preferredMethodId: details.preferredMethodId }, [
         { path: 'details.preferredMethodId', message: 'not one of settings.shipping.methods' },
       ]);
     this.change(input, (now) => {
       const customer = customerShippingOfCarts(this.db, [input.cartId]).get(input.cartId);
-      if (!customer) throw new StudioError('not_found', `Cart ${input.cartId} has no customer.`);
+      if (!customer) throw StudioError.of('not_found', 'cartHasNoCustomer', { cartId: input.cartId });
       const a = details.address;
       const hasAddress = [a.line1, a.line2, a.postalCode, a.city].some((v) => v !== '');
       saveCustomerShipping(this.db, customer.customerId, {
@@ -178,7 +177,7 @@ export class ShippingService {
         this.deps.clock(),
       ),
     );
-    if (!done) throw new StudioError('not_found', `No product with id ${input.productId}.`);
+    if (!done) throw StudioError.of('not_found', 'noProductWithId', { productId: input.productId });
     // The product's location, parcel size and weight are catalog fields: every window re-lists it.
     this.deps.events.publish('catalog.changed', { reason: 'edit', productIds: [input.productId], at: this.deps.clock() });
     return { productId: input.productId };
@@ -186,14 +185,13 @@ export class ShippingService {
 
   pack(input: CommandParsedInput<'shipping.pack'>, caller: Caller): PackingSlip {
     const row = getCartRow(this.db, input.cartId);
-    if (!row) throw new StudioError('not_found', `No cart with id ${input.cartId}.`);
+    if (!row) throw StudioError.of('not_found', 'noCartWithId', { cartId: input.cartId });
     const lines = cartOrderRows(this.db, input.cartId);
     if (!lines.some((o) => o.state === 'paid' || (row.paymentMethod === 'cash_on_delivery' && isUnpaid(o.state))))
-      throw new StudioError(
+      throw StudioError.of(
         'conflict',
-        lines.some((o) => o.state === 'packed' || o.state === 'shipped')
-          ? `Cart ${cartReference(input.cartId)} is packed already.`
-          : `Cart ${cartReference(input.cartId)} has nothing paid to pack.`,
+        lines.some((o) => o.state === 'packed' || o.state === 'shipped') ? 'cartPackedAlready' : 'cartNothingToPack',
+        { cart: cartReference(input.cartId) },
       );
     this.deps.carts.markPacked({ carts: [{ cartId: input.cartId, version: input.version }] }, caller);
     return this.slip({ cartId: input.cartId });
@@ -203,7 +201,7 @@ export class ShippingService {
     const effects = new Effects();
     // Carriers print tracking numbers in groups (6200 0000 01); the number is the same without the spaces.
     const tracking = input.trackingNumber.replace(/\s+/g, '');
-    if (tracking.length < 3) throw new StudioError('invalid_input', 'A tracking number has at least 3 characters.');
+    if (tracking.length < 3) throw StudioError.of('invalid_input', 'aTrackingNumberHasAtLeast');
     this.change(input, (now) => shipCart(this.db, input.cartId, tracking, caller.actor, now, effects), effects);
     return this.slip({ cartId: input.cartId });
   }
@@ -221,9 +219,9 @@ export class ShippingService {
     const now = this.deps.clock();
     writeTx(this.db, () => {
       const row = getCartRow(this.db, ref.cartId);
-      if (!row) throw new StudioError('not_found', `No cart with id ${ref.cartId}.`);
+      if (!row) throw StudioError.of('not_found', 'noCartWithId', { cartId: ref.cartId });
       if (row.version !== ref.version)
-        throw new StudioError('conflict', `Cart ${ref.cartId} changed since you opened it: reload and try again.`, [
+        throw StudioError.of('conflict', 'cartChangedSinceYouOpenedIt', { cart: ref.cartId }, [
           { path: `cart.${ref.cartId}`, message: `version ${ref.version} is stale` },
         ]);
       work(now);

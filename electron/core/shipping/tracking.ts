@@ -87,24 +87,20 @@ export function readTrackingCsv(text: string): TrackingFile {
   try {
     records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
   } catch (error) {
-    throw new StudioError('invalid_input', `The tracking file is not a readable CSV: ${(error as Error).message}`);
+    throw StudioError.of('invalid_input', 'theTrackingFileIsNotA', { error: (error as Error).message });
   }
   const headers = records[0];
-  if (!headers) throw new StudioError('invalid_input', 'The tracking file is empty.');
+  if (!headers) throw StudioError.of('invalid_input', 'theTrackingFileIsEmpty');
   const ref = findColumn(headers, REFERENCE_HEADERS);
   const tracking = findColumn(headers, TRACKING_HEADERS);
   if (ref < 0 || tracking < 0 || ref === tracking)
-    throw new StudioError(
-      'invalid_input',
-      `The tracking file needs a reference column and a tracking number column; its header is: ${headers.join(', ')}`,
-      [
-        {
-          path: 'csv',
-          message:
-            ref < 0 ? 'no reference column (reference, ref, numer referencyjny …)' : 'no tracking column (tracking, numer przesyłki …)',
-        },
-      ],
-    );
+    throw StudioError.of('invalid_input', 'theTrackingFileNeedsAReference', { headers: headers.join(', ') }, [
+      {
+        path: 'csv',
+        message:
+          ref < 0 ? 'no reference column (reference, ref, numer referencyjny …)' : 'no tracking column (tracking, numer przesyłki …)',
+      },
+    ]);
   return {
     referenceColumn: headers[ref]!,
     trackingColumn: headers[tracking]!,

@@ -60,28 +60,28 @@ export class LineupService {
     const { min } = priceRange(this.db, productId);
     if (min !== null && dealPriceMinor >= min) {
       const currency = shopCurrency(this.db);
-      throw new StudioError(
-        'invalid_input',
-        `The deal price ${formatMoneyPlain(dealPriceMinor, currency)} is not below the regular price ${formatMoneyPlain(min, currency)}: a deal must make the product cheaper.`,
-      );
+      throw StudioError.of('invalid_input', 'theDealPriceIsNotBelow', {
+        deal: formatMoneyPlain(dealPriceMinor, currency),
+        regular: formatMoneyPlain(min, currency),
+      });
     }
   }
 
   private showId(showId?: number): number {
     if (showId !== undefined) {
       const show = getShow(this.db, showId);
-      if (!show) throw new StudioError('not_found', `No show with id ${showId}.`);
-      if (show.state === 'ended') throw new StudioError('conflict', `Show ${showId} has ended; its lineup is kept as it was.`);
+      if (!show) throw StudioError.of('not_found', 'noShowWithId', { showId });
+      if (show.state === 'ended') throw StudioError.of('conflict', 'showHasEndedItsLineupIs', { showId });
       return showId;
     }
     const id = currentShowId(this.db);
-    if (id === null) throw new StudioError('not_found', 'There is no current show: create a show first.');
+    if (id === null) throw StudioError.of('not_found', 'thereIsNoCurrentShowCreate');
     return id;
   }
 
   private itemShow(itemId: number): number {
     const showId = lineupItemShow(this.db, itemId);
-    if (showId === null) throw new StudioError('not_found', `No lineup item with id ${itemId}.`);
+    if (showId === null) throw StudioError.of('not_found', 'noLineupItemWithId', { itemId });
     return this.showId(showId);
   }
 
@@ -99,9 +99,9 @@ export class LineupService {
   add(input: CommandParsedInput<'lineup.add'>): Lineup {
     const showId = writeTx(this.db, () => {
       const showId = this.showId(input.showId);
-      if (!getProduct(this.db, input.productId)) throw new StudioError('not_found', `No product with id ${input.productId}.`);
+      if (!getProduct(this.db, input.productId)) throw StudioError.of('not_found', 'noProductWithId', { productId: input.productId });
       const dup = listLineup(this.db, showId).find((i) => i.productId === input.productId);
-      if (dup) throw new StudioError('conflict', `That product is already in the lineup (position ${dup.position + 1}).`);
+      if (dup) throw StudioError.of('conflict', 'thatProductIsAlreadyInThe', { position: dup.position + 1 });
       this.checkDealPrice(input.productId, input.dealPriceMinor);
       addLineupItem(this.db, showId, { ...dealOf(input), productId: input.productId }, input.position);
       return showId;
@@ -132,14 +132,12 @@ export class LineupService {
       const showId = this.showId(input.showId);
       const current = lineupItemIds(this.db, showId);
       const given = new Set(input.itemIds);
-      if (given.size !== input.itemIds.length) throw new StudioError('invalid_input', 'An item id appears twice in the new order.');
+      if (given.size !== input.itemIds.length) throw StudioError.of('invalid_input', 'anItemIdAppearsTwiceIn');
       const missing = current.filter((id) => !given.has(id));
       const foreign = input.itemIds.filter((id) => !current.includes(id));
       if (missing.length > 0 || foreign.length > 0) {
-        throw new StudioError(
-          'conflict',
-          `The new order must list every item of the lineup exactly once${missing.length ? `; missing ${missing.join(', ')}` : ''}${foreign.length ? `; not in this lineup: ${foreign.join(', ')}` : ''}. Reload the lineup and try again.`,
-        );
+        const key = foreign.length === 0 ? 'lineupOrderMissing' : missing.length === 0 ? 'lineupOrderForeign' : 'lineupOrderBoth';
+        throw StudioError.of('conflict', key, { missing: missing.join(', '), foreign: foreign.join(', ') });
       }
       reorderLineup(this.db, showId, input.itemIds);
       return showId;
@@ -164,10 +162,9 @@ export class LineupService {
   startDeal(itemId: number): LineupItem {
     const now = this.deps.clock();
     const { showId, item } = this.lineupItem(itemId);
-    if (item.dealPriceMinor === null || item.dealSeconds === null)
-      throw new StudioError('conflict', 'Set a deal price and a deal length on the lineup item first.');
+    if (item.dealPriceMinor === null || item.dealSeconds === null) throw StudioError.of('conflict', 'setADealPriceAndA');
     if (item.dealStartedAt !== null && item.dealStartedAt <= now && (item.dealEndsAt === null || now < item.dealEndsAt))
-      throw new StudioError('conflict', 'That deal is running already.');
+      throw StudioError.of('conflict', 'thatDealIsRunningAlready');
     const endsAt = now + item.dealSeconds * 1000;
     writeTx(this.db, () => {
       this.checkDealPrice(item.productId, item.dealPriceMinor);
@@ -210,7 +207,7 @@ export class LineupService {
     const now = this.deps.clock();
     const { showId, item } = this.lineupItem(itemId);
     if (item.dealStartedAt === null || (item.dealEndsAt !== null && item.dealEndsAt <= now))
-      throw new StudioError('conflict', 'That deal is not running.');
+      throw StudioError.of('conflict', 'thatDealIsNotRunning');
     writeTx(this.db, () => {
       endDeal(this.db, itemId, now);
       endDealPrice(this.db, item.productId, item.dealStartedAt!, now);
@@ -226,7 +223,7 @@ export class LineupService {
   private lineupItem(itemId: number): { showId: number; item: LineupItem } {
     const showId = lineupItemShow(this.db, itemId);
     const item = showId === null ? undefined : listLineup(this.db, showId).find((i) => i.id === itemId);
-    if (showId === null || !item) throw new StudioError('not_found', `No lineup item with id ${itemId}.`);
+    if (showId === null || !item) throw StudioError.of('not_found', 'noLineupItemWithId', { itemId });
     return { showId, item };
   }
 

@@ -69,7 +69,7 @@ export class ShowService {
 
   private requireCurrent(): Show {
     const show = this.current();
-    if (!show) throw new StudioError('not_found', 'There is no current show: create a show first.');
+    if (!show) throw StudioError.of('not_found', 'thereIsNoCurrentShowCreate');
     return show;
   }
 
@@ -106,30 +106,26 @@ export class ShowService {
   private resolveFeature(show: Show, request: FeatureRequest): number | null {
     if ('productId' in request) {
       if (request.productId !== null && !getProduct(this.db, request.productId)) {
-        throw new StudioError('not_found', `No product with id ${request.productId}.`);
+        throw StudioError.of('not_found', 'noProductWithId', { productId: request.productId });
       }
       return request.productId;
     }
     if ('code' in request) {
       const id = findProductIdByCode(this.db, request.code);
-      if (id === null) throw new StudioError('not_found', `No product with claim code ${request.code}.`);
+      if (id === null) throw StudioError.of('not_found', 'noProductWithClaimCode', { code: request.code });
       return id;
     }
-    if (show.lineup.length === 0) throw new StudioError('conflict', 'The show has no lineup to step through.');
+    if (show.lineup.length === 0) throw StudioError.of('conflict', 'theShowHasNoLineupTo');
     if ('position' in request) {
       const item = show.lineup[request.position];
       if (!item)
-        throw new StudioError('not_found', `The lineup has ${show.lineup.length} item(s); there is no position ${request.position + 1}.`);
+        throw StudioError.of('not_found', 'theLineupHasItemSThere', { length: show.lineup.length, position: request.position + 1 });
       return item.productId;
     }
     const at = show.lineup.findIndex((i) => i.productId === show.featuredProductId);
     const next = request.step === 'next' ? (at < 0 ? 0 : at + 1) : at < 0 ? show.lineup.length - 1 : at - 1;
     const item = show.lineup[next];
-    if (!item)
-      throw new StudioError(
-        'conflict',
-        request.step === 'next' ? 'Already at the end of the lineup.' : 'Already at the start of the lineup.',
-      );
+    if (!item) throw StudioError.of('conflict', request.step === 'next' ? 'lineupAtEnd' : 'lineupAtStart');
     return item.productId;
   }
 
@@ -139,7 +135,7 @@ export class ShowService {
 
   private requireShow(showId: number): Show {
     const show = getShow(this.db, showId);
-    if (!show) throw new StudioError('not_found', `No show ${showId}.`);
+    if (!show) throw StudioError.of('not_found', 'noShow', { showId });
     return show;
   }
 
@@ -177,9 +173,9 @@ export class ShowService {
 
   goLive(showId: number, actor: string): Show {
     const show = this.requireShow(showId);
-    if (show.state !== 'draft') throw new StudioError('conflict', `“${show.title}” is ${show.state}: only a draft show can go live.`);
+    if (show.state !== 'draft') throw StudioError.of('conflict', 'isOnlyADraftShowCan', { title: show.title, state: show.state });
     const live = liveShowId(this.db);
-    if (live !== null) throw new StudioError('conflict', `Show ${live} is live: end it before another goes live.`);
+    if (live !== null) throw StudioError.of('conflict', 'showIsLiveEndItBefore', { live });
     const { event } = writeTx(this.db, () => {
       // The rehearsal is over: its test orders go, in the same commit as going live.
       const discarded = discardRehearsalOrders(this.db, showId);
@@ -197,7 +193,7 @@ export class ShowService {
 
   end(showId: number, actor: string): Show {
     const show = this.requireShow(showId);
-    if (show.state !== 'live') throw new StudioError('conflict', `“${show.title}” is not live.`);
+    if (show.state !== 'live') throw StudioError.of('conflict', 'isNotLive', { title: show.title });
     const events = writeTx(this.db, () => {
       // The stream stops selling: the card and its claim hint come off the overlay with the show.
       const cleared = show.featuredProductId === null ? null : setFeatured(this.db, showId, null, actor, this.clock());

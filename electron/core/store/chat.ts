@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { ChatMessage, DeletionReason, StoredChatMessage } from '../../../shared/contract/chat';
 import type { Db } from './db';
 import { forgetCachedBuyers, upsertBuyerCached } from './buyers';
+import { buyerBadges } from './customers';
 import { prepared, writeTx } from './sql';
 
 interface RawChatRow {
@@ -141,10 +142,36 @@ export function markAuthorMessagesDeleted(db: Db, d: AuthorDeletion): number[] {
     .map((r) => r.seq);
 }
 
+/**
+ * The windows' chat lines carry their buyer's badges (issue 15), from the same function as the order
+ * rows (customers.ts buyerBadges): one statement for the whole batch, whatever its size.
+ */
+export function withChatBadges(db: Db, messages: StoredChatMessage[]): StoredChatMessage[] {
+  if (messages.length === 0) return messages;
+  const badges = buyerBadges(
+    db,
+    messages.map((m) => ({ buyerId: m.buyerId, showId: m.showId })),
+  );
+  return messages.map((m) => {
+    const b = badges.get(`${m.buyerId}:${m.showId}`);
+    return b ? { ...m, buyerBadges: b } : m;
+  });
+}
+
 /** A show's chat after a seq, oldest first. */
 export function listChatByShow(db: Db, showId: number, afterSeq = 0, limit = 500): StoredChatMessage[] {
   return prepared<RawChatRow>(db, `${SELECT_CHAT} WHERE m.show_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?`)
     .all(showId, afterSeq, limit)
+    .map(toStoredMessage);
+}
+
+/** A show's chat just before a message, newest first: what was said since `since` (the context a short reply answers). */
+export function recentChatBefore(db: Db, showId: number, beforeSeq: number, since: number, limit = 30): StoredChatMessage[] {
+  return prepared<RawChatRow>(
+    db,
+    `${SELECT_CHAT} WHERE m.show_id = ? AND m.seq < ? AND m.received_at >= ? AND m.deleted_at IS NULL ORDER BY m.seq DESC LIMIT ?`,
+  )
+    .all(showId, beforeSeq, since, limit)
     .map(toStoredMessage);
 }
 

@@ -135,9 +135,11 @@ export {
   insertChatBatch,
   listChat,
   listChatByShow,
+  recentChatBefore,
   markAuthorMessagesDeleted,
   markCommerceUnhandled,
   markMessageDeleted,
+  withChatBadges,
   type AuthorDeletion,
 } from './chat';
 
@@ -151,6 +153,7 @@ export {
   getOrders,
   holdStockInTurn,
   waitingBefore,
+  keptForReviewBefore,
   insertOrder,
   lastOpenOrderOfVariant,
   lastOrderOfBuyer,

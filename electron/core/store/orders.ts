@@ -197,6 +197,18 @@ export function holdStockInTurn(db: Db, variantId: number, quantity: number, now
   return holdForOrder(db, variantId, quantity, now);
 }
 
+/**
+ * Units that claims held for review (low confidence) written before this order keep on the variant: they
+ * hold no stock, but a waitlist promotion must not give their units to someone who came after them (issue 17).
+ */
+export function keptForReviewBefore(db: Db, variantId: number, orderId: number): number {
+  return prepared<{ kept: number }>(
+    db,
+    `SELECT coalesce(sum(quantity), 0) AS kept FROM orders
+       WHERE variant_id = ? AND state = 'held' AND hold_reason = 'low_confidence' AND id < ?`,
+  ).get(variantId, orderId)!.kept;
+}
+
 /** Someone waiting for the variant who came before this order (they are served first). */
 export function waitingBefore(db: Db, variantId: number, orderId: number): boolean {
   return (

@@ -7,6 +7,7 @@ import { formatShowTime } from '../../lib/show-time';
 import { useCommand } from '../../lib/use-command';
 import { useSecondClick } from '../../lib/use-second-click';
 import { Dialog } from '../../widgets/Dialog';
+import { Isolated } from '../../widgets/Isolated';
 
 type TokenInfo = CommandOutput<'access.list'>[number];
 
@@ -136,7 +137,7 @@ export function AccessDialog({ client, onClose }: { client: StudioClient; onClos
           {tokens.map((tok) => (
             <tr key={tok.id} className={tok.revokedAt ? 'revoked' : ''} data-testid="token-row" data-actor={tok.actor}>
               <td>
-                <bdi>{tok.actor}</bdi>
+                <Isolated>{tok.actor}</Isolated>
               </td>
               <td>{t(`access.roles.${tok.role}`)}</td>
               <td>{tok.lastUsedAt ? formatShowTime(tok.lastUsedAt, i18n.language, undefined) : '—'}</td>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isolateText } from '../../widgets/Isolated';
 import { useTranslation } from 'react-i18next';
 import { AlertSettingsSchema, type AlertSettings, type EventPayload, type Order, type Question } from '../../../shared/contract';
 import { droppedFramesAlert, newOrders, overdueQuestions, reconnectingSources } from '../../../shared/domain/alerts';
@@ -78,7 +79,8 @@ export function LiveAlerts({
     a.pending = [];
     if (fresh.length === 0) return;
     a.last = Date.now();
-    if (fresh.length === 1) raise('order', t('liveUx.alerts.newOrder', { buyer: fresh[0]!.buyer.name, code: fresh[0]!.productCode }));
+    if (fresh.length === 1)
+      raise('order', t('liveUx.alerts.newOrder', { buyer: isolateText(fresh[0]!.buyer.name), code: fresh[0]!.productCode }));
     else raise('order', t('liveUx.alerts.newOrders', { count: fresh.length }));
   }, [raise, t]);
   useEffect(() => {
@@ -106,7 +108,10 @@ export function LiveAlerts({
     const late = overdueQuestions(questions, now, settings, alertedQuestions.current);
     for (const q of late) alertedQuestions.current.add(q.id);
     if (late.length > 0)
-      raise('question', t('liveUx.alerts.questionWaiting', { buyer: late[0]!.buyer.name, count: settings.questionWaitSeconds }));
+      raise(
+        'question',
+        t('liveUx.alerts.questionWaiting', { buyer: isolateText(late[0]!.buyer.name), count: settings.questionWaitSeconds }),
+      );
   }, [questions, now, settings, raise, t]);
 
   // OBS dropping frames, against the previous sample.

@@ -5,6 +5,7 @@ import { formatMoney, minorToDecimal, parseMoney } from '../../../shared/domain/
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { FileDrop } from '../../widgets/FileDrop';
+import { Isolated } from '../../widgets/Isolated';
 
 interface VariantDraft {
   id?: number;
@@ -245,7 +246,7 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
                 }}
               >
                 <span className="ws-code">{p.code}</span>
-                <bdi>{p.title}</bdi>
+                <Isolated>{p.title}</Isolated>
                 <span className="muted">{p.variants.reduce((n, v) => n + v.stock, 0)}</span>
               </button>
             </li>
@@ -387,7 +388,7 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
                 <tr>
                   {optionNames.map((n) => (
                     <th key={n}>
-                      <bdi>{n}</bdi>
+                      <Isolated>{n}</Isolated>
                     </th>
                   ))}
                   <th>{t('editor.sku')}</th>

@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Product, Show } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
+import { Isolated } from '../../widgets/Isolated';
 
 const ROW_HEIGHT = 76;
 
@@ -126,7 +127,7 @@ function ProductRow(props: {
       <img src={product.images[0]?.url ?? '/media/placeholder.svg'} alt="" loading="lazy" />
       <span className="code">{product.code}</span>
       <span className="title">
-        <bdi>{product.title}</bdi>
+        <Isolated>{product.title}</Isolated>
         <small>
           {props.lineupPosition !== null && <span className="lineup-tag">#{props.lineupPosition}</span>}
           {product.optionNames.length > 0 && t('catalog.variants', { count: product.variants.length })}

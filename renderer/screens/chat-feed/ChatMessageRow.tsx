@@ -5,6 +5,8 @@ import type { StoredChatMessage } from '../../../shared/contract';
 import { formatMoney, formatMoneyPlain } from '../../../shared/domain/money';
 import { formatClock } from '../live/format';
 import type { MessageTag } from '../live/use-live-commerce';
+import { BuyerBadgesView } from '../../widgets/BuyerBadges';
+import { BuyerName, ChatText, Isolated } from '../../widgets/Isolated';
 import { PinIcon } from './PinIcon';
 
 /** Bits are a count, not money; everything else is minor units of a real currency. */
@@ -23,11 +25,11 @@ function PaidAmount({ paid, locale }: { paid: NonNullable<StoredChatMessage['pai
   );
 }
 
-/** The message's words: text parts as text, emotes as their name, never HTML. */
+/** The message's words: text parts as text, emotes as their name, never HTML; isolated, so a U+202E inside cannot flip the line. */
 function MessageText({ message }: { message: StoredChatMessage }) {
-  if (!message.parts?.length) return <>{message.text}</>;
+  if (!message.parts?.length) return <ChatText text={message.text} />;
   return (
-    <>
+    <Isolated className="chat-words">
       {message.parts.map((part, i) =>
         part.type === 'emote' ? (
           <span key={i} className="chat-emote" title={part.text}>
@@ -37,7 +39,7 @@ function MessageText({ message }: { message: StoredChatMessage }) {
           <span key={i}>{part.text}</span>
         ),
       )}
-    </>
+    </Isolated>
   );
 }
 
@@ -92,8 +94,9 @@ export const ChatMessageRow = memo(function ChatMessageRow({
           {t(`chat.platformShort.${message.platform}`)}
         </span>
         <span className="chat-author" data-testid="chat-author">
-          <bdi>{message.author.name}</bdi>
+          <BuyerName name={message.author.name} />
         </span>
+        <BuyerBadgesView badges={message.buyerBadges} t={t} />
         {message.author.badges.map((b) => (
           <span key={b} className={`chat-badge badge-${b}`} title={t(`chat.badge.${b}`)}>
             {t(`chat.badge.${b}`)}

@@ -4,6 +4,7 @@ import type { Pinned } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
 import { PinIcon } from './PinIcon';
+import { Isolated } from '../../widgets/Isolated';
 
 /** What is pinned on stream now, with Unpin; follows overlay.pinned from any window. */
 export function PinnedBar({ client }: { client: StudioClient }) {
@@ -30,9 +31,9 @@ export function PinnedBar({ client }: { client: StudioClient }) {
       </span>
       <span className="pinned-text">
         <b>
-          <bdi>{pinned.author}</bdi>
+          <Isolated>{pinned.author}</Isolated>
         </b>{' '}
-        <bdi>{pinned.text}</bdi>
+        <Isolated>{pinned.text}</Isolated>
       </span>
       <button
         type="button"

@@ -6,6 +6,7 @@ import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useEvent } from '../../lib/use-studio';
+import { Isolated, isolateText } from '../../widgets/Isolated';
 
 /**
  * One customer: identities across platforms, figures, tags, VIP terms, contact and shipping
@@ -68,7 +69,7 @@ export function CustomerPage({
     <article className="customer-page" data-testid="customer-page" data-customer-id={c.id} data-erased={c.erased}>
       <header className="customer-head">
         <h2>
-          <bdi data-testid="customer-name">{c.erased ? t('customers.erasedName', { id: c.id }) : c.name}</bdi>
+          <Isolated data-testid="customer-name">{c.erased ? t('customers.erasedName', { id: c.id }) : c.name}</Isolated>
         </h2>
         <div className="customer-tags" data-testid="customer-tags">
           {c.tags.map((tag) => (
@@ -124,7 +125,7 @@ export function CustomerPage({
           {c.identities.map((i) => (
             <li key={i.buyerId} data-platform={i.platform}>
               <span className="bb">{t(`chat.platformShort.${i.platform}`, { defaultValue: i.platform })}</span>{' '}
-              <bdi>{c.erased ? t('customers.erasedName', { id: c.id }) : i.name}</bdi>{' '}
+              <Isolated>{c.erased ? t('customers.erasedName', { id: c.id }) : i.name}</Isolated>{' '}
               <span className="muted">
                 {i.platformUserId} · {t('customers.firstSeen', { date: date(i.firstSeenAt) })}
               </span>
@@ -198,7 +199,7 @@ export function CustomerPage({
             <ul className="muted">
               {page.priceList.map((p) => (
                 <li key={p.productId}>
-                  {p.code} <bdi>{p.title}</bdi>: {money(p.priceMinor)}
+                  {p.code} <Isolated>{p.title}</Isolated>: {money(p.priceMinor)}
                 </li>
               ))}
             </ul>
@@ -247,7 +248,7 @@ export function CustomerPage({
         <p className="muted" data-testid="customer-address">
           {t('customers.shipping')}:{' '}
           {page.address ? (
-            <bdi>
+            <Isolated>
               {[
                 page.address.name,
                 page.address.line1,
@@ -258,7 +259,7 @@ export function CustomerPage({
               ]
                 .filter(Boolean)
                 .join(', ')}
-            </bdi>
+            </Isolated>
           ) : (
             t('customers.noAddress')
           )}
@@ -271,7 +272,7 @@ export function CustomerPage({
           <ul className="customer-suggestions">
             {page.suggestions.map((s) => (
               <li key={s.customer.id} data-testid="merge-suggestion" data-customer-id={s.customer.id}>
-                <bdi>{s.customer.name}</bdi>{' '}
+                <Isolated>{s.customer.name}</Isolated>{' '}
                 <span className="muted">
                   {s.customer.platforms.map((p) => t(`chat.platformShort.${p}`, { defaultValue: p })).join(' · ')} ·{' '}
                   {s.reasons.map((r) => t(`customers.reason.${r}`)).join(', ')}
@@ -296,7 +297,7 @@ export function CustomerPage({
           <ul>
             {page.merges.map((m) => (
               <li key={m.id}>
-                {t('customers.mergedFrom', { name: m.fromName, date: date(m.at), actor: m.actor })}{' '}
+                {t('customers.mergedFrom', { name: isolateText(m.fromName), date: date(m.at), actor: m.actor })}{' '}
                 <button
                   type="button"
                   className="small"
@@ -334,7 +335,7 @@ export function CustomerPage({
         <ul className="customer-carts">
           {page.carts.map((cart) => (
             <li key={cart.id}>
-              #{cart.id} <bdi>{cart.showTitle ?? '—'}</bdi> · {t(`review.state.${cart.state}`, { defaultValue: cart.state })} ·{' '}
+              #{cart.id} <Isolated>{cart.showTitle ?? '—'}</Isolated> · {t(`review.state.${cart.state}`, { defaultValue: cart.state })} ·{' '}
               {money(cart.totalMinor)}
             </li>
           ))}
@@ -346,7 +347,7 @@ export function CustomerPage({
           <ul>
             {page.questions.slice(0, 20).map((q) => (
               <li key={q.id}>
-                <bdi>{q.text}</bdi> <span className="muted">{date(q.askedAt)}</span>
+                <Isolated>{q.text}</Isolated> <span className="muted">{date(q.askedAt)}</span>
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
 import { CustomerPage } from './CustomerPage';
 import './customers.css';
+import { Isolated } from '../../widgets/Isolated';
 
 const TAG_FILTERS = ['', 'vip', 'do_not_sell'] as const;
 
@@ -83,7 +84,7 @@ export function CustomersScreen({ client, role }: { client: StudioClient; role: 
                 data-customer-id={c.id}
               >
                 <span className="customer-name">
-                  <bdi>{c.erased ? t('customers.erasedName', { id: c.id }) : c.name}</bdi>
+                  <Isolated>{c.erased ? t('customers.erasedName', { id: c.id }) : c.name}</Isolated>
                   {c.tags.includes('vip') && <span className="bb bb-vip">{t('customers.badge.vip')}</span>}
                   {c.tags.includes('do_not_sell') && <span className="bb bb-dns">{t('customers.badge.doNotSell')}</span>}
                   {c.nonPayments > 0 && <span className="bb bb-np">{t('customers.badge.nonPayments', { count: c.nonPayments })}</span>}

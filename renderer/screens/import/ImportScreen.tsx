@@ -6,6 +6,7 @@ import { translateCoreText } from '../../lib/core-text';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { FileDrop } from '../../widgets/FileDrop';
+import { Isolated } from '../../widgets/Isolated';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const INLINE_CHARS = 900_000;
@@ -157,7 +158,7 @@ function Issues({ title, issues, kind }: { title: string; issues: ImportIssue[];
               <td>{i.row ?? '—'}</td>
               <td>{i.column ?? ''}</td>
               <td>
-                <bdi>{translateCoreText(t, i.message)}</bdi>
+                <Isolated>{translateCoreText(t, i.message)}</Isolated>
               </td>
             </tr>
           ))}
@@ -184,7 +185,7 @@ function PreviewView({
   return (
     <div data-testid="import-preview">
       <h3 style={{ marginTop: 16 }}>
-        <bdi>{fileName}</bdi> — {preview.format === 'json' ? 'studio JSON' : 'Shopify CSV'},{' '}
+        <Isolated>{fileName}</Isolated> — {preview.format === 'json' ? 'studio JSON' : 'Shopify CSV'},{' '}
         {t('import.counts', { products: preview.products, variants: preview.variants })}
       </h3>
       {!preview.ok && (
@@ -219,7 +220,7 @@ function PreviewView({
                 <tr key={a.handle}>
                   <td className="ws-code">{a.code}</td>
                   <td>
-                    <bdi>{a.title}</bdi>
+                    <Isolated>{a.title}</Isolated>
                   </td>
                   <td>{a.variants}</td>
                   <td>{a.stock}</td>
@@ -238,7 +239,7 @@ function PreviewView({
           <ul className="lineup-list">
             {preview.updated.slice(0, 300).map((u) => (
               <li key={u.handle}>
-                <span className="ws-code">{u.code}</span> <bdi>{u.title}</bdi>
+                <span className="ws-code">{u.code}</span> <Isolated>{u.title}</Isolated>
                 <ul className="changes">
                   {u.fields.length > 0 && <li>{t('import.fields', { fields: u.fields.join(', ') })}</li>}
                   {u.variantsAdded > 0 && <li>{t('import.variantsAdded', { count: u.variantsAdded })}</li>}

@@ -6,6 +6,7 @@ import { minorToDecimal, parseMoney } from '../../../shared/domain/money';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
+import { Isolated } from '../../widgets/Isolated';
 
 type DealField = 'sceneName' | 'dealPriceMinor' | 'dealQuota' | 'dealSeconds' | 'perBuyerLimit';
 
@@ -188,7 +189,7 @@ export function LineupBuilder({ client, catalog, show }: { client: StudioClient;
               </span>
               <span className="pos">{item.position + 1}</span>
               <span className="item-title">
-                <span className="ws-code">{product?.code ?? '?'}</span> <bdi>{title(item)}</bdi>
+                <span className="ws-code">{product?.code ?? '?'}</span> <Isolated>{title(item)}</Isolated>
               </span>
               <DealInput label={t('lineup.scene')} value={item.sceneName ?? ''} onSave={(v) => saveField(item, 'sceneName', v)} />
               <DealInput

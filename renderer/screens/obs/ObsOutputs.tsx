@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { EventPayload } from '../../../shared/contract';
 import { formatNumber } from '../../../shared/domain/locale';
+import { Isolated } from '../../widgets/Isolated';
 
 type ObsStats = EventPayload<'obs.stats'>;
 
@@ -74,7 +75,7 @@ export function ObsOutputs({
         </div>
         {lastRecording && !recording && (
           <p className="muted obs-result" data-testid="obs-last-recording">
-            {t('obs.saved')} <bdi>{lastRecording}</bdi>
+            {t('obs.saved')} <Isolated>{lastRecording}</Isolated>
           </p>
         )}
       </section>

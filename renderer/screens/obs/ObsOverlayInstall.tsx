@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput, ObsStatusPayload } from '../../../shared/contract';
+import { Isolated } from '../../widgets/Isolated';
 
 type InstallResult = CommandOutput<'obs.installOverlay'>;
 
@@ -47,7 +48,7 @@ export function ObsOverlayInstall({
               data-testid="obs-overlay-scene"
               data-scene={scene}
             />
-            <bdi>{scene}</bdi>
+            <Isolated>{scene}</Isolated>
           </label>
         ))}
       </div>

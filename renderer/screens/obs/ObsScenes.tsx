@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Isolated } from '../../widgets/Isolated';
 
 /** OBS's scenes in its own order as thumbnails; a click shows the scene (through preview in studio mode). */
 export function ObsScenes({
@@ -55,7 +56,7 @@ export function ObsScenes({
               >
                 {thumbnails[scene] ? <img src={thumbnails[scene]} alt="" /> : <span className="obs-thumb-empty" aria-hidden />}
                 <span className="obs-scene-name">
-                  <bdi>{scene}</bdi>
+                  <Isolated>{scene}</Isolated>
                 </span>
                 {program && <span className="obs-tag obs-tag-program">{t('obs.program')}</span>}
                 {preview && <span className="obs-tag obs-tag-preview">{t('obs.preview')}</span>}

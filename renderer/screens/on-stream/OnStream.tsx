@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, Featured, Show } from '../../../shared/contract';
 import { FeaturedPrice } from './FeaturedPrice';
 import { useCoreNow } from './use-core-now';
+import { Isolated } from '../../widgets/Isolated';
 
 /** What viewers see now, large enough to read across a room, with the lineup controls. */
 export function OnStream({
@@ -44,7 +45,7 @@ export function OnStream({
           <div className="featured-body">
             <div className="featured-code">{product.code}</div>
             <h3 className="featured-title" data-testid="featured-title">
-              <bdi>{product.title}</bdi>
+              <Isolated>{product.title}</Isolated>
             </h3>
             <FeaturedPrice tag={featured?.price ?? null} coreNow={coreNow} />
             <div className="featured-meta">
@@ -54,7 +55,7 @@ export function OnStream({
             <ul className="variant-stock" data-testid="variant-stock">
               {product.variants.map((v) => (
                 <li key={v.id} className={v.stock === 0 ? 'out' : ''} data-variant-id={v.id} data-stock={v.stock}>
-                  <span>{v.options.join(' / ') || product.title}</span>
+                  <Isolated>{v.options.join(' / ') || product.title}</Isolated>
                   <b>{v.stock}</b>
                 </li>
               ))}

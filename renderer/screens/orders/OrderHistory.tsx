@@ -6,6 +6,7 @@ import { useCommand } from '../../lib/use-command';
 import { actorLabel } from '../../lib/actor-label';
 import { translateCoreText } from '../../lib/core-text';
 import { formatClock } from '../live/format';
+import { Isolated } from '../../widgets/Isolated';
 
 /** An order's history (orders.events), read when opened and again whenever the order changes. */
 export function OrderHistory({ client, orderId, updatedAt }: { client: StudioClient; orderId: number; updatedAt: number }) {
@@ -38,7 +39,7 @@ export function OrderHistory({ client, orderId, updatedAt }: { client: StudioCli
             <b>{t(`orders.state.${e.toState}`)}</b>
           </span>
           <span className="muted">
-            <bdi>{actorLabel(t, e.actor)}</bdi>
+            <Isolated>{actorLabel(t, e.actor)}</Isolated>
             {e.reason ? ` · ${translateCoreText(t, e.reason)}` : ''}
           </span>
         </li>

@@ -11,6 +11,7 @@ import { formatTime } from '../live/format';
 import { isRehearsal } from '../live/use-live-commerce';
 import { CompleteDetails } from './CompleteDetails';
 import { OrderHistory } from './OrderHistory';
+import { Isolated } from '../../widgets/Isolated';
 
 type StaffState = 'confirmed' | 'paid' | 'packed' | 'shipped';
 
@@ -90,7 +91,7 @@ export const OrderRow = memo(function OrderRow({
         )}
         <span className="order-code">{order.productCode}</span>
         <span className="order-variant" title={order.productTitle}>
-          {variant || <bdi>{order.productTitle}</bdi>}
+          {variant || <Isolated>{order.productTitle}</Isolated>}
         </span>
         <span className="order-qty">×{order.quantity}</span>
         {order.isDeal && (
@@ -111,9 +112,9 @@ export const OrderRow = memo(function OrderRow({
         </span>
       </div>
       <div className="order-sub">
-        <bdi className="order-buyer" data-testid="order-buyer">
+        <Isolated className="order-buyer" data-testid="order-buyer">
           {order.buyer.name}
-        </bdi>
+        </Isolated>
         <BuyerBadges badges={order.buyer.badges} />
         <HeldDecision order={order} client={client} />
         <span className="muted nowrap">{t(`orders.source.${order.buyer.platform}`, { defaultValue: order.buyer.platform })}</span>
@@ -185,7 +186,7 @@ export const OrderRow = memo(function OrderRow({
       )}
       {order.messageText && expanded && (
         <div className="order-message muted">
-          “<bdi>{order.messageText}</bdi>”
+          “<Isolated>{order.messageText}</Isolated>”
         </div>
       )}
       {expanded && <OrderHistory client={client} orderId={order.id} updatedAt={order.updatedAt} />}

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cart } from '../../../shared/contract';
-import { cartReference } from '../../../shared/domain/shipping';
+import { cartReference, packingQueue } from '../../../shared/domain/shipping';
 import type { StudioClient } from '../../lib/studio-client';
 import { useEvent } from '../../lib/use-studio';
+import { Isolated } from '../../widgets/Isolated';
 
 /**
- * The parcels waiting: the show's paid carts (to pack) and packed ones (to ship), so the seller can
+ * The parcels waiting: the show's paid and cash-on-delivery carts (to pack) and packed ones (to ship), so the seller can
  * open the next slip with a click when there is no scanner at hand. Follows carts.changed.
  */
 export function PackingQueue({
@@ -21,16 +22,20 @@ export function PackingQueue({
   const { t } = useTranslation();
   const [carts, setCarts] = useState<Cart[] | null>(null);
   const reload = useCallback(() => {
-    client.call('carts.list', { ...(showId === undefined ? {} : { showId }), states: ['paid', 'packed'], limit: 500 }).then(
-      (list) => setCarts(list.carts),
+    const show = showId === undefined ? {} : { showId };
+    // Cash-on-delivery carts are packed unpaid (paid at the door): they wait beside the paid ones.
+    Promise.all([
+      client.call('carts.list', { ...show, states: ['paid', 'packed'], limit: 500 }),
+      client.call('carts.list', { ...show, states: ['open'], paymentMethod: 'cash_on_delivery', limit: 500 }),
+    ]).then(
+      ([ready, cod]) => setCarts([...cod.carts, ...ready.carts]),
       () => undefined,
     );
   }, [client, showId]);
   useEffect(reload, [reload]);
   useEvent(client, 'carts.changed', reload);
   if (carts === null) return null;
-  const toPack = carts.filter((c) => c.state === 'paid');
-  const toShip = carts.filter((c) => c.state === 'packed');
+  const { toPack, toShip } = packingQueue(carts);
   const group = (title: string, list: Cart[], testId: string) => (
     <div className="packing-queue-group" data-testid={testId}>
       <h3>
@@ -40,8 +45,9 @@ export function PackingQueue({
         {list.map((c) => (
           <li key={c.id}>
             <button type="button" className="btn small ghost" onClick={() => onOpen(c.id)} data-testid="packing-queue-cart">
-              <b>{cartReference(c.id)}</b> <bdi>{c.buyer.name}</bdi>{' '}
+              <b>{cartReference(c.id)}</b> <Isolated>{c.buyer.name}</Isolated>{' '}
               <span className="muted">{t('shipping.queue.units', { count: c.units })}</span>
+              {c.paymentMethod === 'cash_on_delivery' && <span className="muted"> · {t('shipping.slip.cod')}</span>}
             </button>
           </li>
         ))}

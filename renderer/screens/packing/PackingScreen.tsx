@@ -9,6 +9,7 @@ import { base64Bytes, downloadFile } from './download';
 import { SlipView } from './SlipView';
 import { TrackingImport } from './TrackingImport';
 import './packing.css';
+import { Isolated, BuyerName } from '../../widgets/Isolated';
 
 const PRESETS: ShippingPreset[] = ['generic', 'inpost', 'kazpost'];
 const presetKey = (p: ShippingPreset) => `shipping.packing.preset${p[0]!.toUpperCase()}${p.slice(1)}`;
@@ -232,7 +233,7 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
                           <td>{r.location ?? '—'}</td>
                           <td>{r.sku ?? ''}</td>
                           <td>
-                            {r.code} {r.title} {r.options.join(' / ')}
+                            {r.code} <Isolated>{r.title}</Isolated> <Isolated>{r.options.join(' / ')}</Isolated>
                           </td>
                           <td className="slip-qty">{r.quantity}</td>
                           <td>{r.carts.map((c) => (c.quantity > 1 ? `${c.reference} ×${c.quantity}` : c.reference)).join(', ')}</td>
@@ -284,7 +285,7 @@ export function PackingScreen({ client, showId }: { client: StudioClient; showId
                   <ul className="left-out">
                     {sheet.leftOut.map((l) => (
                       <li key={l.cartId}>
-                        <b>{l.reference}</b> {l.buyerName}: {missingText(l.missing)}
+                        <b>{l.reference}</b> <BuyerName name={l.buyerName} />: {missingText(l.missing)}
                       </li>
                     ))}
                   </ul>

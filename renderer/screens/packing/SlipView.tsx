@@ -4,6 +4,7 @@ import QRCode from 'qrcode';
 import type { PackingSlip } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { slipQrText } from '../../../shared/domain/shipping';
+import { Isolated } from '../../widgets/Isolated';
 
 /**
  * The packing slip in the window: the same fields in the same order as the PDF
@@ -111,7 +112,9 @@ export function SlipView({
                   />
                 </td>
                 <td className="slip-qty">{item.quantity}×</td>
-                <td>{label}</td>
+                <td>
+                  <Isolated>{label}</Isolated>
+                </td>
                 <td>{item.sku ?? ''}</td>
                 <td>{item.location ?? ''}</td>
               </tr>
@@ -122,7 +125,9 @@ export function SlipView({
       {slip.note && (
         <>
           <h3>{t('shipping.slip.note')}</h3>
-          <p className="slip-note">{slip.note}</p>
+          <p className="slip-note">
+            <Isolated>{slip.note}</Isolated>
+          </p>
         </>
       )}
     </article>

@@ -4,17 +4,13 @@ import type { Catalog, IntentExample, Order, Product, ReviewAction } from '../..
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useEvent, useQuery } from '../../lib/use-studio';
+import { readParse, reasonInLanguage } from './parse-note';
 import './parser-review.css';
+import { BuyerName, ChatText } from '../../widgets/Isolated';
 
 /** Claims the parser was not sure of: held for a moderator, oldest first (they keep their first-come place). */
 const heldForReview = (orders: readonly Order[]) =>
   orders.filter((o) => o.state === 'held' && o.holdReason === 'low_confidence').sort((a, b) => a.id - b.id);
-
-/** "parse 0.45: claim word, code written; unknown code a21" -> its confidence and reason. */
-function readParse(note: string): { confidence: number | null; reason: string } {
-  const m = /^parse (\d\.\d\d): ([^\n]*)/.exec(note);
-  return m ? { confidence: Number(m[1]), reason: m[2] ?? '' } : { confidence: null, reason: note };
-}
 
 /**
  * Chat claims the studio held because it was not sure of them (issue 17), each with the message
@@ -106,10 +102,12 @@ function HeldClaim({ order, product, client }: { order: Order; product: Product 
   return (
     <li className="parser-claim" tabIndex={0} onKeyDown={onKey} data-testid="parser-claim" data-order-id={order.id} aria-busy={busy}>
       <div className="parser-claim-line">
-        <b className="parser-buyer">{order.buyer.name}</b>
+        <b className="parser-buyer">
+          <BuyerName name={order.buyer.name} />
+        </b>
         {/* Chat is text, never HTML. */}
         <q className="parser-text" data-testid="parser-text">
-          {order.messageText ?? ''}
+          <ChatText text={order.messageText ?? ''} />
         </q>
       </div>
       <div className="parser-parse muted" data-testid="parser-parse">
@@ -119,7 +117,9 @@ function HeldClaim({ order, product, client }: { order: Order; product: Product 
           quantity: order.quantity,
           confidence: parse.confidence === null ? '?' : `${Math.round(parse.confidence * 100)}%`,
         })}
-        <span className="parser-reason">{parse.reason}</span>
+        <span className="parser-reason" data-testid="parser-reason">
+          {reasonInLanguage(parse, t)}
+        </span>
       </div>
       <div className="parser-variants" role="radiogroup" aria-label={t('parser.variant')}>
         {variants.map((v, i) => (
@@ -169,7 +169,9 @@ function ExampleList({ client, examples }: { client: StudioClient; examples: rea
       <ul className="parser-examples" data-testid="parser-examples">
         {examples.map((e) => (
           <li key={e.id} data-testid="parser-example">
-            <q>{e.text}</q>
+            <q>
+              <ChatText text={e.text} />
+            </q>
             <span className="parser-example-label">
               {e.intent === 'order'
                 ? t('parser.examples.order', {

@@ -4,6 +4,7 @@ import type { Question } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { formatAge, formatResponse } from '../live/format';
+import { Isolated } from '../../widgets/Isolated';
 
 /** How long a buyer has waited, coloured as it grows: fine, getting long, too long. */
 export function ageLevel(ms: number): 'fresh' | 'waiting' | 'late' {
@@ -40,7 +41,7 @@ export const OpenQuestionCard = memo(function OpenQuestionCard({
   return (
     <li className="question open" data-testid="question" data-question-id={question.id} data-state="open">
       <div className="q-head">
-        <bdi className="q-buyer">{question.buyer.name}</bdi>
+        <Isolated className="q-buyer">{question.buyer.name}</Isolated>
         {question.productCode && <span className="q-code">{question.productCode}</span>}
         <span className="q-topic">{t(`questions.topic.${question.topic}`)}</span>
         <span className={`q-age age-${ageLevel(ageMs)}`} data-testid="question-age" title={t('questions.waiting')}>
@@ -48,7 +49,7 @@ export const OpenQuestionCard = memo(function OpenQuestionCard({
         </span>
       </div>
       <p className="q-text" data-testid="question-text">
-        <bdi>{question.text}</bdi>
+        <Isolated>{question.text}</Isolated>
       </p>
       <form className="q-answer" onSubmit={send}>
         <textarea
@@ -101,8 +102,8 @@ export const SettledQuestion = memo(function SettledQuestion({ question }: { que
           <span className="q-mark" aria-hidden>
             {question.state === 'answered' ? '✓' : '–'}
           </span>
-          <bdi className="q-buyer">{question.buyer.name}</bdi>
-          <bdi className="q-text-line">{question.text}</bdi>
+          <Isolated className="q-buyer">{question.buyer.name}</Isolated>
+          <Isolated className="q-text-line">{question.text}</Isolated>
           {question.responseMs !== null && (
             <span className="q-response" data-testid="question-response" title={t('questions.responseTime')}>
               {formatResponse(question.responseMs, i18n.language)}
@@ -112,9 +113,9 @@ export const SettledQuestion = memo(function SettledQuestion({ question }: { que
         </summary>
         {question.answer && (
           <p className="q-given">
-            <bdi>{question.answer}</bdi>
+            <Isolated>{question.answer}</Isolated>
             {question.answeredBy && (
-              <span className="muted"> — {question.autoAnswered ? t('questions.auto') : <bdi>{question.answeredBy}</bdi>}</span>
+              <span className="muted"> — {question.autoAnswered ? t('questions.auto') : <Isolated>{question.answeredBy}</Isolated>}</span>
             )}
           </p>
         )}

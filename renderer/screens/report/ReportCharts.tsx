@@ -15,6 +15,7 @@ import {
 import type { ShowReport } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatClock, SEGMENT_COLOURS } from '../../../shared/domain/report-format';
+import { Isolated } from '../../widgets/Isolated';
 
 /**
  * The report's charts (recharts): colours come from CSS variables of the report's theme (dark,
@@ -169,9 +170,9 @@ export function ReportTimeline({
           .map((s) => (
             <span key={s.productId}>
               <i className="report-swatch" style={{ background: colours.get(s.productId!) }} />{' '}
-              <bdi>
+              <Isolated>
                 {s.code} {s.title}
-              </bdi>
+              </Isolated>
             </span>
           ))}
       </figcaption>

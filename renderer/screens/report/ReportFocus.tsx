@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/contract';
 import { formatClock } from '../../../shared/domain/report-format';
+import { Isolated } from '../../widgets/Isolated';
 
 /** The minute of the show a moment falls in (the timeline's bars: minute m covers [m, m+1) from the show's start). */
 export function minuteAt(report: ShowReport, at: number): number {
@@ -21,7 +22,7 @@ export function ReportFocus({ report, at }: { report: ShowReport; at: number }) 
       <strong>{t('customers.search.focus', { time: formatClock(at, report.show.timeZone, i18n.language), minute })}</strong>{' '}
       {featured ? (
         <>
-          · {t('report.timeline.featured')}: <bdi>{`${featured.code ?? ''} ${featured.title ?? ''}`.trim()}</bdi>
+          · {t('report.timeline.featured')}: <Isolated>{`${featured.code ?? ''} ${featured.title ?? ''}`.trim()}</Isolated>
         </>
       ) : null}{' '}
       · {t('report.timeline.orders')}: {row?.orders ?? 0} · {t('report.timeline.messages')}: {row?.messages ?? 0}

@@ -10,6 +10,7 @@ import { useConnectionPhase } from '../../lib/use-studio';
 import { ReportTimeline, TrendChart, segmentColours } from './ReportCharts';
 import { ReportFocus } from './ReportFocus';
 import './report.css';
+import { Isolated } from '../../widgets/Isolated';
 
 type Theme = 'dark' | 'light';
 const THEME_KEY = 'lss.reportTheme';
@@ -101,7 +102,7 @@ export function ReportScreen({
       <header className="report-head">
         <div>
           <h2 data-testid="report-title">
-            {t('report.title')}: <bdi>{report.show.title}</bdi>
+            {t('report.title')}: <Isolated>{report.show.title}</Isolated>
           </h2>
           <p className="report-muted">
             {t('report.span', { from: formatShowTime(report.show.from, locale, zone, 'dateTime'), to: time(report.show.to), zone })}
@@ -165,7 +166,7 @@ export function ReportScreen({
                 <td>{t('report.segments.featured')}</td>
                 <td>
                   {s.productId !== null && <i className="report-swatch" style={{ background: colours.get(s.productId) }} />}
-                  <bdi>{s.code ? `${s.code} ${s.title ?? ''}` : t('report.timeline.nothing')}</bdi>
+                  <Isolated>{s.code ? `${s.code} ${s.title ?? ''}` : t('report.timeline.nothing')}</Isolated>
                 </td>
                 <td className="n">{time(s.from)}</td>
                 <td className="n">{time(s.to)}</td>
@@ -178,7 +179,7 @@ export function ReportScreen({
               <tr key={`s${s.from}`}>
                 <td>{t('report.segments.scene')}</td>
                 <td>
-                  <bdi>{s.scene}</bdi>
+                  <Isolated>{s.scene}</Isolated>
                 </td>
                 <td className="n">{time(s.from)}</td>
                 <td className="n">{time(s.to)}</td>
@@ -213,9 +214,9 @@ export function ReportScreen({
               {report.perProduct.map((p) => (
                 <tr key={p.productId} data-testid="report-product-row">
                   <td>
-                    <bdi>
+                    <Isolated>
                       {p.code} {p.title}
-                    </bdi>
+                    </Isolated>
                   </td>
                   <td className="n">{num(p.units)}</td>
                   <td className="n">{money(p.revenueMinor)}</td>
@@ -292,10 +293,10 @@ export function ReportScreen({
                 <tr key={u.id} data-testid="report-unanswered-row">
                   <td>{time(u.askedAt)}</td>
                   <td>
-                    <bdi>{u.buyer}</bdi>
+                    <Isolated>{u.buyer}</Isolated>
                   </td>
                   <td>
-                    <bdi>{u.text}</bdi>
+                    <Isolated>{u.text}</Isolated>
                   </td>
                   <td>{t(`report.questions.${u.state}`)}</td>
                 </tr>
@@ -328,7 +329,7 @@ export function ReportScreen({
               <tbody>
                 <tr className="report-this">
                   <td>
-                    <bdi>{report.show.title}</bdi> ({t('report.trend.thisShow')})
+                    <Isolated>{report.show.title}</Isolated> ({t('report.trend.thisShow')})
                   </td>
                   <td className="n">{money(report.revenueMinor)}</td>
                   <td className="n">{num(report.orderLines)}</td>
@@ -341,7 +342,7 @@ export function ReportScreen({
                 {report.trend.map((h) => (
                   <tr key={h.showId}>
                     <td>
-                      <bdi>{h.title}</bdi>
+                      <Isolated>{h.title}</Isolated>
                     </td>
                     <td className="n">{money(h.revenueMinor)}</td>
                     <td className="n">{num(h.orderLines)}</td>

@@ -8,6 +8,7 @@ import { useCommand } from '../../lib/use-command';
 import { Dialog } from '../../widgets/Dialog';
 import { FileDrop } from '../../widgets/FileDrop';
 import './invoices.css';
+import { Isolated } from '../../widgets/Isolated';
 
 /**
  * Bulk "mark paid" from a bank statement: the seller drops the bank's CSV, sees what each transfer
@@ -67,9 +68,9 @@ export function BankImport({ client, role, currency }: { client: StudioClient; r
                     <td>{r.date === null ? '—' : new Date(r.date).toISOString().slice(0, 10)}</td>
                     <td className="num">{money(r.amountMinor)}</td>
                     <td>
-                      <bdi>{r.title}</bdi>
+                      <Isolated>{r.title}</Isolated>
                     </td>
-                    <td>{r.cartId === null ? '—' : <bdi>{`LS-${r.cartId} ${r.buyer ?? ''}`}</bdi>}</td>
+                    <td>{r.cartId === null ? '—' : <Isolated>{`LS-${r.cartId} ${r.buyer ?? ''}`}</Isolated>}</td>
                     <td className="num">{money(r.dueMinor)}</td>
                     <td className={`bank-status bank-status-${r.status}`}>{t(`invoices.bank.status.${r.status}`)}</td>
                   </tr>

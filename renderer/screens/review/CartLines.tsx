@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, CartDetail, CartLine, OrderState } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatShowTime } from '../../lib/show-time';
+import { Isolated } from '../../widgets/Isolated';
 
 /** Lines whose variant and quantity may still change: nothing paid or shipped yet. */
 const EDITABLE: readonly OrderState[] = ['needs_details', 'claimed', 'confirmed', 'waitlisted', 'held'];
@@ -55,7 +56,7 @@ export function CartLines({
             <div className="cart-line-main">
               <span className={`state-chip state-${line.state}`}>{t(`orders.state.${line.state}`)}</span>
               <span className="order-code">{line.productCode}</span>
-              <bdi className="cart-line-title">{line.productTitle}</bdi>
+              <Isolated className="cart-line-title">{line.productTitle}</Isolated>
               <span className="muted">{variantText(line)}</span>
               <span className="cart-line-qty">×{line.quantity}</span>
               {line.returnedQuantity > 0 && (
@@ -86,7 +87,7 @@ function Proof({ line, timeZone }: { line: CartLine; timeZone: string | undefine
   return (
     <p className="cart-proof" data-testid="cart-proof">
       <span className="cart-proof-text">
-        “<bdi>{p.text}</bdi>”
+        “<Isolated>{p.text}</Isolated>”
       </span>
       <span className="muted nowrap">
         {t(`orders.source.${p.platform}`, { defaultValue: p.platform })} ·{' '}

@@ -14,6 +14,7 @@ import { CartLines, type LineActions } from './CartLines';
 import { ShippingPanel } from './ShippingPanel';
 import { InvoicePanel } from './InvoicePanel';
 import { PaymentPanel } from './PaymentPanel';
+import { Isolated } from '../../widgets/Isolated';
 
 /**
  * One cart's page, beside the table: the buyer and their contact, every line
@@ -134,7 +135,7 @@ export function CartPage({
     >
       <header className="cart-page-head">
         <h2 id="cart-page-title" data-testid="cart-page-buyer">
-          <bdi>{cart.buyer.name}</bdi>
+          <Isolated>{cart.buyer.name}</Isolated>
         </h2>
         <span className={`state-chip cart-state-${cart.state}`} data-testid="cart-page-state">
           {t(`review.state.${cart.state}`)}
@@ -234,7 +235,7 @@ export function CartPage({
         {cart.reminderText && (
           <div className="cart-reminder" data-testid="cart-reminder">
             <span className="muted">{t('review.reminderReady')}</span>
-            <bdi>{cart.reminderText}</bdi>
+            <Isolated>{cart.reminderText}</Isolated>
           </div>
         )}
       </section>
@@ -312,7 +313,7 @@ export function CartPage({
             {cart.unrestored.map((l) => (
               <li key={l.orderId} data-testid="cart-unrestored-line" data-order-id={l.orderId}>
                 <span className="order-code">{l.productCode}</span>
-                {l.variantOptions.length > 0 && <bdi> {l.variantOptions.join(' / ')}</bdi>} × {l.quantity}
+                {l.variantOptions.length > 0 && <Isolated> {l.variantOptions.join(' / ')}</Isolated>} × {l.quantity}
                 <span className="muted"> · {t('review.freeNow', { count: l.freeStock })}</span>
               </li>
             ))}
@@ -348,7 +349,7 @@ export function CartPage({
                   )}
                 </span>
                 <span className="muted">
-                  <bdi data-testid="cart-event-actor">{actorLabel(t, e.actor)}</bdi>
+                  <Isolated data-testid="cart-event-actor">{actorLabel(t, e.actor)}</Isolated>
                   {e.reason ? ` · ${e.reason}` : ''}
                 </span>
               </li>

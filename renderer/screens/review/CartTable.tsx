@@ -5,6 +5,7 @@ import type { Cart } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatShowTime } from '../../lib/show-time';
 import { listKeyAction } from './list-keys';
+import { Isolated } from '../../widgets/Isolated';
 
 /** Every row is one line high: a fixed size needs no measuring, so 5,000 carts scroll as smoothly as 50. */
 export const ROW_PX = 44;
@@ -74,7 +75,7 @@ const Row = memo(function Row({
         />
       </span>
       <span role="gridcell" className="cart-cell-buyer">
-        <bdi>{cart.buyer.name}</bdi>
+        <Isolated>{cart.buyer.name}</Isolated>
         <span className={`platform-tag platform-${cart.buyer.platform}`}>
           {t(`orders.source.${cart.buyer.platform}`, { defaultValue: cart.buyer.platform })}
         </span>

@@ -10,6 +10,7 @@ import { useCommand } from '../../lib/use-command';
 import { downloadPdf } from './download-pdf';
 import { useCartMoney } from './use-cart-money';
 import './invoices.css';
+import { Isolated } from '../../widgets/Isolated';
 
 const LANGUAGES = ['en', 'pl', 'kk'] as const;
 
@@ -216,7 +217,7 @@ export function PaymentPanel({
               <span>{t(`review.payment.${p.method}`)}</span>
               <b>{fmt(p.amountMinor)}</b>
               <span className="muted">
-                {p.reference && <bdi>{p.reference}</bdi>}
+                {p.reference && <Isolated>{p.reference}</Isolated>}
                 {p.source === 'bank_statement' ? ` · ${t('invoices.payment.fromStatement')}` : ''}
               </span>
             </li>

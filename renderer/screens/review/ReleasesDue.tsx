@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { isolateText } from '../../widgets/Isolated';
 import { useTranslation } from 'react-i18next';
 import type { Cart, Role } from '../../../shared/contract';
 import { canCarts as can } from '../../../shared/contract/carts-values';
@@ -50,7 +51,9 @@ export function ReleasesDue({
     <div className="releases-due" role="region" aria-label={t('review.releasesDue.title')} data-testid="releases-due">
       {carts.length > 0 && (
         <>
-          <span>{t('review.releasesDue.text', { count: carts.length, buyers: carts.map((c) => c.buyer.name).join(', ') })}</span>
+          <span>
+            {t('review.releasesDue.text', { count: carts.length, buyers: carts.map((c) => isolateText(c.buyer.name)).join(', ') })}
+          </span>
           <button
             type="button"
             className="small danger"

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CartList, CartState, Catalog, PaymentMethod } from '../../../shared/contract';
 import { CART_STATES, CHAT_PLATFORMS, PAYMENT_METHODS } from '../../../shared/contract/carts-values';
 import { NO_FILTER, type CartFilter } from './use-carts';
+import { Isolated } from '../../widgets/Isolated';
 
 /** Typing pauses this long before the core searches (a search per key would re-read thousands of carts). */
 const SEARCH_PAUSE_MS = 250;
@@ -105,7 +106,7 @@ export function ReviewFilters({
             title={t('review.clearBuyer')}
             data-testid="review-buyer"
           >
-            <bdi>{filter.buyerName}</bdi> ✕
+            <Isolated>{filter.buyerName}</Isolated> ✕
           </button>
         )}
         {filtered && (

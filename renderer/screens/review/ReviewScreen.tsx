@@ -14,6 +14,7 @@ import { extendSelection, toggleSelection } from './list-keys';
 import { NO_FILTER, useCarts, type CartFilter } from './use-carts';
 import '../orders/orders.css';
 import './review.css';
+import { Isolated } from '../../widgets/Isolated';
 
 /**
  * After the show: the show's carts as a table (filter, search, select in
@@ -112,7 +113,7 @@ export function ReviewScreen({
             {show && (
               <>
                 {' · '}
-                <bdi>{show.title}</bdi>
+                <Isolated>{show.title}</Isolated>
               </>
             )}
           </h2>

@@ -6,6 +6,7 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
 import './search.css';
+import { Isolated } from '../../widgets/Isolated';
 
 type Intent = '' | 'order' | 'question' | 'other';
 
@@ -137,7 +138,7 @@ export function SearchScreen({ client, onOpenReport }: { client: StudioClient; o
                   )}
                 </span>
                 <span className="search-text">
-                  <bdi className="search-buyer">{hit.buyerName}</bdi>: <bdi>{hit.text}</bdi>
+                  <Isolated className="search-buyer">{hit.buyerName}</Isolated>: <Isolated>{hit.text}</Isolated>
                 </span>
               </button>
               {onOpenReport && hit.showId !== null && (
@@ -159,7 +160,7 @@ export function SearchScreen({ client, onOpenReport }: { client: StudioClient; o
         {opened ? (
           <>
             <h2>
-              <bdi>{opened.hit.showTitle ?? '—'}</bdi> · {when(opened.hit.at)}
+              <Isolated>{opened.hit.showTitle ?? '—'}</Isolated> · {when(opened.hit.at)}
             </h2>
             <ol className="search-feed">
               {opened.messages.map((m) => (
@@ -170,7 +171,7 @@ export function SearchScreen({ client, onOpenReport }: { client: StudioClient; o
                   aria-current={m.seq === opened.hit.seq ? 'true' : undefined}
                 >
                   <time className="muted">{formatShowTime(m.at, i18n.language, undefined, 'time')}</time>{' '}
-                  <bdi className="search-buyer">{m.buyerName}</bdi>: <bdi>{m.text}</bdi>
+                  <Isolated className="search-buyer">{m.buyerName}</Isolated>: <Isolated>{m.text}</Isolated>
                 </li>
               ))}
             </ol>

@@ -6,6 +6,7 @@ import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import './show-picker.css';
+import { Isolated } from '../../widgets/Isolated';
 
 /** When a show happened, on its own clock: a draft by when it was made, a live show since it started, an ended one from start to end. */
 function when(show: ShowSummary, locale: string): string {
@@ -120,7 +121,7 @@ export function ShowPicker({
                   >
                     <span className={`badge badge-${s.state}`}>{t(`show.state.${s.state}`)}</span>
                     <span className="show-option-main">
-                      <bdi className="show-option-title">{s.title}</bdi>
+                      <Isolated className="show-option-title">{s.title}</Isolated>
                       <span className="muted show-option-when">{when(s, i18n.language)}</span>
                     </span>
                     <span className="show-option-count muted" data-testid="show-option-orders">

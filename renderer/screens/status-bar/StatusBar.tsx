@@ -3,6 +3,7 @@ import type { ShowSummary, StudioStatus } from '../../../shared/contract';
 import { translateCoreText } from '../../lib/core-text';
 import type { ConnectionPhase } from '../../lib/studio-client';
 import { setUiLanguage, UI_LANGUAGES, type UiLanguage } from '../../lib/i18n';
+import { Isolated } from '../../widgets/Isolated';
 
 function Pill({ label, state, detail, testId }: { label: string; state: string; detail?: string | null; testId: string }) {
   const { t } = useTranslation();
@@ -88,7 +89,7 @@ export function StatusBar({
         {show ? (
           <>
             <span className={`badge badge-${show.state}`}>{t(`show.state.${show.state}`)}</span>
-            <bdi>{show.title}</bdi>
+            <Isolated>{show.title}</Isolated>
           </>
         ) : (
           t('show.none')

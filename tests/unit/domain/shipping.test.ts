@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  packingQueue,
   cartReference,
   largestParcel,
   missingForShipping,
@@ -73,5 +74,33 @@ describe('details pasted from a message', () => {
       country: 'KZ',
       phone: '+7 701 111 22 33',
     });
+  });
+});
+
+describe('the packing queue', () => {
+  const cart = (
+    id: number,
+    state: 'open' | 'awaiting_payment' | 'paid' | 'packed' | 'shipped',
+    paymentMethod: 'cash_on_delivery' | 'blik' | null,
+    units = 1,
+  ) => ({
+    id,
+    state,
+    paymentMethod,
+    units,
+  });
+  it('packs paid carts and unpaid cash-on-delivery carts with units; ships packed ones; leaves the rest', () => {
+    const { toPack, toShip } = packingQueue([
+      cart(1, 'paid', 'blik'),
+      cart(2, 'open', 'cash_on_delivery'),
+      cart(3, 'open', 'cash_on_delivery', 0),
+      cart(4, 'open', 'blik'),
+      cart(5, 'awaiting_payment', 'blik'),
+      cart(6, 'packed', 'cash_on_delivery'),
+      cart(7, 'shipped', 'blik'),
+      cart(8, 'open', null),
+    ]);
+    expect(toPack.map((c) => c.id)).toEqual([1, 2]);
+    expect(toShip.map((c) => c.id)).toEqual([6]);
   });
 });

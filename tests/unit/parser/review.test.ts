@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StudioError } from '../../../shared/contract/errors';
 import { ChatIngest } from '../../../electron/core/chat/ingest';
 import { CatalogView, ChatCommerce, CommercePublisher } from '../../../electron/core/commerce';
+import type { ChatReplies } from '../../../electron/core/commerce/chat-replies';
+import { OrdersService } from '../../../electron/core/commerce/orders-service';
 import { StudioEvents } from '../../../electron/core/events';
 import { ParserReviewService } from '../../../electron/core/parser/review-service';
 import { assertStockInvariant, freeStock } from '../../../electron/core/store/stock';
@@ -18,6 +20,7 @@ let f: Fixture;
 let ingest: ChatIngest;
 let catalog: CatalogView;
 let review: ParserReviewService;
+let ordersService: OrdersService;
 let examplesChanged: number;
 let seq = 0;
 
@@ -46,19 +49,21 @@ function setup(stock: number) {
   });
   const engine = new ChatCommerce({ db, clock, catalog, publisher, log });
   review = new ParserReviewService({ db, clock, events, catalog, publisher });
+  // completeDetails posts nothing to chat: no replies needed.
+  ordersService = new OrdersService({ db, clock, events, catalog, currentShowId: () => f.showId, publisher, replies: {} as ChatReplies });
   ingest = new ChatIngest({ db, clock, showId: () => f.showId, hook: engine });
 }
 
-function say(user: string, text: string) {
+function say(user: string, text: string, badges: ('owner' | 'moderator')[] = [], after = 1000) {
   seq++;
-  now += 1000;
+  now += after;
   ingest.push({
     kind: 'message',
     message: {
       platform: 'twitch',
       platformMessageId: `m${seq}`,
       channel: 'shop',
-      author: { platformUserId: user, name: user, badges: [] },
+      author: { platformUserId: user, name: user, badges },
       text,
       isAction: false,
       paid: null,
@@ -127,6 +132,31 @@ describe('a low-confidence claim waits for a moderator', () => {
     expect(orders()[1]).toMatchObject({ buyer: 'bob', state: 'claimed' });
   });
 
+  it('a waitlist promotion does not give the units of a claim held for review to someone who came after it', () => {
+    setup(1);
+    say('carl', 'sold M'); // takes the only M
+    say('anna', 'sold A21 M'); // held for review: first in line for the next M
+    say('bob', 'sold M'); // after her
+    expect(orders().map((o) => o.state)).toEqual(['claimed', 'held', 'waitlisted']);
+
+    say('carl', 'cancel'); // carl's M comes back: it is anna's place, not bob's
+    expect(orders().map((o) => o.state)).toEqual(['cancelled', 'held', 'waitlisted']);
+    expect(freeStock(env.db, sizeM())).toBe(1);
+
+    review.review({ orderId: orders()[1]!.id, action: 'accept' }, moderator);
+    expect(orders().map((o) => o.state)).toEqual(['cancelled', 'claimed', 'waitlisted']);
+    expect(freeStock(env.db, sizeM())).toBe(0);
+  });
+
+  it('a claim held for review does not hold back someone who waited before it', () => {
+    setup(1);
+    say('carl', 'sold M');
+    say('bob', 'sold M'); // waits first
+    say('anna', 'sold A21 M'); // held after him
+    say('carl', 'cancel');
+    expect(orders().map((o) => o.state)).toEqual(['cancelled', 'claimed', 'held']);
+  });
+
   it('a fix picks another variant and quantity; the decision is kept as a labelled example', () => {
     setup(5);
     say('anna', 'sold A21 M');
@@ -156,5 +186,68 @@ describe('a low-confidence claim waits for a moderator', () => {
     expect(() => review.review({ orderId: sure!.id, action: 'accept' }, moderator)).toThrow(StudioError);
     expect(() => review.review({ orderId: sure!.id, action: 'accept' }, moderator)).toThrow(/only a chat claim held for review/);
     expect(() => review.deleteExample(999)).toThrow(/No learned example/);
+  });
+
+  it('details a moderator completes are a labelled example when the message had words the engine could not read', () => {
+    setup(5);
+    say('anna', 'sold emeczka'); // a diminutive no rule knows: needs details
+    const [first] = orders();
+    expect(first?.state).toBe('needs_details');
+    ordersService.completeDetails({ orderId: first!.id, variantId: sizeM() }, { role: 'moderator', actor: 'mod:kasia' });
+    expect(review.listExamples()).toEqual([expect.objectContaining({ text: 'sold emeczka', intent: 'order', options: { Size: 'M' } })]);
+    expect(examplesChanged).toBe(1);
+    say('bob', 'sold emeczka');
+    expect(orders()[1]).toMatchObject({ buyer: 'bob', state: 'claimed', size: 'M' });
+  });
+
+  it('details completed for a message that said all it says ("sold") teach nothing', () => {
+    setup(5);
+    say('anna', 'sold');
+    const [first] = orders();
+    expect(first?.state).toBe('needs_details');
+    ordersService.completeDetails({ orderId: first!.id, variantId: sizeM() }, { role: 'moderator', actor: 'mod:kasia' });
+    expect(review.listExamples()).toEqual([]);
+    expect(examplesChanged).toBe(0);
+  });
+});
+
+describe('a short "yes" in context (issue 17)', () => {
+  it('after the host asked that buyer, claims what the host asked about', () => {
+    setup(3);
+    say('shop', '@anna M?', ['owner']);
+    say('anna', 'tak!');
+    expect(orders()).toEqual([expect.objectContaining({ buyer: 'anna', state: 'claimed', size: 'M' })]);
+  });
+
+  it('after a moderator asked, in Russian and Kazakh too', () => {
+    setup(3);
+    say('kasia', 'bob, S bierzesz?', ['moderator']);
+    say('bob', 'да');
+    say('kasia', '@dana M аласыз ба?', ['moderator']);
+    say('dana', 'иә');
+    expect(orders().map((o) => [o.buyer, o.state, o.size])).toEqual([
+      ['bob', 'claimed', 'S'],
+      ['dana', 'claimed', 'M'],
+    ]);
+  });
+
+  it("after the buyer's own hesitation, claims the product on screen", () => {
+    setup(3);
+    say('anna', 'hmm not sure about M');
+    say('anna', 'yes');
+    expect(orders()).toEqual([expect.objectContaining({ buyer: 'anna', state: 'claimed', size: 'M' })]);
+  });
+
+  it('answers nothing: with no question, a question to someone else, words in between, or too late', () => {
+    setup(3);
+    say('bob', 'yes'); // nobody asked
+    say('shop', '@carl M?', ['owner']);
+    say('anna', 'yes'); // carl was asked, not anna
+    say('dora', 'hmm not sure');
+    say('dora', 'the colour is lovely');
+    say('dora', 'yes'); // she said something else since
+    say('shop', '@emil M?', ['owner']);
+    say('emil', 'yes', [], 3 * 60_000); // three minutes later
+    expect(orders()).toEqual([]);
   });
 });

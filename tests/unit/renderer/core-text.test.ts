@@ -52,4 +52,24 @@ describe('the core’s English text in the UI’s language', () => {
       `${pl.errors.invalid_input} Błędne pola w access.invite. (actor: wymaga co najmniej 1 znaku)`,
     );
   });
+
+  it('translates the import problems a seller meets most (Shopify CSV, studio JSON, pictures)', async () => {
+    const [pl_, kk_] = [await tFor('pl'), await tFor('kk')];
+    const lines = [
+      'has 7 cells but the header has 9 columns (a stray comma or quote?)',
+      'is missing: the first row of product "linen-dress" must give its title',
+      'claim code "A 12" must be 1-16 letters, digits or dashes',
+      '"gift" is a gift card; it is imported as an ordinary product',
+      'is ignored: only the first row of "linen-dress" (row 4) sets it',
+      'duplicate variant "M / Red"',
+      'This JSON is not a studio catalog (it needs "format": "lss-catalog/1").',
+      'catalog.csv is 12.3 MB; the studio imports files of at most 10.0 MB. Split the export (Shopify can export by collection) and import the parts.',
+    ];
+    for (const line of lines) {
+      expect(translateCoreText(pl_, line), line).not.toBe(line);
+      expect(translateCoreText(kk_, line), line).not.toBe(line);
+    }
+    expect(translateCoreText(pl_, lines[0]!)).toBe('ma komórek: 7, a nagłówek ma kolumn: 9 (zbędny przecinek lub cudzysłów?)');
+    expect(translateCoreText(kk_, lines[5]!)).toBe('қайталанған нұсқа «M / Red»');
+  });
 });

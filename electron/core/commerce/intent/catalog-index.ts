@@ -56,6 +56,8 @@ function rulesFor(options: CatalogIndexOptions): CompiledRules {
   return compiled;
 }
 
+const WAIST_LENGTH = /^w(\d{2}) l(\d{2})$/;
+
 /** Keys a catalog option value is known by: its spelling, its size, its meaning in any language. */
 export function valueKeys(rules: CompiledRules, value: string): string[] {
   const tokens = phraseTokens(value);
@@ -64,6 +66,8 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   const size = letterSizeKey(tokens.join('')) ?? sizeWordKey(rules, tokens);
   if (size) keys.push(`s:${size}`);
   keys.push(...measureKeys(tokens));
+  const waistLength = tokens.length === 2 ? WAIST_LENGTH.exec(tokens.join(' ')) : null;
+  if (waistLength) keys.push(`wl:${waistLength[1]}/${waistLength[2]}`); // jeans "W32 L34", written "32/34" in chat
   for (const concept of conceptsOf(rules, value)) keys.push(`c:${concept}`);
   return keys;
 }

@@ -3,6 +3,7 @@ import { codeKey, normalizeText, tokenize } from './normalize';
 import { scanMessage, type Mark, type Scan } from './scan';
 import { pickTopic } from './topic';
 import { assess } from './confidence';
+import { isBareConfirmation } from './confirm';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
 
 /** A product a message points at: from the catalog, or a featured code the catalog does not know. */
@@ -24,6 +25,12 @@ export type Decided = Omit<ClassifyResult, 'confidence' | 'reason'>;
 type Attribute = Extract<Mark, { kind: 'value' } | { kind: 'number' }>;
 
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+/** "mmm...", "hmmm", "ммм": a hesitation, never the size M (normalising would fold "mmm" into "m"). */
+const HESITATION = /(?:^|[\s.,!…])(?:h|х)?(?:m|м){2,}(?=$|[\s.,!…?])/iu;
+/** Most messages have no "mm": one indexOf each before the regex. */
+const hesitant = (message: string) =>
+  (message.includes('mm') || message.includes('мм') || message.includes('MM') || message.includes('ММ')) && HESITATION.test(message);
+const HESITATION_ALL = /(^|[\s.,!…])(?:h|х)?(?:m|м){2,}(?=$|[\s.,!…?])/giu;
 
 /** Most words a claim may carry that no rule knows ("I'll take it, so pretty"). */
 const MAX_UNKNOWN_WITH_CLAIM = 1;
@@ -37,13 +44,14 @@ const isQuantity = (n: number) => Number.isInteger(n) && n >= 1 && n <= 999;
  * Pure and synchronous; everything costly was compiled into `index` by buildCatalogIndex().
  */
 export function classify(message: string, index: CatalogIndex, context: ClassifyContext = {}): ClassifyResult {
-  const tokens = tokenize(normalizeText(message));
+  const tokens = tokenize(normalizeText(hesitant(message) ? message.replace(HESITATION_ALL, '$1hmm') : message));
   const scan = scanMessage(tokens, index);
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
   if (example) return example;
+  if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
   const decided = decide(message, tokens, scan, index, context);
-  const { confidence, reason } = assess(decided, scan, tokens);
-  return { ...decided, confidence, reason };
+  const { confidence, reason, reasons } = assess(decided, scan, tokens);
+  return { ...decided, confidence, reason, reasons };
 }
 
 /**
@@ -66,8 +74,43 @@ function learnedReading(tokens: readonly string[], scan: Scan, index: CatalogInd
     topic: example.intent === 'question' ? (example.topic ?? 'other') : null,
     confidence: 0.99,
     reason: 'a moderator labelled this message',
+    reasons: { grounds: [{ code: 'learned' }], doubts: [] },
   };
   if (example.language) result.language = example.language;
+  return result;
+}
+
+/**
+ * The product and option values a message names, whatever it is ("@anna, L in red?", "hmm not sure
+ * about M"): what a later "yes" from the buyer confirms.
+ */
+export function namedInMessage(
+  message: string,
+  index: CatalogIndex,
+  featuredCode: string | null,
+): { code: string | null; options: OptionValues } {
+  const scan = scanMessage(tokenize(normalizeText(message)), index);
+  const codeMark = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+  const target = codeMark ? { product: codeMark.product, code: codeMark.product.code } : featuredTarget(index, featuredCode);
+  return { code: target.code, options: resolveAll(scan.marks, target, index) };
+}
+
+/** "yes" / "tak" / "да" / "иә" right after the buyer was asked or hesitated: a claim of the product in context. */
+function confirmation(context: ClassifyContext, scan: Scan, index: CatalogIndex): ClassifyResult {
+  const confirming = context.confirming!;
+  const target = featuredTarget(index, confirming.code ?? context.featuredCode);
+  const language = pickLanguage(scan);
+  const result: ClassifyResult = {
+    intent: 'order',
+    code: target.code,
+    options: { ...(confirming.options ?? {}) },
+    quantity: 1,
+    topic: null,
+    confidence: confirming.why === 'asked' ? 0.85 : 0.75,
+    reason: confirming.why === 'asked' ? 'confirmation after the host asked this buyer' : 'confirmation after the buyer hesitated',
+    reasons: { grounds: [{ code: confirming.why === 'asked' ? 'confirmationAsked' : 'confirmationHesitated' }], doubts: [] },
+  };
+  if (language) result.language = language;
   return result;
 }
 
@@ -80,6 +123,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const base = language ? { language } : {};
 
   if (scan.hypothetical && !scan.cancel) {
+    // "does anyone know if it shrinks?": asked of the other viewers.
+    if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
     return questionish ? question(tokens, scan, index, firstCode ?? featured, base) : other(base);
   }
   const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode) : null;
@@ -95,13 +140,23 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
       ...base,
     };
   }
-  const correction = readCorrection(scan, index, firstCode, questionish);
+  const correction = readCorrection(tokens, scan, index, firstCode, questionish);
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
-  if (isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values)) {
+  const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode) : -1;
+  // "me and my 47 mugs": a number no claim makes (no quantity, none of the product's values).
+  const strayNumber = scan.marks.some(
+    (m) => m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY && !resolveAttribute(m, firstCode ?? featured, index),
+  );
+  if (
+    askedAfter >= 0 ||
+    isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber) ||
+    (!questionish && claimUnit(scan, index, featured))
+  ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
     const asked = scan.questionMark && scan.claimAt >= 0 && scan.questionAt > scan.claimAt;
-    const claimed = asked ? scan.marks.filter((m) => m.at < scan.questionAt) : scan.marks;
+    const claimed =
+      askedAfter >= 0 ? scan.marks.filter((m) => m.at < askedAfter) : asked ? scan.marks.filter((m) => m.at < scan.questionAt) : scan.marks;
     const items = assembleItems(claimed, featured, index).map(toItem);
     const [first] = items;
     const result: Decided = {
@@ -123,12 +178,59 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
 
 const MENTION = /(?:^|\s)@[\p{L}\p{N}_]/u;
 
+/** Topics a buyer asks about after claiming ("C5 39, how much is shipping?"): none of them is about the variant itself. */
+const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price']);
+
+/**
+ * "K9 brown, do you ship to Ireland?", "D20 różowa, da się blikiem?": a code with its values, a
+ * comma, then a question about something else (shipping, payment, price, material) claims, then
+ * asks. Returns the token index where the question starts, or -1. A question that names a
+ * variant ("A12 M, is L left?") or asks about size or stock stays a question.
+ */
+function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex, firstCode: Target | null): number {
+  if (!firstCode || scan.hypothetical || scan.audience || scan.cancel) return -1;
+  const { marks } = scan;
+  const cut = marks.findIndex((m) => m.kind === 'separator');
+  if (cut < 1) return -1;
+  const head = marks.slice(0, cut);
+  if (head[0]?.kind !== 'code' || head.length < 2) return -1;
+  if (!head.slice(1).every((m) => isAttribute(m) && resolveAttribute(m, firstCode, index) !== null)) return -1;
+  const at = (marks[cut] as Mark).end;
+  if (scan.unknownAt.some((k) => k < at)) return -1;
+  if (marks.slice(cut + 1).some((m) => m.kind === 'code' || m.kind === 'value')) return -1;
+  const topic = pickTopic(tokens.slice(at), index.rules.topics);
+  return topic && ASIDE_TOPICS.has(topic) ? at : -1;
+}
+
+/**
+ * A code written with its own option values right after it ("... finally! A12 XL blue for my
+ * son"), or a product word with a value and a count ("beanie blk x3"), claims even among chat
+ * words: the values belong to that product, which chatter rarely spells. Not when praising,
+ * talking to other viewers or supposing.
+ */
+function claimUnit(scan: Scan, index: CatalogIndex, featured: Target): boolean {
+  if (scan.compliment || scan.audience || scan.hypothetical || scan.unknown > MAX_UNKNOWN_AROUND_UNIT) return false;
+  const { marks } = scan;
+  for (let k = 0; k + 1 < marks.length; k++) {
+    const mark = marks[k] as Mark;
+    const next = marks[k + 1];
+    if (mark.kind !== 'code' || !isAttribute(next) || next.at !== mark.end) continue;
+    const target: Target = { product: mark.product, code: mark.product.code };
+    if (resolveAttribute(next, target, index)) return true;
+  }
+  if (!scan.deictic || !featured.product) return false;
+  const resolved = marks.filter((m) => isAttribute(m) && (resolveAttribute(m, featured, index) || m.kind === 'number')).length;
+  return resolved >= 2 && scan.unknown <= MAX_UNKNOWN_AROUND_CLAIM - 1;
+}
+
 /**
  * "cancel M, I want L instead", "anuluj M, chcę L": a cancel word followed by a claim word and a
  * new value is a correction, not a cancel: the values before the claim word are taken back.
  */
 function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null): Decided | null {
-  if (scan.claimAt <= scan.cancelAt) return null;
+  // "cancel the 30 ml, 50 ml please": no claim word after the cancel, but a comma and another value of the same option.
+  const cut = scan.claimAt > scan.cancelAt ? scan.claimAt : separatorAfter(scan.marks, scan.cancelAt);
+  if (cut < 0) return null;
   const target: Target = firstCode ?? { product: null, code: null };
   const from: OptionValues = {};
   const to: OptionValues = {};
@@ -136,12 +238,24 @@ function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | nu
   for (const mark of scan.marks) {
     if (!isAttribute(mark)) continue;
     const ref = resolveAttribute(mark, target, index);
-    const after = mark.at > scan.claimAt;
+    const after = mark.at > cut;
     if (ref) (after ? to : from)[ref.name] = ref.value;
     else if (after && mark.kind === 'number' && mark.role !== 'size' && isQuantity(mark.value)) quantity = mark.value;
   }
   if (Object.keys(to).length === 0) return null;
+  if (cut !== scan.claimAt && !Object.keys(to).some((name) => from[name] !== undefined && from[name] !== to[name])) return null;
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
+}
+
+/** The token index of the first separator after `at` that has an option value before it, or -1. */
+function separatorAfter(marks: readonly Mark[], at: number): number {
+  let valueBefore = false;
+  for (const mark of marks) {
+    if (mark.at < at) continue;
+    if (isAttribute(mark)) valueBefore = true;
+    else if (mark.kind === 'separator' && valueBefore) return mark.at;
+  }
+  return -1;
 }
 
 /**
@@ -191,8 +305,10 @@ function countValues(scan: Scan, target: Target, index: CatalogIndex): number {
 
 /** A claim word drowned in this many unknown words, with no code, is chat ("Type !claim to activate your sub"). */
 const MAX_UNKNOWN_AROUND_CLAIM = 4;
+/** A code with its own values right after it claims through this much chatter ("long day at work but here now. E4 XXL black"). */
+const MAX_UNKNOWN_AROUND_UNIT = 8;
 
-function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish: boolean, values: number): boolean {
+function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish: boolean, values: number, strayNumber: boolean): boolean {
   const reference = hasCode || values > 0 || scan.deictic;
   // Praise with no claim word and no code: "love the red one", "ładny ten czerwony".
   if (scan.compliment && !scan.claim && !scan.claimWeak) return false;
@@ -206,11 +322,16 @@ function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish
   }
   if (scan.claimWeak) {
     if (questionish) return false;
+    // "me and my 47 mugs", "me with 300 likes": a count no claim makes, next to a weak claim word, is chat.
+    if (strayNumber) return false;
     return (reference && scan.unknown <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && scan.unknown === 0);
   }
   if (questionish || !(hasCode || (hasFeatured && values > 0))) return false;
   return scan.unknown === 0 || (scan.unknown <= MAX_UNKNOWN_WITH_CLAIM && values > 0);
 }
+
+/** A short known word between a negation and its value: "no la M", "not the red", "nicht die 38" ("no wait 50 ml" negates nothing). */
+const isArticle = (token: string | undefined) => token !== undefined && token.length <= 3 && /^\p{L}+$/u.test(token);
 
 /** "nie biorę", "don't take": a negation right before a claim word. */
 function negatesClaim(marks: readonly Mark[]): boolean {
@@ -230,7 +351,13 @@ function isAttribute(m: Mark | undefined): m is Attribute {
  * "I meant L not M", "nie M tylko L", "M емес L": values after a negation (or before a Kazakh
  * one) are what the buyer takes back, the others what they want instead.
  */
-function readCorrection(scan: Scan, index: CatalogIndex, firstCode: Target | null, questionish: boolean): Decided | null {
+function readCorrection(
+  tokens: readonly string[],
+  scan: Scan,
+  index: CatalogIndex,
+  firstCode: Target | null,
+  questionish: boolean,
+): Decided | null {
   const { marks } = scan;
   const attributes = marks.filter(isAttribute);
   if (attributes.length === 0) return null;
@@ -238,7 +365,9 @@ function readCorrection(scan: Scan, index: CatalogIndex, firstCode: Target | nul
   marks.forEach((m, k) => {
     const next = marks[k + 1];
     const prev = marks[k - 1];
-    if (m.kind === 'negation' && isAttribute(next) && next.at === m.end) negated.add(next);
+    // "no la M", "no el negro": an article between the negation and its value.
+    if (m.kind === 'negation' && isAttribute(next) && (next.at === m.end || (next.at === m.end + 1 && isArticle(tokens[m.end]))))
+      negated.add(next);
     if (m.kind === 'negationAfter' && isAttribute(prev) && prev.end === m.at) negated.add(prev);
   });
   const structural = negated.size > 0 && attributes.length >= 2;
@@ -251,7 +380,14 @@ function readCorrection(scan: Scan, index: CatalogIndex, firstCode: Target | nul
   for (const attribute of attributes) {
     const ref = resolveAttribute(attribute, target, index);
     if (ref) (negated.has(attribute) ? from : to)[ref.name] = ref.value;
-    else if (attribute.kind === 'number' && attribute.role !== 'size' && !negated.has(attribute) && isQuantity(attribute.value))
+    // "the green one": a correction stating 1 states no quantity.
+    else if (
+      attribute.kind === 'number' &&
+      attribute.role !== 'size' &&
+      !negated.has(attribute) &&
+      isQuantity(attribute.value) &&
+      attribute.value > 1
+    )
       quantity = attribute.value;
   }
   if (Object.keys(to).length === 0) return null;
@@ -330,7 +466,25 @@ function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogI
     else segment.push(mark);
   }
   flush();
+  shareTrailingOptions(items);
   return items;
+}
+
+/**
+ * "E4 L and XL black", "A12 M i L biała": a value said once at the end of items split from one
+ * another (same product, one option told apart) belongs to all of them.
+ */
+function shareTrailingOptions(items: Draft[]): void {
+  for (let k = items.length - 1; k > 0; k--) {
+    const last = items[k] as Draft;
+    for (let j = k - 1; j >= 0; j--) {
+      const earlier = items[j] as Draft;
+      if (earlier.product !== last.product || earlier.code !== last.code) break;
+      for (const [name, value] of Object.entries(last.options)) {
+        if (earlier.options[name] === undefined && !last.inherited.has(name)) earlier.options[name] = value;
+      }
+    }
+  }
 }
 
 function applyAttribute(draft: Draft, attribute: Attribute, items: Draft[], index: CatalogIndex): Draft {

@@ -5,9 +5,11 @@
  *   const index = buildCatalogIndex(products, { extraRules });   // once per catalog / settings change
  *   classify('biorę A12 M czerwona', index, { featuredCode: 'A12' });
  */
-export { classify } from './classify';
-export { LOW_CONFIDENCE } from './confidence';
+export { classify, namedInMessage } from './classify';
+export { LOW_CONFIDENCE, REASON_TEXT, reasonText } from './confidence';
 export { exampleKey, exampleText, type LearnedExample } from './learning';
+export { unreadWords } from './learn';
+export { addressesBuyer, isHesitation, looksLikeConfirmation } from './confirm';
 export { buildCatalogIndex } from './catalog-index';
 export type { CatalogIndex, CatalogIndexOptions } from './catalog-index';
 export { BUILT_IN_RULES, mergeRules, sellerRules } from './rules';

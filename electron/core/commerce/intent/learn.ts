@@ -45,3 +45,13 @@ export function learnFrom(examples: readonly LearnedExample[], index: CatalogInd
   }
   return learned;
 }
+
+/**
+ * Words of a message the engine cannot read (no rule, no catalog value): what a moderator's decision on it can teach.
+ * None means the message says all it says ("sold" with no size): the details a moderator adds to it are the buyer's, not a lesson.
+ */
+export function unreadWords(text: string, index: CatalogIndex): string[] {
+  const tokens = tokenize(normalizeText(text));
+  const scan = scanMessage(tokens, index);
+  return scan.unknownAt.map((i) => tokens[i] as string).filter((t) => LEARNABLE.test(t));
+}

@@ -59,6 +59,22 @@ export function adjectiveStem(word: string): string | null {
 
 /** Kazakh suffixes a colour or size word takes in a claim (accusative, possessive, "-coloured"), longest first. */
 const KAZAKH_SUFFIXES = [
+  // "-ish" and diminutive colour words ("ақшыл", "көкшіл", "қарашық"): the colour itself
+  'шыл',
+  'шіл',
+  'шық',
+  'шік',
+  // ablative ("қарасынан", "ағынан": "of the black one", "of the white one")
+  'сынан',
+  'сінен',
+  'ынан',
+  'інен',
+  'нан',
+  'нен',
+  'дан',
+  'ден',
+  'тан',
+  'тен',
   'тісін',
   'тысын',
   'дісін',

@@ -59,6 +59,8 @@ const SHORT_LETTERS = /^\p{L}{1,3}$/u;
 const DECIMAL_OR_TIME = /^\d+[.,:]\d+/;
 const NUMBER_WITH_SUFFIX = /^(\d+)(\p{L}+)$/u;
 const TIMES_NUMBER = /^[x×*](\d+)$/;
+// Normalised: "й" has lost its breve ("38й" reads "38и").
+const ORDINAL = /^(\d+)(?:и|ыи|ии|ои|я|ая|ого|го|th|st|nd|rd)$/u;
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -121,6 +123,12 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     if (measure && (!measure.ambiguous || index.globalValues.has(measure.key))) {
       marks.push({ kind: 'value', at: i, end: i + measure.length, keys: [measure.key] });
       i += measure.length;
+      continue;
+    }
+    const waistLength = DIGITS.test(token) ? readWaistLength(tokens, i, index) : null;
+    if (waistLength) {
+      marks.push({ kind: 'value', at: i, end: i + 2, keys: [waistLength] });
+      i += 2;
       continue;
     }
     if (isDigit(token.charCodeAt(0))) {
@@ -257,6 +265,8 @@ function readLearned(tokens: readonly string[], at: number, index: CatalogIndex,
  * edit ("whte", "bleu", "czrna"), kept only when the message also claims or names a code.
  */
 const MAX_SECOND_LOOKS = 5;
+/** A cancel word typed with a letter dropped, added or changed ("canel", "rezyngnuję") is read when this long: shorter words are too close to chat. */
+const MIN_FUZZY_CANCEL = 5;
 const FUZZY_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'cancel']);
 const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 
@@ -280,7 +290,7 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
     }
   }
   const word = index.rules.words.fuzzy(token);
-  if (word && word.edit === 'swap') {
+  if (word && (word.edit === 'swap' || (token.length >= MIN_FUZZY_CANCEL && word.entries.every((e) => e.kind === 'cancel')))) {
     const entries = word.entries.filter((e) => FUZZY_WORD_KINDS.has(e.kind));
     if (entries.length > 0) {
       readWords(entries, at, 1, scan, []);
@@ -298,10 +308,10 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   return true;
 }
 
-/** Typo'd values count only in a message that claims or names a code ("take a look at the back" is no "black"). */
+/** Typo'd values count only in a message with a claim word or a code ("take a look at the back", "back at 8, save me a seat" are no "black"). */
 function settleFuzzyValues(scan: Scan): void {
   if (scan.pendingFuzzy.length === 0) return;
-  if (!scan.claim && !scan.claimWeak && !scan.marks.some((m) => m.kind === 'code')) {
+  if (!scan.claim && !scan.marks.some((m) => m.kind === 'code')) {
     scan.unknown += scan.pendingFuzzy.length;
     return;
   }
@@ -346,6 +356,14 @@ function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex
   return 0;
 }
 
+/** "32/34" (the slash is dropped by the tokenizer) when the catalog sells "W32 L34": waist and length. */
+function readWaistLength(tokens: readonly string[], at: number, index: CatalogIndex): string | null {
+  const next = tokens[at + 1];
+  if (next === undefined || !DIGITS.test(next)) return null;
+  const key = `wl:${tokens[at]}/${next}`;
+  return index.globalValues.has(key) ? key : null;
+}
+
 /** Letters then digits in two tokens ("A 12", "A-12") when together they are a code. */
 function readSplitCode(tokens: readonly string[], at: number, index: CatalogIndex): IndexedProduct | undefined {
   const first = tokens[at];
@@ -360,6 +378,11 @@ function readNumber(token: string, at: number, index: CatalogIndex, scan: Scan):
   if (DECIMAL_OR_TIME.test(token)) return; // 19.99, 20:00, 20,50: prices and times
   if (DIGITS.test(token)) {
     marks.push({ kind: 'number', at, end: at + 1, value: Number(token), role: 'bare' });
+    return;
+  }
+  const ordinal = ORDINAL.exec(token); // "38й", "41-й" (the hyphen is dropped by the tokenizer): a number
+  if (ordinal) {
+    marks.push({ kind: 'number', at, end: at + 1, value: Number(ordinal[1]), role: 'bare' });
     return;
   }
   const size = letterSizeKey(token);

@@ -45,11 +45,57 @@ export interface ClassifyResult {
   confidence: number;
   /** Why: what the reading rests on and what made it doubtful ("claim word 'sold', code written; typo slod->sold"). */
   reason: string;
+  /** The same reason as codes and parameters (for the moderator's language); `reason` is its English. */
+  reasons?: Reasons;
+}
+
+/** One phrase of a reason, as a code and its parameters: the review panel shows it in the moderator's language. */
+export interface ReasonPart {
+  code:
+    | 'correctionAfterCancel'
+    | 'correction'
+    | 'claimWord'
+    | 'weakClaimWord'
+    | 'codeAndOptions'
+    | 'optionsOnly'
+    | 'codeWritten'
+    | 'productOnScreen'
+    | 'noProduct'
+    | 'unknownCode'
+    | 'complimentBeside'
+    | 'questionBeside'
+    | 'cancelWordProduct'
+    | 'cancelWord'
+    | 'questionAbout'
+    | 'question'
+    | 'conditional'
+    | 'complimentNoClaim'
+    | 'toViewers'
+    | 'noClaim'
+    | 'claimWordNotTaken'
+    | 'typo'
+    | 'unknownWords'
+    | 'learned'
+    | 'confirmationAsked'
+    | 'confirmationHesitated';
+  params?: Record<string, string | number>;
+}
+
+/** What a reading rests on and what made it doubtful, coded. */
+export interface Reasons {
+  grounds: ReasonPart[];
+  doubts: ReasonPart[];
 }
 
 export interface ClassifyContext {
   /** The product on screen: what "SOLD", "this one", "to", "осы" refer to. */
   featuredCode?: string | null;
+  /**
+   * The buyer was just asked by the host or a moderator ("@anna, the M?"), or hesitated themselves
+   * ("hmm not sure"): a bare "yes" / "tak" / "да" / "иә" now claims `code` (else the featured product),
+   * with `options` when the question named them (issue 17).
+   */
+  confirming?: { why: 'asked' | 'hesitated'; code: string | null; options?: OptionValues } | null;
 }
 
 /**
