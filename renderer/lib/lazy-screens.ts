@@ -1,33 +1,27 @@
-import { lazy } from 'react';
+import { ReportTimelinePlot } from '../screens/report/lazy-charts';
+import { lazyScreen } from './lazy-screen';
 
-/**
- * The screens the windows load only when shown (React.lazy: one chunk each, fetched on first use).
- * A window opened on one tab (the Review of a past show above all) loads that tab's code and not the
- * others': the live board, the catalog editor, the Team dialog's QR codes… The shells render each
- * inside a Suspense boundary.
- */
-const reviewModule = () => import('../screens/review/ReviewScreen');
-export const ReviewScreen = lazy(() => reviewModule().then((m) => ({ default: m.ReviewScreen })));
-const reportModule = () => import('../screens/report/ReportScreen');
-export const ReportScreen = lazy(() => reportModule().then((m) => ({ default: m.ReportScreen })));
-export const LiveBoard = lazy(() => import('../screens/live/LiveBoard').then((m) => ({ default: m.LiveBoard })));
-export const OnStream = lazy(() => import('../screens/on-stream/OnStream').then((m) => ({ default: m.OnStream })));
-export const PackingScreen = lazy(() => import('../screens/packing/PackingScreen').then((m) => ({ default: m.PackingScreen })));
-export const CatalogPanel = lazy(() => import('../screens/catalog/CatalogPanel').then((m) => ({ default: m.CatalogPanel })));
-export const CatalogEditor = lazy(() => import('../screens/catalog-editor/CatalogEditor').then((m) => ({ default: m.CatalogEditor })));
-export const LineupBuilder = lazy(() => import('../screens/lineup/LineupBuilder').then((m) => ({ default: m.LineupBuilder })));
-export const ImportScreen = lazy(() => import('../screens/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
-export const ObsPanel = lazy(() => import('../screens/obs/ObsPanel').then((m) => ({ default: m.ObsPanel })));
-export const SettingsScreen = lazy(() => import('../screens/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
-export const CustomersScreen = lazy(() => import('../screens/customers/CustomersScreen').then((m) => ({ default: m.CustomersScreen })));
-export const SearchScreen = lazy(() => import('../screens/search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
-export const AccessDialog = lazy(() => import('../screens/access/AccessDialog').then((m) => ({ default: m.AccessDialog })));
+// The chunks themselves (renderer/screens/<screen>/): a window opened on one tab (the Review of a past
+// show above all) loads that tab's code and not the others': the live board, the catalog editor, the
+// Team dialog's QR codes…
+export const ReviewScreen = lazyScreen(() => import('../screens/review/ReviewScreen').then((m) => m.ReviewScreen));
+export const ReportScreen = lazyScreen(() => import('../screens/report/ReportScreen').then((m) => m.ReportScreen));
+export const LiveBoard = lazyScreen(() => import('../screens/live/LiveBoard').then((m) => m.LiveBoard));
+export const OnStream = lazyScreen(() => import('../screens/on-stream/OnStream').then((m) => m.OnStream));
+export const PackingScreen = lazyScreen(() => import('../screens/packing/PackingScreen').then((m) => m.PackingScreen));
+export const CatalogPanel = lazyScreen(() => import('../screens/catalog/CatalogPanel').then((m) => m.CatalogPanel));
+export const CatalogEditor = lazyScreen(() => import('../screens/catalog-editor/CatalogEditor').then((m) => m.CatalogEditor));
+export const LineupBuilder = lazyScreen(() => import('../screens/lineup/LineupBuilder').then((m) => m.LineupBuilder));
+export const ImportScreen = lazyScreen(() => import('../screens/import/ImportScreen').then((m) => m.ImportScreen));
+export const ObsPanel = lazyScreen(() => import('../screens/obs/ObsPanel').then((m) => m.ObsPanel));
+export const SettingsScreen = lazyScreen(() => import('../screens/settings/SettingsScreen').then((m) => m.SettingsScreen));
+export const CustomersScreen = lazyScreen(() => import('../screens/customers/CustomersScreen').then((m) => m.CustomersScreen));
+export const SearchScreen = lazyScreen(() => import('../screens/search/SearchScreen').then((m) => m.SearchScreen));
+export const AccessDialog = lazyScreen(() => import('../screens/access/AccessDialog').then((m) => m.AccessDialog));
 
-/**
- * Starts fetching the screen a window opens on before React first renders (the address names the
- * tab): its chunk arrives while the shell's own code runs instead of after it.
- */
+/** Starts fetching the screen a window opens on (the address names the tab) before the window's own code runs. */
 export function preloadScreen(tab: string | null): void {
-  if (tab === 'review') void reviewModule();
-  if (tab === 'report') void reportModule(); // the report's charts (recharts) are most of its chunk
+  const screens = tab === 'review' ? [ReviewScreen] : tab === 'report' ? [ReportScreen, ReportTimelinePlot] : [];
+  // Shown, a screen asks again, and a failure reaches its error boundary.
+  for (const screen of screens) screen.preload().catch(() => undefined);
 }

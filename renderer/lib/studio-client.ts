@@ -31,6 +31,7 @@ export class StudioClient {
   private phase: ConnectionPhase = 'connecting';
   private everConnected = false;
   private readonly phaseListeners = new Set<(phase: ConnectionPhase) => void>();
+  private readonly early = new Map<string, { reply: Promise<unknown>; invalidatedBy: readonly EventName[]; until: number }>();
 
   constructor(token: string, url: string = window.location.origin) {
     this.socket = io(url, {
@@ -73,7 +74,42 @@ export class StudioClient {
     for (const l of this.phaseListeners) l(phase);
   }
 
+  /**
+   * Sends a read the window is about to make (its address names the screen and the show) before the
+   * screen that makes it has rendered: the first `call` with the same name and input within 10 s takes
+   * this reply instead of asking again. Used while the page boots (renderer/lib/first-reads.ts), so the
+   * core works on the first rows while the page's code is still starting. A reply that one of
+   * `invalidatedBy` may have changed before it was taken is dropped (the call asks again); a refusal
+   * is never handed out (the call asks for its own).
+   */
+  prefetch<K extends CommandName>(name: K, input: CommandInput<K>, invalidatedBy: readonly EventName[] = []): void {
+    const key = `${name} ${stableJson(input)}`;
+    if (this.early.has(key)) return;
+    const reply = this.ask(name, input, 10_000);
+    reply.catch(() => this.early.delete(key));
+    const entry = { reply, invalidatedBy, until: Date.now() + 10_000 };
+    this.early.set(key, entry);
+    const drop = () => {
+      if (this.early.get(key) === entry) this.early.delete(key);
+      for (const event of invalidatedBy) this.socket.off(event as string, drop);
+    };
+    for (const event of invalidatedBy) this.socket.on(event as string, drop);
+    setTimeout(drop, 10_000);
+  }
+
   call<K extends CommandName>(name: K, input: CommandInput<K>, timeoutMs = 10_000): Promise<CommandOutput<K>> {
+    if (this.early.size > 0) {
+      const key = `${name} ${stableJson(input)}`;
+      const entry = this.early.get(key);
+      if (entry) {
+        this.early.delete(key);
+        if (entry.until > Date.now()) return (entry.reply as Promise<CommandOutput<K>>).catch(() => this.ask(name, input, timeoutMs));
+      }
+    }
+    return this.ask(name, input, timeoutMs);
+  }
+
+  private ask<K extends CommandName>(name: K, input: CommandInput<K>, timeoutMs: number): Promise<CommandOutput<K>> {
     // The transport would drop a message past its buffer and close the socket: refuse it here, typed.
     const oversize = oversizeMessageError(name, input);
     if (oversize) return Promise.reject(new CommandError(oversize));
@@ -97,6 +133,13 @@ export class StudioClient {
   close(): void {
     this.socket.disconnect();
   }
+}
+
+/** JSON with object keys sorted: the same input written in another key order is the same read. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
 }
 
 /** The access token from the page address: `#token=…` (kept out of server logs) or `?token=…`. */

@@ -1,11 +1,21 @@
-import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore, type Dispatch, type SetStateAction } from 'react';
 import type { CommandName, CommandOutput, EventName, EventPayload } from '../../shared/contract';
 import type { ConnectionPhase, StudioClient } from './studio-client';
 
+/**
+ * The client's connection phase, kept current. An external store read (not state copied at the first
+ * render): the socket connects while the page boots (host/main.tsx), so a change can land between a
+ * screen's first render and its effects, and a copy would miss it and stay 'connecting' for good.
+ */
 export function useConnectionPhase(client: StudioClient): ConnectionPhase {
-  const [phase, setPhase] = useState(client.connectionPhase);
-  useEffect(() => client.onPhase(setPhase), [client]);
-  return phase;
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      const stop = client.onPhase(changed);
+      return () => void stop();
+    },
+    [client],
+  );
+  return useSyncExternalStore(subscribe, () => client.connectionPhase);
 }
 
 export function useEvent<K extends EventName>(client: StudioClient, name: K, listener: (payload: EventPayload<K>) => void): void {

@@ -16,18 +16,28 @@ export function formatResponse(ms: number | null, seconds: (n: number) => string
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
 }
 
+// Intl formatters are costly to build (the report formats hundreds of cells): each is built once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, percent: boolean, digits: number): Intl.NumberFormat {
+  const key = `${locale}|${percent ? '%' : ''}${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(numberLocale(locale), { ...(percent ? { style: 'percent' } : {}), maximumFractionDigits: digits });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A share 0..1 as a whole percent in the locale's way; null -> "–". */
 export function formatShare(share: number | null, locale: string): string {
   if (share === null) return '–';
-  return new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: share < 0.1 && share > 0 ? 1 : 0 }).format(
-    share,
-  );
+  return numberFormat(locale, true, share < 0.1 && share > 0 ? 1 : 0).format(share);
 }
 
 /** A plain number with at most `digits` decimals in the locale's way; null -> "–". */
 export function formatNumber(n: number | null, locale: string, digits = 0): string {
   if (n === null) return '–';
-  return new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: digits }).format(n);
+  return numberFormat(locale, false, digits).format(n);
 }
 
 /** Minutes from seconds, one decimal. */
@@ -35,16 +45,24 @@ export function formatMinutes(seconds: number, locale: string): string {
   return formatNumber(seconds / 60, locale, 1);
 }
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A time of day (or date and time) in the show's time zone. */
 export function formatClock(at: number, timeZone: string, locale: string, withDate = false): string {
-  const options: Intl.DateTimeFormatOptions = withDate
-    ? { timeZone, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
-    : { timeZone, hour: '2-digit', minute: '2-digit' };
-  try {
-    return new Intl.DateTimeFormat(locale, options).format(at);
-  } catch {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(at);
+  const key = `${locale}|${timeZone}|${withDate}`;
+  let format = clockFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = withDate
+      ? { timeZone, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
+      : { timeZone, hour: '2-digit', minute: '2-digit' };
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    }
+    clockFormats.set(key, format);
   }
+  return format.format(at);
 }
 
 /** Colours of the featured-product segments, one per product in the order first featured: they read on dark and white paper. */

@@ -5,28 +5,16 @@
  * segments with the chat per minute as a line. Black on white with tinted segments: it prints.
  */
 import type { ShowReport } from '../../../shared/contract';
-import { formatMoney } from '../../../shared/domain/money';
-import {
-  formatClock,
-  formatMinutes,
-  formatNumber,
-  formatResponse,
-  formatShare,
-  SEGMENT_COLOURS,
-} from '../../../shared/domain/report-format';
-import { LOCALE, reportText, type ReportLanguage } from '../reports/text';
+import { formatClock, SEGMENT_COLOURS } from '../../../shared/domain/report-format';
+import { reportRows, type ReportTableText } from '../reports/rows';
+import type { ReportLanguage } from '../reports/text';
 import { FONT, newPdf, pdfBytes } from './pdf';
 
 const MARGIN = 40;
 
 export async function reportPdf(report: ShowReport, language: ReportLanguage): Promise<Buffer> {
-  const t = reportText(language);
-  const locale = LOCALE[language];
-  const money = (minor: number | null) => (minor === null ? '–' : formatMoney(minor, report.currency, locale));
-  const num = (n: number | null, digits = 0) => formatNumber(n, locale, digits);
-  const pct = (s: number | null) => formatShare(s, locale);
-  const time = (at: number) => formatClock(at, report.show.timeZone, locale);
-  const sec = (n: number) => t('seconds', { n });
+  const r = reportRows(report, language);
+  const { t } = r;
   const doc = newPdf({ size: 'a4', margin: MARGIN, title: `${t('title')}: ${report.show.title}`, createdAt: new Date(report.generatedAt) });
   const width = doc.page.width - 2 * MARGIN;
   const bottomLimit = () => doc.page.height - MARGIN;
@@ -39,7 +27,7 @@ export async function reportPdf(report: ShowReport, language: ReportLanguage): P
   };
 
   /** A table: the first `leftColumns` columns left-aligned, the rest (figures) right-aligned; widths as fractions. */
-  const table = (head: string[], rows: string[][], widths: number[], leftColumns = 1) => {
+  const table = ({ head, rows, leftColumns }: ReportTableText, widths: number[]) => {
     const cols = widths.map((w) => w * width);
     const row = (cells: string[], bold: boolean) => {
       doc.font(bold ? FONT.bold : FONT.regular).fontSize(8);
@@ -75,28 +63,15 @@ export async function reportPdf(report: ShowReport, language: ReportLanguage): P
     .fillColor('#333')
     .text(
       t('span', {
-        from: formatClock(report.show.from, report.show.timeZone, locale, true),
-        to: time(report.show.to),
+        from: formatClock(report.show.from, report.show.timeZone, r.locale, true),
+        to: r.time(report.show.to),
         zone: report.show.timeZone,
       }) + (report.show.state === 'live' ? ` · ${t('live')}` : ''),
     )
     .fillColor('#000');
 
   // Headline figures, three to a row.
-  const cards: [string, string][] = [
-    [t('figures.revenue'), money(report.revenueMinor)],
-    [t('figures.paid'), money(report.paidMinor)],
-    [t('figures.unpaid'), money(report.unpaidMinor)],
-    [t('figures.orderLines'), num(report.orderLines)],
-    [t('figures.units'), num(report.units)],
-    [t('figures.buyers'), num(report.buyers)],
-    [t('figures.newBuyers'), num(report.newBuyers)],
-    [t('figures.returningBuyers'), num(report.returningBuyers)],
-    [t('figures.carts'), num(report.carts)],
-    [t('figures.averageCart'), money(report.averageCartMinor)],
-    [t('figures.chatters'), num(report.chatters)],
-    [t('figures.buyersPerChatter'), pct(report.buyersPerChatter)],
-  ];
+  const cards = r.cards;
   doc.moveDown(0.6);
   const cardW = width / 3;
   for (let i = 0; i < cards.length; i += 3) {
@@ -116,163 +91,36 @@ export async function reportPdf(report: ShowReport, language: ReportLanguage): P
     doc.x = MARGIN;
     doc.y = y + 30;
   }
-  doc
-    .font(FONT.regular)
-    .fontSize(8)
-    .fillColor('#333')
-    .text(
-      `${t('figures.linesTaken')}: ${num(report.linesTaken)} · ${t('figures.cancelled')}: ${num(report.cancelledLines)} · ${t('figures.released')}: ${num(report.releasedLines)} · ${t('figures.returned')}: ${num(report.returnedLines)} · ${t('figures.pending')}: ${num(report.pendingLines)} · ${t('figures.messages')}: ${num(report.messages)} · ${t('figures.refunds')}: ${money(report.refundsMinor)}`,
-      MARGIN,
-      doc.y,
-      { width },
-    )
-    .fillColor('#000');
+  doc.font(FONT.regular).fontSize(8).fillColor('#333').text(r.counts, MARGIN, doc.y, { width }).fillColor('#000');
 
   heading(t('timeline.title'));
   drawTimeline(doc, report, width, t);
 
   heading(t('segments.title'));
-  table(
-    [
-      t('segments.kind'),
-      t('segments.segment'),
-      t('segments.from'),
-      t('segments.to'),
-      t('segments.orders'),
-      t('segments.units'),
-      t('segments.revenue'),
-    ],
-    [
-      ...report.segments.featured.map((s) => [
-        t('segments.featured'),
-        s.code ? `${s.code} ${s.title ?? ''}` : t('timeline.nothing'),
-        time(s.from),
-        time(s.to),
-        num(s.orders),
-        num(s.units),
-        money(s.revenueMinor),
-      ]),
-      ...report.segments.scenes.map((s) => [
-        t('segments.scene'),
-        s.scene,
-        time(s.from),
-        time(s.to),
-        num(s.orders),
-        num(s.units),
-        money(s.revenueMinor),
-      ]),
-    ],
-    [0.12, 0.3, 0.1, 0.1, 0.1, 0.1, 0.18],
-    2,
-  );
+  table(r.segments, [0.12, 0.3, 0.1, 0.1, 0.1, 0.1, 0.18]);
 
   heading(t('products.title'));
-  if (report.perProduct.length === 0) doc.fontSize(9).text(t('products.none'));
-  else
-    table(
-      [
-        t('products.product'),
-        t('products.units'),
-        t('products.revenue'),
-        t('products.onScreen'),
-        t('products.ordersPerMinute'),
-        t('products.stockAtStart'),
-        t('products.restocked'),
-        t('products.sellThrough'),
-      ],
-      report.perProduct.map((p) => [
-        `${p.code} ${p.title}`,
-        num(p.units),
-        money(p.revenueMinor),
-        t('products.minutes', { minutes: formatMinutes(p.secondsOnScreen, locale) }),
-        num(p.ordersPerMinuteOnScreen, 2),
-        num(p.stockAtStart),
-        num(p.restocked),
-        pct(p.sellThrough),
-      ]),
-      [0.26, 0.08, 0.14, 0.1, 0.12, 0.1, 0.1, 0.1],
-    );
+  if (!r.products) doc.fontSize(9).text(t('products.none'));
+  else table(r.products, [0.26, 0.08, 0.14, 0.1, 0.12, 0.1, 0.1, 0.1]);
 
-  const q = report.questions;
   heading(t('questions.title'));
-  table(
-    [
-      t('questions.asked'),
-      t('questions.answered'),
-      t('questions.unanswered'),
-      t('questions.median'),
-      t('questions.p90'),
-      t('questions.within60s'),
-    ],
-    [
-      [
-        num(q.asked),
-        num(q.answered),
-        num(q.unanswered),
-        formatResponse(q.medianResponseMs, sec),
-        formatResponse(q.p90ResponseMs, sec),
-        pct(q.answeredWithin60s),
-      ],
-    ],
-    [1 / 6, 1 / 6, 1 / 6, 1 / 6, 1 / 6, 1 / 6],
-  );
+  table({ head: r.questionCards.map(([label]) => label), rows: [r.questionCards.map(([, value]) => value)], leftColumns: 0 }, [
+    1 / 6,
+    1 / 6,
+    1 / 6,
+    1 / 6,
+    1 / 6,
+    1 / 6,
+  ]);
   doc.moveDown(0.4);
-  table(
-    [t('questions.group'), t('questions.count'), t('questions.median'), t('questions.p90'), t('questions.within60s')],
-    (['byPerson', 'automatic', 'markedOnly'] as const).map((g) => [
-      t(`questions.${g}`),
-      num(q[g].count),
-      formatResponse(q[g].medianResponseMs, sec),
-      formatResponse(q[g].p90ResponseMs, sec),
-      pct(q[g].within60s),
-    ]),
-    [0.36, 0.16, 0.16, 0.16, 0.16],
-  );
+  table(r.answerGroups, [0.36, 0.16, 0.16, 0.16, 0.16]);
   heading(t('questions.list'));
-  if (q.unansweredList.length === 0) doc.fontSize(9).text(t('questions.none'));
-  else
-    table(
-      [t('questions.askedAt'), t('questions.buyer'), t('questions.question'), t('questions.state')],
-      q.unansweredList.map((u) => [time(u.askedAt), u.buyer, u.text, t(`questions.${u.state}`)]),
-      [0.12, 0.2, 0.53, 0.15],
-      4,
-    );
+  if (!r.unanswered) doc.fontSize(9).text(t('questions.none'));
+  else table(r.unanswered, [0.12, 0.2, 0.53, 0.15]);
 
   heading(t('trend.title'));
-  if (report.trend.length === 0) doc.fontSize(9).text(t('trend.none'));
-  else
-    table(
-      [
-        t('trend.show'),
-        t('figures.revenue'),
-        t('figures.orderLines'),
-        t('figures.buyers'),
-        t('figures.averageCart'),
-        t('figures.buyersPerChatter'),
-        t('questions.median'),
-      ],
-      [
-        [
-          `${report.show.title} (${t('trend.thisShow')})`,
-          money(report.revenueMinor),
-          num(report.orderLines),
-          num(report.buyers),
-          money(report.averageCartMinor),
-          pct(report.buyersPerChatter),
-          formatResponse(q.medianResponseMs, sec),
-        ],
-        ...report.trend.map((h) => [
-          h.title,
-          money(h.revenueMinor),
-          num(h.orderLines),
-          num(h.buyers),
-          money(h.averageCartMinor),
-          pct(h.buyersPerChatter),
-          formatResponse(h.medianResponseMs, sec),
-        ]),
-      ],
-      [0.3, 0.16, 0.1, 0.1, 0.14, 0.1, 0.1],
-    );
+  if (!r.trend) doc.fontSize(9).text(t('trend.none'));
+  else table(r.trend, [0.15, 0.11, 0.11, 0.1, 0.1, 0.11, 0.1, 0.11, 0.11]);
   doc.moveDown(0.8).fontSize(7).fillColor('#444').text(t('definitions'), MARGIN, doc.y, { width });
   return pdfBytes(doc);
 }

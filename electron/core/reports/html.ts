@@ -4,37 +4,25 @@
  * the database (titles, buyer names, questions) is escaped: nothing from chat becomes markup.
  */
 import type { ShowReport } from '../../../shared/contract';
-import { formatMoney } from '../../../shared/domain/money';
-import {
-  formatClock,
-  formatMinutes,
-  formatNumber,
-  formatResponse,
-  formatShare,
-  SEGMENT_COLOURS,
-} from '../../../shared/domain/report-format';
-import { LOCALE, reportText, type ReportLanguage } from './text';
+import { formatClock, SEGMENT_COLOURS } from '../../../shared/domain/report-format';
+import { reportRows, type ReportTableText } from './rows';
+import type { ReportLanguage } from './text';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 export function reportHtml(report: ShowReport, language: ReportLanguage): string {
-  const t = reportText(language);
-  const locale = LOCALE[language];
+  const r = reportRows(report, language);
+  const { t } = r;
   const e = escapeHtml;
-  const money = (minor: number | null) => (minor === null ? '–' : formatMoney(minor, report.currency, locale));
-  const num = (n: number | null, digits = 0) => formatNumber(n, locale, digits);
-  const pct = (s: number | null) => formatShare(s, locale);
-  const time = (at: number) => formatClock(at, report.show.timeZone, locale);
-  const sec = (n: number) => t('seconds', { n });
-  const q = report.questions;
 
-  const card = (label: string, value: string) =>
+  const card = ([label, value]: [string, string]) =>
     `<div class="card"><div class="label">${e(label)}</div><div class="value">${e(value)}</div></div>`;
-  const table = (head: string[], rows: string[][], numericFrom = 1) =>
-    `<table><thead><tr>${head.map((h, i) => `<th${i >= numericFrom ? ' class="n"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
-      .map((r) => `<tr>${r.map((c, i) => `<td${i >= numericFrom ? ' class="n"' : ''}>${e(c)}</td>`).join('')}</tr>`)
+  const table = ({ head, rows, leftColumns }: ReportTableText) =>
+    `<table><thead><tr>${head.map((h, i) => `<th${i >= leftColumns ? ' class="n"' : ''}>${e(h)}</th>`).join('')}</tr></thead><tbody>${rows
+      .map((row) => `<tr>${row.map((c, i) => `<td${i >= leftColumns ? ' class="n"' : ''}>${e(c)}</td>`).join('')}</tr>`)
       .join('')}</tbody></table>`;
+  const orNone = (text: ReportTableText | null, none: string) => (text ? table(text) : `<p>${e(t(none))}</p>`);
 
   const productColour = new Map<number, string>();
   for (const s of report.segments.featured)
@@ -61,22 +49,11 @@ svg text { fill: var(--muted); font-size: 11px; } .legend span { display: inline
 </head>
 <body>
 <h1>${e(t('title'))}: ${e(report.show.title)}</h1>
-<p class="muted">${e(t('span', { from: formatClock(report.show.from, report.show.timeZone, locale, true), to: time(report.show.to), zone: report.show.timeZone }))}${report.show.state === 'live' ? ` · ${e(t('live'))}` : ''}</p>
+<p class="muted">${e(t('span', { from: formatClock(report.show.from, report.show.timeZone, r.locale, true), to: r.time(report.show.to), zone: report.show.timeZone }))}${report.show.state === 'live' ? ` · ${e(t('live'))}` : ''}</p>
 <section class="cards">
-${card(t('figures.revenue'), money(report.revenueMinor))}
-${card(t('figures.paid'), money(report.paidMinor))}
-${card(t('figures.unpaid'), money(report.unpaidMinor))}
-${card(t('figures.orderLines'), num(report.orderLines))}
-${card(t('figures.units'), num(report.units))}
-${card(t('figures.buyers'), num(report.buyers))}
-${card(t('figures.newBuyers'), num(report.newBuyers))}
-${card(t('figures.returningBuyers'), num(report.returningBuyers))}
-${card(t('figures.carts'), num(report.carts))}
-${card(t('figures.averageCart'), money(report.averageCartMinor))}
-${card(t('figures.chatters'), num(report.chatters))}
-${card(t('figures.buyersPerChatter'), pct(report.buyersPerChatter))}
+${r.cards.map(card).join('\n')}
 </section>
-<p class="muted">${e(`${t('figures.linesTaken')}: ${num(report.linesTaken)} · ${t('figures.cancelled')}: ${num(report.cancelledLines)} · ${t('figures.released')}: ${num(report.releasedLines)} · ${t('figures.returned')}: ${num(report.returnedLines)} · ${t('figures.pending')}: ${num(report.pendingLines)} · ${t('figures.messages')}: ${num(report.messages)} · ${t('figures.refunds')}: ${money(report.refundsMinor)}`)}</p>
+<p class="muted">${e(r.counts)}</p>
 <section>
 <h2>${e(t('timeline.title'))}</h2>
 ${timelineSvg(report, productColour)}
@@ -91,160 +68,29 @@ ${timelineSvg(report, productColour)}
 </section>
 <section>
 <h2>${e(t('segments.title'))}</h2>
-${table(
-  [
-    t('segments.kind'),
-    t('segments.segment'),
-    t('segments.from'),
-    t('segments.to'),
-    t('segments.orders'),
-    t('segments.units'),
-    t('segments.revenue'),
-  ],
-  [
-    ...report.segments.featured.map((s) => [
-      t('segments.featured'),
-      s.code ? `${s.code} ${s.title ?? ''}` : t('timeline.nothing'),
-      time(s.from),
-      time(s.to),
-      num(s.orders),
-      num(s.units),
-      money(s.revenueMinor),
-    ]),
-    ...report.segments.scenes.map((s) => [
-      t('segments.scene'),
-      s.scene,
-      time(s.from),
-      time(s.to),
-      num(s.orders),
-      num(s.units),
-      money(s.revenueMinor),
-    ]),
-  ],
-  4,
-)}
+${table(r.segments)}
 </section>
 <section>
 <h2>${e(t('products.title'))}</h2>
-${
-  report.perProduct.length === 0
-    ? `<p>${e(t('products.none'))}</p>`
-    : table(
-        [
-          t('products.product'),
-          t('products.units'),
-          t('products.revenue'),
-          t('products.onScreen'),
-          t('products.ordersPerMinute'),
-          t('products.stockAtStart'),
-          t('products.restocked'),
-          t('products.sellThrough'),
-        ],
-        report.perProduct.map((p) => [
-          `${p.code} ${p.title}`,
-          num(p.units),
-          money(p.revenueMinor),
-          t('products.minutes', { minutes: formatMinutes(p.secondsOnScreen, locale) }),
-          num(p.ordersPerMinuteOnScreen, 2),
-          num(p.stockAtStart),
-          num(p.restocked),
-          pct(p.sellThrough),
-        ]),
-      )
-}
+${orNone(r.products, 'products.none')}
 </section>
 <section>
 <h2>${e(t('questions.title'))}</h2>
 <div class="cards">
-${card(t('questions.asked'), num(q.asked))}
-${card(t('questions.answered'), num(q.answered))}
-${card(t('questions.unanswered'), num(q.unanswered))}
-${card(t('questions.median'), formatResponse(q.medianResponseMs, sec))}
-${card(t('questions.p90'), formatResponse(q.p90ResponseMs, sec))}
-${card(t('questions.within60s'), pct(q.answeredWithin60s))}
+${r.questionCards.map(card).join('\n')}
 </div>
-${table(
-  [t('questions.group'), t('questions.count'), t('questions.median'), t('questions.p90'), t('questions.within60s')],
-  (['byPerson', 'automatic', 'markedOnly'] as const).map((g) => [
-    t(`questions.${g}`),
-    num(q[g].count),
-    formatResponse(q[g].medianResponseMs, sec),
-    formatResponse(q[g].p90ResponseMs, sec),
-    pct(q[g].within60s),
-  ]),
-)}
+${table(r.answerGroups)}
 <h2>${e(t('questions.list'))}</h2>
-${
-  q.unansweredList.length === 0
-    ? `<p>${e(t('questions.none'))}</p>`
-    : table(
-        [t('questions.askedAt'), t('questions.buyer'), t('questions.question'), t('questions.state')],
-        q.unansweredList.map((u) => [time(u.askedAt), u.buyer, u.text, t(`questions.${u.state}`)]),
-        9,
-      )
-}
+${orNone(r.unanswered, 'questions.none')}
 </section>
 <section>
 <h2>${e(t('trend.title'))}</h2>
-${
-  report.trend.length === 0
-    ? `<p>${e(t('trend.none'))}</p>`
-    : table(
-        [
-          t('trend.show'),
-          t('trend.started'),
-          t('figures.revenue'),
-          t('figures.orderLines'),
-          t('figures.buyers'),
-          t('figures.averageCart'),
-          t('figures.buyersPerChatter'),
-          t('questions.median'),
-          t('questions.within60s'),
-        ],
-        [headlineRow(report, `${report.show.title} (${t('trend.thisShow')})`), ...report.trend.map((h) => headlineRow(h, h.title))].map(
-          (r) => [
-            r.title,
-            r.startedAt === null ? '–' : formatClock(r.startedAt, report.show.timeZone, locale, true),
-            money(r.revenueMinor),
-            num(r.orderLines),
-            num(r.buyers),
-            money(r.averageCartMinor),
-            pct(r.buyersPerChatter),
-            formatResponse(r.medianResponseMs, sec),
-            pct(r.answeredWithin60s),
-          ],
-        ),
-        2,
-      )
-}
+${orNone(r.trend, 'trend.none')}
 </section>
 <p class="muted">${e(t('definitions'))}</p>
 </body>
 </html>
 `;
-}
-
-function headlineRow(
-  r: Pick<ShowReport, 'revenueMinor' | 'orderLines' | 'buyers' | 'averageCartMinor' | 'buyersPerChatter'> & {
-    startedAt?: number | null;
-    show?: { startedAt: number | null };
-    medianResponseMs?: number | null;
-    answeredWithin60s?: number | null;
-    questions?: { medianResponseMs: number | null; answeredWithin60s: number | null };
-  },
-  title: string,
-) {
-  return {
-    title,
-    startedAt: r.startedAt ?? r.show?.startedAt ?? null,
-    revenueMinor: r.revenueMinor,
-    orderLines: r.orderLines,
-    buyers: r.buyers,
-    averageCartMinor: r.averageCartMinor,
-    buyersPerChatter: r.buyersPerChatter,
-    medianResponseMs: r.medianResponseMs ?? r.questions?.medianResponseMs ?? null,
-    answeredWithin60s: r.answeredWithin60s ?? r.questions?.answeredWithin60s ?? null,
-  };
 }
 
 /** Orders per minute as bars, chat per minute as a line, featured-product segments shaded behind, scene changes as ticks. */

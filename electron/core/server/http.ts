@@ -66,7 +66,19 @@ function requestHandler(options: HttpOptions): http.RequestListener {
   };
   const rendererBuilt = fs.existsSync(path.join(options.rendererDir, 'index.html'));
   const renderer: Middleware = rendererBuilt
-    ? sirv(options.rendererDir, { dev: false, etag: true, single: false, extensions: ['html'] })
+    ? sirv(options.rendererDir, {
+        dev: false,
+        etag: true,
+        single: false,
+        extensions: ['html'],
+        // The build writes each text file also brotli- and gzip-compressed (scripts/build.mjs): a cold
+        // window fetches ~4x fewer bytes. Hashed assets never change under their name: kept a year; a
+        // page is asked again each time (its etag answers 304 when nothing changed).
+        brotli: true,
+        gzip: true,
+        setHeaders: (res, pathname) =>
+          res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      })
     : (_req, res) => {
         res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
         res.end(`The studio's pages are not built (${options.rendererDir} is missing): run "npm run build".\n`);

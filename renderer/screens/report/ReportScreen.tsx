@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
@@ -7,13 +7,96 @@ import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
-import { ReportTimeline, TrendChart, segmentColours } from './ReportCharts';
+import { INK, TIMELINE_PX, TREND_PX, segmentColours, type ChartTheme } from './chart-look';
+import { ReportTimelinePlot, ReportTrendPlot } from './lazy-charts';
 import { ReportFocus } from './ReportFocus';
+import { ReportTable } from './ReportTable';
 import './report.css';
 import { Isolated } from '../../widgets/Isolated';
 
-type Theme = 'dark' | 'light';
+type Theme = ChartTheme;
 const THEME_KEY = 'lss.reportTheme';
+type Segment =
+  ({ kind: 'featured' } & ShowReport['segments']['featured'][number]) | ({ kind: 'scene' } & ShowReport['segments']['scenes'][number]);
+type TrendRow = Pick<
+  ShowReport['trend'][number],
+  | 'showId'
+  | 'title'
+  | 'revenueMinor'
+  | 'orderLines'
+  | 'buyers'
+  | 'averageCartMinor'
+  | 'buyersPerChatter'
+  | 'medianResponseMs'
+  | 'answeredWithin60s'
+> & { thisShow?: true };
+
+/**
+ * The room of a plot: its height kept from the first frame (nothing below moves when the chart
+ * draws), its width measured before the frame is painted and followed when the window resizes; the
+ * plot draws once at that width.
+ */
+function PlotArea({ height, children }: { height: number; children: (width: number) => ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = box.current!;
+    setWidth(Math.floor(el.clientWidth));
+    const resized = new ResizeObserver(() => setWidth(Math.floor(el.clientWidth)));
+    resized.observe(el);
+    return () => resized.disconnect();
+  }, []);
+  return (
+    <div ref={box} className="report-plot" style={{ height }}>
+      {width > 0 && children(width)}
+    </div>
+  );
+}
+
+/** The timeline: orders and chat per minute, featured products shaded, scene switches as dashed lines; its legend. */
+function ReportTimeline({
+  report,
+  colours,
+  theme,
+  focusAt,
+}: {
+  report: ShowReport;
+  colours: Map<number, string>;
+  theme: Theme;
+  focusAt: number | null;
+}) {
+  const { t } = useTranslation();
+  const ink = INK[theme];
+  if (report.perMinute.length === 0) return null;
+  return (
+    <figure className="report-chart" data-testid="report-timeline">
+      <PlotArea height={TIMELINE_PX}>
+        {(width) => <ReportTimelinePlot report={report} colours={colours} theme={theme} width={width} focusAt={focusAt} />}
+      </PlotArea>
+      <figcaption className="report-legend">
+        <span>
+          <i className="report-swatch" style={{ background: ink.bar }} /> {t('report.timeline.orders')}
+        </span>
+        <span>
+          <i className="report-swatch report-swatch-line" style={{ background: ink.line }} /> {t('report.timeline.messages')}
+        </span>
+        <span>
+          <i className="report-swatch report-swatch-dash" /> {t('report.timeline.scene')}
+        </span>
+        {report.segments.featured
+          .filter((s, i, all) => s.productId !== null && all.findIndex((o) => o.productId === s.productId) === i)
+          .map((s) => (
+            <span key={s.productId}>
+              <i className="report-swatch" style={{ background: colours.get(s.productId!) }} />{' '}
+              <Isolated>
+                {s.code} {s.title}
+              </Isolated>
+            </span>
+          ))}
+      </figcaption>
+    </figure>
+  );
+}
 
 /**
  * The show report (README: Report definitions): headline figures, the timeline with the featured
@@ -147,89 +230,66 @@ export function ReportScreen({
       <ReportTimeline report={report} colours={colours} theme={theme} focusAt={focusAt} />
 
       <h3>{t('report.segments.title')}</h3>
-      <div className="report-scroll">
-        <table className="report-table" data-testid="report-segments">
-          <thead>
-            <tr>
-              <th>{t('report.segments.kind')}</th>
-              <th>{t('report.segments.segment')}</th>
-              <th className="n">{t('report.segments.from')}</th>
-              <th className="n">{t('report.segments.to')}</th>
-              <th className="n">{t('report.segments.orders')}</th>
-              <th className="n">{t('report.segments.units')}</th>
-              <th className="n">{t('report.segments.revenue')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.segments.featured.map((s) => (
-              <tr key={`f${s.from}`}>
-                <td>{t('report.segments.featured')}</td>
-                <td>
+      <ReportTable<Segment>
+        testId="report-segments"
+        rows={[
+          ...report.segments.featured.map((s) => ({ kind: 'featured' as const, ...s })),
+          ...report.segments.scenes.map((s) => ({ kind: 'scene' as const, ...s })),
+        ]}
+        rowKey={(s) => `${s.kind === 'featured' ? 'f' : 's'}${s.from}`}
+        columns={[
+          { head: t('report.segments.kind'), cell: (s) => t(`report.segments.${s.kind}`) },
+          {
+            head: t('report.segments.segment'),
+            cell: (s) =>
+              s.kind === 'scene' ? (
+                <Isolated>{s.scene}</Isolated>
+              ) : (
+                <>
                   {s.productId !== null && <i className="report-swatch" style={{ background: colours.get(s.productId) }} />}
                   <Isolated>{s.code ? `${s.code} ${s.title ?? ''}` : t('report.timeline.nothing')}</Isolated>
-                </td>
-                <td className="n">{time(s.from)}</td>
-                <td className="n">{time(s.to)}</td>
-                <td className="n">{num(s.orders)}</td>
-                <td className="n">{num(s.units)}</td>
-                <td className="n">{money(s.revenueMinor)}</td>
-              </tr>
-            ))}
-            {report.segments.scenes.map((s) => (
-              <tr key={`s${s.from}`}>
-                <td>{t('report.segments.scene')}</td>
-                <td>
-                  <Isolated>{s.scene}</Isolated>
-                </td>
-                <td className="n">{time(s.from)}</td>
-                <td className="n">{time(s.to)}</td>
-                <td className="n">{num(s.orders)}</td>
-                <td className="n">{num(s.units)}</td>
-                <td className="n">{money(s.revenueMinor)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </>
+              ),
+          },
+          { head: t('report.segments.from'), numeric: true, cell: (s) => time(s.from) },
+          { head: t('report.segments.to'), numeric: true, cell: (s) => time(s.to) },
+          { head: t('report.segments.orders'), numeric: true, cell: (s) => num(s.orders) },
+          { head: t('report.segments.units'), numeric: true, cell: (s) => num(s.units) },
+          { head: t('report.segments.revenue'), numeric: true, cell: (s) => money(s.revenueMinor) },
+        ]}
+      />
 
       <h3>{t('report.products.title')}</h3>
       {report.perProduct.length === 0 ? (
         <p className="report-muted">{t('report.products.none')}</p>
       ) : (
-        <div className="report-scroll">
-          <table className="report-table" data-testid="report-products">
-            <thead>
-              <tr>
-                <th>{t('report.products.product')}</th>
-                <th className="n">{t('report.products.units')}</th>
-                <th className="n">{t('report.products.revenue')}</th>
-                <th className="n">{t('report.products.onScreen')}</th>
-                <th className="n">{t('report.products.ordersPerMinute')}</th>
-                <th className="n">{t('report.products.stockAtStart')}</th>
-                <th className="n">{t('report.products.restocked')}</th>
-                <th className="n">{t('report.products.sellThrough')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.perProduct.map((p) => (
-                <tr key={p.productId} data-testid="report-product-row">
-                  <td>
-                    <Isolated>
-                      {p.code} {p.title}
-                    </Isolated>
-                  </td>
-                  <td className="n">{num(p.units)}</td>
-                  <td className="n">{money(p.revenueMinor)}</td>
-                  <td className="n">{t('report.products.minutes', { minutes: formatMinutes(p.secondsOnScreen, locale) })}</td>
-                  <td className="n">{num(p.ordersPerMinuteOnScreen, 2)}</td>
-                  <td className="n">{num(p.stockAtStart)}</td>
-                  <td className="n">{num(p.restocked)}</td>
-                  <td className="n">{pct(p.sellThrough)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ReportTable
+          testId="report-products"
+          rowTestId="report-product-row"
+          rows={report.perProduct}
+          rowKey={(p) => p.productId}
+          columns={[
+            {
+              head: t('report.products.product'),
+              cell: (p) => (
+                <Isolated>
+                  {p.code} {p.title}
+                </Isolated>
+              ),
+            },
+            { head: t('report.products.units'), numeric: true, cell: (p) => num(p.units) },
+            { head: t('report.products.revenue'), numeric: true, cell: (p) => money(p.revenueMinor) },
+            {
+              head: t('report.products.onScreen'),
+              numeric: true,
+              cell: (p) => t('report.products.minutes', { minutes: formatMinutes(p.secondsOnScreen, locale) }),
+            },
+            { head: t('report.products.ordersPerMinute'), numeric: true, cell: (p) => num(p.ordersPerMinuteOnScreen, 2) },
+            { head: t('report.products.stockAtStart'), numeric: true, cell: (p) => num(p.stockAtStart) },
+            { head: t('report.products.restocked'), numeric: true, cell: (p) => num(p.restocked) },
+            { head: t('report.products.sellThrough'), numeric: true, cell: (p) => pct(p.sellThrough) },
+          ]}
+        />
       )}
 
       <h3>{t('report.questions.title')}</h3>
@@ -250,60 +310,34 @@ export function ReportScreen({
           </div>
         ))}
       </div>
-      <div className="report-scroll">
-        <table className="report-table" data-testid="report-answer-groups">
-          <thead>
-            <tr>
-              <th>{t('report.questions.group')}</th>
-              <th className="n">{t('report.questions.count')}</th>
-              <th className="n">{t('report.questions.median')}</th>
-              <th className="n">{t('report.questions.p90')}</th>
-              <th className="n">{t('report.questions.within60s')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(['byPerson', 'automatic', 'markedOnly'] as const).map((g) => (
-              <tr key={g}>
-                <td>{t(`report.questions.${g}`)}</td>
-                <td className="n">{num(q[g].count)}</td>
-                <td className="n">{formatResponse(q[g].medianResponseMs, sec)}</td>
-                <td className="n">{formatResponse(q[g].p90ResponseMs, sec)}</td>
-                <td className="n">{pct(q[g].within60s)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ReportTable
+        testId="report-answer-groups"
+        rows={['byPerson', 'automatic', 'markedOnly'] as const}
+        rowKey={(g) => g}
+        columns={[
+          { head: t('report.questions.group'), cell: (g) => t(`report.questions.${g}`) },
+          { head: t('report.questions.count'), numeric: true, cell: (g) => num(q[g].count) },
+          { head: t('report.questions.median'), numeric: true, cell: (g) => formatResponse(q[g].medianResponseMs, sec) },
+          { head: t('report.questions.p90'), numeric: true, cell: (g) => formatResponse(q[g].p90ResponseMs, sec) },
+          { head: t('report.questions.within60s'), numeric: true, cell: (g) => pct(q[g].within60s) },
+        ]}
+      />
       <h4>{t('report.questions.list')}</h4>
       {q.unansweredList.length === 0 ? (
         <p className="report-muted">{t('report.questions.none')}</p>
       ) : (
-        <div className="report-scroll">
-          <table className="report-table" data-testid="report-unanswered">
-            <thead>
-              <tr>
-                <th>{t('report.questions.askedAt')}</th>
-                <th>{t('report.questions.buyer')}</th>
-                <th>{t('report.questions.question')}</th>
-                <th>{t('report.questions.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {q.unansweredList.map((u) => (
-                <tr key={u.id} data-testid="report-unanswered-row">
-                  <td>{time(u.askedAt)}</td>
-                  <td>
-                    <Isolated>{u.buyer}</Isolated>
-                  </td>
-                  <td>
-                    <Isolated>{u.text}</Isolated>
-                  </td>
-                  <td>{t(`report.questions.${u.state}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ReportTable
+          testId="report-unanswered"
+          rowTestId="report-unanswered-row"
+          rows={q.unansweredList}
+          rowKey={(u) => u.id}
+          columns={[
+            { head: t('report.questions.askedAt'), cell: (u) => time(u.askedAt) },
+            { head: t('report.questions.buyer'), cell: (u) => <Isolated>{u.buyer}</Isolated> },
+            { head: t('report.questions.question'), cell: (u) => <Isolated>{u.text}</Isolated> },
+            { head: t('report.questions.state'), cell: (u) => t(`report.questions.${u.state}`) },
+          ]}
+        />
       )}
 
       <h3>{t('report.trend.title')}</h3>
@@ -311,51 +345,49 @@ export function ReportScreen({
         <p className="report-muted">{t('report.trend.none')}</p>
       ) : (
         <>
-          <TrendChart report={report} theme={theme} />
-          <div className="report-scroll">
-            <table className="report-table" data-testid="report-trend">
-              <thead>
-                <tr>
-                  <th>{t('report.trend.show')}</th>
-                  <th className="n">{t('report.figures.revenue')}</th>
-                  <th className="n">{t('report.figures.orderLines')}</th>
-                  <th className="n">{t('report.figures.buyers')}</th>
-                  <th className="n">{t('report.figures.averageCart')}</th>
-                  <th className="n">{t('report.figures.buyersPerChatter')}</th>
-                  <th className="n">{t('report.questions.median')}</th>
-                  <th className="n">{t('report.questions.within60s')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <tr className="report-this">
-                  <td>
-                    <Isolated>{report.show.title}</Isolated> ({t('report.trend.thisShow')})
-                  </td>
-                  <td className="n">{money(report.revenueMinor)}</td>
-                  <td className="n">{num(report.orderLines)}</td>
-                  <td className="n">{num(report.buyers)}</td>
-                  <td className="n">{money(report.averageCartMinor)}</td>
-                  <td className="n">{pct(report.buyersPerChatter)}</td>
-                  <td className="n">{formatResponse(q.medianResponseMs, sec)}</td>
-                  <td className="n">{pct(q.answeredWithin60s)}</td>
-                </tr>
-                {report.trend.map((h) => (
-                  <tr key={h.showId}>
-                    <td>
-                      <Isolated>{h.title}</Isolated>
-                    </td>
-                    <td className="n">{money(h.revenueMinor)}</td>
-                    <td className="n">{num(h.orderLines)}</td>
-                    <td className="n">{num(h.buyers)}</td>
-                    <td className="n">{money(h.averageCartMinor)}</td>
-                    <td className="n">{pct(h.buyersPerChatter)}</td>
-                    <td className="n">{formatResponse(h.medianResponseMs, sec)}</td>
-                    <td className="n">{pct(h.answeredWithin60s)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <figure className="report-chart" data-testid="report-trend-chart">
+            <PlotArea height={TREND_PX}>{(width) => <ReportTrendPlot report={report} theme={theme} width={width} />}</PlotArea>
+          </figure>
+          <ReportTable<TrendRow>
+            testId="report-trend"
+            rows={[
+              {
+                showId: report.show.id,
+                title: report.show.title,
+                revenueMinor: report.revenueMinor,
+                orderLines: report.orderLines,
+                buyers: report.buyers,
+                averageCartMinor: report.averageCartMinor,
+                buyersPerChatter: report.buyersPerChatter,
+                medianResponseMs: q.medianResponseMs,
+                answeredWithin60s: q.answeredWithin60s,
+                thisShow: true,
+              },
+              ...report.trend,
+            ]}
+            rowKey={(h) => h.showId}
+            rowClassName={(h) => (h.thisShow ? 'report-this' : undefined)}
+            columns={[
+              {
+                head: t('report.trend.show'),
+                cell: (h) =>
+                  h.thisShow ? (
+                    <>
+                      <Isolated>{h.title}</Isolated> ({t('report.trend.thisShow')})
+                    </>
+                  ) : (
+                    <Isolated>{h.title}</Isolated>
+                  ),
+              },
+              { head: t('report.figures.revenue'), numeric: true, cell: (h) => money(h.revenueMinor) },
+              { head: t('report.figures.orderLines'), numeric: true, cell: (h) => num(h.orderLines) },
+              { head: t('report.figures.buyers'), numeric: true, cell: (h) => num(h.buyers) },
+              { head: t('report.figures.averageCart'), numeric: true, cell: (h) => money(h.averageCartMinor) },
+              { head: t('report.figures.buyersPerChatter'), numeric: true, cell: (h) => pct(h.buyersPerChatter) },
+              { head: t('report.questions.median'), numeric: true, cell: (h) => formatResponse(h.medianResponseMs, sec) },
+              { head: t('report.questions.within60s'), numeric: true, cell: (h) => pct(h.answeredWithin60s) },
+            ]}
+          />
         </>
       )}
       <p className="report-muted report-small">{t('report.definitions')}</p>

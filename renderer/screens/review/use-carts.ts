@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Cart, CartList, CartState, PaymentMethod } from '../../../shared/contract';
+import { FIRST_CARTS_PAGE } from '../../lib/first-reads';
 import type { StudioClient } from '../../lib/studio-client';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
 
@@ -33,7 +34,7 @@ export const NO_FILTER: CartFilter = {
  * the page is idle, in pages small enough that neither the core nor this window is busy with one for
  * long (a 1,000-cart page is ~600 KB to build, send and parse, and would hold up the first frame).
  */
-const FIRST_PAGE = 100;
+const FIRST_PAGE = FIRST_CARTS_PAGE;
 const PAGE = 500;
 /** Waits for the frame after the current one to be produced, then for the page to be idle (bounded). */
 function afterPaint(): Promise<void> {

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from '../lib/i18n';
+import type { StudioClient } from '../lib/studio-client';
+import { AccessGate } from '../screens/status-bar/AccessGate';
+import { NoToken } from '../screens/status-bar/ConnectionNotice';
+import { ConsoleApp } from '../console/ConsoleApp';
+import { HostApp } from './HostApp';
+
+/** The host window's React tree, on the client main.tsx connected (null: the address carries no token). */
+export function boot(client: StudioClient | null): void {
+  initI18n();
+  // A moderator's link opened here gets the console's controls only: nothing host-only that would fail after a click.
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      {client ? (
+        <AccessGate client={client}>
+          {(role, client) => (role === 'host' ? <HostApp client={client} /> : <ConsoleApp client={client} />)}
+        </AccessGate>
+      ) : (
+        <NoToken />
+      )}
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,18 @@
+import type { Route } from './route';
+import type { StudioClient } from './studio-client';
+
+/** The Review table's first page: small, so the first rows paint at once (renderer/screens/review/use-carts.ts). */
+export const FIRST_CARTS_PAGE = 100;
+
+/**
+ * What a window opened on an address will read first, asked while its code is still starting (the
+ * socket connects and the core answers in parallel with the page's boot, instead of after it): who the
+ * token is, and the first page of the Review table or the report of the show the address names. The
+ * screens make the same calls as always; StudioClient.prefetch hands them these replies.
+ */
+export function prefetchFirstReads(client: StudioClient, route: Pick<Route, 'tab' | 'show'>): void {
+  client.prefetch('access.whoami', {});
+  if (route.show === null) return;
+  if (route.tab === 'review') client.prefetch('carts.list', { showId: route.show, offset: 0, limit: FIRST_CARTS_PAGE }, ['carts.changed']);
+  if (route.tab === 'report') client.prefetch('reports.show', { showId: route.show });
+}
