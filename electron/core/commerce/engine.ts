@@ -87,8 +87,14 @@ export class ChatCommerce implements IngestHook {
     for (const m of messages) {
       const effects = new Effects();
       try {
+        // Most chat is not commerce: classified (writing nothing) before a savepoint is opened for it.
+        const result = this.read(m, showId, featured);
+        if (result === null) {
+          this.counts.ignored++;
+          continue;
+        }
         // A savepoint per message: one message the engine cannot handle never costs the batch its chat rows.
-        const outcome = writeTx(this.db, () => this.handle(m, showId, featured, now, effects));
+        const outcome = writeTx(this.db, () => this.handle(m, result, showId, now, effects));
         this.counts[outcome]++;
         mergeEffects(this.pending, effects);
       } catch (error) {
@@ -113,7 +119,8 @@ export class ChatCommerce implements IngestHook {
       for (const m of commerceUnhandled(this.db)) {
         const own = new Effects();
         try {
-          const outcome = writeTx(this.db, () => this.handle(m, m.showId, this.featuredCode(m.showId), now, own));
+          const result = this.read(m, m.showId, this.featuredCode(m.showId));
+          const outcome = result === null ? 'ignored' : writeTx(this.db, () => this.handle(m, result, m.showId, now, own));
           clearCommerceUnhandled(this.db, m.seq);
           this.counts[outcome]++;
           mergeEffects(effects, own);
@@ -162,13 +169,20 @@ export class ChatCommerce implements IngestHook {
     return showId === null ? null : featuredProductCode(this.db, showId);
   }
 
-  private handle(m: StoredChatMessage, showId: number | null, featuredCode: string | null, now: number, effects: Effects): MessageOutcome {
+  /**
+   * What the message asks for, or null when it is nothing for commerce. Writes nothing: classified
+   * against the catalog snapshot (and, for a bare "yes", the chat just before it).
+   */
+  private read(m: StoredChatMessage, showId: number | null, featuredCode: string | null): ClassifyResult | null {
     // Deleted before it was stored, or the seller's own words ("SOLD OUT!"): not a buyer's claim.
-    if (m.deletedAt != null || m.author.badges.includes('owner')) return 'ignored';
+    if (m.deletedAt != null || m.author.badges.includes('owner')) return null;
     const snapshot = this.deps.catalog.get();
     const confirming = looksLikeConfirmation(m.text) ? this.confirming(m, showId, featuredCode, snapshot.index) : null;
     const result = classify(m.text, snapshot.index, { featuredCode, confirming });
-    if (result.intent === 'other') return 'ignored';
+    return result.intent === 'other' ? null : result;
+  }
+
+  private handle(m: StoredChatMessage, result: ClassifyResult, showId: number | null, now: number, effects: Effects): MessageOutcome {
     // The moment of a claim or question is when the studio received it (its clock): prices, deals and
     // their stream-delay grace, the dedupe window and every age on screen. A platform's own timestamp
     // (tmi-sent-ts) may be skewed or hours old; it only says whether the line is news (a replay or a
