@@ -1,75 +1,5 @@
 import { normalizeText, tokenize } from './normalize';
 
-/**
- * Short confirmations in the six languages, normalised ("sí" -> "si"): alone they say nothing, but
- * right after the host or a moderator asked that buyer, or after the buyer's own hesitation, they
- * claim the product in context (issue 17).
- */
-const CONFIRMATIONS = new Set([
-  // en
-  'yes',
-  'yeah',
-  'yep',
-  'yup',
-  'yess',
-  'sure',
-  'ok',
-  'okay',
-  'k',
-  'deal',
-  'please',
-  'go',
-  'do',
-  'it',
-  'y',
-  // pl
-  'tak',
-  'jasne',
-  'pewnie',
-  'dobra',
-  'no',
-  'poprosze',
-  'oczywiscie',
-  'ok',
-  // ru
-  'да',
-  'ага',
-  'угу',
-  'конечно',
-  'давайте',
-  'давай',
-  'ладно',
-  'хорошо',
-  'ок',
-  'ну',
-  // kk
-  'иә',
-  'ия',
-  'йә',
-  'жарайды',
-  'әрине',
-  'болады',
-  'иа',
-  // es
-  'si',
-  'claro',
-  'vale',
-  'dale',
-  'venga',
-  'va',
-  'porfa',
-  // de
-  'ja',
-  'klar',
-  'jawohl',
-  'gerne',
-  'gern',
-  'jo',
-  'jep',
-  'bitte',
-  'okay',
-]);
-
 /** Words that carry the "yes": a confirmation needs one of them, not only "please" or "it". */
 const YES = new Set([
   'yes',
@@ -117,6 +47,16 @@ const YES = new Set([
   'jo',
   'jep',
 ]);
+
+/** Words that may stand beside a "yes" in a confirmation ("ok please", "tak poproszę", "да давай"). */
+const BESIDE_YES = ['please', 'go', 'do', 'it', 'no', 'poprosze', 'ну', 'va', 'porfa', 'bitte'];
+
+/**
+ * Short confirmations in the six languages, normalised ("sí" -> "si"): alone they say nothing, but
+ * right after the host or a moderator asked that buyer, or after the buyer's own hesitation, they
+ * claim the product in context (issue 17).
+ */
+const CONFIRMATIONS = new Set([...YES, ...BESIDE_YES]);
 
 const PUNCTUATION_OR_EMOJI = /^(?:[!,.?]|\p{Extended_Pictographic})$/u;
 
