@@ -1,3 +1,5 @@
+// First: every window's parsing is jitless before any schema runs (see zod-jitless.ts).
+import './zod-jitless';
 import { io, type Socket } from 'socket.io-client';
 import type {
   CommandInput,
