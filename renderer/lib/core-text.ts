@@ -101,7 +101,60 @@ const RULES: Rule[] = [
   { re: /^is ignored: only the first row of "(.+)" \(row (\d+)\) sets it$/, key: 'importIgnoredColumn', params: ['handle', 'row'] },
   { re: /^duplicate variant "(.+)"$/, key: 'importDuplicateVariant', params: ['variant'] },
   { re: /^picture (\S+): (.+) \(placeholder shown\)$/, key: 'importPicture', params: ['source', 'error'] },
+  { re: /^has (\d+) code: tags \((.+)\); a product has one claim code$/, key: 'importManyCodes', params: ['n', 'codes'] },
+  {
+    re: /^duplicate claim code "(.+)": row (\d+) \(product "(.+)"\) has it too$/,
+    key: 'importDuplicateCodeRow',
+    params: ['code', 'row', 'handle'],
+  },
+  { re: /^is given but Option(\d) Name is empty$/, key: 'importOptionNameGap', params: ['n'] },
+  {
+    re: /^unknown option value "(.+)": product "(.+)" has no options \(Option(\d) Name is empty on row (\d+)\)$/,
+    key: 'importUnknownValueNone',
+    params: ['value', 'handle', 'n', 'row'],
+  },
+  {
+    re: /^unknown option value "(.+)": product "(.+)" has only the options (.+) \(Option(\d) Name is empty on row (\d+)\)$/,
+    key: 'importUnknownValueOnly',
+    params: ['value', 'handle', 'options', 'n', 'row'],
+  },
+  { re: /^"(.*)" is not a status \(active, draft or archived\)$/, key: 'importBadStatus', params: ['value'] },
+  { re: /^"(.*)" is longer than 40 characters$/, key: 'importLocationTooLong', params: ['value'] },
+  { re: /^"(.*)" is not a parcel size \(A, B or C\)$/, key: 'importBadParcel', params: ['value'] },
+  {
+    re: /^duplicate Handle "(.+)": row (\d+) already starts that product \(titled "(.*)"\)$/,
+    key: 'importDuplicateHandleRow',
+    params: ['handle', 'row', 'title'],
+  },
+  {
+    re: /^duplicate variant "(.+)" of "(.+)": row (\d+) has the same options$/,
+    key: 'importDuplicateVariantOf',
+    params: ['variant', 'handle', 'row'],
+  },
+  { re: /^"(.*)" is not a weight in grams$/, key: 'importBadGrams', params: ['value'] },
+  { re: /^(\S+) g is more than a parcel's (\d+) kg$/, key: 'importTooHeavy', params: ['grams', 'kg'] },
+  { re: /^is empty, but product "(.+)" has the option "(.+)"$/, key: 'importEmptyOptionValue', params: ['handle', 'option'] },
+  { re: /^is empty: every variant needs a price$/, key: 'importNoPrice' },
+  { re: /^"(.*)" is not an amount$/, key: 'importNotAmount', params: ['value'] },
+  { re: /^must not be negative \((.+)\)$/, key: 'importNegative', params: ['value'] },
+  { re: /^"(.*)" has more than (\d+) decimal places for (\w+)$/, key: 'importDecimals', params: ['value', 'digits', 'currency'] },
+  { re: /^"(.*)" is too large$/, key: 'importAmountTooLarge', params: ['value'] },
+  { re: /^"(.*)" is not a whole number$/, key: 'importNotWhole', params: ['value'] },
+  { re: /^(\S+) is too large \(at most (\d+)\)$/, key: 'importQtyTooLarge', params: ['value', 'max'] },
+  { re: /^(.+) is not a text file \(it contains NUL bytes\)\.$/, key: 'importNotText', params: ['file'] },
+  { re: /^(.+) is not a CSV or JSON file: it is (.+)\.$/, key: 'importNotCsvJson', params: ['file', 'what'] },
+  { re: /^(.+) is not UTF-8 text: save it as "CSV UTF-8"\.$/, key: 'importNotUtf8', params: ['file'] },
 ];
+
+/** What a refused import file is (electron/core/catalog/draft.ts textOf), by its English words. */
+const FILE_KINDS: Record<string, string> = {
+  'a ZIP archive or an Excel .xlsx workbook — save it as CSV (UTF-8) first': 'xlsx',
+  'a PDF document': 'pdf',
+  'a PNG picture': 'png',
+  'a JPEG picture': 'jpeg',
+  'an old Excel .xls workbook — save it as CSV (UTF-8) first': 'xls',
+  'a gzip archive': 'gzip',
+};
 
 /**
  * The contract's own field messages (a schema's custom message, as in `.min(1, 'a title is needed')`), by
@@ -178,6 +231,10 @@ export function translateCoreText(t: Translate, text: string): string {
     if (rule.key === 'obsNotConnected') {
       values.state = t(`status.state.${String(values.state)}`, { defaultValue: values.state });
       return usable(values.detail ? t('liveUx.core.obsNotConnectedDetail', values) : t('liveUx.core.obsNotConnected', values), text);
+    }
+    if (rule.key === 'importNotCsvJson') {
+      const kind = FILE_KINDS[String(values.what)];
+      if (kind) values.what = t(`liveUx.core.importFileKinds.${kind}`);
     }
     if (rule.key === 'obsClosed' && !values.reason) return usable(t('liveUx.core.obsClosedNoReason', values), text);
     return usable(t(`liveUx.core.${rule.key}`, values), text);
