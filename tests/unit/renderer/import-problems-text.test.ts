@@ -99,6 +99,13 @@ describe('import problems in the UI’s language', () => {
     expect(messages.length).toBeGreaterThanOrEqual(30);
   });
 
+  it('in English the window shows each problem exactly as the core wrote it', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources: { en: { translation: en } }, lng: 'en', interpolation: { escapeValue: false } });
+    const t = i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string;
+    expect(messages.filter((m) => translateCoreText(t, m) !== m)).toEqual([]);
+  });
+
   it.each(['pl', 'kk'] as const)('every problem reads in %s, with its values', async (lng) => {
     const t = await tFor(lng);
     const untranslated = messages.filter((m) => translateCoreText(t, m) === m);
