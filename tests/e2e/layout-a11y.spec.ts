@@ -156,8 +156,18 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     // and the waiting-question alert is up; both readable.
     // (The alert's banner goes after 8 s: on a loaded machine it may be gone before the screenshot;
     // the alert rules are unit-tested, the late timer stays.)
-    await page.clock.fastForward('03:00');
-    await expect(page.locator('[data-testid=oldest-question][data-state=waiting].age-late').first()).toBeVisible();
+    // Ages come from the studio's clock: a summary still on its way (the C above commits one) re-syncs the
+    // page to it and takes the jump back, so move the page's clock on again until the timer shows late.
+    const late = page.locator('[data-testid=oldest-question][data-state=waiting].age-late').first();
+    await expect
+      .poll(
+        async () => {
+          if (!(await late.isVisible())) await page.clock.fastForward('03:00');
+          return late.isVisible();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await check(page, `${lang}-host-studio-late`);
 
     const moderator = await context.newPage();
