@@ -1,6 +1,5 @@
 import type { InvoiceSettings } from '../../../shared/contract';
-import { cartReference } from '../../../shared/domain/invoices';
-import { billLines, buyerParty, sellerParty, totalsOf, type CartBill } from '../invoices/cart-bill';
+import { billHeader, billLines, totalsOf, type CartBill } from '../invoices/cart-bill';
 import { paymentInstructions, requestLanguage, type RequestLanguage } from '../invoices/request-text';
 import { billPdf, documentFileName, type BillDocument } from './invoice';
 
@@ -22,18 +21,10 @@ export function proformaDocument(
     kind: 'proforma',
     number: '',
     issuedAt: now,
-    timeZone: bill.timeZone,
+    ...billHeader(bill, settings),
     language,
-    currency: bill.cart.currency,
-    seller: sellerParty(settings, bill.shopName),
-    buyer: buyerParty(bill.customer, bill.cart),
-    cartId: bill.cart.id,
-    cartReference: cartReference(bill.cart.id),
-    showTitle: bill.cart.showTitle,
     lines,
     totals,
-    exemptionNote: settings.vatExempt ? settings.exemptionNote || null : null,
-    paymentMethod: bill.cart.paymentMethod,
     paidMinor,
     corrects: null,
     dueMinor,

@@ -1,6 +1,6 @@
 import type { Cart, CartCustomer, CartLine, InvoiceLine, InvoiceParty, InvoiceSettings, InvoiceTotals } from '../../../shared/contract';
 import { StudioError } from '../../../shared/contract';
-import { lineTax, sumTaxes } from '../../../shared/domain/invoices';
+import { cartReference, lineTax, sumTaxes } from '../../../shared/domain/invoices';
 import { holdsStock } from '../../../shared/domain/order-states';
 import { buildCarts, buildLines } from '../carts/views';
 import { listCartHeaders } from '../store/carts';
@@ -123,6 +123,21 @@ export function totalsOf(lines: readonly InvoiceLine[]): InvoiceTotals {
 export function sameLines(a: readonly InvoiceLine[], b: readonly InvoiceLine[]): boolean {
   const key = (l: InvoiceLine) => `${l.kind}|${l.orderId}|${l.quantity}|${l.grossMinor}|${l.ratePercent}`;
   return a.length === b.length && a.map(key).sort().join('\n') === b.map(key).sort().join('\n');
+}
+
+/** What every document of a cart says the same way (invoice, correction, pro-forma): who, which cart, which note. */
+export function billHeader(bill: CartBill, settings: InvoiceSettings) {
+  return {
+    timeZone: bill.timeZone,
+    currency: bill.cart.currency,
+    seller: sellerParty(settings, bill.shopName),
+    buyer: buyerParty(bill.customer, bill.cart),
+    cartId: bill.cart.id,
+    cartReference: cartReference(bill.cart.id),
+    showTitle: bill.cart.showTitle,
+    exemptionNote: settings.vatExempt ? settings.exemptionNote || null : null,
+    paymentMethod: bill.cart.paymentMethod,
+  };
 }
 
 export function sellerParty(settings: InvoiceSettings, shopName: string): InvoiceParty {

@@ -32,7 +32,7 @@ import {
 import { shopCurrency } from '../store/shop';
 import { readTx, writeTx } from '../store/sql';
 import { readStatement } from './bank-statement';
-import { billLines, buyerParty, readCartBill, readCartBills, sameLines, sellerParty, totalsOf, type CartBill } from './cart-bill';
+import { billHeader, billLines, readCartBill, readCartBills, sameLines, totalsOf, type CartBill } from './cart-bill';
 import { paymentRequestText, requestLanguage } from './request-text';
 
 export interface Caller {
@@ -286,18 +286,10 @@ export class InvoicesService {
       kind,
       number,
       issuedAt: now,
-      timeZone: bill.timeZone,
+      ...billHeader(bill, settings),
       language: bill.shopLanguage,
-      currency: bill.cart.currency,
-      seller: sellerParty(settings, bill.shopName),
-      buyer: buyerParty(bill.customer, bill.cart),
-      cartId: bill.cart.id,
-      cartReference: cartReference(bill.cart.id),
-      showTitle: bill.cart.showTitle,
       lines,
       totals,
-      exemptionNote: settings.vatExempt ? settings.exemptionNote || null : null,
-      paymentMethod: bill.cart.paymentMethod,
       paidMinor: paid,
       corrects,
     };

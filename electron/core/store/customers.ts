@@ -778,54 +778,40 @@ export function checkpointTruncate(db: Db): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
+type ExportedMessage = {
+  seq: number;
+  showId: number | null;
+  platform: string;
+  buyerId: number;
+  text: string;
+  sentAt: number | null;
+  receivedAt: number;
+};
+type ExportedOrderEvent = {
+  orderId: number | null;
+  cartId: number;
+  kind: string;
+  fromState: string | null;
+  toState: string | null;
+  actor: string;
+  reason: string | null;
+  at: number;
+};
+
 /** Every chat message and order history line of a customer's buyers (the personal-data export). */
 export function listCustomerDataForExport(
   db: Db,
   customerId: number,
 ): {
-  messages: {
-    seq: number;
-    showId: number | null;
-    platform: string;
-    buyerId: number;
-    text: string;
-    sentAt: number | null;
-    receivedAt: number;
-  }[];
-  orderEvents: {
-    orderId: number | null;
-    cartId: number;
-    kind: string;
-    fromState: string | null;
-    toState: string | null;
-    actor: string;
-    reason: string | null;
-    at: number;
-  }[];
+  messages: ExportedMessage[];
+  orderEvents: ExportedOrderEvent[];
 } {
-  const messages = prepared<{
-    seq: number;
-    showId: number | null;
-    platform: string;
-    buyerId: number;
-    text: string;
-    sentAt: number | null;
-    receivedAt: number;
-  }>(
+  const messages = prepared<ExportedMessage>(
     db,
     `SELECT m.seq, m.show_id AS showId, m.platform, m.buyer_id AS buyerId, m.text, m.sent_at AS sentAt, m.received_at AS receivedAt
        FROM chat_messages m JOIN buyers b ON b.id = m.buyer_id WHERE b.customer_id = ? ORDER BY m.seq`,
   ).all(customerId);
-  const orderEvents = prepared<{
-    orderId: number | null;
-    cartId: number;
-    kind: string;
-    fromState: string | null;
-    toState: string | null;
-    actor: string;
-    reason: string | null;
-    at: number;
-  }>(
+  const orderEvents = prepared<ExportedOrderEvent>(
     db,
     `SELECT e.order_id AS orderId, e.cart_id AS cartId, e.kind, e.from_state AS fromState, e.to_state AS toState, e.actor, e.reason, e.at
        FROM order_events e JOIN carts c ON c.id = e.cart_id JOIN buyers b ON b.id = c.buyer_id WHERE b.customer_id = ? ORDER BY e.id`,
