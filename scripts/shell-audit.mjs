@@ -4,8 +4,8 @@
 // AvailableSecurityFixesGlobalCheck is excluded: it fetches Electron's release list from GitHub with no
 // timeout, and where the network drops packets instead of refusing them (CI) it hangs until our
 // timeout and the audit fails. The Electron version is pinned in package.json and reviewed by hand.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,31 +32,37 @@ for (const f of files) {
   fs.mkdirSync(path.join(dir, path.dirname(f)), { recursive: true });
   fs.copyFileSync(path.join(root, f), path.join(dir, f));
 }
-const csv = path.join(dir, 'findings.csv');
 const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies.electron.replace(
   /^[^\d]*/,
   '',
 );
-const run = spawnSync(
-  path.join(root, 'node_modules', '.bin', 'electronegativity'),
-  ['-i', dir, '-r', '-v', 'false', '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', csv],
-  { encoding: 'utf8', timeout: 300_000 },
-);
-if (run.status !== 0 || !fs.existsSync(csv)) {
-  console.error(
-    `shell-audit: electronegativity failed (exit ${run.status}${run.error ? `, ${run.error.message}` : ''}); is @doyensec/electronegativity installed (npm ci)?\n${run.stdout ?? ''}\n${run.stderr ?? ''}`,
-  );
+// Called as a library, not through its CLI: the CLI's CSV output writes its header and its rows with two
+// concurrent file writes, and on one clean-clone run the header landed over the first row (a finding
+// read as garbage). The library hands the findings back as objects.
+let findings;
+try {
+  const electronegativity = createRequire(import.meta.url)('@doyensec/electronegativity');
+  const result = await electronegativity({
+    input: dir,
+    isRelative: true,
+    isVerbose: false,
+    electronVersionOverride: electronVersion,
+    excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+    customScan: [],
+    parserPlugins: [],
+  });
+  findings = result.issues;
+} catch (error) {
+  console.error(`shell-audit: electronegativity failed (${error?.stack ?? error}); is @doyensec/electronegativity installed (npm ci)?`);
   process.exit(1);
 }
-const rows = fs
-  .readFileSync(csv, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [issue, severity, confidence, file, location] = line.split(',').map((c) => c.replace(/^"|"$/g, ''));
-    return { issue, severity, confidence, file, location };
-  });
+const rows = findings.map((i) => ({
+  issue: i.id,
+  severity: i.severity.name,
+  confidence: i.confidence.name,
+  file: i.file,
+  location: `${i.location.line}:${i.location.column}`,
+}));
 fs.rmSync(dir, { recursive: true, force: true });
 let bad = 0;
 for (const r of rows) {
