@@ -16,6 +16,8 @@ export interface CartTableProps {
   carts: Cart[];
   /** Carts matching the filter (rows beyond the loaded ones are drawn as placeholders until their page arrives). */
   total: number;
+  /** The first page of a new list is on its way (the grid says so: aria-busy). */
+  busy: boolean;
   selected: ReadonlySet<number>;
   /** The row under the keyboard cursor; -1 for none. */
   active: number;
@@ -113,7 +115,7 @@ const Row = memo(function Row({
  */
 export function CartTable(props: CartTableProps) {
   const { t } = useTranslation();
-  const { carts, total, selected, active, openId, timeZone, onActive, onToggle, onToggleAll, onOpen, onEscape } = props;
+  const { carts, total, busy, selected, active, openId, timeZone, onActive, onToggle, onToggleAll, onOpen, onEscape } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
     count: total,
@@ -160,6 +162,7 @@ export function CartTable(props: CartTableProps) {
         aria-label={t('review.title')}
         aria-rowcount={total + 1}
         aria-multiselectable="true"
+        aria-busy={busy}
         tabIndex={0}
         onKeyDown={onKeyDown}
         onFocus={() => {

@@ -46,11 +46,14 @@ export function ReviewScreen({
   const { error: listError, fail, clear } = useCommand();
   useEffect(() => (view.error ? fail(view.error) : clear()), [view.error, fail, clear]);
 
-  // A new show or filter starts a new list: the cursor and the selection belonged to the old one.
-  useEffect(() => {
+  // A new show or filter starts a new list: the cursor and the selection belonged to the old one
+  // (reset in the same render, like the list itself).
+  const [listFor, setListFor] = useState({ showId, filter });
+  if (listFor.showId !== showId || listFor.filter !== filter) {
+    setListFor({ showId, filter });
     setSelected(new Set());
     setActive(-1);
-  }, [showId, filter]);
+  }
 
   const open = useCallback((cartId: number | null) => {
     setOpenId(cartId);
@@ -140,6 +143,7 @@ export function ReviewScreen({
           <CartTable
             carts={carts}
             total={view.total}
+            busy={!view.loaded}
             selected={selected}
             active={active}
             openId={openId}

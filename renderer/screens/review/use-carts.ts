@@ -107,12 +107,17 @@ export function useCarts(client: StudioClient, showId: number | null | undefined
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
-  useEffect(() => {
+  // A new show or filter empties the list in the same render that shows the new filter (not in an effect
+  // after it): otherwise one frame shows the old rows under the new filter, and a key pressed in that frame
+  // acts on a row that is about to go.
+  const [listFor, setListFor] = useState({ showId, filter });
+  if (listFor.showId !== showId || listFor.filter !== filter) {
+    setListFor({ showId, filter });
     setCarts([]);
     setTotal(0);
     setCounts(null);
     setLoaded(false);
-  }, [showId, filter]);
+  }
 
   // The first read is sent while the socket still connects (socket.io sends it once connected: the first
   // rows do not wait for a render in between); after a lost connection, once it is back.
