@@ -7,9 +7,12 @@ import { NoToken } from '../screens/status-bar/ConnectionNotice';
 import { ConsoleApp } from '../console/ConsoleApp';
 import { HostApp } from './HostApp';
 
-/** The host window's React tree, on the client main.tsx connected (null: the address carries no token). */
-export function boot(client: StudioClient | null): void {
-  initI18n();
+/**
+ * The host window's React tree, on the client main.tsx connected (null: the address carries no token),
+ * once the window's language has loaded (its chunk was fetched beside this one: route-preload.js).
+ */
+export async function boot(client: StudioClient | null): Promise<void> {
+  await initI18n();
   // A moderator's link opened here gets the console's controls only: nothing host-only that would fail after a click.
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
