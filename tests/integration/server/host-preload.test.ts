@@ -61,6 +61,10 @@ describe('the host page’s preloads', () => {
     const scripts = [...html.matchAll(/<script[^>]*src="\.\/([^"]+)"/g)].map((m) => m[0]);
     expect(scripts[0]).toContain('async src="./assets/route-preload.js"');
     for (const file of modules) expect(fs.existsSync(path.join(out, file)), file).toBe(true);
+    // The contract's schemas (every domain's zod schemas, built when evaluated) are not on the cold path.
+    expect(graph).not.toContain(chunk('contract'));
+    for (const tab of ['review', 'report'])
+      expect(routeLinks(`#tab=${tab}&show=1`, null).map((l) => l.file)).not.toContain(chunk('contract'));
   });
 
   it('the route script adds the Review screen’s chunks for tab=review, the report’s and its charts’ for tab=report, nothing for another tab', () => {
