@@ -99,6 +99,20 @@ describe('the host page’s preloads', () => {
     expect(strings(null, 'de-DE')).toEqual([chunk('en')]);
   });
 
+  it('zod is on no cold path: not in the page’s scripts, boot’s graph or the Review/Report links', () => {
+    const html = read('index.html');
+    const cold = new Set([
+      ...[...html.matchAll(/src="\.\/([^"]+\.js)"/g)].map((m) => m[1]!),
+      ...linked(html, 'modulepreload'),
+      ...['review', 'report'].flatMap((tab) => routeLinks(`#tab=${tab}&show=1`, 'pl').map((l) => l.file)),
+    ]);
+    expect(cold.size).toBeGreaterThan(10);
+    const withZod = [...cold].filter((f) => f.endsWith('.js') && /ZodError|\$ZodType/.test(read(f)));
+    expect(withZod).toEqual([]);
+    // …while the chunk with the contract's schemas has it (the check can see zod where it is).
+    expect(read(chunk('contract'))).toMatch(/ZodError|\$ZodType|_zod/);
+  });
+
   it('only the host page carries them: the console and the overlay keep Vite’s HTML', () => {
     for (const page of ['console/index.html', 'overlay/index.html']) {
       const html = read(page);
