@@ -1,4 +1,5 @@
-// Scratch: score tuning + heldout + heldout-2 (never heldout-3).
+// Scratch: score the development sets: tuning, heldout, heldout-2 and (since round 5 of issue 17) heldout-3.
+// `-v` prints every miss, `--id=PREFIX` only those lines, `--part=NAME` only that part.
 import {
   loadCatalogIndex,
   loadCorpus,
@@ -11,12 +12,15 @@ import {
   languagesOf,
 } from './corpus';
 const verbose = process.argv.includes('-v');
+const onlyPart = process.argv.find((a) => a.startsWith('--part='))?.slice(7);
 const only = process.argv.find((a) => a.startsWith('--id='))?.slice(5);
 for (const [part, file, catalog] of [
   ['tuning', 'tuning', 'catalog.json'],
   ['heldout', 'heldout', 'catalog.json'],
   ['heldout2', 'heldout-2/heldout', 'heldout-2/catalog.json'],
+  ['heldout3', 'heldout-3/heldout', 'heldout-3/catalog.json'],
 ] as const) {
+  if (onlyPart && onlyPart !== part) continue;
   const scored = scoreCorpus(loadCorpus(file as never), loadCatalogIndex(catalog));
   const f = falseOrders(scored);
   const langs = languagesOf(scored)
