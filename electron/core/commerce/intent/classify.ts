@@ -49,9 +49,27 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
   if (example) return example;
   if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
+  const reply = answerToMention(message, index, context);
+  if (reply) return reply;
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   return { ...decided, confidence, reason, reasons };
+}
+
+/** "@anna_shop yes XXL black", "@mod да, чёрную": a yes to someone who asked, then what the buyer takes. */
+const MENTION_YES = /^\s*@[\p{L}\p{N}_.]+[\s,:]+(?:yes|yep|yeah|yup|tak|да|ага|иә|ия|ja|jap|jo|sí|si|ok|okay)(?=[\s,!.]|$)[\s,!.]*/iu;
+
+/**
+ * A reply to a moderator or the shop that says yes and names what the buyer takes: the claim after
+ * the yes, read as if written alone (only when that reads as an order: "@anna yes, see you" is chat).
+ */
+function answerToMention(message: string, index: CatalogIndex, context: ClassifyContext): ClassifyResult | null {
+  if (!message.includes('@')) return null;
+  const yes = MENTION_YES.exec(message);
+  if (!yes || yes[0].length >= message.length) return null;
+  const rest = classify(message.slice(yes[0].length), index, context);
+  if (rest.intent !== 'order' || rest.correction || Object.keys(rest.options).length === 0) return null;
+  return { ...rest, reason: `a yes to a mention; ${rest.reason}` };
 }
 
 /**
@@ -119,7 +137,11 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const language = pickLanguage(scan);
   const codeMark = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
   const firstCode: Target | null = codeMark ? { product: codeMark.product, code: codeMark.product.code } : null;
-  const questionish = scan.questionMark || scan.questionParticle || (scan.questionStart && !isExclamation(tokens, index, scan.compliment));
+  const questionish =
+    scan.questionMark ||
+    scan.questionParticle ||
+    (scan.questionStart && !isExclamation(tokens, index, scan.compliment)) ||
+    asksAtTheEnd(tokens, scan, index);
   const base = language ? { language } : {};
 
   if (scan.hypothetical && !scan.cancel) {
@@ -143,7 +165,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const correction = readCorrection(tokens, scan, index, firstCode, questionish);
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
-  const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode) : -1;
+  const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode, featured) : -1;
   // "me and my 47 mugs": a number no claim makes (no quantity, none of the product's values).
   const strayNumber = scan.marks.some(
     (m) => m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY && !resolveAttribute(m, firstCode ?? featured, index),
@@ -178,8 +200,23 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
 
 const MENTION = /(?:^|\s)@[\p{L}\p{N}_]/u;
 
+/** A question word this close to the end, after every value, asks without a question mark ("а 30 мл сколько стоит", "das 50 ml was kostet das"). */
+const LATE_QUESTION_TAIL = 2;
+
+function asksAtTheEnd(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (!scan.questionWord || scan.claim || scan.cancel || scan.compliment || scan.audience || scan.hypothetical) return false;
+  if (tokens.length - scan.questionEnd > LATE_QUESTION_TAIL) return false;
+  const lastValue = scan.marks.reduce(
+    (end, m) => (m.kind === 'value' || m.kind === 'code' || m.kind === 'number' ? Math.max(end, m.end) : end),
+    0,
+  );
+  if (scan.questionAt < lastValue || scan.questionAt === 0) return false;
+  // "qué divertido", "der ist riesig": a question word that asks about nothing the shop sells is an exclamation or a story.
+  return pickTopic(tokens.slice(scan.questionAt), index.rules.topics) !== null;
+}
+
 /** Topics a buyer asks about after claiming ("C5 39, how much is shipping?"): none of them is about the variant itself. */
-const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price']);
+const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price', 'size']);
 
 /**
  * "K9 brown, do you ship to Ireland?", "D20 różowa, da się blikiem?": a code with its values, a
@@ -187,17 +224,26 @@ const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price']);
  * asks. Returns the token index where the question starts, or -1. A question that names a
  * variant ("A12 M, is L left?") or asks about size or stock stays a question.
  */
-function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex, firstCode: Target | null): number {
-  if (!firstCode || scan.hypothetical || scan.audience || scan.cancel) return -1;
+function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex, firstCode: Target | null, featured: Target): number {
+  if (scan.hypothetical || scan.audience || scan.cancel) return -1;
   const { marks } = scan;
   const cut = marks.findIndex((m) => m.kind === 'separator');
   if (cut < 1) return -1;
   const head = marks.slice(0, cut);
-  if (head[0]?.kind !== 'code' || head.length < 2) return -1;
-  if (!head.slice(1).every((m) => isAttribute(m) && resolveAttribute(m, firstCode, index) !== null)) return -1;
+  const target = firstCode ?? featured;
+  const claimWord = head.some((m) => m.kind === 'claim');
+  // What comes before the comma is a claim of its own: a code with its values, or a claim word (or a
+  // product word) with values of the product on screen.
+  if (!target.product || !(head[0]?.kind === 'code' || claimWord || scan.deictic)) return -1;
+  const values = head.filter((m) => isAttribute(m));
+  if (values.length === 0 || !values.every((m) => resolveAttribute(m, target, index) !== null)) return -1;
+  if (!head.every((m) => m.kind === 'code' || m.kind === 'claim' || isAttribute(m))) return -1;
+  if (head.filter((m) => m.kind === 'code').length > 1) return -1;
+  if (!firstCode && !claimWord && values.length < 2) return -1;
   const at = (marks[cut] as Mark).end;
-  if (scan.unknownAt.some((k) => k < at)) return -1;
-  if (marks.slice(cut + 1).some((m) => m.kind === 'code' || m.kind === 'value')) return -1;
+  if (scan.unknownAt.filter((k) => k < at).length > (claimWord ? 1 : 0)) return -1;
+  if (scan.questionAt >= 0 && scan.questionAt < at) return -1;
+  if (marks.slice(cut + 1).some((m) => m.kind === 'code' || m.kind === 'value' || m.kind === 'claim')) return -1;
   const topic = pickTopic(tokens.slice(at), index.rules.topics);
   return topic && ASIDE_TOPICS.has(topic) ? at : -1;
 }
