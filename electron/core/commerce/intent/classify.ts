@@ -173,7 +173,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (
     askedAfter >= 0 ||
     isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber) ||
-    (!questionish && claimUnit(scan, index, featured))
+    (!questionish && claimUnit(scan, index, featured, tokens))
   ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
     const asked = scan.questionMark && scan.claimAt >= 0 && scan.questionAt > scan.claimAt;
@@ -254,9 +254,11 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
  * words: the values belong to that product, which chatter rarely spells. Not when praising,
  * talking to other viewers or supposing.
  */
-function claimUnit(scan: Scan, index: CatalogIndex, featured: Target): boolean {
-  if (scan.compliment || scan.audience || scan.hypothetical || scan.unknown > MAX_UNKNOWN_AROUND_UNIT) return false;
+function claimUnit(scan: Scan, index: CatalogIndex, featured: Target, tokens: readonly string[]): boolean {
+  if (scan.audience || scan.hypothetical || scan.unknown > MAX_UNKNOWN_AROUND_UNIT) return false;
+  if (scan.compliment) return praiseThenUnit(scan, index, tokens);
   const { marks } = scan;
+  if (unitBeforeChatter(scan, index, featured)) return true;
   for (let k = 0; k + 1 < marks.length; k++) {
     const mark = marks[k] as Mark;
     const next = marks[k + 1];
@@ -270,13 +272,72 @@ function claimUnit(scan: Scan, index: CatalogIndex, featured: Target): boolean {
   return resolved >= 2 && scan.unknown <= MAX_UNKNOWN_AROUND_CLAIM - 2;
 }
 
+/** Words that turn from chatting to deciding: "so pretty... ok A12 M", "qué lindo... bueno, E4 L". */
+const TURN_WORDS = new Set([
+  'ok',
+  'okay',
+  'ok so',
+  'bueno',
+  'ya',
+  'vale',
+  'dobra',
+  'ok to',
+  'ладно',
+  'ок',
+  'окей',
+  'жарайды',
+  'jarайды',
+  'gut',
+  'also',
+  'okay',
+  'anyway',
+  'so',
+]);
+
+/**
+ * Praise, then a turn word or a comma, then a code with its own values ending the message: the
+ * buyer admired, then decided. Praise right before the product ("love the A12 M") still claims nothing.
+ */
+function praiseThenUnit(scan: Scan, index: CatalogIndex, tokens: readonly string[]): boolean {
+  const { marks } = scan;
+  const k = marks.findIndex((m) => m.kind === 'code' && m.at >= scan.complimentEnd);
+  if (k < 0) return false;
+  const code = marks[k] as Extract<Mark, { kind: 'code' }>;
+  const rest = marks.slice(k + 1);
+  if (rest.length === 0 || !rest.every((m) => isAttribute(m))) return false;
+  const target: Target = { product: code.product, code: code.product.code };
+  if (!rest.every((m) => resolveAttribute(m as Attribute, target, index) !== null)) return false;
+  if (scan.unknownAt.some((u) => u >= code.at)) return false;
+  const between = tokens.slice(scan.complimentEnd, code.at);
+  return between.some((t) => t === ',' || TURN_WORDS.has(t));
+}
+
+/**
+ * "hoodie black XL for my brother, he's tall haha": a product word with two of its values, before
+ * the first comma, with nothing unknown there, claims; what follows the comma is chatter.
+ */
+function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target): boolean {
+  if (!scan.deictic || !featured.product) return false;
+  const { marks } = scan;
+  const cut = marks.findIndex((m) => m.kind === 'separator');
+  if (cut < 2) return false;
+  const at = (marks[cut] as Mark).at;
+  if (scan.unknownAt.some((u) => u < at)) return false;
+  const head = marks.slice(0, cut);
+  if (!head.every((m) => isAttribute(m) || m.kind === 'claim')) return false;
+  const resolved = head.filter((m) => isAttribute(m) && resolveAttribute(m, featured, index) !== null).length;
+  return resolved >= 2 && !marks.slice(cut + 1).some((m) => m.kind === 'code' || isAttribute(m) || m.kind === 'negation');
+}
+
 /**
  * "cancel M, I want L instead", "anuluj M, chcę L": a cancel word followed by a claim word and a
  * new value is a correction, not a cancel: the values before the claim word are taken back.
  */
 function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null): Decided | null {
   // "cancel the 30 ml, 50 ml please": no claim word after the cancel, but a comma and another value of the same option.
-  const cut = scan.claimAt > scan.cancelAt ? scan.claimAt : separatorAfter(scan.marks, scan.cancelAt);
+  // "қызылын отмена, қарасын аламын": with a comma between the cancel and the claim word, the values after the comma are the new ones.
+  const comma = separatorAfter(scan.marks, scan.cancelAt);
+  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 && comma < scan.claimAt ? comma : scan.claimAt) : comma;
   if (cut < 0) return null;
   const target: Target = firstCode ?? { product: null, code: null };
   const from: OptionValues = {};
@@ -323,8 +384,21 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   const options = resolveAll(scan.marks, target, index);
   // "40 też jest", "and 40 is there": a size number of the product asks for a variant as much as a word does.
   const mentionsValue = scan.marks.some((m) => m.kind === 'value') || Object.keys(options).length > 0;
-  const topic = pickTopic(tokens, index.rules.topics) ?? (mentionsValue ? 'stock' : 'other');
+  const topic =
+    pickTopic(tokens, index.rules.topics) ?? (sizeAlternatives(scan.marks, target, index) ? 'size' : mentionsValue ? 'stock' : 'other');
   return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
+}
+
+/** "M or L?", "S czy M?", "170 cm 65 kg, S или M?": two sizes of one product asked side by side ask which size, not whether one is left. */
+function sizeAlternatives(marks: readonly Mark[], target: Target, index: CatalogIndex): boolean {
+  const sizes = new Set<string>();
+  for (const mark of marks) {
+    if (!isAttribute(mark)) continue;
+    const ref = resolveAttribute(mark, target, index);
+    const sizeLike = mark.kind === 'value' && mark.keys.some((k) => k.startsWith('s:'));
+    if (ref && (sizeLike || /size|gr(ö|o)(ß|ss)e|rozmiar|размер|talla|өлшем/iu.test(ref.name))) sizes.add(ref.value);
+  }
+  return sizes.size >= 2;
 }
 
 function featuredTarget(index: CatalogIndex, featuredCode: string | null | undefined): Target {
@@ -438,7 +512,8 @@ function readCorrection(
       negated.add(next);
     if (m.kind === 'negationAfter' && isAttribute(prev) && prev.end === m.at) negated.add(prev);
   });
-  const structural = negated.size > 0 && attributes.length >= 2;
+  // "серьги не чернеют? это золото 585?": a negated verb in a question corrects nothing.
+  const structural = negated.size > 0 && attributes.length >= 2 && !(scan.questionMark && !scan.claim);
   if (!structural && !(scan.correctionCue && !questionish)) return null;
 
   const target: Target = firstCode ?? { product: null, code: null };
