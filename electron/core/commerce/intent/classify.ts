@@ -1,7 +1,7 @@
 import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { codeKey, normalizeText, tokenize } from './normalize';
 import { scanMessage, type Mark, type Scan } from './scan';
-import { pickTopic } from './topic';
+import { pickTopic, topicSpans } from './topic';
 import { assess } from './confidence';
 import { isBareConfirmation } from './confirm';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
@@ -243,7 +243,9 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
   const at = (marks[cut] as Mark).end;
   if (scan.unknownAt.filter((k) => k < at).length > (claimWord ? 1 : 0)) return -1;
   if (scan.questionAt >= 0 && scan.questionAt < at) return -1;
-  if (marks.slice(cut + 1).some((m) => m.kind === 'code' || m.kind === 'value' || m.kind === 'claim')) return -1;
+  // "does it run small?": a size word inside the topic's own phrase names no variant.
+  const asked = topicSpans(tokens, at, index.rules.topics);
+  if (marks.slice(cut + 1).some((m) => m.kind === 'code' || m.kind === 'claim' || (m.kind === 'value' && !asked.has(m.at)))) return -1;
   const topic = pickTopic(tokens.slice(at), index.rules.topics);
   return topic && ASIDE_TOPICS.has(topic) ? at : -1;
 }
@@ -336,8 +338,8 @@ function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target): b
 function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null): Decided | null {
   // "cancel the 30 ml, 50 ml please": no claim word after the cancel, but a comma and another value of the same option.
   // "қызылын отмена, қарасын аламын": with a comma between the cancel and the claim word, the values after the comma are the new ones.
-  const comma = separatorAfter(scan.marks, scan.cancelAt);
-  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 && comma < scan.claimAt ? comma : scan.claimAt) : comma;
+  const comma = scan.marks.find((m) => m.kind === 'separator' && m.at > scan.cancelAt && m.at < scan.claimAt)?.at ?? -1;
+  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : scan.claimAt) : separatorAfter(scan.marks, scan.cancelAt);
   if (cut < 0) return null;
   const target: Target = firstCode ?? { product: null, code: null };
   const from: OptionValues = {};

@@ -322,6 +322,7 @@ const MAX_SECOND_LOOKS = 5;
 /** A cancel word typed with a letter dropped, added or changed ("canel", "rezyngnuję") is read when this long: shorter words are too close to chat. */
 const MIN_FUZZY_CANCEL = 5;
 const FUZZY_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'cancel']);
+const DOUBLED_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'claimWeak', 'cancel']);
 const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 
 /**
@@ -369,7 +370,7 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
 }
 
 /**
- * A claim or cancel word typed with one letter doubled ("takke", "biorre", "nehmme"): a slip of
+ * A claim or cancel word (strong or weak) typed with one letter doubled ("takke", "biorre", "nehmme"): a slip of
  * a finger on a phone, read as the word. Only claim and cancel words, only a letter doubled.
  */
 function undoubled(token: string, index: CatalogIndex): { word: string; entries: WordEntry[] } | null {
@@ -377,7 +378,7 @@ function undoubled(token: string, index: CatalogIndex): { word: string; entries:
   for (let k = 1; k < token.length; k++) {
     if (token[k] !== token[k - 1]) continue;
     const word = token.slice(0, k) + token.slice(k + 1);
-    const entries = index.rules.words.match([word], 0)?.entries.filter((e) => FUZZY_WORD_KINDS.has(e.kind)) ?? [];
+    const entries = index.rules.words.match([word], 0)?.entries.filter((e) => DOUBLED_WORD_KINDS.has(e.kind)) ?? [];
     if (entries.length > 0) return { word, entries };
   }
   return null;
