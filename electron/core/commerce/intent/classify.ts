@@ -247,6 +247,8 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
   const asked = topicSpans(tokens, at, index.rules.topics);
   if (marks.slice(cut + 1).some((m) => m.kind === 'code' || m.kind === 'claim' || (m.kind === 'value' && !asked.has(m.at)))) return -1;
   const topic = pickTopic(tokens.slice(at), index.rules.topics);
+  // "H5 M green, does it run small?" may still be choosing; with a claim word before it ("want b3 green m, …") the size is taken.
+  if (topic === 'size' && !claimWord) return -1;
   return topic && ASIDE_TOPICS.has(topic) ? at : -1;
 }
 
