@@ -271,6 +271,8 @@ function claimUnit(scan: Scan, index: CatalogIndex, featured: Target, tokens: re
     if (resolveAttribute(next, target, index)) return true;
   }
   if (!scan.deictic || !featured.product) return false;
+  // "bluza szara, nie wiem czy L czy XL": a negated verb with no claim word states or doubts; it claims nothing.
+  if (!scan.claim && marks.some((m) => m.kind === 'negation')) return false;
   const resolved = marks.filter((m) => isAttribute(m) && (resolveAttribute(m, featured, index) || m.kind === 'number')).length;
   // "llevé una camisa azul igual en mi boda": an article, a value and three words of a story is no claim.
   return resolved >= 2 && scan.unknown <= MAX_UNKNOWN_AROUND_CLAIM - 2;
