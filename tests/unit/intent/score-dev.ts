@@ -1,5 +1,5 @@
 // Scratch: score the development sets: tuning, heldout, heldout-2 and (since round 5 of issue 17) heldout-3.
-// `-v` prints every miss, `--id=PREFIX` only those lines, `--part=NAME` only that part.
+// `-v` prints every miss, `--table` the per-language summary, `--id=PREFIX` only those lines, `--part=NAME` only that part.
 import {
   loadCatalogIndex,
   loadCorpus,
@@ -10,8 +10,10 @@ import {
   intentAccuracy,
   scoreCorpus,
   languagesOf,
+  perLanguageSummary,
 } from './corpus';
 const verbose = process.argv.includes('-v');
+const table = process.argv.includes('--table');
 const onlyPart = process.argv.find((a) => a.startsWith('--part='))?.slice(7);
 const only = process.argv.find((a) => a.startsWith('--id='))?.slice(5);
 for (const [part, file, catalog] of [
@@ -32,6 +34,7 @@ for (const [part, file, catalog] of [
   console.log(
     `${part}: n=${scored.length} F1 ${macroF1(scored).toFixed(3)} exact ${orderExactness(scored).toFixed(3)} topics ${topicAccuracy(scored).toFixed(3)} false/1000 ${f.per1000.toFixed(1)} acc ${langs}`,
   );
+  if (table) console.table(perLanguageSummary(scored));
   if (verbose)
     for (const s of scored) {
       if (only && !s.line.id.startsWith(only)) continue;
