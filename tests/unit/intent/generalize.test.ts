@@ -375,6 +375,18 @@ describe('issue 17, round 5: general mechanisms for the kinds heldout-3 showed',
     expect(pick(say('nehmme E4 schwarz XL', 'E4'))).toEqual(order('E4', { Size: 'XL', Color: 'Black' }));
   });
 
+  it('a size word right beside a value asks whether that variant is there (stock); other size words ask about size', () => {
+    for (const text of ['do you have size 40?', 'jest rozmiar 38?', 'есть 42 размер?', 'hay talla 40?', 'gibt es größe 40?'])
+      expect(say(text, 'C5')).toMatchObject({ intent: 'question', topic: 'stock' });
+    expect(say('what size is the model wearing?', 'A12').topic).toBe('size');
+    expect(say('do they run true to size?', 'C5').topic).toBe('size');
+  });
+
+  it('a negated "for me" closing a story takes nothing back; said alone it cancels', () => {
+    expect(say('my flat is tiny and the blanket is huge so not for me', 'H8').intent).toBe('other');
+    expect(say('nah not for me', 'H8').intent).toBe('cancel');
+  });
+
   it('cream is its own colour in six languages, not beige', () => {
     for (const text of ['Q2 cream', 'Q2 kremowa', 'Q2 кремовый', 'Q2 кремовый 160x200', 'Q2 crema', 'Q2 creme'])
       expect(classify(text, cream, { featuredCode: 'Q2' }).options.Color).toBe('Cream');

@@ -151,7 +151,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode) : null;
   if (replacing) return { ...replacing, ...base };
-  if (scan.cancel || negatesClaim(scan.marks, tokens.length)) {
+  if (scan.cancel || negatesClaim(scan.marks, tokens.length, scan.unknown)) {
     const target = firstCode ?? (scan.deictic ? featured : null);
     return {
       intent: 'cancel',
@@ -391,8 +391,28 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   // "40 też jest", "and 40 is there": a size number of the product asks for a variant as much as a word does.
   const mentionsValue = scan.marks.some((m) => m.kind === 'value') || Object.keys(options).length > 0;
   const topic =
-    pickTopic(tokens, index.rules.topics) ?? (sizeAlternatives(scan.marks, target, index) ? 'size' : mentionsValue ? 'stock' : 'other');
+    pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics) ??
+    (sizeAlternatives(scan.marks, target, index) ? 'size' : mentionsValue ? 'stock' : 'other');
   return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
+}
+
+/**
+ * "do you have size 40?", "есть 42 размер?", "hay talla 40?": a size word right beside a value only
+ * marks the value; the question asks whether that variant is there (stock), not how sizes run.
+ * Returns the tokens with such markers blanked for the topic lookup.
+ */
+function withoutSizeMarkers(tokens: readonly string[], marks: readonly Mark[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k] as Mark;
+    if (m.kind !== 'marker' || m.role !== 'sizeMarker') continue;
+    const next = marks[k + 1];
+    const prev = marks[k - 1];
+    if (!(isAttribute(next) && next.at === m.end) && !(isAttribute(prev) && prev.end === m.at)) continue;
+    out ??= [...tokens];
+    for (let t = m.at; t < m.end; t++) out[t] = '';
+  }
+  return out ?? tokens;
 }
 
 /** "M or L?", "S czy M?", "170 cm 65 kg, S или M?": two sizes of one product asked side by side ask which size, not whether one is left. */
@@ -472,14 +492,19 @@ const timesAndPrices = (scan: Scan) => scan.marks.filter((m) => m.kind === 'numb
 /** A short known word between a negation and its value: "no la M", "not the red", "nicht die 38" ("no wait 50 ml" negates nothing). */
 const isArticle = (token: string | undefined) => token !== undefined && token.length <= 3 && /^\p{L}+$/u.test(token);
 
+/** Unknown words a "not for me" may follow and still take back a claim ("nah not for me", "sorry, nie dla mnie"). */
+const MAX_UNKNOWN_BEFORE_WEAK_NEGATION = 2;
+
 /** "nie biorę", "don't take": a negation right before a claim word. */
-function negatesClaim(marks: readonly Mark[], length: number): boolean {
+function negatesClaim(marks: readonly Mark[], length: number, unknown: number): boolean {
   for (let k = 0; k + 1 < marks.length; k++) {
     const a = marks[k] as Mark;
     const b = marks[k + 1] as Mark;
     if (a.kind !== 'negation' || b.kind !== 'claim' || b.at !== a.end) continue;
     // "nie mój kolor", "not my colour": a weak claim word (a possessive) with a word after it that is no value is a sentence.
     const next = marks[k + 2];
+    // "our bed is 160 wide so not for me": a negated weak claim word closing a story takes nothing back.
+    if (b.weak && unknown > MAX_UNKNOWN_BEFORE_WEAK_NEGATION) continue;
     if (
       b.weak &&
       b.end < length &&
