@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Show, ShowSummary } from '../../shared/contract';
 import {
@@ -52,7 +52,11 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
 }
 
 /** The screen of a tab other than the studio (each tab's code is fetched when it is first shown). */
-export function HostWorkspace(props: {
+/**
+ * Memoised: the shell's own reads (status, featured product, show list) arrive one reply at a time on a cold
+ * window, each a render of the shell; the open tab's screen renders again only when its own props change.
+ */
+export const HostWorkspace = memo(function HostWorkspace(props: {
   tab: Exclude<HostTab, 'studio'>;
   client: StudioClient;
   catalog: Catalog | undefined;
@@ -84,4 +88,4 @@ export function HostWorkspace(props: {
       </Suspense>
     </main>
   );
-}
+});

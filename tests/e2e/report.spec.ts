@@ -72,6 +72,9 @@ test('the show report: figures, timeline with featured and scene segments, quest
       await expect(page.getByTestId('report-title')).toContainText(title);
       await expect(page.getByTestId('report-revenue')).toContainText(revenue);
       await expect(page.getByTestId('tab-report')).toHaveText(lang === 'en' ? 'Report' : lang === 'pl' ? 'Raport' : 'Есеп');
+      // Both charts drawn (the trend's is drawn after the first paint): the screenshots show every chart.
+      await expect(page.locator('[data-testid=report-timeline] .recharts-bar-rectangle').first()).toBeVisible();
+      await expect(page.locator('[data-testid=report-trend-chart] .recharts-bar-rectangle').first()).toBeVisible();
       await report.screenshot({ path: `${ARTIFACTS}/report-${lang}-dark.png` });
       await page.getByTestId('report-theme').click();
       await expect(report).toHaveAttribute('data-theme', 'light');

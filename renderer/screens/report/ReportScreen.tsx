@@ -34,11 +34,14 @@ type TrendRow = Pick<
 /**
  * The room of a plot: its height kept from the first frame (nothing below moves when the chart
  * draws), its width measured before the frame is painted and followed when the window resizes; the
- * plot draws once at that width.
+ * plot draws once at that width. A plot drawn `later` (below the fold) waits until the charts' chunk
+ * has arrived, the next frame is painted and the main thread is idle (at most 300 ms): its recharts
+ * render stays off the task that paints the figures and the timeline. Printing draws it at once.
  */
-function PlotArea({ height, children }: { height: number; children: (width: number) => ReactNode }) {
+function PlotArea({ height, later = false, children }: { height: number; later?: boolean; children: (width: number) => ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
+  const [ready, setReady] = useState(!later);
   useLayoutEffect(() => {
     const el = box.current!;
     setWidth(Math.floor(el.clientWidth));
@@ -46,9 +49,30 @@ function PlotArea({ height, children }: { height: number; children: (width: numb
     resized.observe(el);
     return () => resized.disconnect();
   }, []);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    let frame = 0;
+    let idle = 0;
+    const draw = () => live && setReady(true);
+    globalThis.addEventListener('beforeprint', draw);
+    void ReportTrendPlot.preload().then(() => {
+      if (!live) return;
+      frame = requestAnimationFrame(() => {
+        idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(draw, { timeout: 300 }) : window.setTimeout(draw, 0);
+      });
+    }, draw); // a chunk that failed: the plot's own load reports it
+    return () => {
+      live = false;
+      globalThis.removeEventListener('beforeprint', draw);
+      cancelAnimationFrame(frame);
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+      else clearTimeout(idle);
+    };
+  }, [ready]);
   return (
     <div ref={box} className="report-plot" style={{ height }}>
-      {width > 0 && children(width)}
+      {width > 0 && ready && children(width)}
     </div>
   );
 }
@@ -346,7 +370,9 @@ export function ReportScreen({
       ) : (
         <>
           <figure className="report-chart" data-testid="report-trend-chart">
-            <PlotArea height={TREND_PX}>{(width) => <ReportTrendPlot report={report} theme={theme} width={width} />}</PlotArea>
+            <PlotArea height={TREND_PX} later>
+              {(width) => <ReportTrendPlot report={report} theme={theme} width={width} />}
+            </PlotArea>
           </figure>
           <ReportTable<TrendRow>
             testId="report-trend"
