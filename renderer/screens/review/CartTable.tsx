@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Cart } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatShowTime } from '../../lib/show-time';
@@ -31,6 +32,8 @@ export interface CartTableProps {
 }
 
 const Row = memo(function Row({
+  t,
+  language,
   cart,
   index,
   selected,
@@ -48,9 +51,11 @@ const Row = memo(function Row({
   timeZone: string | undefined;
   onToggle: (cartId: number) => void;
   onClick: (index: number, cartId: number) => void;
+  /** The table's own t and language (a new t when the language changes): no i18n subscription per row. */
+  t: TFunction;
+  language: string;
 }) {
-  const { t, i18n } = useTranslation();
-  const money = (minor: number) => formatMoney(minor, cart.currency, i18n.language);
+  const money = (minor: number) => formatMoney(minor, cart.currency, language);
   const due = cart.paidAt ?? cart.deadlineAt;
   return (
     <div
@@ -102,7 +107,7 @@ const Row = memo(function Row({
         {cart.shipping?.name ?? '—'}
       </span>
       <span role="gridcell" className="cart-cell-muted">
-        {due !== null ? formatShowTime(due, i18n.language, timeZone, 'short') : ''}
+        {due !== null ? formatShowTime(due, language, timeZone, 'short') : ''}
       </span>
     </div>
   );
@@ -114,7 +119,7 @@ const Row = memo(function Row({
  * keyboard works the whole list without a tab stop per row.
  */
 export function CartTable(props: CartTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { carts, total, busy, selected, active, openId, timeZone, onActive, onToggle, onToggleAll, onOpen, onEscape } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
@@ -125,6 +130,9 @@ export function CartTable(props: CartTableProps) {
     scrollPaddingStart: HEAD_PX,
     overscan: 12,
     getItemKey: (i) => carts[i]?.id ?? `pending-${i}`,
+    // The window's height until the scroller is measured: the first rows are in the first render pass,
+    // not in a second one after the layout effect measured the box (it then keeps to the real size).
+    initialRect: { width: 0, height: globalThis.innerHeight ?? 0 },
   });
 
   useEffect(() => {
@@ -201,6 +209,8 @@ export function CartTable(props: CartTableProps) {
               <div key={item.key} className="cart-slot" style={{ transform: `translateY(${item.start - HEAD_PX}px)`, height: ROW_PX }}>
                 {cart ? (
                   <Row
+                    t={t}
+                    language={i18n.language}
                     cart={cart}
                     index={item.index}
                     selected={selected.has(cart.id)}
