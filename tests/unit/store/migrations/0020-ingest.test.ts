@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../../electron/core/store/db';
+import type { Db } from '../../../../electron/core/store/db';
+import { dbAt, insertDemoProduct, NOW } from './helpers';
+
+const indexes = (db: Db) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+const plan = (db: Db, sql: string, ...params: unknown[]) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+
+describe('migration 0020 ingest', () => {
+  it('drops the two indexes another index covers, on top of version 17, keeping the rows', () => {
+    const db = dbAt(17);
+    const { productId, variantId } = insertDemoProduct(db);
+    const buyer = db
+      .prepare(
+        "INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES ('twitch', 'u', 'U', ?, ?)",
+      )
+      .run(NOW, NOW).lastInsertRowid;
+    const cart = db
+      .prepare('INSERT INTO carts (show_id, buyer_id, created_at, updated_at) VALUES (NULL, ?, ?, ?)')
+      .run(buyer, NOW, NOW).lastInsertRowid;
+    db.prepare(
+      `INSERT INTO orders (cart_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, state, source, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 1, 14900, 'PLN', 'claimed', 'chat', ?, ?)`,
+    ).run(cart, buyer, productId, variantId, NOW, NOW);
+    db.prepare(
+      "INSERT INTO chat_messages (platform, platform_message_id, channel, buyer_id, text, received_at) VALUES ('twitch', 'm1', 'c', ?, 'A12 M', ?)",
+    ).run(buyer, NOW);
+    expect(indexes(db)).toEqual(expect.arrayContaining(['orders_cart', 'chat_messages_buyer']));
+
+    migrate(db, undefined, 20);
+
+    expect(db.pragma('user_version', { simple: true })).toBe(20);
+    expect(indexes(db)).not.toContain('orders_cart');
+    expect(indexes(db)).not.toContain('chat_messages_buyer');
+    expect(indexes(db)).toEqual(
+      expect.arrayContaining(['orders_cart_state', 'chat_messages_buyer_show', 'orders_show', 'orders_show_cart']),
+    );
+    expect(db.prepare('SELECT count(*) FROM orders WHERE cart_id = ?').pluck().get(cart)).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM chat_messages WHERE buyer_id = ?').pluck().get(buyer)).toBe(1);
+  });
+
+  it('still reads by cart and by buyer through an index, never a scan of the table', () => {
+    const db = dbAt(20);
+    expect(plan(db, 'SELECT id FROM orders WHERE cart_id = ? ORDER BY id', 1)).toMatch(/INDEX orders_cart_state \(cart_id=\?\)/);
+    expect(plan(db, 'UPDATE orders SET cart_id = 1 WHERE cart_id = ?', 2)).toMatch(/INDEX orders_cart_state \(cart_id=\?\)/);
+    // The carts foreign key (deleting a cart) looks its lines up by the same index.
+    expect(plan(db, 'DELETE FROM carts WHERE id = ?', 1)).toMatch(/orders USING COVERING INDEX orders_cart_state/);
+    expect(
+      plan(
+        db,
+        `UPDATE chat_messages SET deleted_at = 1 WHERE buyer_id = (SELECT id FROM buyers WHERE platform = 'twitch' AND platform_user_id = 'u')
+           AND channel = 'c' AND deleted_at IS NULL`,
+      ),
+    ).toMatch(/chat_messages USING INDEX chat_messages_buyer_show \(buyer_id=\?\)/);
+    expect(plan(db, "UPDATE chat_messages SET text = '' WHERE buyer_id IN (SELECT value FROM json_each(?)) AND text != ''", '[1]')).toMatch(
+      /chat_messages USING (COVERING )?INDEX chat_messages_buyer_show \(buyer_id=\?\)/,
+    );
+    expect(plan(db, 'DELETE FROM buyers WHERE id = ?', 1)).toMatch(/chat_messages USING COVERING INDEX chat_messages_buyer_show/);
+  });
+});
