@@ -11,7 +11,7 @@ const plan = (db: Db, sql: string, ...params: unknown[]) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
 
 describe('migration 0020 ingest', () => {
-  it('drops the two indexes another index covers, on top of version 17, keeping the rows', () => {
+  it('drops the two indexes another index covers and the search insert trigger, on top of version 17, keeping the rows and the index', () => {
     const db = dbAt(17);
     const { productId, variantId } = insertDemoProduct(db);
     const buyer = db
@@ -41,6 +41,18 @@ describe('migration 0020 ingest', () => {
     );
     expect(db.prepare('SELECT count(*) FROM orders WHERE cart_id = ?').pluck().get(cart)).toBe(1);
     expect(db.prepare('SELECT count(*) FROM chat_messages WHERE buyer_id = ?').pluck().get(buyer)).toBe(1);
+    // The message there before was indexed by the old trigger: the index starts after it, and it stays found.
+    expect(db.prepare('SELECT indexed_seq FROM chat_search_progress').pluck().get()).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM chat_search WHERE chat_search MATCH 'a12'").pluck().get()).toBe(1);
+    // Editing an indexed message still re-indexes it in the same transaction.
+    db.prepare("UPDATE chat_messages SET text = 'B7 L' WHERE seq = 1").run();
+    expect(db.prepare("SELECT count(*) FROM chat_search WHERE chat_search MATCH 'a12'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM chat_search WHERE chat_search MATCH 'b7'").pluck().get()).toBe(1);
+    // A new message is not indexed by its insert any more (store/search.ts indexPendingChat does it).
+    db.prepare(
+      "INSERT INTO chat_messages (platform, platform_message_id, channel, buyer_id, text, received_at) VALUES ('twitch', 'm2', 'c', ?, 'C3', ?)",
+    ).run(buyer, NOW);
+    expect(db.prepare("SELECT count(*) FROM chat_search WHERE chat_search MATCH 'c3'").pluck().get()).toBe(0);
   });
 
   it('still reads by cart and by buyer through an index, never a scan of the table', () => {
