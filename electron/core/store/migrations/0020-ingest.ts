@@ -19,6 +19,11 @@ import type { Migration } from './types';
  * reads the index, so a search finds every committed message. Changing or deleting a message that
  * is not indexed yet leaves the index alone (it will be indexed as it then reads, an erased one
  * empty); one that is indexed updates it as before.
+ *
+ * `question_open_totals` keeps each show's count of open questions, by triggers in the same
+ * transaction as the question's change (as `order_state_totals` does for orders, migration 0017): the
+ * summary after every chat batch counted the show's open questions one by one (a show's open
+ * questions grow all show long). `show_key` is the show's id, 0 for questions of no show.
  */
 export const migration0020: Migration = {
   version: 20,
@@ -43,6 +48,26 @@ export const migration0020: Migration = {
         DELETE FROM chat_search WHERE rowid = old.seq;
         INSERT INTO chat_search (rowid, body) VALUES (new.seq, ${FOLD_SQL('new.text')});
       END;
+      CREATE TABLE question_open_totals (
+        show_key  INTEGER PRIMARY KEY,
+        open      INTEGER NOT NULL CHECK (open >= 0)
+      );
+      INSERT INTO question_open_totals (show_key, open)
+        SELECT ifnull(show_id, 0), count(*) FROM questions WHERE state = 'open' GROUP BY ifnull(show_id, 0);
+      CREATE TRIGGER question_open_totals_insert AFTER INSERT ON questions WHEN new.state = 'open' BEGIN
+        INSERT INTO question_open_totals (show_key, open) VALUES (ifnull(new.show_id, 0), 1)
+          ON CONFLICT (show_key) DO UPDATE SET open = open + 1;
+      END;
+      CREATE TRIGGER question_open_totals_delete AFTER DELETE ON questions WHEN old.state = 'open' BEGIN
+        UPDATE question_open_totals SET open = open - 1 WHERE show_key = ifnull(old.show_id, 0);
+      END;
+      CREATE TRIGGER question_open_totals_update AFTER UPDATE OF state, show_id ON questions
+        WHEN old.state = 'open' OR new.state = 'open' BEGIN
+        UPDATE question_open_totals SET open = open - 1 WHERE old.state = 'open' AND show_key = ifnull(old.show_id, 0);
+        INSERT INTO question_open_totals (show_key, open) SELECT ifnull(new.show_id, 0), 1 WHERE new.state = 'open'
+          ON CONFLICT (show_key) DO UPDATE SET open = open + 1;
+      END;
+
       CREATE TRIGGER chat_search_delete AFTER DELETE ON chat_messages
         WHEN old.seq <= (SELECT indexed_seq FROM chat_search_progress) BEGIN
         DELETE FROM chat_search WHERE rowid = old.seq;

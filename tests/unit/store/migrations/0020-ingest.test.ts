@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../electron/core/store/db';
+import { questionStats } from '../../../../electron/core/store/questions';
 import type { Db } from '../../../../electron/core/store/db';
 import { dbAt, insertDemoProduct, NOW } from './helpers';
 
@@ -72,5 +73,55 @@ describe('migration 0020 ingest', () => {
       /chat_messages USING (COVERING )?INDEX chat_messages_buyer_show \(buyer_id=\?\)/,
     );
     expect(plan(db, 'DELETE FROM buyers WHERE id = ?', 1)).toMatch(/chat_messages USING COVERING INDEX chat_messages_buyer_show/);
+  });
+
+  it("keeps each show's open questions counted as questions are asked, answered, moved and deleted, filled from those there before", () => {
+    const db = dbAt(17);
+    const show = (title: string) =>
+      Number(db.prepare(`INSERT INTO shows (title, state, created_at) VALUES (?, 'ended', ?)`).run(title, NOW).lastInsertRowid);
+    const a = show('A');
+    const b = show('B');
+    const buyer = db
+      .prepare(
+        "INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES ('twitch', 'u', 'U', ?, ?)",
+      )
+      .run(NOW, NOW).lastInsertRowid;
+    let m = 0;
+    const ask = (showId: number | null, at: number) => {
+      m++;
+      const seq = db
+        .prepare(
+          "INSERT INTO chat_messages (show_id, platform, platform_message_id, channel, buyer_id, text, received_at) VALUES (?, 'twitch', ?, 'c', ?, 'ile?', ?)",
+        )
+        .run(showId, `q${m}`, buyer, at).lastInsertRowid;
+      return Number(
+        db.prepare('INSERT INTO questions (show_id, message_seq, buyer_id, asked_at) VALUES (?, ?, ?, ?)').run(showId, seq, buyer, at)
+          .lastInsertRowid,
+      );
+    };
+    const counted = (showId: number | null) =>
+      db.prepare("SELECT count(*) FROM questions WHERE state = 'open' AND show_id IS ?").pluck().get(showId) as number;
+    ask(a, NOW + 1);
+    ask(a, NOW + 2);
+    ask(null, NOW + 3);
+    migrate(db, undefined, 20);
+    expect(questionStats(db, a)).toMatchObject({ open: 2, oldestOpenAt: NOW + 1 });
+    expect(questionStats(db, null)).toMatchObject({ open: 1 });
+    expect(questionStats(db, b)).toMatchObject({ open: 0, oldestOpenAt: null });
+
+    const q3 = ask(a, NOW + 4);
+    const q4 = ask(b, NOW + 5);
+    const first = db.prepare('SELECT id FROM questions WHERE show_id = ? ORDER BY asked_at LIMIT 1').pluck().get(a) as number;
+    db.prepare("UPDATE questions SET state = 'answered', answered_at = ?, response_ms = 10 WHERE id = ?").run(NOW + 9, first);
+    db.prepare('UPDATE questions SET show_id = ? WHERE id = ?').run(b, q3);
+    db.prepare("UPDATE questions SET state = 'dismissed' WHERE id = ?").run(q4);
+    db.prepare("UPDATE questions SET state = 'open' WHERE id = ?").run(q4);
+    db.prepare('DELETE FROM questions WHERE id = ?').run(q4);
+    db.prepare("UPDATE questions SET topic = 'price' WHERE show_id = ?").run(a); // not a change the totals care about
+    // Questions of a deleted show become questions of no show (the foreign key's SET NULL is this update).
+    db.prepare('UPDATE questions SET show_id = NULL WHERE show_id = ?').run(b);
+    for (const s of [a, b, null]) expect(questionStats(db, s).open).toBe(counted(s));
+    expect(questionStats(db, a)).toMatchObject({ open: 1, oldestOpenAt: NOW + 2, medianResponseMs: 10 });
+    expect(questionStats(db, null).open).toBe(2);
   });
 });
