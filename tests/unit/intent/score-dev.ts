@@ -1,4 +1,5 @@
-// Scratch: score tuning + heldout + heldout-2 (never heldout-3).
+// Scratch: score the development sets: tuning, heldout, heldout-2 and (since round 5 of issue 17) heldout-3.
+// `-v` prints every miss, `--table` the per-language summary, `--id=PREFIX` only those lines, `--part=NAME` only that part.
 import {
   loadCatalogIndex,
   loadCorpus,
@@ -9,14 +10,19 @@ import {
   intentAccuracy,
   scoreCorpus,
   languagesOf,
+  perLanguageSummary,
 } from './corpus';
 const verbose = process.argv.includes('-v');
+const table = process.argv.includes('--table');
+const onlyPart = process.argv.find((a) => a.startsWith('--part='))?.slice(7);
 const only = process.argv.find((a) => a.startsWith('--id='))?.slice(5);
 for (const [part, file, catalog] of [
   ['tuning', 'tuning', 'catalog.json'],
   ['heldout', 'heldout', 'catalog.json'],
   ['heldout2', 'heldout-2/heldout', 'heldout-2/catalog.json'],
+  ['heldout3', 'heldout-3/heldout', 'heldout-3/catalog.json'],
 ] as const) {
+  if (onlyPart && onlyPart !== part) continue;
   const scored = scoreCorpus(loadCorpus(file as never), loadCatalogIndex(catalog));
   const f = falseOrders(scored);
   const langs = languagesOf(scored)
@@ -28,6 +34,7 @@ for (const [part, file, catalog] of [
   console.log(
     `${part}: n=${scored.length} F1 ${macroF1(scored).toFixed(3)} exact ${orderExactness(scored).toFixed(3)} topics ${topicAccuracy(scored).toFixed(3)} false/1000 ${f.per1000.toFixed(1)} acc ${langs}`,
   );
+  if (table) console.table(perLanguageSummary(scored));
   if (verbose)
     for (const s of scored) {
       if (only && !s.line.id.startsWith(only)) continue;

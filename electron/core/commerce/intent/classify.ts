@@ -1,7 +1,7 @@
 import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { codeKey, normalizeText, tokenize } from './normalize';
 import { scanMessage, type Mark, type Scan } from './scan';
-import { pickTopic } from './topic';
+import { pickTopic, topicSpans } from './topic';
 import { assess } from './confidence';
 import { isBareConfirmation } from './confirm';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
@@ -49,9 +49,27 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
   if (example) return example;
   if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
+  const reply = answerToMention(message, index, context);
+  if (reply) return reply;
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   return { ...decided, confidence, reason, reasons };
+}
+
+/** "@anna_shop yes XXL black", "@mod да, чёрную": a yes to someone who asked, then what the buyer takes. */
+const MENTION_YES = /^\s*@[\p{L}\p{N}_.]+[\s,:]+(?:yes|yep|yeah|yup|tak|да|ага|иә|ия|ja|jap|jo|sí|si|ok|okay)(?=[\s,!.]|$)[\s,!.]*/iu;
+
+/**
+ * A reply to a moderator or the shop that says yes and names what the buyer takes: the claim after
+ * the yes, read as if written alone (only when that reads as an order: "@anna yes, see you" is chat).
+ */
+function answerToMention(message: string, index: CatalogIndex, context: ClassifyContext): ClassifyResult | null {
+  if (!message.includes('@')) return null;
+  const yes = MENTION_YES.exec(message);
+  if (!yes || yes[0].length >= message.length) return null;
+  const rest = classify(message.slice(yes[0].length), index, context);
+  if (rest.intent !== 'order' || rest.correction || Object.keys(rest.options).length === 0) return null;
+  return { ...rest, reason: `a yes to a mention; ${rest.reason}` };
 }
 
 /**
@@ -119,7 +137,11 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const language = pickLanguage(scan);
   const codeMark = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
   const firstCode: Target | null = codeMark ? { product: codeMark.product, code: codeMark.product.code } : null;
-  const questionish = scan.questionMark || scan.questionParticle || (scan.questionStart && !isExclamation(tokens, index, scan.compliment));
+  const questionish =
+    scan.questionMark ||
+    scan.questionParticle ||
+    (scan.questionStart && !isExclamation(tokens, index, scan.compliment)) ||
+    asksAtTheEnd(tokens, scan, index);
   const base = language ? { language } : {};
 
   if (scan.hypothetical && !scan.cancel) {
@@ -129,7 +151,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode) : null;
   if (replacing) return { ...replacing, ...base };
-  if (scan.cancel || negatesClaim(scan.marks, tokens.length)) {
+  if (scan.cancel || negatesClaim(scan.marks, tokens.length, scan.unknown)) {
     const target = firstCode ?? (scan.deictic ? featured : null);
     return {
       intent: 'cancel',
@@ -143,7 +165,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const correction = readCorrection(tokens, scan, index, firstCode, questionish);
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
-  const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode) : -1;
+  const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode, featured) : -1;
   // "me and my 47 mugs": a number no claim makes (no quantity, none of the product's values).
   const strayNumber = scan.marks.some(
     (m) => m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY && !resolveAttribute(m, firstCode ?? featured, index),
@@ -151,7 +173,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (
     askedAfter >= 0 ||
     isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber) ||
-    (!questionish && claimUnit(scan, index, featured))
+    (!questionish && claimUnit(scan, index, featured, tokens))
   ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
     const asked = scan.questionMark && scan.claimAt >= 0 && scan.questionAt > scan.claimAt;
@@ -178,8 +200,23 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
 
 const MENTION = /(?:^|\s)@[\p{L}\p{N}_]/u;
 
+/** A question word this close to the end, after every value, asks without a question mark ("а 30 мл сколько стоит", "das 50 ml was kostet das"). */
+const LATE_QUESTION_TAIL = 2;
+
+function asksAtTheEnd(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (!scan.questionWord || scan.claim || scan.cancel || scan.compliment || scan.audience || scan.hypothetical) return false;
+  if (tokens.length - scan.questionEnd > LATE_QUESTION_TAIL) return false;
+  const lastValue = scan.marks.reduce(
+    (end, m) => (m.kind === 'value' || m.kind === 'code' || m.kind === 'number' ? Math.max(end, m.end) : end),
+    0,
+  );
+  if (scan.questionAt < lastValue || scan.questionAt === 0) return false;
+  // "qué divertido", "der ist riesig": a question word that asks about nothing the shop sells is an exclamation or a story.
+  return pickTopic(tokens.slice(scan.questionAt), index.rules.topics) !== null;
+}
+
 /** Topics a buyer asks about after claiming ("C5 39, how much is shipping?"): none of them is about the variant itself. */
-const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price']);
+const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price', 'size']);
 
 /**
  * "K9 brown, do you ship to Ireland?", "D20 różowa, da się blikiem?": a code with its values, a
@@ -187,18 +224,31 @@ const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price']);
  * asks. Returns the token index where the question starts, or -1. A question that names a
  * variant ("A12 M, is L left?") or asks about size or stock stays a question.
  */
-function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex, firstCode: Target | null): number {
-  if (!firstCode || scan.hypothetical || scan.audience || scan.cancel) return -1;
+function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex, firstCode: Target | null, featured: Target): number {
+  if (scan.hypothetical || scan.audience || scan.cancel) return -1;
   const { marks } = scan;
   const cut = marks.findIndex((m) => m.kind === 'separator');
   if (cut < 1) return -1;
   const head = marks.slice(0, cut);
-  if (head[0]?.kind !== 'code' || head.length < 2) return -1;
-  if (!head.slice(1).every((m) => isAttribute(m) && resolveAttribute(m, firstCode, index) !== null)) return -1;
+  const target = firstCode ?? featured;
+  const claimWord = head.some((m) => m.kind === 'claim');
+  // What comes before the comma is a claim of its own: a code with its values, or a claim word (or a
+  // product word) with values of the product on screen.
+  if (!target.product || !(head[0]?.kind === 'code' || claimWord || scan.deictic)) return -1;
+  const values = head.filter((m) => isAttribute(m));
+  if (values.length === 0 || !values.every((m) => resolveAttribute(m, target, index) !== null)) return -1;
+  if (!head.every((m) => m.kind === 'code' || m.kind === 'claim' || isAttribute(m))) return -1;
+  if (head.filter((m) => m.kind === 'code').length > 1) return -1;
+  if (!firstCode && !claimWord && values.length < 2) return -1;
   const at = (marks[cut] as Mark).end;
-  if (scan.unknownAt.some((k) => k < at)) return -1;
-  if (marks.slice(cut + 1).some((m) => m.kind === 'code' || m.kind === 'value')) return -1;
+  if (scan.unknownAt.filter((k) => k < at).length > (claimWord ? 1 : 0)) return -1;
+  if (scan.questionAt >= 0 && scan.questionAt < at) return -1;
+  // "does it run small?": a size word inside the topic's own phrase names no variant.
+  const asked = topicSpans(tokens, at, index.rules.topics);
+  if (marks.slice(cut + 1).some((m) => m.kind === 'code' || m.kind === 'claim' || (m.kind === 'value' && !asked.has(m.at)))) return -1;
   const topic = pickTopic(tokens.slice(at), index.rules.topics);
+  // "H5 M green, does it run small?" may still be choosing; with a claim word before it ("want b3 green m, …") the size is taken.
+  if (topic === 'size' && !claimWord) return -1;
   return topic && ASIDE_TOPICS.has(topic) ? at : -1;
 }
 
@@ -208,9 +258,11 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
  * words: the values belong to that product, which chatter rarely spells. Not when praising,
  * talking to other viewers or supposing.
  */
-function claimUnit(scan: Scan, index: CatalogIndex, featured: Target): boolean {
-  if (scan.compliment || scan.audience || scan.hypothetical || scan.unknown > MAX_UNKNOWN_AROUND_UNIT) return false;
+function claimUnit(scan: Scan, index: CatalogIndex, featured: Target, tokens: readonly string[]): boolean {
+  if (scan.audience || scan.hypothetical || scan.unknown > MAX_UNKNOWN_AROUND_UNIT) return false;
+  if (scan.compliment) return praiseThenUnit(scan, index, tokens);
   const { marks } = scan;
+  if (unitBeforeChatter(scan, index, featured)) return true;
   for (let k = 0; k + 1 < marks.length; k++) {
     const mark = marks[k] as Mark;
     const next = marks[k + 1];
@@ -219,9 +271,68 @@ function claimUnit(scan: Scan, index: CatalogIndex, featured: Target): boolean {
     if (resolveAttribute(next, target, index)) return true;
   }
   if (!scan.deictic || !featured.product) return false;
+  // "bluza szara, nie wiem czy L czy XL": a negated verb with no claim word states or doubts; it claims nothing.
+  if (!scan.claim && marks.some((m) => m.kind === 'negation')) return false;
   const resolved = marks.filter((m) => isAttribute(m) && (resolveAttribute(m, featured, index) || m.kind === 'number')).length;
   // "llevé una camisa azul igual en mi boda": an article, a value and three words of a story is no claim.
   return resolved >= 2 && scan.unknown <= MAX_UNKNOWN_AROUND_CLAIM - 2;
+}
+
+/** Words that turn from chatting to deciding: "so pretty... ok A12 M", "qué lindo... bueno, E4 L". */
+const TURN_WORDS = new Set([
+  'ok',
+  'okay',
+  'ok so',
+  'bueno',
+  'ya',
+  'vale',
+  'dobra',
+  'ok to',
+  'ладно',
+  'ок',
+  'окей',
+  'жарайды',
+  'jarайды',
+  'gut',
+  'also',
+  'okay',
+  'anyway',
+  'so',
+]);
+
+/**
+ * Praise, then a turn word or a comma, then a code with its own values ending the message: the
+ * buyer admired, then decided. Praise right before the product ("love the A12 M") still claims nothing.
+ */
+function praiseThenUnit(scan: Scan, index: CatalogIndex, tokens: readonly string[]): boolean {
+  const { marks } = scan;
+  const k = marks.findIndex((m) => m.kind === 'code' && m.at >= scan.complimentEnd);
+  if (k < 0) return false;
+  const code = marks[k] as Extract<Mark, { kind: 'code' }>;
+  const rest = marks.slice(k + 1);
+  if (rest.length === 0 || !rest.every((m) => isAttribute(m))) return false;
+  const target: Target = { product: code.product, code: code.product.code };
+  if (!rest.every((m) => resolveAttribute(m as Attribute, target, index) !== null)) return false;
+  if (scan.unknownAt.some((u) => u >= code.at)) return false;
+  const between = tokens.slice(scan.complimentEnd, code.at);
+  return between.some((t) => t === ',' || TURN_WORDS.has(t));
+}
+
+/**
+ * "hoodie black XL for my brother, he's tall haha": a product word with two of its values, before
+ * the first comma, with nothing unknown there, claims; what follows the comma is chatter.
+ */
+function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target): boolean {
+  if (!scan.deictic || !featured.product) return false;
+  const { marks } = scan;
+  const cut = marks.findIndex((m) => m.kind === 'separator');
+  if (cut < 2) return false;
+  const at = (marks[cut] as Mark).at;
+  if (scan.unknownAt.some((u) => u < at)) return false;
+  const head = marks.slice(0, cut);
+  if (!head.every((m) => isAttribute(m) || m.kind === 'claim')) return false;
+  const resolved = head.filter((m) => isAttribute(m) && resolveAttribute(m, featured, index) !== null).length;
+  return resolved >= 2 && !marks.slice(cut + 1).some((m) => m.kind === 'code' || isAttribute(m) || m.kind === 'negation');
 }
 
 /**
@@ -230,7 +341,9 @@ function claimUnit(scan: Scan, index: CatalogIndex, featured: Target): boolean {
  */
 function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null): Decided | null {
   // "cancel the 30 ml, 50 ml please": no claim word after the cancel, but a comma and another value of the same option.
-  const cut = scan.claimAt > scan.cancelAt ? scan.claimAt : separatorAfter(scan.marks, scan.cancelAt);
+  // "қызылын отмена, қарасын аламын": with a comma between the cancel and the claim word, the values after the comma are the new ones.
+  const comma = scan.marks.find((m) => m.kind === 'separator' && m.at > scan.cancelAt && m.at < scan.claimAt)?.at ?? -1;
+  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : scan.claimAt) : separatorAfter(scan.marks, scan.cancelAt);
   if (cut < 0) return null;
   const target: Target = firstCode ?? { product: null, code: null };
   const from: OptionValues = {};
@@ -277,8 +390,41 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   const options = resolveAll(scan.marks, target, index);
   // "40 też jest", "and 40 is there": a size number of the product asks for a variant as much as a word does.
   const mentionsValue = scan.marks.some((m) => m.kind === 'value') || Object.keys(options).length > 0;
-  const topic = pickTopic(tokens, index.rules.topics) ?? (mentionsValue ? 'stock' : 'other');
+  const topic =
+    pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics) ??
+    (sizeAlternatives(scan.marks, target, index) ? 'size' : mentionsValue ? 'stock' : 'other');
   return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
+}
+
+/**
+ * "do you have size 40?", "есть 42 размер?", "hay talla 40?": a size word right beside a value only
+ * marks the value; the question asks whether that variant is there (stock), not how sizes run.
+ * Returns the tokens with such markers blanked for the topic lookup.
+ */
+function withoutSizeMarkers(tokens: readonly string[], marks: readonly Mark[]): readonly string[] {
+  let out: string[] | null = null;
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k] as Mark;
+    if (m.kind !== 'marker' || m.role !== 'sizeMarker') continue;
+    const next = marks[k + 1];
+    const prev = marks[k - 1];
+    if (!(isAttribute(next) && next.at === m.end) && !(isAttribute(prev) && prev.end === m.at)) continue;
+    out ??= [...tokens];
+    for (let t = m.at; t < m.end; t++) out[t] = '';
+  }
+  return out ?? tokens;
+}
+
+/** "M or L?", "S czy M?", "170 cm 65 kg, S или M?": two sizes of one product asked side by side ask which size, not whether one is left. */
+function sizeAlternatives(marks: readonly Mark[], target: Target, index: CatalogIndex): boolean {
+  const sizes = new Set<string>();
+  for (const mark of marks) {
+    if (!isAttribute(mark)) continue;
+    const ref = resolveAttribute(mark, target, index);
+    const sizeLike = mark.kind === 'value' && mark.keys.some((k) => k.startsWith('s:'));
+    if (ref && (sizeLike || /size|gr(ö|o)(ß|ss)e|rozmiar|размер|talla|өлшем/iu.test(ref.name))) sizes.add(ref.value);
+  }
+  return sizes.size >= 2;
 }
 
 function featuredTarget(index: CatalogIndex, featuredCode: string | null | undefined): Target {
@@ -346,14 +492,19 @@ const timesAndPrices = (scan: Scan) => scan.marks.filter((m) => m.kind === 'numb
 /** A short known word between a negation and its value: "no la M", "not the red", "nicht die 38" ("no wait 50 ml" negates nothing). */
 const isArticle = (token: string | undefined) => token !== undefined && token.length <= 3 && /^\p{L}+$/u.test(token);
 
+/** Unknown words a "not for me" may follow and still take back a claim ("nah not for me", "sorry, nie dla mnie"). */
+const MAX_UNKNOWN_BEFORE_WEAK_NEGATION = 2;
+
 /** "nie biorę", "don't take": a negation right before a claim word. */
-function negatesClaim(marks: readonly Mark[], length: number): boolean {
+function negatesClaim(marks: readonly Mark[], length: number, unknown: number): boolean {
   for (let k = 0; k + 1 < marks.length; k++) {
     const a = marks[k] as Mark;
     const b = marks[k + 1] as Mark;
     if (a.kind !== 'negation' || b.kind !== 'claim' || b.at !== a.end) continue;
     // "nie mój kolor", "not my colour": a weak claim word (a possessive) with a word after it that is no value is a sentence.
     const next = marks[k + 2];
+    // "our bed is 160 wide so not for me": a negated weak claim word closing a story takes nothing back.
+    if (b.weak && unknown > MAX_UNKNOWN_BEFORE_WEAK_NEGATION) continue;
     if (
       b.weak &&
       b.end < length &&
@@ -392,7 +543,8 @@ function readCorrection(
       negated.add(next);
     if (m.kind === 'negationAfter' && isAttribute(prev) && prev.end === m.at) negated.add(prev);
   });
-  const structural = negated.size > 0 && attributes.length >= 2;
+  // "серьги не чернеют? это золото 585?": a negated verb in a question corrects nothing.
+  const structural = negated.size > 0 && attributes.length >= 2 && !(scan.questionMark && !scan.claim);
   if (!structural && !(scan.correctionCue && !questionish)) return null;
 
   const target: Target = firstCode ?? { product: null, code: null };

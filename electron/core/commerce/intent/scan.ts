@@ -40,6 +40,8 @@ export interface Scan {
   unknown: number;
   /** Praise ("love", "śliczna", "красивый"): with no claim word and no code, no order. */
   compliment: boolean;
+  /** Token index where the last praise word ends (-1: none): a claim may follow the praise ("so pretty... ok A12 M"). */
+  complimentEnd: number;
   /** Words addressing other viewers ("girls", "девочки"). */
   audience: boolean;
   /** Words read through a typo (one edit away from a rule word or catalog value). */
@@ -64,6 +66,8 @@ const TIMES_NUMBER = /^[x×*](\d+)$/;
 // Normalised: "й" has lost its breve ("38й" reads "38и").
 const ORDINAL = /^(\d+)(?:и|ыи|ии|ои|я|ая|ого|го|th|st|nd|rd)$/u;
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+/** Finenesses of gold and silver ("925", "585"): numbers chat writes about metal, not quantities. */
+const HALLMARKS = new Set(['375', '585', '750', '916', '925', '999']);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function scanMessage(tokens: readonly string[], index: CatalogIndex): Scan {
@@ -82,6 +86,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     deictic: false,
     unknown: 0,
     compliment: false,
+    complimentEnd: -1,
     audience: false,
     fuzzy: [],
     cancelAt: -1,
@@ -284,6 +289,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
       case 'compliment':
         scan.compliment = true;
+        scan.complimentEnd = end;
         break;
       case 'audience':
         scan.audience = true;
@@ -316,6 +322,7 @@ const MAX_SECOND_LOOKS = 5;
 /** A cancel word typed with a letter dropped, added or changed ("canel", "rezyngnuję") is read when this long: shorter words are too close to chat. */
 const MIN_FUZZY_CANCEL = 5;
 const FUZZY_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'cancel']);
+const DOUBLED_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'claimWeak', 'cancel']);
 const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 
 /**
@@ -337,6 +344,12 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
       return true;
     }
   }
+  const doubled = undoubled(token, index);
+  if (doubled) {
+    readWords(doubled.entries, at, 1, scan, []);
+    scan.fuzzy.push(`${token}->${doubled.word}`);
+    return true;
+  }
   const word = index.rules.words.fuzzy(token);
   if (word && (word.edit === 'swap' || (token.length >= MIN_FUZZY_CANCEL && word.entries.every((e) => e.kind === 'cancel')))) {
     const entries = word.entries.filter((e) => FUZZY_WORD_KINDS.has(e.kind));
@@ -354,6 +367,21 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   if (keys.length === 0) return false;
   scan.pendingFuzzy.push({ mark: { kind: 'value', at, end: at + 1, keys }, note: `${token}->${literal?.word ?? word?.word}` });
   return true;
+}
+
+/**
+ * A claim or cancel word (strong or weak) typed with one letter doubled ("takke", "biorre", "nehmme"): a slip of
+ * a finger on a phone, read as the word. Only claim and cancel words, only a letter doubled.
+ */
+function undoubled(token: string, index: CatalogIndex): { word: string; entries: WordEntry[] } | null {
+  if (token.length < 4) return null;
+  for (let k = 1; k < token.length; k++) {
+    if (token[k] !== token[k - 1]) continue;
+    const word = token.slice(0, k) + token.slice(k + 1);
+    const entries = index.rules.words.match([word], 0)?.entries.filter((e) => DOUBLED_WORD_KINDS.has(e.kind)) ?? [];
+    if (entries.length > 0) return { word, entries };
+  }
+  return null;
 }
 
 /** Typo'd values count only in a message with a claim word or a code ("take a look at the back", "back at 8, save me a seat" are no "black"). */
@@ -418,6 +446,9 @@ function readSplitCode(tokens: readonly string[], at: number, index: CatalogInde
   const second = tokens[at + 1];
   if (first === undefined || second === undefined || first.length > 3 || !isDigit(second.charCodeAt(0))) return undefined;
   if (!SHORT_LETTERS.test(first) || !DIGITS.test(second)) return undefined;
+  // "вернусь к 9 вечера", "w 12 godz": a preposition and an hour, not "K9" written apart.
+  const after = index.rules.words.match(tokens, at + 2);
+  if (after?.entries.some((e) => e.kind === 'timeUnit')) return undefined;
   return index.byCode.get(foldLookalikes(first) + second);
 }
 
@@ -425,7 +456,8 @@ function readNumber(token: string, at: number, index: CatalogIndex, scan: Scan):
   const { marks } = scan;
   if (DECIMAL_OR_TIME.test(token)) return; // 19.99, 20:00, 20,50: prices and times
   if (DIGITS.test(token)) {
-    marks.push({ kind: 'number', at, end: at + 1, value: Number(token), role: 'bare' });
+    // "серебро 925", "złoto próby 585": a fineness stamped on metal, never a count.
+    marks.push({ kind: 'number', at, end: at + 1, value: Number(token), role: HALLMARKS.has(token) ? 'ignored' : 'bare' });
     return;
   }
   const ordinal = ORDINAL.exec(token); // "38й", "41-й" (the hyphen is dropped by the tokenizer): a number

@@ -8,16 +8,42 @@ import type { Topic } from './types';
  */
 const PRIORITY: readonly Exclude<Topic, 'other'>[] = ['shipping', 'payment', 'material', 'price', 'size', 'stock'];
 
+/** Words that ask "how much" or "how many" (normalised): a price on their own, a count next to a stock word. */
+const HOW_MANY = new Set(['ile', 'сколько', 'skolko', 'қанша', 'qansha', 'cuanto', 'cuantos', 'cuantas', 'wieviel', 'wieviele']);
+
 export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<TopicEntry>): Exclude<Topic, 'other'> | null {
   let best = PRIORITY.length;
+  let stock = false;
+  let priceBeyondCount = false;
   for (let i = 0; i < tokens.length;) {
     const match = topics.match(tokens, i);
     if (!match) {
       i++;
       continue;
     }
-    for (const entry of match.entries) best = Math.min(best, PRIORITY.indexOf(entry.topic));
+    for (const entry of match.entries) {
+      best = Math.min(best, PRIORITY.indexOf(entry.topic));
+      if (entry.topic === 'stock') stock = true;
+      if (entry.topic === 'price' && !(match.length === 1 && HOW_MANY.has(tokens[i] as string))) priceBeyondCount = true;
+    }
     i += match.length;
   }
+  // "сколько кружек осталось", "ile zostało kubków": "how many" with a word for what is left asks about stock, not price.
+  if (PRIORITY[best] === 'price' && stock && !priceBeyondCount) return 'stock';
   return PRIORITY[best] ?? null;
+}
+
+/** Token indexes from `from` on that lie inside a topic phrase of two or more words ("run small", "true to size"). */
+export function topicSpans(tokens: readonly string[], from: number, topics: PhraseMatcher<TopicEntry>): Set<number> {
+  const covered = new Set<number>();
+  for (let i = from; i < tokens.length;) {
+    const match = topics.match(tokens, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    if (match.length > 1) for (let k = i; k < i + match.length; k++) covered.add(k);
+    i += match.length;
+  }
+  return covered;
 }
