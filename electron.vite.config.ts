@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { hostPreload } from './scripts/vite-host-preload';
 
 // main + preload: the thin Electron shell (the core is bundled into main, and runs in-process).
 // renderer: the pages the core serves to every client — host window, co-moderator console, overlay.
@@ -16,7 +17,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), hostPreload()],
     build: {
       outDir: 'out/renderer',
       emptyOutDir: true,

@@ -12,9 +12,11 @@ import '../styles/studio.css';
 
 const token = tokenFromLocation();
 if (token) preloadScreen(readRoute().tab);
-initI18n();
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {token ? <AccessGate client={new StudioClient(token)}>{(_role, client) => <ConsoleApp client={client} />}</AccessGate> : <NoToken />}
-  </StrictMode>,
+const client = token ? new StudioClient(token) : null;
+void initI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      {client ? <AccessGate client={client}>{(_role, client) => <ConsoleApp client={client} />}</AccessGate> : <NoToken />}
+    </StrictMode>,
+  ),
 );

@@ -1,17 +1,35 @@
 import { prefetchFirstReads } from '../lib/first-reads';
-import { preloadScreen } from '../lib/lazy-screens';
 import { readRoute } from '../lib/route';
 import { StudioClient, tokenFromLocation } from '../lib/studio-client';
 import '../styles/studio.css';
 
-// The first thing the page runs, and small: the screen the address opens (a past show's review, its
-// report) is fetched now, beside the window's own code (./boot) rather than after it has run, and the
-// socket connects and asks the first reads meanwhile.
+/** How long the window's code waits for the socket's handshake at most (a studio that does not answer). */
+const HANDSHAKE_WAIT_MS = 100;
+
+/**
+ * Resolves when the socket's handshake has ended (connected, refused, failed) or after `ms`. The
+ * handshake's round trips need this thread between them, and the window's code evaluating holds it for
+ * ~100 ms: run first, the handshake would end only after it, and the first reads would leave only then.
+ */
+function handshakeEnded(client: StudioClient, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      off();
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const off = client.onPhase(done);
+  });
+}
+
+// The first thing the page runs, and small (no React): the socket connects and asks the first reads
+// (who the token is; a past show's review or its report) while the window's own code (./boot, fetched
+// beside this: scripts/vite-host-preload.ts) starts, so the core works on them meanwhile.
 const token = tokenFromLocation();
 const client = token ? new StudioClient(token) : null;
-if (client) {
-  const route = readRoute();
-  preloadScreen(route.tab);
-  prefetchFirstReads(client, route);
-}
-void import('./boot').then((m) => m.boot(client));
+const route = readRoute();
+if (client) prefetchFirstReads(client, route);
+void (client ? handshakeEnded(client, HANDSHAKE_WAIT_MS) : Promise.resolve())
+  .then(() => import('./boot'))
+  .then((m) => m.boot(client, route.tab));

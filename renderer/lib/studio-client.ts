@@ -10,7 +10,7 @@ import type {
   EventPayload,
   StudioErrorShape,
 } from '../../shared/contract';
-import { keyedError } from '../../shared/contract/errors';
+import { keyedError } from '../../shared/contract/error-values';
 import { oversizeMessageError } from '../../shared/contract/message-size';
 
 /** A command's failure as the UI sees it: a code to translate, a message, field issues. */

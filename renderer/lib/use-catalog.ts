@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { CATALOG_PAGE_MAX, type Catalog, type CatalogPage, type EventPayload, type Product } from '../../shared/contract';
+import type { Catalog, CatalogPage, EventPayload, Product } from '../../shared/contract';
+import { CATALOG_PAGE_MAX } from '../../shared/contract/catalog-values';
 import { useFrameBatch } from './frame-batch';
 import type { StudioClient } from './studio-client';
 import { useConnectionPhase, useEvent } from './use-studio';

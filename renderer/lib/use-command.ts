@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NESTED_PARAMS, STATE_PARAMS, type StudioErrorShape } from '../../shared/contract';
+import type { StudioErrorShape } from '../../shared/contract';
+import { NESTED_PARAMS, STATE_PARAMS } from '../../shared/contract/error-messages';
 import { translateCoreText } from './core-text';
 import { CommandError } from './studio-client';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATALOG_PAGE_MAX } from './catalog-values';
 import { MAX_IMAGE_BASE64_CHARS, MAX_IMAGE_BYTES } from './message-size';
 import { command, event, CurrencySchema, HOST_ONLY, IdSchema, MinorUnitsSchema, STAFF, ALL_ROLES, TimestampSchema } from './define';
 
@@ -76,8 +77,7 @@ export const CatalogSchema = z.object({
 });
 export type Catalog = z.infer<typeof CatalogSchema>;
 
-/** The most products one `catalog.list` answers with: a big catalog is read in pages (issue 18: no unbounded lists). */
-export const CATALOG_PAGE_MAX = 500;
+export { CATALOG_PAGE_MAX };
 export const CatalogPageInputSchema = z
   .object({
     /** Products to skip, in claim-code order. */

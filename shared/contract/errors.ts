@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatErrorMessage, type ErrorKey, type ErrorParams } from './error-messages';
+import { keyedError } from './error-values';
 
 /**
  * Every failure a client can see is one of these codes with a human message;
@@ -42,16 +43,7 @@ export const StudioErrorSchema = z.object({
 });
 export type StudioErrorShape = z.infer<typeof StudioErrorSchema>;
 
-/** A keyed error's shape for the wire: its English message filled in, its key and values beside it. */
-export function keyedError(code: ErrorCode, key: ErrorKey, params?: ErrorParams, issues?: StudioErrorShape['issues']): StudioErrorShape {
-  return {
-    code,
-    message: formatErrorMessage(key, params),
-    key,
-    ...(params && Object.keys(params).length ? { params } : {}),
-    ...(issues ? { issues } : {}),
-  };
-}
+export { keyedError };
 
 /**
  * Thrown by core services; the server turns it into a StudioErrorShape for the client. Made with

@@ -2,7 +2,8 @@
  * Sizes of what travels over the socket, with no zod: the renderer's client imports this file, and
  * a page that loads zod trips the CSP (zod probes whether it may compile with new Function).
  */
-import { keyedError, type StudioErrorShape } from './errors';
+import { keyedError } from './error-values';
+import type { StudioErrorShape } from './errors';
 
 /** A picture sent as bytes (catalog.image.add) or fetched for an import: PNG, JPEG, GIF or WebP, at most 10 MiB. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;

@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
 import { forgetCachedBuyers } from '../store/buyers';
 import { insertChatBatch, markAuthorMessagesDeleted, markMessageDeleted } from '../store/chat';
+import { indexPendingChat } from '../store/search';
 import { appendTimeline } from '../store/shows';
 import { writeTx } from '../store/sql';
 import type { Clock } from '../clock';
@@ -13,9 +14,20 @@ import { silentLog, type ChatEvent, type ChatLog, type ChatSink } from './events
  * classified, its orders written, then one fsync), so the bound is what keeps a claim's commit
  * within milliseconds while a backlog (a replay at full speed, a reconnect catching up) is read:
  * bigger batches would buy throughput with every claim's wait (issue 18: claim.commit.p99 < 10 ms,
- * measured in the same run as ingest's throughput).
+ * measured in the same run as ingest's throughput). With the commerce hook a message costs about
+ * 0.1 ms (classified, its order, stock and event written), so its batches are smaller than plain
+ * chat's, whose messages cost a tenth of that and whose commit is most of a batch's time.
  */
 export const MAX_INGEST_BATCH = 128;
+export const MAX_COMMERCE_BATCH = 48;
+
+/**
+ * The chat search index is written after the claims' commit (migration 0020): this long after a
+ * commit, in passes of at most INDEX_PASS messages, each its own short transaction (a message that
+ * arrives meanwhile waits for one pass at most). A search indexes whatever is still pending first.
+ */
+export const INDEX_DELAY_MS = 100;
+export const INDEX_PASS = 256;
 
 export interface ChatIngestOptions {
   db: Db;
@@ -31,7 +43,7 @@ export interface ChatIngestOptions {
   onFeature?: (feature: { code: string | null; at: number; applied: boolean }) => void;
   /** Runs inside the ingest transaction (the commerce engine): every stored message and replay feature, in order. */
   hook?: IngestHook;
-  /** Flush at once when this many events wait, without waiting for the next tick (default MAX_INGEST_BATCH). */
+  /** Flush at once when this many events wait, without waiting for the next tick (default MAX_COMMERCE_BATCH with a hook, else MAX_INGEST_BATCH). */
   maxBatch?: number;
   retryDelayMs?: number;
 }
@@ -78,6 +90,7 @@ export class ChatIngest implements ChatSink {
   private scheduled = false;
   private retryTimer: NodeJS.Timeout | null = null;
   private waiters: (() => void)[] = [];
+  private indexTimer: NodeJS.Timeout | null = null;
   private readonly counters = { received: 0, stored: 0, duplicates: 0, deletionsMarked: 0, batches: 0, gaps: 0 };
   private readonly log: ChatLog;
   private readonly maxBatch: number;
@@ -85,8 +98,10 @@ export class ChatIngest implements ChatSink {
 
   constructor(private readonly options: ChatIngestOptions) {
     this.log = options.log ?? silentLog;
-    this.maxBatch = options.maxBatch ?? MAX_INGEST_BATCH;
+    this.maxBatch = options.maxBatch ?? (options.hook ? MAX_COMMERCE_BATCH : MAX_INGEST_BATCH);
     this.commit = (events) => writeTx(options.db, () => this.apply(events));
+    // Messages committed before a crash or a stop and not indexed yet.
+    this.scheduleIndex();
   }
 
   push(event: ChatEvent): void {
@@ -119,6 +134,7 @@ export class ChatIngest implements ChatSink {
       return false;
     }
     this.counters.batches++;
+    if (outputs.some((o) => o.type === 'messages')) this.scheduleIndex();
     this.emit(outputs);
     this.options.hook?.committed();
     if (this.queue.length === 0) this.resolveWaiters();
@@ -138,6 +154,25 @@ export class ChatIngest implements ChatSink {
   close(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
+  }
+
+  private scheduleIndex(delay = INDEX_DELAY_MS): void {
+    if (this.indexTimer) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null;
+      if (!this.options.db.open) return;
+      try {
+        // A full pass means more may be pending: the next one after whatever is waiting now.
+        if (indexPendingChat(this.options.db, INDEX_PASS) === INDEX_PASS) this.scheduleIndex(0);
+      } catch (error) {
+        // SQLITE_BUSY and the like: the messages are committed; index them on the next try (a search would too).
+        this.log('error', `chat ingest: search index pass failed, retrying: ${(error as Error).message}`);
+        this.scheduleIndex();
+      }
+    }, delay);
+    this.indexTimer.unref?.();
   }
 
   private schedule(): void {

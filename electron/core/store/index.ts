@@ -270,7 +270,15 @@ export {
 } from './customers';
 
 // --- Chat search: FTS5 over every show's chat (migration 0011), folded for Latin letters incl. ł.
-export { chatAround, chatSearchCount, purgeChatSearch, searchChat, type ChatSearchFilter, type ChatSearchRow } from './search';
+export {
+  chatAround,
+  chatSearchCount,
+  indexPendingChat,
+  purgeChatSearch,
+  searchChat,
+  type ChatSearchFilter,
+  type ChatSearchRow,
+} from './search';
 
 // --- Shipping: customers' shipping details, products' location and parcel size, carts' parcel, note and tracking.
 export {

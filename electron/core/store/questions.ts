@@ -155,11 +155,13 @@ export interface QuestionStats {
 }
 
 export function questionStats(db: Db, showId: number | null): QuestionStats {
-  const open = prepared(db, `SELECT count(*) AS n, min(asked_at) AS oldest FROM questions WHERE state = 'open' AND show_id IS ?`).get(
-    showId,
-  ) as {
-    n: number;
-    oldest: number | null;
+  // The count is kept by triggers (migration 0020); the oldest is the first entry of the show's open ones in questions_show_state.
+  const open = {
+    n: prepared<{ n: number }>(db, 'SELECT open AS n FROM question_open_totals WHERE show_key = ifnull(?, 0)').get(showId)?.n ?? 0,
+    oldest:
+      prepared<{ oldest: number | null }>(db, `SELECT min(asked_at) AS oldest FROM questions WHERE state = 'open' AND show_id IS ?`).get(
+        showId,
+      )?.oldest ?? null,
   };
   const times = (
     prepared(

@@ -1,5 +1,6 @@
 import type { Db } from './db';
-import { prepared } from './sql';
+import { FOLD_SQL } from './migrations/0011-customers';
+import { prepared, writeTx } from './sql';
 
 /**
  * Chat search over every show (issue 15): the FTS5 table `chat_search` (migration 0011) holds the
@@ -31,8 +32,36 @@ export interface ChatSearchRow {
 const INTENT_SQL = `CASE WHEN EXISTS (SELECT 1 FROM orders o WHERE o.source_message_seq = m.seq) THEN 'order'
                          WHEN EXISTS (SELECT 1 FROM questions q WHERE q.message_seq = m.seq) THEN 'question' ELSE 'other' END`;
 
+/**
+ * Writes the search index of the messages committed since the last call (at most `limit`, oldest
+ * first) in a transaction of its own: chat ingest commits a claim without it (migration 0020) and
+ * calls this shortly after; every read of the index calls it first, so a search finds every
+ * committed message. Returns how many messages it indexed.
+ */
+export function indexPendingChat(db: Db, limit = Number.MAX_SAFE_INTEGER): number {
+  // The common case (nothing new) reads two rows, takes no write lock.
+  const indexedSeq = () => prepared<{ seq: number }>(db, 'SELECT indexed_seq AS seq FROM chat_search_progress').get()!.seq;
+  const last = prepared<{ seq: number | null }>(db, 'SELECT max(seq) AS seq FROM chat_messages').get()!.seq ?? 0;
+  if (last <= indexedSeq()) return 0;
+  return writeTx(db, () => {
+    const from = indexedSeq();
+    const next = prepared<{ n: number; upTo: number | null }>(
+      db,
+      'SELECT count(*) AS n, max(seq) AS upTo FROM (SELECT seq FROM chat_messages WHERE seq > ? ORDER BY seq LIMIT ?)',
+    ).get(from, limit)!;
+    if (next.n === 0 || next.upTo === null) return 0;
+    prepared(
+      db,
+      `INSERT INTO chat_search (rowid, body) SELECT seq, ${FOLD_SQL('text')} FROM chat_messages WHERE seq > ? AND seq <= ? ORDER BY seq`,
+    ).run(from, next.upTo);
+    prepared(db, 'UPDATE chat_search_progress SET indexed_seq = ?').run(next.upTo);
+    return next.n;
+  });
+}
+
 /** Newest first; one row more than `limit` tells the caller there are more. */
 export function searchChat(db: Db, filter: ChatSearchFilter): ChatSearchRow[] {
+  indexPendingChat(db);
   const where = ['chat_search MATCH ?'];
   const params: unknown[] = [filter.match];
   if (filter.showId !== undefined) {
@@ -64,6 +93,7 @@ export function searchChat(db: Db, filter: ChatSearchFilter): ChatSearchRow[] {
 
 /** How many index entries hold a term (erasure tests look for a word left behind). */
 export function chatSearchCount(db: Db, match: string): number {
+  indexPendingChat(db);
   return prepared<{ n: number }>(db, 'SELECT count(*) AS n FROM chat_search WHERE chat_search MATCH ?').get(match)!.n;
 }
 

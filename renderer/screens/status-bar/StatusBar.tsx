@@ -120,7 +120,7 @@ export function StatusBar({
       {keySheet}
       <label className="language">
         <span className="sr-only">{t('language')}</span>
-        <select value={i18n.language} onChange={(e) => setUiLanguage(e.target.value as UiLanguage)} data-testid="ui-language">
+        <select value={i18n.language} onChange={(e) => void setUiLanguage(e.target.value as UiLanguage)} data-testid="ui-language">
           {UI_LANGUAGES.map((l) => (
             <option key={l.code} value={l.code}>
               {l.name}

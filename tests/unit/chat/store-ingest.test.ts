@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, ChatDeletion, StoredChatMessage } from '../../../shared/contract/chat';
 import { ChatMessageSchema, StoredChatMessageSchema } from '../../../shared/contract/chat';
 import type { TimelineEvent } from '../../../shared/contract/shows';
-import { ChatIngest, MAX_INGEST_BATCH } from '../../../electron/core/chat/ingest';
+import { ChatIngest, MAX_COMMERCE_BATCH, MAX_INGEST_BATCH } from '../../../electron/core/chat/ingest';
 import { findBuyer } from '../../../electron/core/store/buyers';
 import type { Db } from '../../../electron/core/store/db';
 import { chatJsonlLines, exportChatJsonl, insertChatBatch, listChatByShow, markMessageDeleted } from '../../../electron/core/store/chat';
@@ -121,6 +121,24 @@ describe('ChatIngest', () => {
     expect(onDisk.every((c) => c === 1)).toBe(true);
     // Pushed in one go: full batches of the bound, the rest in one more commit.
     expect(ingest.stats()).toMatchObject({ received: 1300, stored: 1200, duplicates: 100, batches: Math.ceil(1300 / MAX_INGEST_BATCH) });
+  });
+
+  it('with the commerce hook, a burst commits in smaller batches: a claim waits for fewer messages before it', async () => {
+    const { db, showId } = setup();
+    const sizes: number[] = [];
+    const ingest = new ChatIngest({
+      db,
+      clock: () => 1_700_000_009_000,
+      showId: () => showId,
+      hook: { messages: (list) => sizes.push(list.length), committed: () => {}, rolledBack: () => {} },
+    });
+    cleanups.unshift(() => ingest.close());
+    for (let i = 0; i < 500; i++) ingest.push({ kind: 'message', message: msg() });
+    await ingest.drain();
+    expect(MAX_COMMERCE_BATCH).toBeLessThan(MAX_INGEST_BATCH);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(500);
+    expect(Math.max(...sizes)).toBe(MAX_COMMERCE_BATCH);
+    expect(ingest.stats().batches).toBe(Math.ceil(500 / MAX_COMMERCE_BATCH));
   });
 
   it('a deletion or ban right after its message in the same batch marks it; a gap goes on the timeline', async () => {

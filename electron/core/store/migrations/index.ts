@@ -13,6 +13,7 @@ import { migration0012 } from './0012-live-truth';
 import { migration0013 } from './0013-parser';
 import { migration0015 } from './0015-customers';
 import { migration0017 } from './0017-security';
+import { migration0020 } from './0020-ingest';
 import type { Migration } from './types';
 
 /** In order of version; add new ones at the end. */
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   migration0013,
   migration0015,
   migration0017,
+  migration0020,
 ];
 
 /** The newest version (numbers are reserved per area, so the list may have gaps while areas land). */
