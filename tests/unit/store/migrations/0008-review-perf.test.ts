@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../electron/core/store/db';
-import { dbAt, NOW } from './helpers';
+import { dbAt, insertBuyerWithCart, NOW } from './helpers';
 
 describe('migration 0008 review-perf', () => {
   const indexes = (db: ReturnType<typeof dbAt>) =>
@@ -22,14 +22,7 @@ describe('migration 0008 review-perf', () => {
 
   it('keeps existing non-payments, not cleared, and lets one be cleared with who and why', () => {
     const db = dbAt(7);
-    const buyer = db
-      .prepare(
-        "INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES ('twitch', 'u', 'U', ?, ?)",
-      )
-      .run(NOW, NOW).lastInsertRowid;
-    const cart = db
-      .prepare('INSERT INTO carts (show_id, buyer_id, created_at, updated_at) VALUES (NULL, ?, ?, ?)')
-      .run(buyer, NOW, NOW).lastInsertRowid;
+    const { buyerId: buyer, cartId: cart } = insertBuyerWithCart(db);
     db.prepare("INSERT INTO non_payments (cart_id, buyer_id, lines, amount_minor, actor, at) VALUES (?, ?, 1, 14900, 'studio', ?)").run(
       cart,
       buyer,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../electron/core/store/db';
 import { questionStats } from '../../../../electron/core/store/questions';
 import type { Db } from '../../../../electron/core/store/db';
-import { dbAt, insertDemoProduct, NOW } from './helpers';
+import { dbAt, insertBuyerWithCart, insertDemoProduct, NOW } from './helpers';
 
 const indexes = (db: Db) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
@@ -15,14 +15,7 @@ describe('migration 0020 ingest', () => {
   it('drops the two indexes another index covers and the search insert trigger, on top of version 17, keeping the rows and the index', () => {
     const db = dbAt(17);
     const { productId, variantId } = insertDemoProduct(db);
-    const buyer = db
-      .prepare(
-        "INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES ('twitch', 'u', 'U', ?, ?)",
-      )
-      .run(NOW, NOW).lastInsertRowid;
-    const cart = db
-      .prepare('INSERT INTO carts (show_id, buyer_id, created_at, updated_at) VALUES (NULL, ?, ?, ?)')
-      .run(buyer, NOW, NOW).lastInsertRowid;
+    const { buyerId: buyer, cartId: cart } = insertBuyerWithCart(db);
     db.prepare(
       `INSERT INTO orders (cart_id, buyer_id, product_id, variant_id, quantity, unit_price_minor, currency, state, source, created_at, updated_at)
        VALUES (?, ?, ?, ?, 1, 14900, 'PLN', 'claimed', 'chat', ?, ?)`,

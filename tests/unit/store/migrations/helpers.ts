@@ -23,3 +23,14 @@ export function insertDemoProduct(db: Db, code = 'A12'): { productId: number; va
     .run(p.lastInsertRowid, NOW, NOW);
   return { productId: Number(p.lastInsertRowid), variantId: Number(v.lastInsertRowid) };
 }
+
+/** A Twitch buyer with one cart outside any show, in the columns every version since 0006 has (carts came in 0006). */
+export function insertBuyerWithCart(db: Db): { buyerId: number; cartId: number } {
+  const buyer = db
+    .prepare("INSERT INTO buyers (platform, platform_user_id, display_name, first_seen_at, last_seen_at) VALUES ('twitch', 'u', 'U', ?, ?)")
+    .run(NOW, NOW).lastInsertRowid;
+  const cart = db
+    .prepare('INSERT INTO carts (show_id, buyer_id, created_at, updated_at) VALUES (NULL, ?, ?, ?)')
+    .run(buyer, NOW, NOW).lastInsertRowid;
+  return { buyerId: Number(buyer), cartId: Number(cart) };
+}
