@@ -1,27 +1,13 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../../../shared/i18n/en.json';
-import kk from '../../../shared/i18n/kk.json';
 import pl from '../../../shared/i18n/pl.json';
+import { uiT } from '../../support/ui-t';
 import { translateCoreText } from '../../../renderer/lib/core-text';
 import { CommandError } from '../../../renderer/lib/studio-client';
 import { commandErrorText } from '../../../renderer/lib/use-command';
 
-/** The UI's i18next, as the windows build it (plural rules from Intl). */
-async function tFor(lng: 'en' | 'pl' | 'kk') {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    resources: { en: { translation: en }, pl: { translation: pl }, kk: { translation: kk } },
-    lng,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-  });
-  return i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string;
-}
-
 describe('the core’s English text in the UI’s language', () => {
   it('translates field issues, typed errors, OBS details and order notes, with plural forms', async () => {
-    const pl_ = await tFor('pl');
+    const pl_ = await uiT('pl');
     expect(translateCoreText(pl_, 'Too small: expected string to have >=1 characters')).toBe('wymaga co najmniej 1 znaku');
     expect(translateCoreText(pl_, 'Too big: expected string to have <=3 characters')).toBe('najwyżej 3 znaki');
     expect(translateCoreText(pl_, 'Too big: expected string to have <=60 characters')).toBe('najwyżej 60 znaków');
@@ -33,13 +19,13 @@ describe('the core’s English text in the UI’s language', () => {
     expect(translateCoreText(pl_, 'OBS closed the connection (code 1006); retrying in 2 s')).toBe(
       'OBS zamknął połączenie (kod 1006); ponowna próba za 2 s',
     );
-    const kk_ = await tFor('kk');
+    const kk_ = await uiT('kk');
     expect(translateCoreText(kk_, 'auth failed: OBS rejected the password (close code 4009)')).toMatch(/^OBS құпия сөзді қабылдамады/);
     expect(translateCoreText(kk_, 'The file has a header but no products.')).toBe('Файлда тақырып жолы бар, бірақ тауарлар жоқ.');
   });
 
   it('leaves a message it does not know as the core wrote it', async () => {
-    expect(translateCoreText(await tFor('pl'), 'Something new went wrong.')).toBe('Something new went wrong.');
+    expect(translateCoreText(await uiT('pl'), 'Something new went wrong.')).toBe('Something new went wrong.');
   });
 
   it('gives a typed error and its field issues in Polish on one line', async () => {
@@ -48,13 +34,13 @@ describe('the core’s English text in the UI’s language', () => {
       message: 'Invalid input for access.invite.',
       issues: [{ path: 'actor', message: 'Too small: expected string to have >=1 characters' }],
     });
-    expect(commandErrorText(await tFor('pl'), e)).toBe(
+    expect(commandErrorText(await uiT('pl'), e)).toBe(
       `${pl.errors.invalid_input} Błędne pola w access.invite. (actor: wymaga co najmniej 1 znaku)`,
     );
   });
 
   it('translates the import problems a seller meets most (Shopify CSV, studio JSON, pictures)', async () => {
-    const [pl_, kk_] = [await tFor('pl'), await tFor('kk')];
+    const [pl_, kk_] = [await uiT('pl'), await uiT('kk')];
     const lines = [
       'has 7 cells but the header has 9 columns (a stray comma or quote?)',
       'is missing: the first row of product "linen-dress" must give its title',

@@ -1,28 +1,15 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { uiT } from '../../support/ui-t';
 import { readImportFile } from '../../../electron/core/catalog/importer';
 import { parseShopifyCsv } from '../../../electron/core/catalog/shopify-csv';
 import { parseStudioJson } from '../../../electron/core/catalog/studio-json';
 import { translateCoreText } from '../../../renderer/lib/core-text';
-import en from '../../../shared/i18n/en.json';
-import kk from '../../../shared/i18n/kk.json';
-import pl from '../../../shared/i18n/pl.json';
 
 /**
  * Every problem the catalog import reports reaches the seller in the UI's language: the real parsers
  * are fed files with one of each mistake, and each message they write must come out translated in
  * Polish and Kazakh (not the core's English) with its values (handles, codes, rows) kept.
  */
-async function tFor(lng: 'pl' | 'kk') {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    resources: { en: { translation: en }, pl: { translation: pl }, kk: { translation: kk } },
-    lng,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-  });
-  return i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string;
-}
 
 const COLUMNS = [
   'Handle',
@@ -100,14 +87,12 @@ describe('import problems in the UI’s language', () => {
   });
 
   it('in English the window shows each problem exactly as the core wrote it', async () => {
-    const i18n = i18next.createInstance();
-    await i18n.init({ resources: { en: { translation: en } }, lng: 'en', interpolation: { escapeValue: false } });
-    const t = i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string;
+    const t = await uiT('en');
     expect(messages.filter((m) => translateCoreText(t, m) !== m)).toEqual([]);
   });
 
   it.each(['pl', 'kk'] as const)('every problem reads in %s, with its values', async (lng) => {
-    const t = await tFor(lng);
+    const t = await uiT(lng);
     const untranslated = messages.filter((m) => translateCoreText(t, m) === m);
     expect(untranslated).toEqual([]);
     for (const m of messages) {

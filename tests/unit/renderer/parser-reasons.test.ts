@@ -1,25 +1,14 @@
 // The parse reason of a claim held for review, in the moderator's language (issue 17): the core writes
 // codes and parameters beside its English line; the panel translates each code with shared/i18n.
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from '../../../shared/i18n/en.json';
 import kk from '../../../shared/i18n/kk.json';
 import pl from '../../../shared/i18n/pl.json';
+import { uiT } from '../../support/ui-t';
 import { classify, REASON_TEXT, reasonText } from '../../../electron/core/commerce/intent';
 import { reviewNote } from '../../../electron/core/commerce/review-hold';
 import { readParse, reasonInLanguage } from '../../../renderer/screens/parser-review/parse-note';
 import { loadCatalogIndex } from '../intent/corpus';
-
-async function tFor(lng: 'en' | 'pl' | 'kk') {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    resources: { en: { translation: en }, pl: { translation: pl }, kk: { translation: kk } },
-    lng,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-  });
-  return i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string;
-}
 
 const index = loadCatalogIndex();
 const heldNote = (text: string, featured: string) => reviewNote(classify(text, index, { featuredCode: featured }));
@@ -52,18 +41,18 @@ describe('parse reasons in the moderator language', () => {
     const parse = readParse(note);
     expect(parse.confidence).not.toBeNull();
     expect(parse.reasons?.doubts.map((d) => d.code)).toEqual(expect.arrayContaining(['unknownCode', 'typo']));
-    const inPl = reasonInLanguage(parse, await tFor('pl'));
+    const inPl = reasonInLanguage(parse, await uiT('pl'));
     expect(inPl).toContain('słowo zamówienia');
     expect(inPl).toContain('nieznany kod a21');
     expect(inPl).toContain('literówka slod->sold');
-    const inKk = reasonInLanguage(parse, await tFor('kk'));
+    const inKk = reasonInLanguage(parse, await uiT('kk'));
     expect(inKk).toContain('тапсырыс сөзі');
     expect(inKk).toContain('белгісіз код a21');
-    expect(reasonInLanguage(parse, await tFor('en'))).toBe(parse.reason);
+    expect(reasonInLanguage(parse, await uiT('en'))).toBe(parse.reason);
   });
 
   it('Polish plural forms of unknown words', async () => {
-    const t = await tFor('pl');
+    const t = await uiT('pl');
     const say = (count: number) =>
       reasonInLanguage({ confidence: 0.5, reason: '', reasons: { grounds: [], doubts: [{ code: 'unknownWords', params: { count } }] } }, t);
     expect(say(1)).toBe('1 nieznane słowo');
@@ -72,7 +61,7 @@ describe('parse reasons in the moderator language', () => {
   });
 
   it('a note written before the codes (or edited by hand) shows its English line', async () => {
-    const t = await tFor('pl');
+    const t = await uiT('pl');
     expect(reasonInLanguage(readParse('parse 0.45: claim word, code written; unknown code a21'), t)).toBe(
       'claim word, code written; unknown code a21',
     );
