@@ -1,4 +1,5 @@
 import type { Plugin, Rollup } from 'vite';
+import { UI_LANGUAGE_STORAGE_KEY, UI_LANGUAGES } from '../renderer/lib/ui-languages';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -25,9 +26,6 @@ const SCREENS: Record<string, string[]> = {
   review: ['renderer/screens/review/ReviewScreen.tsx'],
   report: ['renderer/screens/report/ReportScreen.tsx', 'renderer/screens/report/ReportCharts.tsx'],
 };
-const LANGUAGES = ['en', 'pl', 'kk'];
-/** renderer/lib/i18n.ts: UI_LANGUAGE_STORAGE_KEY. */
-const LANGUAGE_KEY = 'lss.uiLanguage';
 const HOST_PAGE = 'index.html';
 export const ROUTE_PRELOAD_FILE = 'assets/route-preload.js';
 
@@ -83,7 +81,7 @@ export function hostPreload(): Plugin {
           ]),
         );
         const languages = Object.fromEntries(
-          LANGUAGES.map((code) => [code, fresh(staticGraph(bundle, chunkOf(bundle, `shared/i18n/${code}.json`)))]),
+          UI_LANGUAGES.map(({ code }) => [code, fresh(staticGraph(bundle, chunkOf(bundle, `shared/i18n/${code}.json`)))]),
         );
         // Classic (async): it may run before the module scripts, which wait for the whole document.
         this.emitFile({
@@ -91,7 +89,7 @@ export function hostPreload(): Plugin {
           fileName: ROUTE_PRELOAD_FILE,
           source:
             `(function(){var r=${JSON.stringify(routes)},g=${JSON.stringify(languages)},c;` +
-            `try{c=localStorage.getItem(${JSON.stringify(LANGUAGE_KEY)})}catch(e){}` +
+            `try{c=localStorage.getItem(${JSON.stringify(UI_LANGUAGE_STORAGE_KEY)})}catch(e){}` +
             `c=c||(navigator.language||"").slice(0,2);` +
             `var f=(r[new URLSearchParams(location.hash.slice(1)).get("tab")]||[]).concat(g[c]||g.en);` +
             `var b=document.currentScript.src;` +

@@ -51,9 +51,8 @@ export function HostTabs({ tab, onTab }: { tab: HostTab; onTab: (t: HostTab) => 
   );
 }
 
-/** The screen of a tab other than the studio (each tab's code is fetched when it is first shown). */
 /**
- * Memoised: the shell's own reads (status, featured product, show list) arrive one reply at a time on a cold
+ * The screen of a tab other than the studio (each tab's code is fetched when it is first shown). Memoised: the shell's own reads (status, featured product, show list) arrive one reply at a time on a cold
  * window, each a render of the shell; the open tab's screen renders again only when its own props change.
  */
 export const HostWorkspace = memo(function HostWorkspace(props: {

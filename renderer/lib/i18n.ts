@@ -1,15 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-export const UI_LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'pl', name: 'Polski' },
-  { code: 'kk', name: 'Қазақша' },
-] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number]['code'];
+import { UI_LANGUAGE_STORAGE_KEY, UI_LANGUAGES, type UiLanguage } from './ui-languages';
 
-/** The key route-preload.js reads too (scripts/vite-host-preload.ts): keep the two the same. */
-export const UI_LANGUAGE_STORAGE_KEY = 'lss.uiLanguage';
+export { UI_LANGUAGES, type UiLanguage } from './ui-languages';
 
 type Strings = Record<string, unknown>;
 
