@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../lib/i18n';
+import { lazyScreen } from '../lib/lazy-screen';
 import { preloadScreen } from '../lib/lazy-screens';
 import type { StudioClient } from '../lib/studio-client';
 import { AccessGate } from '../screens/status-bar/AccessGate';
 import { NoToken } from '../screens/status-bar/ConnectionNotice';
-import { ConsoleApp } from '../console/ConsoleApp';
 import { HostApp } from './HostApp';
+
+// A moderator's link opened here (rare): the console's code is fetched then, not parsed on every host window's cold load.
+const ConsoleApp = lazyScreen(() => import('../console/ConsoleApp').then((m) => m.ConsoleApp));
 
 /**
  * The host window's React tree, on the client main.tsx connected (null: the address carries no token),
