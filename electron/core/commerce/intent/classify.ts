@@ -141,7 +141,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     scan.questionMark ||
     scan.questionParticle ||
     (scan.questionStart && !isExclamation(tokens, index, scan.compliment)) ||
-    asksAtTheEnd(tokens, scan, index);
+    asksAtTheEnd(tokens, scan, index) ||
+    asksByTopic(tokens, scan, index);
   const base = language ? { language } : {};
 
   if (scan.hypothetical && !scan.cancel) {
@@ -194,9 +195,76 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   // "girls, what size are you wearing?", "@anna did you get yours?": a question to other viewers, not the shop.
   if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
+  // "wie süß die gelben sind 😍", "какой уютный цвет": praise shaped as a question asks about nothing the shop sells.
+  if (questionish && scan.compliment && !scan.questionMark && pickTopic(tokens, index.rules.topics) === null) return other(base);
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
 }
+
+/** A message this short that names a topic asks about it even with no question word or mark ("shipping to canada", "цена сыворотки"). */
+const MAX_WORDS_OF_A_TOPIC_ASK = 7;
+
+/**
+ * Buyers ask by naming what they want to know: a topic noun or a verb addressed to the shop ("price on the dress",
+ * "wysyłacie do czech", "отправляете в грузию", "zahlung per paypal möglich"), with no question word and no mark.
+ * A short message naming a topic, with no claim, cancel, praise, remark to viewers or supposition, asks. With a
+ * variant named it asks only whether that variant is left: a stock word after every value ("T3 purple S still
+ * left", "белые 36-40 остались"); any other topic beside values is a claim's business.
+ */
+function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (scan.claim || scan.cancel || scan.compliment || scan.audience || scan.hypothetical || scan.correctionCue) return false;
+  // "przyszła paczka, dzięki!", "thanks for the fast shipping": an exclamation or thanks tells, it does not ask.
+  // "sold out fast yesterday": what happened yesterday is told, not asked.
+  if (timesAndPrices(scan) > 0 || tokens.some((t) => t === '!' || THANKS.has(t) || YESTERDAY.has(t))) return false;
+  let words = 0;
+  let last = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as string;
+    if (t === ',' || PICTOGRAPH.test(t)) continue;
+    words++;
+    last = k;
+  }
+  if (words > MAX_WORDS_OF_A_TOPIC_ASK || scan.unknown > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
+  const { topics } = index.rules;
+  const lastValue = scan.marks.reduce((end, m) => (m.kind === 'code' || isAttribute(m) ? Math.max(end, m.end) : end), 0);
+  if (lastValue > 0) {
+    // A variant must be named ("үш кружка бар" counts mugs at home; it names none).
+    if (!scan.marks.some((m) => m.kind === 'value')) return false;
+    return lastValue < tokens.length && pickTopic(tokens.slice(lastValue), topics) === 'stock';
+  }
+  if (scan.claimWeak) return false;
+  // The topic opens the message (after "a", "and", "и"…) or closes it: "shipping to canada", "лён сильно мнётся".
+  const first = OPENERS.has(tokens[0] as string) ? 1 : 0;
+  const opens = topics.match(tokens, first) !== null;
+  let closes = false;
+  for (let k = Math.max(0, last - 2); k <= last && !closes; k++) {
+    const match = topics.match(tokens, k);
+    closes = match !== null && k + match.length - 1 === last;
+  }
+  return (opens || closes) && pickTopic(withoutSizeMarkers(tokens, scan.marks), topics) !== null;
+}
+
+/** Words that may open a question before its topic: "a cena?", "и доставка", "and shipping", "y el envío", "und versand". */
+const OPENERS = new Set(['a', 'and', 'so', 'also', 'i', 'и', 'а', 'ал', 'y', 'e', 'und', 'also', 'oraz', 'plus']);
+/** Thanks in six languages: a message that thanks tells about a parcel, it does not ask about shipping. */
+const THANKS = new Set([
+  'thanks',
+  'thank',
+  'thx',
+  'ty',
+  'dzieki',
+  'dziekuje',
+  'спасибо',
+  'благодарю',
+  'рахмет',
+  'gracias',
+  'danke',
+  'merci',
+]);
+/** "Yesterday" in six languages. */
+const YESTERDAY = new Set(['yesterday', 'wczoraj', 'вчера', 'кеше', 'ayer', 'gestern']);
+/** Unknown words a topic ask may carry ("shipping to canada": one). */
+const MAX_UNKNOWN_IN_A_TOPIC_ASK = 3;
 
 const MENTION = /(?:^|\s)@[\p{L}\p{N}_]/u;
 

@@ -129,8 +129,11 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     }
     // "150x200cm", "150 х 200", "36-40": a dimension or range the catalog sells.
     const dimension = isDigit(token.charCodeAt(0)) ? readDimension(tokens, i) : null;
-    if (dimension && index.globalValues.has(dimension.key)) {
-      marks.push({ kind: 'value', at: i, end: i + dimension.length, keys: [dimension.key] });
+    // "180/200" (the slash dropped) for a catalog that sells "180x200 cm": a rising pair read as the dimension it names.
+    const dimensionKey =
+      dimension && !index.globalValues.has(dimension.key) ? dimension.key.replace(/^r:(\d+)-(\d+)$/, 'd:$1x$2') : dimension?.key;
+    if (dimension && dimensionKey && index.globalValues.has(dimensionKey)) {
+      marks.push({ kind: 'value', at: i, end: i + dimension.length, keys: [dimensionKey] });
       i += dimension.length;
       continue;
     }
