@@ -224,9 +224,16 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     words++;
     last = k;
   }
-  if (words > MAX_WORDS_OF_A_TOPIC_ASK || scan.unknown > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
   const { topics } = index.rules;
-  const lastValue = scan.marks.reduce((end, m) => (m.kind === 'code' || isAttribute(m) ? Math.max(end, m.end) : end), 0);
+  // Topic words are no rule words: the scan counts them unknown; here they are what the message is about.
+  const covered = topicWords(tokens, topics);
+  const chatter = scan.unknownAt.filter((k) => !covered.has(k)).length;
+  if (words > MAX_WORDS_OF_A_TOPIC_ASK || chatter > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
+  const lastValue = scan.marks.reduce((end, m) => (m.kind === 'code' || m.kind === 'value' ? Math.max(end, m.end) : end), 0);
+  // "әдетте 38 киемін", "бізде түнгі 12": a number with no variant named is a count or a time told, not asked.
+  if (scan.marks.some((m) => m.kind === 'number' && m.role !== 'quantity') && !scan.marks.some((m) => m.kind === 'value')) return false;
+  // "менде мұндай үш кружка бар", "у меня уже три": what the buyer has is told.
+  if (HAVE.has(tokens[0] as string) || HAVE.has(`${tokens[0]} ${tokens[1]}`)) return false;
   if (lastValue > 0) {
     // A variant must be named ("үш кружка бар" counts mugs at home; it names none).
     if (!scan.marks.some((m) => m.kind === 'value')) return false;
@@ -242,6 +249,21 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     closes = match !== null && k + match.length - 1 === last;
   }
   return (opens || closes) && pickTopic(withoutSizeMarkers(tokens, scan.marks), topics) !== null;
+}
+
+/** Token indexes inside any topic phrase. */
+function topicWords(tokens: readonly string[], topics: CatalogIndex['rules']['topics']): Set<number> {
+  const covered = new Set<number>();
+  for (let i = 0; i < tokens.length;) {
+    const match = topics.match(tokens, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    for (let k = i; k < i + match.length; k++) covered.add(k);
+    i += match.length;
+  }
+  return covered;
 }
 
 /** Words that may open a question before its topic: "a cena?", "и доставка", "and shipping", "y el envío", "und versand". */
@@ -260,6 +282,26 @@ const THANKS = new Set([
   'gracias',
   'danke',
   'merci',
+]);
+/** "I have" / "we have" opening a message, in six languages. */
+const HAVE = new Set([
+  'менде',
+  'бізде',
+  'үйде',
+  'mam',
+  'mamy',
+  'tengo',
+  'tenemos',
+  'hab',
+  'habe',
+  'у меня',
+  'у нас',
+  'i have',
+  'i got',
+  'ive got',
+  'we have',
+  'ich habe',
+  'ich hab',
 ]);
 /** "Yesterday" in six languages. */
 const YESTERDAY = new Set(['yesterday', 'wczoraj', 'вчера', 'кеше', 'ayer', 'gestern']);
