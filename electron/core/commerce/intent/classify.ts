@@ -142,7 +142,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     scan.questionParticle ||
     (scan.questionStart && !isExclamation(tokens, index, scan.compliment)) ||
     asksAtTheEnd(tokens, scan, index) ||
-    asksByTopic(tokens, scan, index);
+    asksByTopic(tokens, scan, index) ||
+    asksBetween(tokens, scan, index);
   const base = language ? { language } : {};
 
   if (scan.hypothetical && !scan.cancel) {
@@ -249,6 +250,27 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     closes = match !== null && k + match.length - 1 === last;
   }
   return (opens || closes) && pickTopic(withoutSizeMarkers(tokens, scan.marks), topics) !== null;
+}
+
+/** "or" in six languages: "real gold or plated", "srebro czy posrebrzane", "или напыление", "әлде", "o bañados", "oder kunstleder". */
+const ALTERNATIVES = new Set(['or', 'czy', 'albo', 'или', 'либо', 'әлде', 'o', 'u', 'oder']);
+/** An alternative asks through this many words ("true to size or should i size up"). */
+const MAX_WORDS_OF_AN_ALTERNATIVE = 10;
+
+/**
+ * "the hoops real gold or just plated", "по размеру идут или на размер больше брать", "es seda natural o
+ * poliéster": two things set side by side with "or", one of them a topic, ask the shop to pick. Not a claim,
+ * a cancel, praise, a remark to viewers; "M or L" without a mark is the claim's own business.
+ */
+function asksBetween(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (scan.claim || scan.cancel || scan.compliment || scan.audience || scan.correctionCue || scan.hypothetical) return false;
+  const at = tokens.findIndex((t, k) => k > 0 && k < tokens.length - 1 && ALTERNATIVES.has(t));
+  if (at < 0 || tokens.length > MAX_WORDS_OF_AN_ALTERNATIVE + 2) return false;
+  if (tokens.some((t) => t === '!' || THANKS.has(t) || YESTERDAY.has(t))) return false;
+  const topic = pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics);
+  if (topic === null || topic === 'stock') return false;
+  const covered = topicWords(tokens, index.rules.topics);
+  return scan.unknownAt.filter((k) => !covered.has(k)).length <= MAX_UNKNOWN_IN_A_TOPIC_ASK;
 }
 
 /** Token indexes inside any topic phrase. */
