@@ -236,9 +236,14 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   // "менде мұндай үш кружка бар", "у меня уже три": what the buyer has is told.
   if (HAVE.has(tokens[0] as string) || HAVE.has(`${tokens[0]} ${tokens[1]}`)) return false;
   if (lastValue > 0) {
-    // A variant must be named ("үш кружка бар" counts mugs at home; it names none).
-    if (!scan.marks.some((m) => m.kind === 'value')) return false;
-    return lastValue < tokens.length && pickTopic(tokens.slice(lastValue), topics) === 'stock';
+    // A variant must be named ("үш кружка бар" counts mugs at home; it names none), and whether it is left asked
+    // before or after it ("zostały jeszcze żółte 30", "T3 purple S still left").
+    // "one more brown pls", "noch eine braune bitte": a count or a please asks for one more, not whether one is left.
+    if (!scan.marks.some((m) => m.kind === 'value') || scan.claimWeak || scan.polite) return false;
+    if (scan.marks.some((m) => m.kind === 'number' && m.role === 'quantity')) return false;
+    // With a code the stock word follows the variant ("T3 purple S still left"; "die tasse und noch K9 braun" claims).
+    const from = scan.marks.some((m) => m.kind === 'code') ? lastValue : 0;
+    return from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock';
   }
   if (scan.claimWeak) return false;
   // The topic opens the message (after "a", "and", "и"…) or closes it: "shipping to canada", "лён сильно мнётся".
@@ -590,8 +595,8 @@ const MAX_UNKNOWN_AROUND_UNIT = 8;
 
 function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish: boolean, values: number, strayNumber: boolean): boolean {
   const reference = hasCode || values > 0 || scan.deictic;
-  // Praise with no claim word and no code: "love the red one", "ładny ten czerwony".
-  if (scan.compliment && !scan.claim && !scan.claimWeak) return false;
+  // Praise with no claim word and no code: "love the red one", "ładny ten czerwony", "ese rojo 🔥🔥" ("gold bitte 😍" asks politely: a claim).
+  if ((scan.compliment || (scan.praiseEmoji && !hasCode && !scan.polite)) && !scan.claim && !scan.claimWeak) return false;
   // "take a look at C5 girls": talking to other viewers, with no claim word, is no claim.
   if (scan.audience && !scan.claim) return false;
   if (scan.claim) {

@@ -44,6 +44,10 @@ export interface Scan {
   complimentEnd: number;
   /** Words addressing other viewers ("girls", "девочки"). */
   audience: boolean;
+  /** A "please" ("pls", "proszę", "пожалуйста", "bitte", "por favor", "өтінемін"): a request, not a remark. */
+  polite: boolean;
+  /** Praise said with an emoji (🔥, 😍, ❤️): with no claim word and no code, no order ("ese rojo 🔥🔥"). */
+  praiseEmoji: boolean;
   /** Words read through a typo (one edit away from a rule word or catalog value). */
   fuzzy: string[];
   /** Token index of the first cancel word, the first strong or weak claim word, the first question word (-1: none). */
@@ -88,6 +92,8 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     compliment: false,
     complimentEnd: -1,
     audience: false,
+    praiseEmoji: false,
+    polite: false,
     fuzzy: [],
     cancelAt: -1,
     claimAt: -1,
@@ -176,7 +182,9 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       marks.push({ kind: 'value', at: i, end: i + 1, keys: [`s:${size}`] });
     } else if (index.byCode.has(token)) {
       marks.push({ kind: 'code', at: i, end: i + 1, product: index.byCode.get(token) as IndexedProduct });
-    } else if (!PICTOGRAPH.test(token) && !readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
+    } else if (PICTOGRAPH.test(token)) {
+      if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
+    } else if (!readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
       scan.unknown++;
       scan.unknownAt.push(i);
     }
@@ -184,9 +192,99 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   }
   settleFuzzyValues(scan);
   settleNumbers(marks);
+  scan.polite = tokens.some((t) => POLITE.has(t));
+  readBeneficiaries(scan, tokens);
   settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
   return scan;
+}
+
+/** "Please" in six languages, normalised. */
+const POLITE = new Set([
+  'please',
+  'pls',
+  'plz',
+  'plis',
+  'prosze',
+  'poprosze',
+  'пожалуиста',
+  'пжл',
+  'плиз',
+  'bitte',
+  'favor',
+  'porfa',
+  'отинемин',
+  'өтінемін',
+]);
+
+/** Emoji that praise: fire, heart eyes, hearts, sparkles. */
+const PRAISE_EMOJI = new Set(['🔥', '😍', '🥰', '😻', '🤩', '❤', '💕', '💖', '💗', '💓', '💞', '😘', '💯', '✨', '👌', '🤤']);
+
+/** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
+const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
+const BENEFICIARY_DETERMINERS = new Set([
+  'my',
+  'the',
+  'our',
+  'mojej',
+  'mojego',
+  'moich',
+  'mojemu',
+  'naszej',
+  'naszego',
+  'моей',
+  'моего',
+  'моих',
+  'нашей',
+  'нашего',
+  'mi',
+  'mis',
+  'nuestra',
+  'nuestro',
+  'meine',
+  'meinen',
+  'meinem',
+  'meiner',
+  'die',
+  'den',
+  'unsere',
+  'unseren',
+  'unser',
+]);
+/** Kazakh "to my …" (possessive then dative: ұлыма, жиенімге, ұлдарыма) and "to the …" in the plural (балаларға). */
+const KAZAKH_BENEFICIARY = /(?:(?:ым|ім|м)(?:а|е|ға|ге|қа|ке)|(?:лар|лер|дар|дер|тар|тер)(?:ға|ге))$/u;
+
+/**
+ * "skirt yellow M for my niece", "dla bratanicy", "para mi sobrina", "für die jungs", "жиенімге": who the item is for,
+ * closing the claim (last word, or before a comma or an emoji), reads as a weak claim word whatever the noun. Kinship
+ * nouns are too many to list; the preposition and its place say it.
+ */
+function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
+  // "the white one is perfect for summer": praise says what it suits, not whom it is for.
+  if (scan.unknownAt.length === 0 || scan.compliment) return;
+  const unknown = new Set(scan.unknownAt);
+  const found: { at: number; end: number }[] = [];
+  for (const u of scan.unknownAt) {
+    const next = tokens[u + 1];
+    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next)) continue;
+    const word = tokens[u] as string;
+    let at = -1;
+    if (BENEFICIARY_PREPOSITIONS.has(tokens[u - 1] as string)) at = u - 1;
+    else if (BENEFICIARY_DETERMINERS.has(tokens[u - 1] as string) && BENEFICIARY_PREPOSITIONS.has(tokens[u - 2] as string)) at = u - 2;
+    else if (word.length >= 5 && KAZAKH_BENEFICIARY.test(word)) at = u;
+    if (at >= 0) found.push({ at, end: u + 1 });
+  }
+  if (found.length === 0) return;
+  for (const { at, end } of found) {
+    for (let k = at; k < end; k++) unknown.delete(k);
+    scan.marks = scan.marks.filter((m) => m.end <= at || m.at >= end);
+    scan.marks.push({ kind: 'claim', at, end, weak: true });
+    scan.claimWeak = true;
+    if (scan.claimAt < 0 || at < scan.claimAt) scan.claimAt = at;
+  }
+  scan.marks.sort((a, b) => a.at - b.at);
+  scan.unknownAt = [...unknown].sort((a, b) => a - b);
+  scan.unknown = scan.unknownAt.length;
 }
 
 /**
