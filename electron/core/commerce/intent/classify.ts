@@ -675,9 +675,11 @@ function readCorrection(
   marks.forEach((m, k) => {
     const next = marks[k + 1];
     const prev = marks[k - 1];
-    // "no la M", "no el negro": an article between the negation and its value.
-    if (m.kind === 'negation' && isAttribute(next) && (next.at === m.end || (next.at === m.end + 1 && isArticle(tokens[m.end]))))
-      negated.add(next);
+    // "no la M", "no el negro", "no el de 30": an article (or two) between the negation and its value.
+    if (m.kind === 'negation' && isAttribute(next) && articlesBetween(tokens, m.end, next.at)) negated.add(next);
+    // "la de 28 no, la de 30", "M nie, L": a negation closing its clause takes back the value before it.
+    else if (m.kind === 'negation' && isAttribute(prev) && prev.end === m.at && (tokens[m.end] === ',' || m.end === tokens.length))
+      negated.add(prev);
     if (m.kind === 'negationAfter' && isAttribute(prev) && prev.end === m.at) negated.add(prev);
   });
   // "серьги не чернеют? это золото 585?": a negated verb in a question corrects nothing.
@@ -688,8 +690,10 @@ function readCorrection(
   const from: OptionValues = {};
   const to: OptionValues = {};
   let quantity: number | null = null;
+  const units = unitsOf(attributes);
   for (const attribute of attributes) {
-    const ref = resolveAttribute(attribute, target, index);
+    // "50 ml not 30", "30 емес 50 мл": a bare number beside a measure is in the measure's unit.
+    const ref = resolveAttribute(attribute, target, index) ?? inUnitOf(attribute, units, target, index);
     if (ref) (negated.has(attribute) ? from : to)[ref.name] = ref.value;
     // "the green one": a correction stating 1 states no quantity.
     else if (
@@ -703,6 +707,37 @@ function readCorrection(
   }
   if (Object.keys(to).length === 0) return null;
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
+}
+
+/** Up to two short words ("la", "el de") and nothing else between a negation and its value. */
+function articlesBetween(tokens: readonly string[], from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!isArticle(tokens[k])) return false;
+  return true;
+}
+
+const MEASURE_KEY = /^u:\d+(?:\.\d+)?(\D+)$/;
+
+/** Units of the measures among the attributes ("50 ml" -> ml). */
+function unitsOf(attributes: readonly Attribute[]): string[] {
+  const units: string[] = [];
+  for (const a of attributes) {
+    if (a.kind !== 'value') continue;
+    for (const key of a.keys) {
+      const unit = MEASURE_KEY.exec(key)?.[1];
+      if (unit && !units.includes(unit)) units.push(unit);
+    }
+  }
+  return units;
+}
+
+function inUnitOf(attribute: Attribute, units: readonly string[], target: Target, index: CatalogIndex): OptionRef | null {
+  if (attribute.kind !== 'number' || units.length === 0) return null;
+  return resolveKeys(
+    units.map((unit) => `u:${attribute.value}${unit}`),
+    target,
+    index,
+  );
 }
 
 function resolveKeys(keys: readonly string[], target: Target, index: CatalogIndex): OptionRef | null {
