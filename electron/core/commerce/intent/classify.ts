@@ -607,6 +607,8 @@ function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish
   }
   if (scan.claimWeak) {
     if (questionish) return false;
+    // "das blau ist ja traumhaft": praise after the weak claim word makes it part of the praise.
+    if (!scan.claim && scan.compliment && scan.complimentEnd > scan.claimAt && !hasCode) return false;
     // "nie mój kolor", "не мой цвет": a negated weak claim word that negates no claim (see negatesClaim) claims nothing either.
     if (scan.marks.some((m, k) => m.kind === 'negation' && scan.marks[k + 1]?.kind === 'claim' && scan.marks[k + 1]?.at === m.end))
       return false;

@@ -44,6 +44,8 @@ export interface Scan {
   complimentEnd: number;
   /** Words addressing other viewers ("girls", "девочки"). */
   audience: boolean;
+  /** Token indexes of the audience words. */
+  audienceAt: number[];
   /** A "please" ("pls", "proszę", "пожалуйста", "bitte", "por favor", "өтінемін"): a request, not a remark. */
   polite: boolean;
   /** Praise said with an emoji (🔥, 😍, ❤️): with no claim word and no code, no order ("ese rojo 🔥🔥"). */
@@ -94,6 +96,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     audience: false,
     praiseEmoji: false,
     polite: false,
+    audienceAt: [],
     fuzzy: [],
     cancelAt: -1,
     claimAt: -1,
@@ -261,10 +264,11 @@ const KAZAKH_BENEFICIARY = /(?:(?:ым|ім|м)(?:а|е|ға|ге|қа|ке)|(?:
  */
 function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   // "the white one is perfect for summer": praise says what it suits, not whom it is for.
-  if (scan.unknownAt.length === 0 || scan.compliment) return;
+  if ((scan.unknownAt.length === 0 && scan.audienceAt.length === 0) || scan.compliment) return;
   const unknown = new Set(scan.unknownAt);
   const found: { at: number; end: number }[] = [];
-  for (const u of scan.unknownAt) {
+  // The noun may be a word the rules know as an address ("dla mojej dziewczyny": a girlfriend, not "girls!").
+  for (const u of [...scan.unknownAt, ...scan.audienceAt]) {
     const next = tokens[u + 1];
     if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next)) continue;
     const word = tokens[u] as string;
@@ -277,6 +281,8 @@ function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   if (found.length === 0) return;
   for (const { at, end } of found) {
     for (let k = at; k < end; k++) unknown.delete(k);
+    scan.audienceAt = scan.audienceAt.filter((k) => k < at || k >= end);
+    scan.audience = scan.audienceAt.length > 0;
     scan.marks = scan.marks.filter((m) => m.end <= at || m.at >= end);
     scan.marks.push({ kind: 'claim', at, end, weak: true });
     scan.claimWeak = true;
@@ -301,7 +307,8 @@ function settleWeakClaims(scan: Scan, tokens: readonly string[]): void {
   const valueAt = new Set(scan.marks.filter((m) => m.kind === 'value' || m.kind === 'code').map((m) => m.at));
   const inSentence = (m: Mark) =>
     // "mój ulubiony kolor": determines the next word; "lasted me 2 months": the object of a verb, followed by no value.
-    (m.at > 0 && unknown.has(m.end)) || (unknown.has(m.at - 1) && m.end < tokens.length && !valueAt.has(m.end));
+    // An emoji after it ends the sentence ("srebrne kółka dla mamy 💕").
+    (m.at > 0 && unknown.has(m.end)) || (unknown.has(m.at - 1) && !endsMessage(tokens, m.end) && !valueAt.has(m.end));
   if (!weak.every(inSentence)) return;
   scan.claimWeak = false;
   scan.claimAt = -1;
@@ -394,6 +401,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
       case 'audience':
         scan.audience = true;
+        scan.audienceAt.push(at);
         break;
       case 'notClaim':
       case 'filler':
