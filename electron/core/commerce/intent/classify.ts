@@ -181,7 +181,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     const asked = scan.questionMark && scan.claimAt >= 0 && scan.questionAt > scan.claimAt;
     const claimed =
       askedAfter >= 0 ? scan.marks.filter((m) => m.at < askedAfter) : asked ? scan.marks.filter((m) => m.at < scan.questionAt) : scan.marks;
-    const items = assembleItems(claimed, featured, index).map(toItem);
+    const items = assembleItems(claimed, featured, index, pointsFirst(scan, claimed, featured)).map(toItem);
     const [first] = items;
     const result: Decided = {
       intent: 'order',
@@ -774,7 +774,7 @@ function resolveAll(marks: readonly Mark[], target: Target | null, index: Catalo
  * code adds to the item before it, and a second value for an option it already has ("M and L")
  * makes a new item of the same product.
  */
-function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogIndex): Draft[] {
+function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogIndex, featuredFirst = false): Draft[] {
   const items: Draft[] = [];
   const newDraft = (target: Target): Draft => {
     const draft: Draft = { ...target, options: {}, quantity: null, inherited: new Set() };
@@ -782,7 +782,7 @@ function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogI
     return draft;
   };
   const anyCode = marks.some((m) => m.kind === 'code');
-  if (!anyCode) newDraft(featured);
+  if (!anyCode || featuredFirst) newDraft(featured);
 
   let leading: Attribute[] = [];
   let segment: Mark[] = [];
@@ -816,6 +816,19 @@ function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogI
   flush();
   shareTrailingOptions(items);
   return items;
+}
+
+/**
+ * "the mug plus K9 brown", "2 tazas y el bolso marrón K9", "кружку и ещё K9 коричневую": a pointing or product
+ * word before the first separator, with no code there, is an item of the product on screen; the code after the
+ * separator is another item.
+ */
+function pointsFirst(scan: Scan, marks: readonly Mark[], featured: Target): boolean {
+  if (!featured.product || scan.deicticAt.length === 0) return false;
+  const cut = marks.find((m) => m.kind === 'separator');
+  const code = marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+  if (!cut || !code || code.at < cut.at || code.product === featured.product) return false;
+  return scan.deicticAt.some((d) => d < cut.at);
 }
 
 /**

@@ -44,6 +44,8 @@ export interface Scan {
   complimentEnd: number;
   /** Words addressing other viewers ("girls", "девочки"). */
   audience: boolean;
+  /** Token indexes of the pointing and product words ("this", "the mug", "kubek"). */
+  deicticAt: number[];
   /** Token indexes of the audience words. */
   audienceAt: number[];
   /** A "please" ("pls", "proszę", "пожалуйста", "bitte", "por favor", "өтінемін"): a request, not a remark. */
@@ -97,6 +99,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     praiseEmoji: false,
     polite: false,
     audienceAt: [],
+    deicticAt: [],
     fuzzy: [],
     cancelAt: -1,
     claimAt: -1,
@@ -369,6 +372,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
       case 'deictic':
         scan.deictic = true;
+        scan.deicticAt.push(at);
         break;
       case 'negation':
         scan.marks.push({ kind: 'negation', at, end });
