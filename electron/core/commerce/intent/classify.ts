@@ -371,10 +371,13 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
   const claimWord = head.some((m) => m.kind === 'claim');
   // What comes before the comma is a claim of its own: a code with its values, or a claim word (or a
   // product word) with values of the product on screen.
-  if (!target.product || !(head[0]?.kind === 'code' || claimWord || scan.deictic)) return -1;
+  // Two values of the product on screen are a claim of their own too ("200х220 белый, оплата картой можно?").
   const values = head.filter((m) => isAttribute(m));
+  if (!target.product || !(head[0]?.kind === 'code' || claimWord || scan.deictic || values.length >= 2)) return -1;
   if (values.length === 0 || !values.every((m) => resolveAttribute(m, target, index) !== null)) return -1;
-  if (!head.every((m) => m.kind === 'code' || m.kind === 'claim' || isAttribute(m))) return -1;
+  // "vestido negro talla XS, …": a size or count word beside its value belongs to the claim.
+  const unitWord = (m: Mark) => m.kind === 'marker' && (m.role === 'sizeMarker' || m.role === 'quantityUnit');
+  if (!head.every((m) => m.kind === 'code' || m.kind === 'claim' || isAttribute(m) || unitWord(m))) return -1;
   if (head.filter((m) => m.kind === 'code').length > 1) return -1;
   if (!firstCode && !claimWord && values.length < 2) return -1;
   const at = (marks[cut] as Mark).end;
