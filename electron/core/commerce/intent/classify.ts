@@ -2,7 +2,7 @@ import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { codeKey, normalizeText, tokenize } from './normalize';
 import { scanMessage, type Mark, type Scan } from './scan';
 import { pickTopic, topicSpans } from './topic';
-import { assess } from './confidence';
+import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
 
@@ -53,7 +53,30 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   if (reply) return reply;
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
+  if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel) {
+    const last = lastSentence(message);
+    if (last) {
+      const claim = classify(last, index, context);
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claim.reasons?.grounds.some((g) => CLAIM_GROUNDS.has(g.code)))
+        return { ...claim, reason: `a claim after chatter; ${claim.reason}` };
+    }
+  }
   return { ...decided, confidence, reason, reasons };
+}
+
+/** A sentence ends at ". ", "! ", "? ", ") " or an emoji followed by more words. */
+const SENTENCE_BREAK = /(?:[.!?…)]+|\p{Extended_Pictographic}+)\s+(?=\S)/gu;
+const CLAIM_GROUNDS = new Set(['claimWord', 'codeWritten']);
+
+/**
+ * "Всем привет! давно смотрю ваши эфиры) рубашку эльку синюю возьму", "hallo ihr lieben, bin grad erst
+ * reingekommen 🙈 C5 in 38 für mich": greetings and a story, then the claim in a sentence of its own. The last
+ * sentence is read alone; when it claims with a claim word or a written code, the chatter before it is no doubt.
+ */
+function lastSentence(message: string): string | null {
+  let end = -1;
+  for (const match of message.matchAll(SENTENCE_BREAK)) end = (match.index ?? 0) + match[0].length;
+  return end > 0 && end < message.length ? message.slice(end) : null;
 }
 
 /** "@anna_shop yes XXL black", "@mod да, чёрную": a yes to someone who asked, then what the buyer takes. */
