@@ -176,6 +176,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode) : null;
   if (replacing) return { ...replacing, ...base };
+  // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
+  if (scan.cancel && cancelsSomethingElse(scan, tokens, firstCode)) return other(base);
   if (scan.cancel || negatesClaim(scan.marks, tokens.length, scan.unknown)) {
     const target = firstCode ?? (scan.deictic ? featured : null);
     return {
@@ -224,6 +226,69 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
 }
+
+/** Unknown words that make a cancel word part of a story when nothing points at an order. */
+const MIN_UNKNOWN_AROUND_OTHER_CANCEL = 3;
+
+/**
+ * A cancel word with an object no rule knows right after it ("cancel culture", "anuluję netflixa", "отмена қылды"),
+ * among this much chatter, with no code, value, product word, claim word or word for the buyer's order, cancels
+ * something else.
+ */
+function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
+  if (firstCode || scan.deictic || scan.claim || scan.claimWeak || scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
+  if (scan.marks.some((m) => isAttribute(m)) || tokens.some((t) => ORDER_WORDS.has(t))) return false;
+  return scan.cancelEnd > 0 && scan.unknownAt.includes(scan.cancelEnd);
+}
+
+/** Words for the buyer's order, cart or reservation (normalised): a cancel naming one cancels the order. */
+const ORDER_WORDS = new Set([
+  'order',
+  'orders',
+  'mine',
+  'cart',
+  'basket',
+  'list',
+  'reservation',
+  'zamowienie',
+  'zamowienia',
+  'koszyk',
+  'koszyka',
+  'rezerwacja',
+  'rezerwacji',
+  'listy',
+  'заказ',
+  'заказа',
+  'бронь',
+  'брони',
+  'мое',
+  'моё',
+  'корзины',
+  'списка',
+  'тапсырыс',
+  'тапсырысымды',
+  'тапсырысым',
+  'брон',
+  'броньды',
+  'себеттен',
+  'pedido',
+  'reserva',
+  'carrito',
+  'lista',
+  'bestellung',
+  'reservierung',
+  'warenkorb',
+  'liste',
+  'all',
+  'everything',
+  'wszystko',
+  'все',
+  'всё',
+  'барлығын',
+  'бәрін',
+  'todo',
+  'alles',
+]);
 
 /** A message this short that names a topic asks about it even with no question word or mark ("shipping to canada", "цена сыворотки"). */
 const MAX_WORDS_OF_A_TOPIC_ASK = 7;

@@ -56,6 +56,8 @@ export interface Scan {
   fuzzy: string[];
   /** Token index of the first cancel word, the first strong or weak claim word, the first question word (-1: none). */
   cancelAt: number;
+  /** Token index where the first cancel phrase ends. */
+  cancelEnd: number;
   claimAt: number;
   questionAt: number;
   /** Token indexes of the words counted in `unknown` (what a moderator's fix can teach). */
@@ -102,6 +104,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     deicticAt: [],
     fuzzy: [],
     cancelAt: -1,
+    cancelEnd: -1,
     claimAt: -1,
     questionAt: -1,
     pendingFuzzy: [],
@@ -352,7 +355,10 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         scan.marks.push({ kind: 'claim', at, end, weak: true });
         break;
       case 'cancel':
-        if (scan.cancelAt < 0) scan.cancelAt = at;
+        if (scan.cancelAt < 0) {
+          scan.cancelAt = at;
+          scan.cancelEnd = end;
+        }
         scan.cancel = true;
         break;
       case 'hypothetical':
