@@ -301,7 +301,9 @@ const MAX_WORDS_OF_A_TOPIC_ASK = 7;
  * left", "белые 36-40 остались"); any other topic beside values is a claim's business.
  */
 function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
-  if (scan.claim || scan.cancel || scan.compliment || scan.audience || scan.hypothetical || scan.correctionCue) return false;
+  // "скидку сделаете если возьму два", "si compro dos me hacen descuento": a condition on a deal asks about the deal.
+  if (scan.hypothetical) return !scan.cancel && !scan.audience && asksAboutADeal(tokens, scan, index);
+  if (scan.claim || scan.cancel || scan.compliment || scan.audience || scan.correctionCue) return false;
   // "przyszła paczka, dzięki!", "thanks for the fast shipping": an exclamation or thanks tells, it does not ask.
   // "sold out fast yesterday": what happened yesterday is told, not asked.
   if (timesAndPrices(scan) > 0 || tokens.some((t) => t === '!' || THANKS.has(t) || YESTERDAY.has(t))) return false;
@@ -379,6 +381,26 @@ function topicWords(tokens: readonly string[], topics: CatalogIndex['rules']['to
     i += match.length;
   }
   return covered;
+}
+
+/**
+ * The conditional mood (normalised): "would", "бы", "еді", "würde/wäre/hätte", Spanish "-ría", Polish "-bym/-łaby/jakby".
+ * "my sister would take one if it was cheaper" wishes; "if I take two, any discount" asks.
+ */
+const COUNTERFACTUAL =
+  /^(?:would|wouldve|id|бы|б|еди|едим|еді|едім|wurde|ware|war|hatte|jakby|\p{L}*bym|\p{L}*laby|\p{L}*lby|\p{L}+ria|\p{L}+rian|\p{L}+l?oby)$/u;
+
+/** Topics a condition may ask about ("if I take two, is there a discount?"). */
+const DEAL_TOPICS = new Set(['price', 'shipping', 'payment']);
+
+function asksAboutADeal(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (tokens.some((t) => t === '!' || COUNTERFACTUAL.test(t)) || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value'))
+    return false;
+  const { topics } = index.rules;
+  const covered = topicWords(tokens, topics);
+  if (scan.unknownAt.filter((k) => !covered.has(k)).length > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
+  const topic = pickTopic(tokens, topics);
+  return topic !== null && DEAL_TOPICS.has(topic);
 }
 
 /** Words that may open a question before its topic: "a cena?", "и доставка", "and shipping", "y el envío", "und versand". */
