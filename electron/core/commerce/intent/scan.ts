@@ -451,6 +451,8 @@ const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
   // A message already this full of unknown words is chat: no second look at the rest.
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
+  // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
+  if (index.rules.topics.match([token], 0)) return false;
   for (const base of kazakhBases(token)) {
     const keys: string[] = [];
     const literal = index.literalValues.match([base], 0);
