@@ -165,8 +165,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     scan.questionParticle ||
     (scan.questionStart && !isExclamation(tokens, index, scan.compliment)) ||
     asksAtTheEnd(tokens, scan, index) ||
-    asksByTopic(tokens, scan, index) ||
-    asksBetween(tokens, scan, index);
+    // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
+    (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index)));
   const base = language ? { language } : {};
 
   if (scan.hypothetical && !scan.cancel) {
@@ -189,6 +189,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
       ...base,
     };
   }
+  // "i have 2 of those mugs", "mam już trzy", "у меня две такие": what the buyer owns, said with no claim word or code, is told.
+  if (!questionish && !scan.claim && !codeMark && ownsAlready(tokens)) return other(base);
   const correction = readCorrection(tokens, scan, index, firstCode, questionish);
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
@@ -306,7 +308,7 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   if (scan.claim || scan.cancel || scan.compliment || scan.audience || scan.correctionCue) return false;
   // "przyszła paczka, dzięki!", "thanks for the fast shipping": an exclamation or thanks tells, it does not ask.
   // "sold out fast yesterday": what happened yesterday is told, not asked.
-  if (timesAndPrices(scan) > 0 || tokens.some((t) => t === '!' || THANKS.has(t) || YESTERDAY.has(t))) return false;
+  if (timesAndPrices(scan) > 0 || tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t))) return false;
   let words = 0;
   let last = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -324,7 +326,7 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   // "әдетте 38 киемін", "бізде түнгі 12": a number with no variant named is a count or a time told, not asked.
   if (scan.marks.some((m) => m.kind === 'number' && m.role !== 'quantity') && !scan.marks.some((m) => m.kind === 'value')) return false;
   // "менде мұндай үш кружка бар", "у меня уже три": what the buyer has is told.
-  if (HAVE.has(tokens[0] as string) || HAVE.has(`${tokens[0]} ${tokens[1]}`)) return false;
+  if (ownsAlready(tokens)) return false;
   if (lastValue > 0) {
     // A variant must be named ("үш кружка бар" counts mugs at home; it names none), and whether it is left asked
     // before or after it ("zostały jeszcze żółte 30", "T3 purple S still left").
@@ -361,7 +363,7 @@ function asksBetween(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   if (scan.claim || scan.cancel || scan.compliment || scan.audience || scan.correctionCue || scan.hypothetical) return false;
   const at = tokens.findIndex((t, k) => k > 0 && k < tokens.length - 1 && ALTERNATIVES.has(t));
   if (at < 0 || tokens.length > MAX_WORDS_OF_AN_ALTERNATIVE + 2) return false;
-  if (tokens.some((t) => t === '!' || THANKS.has(t) || YESTERDAY.has(t))) return false;
+  if (tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t))) return false;
   const topic = pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics);
   if (topic === null || topic === 'stock') return false;
   const covered = topicWords(tokens, index.rules.topics);
@@ -394,8 +396,7 @@ const COUNTERFACTUAL =
 const DEAL_TOPICS = new Set(['price', 'shipping', 'payment']);
 
 function asksAboutADeal(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
-  if (tokens.some((t) => t === '!' || COUNTERFACTUAL.test(t)) || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value'))
-    return false;
+  if (tokens.some((t) => COUNTERFACTUAL.test(t)) || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value')) return false;
   const { topics } = index.rules;
   const covered = topicWords(tokens, topics);
   if (scan.unknownAt.filter((k) => !covered.has(k)).length > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
@@ -440,6 +441,7 @@ const HAVE = new Set([
   'ich habe',
   'ich hab',
 ]);
+const ownsAlready = (tokens: readonly string[]) => HAVE.has(tokens[0] as string) || HAVE.has(`${tokens[0]} ${tokens[1]}`);
 /** "Yesterday" in six languages. */
 const YESTERDAY = new Set(['yesterday', 'wczoraj', 'вчера', 'кеше', 'ayer', 'gestern']);
 /** Unknown words a topic ask may carry ("shipping to canada": one). */
