@@ -4,6 +4,7 @@ import { scanMessage, type Mark, type Scan } from './scan';
 import { pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
+import { tellsRatherThanAsks } from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
 
 /** A product a message points at: from the catalog, or a featured code the catalog does not know. */
@@ -309,6 +310,18 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   // "przyszła paczka, dzięki!", "thanks for the fast shipping": an exclamation or thanks tells, it does not ask.
   // "sold out fast yesterday": what happened yesterday is told, not asked.
   if (timesAndPrices(scan) > 0 || tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t))) return false;
+  const { topics } = index.rules;
+  // Topic words are no rule words: the scan counts them unknown; here they are what the message is about.
+  const covered = topicWords(tokens, topics);
+  // "shipping was quick last time", "cena uczciwa", "курьер только что приехал": a past tense or a judgement tells
+  // ("zostały", "остались" are topic words: what is left, not a story).
+  if (
+    tellsRatherThanAsks(
+      tokens,
+      scan.unknownAt.filter((k) => !covered.has(k)),
+    )
+  )
+    return false;
   let words = 0;
   let last = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -317,9 +330,6 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     words++;
     last = k;
   }
-  const { topics } = index.rules;
-  // Topic words are no rule words: the scan counts them unknown; here they are what the message is about.
-  const covered = topicWords(tokens, topics);
   const chatter = scan.unknownAt.filter((k) => !covered.has(k)).length;
   if (words > MAX_WORDS_OF_A_TOPIC_ASK || chatter > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
   const lastValue = scan.marks.reduce((end, m) => (m.kind === 'code' || m.kind === 'value' ? Math.max(end, m.end) : end), 0);
