@@ -4,7 +4,7 @@ import { scanMessage, type Mark, type Scan } from './scan';
 import { pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
-import { tellsRatherThanAsks } from './statements';
+import { tellsRatherThanAsks, tellsThePast } from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
 
 /** A product a message points at: from the catalog, or a featured code the catalog does not know. */
@@ -190,8 +190,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
       ...base,
     };
   }
-  // "i have 2 of those mugs", "mam już trzy", "у меня две такие": what the buyer owns, said with no claim word or code, is told.
-  if (!questionish && !scan.claim && !codeMark && ownsAlready(tokens)) return other(base);
+  // "i have 2 of those mugs", "mam już trzy", "у меня две такие": what the buyer owns, said with no claim word or code, is told;
+  // "got mine in orange last year 😍": so is what they did before.
+  if (!questionish && !codeMark && ((!scan.claim && ownsAlready(tokens)) || tellsThePast(tokens))) return other(base);
   const correction = readCorrection(tokens, scan, index, firstCode, questionish);
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);

@@ -271,6 +271,8 @@ const KAZAKH_BENEFICIARY = /(?:(?:ым|ім|м)(?:а|е|ға|ге|қа|ке)|(?:
 function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   // "the white one is perfect for summer": praise says what it suits, not whom it is for.
   if ((scan.unknownAt.length === 0 && scan.audienceAt.length === 0) || scan.compliment) return;
+  // "spare für meinen urlaub": with nothing to claim (no code, value, count or product word) it is whom a story is for.
+  if (!scan.deictic && !scan.marks.some((m) => m.kind === 'code' || m.kind === 'value' || m.kind === 'number')) return;
   const unknown = new Set(scan.unknownAt);
   const found: { at: number; end: number }[] = [];
   // The noun may be a word the rules know as an address ("dla mojej dziewczyny": a girlfriend, not "girls!").

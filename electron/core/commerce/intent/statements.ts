@@ -173,6 +173,14 @@ const JUDGING = new Set([
   'justo',
   'genial',
   'gut',
+  'besten',
+  'besser',
+  'better',
+  'lepsza',
+  'lepszy',
+  'лучше',
+  'жақсысы',
+  'mejores',
   'schnell',
   'langsam',
   'billig',
@@ -187,6 +195,37 @@ const JUDGING = new Set([
 
 /** Laughter and chat markers: a remark, not a question to the shop. */
 const CHATTER = new Set(['lol', 'lmao', 'tbh', 'haha', 'hahaha', 'xd', 'jaja', 'jajaja', 'хаха', 'ахах', 'хахах', 'kek', '😂', '🤣']);
+
+/** "last year", "w zeszłym roku", "в прошлом году", "өткен жылы", "el año pasado", "letztes jahr" (normalised): a story. */
+const PAST_TIME = [
+  ['last', 'year'],
+  ['last', 'week'],
+  ['last', 'time'],
+  ['last', 'month'],
+  ['last', 'summer'],
+  ['last', 'winter'],
+  ['zeszlym', 'roku'],
+  ['zeszlym', 'tygodniu'],
+  ['ostatnio'],
+  ['прошлом', 'году'],
+  ['прошлыи', 'раз'],
+  ['в', 'прошлыи'],
+  ['откен', 'жылы'],
+  ['өткен', 'жылы'],
+  ['өткен', 'жолы'],
+  ['ano', 'pasado'],
+  ['la', 'otra', 'vez'],
+  ['letztes', 'jahr'],
+  ['letztes', 'mal'],
+  ['letzten', 'sommer'],
+];
+
+/** The buyer tells what they did before ("got mine in orange last year"): a story, no claim. */
+export function tellsThePast(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++)
+    for (const phrase of PAST_TIME) if (phrase.every((word, j) => tokens[k + j] === word)) return true;
+  return false;
+}
 
 /** True when a topic-naming message without a question word tells rather than asks. */
 export function tellsRatherThanAsks(tokens: readonly string[], unknownAt: readonly number[]): boolean {
