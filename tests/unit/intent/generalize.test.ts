@@ -494,6 +494,32 @@ describe('issue 17, round 6: general mechanisms for the kinds heldout-4 showed (
     expect(say('i would take 3 if they were cheaper', 'B7').intent).toBe('other');
   });
 
+  it('a correction with no code reads its values on the product on screen first', () => {
+    const shop = buildCatalogIndex([
+      { code: 'V1', optionNames: ['Size'], variants: [{ options: ['30 ml'] }, { options: ['50 ml'] }] },
+      { code: 'W2', optionNames: ['Size'], variants: [{ options: ['EU 30'] }, { options: ['EU 32'] }] },
+    ]);
+    expect(classify('nie 30, tylko 32', shop, { featuredCode: 'W2' })).toMatchObject({
+      intent: 'order',
+      code: null,
+      correction: { from: { Size: 'EU 30' }, to: { Size: 'EU 32' } },
+    });
+  });
+
+  it('"when …, then …" supposes; a story of the past claims nothing without a code', () => {
+    expect(say('jak dostanę premię to biorę dwie', 'T3').intent).toBe('other');
+    expect(say('wenn das gehalt kommt dann nehm ich den rock', 'T3').intent).toBe('other');
+    expect(say('took the orange one last time, love it', 'T3').intent).toBe('other');
+    expect(say('в прошлом году брала жёлтую', 'T3').intent).toBe('other');
+  });
+
+  it('a Kazakh request with the polite particle claims after a cancel and a comma', () => {
+    expect(say('сарыны отмена, күлгінін салыңызшы', 'T3')).toMatchObject({
+      intent: 'order',
+      correction: { from: { Color: 'Yellow' }, to: { Color: 'Purple' } },
+    });
+  });
+
   it('a short Cyrillic colour stem matches adjectives only: a country is no colour', () => {
     expect(say('в Беларусь доставляете', 'K9')).toMatchObject({ intent: 'question', topic: 'shipping' });
     expect(say('A12 белую M', 'A12').options).toEqual({ Size: 'M', Color: 'White' });

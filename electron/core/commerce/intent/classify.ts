@@ -170,6 +170,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index)));
   const base = language ? { language } : {};
 
+  // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
+  // Its opener is no question word there.
+  if (!scan.hypothetical && !scan.questionMark && conditionalFrame(tokens)) return other(base);
   if (scan.hypothetical && !scan.cancel) {
     // "does anyone know if it shrinks?": asked of the other viewers.
     if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
@@ -192,8 +195,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   // "i have 2 of those mugs", "mam już trzy", "у меня две такие": what the buyer owns, said with no claim word or code, is told;
   // "got mine in orange last year 😍": so is what they did before.
-  if (!questionish && !codeMark && ((!scan.claim && ownsAlready(tokens)) || tellsThePast(tokens))) return other(base);
-  const correction = readCorrection(tokens, scan, index, firstCode, questionish);
+  const past = !codeMark && tellsThePast(tokens);
+  if (!questionish && ((!scan.claim && !codeMark && ownsAlready(tokens)) || past)) return other(base);
+  const correction = readCorrection(tokens, scan, index, firstCode, questionish, featured);
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
   const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode, featured) : -1;
@@ -203,7 +207,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   );
   if (
     askedAfter >= 0 ||
-    isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber) ||
+    (!past && isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber)) ||
     (!questionish && claimUnit(scan, index, featured, tokens))
   ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
@@ -402,6 +406,16 @@ function topicWords(tokens: readonly string[], topics: CatalogIndex['rules']['to
  */
 const COUNTERFACTUAL =
   /^(?:would|wouldve|id|бы|б|еди|едим|еді|едім|wurde|ware|war|hatte|jakby|\p{L}*bym|\p{L}*laby|\p{L}*lby|\p{L}+ria|\p{L}+rian|\p{L}+l?oby)$/u;
+
+/** "when/if" opening a clause that a "then" word closes, normalised: "jak … to", "когда … то", "cuando … entonces", "wenn … dann". */
+const CONDITION_OPENERS = new Set(['jak', 'jesli', 'jezeli', 'gdy', 'kiedy', 'when', 'once', 'когда', 'cuando', 'wenn', 'sobald']);
+const CONDITION_THEN = new Set(['to', 'then', 'то', 'тогда', 'entonces', 'dann']);
+
+function conditionalFrame(tokens: readonly string[]): boolean {
+  if (!CONDITION_OPENERS.has(tokens[0] as string)) return false;
+  for (let k = 2; k < tokens.length - 1; k++) if (CONDITION_THEN.has(tokens[k] as string)) return true;
+  return false;
+}
 
 /** Topics a condition may ask about ("if I take two, is there a discount?"). */
 const DEAL_TOPICS = new Set(['price', 'shipping', 'payment']);
@@ -795,6 +809,7 @@ function readCorrection(
   index: CatalogIndex,
   firstCode: Target | null,
   questionish: boolean,
+  featured: Target,
 ): Decided | null {
   const { marks } = scan;
   const attributes = marks.filter(isAttribute);
@@ -815,13 +830,17 @@ function readCorrection(
   if (!structural && !(scan.correctionCue && !questionish)) return null;
 
   const target: Target = firstCode ?? { product: null, code: null };
+  // With no code written the correction amends the buyer's last claim: its values are read on the product on screen
+  // first ("la de 28 no, la de 30" is EU 30 of the boots, not 30 ml of a serum), then on the whole catalog.
+  const onScreen = firstCode ?? (featured.product ? featured : null);
   const from: OptionValues = {};
   const to: OptionValues = {};
   let quantity: number | null = null;
   const units = unitsOf(attributes);
+  const read = (a: Attribute, t: Target) => resolveAttribute(a, t, index) ?? inUnitOf(a, units, t, index);
   for (const attribute of attributes) {
     // "50 ml not 30", "30 емес 50 мл": a bare number beside a measure is in the measure's unit.
-    const ref = resolveAttribute(attribute, target, index) ?? inUnitOf(attribute, units, target, index);
+    const ref = (onScreen && read(attribute, onScreen)) || read(attribute, target);
     if (ref) (negated.has(attribute) ? from : to)[ref.name] = ref.value;
     // "the green one": a correction stating 1 states no quantity.
     else if (
