@@ -229,6 +229,22 @@ const POLITE = new Set([
 /** Emoji that praise: fire, heart eyes, hearts, sparkles. */
 const PRAISE_EMOJI = new Set(['🔥', '😍', '🥰', '😻', '🤩', '❤', '💕', '💖', '💗', '💓', '💞', '😘', '💯', '✨', '👌', '🤤']);
 
+/**
+ * Shades and the base colour they fall back to when a product has no value for the shade itself (an exact value
+ * always wins: a catalog with both Mustard and Yellow tells them apart). Navy, cream and light/dark blue keep
+ * their own rules.
+ */
+const SHADE_FAMILY: Readonly<Record<string, string>> = {
+  mustard: 'yellow',
+  lilac: 'purple',
+  burgundy: 'red',
+  coral: 'orange',
+  fuchsia: 'pink',
+  olive: 'green',
+  mint: 'green',
+  turquoise: 'blue',
+};
+
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
 const BENEFICIARY_DETERMINERS = new Set([
@@ -263,6 +279,9 @@ const BENEFICIARY_DETERMINERS = new Set([
 /** Kazakh "to my …" (possessive then dative: ұлыма, жиенімге, ұлдарыма) and "to the …" in the plural (балаларға). */
 const KAZAKH_BENEFICIARY = /(?:(?:ым|ім|м)(?:а|е|ға|ге|қа|ке)|(?:лар|лер|дар|дер|тар|тер)(?:ға|ге))$/u;
 
+/** "dla mojej dziewczyny": an address word after a possessive is a relative (a girlfriend), not the viewers. */
+const addressedNoun = (scan: Scan, u: number, at: number) => scan.audienceAt.includes(u) && !scan.audienceAt.includes(at) && u - at >= 2;
+
 /**
  * "skirt yellow M for my niece", "dla bratanicy", "para mi sobrina", "für die jungs", "жиенімге": who the item is for,
  * closing the claim (last word, or before a comma or an emoji), reads as a weak claim word whatever the noun. Kinship
@@ -275,16 +294,24 @@ function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   if (!scan.deictic && !scan.marks.some((m) => m.kind === 'code' || m.kind === 'value' || m.kind === 'number')) return;
   const unknown = new Set(scan.unknownAt);
   const found: { at: number; end: number }[] = [];
-  // The noun may be a word the rules know as an address ("dla mojej dziewczyny": a girlfriend, not "girls!").
-  for (const u of [...scan.unknownAt, ...scan.audienceAt]) {
+  // What other marks cover (values, codes, numbers) is no noun; a weak claim word may be the possessive ("für meine").
+  const covered = new Set<number>();
+  for (const m of scan.marks) if (m.kind !== 'claim' && m.kind !== 'separator') for (let k = m.at; k < m.end; k++) covered.add(k);
+  for (let u = 0; u < tokens.length; u++) {
     const next = tokens[u + 1];
     if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next)) continue;
     const word = tokens[u] as string;
+    if (word === ',' || PICTOGRAPH.test(word) || covered.has(u)) continue;
+    // "for my lil sis", "für meine kleine schwester": one unknown word (an adjective) may stand before the noun.
+    const v = unknown.has(u - 1) && !BENEFICIARY_PREPOSITIONS.has(tokens[u - 1] as string) ? u - 1 : u;
     let at = -1;
-    if (BENEFICIARY_PREPOSITIONS.has(tokens[u - 1] as string)) at = u - 1;
-    else if (BENEFICIARY_DETERMINERS.has(tokens[u - 1] as string) && BENEFICIARY_PREPOSITIONS.has(tokens[u - 2] as string)) at = u - 2;
-    else if (word.length >= 5 && KAZAKH_BENEFICIARY.test(word)) at = u;
-    if (at >= 0) found.push({ at, end: u + 1 });
+    if (BENEFICIARY_PREPOSITIONS.has(tokens[v - 1] as string)) at = v - 1;
+    else if (BENEFICIARY_DETERMINERS.has(tokens[v - 1] as string) && BENEFICIARY_PREPOSITIONS.has(tokens[v - 2] as string)) at = v - 2;
+    // The noun may be a word the rules know as an address ("dla mojej dziewczyny": a girlfriend, not "girls!").
+    if (at < 0 && unknown.has(u) && word.length >= 5 && KAZAKH_BENEFICIARY.test(word)) at = u;
+    // A known word as the noun only when it points at nothing and addresses no one ("for this", "para ti", "for the hoodie").
+    const known = !unknown.has(u) && !scan.deicticAt.includes(u) && !scan.audienceAt.includes(u);
+    if (at >= 0 && (unknown.has(u) || known || addressedNoun(scan, u, at))) found.push({ at, end: u + 1 });
   }
   if (found.length === 0) return;
   for (const { at, end } of found) {
@@ -380,7 +407,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
       case 'deictic':
         scan.deictic = true;
-        scan.deicticAt.push(at);
+        for (let k = at; k < end; k++) scan.deicticAt.push(k);
         break;
       case 'negation':
         scan.marks.push({ kind: 'negation', at, end });
@@ -405,7 +432,12 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         if (entry.size) keys.push(`s:${entry.size}`);
         break;
       case 'value':
-        if (entry.concept) keys.push(`c:${entry.concept}`);
+        if (entry.concept) {
+          keys.push(`c:${entry.concept}`);
+          // A shade is its base colour when the product has no such shade ("mustard" on a skirt sold in yellow).
+          const family = SHADE_FAMILY[entry.concept];
+          if (family) keys.push(`c:${family}`);
+        }
         break;
       case 'compliment':
         scan.compliment = true;
@@ -413,7 +445,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
       case 'audience':
         scan.audience = true;
-        scan.audienceAt.push(at);
+        for (let k = at; k < end; k++) scan.audienceAt.push(k);
         break;
       case 'notClaim':
       case 'filler':
