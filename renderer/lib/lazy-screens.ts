@@ -19,9 +19,18 @@ export const CustomersScreen = lazyScreen(() => import('../screens/customers/Cus
 export const SearchScreen = lazyScreen(() => import('../screens/search/SearchScreen').then((m) => m.SearchScreen));
 export const AccessDialog = lazyScreen(() => import('../screens/access/AccessDialog').then((m) => m.AccessDialog));
 
-/** Starts fetching the screen a window opens on (the address names the tab) before the window's own code runs. */
-export function preloadScreen(tab: string | null): void {
+/**
+ * Starts fetching the screen a window opens on (the address names the tab) before the window's own code runs;
+ * resolves when the screen itself is ready (or failed: shown, a screen asks again, and a failure reaches its error
+ * boundary), so the window's first render can hold it. The report's charts follow on their own.
+ */
+export function preloadScreen(tab: string | null): Promise<void> {
   const screens = tab === 'review' ? [ReviewScreen] : tab === 'report' ? [ReportScreen, ReportTimelinePlot] : [];
-  // Shown, a screen asks again, and a failure reaches its error boundary.
-  for (const screen of screens) screen.preload().catch(() => undefined);
+  const loads = screens.map((screen) =>
+    screen.preload().then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
+  return loads[0] ?? Promise.resolve();
 }

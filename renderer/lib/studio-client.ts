@@ -33,7 +33,10 @@ export class StudioClient {
   private phase: ConnectionPhase = 'connecting';
   private everConnected = false;
   private readonly phaseListeners = new Set<(phase: ConnectionPhase) => void>();
-  private readonly early = new Map<string, { reply: Promise<unknown>; invalidatedBy: readonly EventName[]; until: number }>();
+  private readonly early = new Map<
+    string,
+    { reply: Promise<unknown>; invalidatedBy: readonly EventName[]; until: number; value?: { result: unknown } }
+  >();
 
   constructor(token: string, url: string = window.location.origin) {
     this.socket = io(url, {
@@ -89,7 +92,15 @@ export class StudioClient {
     if (this.early.has(key)) return;
     const reply = this.ask(name, input, 10_000);
     reply.catch(() => this.early.delete(key));
-    const entry = { reply, invalidatedBy, until: Date.now() + 10_000 };
+    const entry: { reply: Promise<unknown>; invalidatedBy: readonly EventName[]; until: number; value?: { result: unknown } } = {
+      reply,
+      invalidatedBy,
+      until: Date.now() + 10_000,
+    };
+    reply.then(
+      (result) => (entry.value = { result }),
+      () => undefined,
+    );
     this.early.set(key, entry);
     const drop = () => {
       if (this.early.get(key) === entry) this.early.delete(key);
@@ -97,6 +108,17 @@ export class StudioClient {
     };
     for (const event of invalidatedBy) this.socket.on(event as string, drop);
     setTimeout(drop, 10_000);
+  }
+
+  /**
+   * A prefetched reply that has already arrived (still fresh, not taken), or undefined. A screen's first
+   * render starts from it, so a cold window paints its first rows in the render that mounts the screen
+   * rather than in a second one a task later; the screen's own `call` still takes the same reply.
+   */
+  arrived<K extends CommandName>(name: K, input: CommandInput<K>): CommandOutput<K> | undefined {
+    if (this.early.size === 0) return undefined;
+    const entry = this.early.get(`${name} ${stableJson(input)}`);
+    return entry?.value && entry.until > Date.now() ? (entry.value.result as CommandOutput<K>) : undefined;
   }
 
   call<K extends CommandName>(name: K, input: CommandInput<K>, timeoutMs = 10_000): Promise<CommandOutput<K>> {

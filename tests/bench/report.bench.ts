@@ -15,8 +15,8 @@
  * navigation) at the host window's Report tab for the show; the end is the first frame with both the
  * headline figures (the revenue card with its amount) and the timeline's order bars in it (the
  * figures draw before the charts' chunk arrives, so both are waited for: a MutationObserver sees the
- * last of them, then requestAnimationFrame plus a task), reported back through page.exposeBinding on
- * this process's clock (as review.bench.ts). Floor: a bare Node socket.io client with the host token asking reports.show.
+ * last of them, then requestAnimationFrame plus a task), taken on the page's clock and put on this
+ * process's timeline (page-clock.ts, as review.bench.ts). Floor: a bare Node socket.io client with the host token asking reports.show.
  * LSS_REPORT_ROUNDS shortens a run; LSS_REPORT_DEBUG=1 prints percentiles to stderr.
  */
 import { chromium } from 'playwright-core';
@@ -29,6 +29,7 @@ import { writeTx } from '../../electron/core/store/sql';
 import { adjustStock, holdForOrder, releaseFromOrder } from '../../electron/core/store/stock';
 import { ReportService } from '../../electron/core/reports';
 import { CHROMIUM_LAUNCH } from '../support/chromium';
+import { fromPageClock, PAGE_CLOCK_NOW } from './page-clock';
 import { connectClient } from '../support/client';
 import { startTestStudio } from '../support/studio';
 import { p95AgainstFloor, percentile } from './percentiles';
@@ -186,13 +187,13 @@ export default async function bench(): Promise<BenchResult[]> {
         const timer = setTimeout(() => reject(new Error('no figures and timeline bars within 15 s')), 15_000);
         painted = (t) => (clearTimeout(timer), resolve(t));
       });
-      await page.exposeBinding('__reportPainted', () => painted(performance.now()));
+      await page.exposeBinding('__reportPainted', (_source, at: number) => painted(fromPageClock(at)));
       await page.addInitScript(`
         const seen = new MutationObserver(() => {
           if (!document.querySelector('[data-testid=report-timeline] .recharts-bar-rectangle')) return;
           if (!/[0-9]/.test(document.querySelector('[data-testid=report-revenue] .report-card-value')?.textContent ?? '')) return;
           seen.disconnect();
-          requestAnimationFrame(() => setTimeout(() => window.__reportPainted(), 0));
+          requestAnimationFrame(() => setTimeout(() => window.__reportPainted(${PAGE_CLOCK_NOW}), 0));
         });
         seen.observe(document, { subtree: true, childList: true });
       `);

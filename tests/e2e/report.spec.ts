@@ -42,8 +42,8 @@ test('the show report: figures, timeline with featured and scene segments, quest
   await test.step('the timeline chart draws bars, the chat line, shaded featured segments and scene lines', async () => {
     const chart = page.getByTestId('report-timeline');
     await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(4);
-    await expect(chart.locator('.recharts-reference-area')).toHaveCount(2);
-    await expect(chart.locator('.recharts-reference-line')).toHaveCount(2);
+    await expect(chart.locator('.report-segment')).toHaveCount(2);
+    await expect(chart.locator('.report-scene')).toHaveCount(2);
     await expect(chart.locator('.recharts-line-curve')).toHaveCount(1);
     await expect(chart).toContainText('Close-up');
   });

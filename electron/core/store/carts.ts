@@ -328,7 +328,7 @@ export interface CartPage {
 
 /**
  * One page of the carts matching the filter and (when given) in these cart states, with the counts
- * per state: states, counts, order and paging all in SQL, so only the page's carts are built.
+ * per state: states and order in SQL, so only the page's carts are built.
  */
 export function listCartPage(
   db: Db,
@@ -337,26 +337,19 @@ export function listCartPage(
 ): CartPage {
   const where = headerWhere(filter);
   const counts = Object.fromEntries(CartStateSchema.options.map((s) => [s, 0])) as Record<CartState, number>;
-  for (const row of runFiltered<{ state: CartState; n: number }>(
+  // One pass over the matching carts (their states are the costly part: a mask over each cart's lines),
+  // in the list's order; counts, the state filter and the page are taken from it here.
+  const stated = runFiltered<{ id: number; state: CartState }>(
     db,
-    `${statedCarts(where.sql)} SELECT state, count(*) AS n FROM stated GROUP BY state`,
+    `${statedCarts(where.sql)} SELECT id, state FROM stated ORDER BY name COLLATE NOCASE, id`,
     filter,
     where.params,
-  ))
-    counts[row.state] = row.n;
-  const states = page.states ?? CartStateSchema.options;
-  const total = [...new Set(states)].reduce((sum, s) => sum + counts[s], 0);
-  const ids =
-    total === 0 || page.offset >= total
-      ? []
-      : runFiltered<{ id: number }>(
-          db,
-          `${statedCarts(where.sql)} SELECT id FROM stated WHERE state IN (SELECT value FROM json_each(?))
-             ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?`,
-          filter,
-          where.params,
-          [JSON.stringify(states), page.limit, page.offset],
-        ).map((r) => r.id);
+  );
+  for (const row of stated) counts[row.state] += 1;
+  const wanted = new Set(page.states ?? CartStateSchema.options);
+  const matching = wanted.size === CartStateSchema.options.length ? stated : stated.filter((r) => wanted.has(r.state));
+  const total = matching.length;
+  const ids = matching.slice(page.offset, page.offset + page.limit).map((r) => r.id);
   return { ids, total, counts };
 }
 

@@ -1,5 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  DefaultZIndexes,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  usePlotArea,
+  useXAxisScale,
+} from 'recharts';
 import type { ShowReport } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatClock } from '../../../shared/domain/report-format';
@@ -10,6 +25,78 @@ import { INK, TIMELINE_PX, TREND_PX, type ChartTheme } from './chart-look';
  * drawn once at the width the screen measured for it (no ResponsiveContainer: that draws a chart, measures
  * its box, then draws it all again); colours come from chart-look.ts.
  */
+
+/**
+ * The featured products' segments (shaded, under the bars) and the scene switches (dashed, over them), drawn
+ * as plain SVG from the chart's x scale. Not as recharts' ReferenceArea/ReferenceLine: each of those registers
+ * itself in the chart's store, and every registration re-runs the chart's selectors — a three-hour show's
+ * 40 segments and 20 switches were most of the report's first paint (a profile of its cold load).
+ */
+function TimelineSegments({
+  featured,
+  scenes,
+  minuteOf,
+  colours,
+  ink,
+}: {
+  featured: ShowReport['segments']['featured'];
+  scenes: ShowReport['segments']['scenes'];
+  minuteOf: (at: number) => number;
+  colours: Map<number, string>;
+  ink: (typeof INK)[ChartTheme];
+}) {
+  const x = useXAxisScale();
+  const plot = usePlotArea();
+  if (!x || !plot) return null;
+  const left = plot.x;
+  const right = plot.x + plot.width;
+  const clamp = (px: number) => Math.min(right, Math.max(left, px));
+  const at = (minute: number) => clamp(Number(x(minute - 0.5)));
+  return (
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.area}>
+        <g className="report-segments">
+          {featured
+            .filter((s) => s.productId !== null)
+            .map((s) => {
+              const x1 = at(minuteOf(s.from));
+              const x2 = at(minuteOf(s.to));
+              if (!(x2 > x1)) return null;
+              return (
+                <g key={`f${s.from}`} className="report-segment">
+                  <rect x={x1} y={plot.y} width={x2 - x1} height={plot.height} fill={colours.get(s.productId!)} fillOpacity={0.22} />
+                  <text x={x1 + 5} y={plot.y + 14} fill={ink.axis} fontSize={11}>
+                    {s.code ?? ''}
+                  </text>
+                </g>
+              );
+            })}
+        </g>
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.line}>
+        <g className="report-scenes">
+          {scenes.map((s) => {
+            const sx = at(minuteOf(s.from));
+            return (
+              <g key={`s${s.from}`} className="report-scene">
+                <line x1={sx} x2={sx} y1={plot.y} y2={plot.y + plot.height} stroke={ink.axis} strokeDasharray="4 3" />
+                <text x={sx + 5} y={plot.y + plot.height - 6} fill={ink.axis} fontSize={11}>
+                  {s.scene}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      </ZIndexLayer>
+    </>
+  );
+}
+
+/**
+ * No vertical grid lines: said outright, since with only `vertical={false}` the grid still works out where
+ * they would go, measuring every x tick's label in the page (~12 ms of the report's first paint).
+ */
+const NO_VERTICAL_LINES = () => [];
 
 export function TimelinePlot({
   report,
@@ -38,31 +125,14 @@ export function TimelinePlot({
   for (let m = Math.ceil(first / step) * step; m < last; m += step) ticks.push(m);
   return (
     <ComposedChart width={width} height={TIMELINE_PX} data={data} margin={{ top: 18, right: 12, bottom: 4, left: 0 }}>
-      <CartesianGrid stroke={ink.grid} vertical={false} />
-      {report.segments.featured
-        .filter((s) => s.productId !== null)
-        .map((s) => (
-          <ReferenceArea
-            key={`f${s.from}`}
-            yAxisId="orders"
-            x1={minuteOf(s.from) - 0.5}
-            x2={minuteOf(s.to) - 0.5}
-            fill={colours.get(s.productId!)}
-            fillOpacity={0.22}
-            ifOverflow="hidden"
-            label={{ value: s.code ?? '', position: 'insideTopLeft', fill: ink.axis, fontSize: 11 }}
-          />
-        ))}
-      {report.segments.scenes.map((s) => (
-        <ReferenceLine
-          key={`s${s.from}`}
-          yAxisId="orders"
-          x={minuteOf(s.from) - 0.5}
-          stroke={ink.axis}
-          strokeDasharray="4 3"
-          label={{ value: s.scene, position: 'insideBottomLeft', fill: ink.axis, fontSize: 11 }}
-        />
-      ))}
+      <CartesianGrid stroke={ink.grid} vertical={false} verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
+      <TimelineSegments
+        featured={report.segments.featured}
+        scenes={report.segments.scenes}
+        minuteOf={minuteOf}
+        colours={colours}
+        ink={ink}
+      />
       {focusAt !== null && (
         <ReferenceArea
           yAxisId="orders"
@@ -137,7 +207,7 @@ export function TrendPlot({ report, theme, width }: { report: ShowReport; theme:
   ];
   return (
     <BarChart width={width} height={TREND_PX} data={data} margin={{ top: 8, right: 12, bottom: 4, left: 12 }}>
-      <CartesianGrid stroke={ink.grid} vertical={false} />
+      <CartesianGrid stroke={ink.grid} vertical={false} verticalCoordinatesGenerator={NO_VERTICAL_LINES} />
       <XAxis dataKey="name" tick={{ fill: ink.axis, fontSize: 11 }} stroke={ink.axis} interval={0} />
       <YAxis
         tick={{ fill: ink.axis, fontSize: 11 }}

@@ -140,7 +140,10 @@ export function ReportScreen({
 }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
-  const [report, setReport] = useState<ShowReport | null>(null);
+  // The report main.tsx asked for while the page loaded, if it is here: the figures are in the first render.
+  const [report, setReport] = useState<ShowReport | null>(() =>
+    showId === undefined ? null : (client.arrived('reports.show', showId === null ? {} : { showId }) ?? null),
+  );
   const [theme, setTheme] = useState<Theme>(() => (globalThis.localStorage?.getItem(THEME_KEY) === 'light' ? 'light' : 'dark'));
   const { run, error, busy } = useCommand();
   const phase = useConnectionPhase(client);

@@ -6,7 +6,6 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { BankImport } from './BankImport';
 import { BulkBar } from './BulkBar';
-import { CartPage } from './CartPage';
 import { CartTable } from './CartTable';
 import { ReleasesDue } from './ReleasesDue';
 import { ReviewFilters } from './ReviewFilters';
@@ -15,6 +14,11 @@ import { NO_FILTER, useCarts, type CartFilter } from './use-carts';
 import '../orders/orders.css';
 import './review.css';
 import { Isolated } from '../../widgets/Isolated';
+import { lazyScreen } from '../../lib/lazy-screen';
+
+// A cart's page (its lines, payment, invoice and shipping panels: most of this screen's code) is its own
+// chunk, fetched once the table has painted: a cold Review load parses only what its first frame shows.
+const CartPage = lazyScreen(() => import('./CartPage').then((m) => m.CartPage));
 
 /**
  * After the show: the show's carts as a table (filter, search, select in
@@ -45,6 +49,12 @@ export function ReviewScreen({
   // The list loads in the background: its failure is shown through the one command path.
   const { error: listError, fail, clear } = useCommand();
   useEffect(() => (view.error ? fail(view.error) : clear()), [view.error, fail, clear]);
+  // Once the first rows are shown and the page is idle, the cart page's code comes, so opening a cart waits for nothing.
+  useEffect(() => {
+    if (!view.loaded) return;
+    const idle = requestIdleCallback(() => void CartPage.preload().catch(() => undefined), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [view.loaded]);
 
   // A new show or filter starts a new list: the cursor and the selection belonged to the old one
   // (reset in the same render, like the list itself).

@@ -99,10 +99,17 @@ export function moveCounts(counts: CartList['counts'], changed: readonly Cart[],
  */
 export function useCarts(client: StudioClient, showId: number | null | undefined, filter: CartFilter): CartsView {
   const phase = useConnectionPhase(client);
-  const [carts, setCarts] = useState<Cart[]>([]);
-  const [total, setTotal] = useState(0);
-  const [counts, setCounts] = useState<CartList['counts'] | null>(null);
-  const [loaded, setLoaded] = useState(false);
+  // The first page main.tsx asked for while the page loaded, if it is here: the first rows are in the
+  // render that mounts the table (the effect below takes the same reply, and sets the same values).
+  const [arrived] = useState(() =>
+    showId === undefined || (showId === null && filter.scope === 'show')
+      ? undefined
+      : client.arrived('carts.list', input(showId, filter, 0, FIRST_PAGE)),
+  );
+  const [carts, setCarts] = useState<Cart[]>(arrived?.carts ?? []);
+  const [total, setTotal] = useState(arrived?.total ?? 0);
+  const [counts, setCounts] = useState<CartList['counts'] | null>(arrived?.counts ?? null);
+  const [loaded, setLoaded] = useState(arrived !== undefined);
   const [error, setError] = useState<unknown>(null);
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);

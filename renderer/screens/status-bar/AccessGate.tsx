@@ -13,7 +13,8 @@ import { ConnectionNotice } from './ConnectionNotice';
 export function AccessGate({ client, children }: { client: StudioClient; children: (role: Role, client: StudioClient) => ReactNode }) {
   const { t } = useTranslation();
   const phase = useConnectionPhase(client);
-  const [role, setRole] = useState<Role | null>(null);
+  // The answer main.tsx asked for while the page loaded, if it is here: the role's app renders in the first pass.
+  const [role, setRole] = useState<Role | null>(() => client.arrived('access.whoami', {})?.role ?? null);
   useEffect(() => {
     if (phase !== 'connected' || role !== null) return;
     client.call('access.whoami', {}).then(

@@ -61,6 +61,31 @@ describe('first reads asked while the page boots', () => {
     expect(sent).toEqual(['access.whoami', 'carts.list', 'carts.list']);
   });
 
+  it('an early reply that has arrived is there to render from at once (arrived), untaken, and gone once stale', async () => {
+    const order = await orderFor('Ola');
+    client = watched(tokenOf(studio.hostUrl));
+    const input = { showId: order.showId, offset: 0, limit: 100 };
+    expect(client.arrived('carts.list', input)).toBeUndefined(); // nothing asked yet
+    prefetchFirstReads(client, { tab: 'review', show: order.showId });
+    await waitUntil(() => client.arrived('carts.list', input) !== undefined, 'the early carts.list reply arrived');
+    const early = client.arrived('carts.list', input)!;
+    expect(early.carts.map((c) => c.buyer.name)).toEqual(['Ola']);
+    expect(client.arrived('access.whoami', {})).toMatchObject({ role: 'host' });
+    expect(client.arrived('carts.list', { ...input, limit: 50 })).toBeUndefined(); // another input
+    // Looking did not take it: the screen's call still gets the same reply, with no second command.
+    expect(await client.call('carts.list', input)).toBe(early);
+    expect(sent.filter((n) => n === 'carts.list')).toHaveLength(1);
+    // Taken, it is no longer there to render from.
+    expect(client.arrived('carts.list', input)).toBeUndefined();
+    // A change heard drops an arrived reply too.
+    prefetchFirstReads(client, { tab: 'review', show: order.showId });
+    await waitUntil(() => client.arrived('carts.list', input) !== undefined, 'the second early reply arrived');
+    const changed = new Promise((resolve) => client.on('carts.changed', resolve));
+    await orderFor('Bartek');
+    await changed;
+    expect(client.arrived('carts.list', input)).toBeUndefined();
+  });
+
   it('a carts.changed heard before the screen asks drops the early reply: the screen reads the change', async () => {
     const order = await orderFor('Ola');
     client = watched(tokenOf(studio.hostUrl));

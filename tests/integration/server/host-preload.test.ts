@@ -57,12 +57,16 @@ describe('the host page’s preloads', () => {
     visit(boot);
     expect(graph.size).toBeGreaterThan(3);
     for (const file of graph) expect(modules, file).toContain(file);
-    expect(linked(html, 'preload" as="style').length).toBeGreaterThan(0);
+    // Stylesheets, not preloads: Vite's helper then adds no second link and waits for no load event.
+    expect(linked(html, 'stylesheet').length).toBeGreaterThan(1);
+    expect(html).not.toContain('as="style"');
     const scripts = [...html.matchAll(/<script[^>]*src="\.\/([^"]+)"/g)].map((m) => m[0]);
     expect(scripts[0]).toContain('async src="./assets/route-preload.js"');
     for (const file of modules) expect(fs.existsSync(path.join(out, file)), file).toBe(true);
     // The contract's schemas (every domain's zod schemas, built when evaluated) are not on the cold path.
     expect(graph).not.toContain(chunk('contract'));
+    // Nor the console's own code (a moderator's link opened in this page fetches it then).
+    expect(graph).not.toContain(chunk('ConsoleApp'));
     for (const tab of ['review', 'report'])
       expect(routeLinks(`#tab=${tab}&show=1`, null).map((l) => l.file)).not.toContain(chunk('contract'));
   });
@@ -73,6 +77,8 @@ describe('the host page’s preloads', () => {
     for (const file of importsOf(chunk('ReviewScreen')))
       expect(review.concat(linked(read('index.html'), 'modulepreload')), file).toContain(file);
     expect(review).not.toContain(chunk('ReportCharts'));
+    // A cart's page is fetched after the table paints, not with it.
+    expect(review).not.toContain(chunk('CartPage'));
 
     const report = routeLinks('#token=t&tab=report&show=3', null).map((l) => l.file);
     expect(report).toContain(chunk('ReportScreen'));
@@ -84,7 +90,7 @@ describe('the host page’s preloads', () => {
     for (const l of routeLinks('#token=t&tab=review&show=3', null)) {
       expect(fs.existsSync(path.join(out, l.file)), l.file).toBe(true);
       expect(l.crossOrigin).toBe('');
-      expect(l.rel).toBe(l.file.endsWith('.css') ? 'preload' : 'modulepreload');
+      expect(l.rel).toBe(l.file.endsWith('.css') ? 'stylesheet' : 'modulepreload');
     }
   });
 
