@@ -315,18 +315,6 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   // "przyszła paczka, dzięki!", "thanks for the fast shipping": an exclamation or thanks tells, it does not ask.
   // "sold out fast yesterday": what happened yesterday is told, not asked.
   if (timesAndPrices(scan) > 0 || tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t))) return false;
-  const { topics } = index.rules;
-  // Topic words are no rule words: the scan counts them unknown; here they are what the message is about.
-  const covered = topicWords(tokens, topics);
-  // "shipping was quick last time", "cena uczciwa", "курьер только что приехал": a past tense or a judgement tells
-  // ("zostały", "остались" are topic words: what is left, not a story).
-  if (
-    tellsRatherThanAsks(
-      tokens,
-      scan.unknownAt.filter((k) => !covered.has(k)),
-    )
-  )
-    return false;
   let words = 0;
   let last = -1;
   for (let k = 0; k < tokens.length; k++) {
@@ -335,8 +323,17 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     words++;
     last = k;
   }
-  const chatter = scan.unknownAt.filter((k) => !covered.has(k)).length;
-  if (words > MAX_WORDS_OF_A_TOPIC_ASK || chatter > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
+  if (words > MAX_WORDS_OF_A_TOPIC_ASK) return false;
+  const { topics } = index.rules;
+  // Topic words are no rule words: the scan counts them unknown; here they are what the message is about.
+  const covered = topicWords(tokens, topics);
+  if (covered.size === 0) return false;
+  const chatterAt = scan.unknownAt.filter((k) => !covered.has(k));
+  // "shipping was quick last time", "cena uczciwa", "курьер только что приехал": a past tense or a judgement tells
+  // ("zostały", "остались" are topic words: what is left, not a story).
+  if (tellsRatherThanAsks(tokens, chatterAt)) return false;
+  const chatter = chatterAt.length;
+  if (chatter > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
   const lastValue = scan.marks.reduce((end, m) => (m.kind === 'code' || m.kind === 'value' ? Math.max(end, m.end) : end), 0);
   // "әдетте 38 киемін", "бізде түнгі 12": a number with no variant named is a count or a time told, not asked.
   if (scan.marks.some((m) => m.kind === 'number' && m.role !== 'quantity') && !scan.marks.some((m) => m.kind === 'value')) return false;

@@ -220,10 +220,18 @@ const PAST_TIME = [
   ['letzten', 'sommer'],
 ];
 
+const PAST_TIME_FIRST = new Map<string, string[][]>();
+for (const phrase of PAST_TIME) {
+  const first = phrase[0] as string;
+  PAST_TIME_FIRST.set(first, [...(PAST_TIME_FIRST.get(first) ?? []), phrase]);
+}
+
 /** The buyer tells what they did before ("got mine in orange last year"): a story, no claim. */
 export function tellsThePast(tokens: readonly string[]): boolean {
-  for (let k = 0; k < tokens.length; k++)
-    for (const phrase of PAST_TIME) if (phrase.every((word, j) => tokens[k + j] === word)) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    const phrases = PAST_TIME_FIRST.get(tokens[k] as string);
+    if (phrases?.some((phrase) => phrase.every((word, j) => tokens[k + j] === word))) return true;
+  }
   return false;
 }
 
