@@ -474,7 +474,8 @@ function readLearned(tokens: readonly string[], at: number, index: CatalogIndex,
 const MAX_SECOND_LOOKS = 5;
 /** A cancel word typed with a letter dropped, added or changed ("canel", "rezyngnuję") is read when this long: shorter words are too close to chat. */
 const MIN_FUZZY_CANCEL = 5;
-const FUZZY_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'cancel']);
+// Weak claim words too ("tkae it", "wnat the red"): only ever through two letters swapped (see below).
+const FUZZY_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'claimWeak', 'cancel']);
 const DOUBLED_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'claimWeak', 'cancel']);
 const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 
