@@ -231,6 +231,15 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
   // "wie süß die gelben sind 😍", "какой уютный цвет": praise shaped as a question asks about nothing the shop sells.
   if (questionish && scan.compliment && !scan.questionMark && pickTopic(tokens, index.rules.topics) === null) return other(base);
+  // "is this stream ever gonna end haha": a question about nothing the shop sells, laughed at, is a joke.
+  if (
+    questionish &&
+    !firstCode &&
+    tokens.some((t) => LAUGHTER.has(t)) &&
+    !scan.marks.some((m) => m.kind === 'value') &&
+    pickTopic(tokens, index.rules.topics) === null
+  )
+    return other(base);
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
 }
@@ -443,6 +452,8 @@ const THANKS = new Set([
   'danke',
   'merci',
 ]);
+/** Laughter in chat, normalised. */
+const LAUGHTER = new Set(['lol', 'lmao', 'haha', 'hahaha', 'xd', 'jaja', 'jajaja', 'хаха', 'ахах', 'хахаха', '😂', '🤣']);
 /** "I have" / "we have" opening a message, in six languages. */
 const HAVE = new Set([
   'менде',
