@@ -497,6 +497,9 @@ function asksAtTheEnd(tokens: readonly string[], scan: Scan, index: CatalogIndex
   return pickTopic(tokens.slice(scan.questionAt), index.rules.topics) !== null;
 }
 
+/** What a buyer says after a claim about getting it: how it is paid or sent. */
+const ASIDE_AFTER_CLAIM = new Set(['shipping', 'payment']);
+
 /** Topics a buyer asks about after claiming ("C5 39, how much is shipping?"): none of them is about the variant itself. */
 const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price', 'size']);
 
@@ -547,7 +550,7 @@ function claimUnit(scan: Scan, index: CatalogIndex, featured: Target, tokens: re
   if (scan.audience || scan.hypothetical || scan.unknown > MAX_UNKNOWN_AROUND_UNIT) return false;
   if (scan.compliment) return praiseThenUnit(scan, index, tokens);
   const { marks } = scan;
-  if (unitBeforeChatter(scan, index, featured)) return true;
+  if (unitBeforeChatter(scan, index, featured, tokens)) return true;
   for (let k = 0; k + 1 < marks.length; k++) {
     const mark = marks[k] as Mark;
     const next = marks[k + 1];
@@ -607,12 +610,15 @@ function praiseThenUnit(scan: Scan, index: CatalogIndex, tokens: readonly string
  * "hoodie black XL for my brother, he's tall haha": a product word with two of its values, before
  * the first comma, with nothing unknown there, claims; what follows the comma is chatter.
  */
-function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target): boolean {
-  if (!scan.deictic || !featured.product) return false;
+function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target, tokens: readonly string[]): boolean {
+  if (!featured.product) return false;
   const { marks } = scan;
   const cut = marks.findIndex((m) => m.kind === 'separator');
   if (cut < 2) return false;
   const at = (marks[cut] as Mark).at;
+  // "czarna L, płacę blikiem", "L black pls, paying by blik": with no product word, the words after the comma say how
+  // the buyer pays or gets it.
+  if (!scan.deictic && !ASIDE_AFTER_CLAIM.has(pickTopic(tokens.slice(at + 1), index.rules.topics) ?? '')) return false;
   if (scan.unknownAt.some((u) => u < at)) return false;
   const head = marks.slice(0, cut);
   if (!head.every((m) => isAttribute(m) || m.kind === 'claim')) return false;
