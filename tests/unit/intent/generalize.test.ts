@@ -520,6 +520,16 @@ describe('issue 17, round 6: general mechanisms for the kinds heldout-4 showed (
     });
   });
 
+  it('a past tense or a comparison with no claim word or code is a remark; a comparative before a value corrects', () => {
+    for (const text of ['my son loved the purple one', 'брала оранжевую', 'оранжевая лучше смотрится', 'la naranja queda mejor en foto'])
+      expect(say(text, 'T3').intent, text).toBe('other');
+    expect(say('лучше оранжевую', 'T3')).toMatchObject({ intent: 'order', correction: { from: {}, to: { Color: 'Orange' } } });
+  });
+
+  it('two values before a comma, then how the buyer pays, claim', () => {
+    expect(say('żółta M, płacę kartą', 'T3')).toMatchObject({ intent: 'order', code: 'T3', options: { Size: 'M', Color: 'Yellow' } });
+  });
+
   it('a short Cyrillic colour stem matches adjectives only: a country is no colour', () => {
     expect(say('в Беларусь доставляете', 'K9')).toMatchObject({ intent: 'question', topic: 'shipping' });
     expect(say('A12 белую M', 'A12').options).toEqual({ Size: 'M', Color: 'White' });

@@ -4,7 +4,7 @@ import { scanMessage, type Mark, type Scan } from './scan';
 import { pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
-import { tellsRatherThanAsks, tellsThePast } from './statements';
+import { tellsRatherThanAsks, tellsThePast, toldInThePast } from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
 
 /** A product a message points at: from the catalog, or a featured code the catalog does not know. */
@@ -195,7 +195,11 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   // "i have 2 of those mugs", "mam już trzy", "у меня две такие": what the buyer owns, said with no claim word or code, is told;
   // "got mine in orange last year 😍": so is what they did before.
-  const past = !codeMark && tellsThePast(tokens);
+  // "красное лучше смотрится": a comparison with no claim word or code is a remark too.
+  const past =
+    !codeMark &&
+    (tellsThePast(tokens) ||
+      (!scan.claim && (toldInThePast(tokens, scan.unknownAt) || (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
   if (!questionish && ((!scan.claim && !codeMark && ownsAlready(tokens)) || past)) return other(base);
   const correction = readCorrection(tokens, scan, index, firstCode, questionish, featured);
   if (correction) return { ...correction, ...base };
@@ -841,7 +845,7 @@ function readCorrection(
   });
   // "серьги не чернеют? это золото 585?": a negated verb in a question corrects nothing.
   const structural = negated.size > 0 && attributes.length >= 2 && !(scan.questionMark && !scan.claim);
-  if (!structural && !(scan.correctionCue && !questionish)) return null;
+  if (!structural && !(scan.correctionCue && !questionish && !comparesOnly(tokens, marks))) return null;
 
   const target: Target = firstCode ?? { product: null, code: null };
   // With no code written the correction amends the buyer's last claim: its values are read on the product on screen
@@ -868,6 +872,19 @@ function readCorrection(
   }
   if (Object.keys(to).length === 0) return null;
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
+}
+
+/** "rather", "better", "лучше", "mejor", "lieber", "raczej": correction cues that also compare. */
+const COMPARATIVES = new Set(['better', 'rather', 'лучше', 'mejor', 'lieber', 'raczej', 'lepiej']);
+
+/**
+ * "красное лучше смотрится", "la roja se ve mejor en cámara": a comparative with no value right after it (within three
+ * words) compares; "лучше чёрное", "mejor la negra" correct.
+ */
+function comparesOnly(tokens: readonly string[], marks: readonly Mark[]): boolean {
+  const at = tokens.findIndex((t) => COMPARATIVES.has(t));
+  if (at < 0 || marks.some((m) => m.kind === 'negation' || m.kind === 'negationAfter')) return false;
+  return !marks.some((m) => (isAttribute(m) || m.kind === 'code') && m.at > at && m.at <= at + 3);
 }
 
 /** Up to two short words ("la", "el de") and nothing else between a negation and its value. */

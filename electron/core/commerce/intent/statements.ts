@@ -235,6 +235,27 @@ export function tellsThePast(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** English past tense of a word no rule knows: "loved", "liked", "wanted" (four letters or more before "-ed"). */
+const ENGLISH_PAST = /^[a-z]{3,}ed$/;
+
+/**
+ * A verb in the past tense among the words no rule knows ("my daughter loved the red dress", "kupiłam", "брала"): what
+ * the buyer tells happened, not a claim — when nothing else claims (no strong claim word, no code).
+ */
+export function toldInThePast(tokens: readonly string[], unknownAt: readonly number[]): boolean {
+  // Kazakh words end in -ла/-ды/-кен without being past ("бала", "үлкен"): the endings are read in Polish and Russian only.
+  const kazakh = tokens.some((t) => KAZAKH_LETTERS.test(t));
+  for (const k of unknownAt) {
+    const token = tokens[k] as string;
+    if (PAST_WORDS.has(token) || ENGLISH_PAST.test(token)) return true;
+    if (!kazakh && token.length >= 4 && (PAST_ENDINGS[0] as RegExp).test(token)) return true;
+    if (!kazakh && token.length >= 4 && (PAST_ENDINGS[1] as RegExp).test(token)) return true;
+  }
+  return false;
+}
+
+const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
+
 /** True when a topic-naming message without a question word tells rather than asks. */
 export function tellsRatherThanAsks(tokens: readonly string[], unknownAt: readonly number[]): boolean {
   for (const token of tokens) if (PAST_WORDS.has(token) || JUDGING.has(token) || CHATTER.has(token)) return true;
