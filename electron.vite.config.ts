@@ -18,6 +18,10 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react(), hostPreload()],
+    // The UI's strings (shared/i18n/*.json, one chunk per language, only its default export used) as one
+    // JSON.parse of a string: V8 parses JSON text faster than the same object as code, and builds it whole
+    // at once rather than the first time a key is looked up (a profile of the cold Review load).
+    json: { namedExports: false, stringify: true },
     build: {
       outDir: 'out/renderer',
       emptyOutDir: true,

@@ -29,7 +29,7 @@ import { writeTx } from '../../electron/core/store/sql';
 import { adjustStock, holdForOrder, releaseFromOrder } from '../../electron/core/store/stock';
 import { ReportService } from '../../electron/core/reports';
 import { CHROMIUM_LAUNCH } from '../support/chromium';
-import { fromPageClock, PAGE_CLOCK_NOW } from './page-clock';
+import { timeInNewContext } from './page-paint';
 import { connectClient } from '../support/client';
 import { startTestStudio } from '../support/studio';
 import { p95AgainstFloor, percentile } from './percentiles';
@@ -180,35 +180,21 @@ export default async function bench(): Promise<BenchResult[]> {
     const toPaint: number[] = [];
     const toCall: number[] = [];
     for (let i = 0; i < WARMUP + ROUNDS; i++) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      let painted: (t: number) => void = () => {};
-      const shown = new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no figures and timeline bars within 15 s')), 15_000);
-        painted = (t) => (clearTimeout(timer), resolve(t));
-      });
-      await page.exposeBinding('__reportPainted', (_source, at: number) => painted(fromPageClock(at)));
-      await page.addInitScript(`
-        const seen = new MutationObserver(() => {
-          if (!document.querySelector('[data-testid=report-timeline] .recharts-bar-rectangle')) return;
-          if (!/[0-9]/.test(document.querySelector('[data-testid=report-revenue] .report-card-value')?.textContent ?? '')) return;
-          seen.disconnect();
-          requestAnimationFrame(() => setTimeout(() => window.__reportPainted(${PAGE_CLOCK_NOW}), 0));
-        });
-        seen.observe(document, { subtree: true, childList: true });
-      `);
-      const start = performance.now();
-      await page.goto(url);
-      const end = await shown;
+      const took = await timeInNewContext(
+        browser,
+        url,
+        `document.querySelector('[data-testid=report-timeline] .recharts-bar-rectangle') &&
+         /[0-9]/.test(document.querySelector('[data-testid=report-revenue] .report-card-value')?.textContent ?? '')`,
+        'the figures and the timeline bars',
+      );
       const c0 = performance.now();
       const reply = await bare.call('reports.show', { showId: big });
       const c1 = performance.now();
       if (!reply.ok) throw new Error(`reports.show failed: ${JSON.stringify(reply)}`);
       if (i >= WARMUP) {
-        toPaint.push(end - start);
+        toPaint.push(took);
         toCall.push(c1 - c0);
       }
-      await context.close();
     }
     bare.close();
 
