@@ -393,3 +393,145 @@ describe('issue 17, round 5: general mechanisms for the kinds heldout-3 showed',
     expect(classify('Q2 beżowa', cream, { featuredCode: 'Q2' }).options.Color).toBe('Beige');
   });
 });
+
+describe('issue 17, round 6: general mechanisms for the kinds heldout-4 showed (sentences in none of the corpora)', () => {
+  const corpus = loadCatalogIndex('catalog.json');
+  const say = (text: string, featuredCode: string | null = null) => classify(text, corpus, { featuredCode });
+
+  it('a short message naming a topic asks without a question word or mark, in six languages', () => {
+    for (const [text, topic] of <[string, string][]>[
+      ['price for the hoodie', 'price'],
+      ['wysyłka na słowację', 'shipping'],
+      ['оплата каспи ред', 'payment'],
+      ['жеткізу Алматыға', 'shipping'],
+      ['envíos a Bolivia', 'shipping'],
+      ['lieferzeit nach polen', 'shipping'],
+    ])
+      expect(say(text, 'E4'), text).toMatchObject({ intent: 'question', topic });
+    // …but thanks, an exclamation, "yesterday" or "I have" tell rather than ask.
+    for (const text of ['shipping was quick, thanks', 'доставка быстрая!', 'ayer llegó el envío', 'i have 2 of those mugs'])
+      expect(say(text, 'B7').intent, text).toBe('other');
+  });
+
+  it('a stock word beside a variant of the product on screen asks whether it is left; a count or a please claims', () => {
+    expect(say('purple M still available', 'T3')).toMatchObject({ intent: 'question', topic: 'stock' });
+    expect(say('zostały jeszcze pomarańczowe L', 'T3')).toMatchObject({ intent: 'question', topic: 'stock' });
+    expect(say('one more yellow L please', 'T3').intent).toBe('order');
+  });
+
+  it('two things set side by side with "or", one a topic, ask the shop to pick', () => {
+    for (const [text, topic] of <[string, string][]>[
+      ['cotton or polyester', 'material'],
+      ['bawełna czy poliester', 'material'],
+      ['маломерит или большемерит', 'size'],
+      ['мақта ма әлде синтетика ма', 'material'],
+      ['algodón o poliéster', 'material'],
+      ['eher eng oder weit', 'size'],
+    ])
+      expect(say(text, 'E4'), text).toMatchObject({ intent: 'question', topic });
+  });
+
+  it('colours beyond the catalog spelling in six languages claim a catalog value', () => {
+    for (const [text, color] of <[string, string][]>[
+      ['T3 mustard yellow M', 'Yellow'],
+      ['T3 fioletowa M', 'Purple'],
+      ['T3 оранжевую M', 'Orange'],
+      ['T3 күлгін M', 'Purple'],
+      ['T3 amarilla M', 'Yellow'],
+      ['T3 lila M', 'Purple'],
+    ])
+      expect(say(text, 'T3').options, text).toEqual({ Size: 'M', Color: color });
+  });
+
+  it('who the item is for closes a claim whatever the noun; praise about what it suits does not', () => {
+    for (const text of [
+      'orange S for my goddaughter',
+      'żółta S dla chrześnicy',
+      'сары S немереме',
+      'morada S para mi ahijada',
+      'gelb S für meine patentochter',
+    ])
+      expect(say(text, 'T3'), text).toMatchObject({ intent: 'order', code: 'T3', options: { Size: 'S' } });
+    expect(say('the yellow is perfect for summer', 'T3').intent).toBe('other');
+  });
+
+  it('praise emoji with no claim word, code or please admire', () => {
+    expect(say('that orange 🔥', 'T3').intent).toBe('other');
+    expect(say('orange M please 😍', 'T3').intent).toBe('order');
+    expect(say('T3 orange M 😍', 'T3').intent).toBe('order');
+  });
+
+  it('corrections borrow the unit of the measure beside a bare number; a negation closing its clause takes back the value before it', () => {
+    expect(say('sorry, 30 ml not 50', 'R2')).toMatchObject({
+      intent: 'order',
+      correction: { from: { Size: '50 ml' }, to: { Size: '30 ml' } },
+    });
+    expect(say('el de 50 ml no, el de 30 ml', 'R2').correction).toEqual({ from: { Size: '50 ml' }, to: { Size: '30 ml' } });
+  });
+
+  it('a product word before the first separator and a code after it are two items', () => {
+    expect(say('the hoodie and K9 black', 'E4').items).toEqual([
+      { code: 'E4', options: {}, quantity: 1 },
+      { code: 'K9', options: { Color: 'Black' }, quantity: 1 },
+    ]);
+  });
+
+  it('a claim in the last sentence after greetings and a story claims', () => {
+    expect(say('hello lovely people! made it home in time. K9 brown for me', 'K9')).toMatchObject({
+      intent: 'order',
+      code: 'K9',
+      options: { Color: 'Brown' },
+    });
+  });
+
+  it('a cancel word with an object of its own in a story cancels nothing; one naming the order cancels', () => {
+    expect(say('they cancelled tomorrow concert omg', 'K9').intent).toBe('other');
+    expect(say('anulujcie moje zamówienie, zmieniłam zdanie', 'K9').intent).toBe('cancel');
+  });
+
+  it('a condition on a deal asks; a wish in the conditional mood does not', () => {
+    expect(say('if i take 3 any discount', 'B7')).toMatchObject({ intent: 'question', topic: 'price' });
+    expect(say('i would take 3 if they were cheaper', 'B7').intent).toBe('other');
+  });
+
+  it('a correction with no code reads its values on the product on screen first', () => {
+    const shop = buildCatalogIndex([
+      { code: 'V1', optionNames: ['Size'], variants: [{ options: ['30 ml'] }, { options: ['50 ml'] }] },
+      { code: 'W2', optionNames: ['Size'], variants: [{ options: ['EU 30'] }, { options: ['EU 32'] }] },
+    ]);
+    expect(classify('nie 30, tylko 32', shop, { featuredCode: 'W2' })).toMatchObject({
+      intent: 'order',
+      code: null,
+      correction: { from: { Size: 'EU 30' }, to: { Size: 'EU 32' } },
+    });
+  });
+
+  it('"when …, then …" supposes; a story of the past claims nothing without a code', () => {
+    expect(say('jak dostanę premię to biorę dwie', 'T3').intent).toBe('other');
+    expect(say('wenn das gehalt kommt dann nehm ich den rock', 'T3').intent).toBe('other');
+    expect(say('took the orange one last time, love it', 'T3').intent).toBe('other');
+    expect(say('в прошлом году брала жёлтую', 'T3').intent).toBe('other');
+  });
+
+  it('a Kazakh request with the polite particle claims after a cancel and a comma', () => {
+    expect(say('сарыны отмена, күлгінін салыңызшы', 'T3')).toMatchObject({
+      intent: 'order',
+      correction: { from: { Color: 'Yellow' }, to: { Color: 'Purple' } },
+    });
+  });
+
+  it('a past tense or a comparison with no claim word or code is a remark; a comparative before a value corrects', () => {
+    for (const text of ['my son loved the purple one', 'брала оранжевую', 'оранжевая лучше смотрится', 'la naranja queda mejor en foto'])
+      expect(say(text, 'T3').intent, text).toBe('other');
+    expect(say('лучше оранжевую', 'T3')).toMatchObject({ intent: 'order', correction: { from: {}, to: { Color: 'Orange' } } });
+  });
+
+  it('two values before a comma, then how the buyer pays, claim', () => {
+    expect(say('żółta M, płacę kartą', 'T3')).toMatchObject({ intent: 'order', code: 'T3', options: { Size: 'M', Color: 'Yellow' } });
+  });
+
+  it('a short Cyrillic colour stem matches adjectives only: a country is no colour', () => {
+    expect(say('в Беларусь доставляете', 'K9')).toMatchObject({ intent: 'question', topic: 'shipping' });
+    expect(say('A12 белую M', 'A12').options).toEqual({ Size: 'M', Color: 'White' });
+  });
+});

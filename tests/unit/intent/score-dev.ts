@@ -1,4 +1,4 @@
-// Scratch: score the development sets: tuning, heldout, heldout-2 and (since round 5 of issue 17) heldout-3.
+// Scratch: score the development sets: tuning, heldout, heldout-2, heldout-3 (since round 5 of issue 17) and heldout-4 (since round 6).
 // `-v` prints every miss, `--table` the per-language summary, `--id=PREFIX` only those lines, `--part=NAME` only that part.
 import {
   loadCatalogIndex,
@@ -21,6 +21,7 @@ for (const [part, file, catalog] of [
   ['heldout', 'heldout', 'catalog.json'],
   ['heldout2', 'heldout-2/heldout', 'heldout-2/catalog.json'],
   ['heldout3', 'heldout-3/heldout', 'heldout-3/catalog.json'],
+  ['heldout4', 'heldout-4/heldout', 'heldout-4/catalog.json'],
 ] as const) {
   if (onlyPart && onlyPart !== part) continue;
   const scored = scoreCorpus(loadCorpus(file as never), loadCatalogIndex(catalog));

@@ -2,8 +2,9 @@ import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { codeKey, normalizeText, tokenize } from './normalize';
 import { scanMessage, type Mark, type Scan } from './scan';
 import { pickTopic, topicSpans } from './topic';
-import { assess } from './confidence';
+import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
+import { tellsRatherThanAsks, tellsThePast, toldInThePast } from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
 
 /** A product a message points at: from the catalog, or a featured code the catalog does not know. */
@@ -53,7 +54,30 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   if (reply) return reply;
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
+  if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel) {
+    const last = lastSentence(message);
+    if (last) {
+      const claim = classify(last, index, context);
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claim.reasons?.grounds.some((g) => CLAIM_GROUNDS.has(g.code)))
+        return { ...claim, reason: `a claim after chatter; ${claim.reason}` };
+    }
+  }
   return { ...decided, confidence, reason, reasons };
+}
+
+/** A sentence ends at ". ", "! ", "? ", ") " or an emoji followed by more words. */
+const SENTENCE_BREAK = /(?:[.!?…)]+|\p{Extended_Pictographic}+)\s+(?=\S)/gu;
+const CLAIM_GROUNDS = new Set(['claimWord', 'codeWritten']);
+
+/**
+ * "Всем привет! давно смотрю ваши эфиры) рубашку эльку синюю возьму", "hallo ihr lieben, bin grad erst
+ * reingekommen 🙈 C5 in 38 für mich": greetings and a story, then the claim in a sentence of its own. The last
+ * sentence is read alone; when it claims with a claim word or a written code, the chatter before it is no doubt.
+ */
+function lastSentence(message: string): string | null {
+  let end = -1;
+  for (const match of message.matchAll(SENTENCE_BREAK)) end = (match.index ?? 0) + match[0].length;
+  return end > 0 && end < message.length ? message.slice(end) : null;
 }
 
 /** "@anna_shop yes XXL black", "@mod да, чёрную": a yes to someone who asked, then what the buyer takes. */
@@ -141,9 +165,14 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     scan.questionMark ||
     scan.questionParticle ||
     (scan.questionStart && !isExclamation(tokens, index, scan.compliment)) ||
-    asksAtTheEnd(tokens, scan, index);
+    asksAtTheEnd(tokens, scan, index) ||
+    // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
+    (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index)));
   const base = language ? { language } : {};
 
+  // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
+  // Its opener is no question word there.
+  if (!scan.hypothetical && !scan.questionMark && conditionalFrame(tokens)) return other(base);
   if (scan.hypothetical && !scan.cancel) {
     // "does anyone know if it shrinks?": asked of the other viewers.
     if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
@@ -151,6 +180,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode) : null;
   if (replacing) return { ...replacing, ...base };
+  // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
+  if (scan.cancel && cancelsSomethingElse(scan, tokens, firstCode)) return other(base);
   if (scan.cancel || negatesClaim(scan.marks, tokens.length, scan.unknown)) {
     const target = firstCode ?? (scan.deictic ? featured : null);
     return {
@@ -162,7 +193,15 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
       ...base,
     };
   }
-  const correction = readCorrection(tokens, scan, index, firstCode, questionish);
+  // "i have 2 of those mugs", "mam już trzy", "у меня две такие": what the buyer owns, said with no claim word or code, is told;
+  // "got mine in orange last year 😍": so is what they did before.
+  // "красное лучше смотрится": a comparison with no claim word or code is a remark too.
+  const past =
+    !codeMark &&
+    (tellsThePast(tokens) ||
+      (!scan.claim && (toldInThePast(tokens, scan.unknownAt) || (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
+  if (!questionish && ((!scan.claim && !codeMark && ownsAlready(tokens)) || past)) return other(base);
+  const correction = readCorrection(tokens, scan, index, firstCode, questionish, featured);
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
   const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode, featured) : -1;
@@ -172,14 +211,14 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   );
   if (
     askedAfter >= 0 ||
-    isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber) ||
+    (!past && isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber)) ||
     (!questionish && claimUnit(scan, index, featured, tokens))
   ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
     const asked = scan.questionMark && scan.claimAt >= 0 && scan.questionAt > scan.claimAt;
     const claimed =
       askedAfter >= 0 ? scan.marks.filter((m) => m.at < askedAfter) : asked ? scan.marks.filter((m) => m.at < scan.questionAt) : scan.marks;
-    const items = assembleItems(claimed, featured, index).map(toItem);
+    const items = assembleItems(claimed, featured, index, pointsFirst(scan, claimed, featured)).map(toItem);
     const [first] = items;
     const result: Decided = {
       intent: 'order',
@@ -194,9 +233,256 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   // "girls, what size are you wearing?", "@anna did you get yours?": a question to other viewers, not the shop.
   if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
+  // "wie süß die gelben sind 😍", "какой уютный цвет": praise shaped as a question asks about nothing the shop sells.
+  if (questionish && scan.compliment && !scan.questionMark && pickTopic(tokens, index.rules.topics) === null) return other(base);
+  // "is this stream ever gonna end haha": a question about nothing the shop sells, laughed at, is a joke.
+  if (
+    questionish &&
+    !firstCode &&
+    tokens.some((t) => LAUGHTER.has(t)) &&
+    !scan.marks.some((m) => m.kind === 'value') &&
+    pickTopic(tokens, index.rules.topics) === null
+  )
+    return other(base);
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
 }
+
+/** Unknown words that make a cancel word part of a story when nothing points at an order. */
+const MIN_UNKNOWN_AROUND_OTHER_CANCEL = 3;
+
+/**
+ * A cancel word with an object no rule knows right after it ("cancel culture", "anuluję netflixa", "отмена қылды"),
+ * among this much chatter, with no code, value, product word, claim word or word for the buyer's order, cancels
+ * something else.
+ */
+function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
+  if (firstCode || scan.deictic || scan.claim || scan.claimWeak || scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
+  if (scan.marks.some((m) => isAttribute(m)) || tokens.some((t) => ORDER_WORDS.has(t))) return false;
+  return scan.cancelEnd > 0 && scan.unknownAt.includes(scan.cancelEnd);
+}
+
+/** Words for the buyer's order, cart or reservation (normalised): a cancel naming one cancels the order. */
+const ORDER_WORDS = new Set([
+  'order',
+  'orders',
+  'mine',
+  'cart',
+  'basket',
+  'list',
+  'reservation',
+  'zamowienie',
+  'zamowienia',
+  'koszyk',
+  'koszyka',
+  'rezerwacja',
+  'rezerwacji',
+  'listy',
+  'заказ',
+  'заказа',
+  'бронь',
+  'брони',
+  'мое',
+  'моё',
+  'корзины',
+  'списка',
+  'тапсырыс',
+  'тапсырысымды',
+  'тапсырысым',
+  'брон',
+  'броньды',
+  'себеттен',
+  'pedido',
+  'reserva',
+  'carrito',
+  'lista',
+  'bestellung',
+  'reservierung',
+  'warenkorb',
+  'liste',
+  'all',
+  'everything',
+  'wszystko',
+  'все',
+  'всё',
+  'барлығын',
+  'бәрін',
+  'todo',
+  'alles',
+]);
+
+/** A message this short that names a topic asks about it even with no question word or mark ("shipping to canada", "цена сыворотки"). */
+const MAX_WORDS_OF_A_TOPIC_ASK = 7;
+
+/**
+ * Buyers ask by naming what they want to know: a topic noun or a verb addressed to the shop ("price on the dress",
+ * "wysyłacie do czech", "отправляете в грузию", "zahlung per paypal möglich"), with no question word and no mark.
+ * A short message naming a topic, with no claim, cancel, praise, remark to viewers or supposition, asks. With a
+ * variant named it asks only whether that variant is left: a stock word after every value ("T3 purple S still
+ * left", "белые 36-40 остались"); any other topic beside values is a claim's business.
+ */
+function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  // "скидку сделаете если возьму два", "si compro dos me hacen descuento": a condition on a deal asks about the deal.
+  if (scan.hypothetical) return !scan.cancel && !scan.audience && asksAboutADeal(tokens, scan, index);
+  if (scan.claim || scan.cancel || scan.compliment || scan.audience || scan.correctionCue) return false;
+  // "przyszła paczka, dzięki!", "thanks for the fast shipping": an exclamation or thanks tells, it does not ask.
+  // "sold out fast yesterday": what happened yesterday is told, not asked.
+  if (timesAndPrices(scan) > 0 || tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t))) return false;
+  let words = 0;
+  let last = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as string;
+    if (t === ',' || PICTOGRAPH.test(t)) continue;
+    words++;
+    last = k;
+  }
+  if (words > MAX_WORDS_OF_A_TOPIC_ASK) return false;
+  const { topics } = index.rules;
+  // Topic words are no rule words: the scan counts them unknown; here they are what the message is about.
+  const covered = topicWords(tokens, topics);
+  if (covered.size === 0) return false;
+  const chatterAt = scan.unknownAt.filter((k) => !covered.has(k));
+  // "shipping was quick last time", "cena uczciwa", "курьер только что приехал": a past tense or a judgement tells
+  // ("zostały", "остались" are topic words: what is left, not a story).
+  if (tellsRatherThanAsks(tokens, chatterAt)) return false;
+  const chatter = chatterAt.length;
+  if (chatter > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
+  const lastValue = scan.marks.reduce((end, m) => (m.kind === 'code' || m.kind === 'value' ? Math.max(end, m.end) : end), 0);
+  // "әдетте 38 киемін", "бізде түнгі 12": a number with no variant named is a count or a time told, not asked.
+  if (scan.marks.some((m) => m.kind === 'number' && m.role !== 'quantity') && !scan.marks.some((m) => m.kind === 'value')) return false;
+  // "менде мұндай үш кружка бар", "у меня уже три": what the buyer has is told.
+  if (ownsAlready(tokens)) return false;
+  if (lastValue > 0) {
+    // A variant must be named ("үш кружка бар" counts mugs at home; it names none), and whether it is left asked
+    // before or after it ("zostały jeszcze żółte 30", "T3 purple S still left").
+    // "one more brown pls", "noch eine braune bitte": a count or a please asks for one more, not whether one is left.
+    if (!scan.marks.some((m) => m.kind === 'value') || scan.claimWeak || scan.polite) return false;
+    if (scan.marks.some((m) => m.kind === 'number' && m.role === 'quantity')) return false;
+    // With a code the stock word follows the variant ("T3 purple S still left"; "die tasse und noch K9 braun" claims).
+    const from = scan.marks.some((m) => m.kind === 'code') ? lastValue : 0;
+    return from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock';
+  }
+  if (scan.claimWeak) return false;
+  // The topic opens the message (after "a", "and", "и"…) or closes it: "shipping to canada", "лён сильно мнётся".
+  const first = OPENERS.has(tokens[0] as string) ? 1 : 0;
+  const opens = topics.match(tokens, first) !== null;
+  let closes = false;
+  for (let k = Math.max(0, last - 2); k <= last && !closes; k++) {
+    const match = topics.match(tokens, k);
+    closes = match !== null && k + match.length - 1 === last;
+  }
+  return (opens || closes) && pickTopic(withoutSizeMarkers(tokens, scan.marks), topics) !== null;
+}
+
+/** "or" in six languages: "real gold or plated", "srebro czy posrebrzane", "или напыление", "әлде", "o bañados", "oder kunstleder". */
+const ALTERNATIVES = new Set(['or', 'czy', 'albo', 'или', 'либо', 'әлде', 'o', 'u', 'oder']);
+/** An alternative asks through this many words ("true to size or should i size up"). */
+const MAX_WORDS_OF_AN_ALTERNATIVE = 10;
+
+/**
+ * "the hoops real gold or just plated", "по размеру идут или на размер больше брать", "es seda natural o
+ * poliéster": two things set side by side with "or", one of them a topic, ask the shop to pick. Not a claim,
+ * a cancel, praise, a remark to viewers; "M or L" without a mark is the claim's own business.
+ */
+function asksBetween(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (scan.claim || scan.cancel || scan.compliment || scan.audience || scan.correctionCue || scan.hypothetical) return false;
+  const at = tokens.findIndex((t, k) => k > 0 && k < tokens.length - 1 && ALTERNATIVES.has(t));
+  if (at < 0 || tokens.length > MAX_WORDS_OF_AN_ALTERNATIVE + 2) return false;
+  if (tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t))) return false;
+  const topic = pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics);
+  if (topic === null || topic === 'stock') return false;
+  const covered = topicWords(tokens, index.rules.topics);
+  return scan.unknownAt.filter((k) => !covered.has(k)).length <= MAX_UNKNOWN_IN_A_TOPIC_ASK;
+}
+
+/** Token indexes inside any topic phrase. */
+function topicWords(tokens: readonly string[], topics: CatalogIndex['rules']['topics']): Set<number> {
+  const covered = new Set<number>();
+  for (let i = 0; i < tokens.length;) {
+    const match = topics.match(tokens, i);
+    if (!match) {
+      i++;
+      continue;
+    }
+    for (let k = i; k < i + match.length; k++) covered.add(k);
+    i += match.length;
+  }
+  return covered;
+}
+
+/**
+ * The conditional mood (normalised): "would", "бы", "еді", "würde/wäre/hätte", Spanish "-ría", Polish "-bym/-łaby/jakby".
+ * "my sister would take one if it was cheaper" wishes; "if I take two, any discount" asks.
+ */
+const COUNTERFACTUAL =
+  /^(?:would|wouldve|id|бы|б|еди|едим|еді|едім|wurde|ware|war|hatte|jakby|\p{L}*bym|\p{L}*laby|\p{L}*lby|\p{L}+ria|\p{L}+rian|\p{L}+l?oby)$/u;
+
+/** "when/if" opening a clause that a "then" word closes, normalised: "jak … to", "когда … то", "cuando … entonces", "wenn … dann". */
+const CONDITION_OPENERS = new Set(['jak', 'jesli', 'jezeli', 'gdy', 'kiedy', 'when', 'once', 'когда', 'cuando', 'wenn', 'sobald']);
+const CONDITION_THEN = new Set(['to', 'then', 'то', 'тогда', 'entonces', 'dann']);
+
+function conditionalFrame(tokens: readonly string[]): boolean {
+  if (!CONDITION_OPENERS.has(tokens[0] as string)) return false;
+  for (let k = 2; k < tokens.length - 1; k++) if (CONDITION_THEN.has(tokens[k] as string)) return true;
+  return false;
+}
+
+/** Topics a condition may ask about ("if I take two, is there a discount?"). */
+const DEAL_TOPICS = new Set(['price', 'shipping', 'payment']);
+
+function asksAboutADeal(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (tokens.some((t) => COUNTERFACTUAL.test(t)) || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value')) return false;
+  const { topics } = index.rules;
+  const covered = topicWords(tokens, topics);
+  if (scan.unknownAt.filter((k) => !covered.has(k)).length > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
+  const topic = pickTopic(tokens, topics);
+  return topic !== null && DEAL_TOPICS.has(topic);
+}
+
+/** Words that may open a question before its topic: "a cena?", "и доставка", "and shipping", "y el envío", "und versand". */
+const OPENERS = new Set(['a', 'and', 'so', 'also', 'i', 'и', 'а', 'ал', 'y', 'e', 'und', 'also', 'oraz', 'plus']);
+/** Thanks in six languages: a message that thanks tells about a parcel, it does not ask about shipping. */
+const THANKS = new Set([
+  'thanks',
+  'thank',
+  'thx',
+  'ty',
+  'dzieki',
+  'dziekuje',
+  'спасибо',
+  'благодарю',
+  'рахмет',
+  'gracias',
+  'danke',
+  'merci',
+]);
+/** Laughter in chat, normalised. */
+const LAUGHTER = new Set(['lol', 'lmao', 'haha', 'hahaha', 'xd', 'jaja', 'jajaja', 'хаха', 'ахах', 'хахаха', '😂', '🤣']);
+/** "I have" / "we have" opening a message, in six languages. */
+const HAVE = new Set([
+  'менде',
+  'бізде',
+  'үйде',
+  'mam',
+  'mamy',
+  'tengo',
+  'tenemos',
+  'hab',
+  'habe',
+  'у меня',
+  'у нас',
+  'i have',
+  'i got',
+  'ive got',
+  'we have',
+  'ich habe',
+  'ich hab',
+]);
+const ownsAlready = (tokens: readonly string[]) => HAVE.has(tokens[0] as string) || HAVE.has(`${tokens[0]} ${tokens[1]}`);
+/** "Yesterday" in six languages. */
+const YESTERDAY = new Set(['yesterday', 'wczoraj', 'вчера', 'кеше', 'ayer', 'gestern']);
+/** Unknown words a topic ask may carry ("shipping to canada": one). */
+const MAX_UNKNOWN_IN_A_TOPIC_ASK = 3;
 
 const MENTION = /(?:^|\s)@[\p{L}\p{N}_]/u;
 
@@ -214,6 +500,9 @@ function asksAtTheEnd(tokens: readonly string[], scan: Scan, index: CatalogIndex
   // "qué divertido", "der ist riesig": a question word that asks about nothing the shop sells is an exclamation or a story.
   return pickTopic(tokens.slice(scan.questionAt), index.rules.topics) !== null;
 }
+
+/** What a buyer says after a claim about getting it: how it is paid or sent. */
+const ASIDE_AFTER_CLAIM = new Set(['shipping', 'payment']);
 
 /** Topics a buyer asks about after claiming ("C5 39, how much is shipping?"): none of them is about the variant itself. */
 const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price', 'size']);
@@ -234,10 +523,13 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
   const claimWord = head.some((m) => m.kind === 'claim');
   // What comes before the comma is a claim of its own: a code with its values, or a claim word (or a
   // product word) with values of the product on screen.
-  if (!target.product || !(head[0]?.kind === 'code' || claimWord || scan.deictic)) return -1;
+  // Two values of the product on screen are a claim of their own too ("200х220 белый, оплата картой можно?").
   const values = head.filter((m) => isAttribute(m));
+  if (!target.product || !(head[0]?.kind === 'code' || claimWord || scan.deictic || values.length >= 2)) return -1;
   if (values.length === 0 || !values.every((m) => resolveAttribute(m, target, index) !== null)) return -1;
-  if (!head.every((m) => m.kind === 'code' || m.kind === 'claim' || isAttribute(m))) return -1;
+  // "vestido negro talla XS, …": a size or count word beside its value belongs to the claim.
+  const unitWord = (m: Mark) => m.kind === 'marker' && (m.role === 'sizeMarker' || m.role === 'quantityUnit');
+  if (!head.every((m) => m.kind === 'code' || m.kind === 'claim' || isAttribute(m) || unitWord(m))) return -1;
   if (head.filter((m) => m.kind === 'code').length > 1) return -1;
   if (!firstCode && !claimWord && values.length < 2) return -1;
   const at = (marks[cut] as Mark).end;
@@ -262,7 +554,7 @@ function claimUnit(scan: Scan, index: CatalogIndex, featured: Target, tokens: re
   if (scan.audience || scan.hypothetical || scan.unknown > MAX_UNKNOWN_AROUND_UNIT) return false;
   if (scan.compliment) return praiseThenUnit(scan, index, tokens);
   const { marks } = scan;
-  if (unitBeforeChatter(scan, index, featured)) return true;
+  if (unitBeforeChatter(scan, index, featured, tokens)) return true;
   for (let k = 0; k + 1 < marks.length; k++) {
     const mark = marks[k] as Mark;
     const next = marks[k + 1];
@@ -322,12 +614,15 @@ function praiseThenUnit(scan: Scan, index: CatalogIndex, tokens: readonly string
  * "hoodie black XL for my brother, he's tall haha": a product word with two of its values, before
  * the first comma, with nothing unknown there, claims; what follows the comma is chatter.
  */
-function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target): boolean {
-  if (!scan.deictic || !featured.product) return false;
+function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target, tokens: readonly string[]): boolean {
+  if (!featured.product) return false;
   const { marks } = scan;
   const cut = marks.findIndex((m) => m.kind === 'separator');
   if (cut < 2) return false;
   const at = (marks[cut] as Mark).at;
+  // "czarna L, płacę blikiem", "L black pls, paying by blik": with no product word, the words after the comma say how
+  // the buyer pays or gets it.
+  if (!scan.deictic && !ASIDE_AFTER_CLAIM.has(pickTopic(tokens.slice(at + 1), index.rules.topics) ?? '')) return false;
   if (scan.unknownAt.some((u) => u < at)) return false;
   const head = marks.slice(0, cut);
   if (!head.every((m) => isAttribute(m) || m.kind === 'claim')) return false;
@@ -458,8 +753,8 @@ const MAX_UNKNOWN_AROUND_UNIT = 8;
 
 function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish: boolean, values: number, strayNumber: boolean): boolean {
   const reference = hasCode || values > 0 || scan.deictic;
-  // Praise with no claim word and no code: "love the red one", "ładny ten czerwony".
-  if (scan.compliment && !scan.claim && !scan.claimWeak) return false;
+  // Praise with no claim word and no code: "love the red one", "ładny ten czerwony", "ese rojo 🔥🔥" ("gold bitte 😍" asks politely: a claim).
+  if ((scan.compliment || (scan.praiseEmoji && !hasCode && !scan.polite)) && !scan.claim && !scan.claimWeak) return false;
   // "take a look at C5 girls": talking to other viewers, with no claim word, is no claim.
   if (scan.audience && !scan.claim) return false;
   if (scan.claim) {
@@ -470,6 +765,8 @@ function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish
   }
   if (scan.claimWeak) {
     if (questionish) return false;
+    // "das blau ist ja traumhaft": praise after the weak claim word makes it part of the praise.
+    if (!scan.claim && scan.compliment && scan.complimentEnd > scan.claimAt && !hasCode) return false;
     // "nie mój kolor", "не мой цвет": a negated weak claim word that negates no claim (see negatesClaim) claims nothing either.
     if (scan.marks.some((m, k) => m.kind === 'negation' && scan.marks[k + 1]?.kind === 'claim' && scan.marks[k + 1]?.at === m.end))
       return false;
@@ -530,6 +827,7 @@ function readCorrection(
   index: CatalogIndex,
   firstCode: Target | null,
   questionish: boolean,
+  featured: Target,
 ): Decided | null {
   const { marks } = scan;
   const attributes = marks.filter(isAttribute);
@@ -538,21 +836,29 @@ function readCorrection(
   marks.forEach((m, k) => {
     const next = marks[k + 1];
     const prev = marks[k - 1];
-    // "no la M", "no el negro": an article between the negation and its value.
-    if (m.kind === 'negation' && isAttribute(next) && (next.at === m.end || (next.at === m.end + 1 && isArticle(tokens[m.end]))))
-      negated.add(next);
+    // "no la M", "no el negro", "no el de 30": an article (or two) between the negation and its value.
+    if (m.kind === 'negation' && isAttribute(next) && articlesBetween(tokens, m.end, next.at)) negated.add(next);
+    // "la de 28 no, la de 30", "M nie, L": a negation closing its clause takes back the value before it.
+    else if (m.kind === 'negation' && isAttribute(prev) && prev.end === m.at && (tokens[m.end] === ',' || m.end === tokens.length))
+      negated.add(prev);
     if (m.kind === 'negationAfter' && isAttribute(prev) && prev.end === m.at) negated.add(prev);
   });
   // "серьги не чернеют? это золото 585?": a negated verb in a question corrects nothing.
   const structural = negated.size > 0 && attributes.length >= 2 && !(scan.questionMark && !scan.claim);
-  if (!structural && !(scan.correctionCue && !questionish)) return null;
+  if (!structural && !(scan.correctionCue && !questionish && !comparesOnly(tokens, marks))) return null;
 
   const target: Target = firstCode ?? { product: null, code: null };
+  // With no code written the correction amends the buyer's last claim: its values are read on the product on screen
+  // first ("la de 28 no, la de 30" is EU 30 of the boots, not 30 ml of a serum), then on the whole catalog.
+  const onScreen = firstCode ?? (featured.product ? featured : null);
   const from: OptionValues = {};
   const to: OptionValues = {};
   let quantity: number | null = null;
+  const units = unitsOf(attributes);
+  const read = (a: Attribute, t: Target) => resolveAttribute(a, t, index) ?? inUnitOf(a, units, t, index);
   for (const attribute of attributes) {
-    const ref = resolveAttribute(attribute, target, index);
+    // "50 ml not 30", "30 емес 50 мл": a bare number beside a measure is in the measure's unit.
+    const ref = (onScreen && read(attribute, onScreen)) || read(attribute, target);
     if (ref) (negated.has(attribute) ? from : to)[ref.name] = ref.value;
     // "the green one": a correction stating 1 states no quantity.
     else if (
@@ -566,6 +872,50 @@ function readCorrection(
   }
   if (Object.keys(to).length === 0) return null;
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
+}
+
+/** "rather", "better", "лучше", "mejor", "lieber", "raczej": correction cues that also compare. */
+const COMPARATIVES = new Set(['better', 'rather', 'лучше', 'mejor', 'lieber', 'raczej', 'lepiej']);
+
+/**
+ * "красное лучше смотрится", "la roja se ve mejor en cámara": a comparative with no value right after it (within three
+ * words) compares; "лучше чёрное", "mejor la negra" correct.
+ */
+function comparesOnly(tokens: readonly string[], marks: readonly Mark[]): boolean {
+  const at = tokens.findIndex((t) => COMPARATIVES.has(t));
+  if (at < 0 || marks.some((m) => m.kind === 'negation' || m.kind === 'negationAfter')) return false;
+  return !marks.some((m) => (isAttribute(m) || m.kind === 'code') && m.at > at && m.at <= at + 3);
+}
+
+/** Up to two short words ("la", "el de") and nothing else between a negation and its value. */
+function articlesBetween(tokens: readonly string[], from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!isArticle(tokens[k])) return false;
+  return true;
+}
+
+const MEASURE_KEY = /^u:\d+(?:\.\d+)?(\D+)$/;
+
+/** Units of the measures among the attributes ("50 ml" -> ml). */
+function unitsOf(attributes: readonly Attribute[]): string[] {
+  const units: string[] = [];
+  for (const a of attributes) {
+    if (a.kind !== 'value') continue;
+    for (const key of a.keys) {
+      const unit = MEASURE_KEY.exec(key)?.[1];
+      if (unit && !units.includes(unit)) units.push(unit);
+    }
+  }
+  return units;
+}
+
+function inUnitOf(attribute: Attribute, units: readonly string[], target: Target, index: CatalogIndex): OptionRef | null {
+  if (attribute.kind !== 'number' || units.length === 0) return null;
+  return resolveKeys(
+    units.map((unit) => `u:${attribute.value}${unit}`),
+    target,
+    index,
+  );
 }
 
 function resolveKeys(keys: readonly string[], target: Target, index: CatalogIndex): OptionRef | null {
@@ -600,7 +950,7 @@ function resolveAll(marks: readonly Mark[], target: Target | null, index: Catalo
  * code adds to the item before it, and a second value for an option it already has ("M and L")
  * makes a new item of the same product.
  */
-function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogIndex): Draft[] {
+function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogIndex, featuredFirst = false): Draft[] {
   const items: Draft[] = [];
   const newDraft = (target: Target): Draft => {
     const draft: Draft = { ...target, options: {}, quantity: null, inherited: new Set() };
@@ -608,7 +958,7 @@ function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogI
     return draft;
   };
   const anyCode = marks.some((m) => m.kind === 'code');
-  if (!anyCode) newDraft(featured);
+  if (!anyCode || featuredFirst) newDraft(featured);
 
   let leading: Attribute[] = [];
   let segment: Mark[] = [];
@@ -642,6 +992,19 @@ function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogI
   flush();
   shareTrailingOptions(items);
   return items;
+}
+
+/**
+ * "the mug plus K9 brown", "2 tazas y el bolso marrón K9", "кружку и ещё K9 коричневую": a pointing or product
+ * word before the first separator, with no code there, is an item of the product on screen; the code after the
+ * separator is another item.
+ */
+function pointsFirst(scan: Scan, marks: readonly Mark[], featured: Target): boolean {
+  if (!featured.product || scan.deicticAt.length === 0) return false;
+  const cut = marks.find((m) => m.kind === 'separator');
+  const code = marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+  if (!cut || !code || code.at < cut.at || code.product === featured.product) return false;
+  return scan.deicticAt.some((d) => d < cut.at);
 }
 
 /**

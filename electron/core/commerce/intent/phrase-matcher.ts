@@ -2,6 +2,15 @@ import { deletions, fuzzyCandidate, oneEdit, type Edit } from './morphology';
 
 /** Longer words are not looked at for typos (chat noise, links, emote names). */
 const MAX_FUZZY_LENGTH = 14;
+/** Stems this short ("бел*", "син*") are whole words' starts too often ("беларусь", "синтетика"). */
+const SHORT_STEM = 3;
+const CYRILLIC = /[\u0400-\u04ff]/u;
+/** Russian adjective endings (after a stem of SHORT_STEM letters; normalised, "й" is "и"), diminutive "-еньк-" and "-оват-" included. */
+const ADJECTIVE_REST =
+  /^(?:ыи|ии|ои|ый|ий|ой|ая|яя|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ом|ем|ых|их|ым|им|ыми|ими|а|о|ы|еньк\p{L}*|оват\p{L}*)?$/u;
+/** A short Cyrillic stem matches only an adjective form of it: "белую", "синенький", never "беларусь". */
+const endsLikeAnAdjective = (token: string, n: number) => !CYRILLIC.test(token) || ADJECTIVE_REST.test(token.slice(n));
+
 /** The shortest start of a word compared with a stem for a typo. */
 const MIN_STEM_PREFIX = 4;
 /** Typo lookups remembered per matcher before the memory is emptied (a few hundred kB at most). */
@@ -101,7 +110,7 @@ export class PhraseMatcher<T> {
     if (this.maxStem > 0) {
       for (let n = Math.min(token.length, this.maxStem); n >= this.minStem; n--) {
         const entries = this.stems.get(n === token.length ? token : token.slice(0, n));
-        if (entries) return { length: 1, entries };
+        if (entries && (n > SHORT_STEM || endsLikeAnAdjective(token, n))) return { length: 1, entries };
       }
     }
     const squeezed = this.bySqueezed.get(squeeze(token));

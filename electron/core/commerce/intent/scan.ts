@@ -44,10 +44,20 @@ export interface Scan {
   complimentEnd: number;
   /** Words addressing other viewers ("girls", "девочки"). */
   audience: boolean;
+  /** Token indexes of the pointing and product words ("this", "the mug", "kubek"). */
+  deicticAt: number[];
+  /** Token indexes of the audience words. */
+  audienceAt: number[];
+  /** A "please" ("pls", "proszę", "пожалуйста", "bitte", "por favor", "өтінемін"): a request, not a remark. */
+  polite: boolean;
+  /** Praise said with an emoji (🔥, 😍, ❤️): with no claim word and no code, no order ("ese rojo 🔥🔥"). */
+  praiseEmoji: boolean;
   /** Words read through a typo (one edit away from a rule word or catalog value). */
   fuzzy: string[];
   /** Token index of the first cancel word, the first strong or weak claim word, the first question word (-1: none). */
   cancelAt: number;
+  /** Token index where the first cancel phrase ends. */
+  cancelEnd: number;
   claimAt: number;
   questionAt: number;
   /** Token indexes of the words counted in `unknown` (what a moderator's fix can teach). */
@@ -88,8 +98,13 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     compliment: false,
     complimentEnd: -1,
     audience: false,
+    praiseEmoji: false,
+    polite: false,
+    audienceAt: [],
+    deicticAt: [],
     fuzzy: [],
     cancelAt: -1,
+    cancelEnd: -1,
     claimAt: -1,
     questionAt: -1,
     pendingFuzzy: [],
@@ -129,8 +144,11 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     }
     // "150x200cm", "150 х 200", "36-40": a dimension or range the catalog sells.
     const dimension = isDigit(token.charCodeAt(0)) ? readDimension(tokens, i) : null;
-    if (dimension && index.globalValues.has(dimension.key)) {
-      marks.push({ kind: 'value', at: i, end: i + dimension.length, keys: [dimension.key] });
+    // "180/200" (the slash dropped) for a catalog that sells "180x200 cm": a rising pair read as the dimension it names.
+    const dimensionKey =
+      dimension && !index.globalValues.has(dimension.key) ? dimension.key.replace(/^r:(\d+)-(\d+)$/, 'd:$1x$2') : dimension?.key;
+    if (dimension && dimensionKey && index.globalValues.has(dimensionKey)) {
+      marks.push({ kind: 'value', at: i, end: i + dimension.length, keys: [dimensionKey] });
       i += dimension.length;
       continue;
     }
@@ -173,7 +191,9 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       marks.push({ kind: 'value', at: i, end: i + 1, keys: [`s:${size}`] });
     } else if (index.byCode.has(token)) {
       marks.push({ kind: 'code', at: i, end: i + 1, product: index.byCode.get(token) as IndexedProduct });
-    } else if (!PICTOGRAPH.test(token) && !readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
+    } else if (PICTOGRAPH.test(token)) {
+      if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
+    } else if (!readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
       scan.unknown++;
       scan.unknownAt.push(i);
     }
@@ -181,9 +201,131 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   }
   settleFuzzyValues(scan);
   settleNumbers(marks);
+  scan.polite = tokens.some((t) => POLITE.has(t));
+  readBeneficiaries(scan, tokens);
   settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
   return scan;
+}
+
+/** "Please" in six languages, normalised. */
+const POLITE = new Set([
+  'please',
+  'pls',
+  'plz',
+  'plis',
+  'prosze',
+  'poprosze',
+  'пожалуиста',
+  'пжл',
+  'плиз',
+  'bitte',
+  'favor',
+  'porfa',
+  'отинемин',
+  'өтінемін',
+]);
+
+/** Emoji that praise: fire, heart eyes, hearts, sparkles. */
+const PRAISE_EMOJI = new Set(['🔥', '😍', '🥰', '😻', '🤩', '❤', '💕', '💖', '💗', '💓', '💞', '😘', '💯', '✨', '👌', '🤤']);
+
+/**
+ * Shades and the base colour they fall back to when a product has no value for the shade itself (an exact value
+ * always wins: a catalog with both Mustard and Yellow tells them apart). Navy, cream and light/dark blue keep
+ * their own rules.
+ */
+const SHADE_FAMILY: Readonly<Record<string, string>> = {
+  mustard: 'yellow',
+  lilac: 'purple',
+  burgundy: 'red',
+  coral: 'orange',
+  fuchsia: 'pink',
+  olive: 'green',
+  mint: 'green',
+  turquoise: 'blue',
+};
+
+/** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
+const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
+const BENEFICIARY_DETERMINERS = new Set([
+  'my',
+  'the',
+  'our',
+  'mojej',
+  'mojego',
+  'moich',
+  'mojemu',
+  'naszej',
+  'naszego',
+  'моей',
+  'моего',
+  'моих',
+  'нашей',
+  'нашего',
+  'mi',
+  'mis',
+  'nuestra',
+  'nuestro',
+  'meine',
+  'meinen',
+  'meinem',
+  'meiner',
+  'die',
+  'den',
+  'unsere',
+  'unseren',
+  'unser',
+]);
+/** Kazakh "to my …" (possessive then dative: ұлыма, жиенімге, ұлдарыма) and "to the …" in the plural (балаларға). */
+const KAZAKH_BENEFICIARY = /(?:(?:ым|ім|м)(?:а|е|ға|ге|қа|ке)|(?:лар|лер|дар|дер|тар|тер)(?:ға|ге))$/u;
+
+/** "dla mojej dziewczyny": an address word after a possessive is a relative (a girlfriend), not the viewers. */
+const addressedNoun = (scan: Scan, u: number, at: number) => scan.audienceAt.includes(u) && !scan.audienceAt.includes(at) && u - at >= 2;
+
+/**
+ * "skirt yellow M for my niece", "dla bratanicy", "para mi sobrina", "für die jungs", "жиенімге": who the item is for,
+ * closing the claim (last word, or before a comma or an emoji), reads as a weak claim word whatever the noun. Kinship
+ * nouns are too many to list; the preposition and its place say it.
+ */
+function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
+  // "the white one is perfect for summer": praise says what it suits, not whom it is for.
+  if ((scan.unknownAt.length === 0 && scan.audienceAt.length === 0) || scan.compliment) return;
+  // "spare für meinen urlaub": with nothing to claim (no code, value, count or product word) it is whom a story is for.
+  if (!scan.deictic && !scan.marks.some((m) => m.kind === 'code' || m.kind === 'value' || m.kind === 'number')) return;
+  const unknown = new Set(scan.unknownAt);
+  const found: { at: number; end: number }[] = [];
+  // What other marks cover (values, codes, numbers) is no noun; a weak claim word may be the possessive ("für meine").
+  const covered = new Set<number>();
+  for (const m of scan.marks) if (m.kind !== 'claim' && m.kind !== 'separator') for (let k = m.at; k < m.end; k++) covered.add(k);
+  for (let u = 0; u < tokens.length; u++) {
+    const next = tokens[u + 1];
+    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next)) continue;
+    const word = tokens[u] as string;
+    if (word === ',' || PICTOGRAPH.test(word) || covered.has(u)) continue;
+    // "for my lil sis", "für meine kleine schwester": one unknown word (an adjective) may stand before the noun.
+    const v = unknown.has(u - 1) && !BENEFICIARY_PREPOSITIONS.has(tokens[u - 1] as string) ? u - 1 : u;
+    let at = -1;
+    if (BENEFICIARY_PREPOSITIONS.has(tokens[v - 1] as string)) at = v - 1;
+    else if (BENEFICIARY_DETERMINERS.has(tokens[v - 1] as string) && BENEFICIARY_PREPOSITIONS.has(tokens[v - 2] as string)) at = v - 2;
+    // The noun may be a word the rules know as an address ("dla mojej dziewczyny": a girlfriend, not "girls!").
+    if (at < 0 && unknown.has(u) && word.length >= 5 && KAZAKH_BENEFICIARY.test(word)) at = u;
+    // A known word as the noun only when it points at nothing and addresses no one ("for this", "para ti", "for the hoodie").
+    const known = !unknown.has(u) && !scan.deicticAt.includes(u) && !scan.audienceAt.includes(u);
+    if (at >= 0 && (unknown.has(u) || known || addressedNoun(scan, u, at))) found.push({ at, end: u + 1 });
+  }
+  if (found.length === 0) return;
+  for (const { at, end } of found) {
+    for (let k = at; k < end; k++) unknown.delete(k);
+    scan.audienceAt = scan.audienceAt.filter((k) => k < at || k >= end);
+    scan.audience = scan.audienceAt.length > 0;
+    scan.marks = scan.marks.filter((m) => m.end <= at || m.at >= end);
+    scan.marks.push({ kind: 'claim', at, end, weak: true });
+    scan.claimWeak = true;
+    if (scan.claimAt < 0 || at < scan.claimAt) scan.claimAt = at;
+  }
+  scan.marks.sort((a, b) => a.at - b.at);
+  scan.unknownAt = [...unknown].sort((a, b) => a - b);
+  scan.unknown = scan.unknownAt.length;
 }
 
 /**
@@ -200,7 +342,8 @@ function settleWeakClaims(scan: Scan, tokens: readonly string[]): void {
   const valueAt = new Set(scan.marks.filter((m) => m.kind === 'value' || m.kind === 'code').map((m) => m.at));
   const inSentence = (m: Mark) =>
     // "mój ulubiony kolor": determines the next word; "lasted me 2 months": the object of a verb, followed by no value.
-    (m.at > 0 && unknown.has(m.end)) || (unknown.has(m.at - 1) && m.end < tokens.length && !valueAt.has(m.end));
+    // An emoji after it ends the sentence ("srebrne kółka dla mamy 💕").
+    (m.at > 0 && unknown.has(m.end)) || (unknown.has(m.at - 1) && !endsMessage(tokens, m.end) && !valueAt.has(m.end));
   if (!weak.every(inSentence)) return;
   scan.claimWeak = false;
   scan.claimAt = -1;
@@ -241,7 +384,10 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         scan.marks.push({ kind: 'claim', at, end, weak: true });
         break;
       case 'cancel':
-        if (scan.cancelAt < 0) scan.cancelAt = at;
+        if (scan.cancelAt < 0) {
+          scan.cancelAt = at;
+          scan.cancelEnd = end;
+        }
         scan.cancel = true;
         break;
       case 'hypothetical':
@@ -261,6 +407,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
       case 'deictic':
         scan.deictic = true;
+        for (let k = at; k < end; k++) scan.deicticAt.push(k);
         break;
       case 'negation':
         scan.marks.push({ kind: 'negation', at, end });
@@ -285,7 +432,12 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         if (entry.size) keys.push(`s:${entry.size}`);
         break;
       case 'value':
-        if (entry.concept) keys.push(`c:${entry.concept}`);
+        if (entry.concept) {
+          keys.push(`c:${entry.concept}`);
+          // A shade is its base colour when the product has no such shade ("mustard" on a skirt sold in yellow).
+          const family = SHADE_FAMILY[entry.concept];
+          if (family) keys.push(`c:${family}`);
+        }
         break;
       case 'compliment':
         scan.compliment = true;
@@ -293,6 +445,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
       case 'audience':
         scan.audience = true;
+        for (let k = at; k < end; k++) scan.audienceAt.push(k);
         break;
       case 'notClaim':
       case 'filler':
@@ -321,7 +474,8 @@ function readLearned(tokens: readonly string[], at: number, index: CatalogIndex,
 const MAX_SECOND_LOOKS = 5;
 /** A cancel word typed with a letter dropped, added or changed ("canel", "rezyngnuję") is read when this long: shorter words are too close to chat. */
 const MIN_FUZZY_CANCEL = 5;
-const FUZZY_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'cancel']);
+// Weak claim words too ("tkae it", "wnat the red"): only ever through two letters swapped (see below).
+const FUZZY_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'claimWeak', 'cancel']);
 const DOUBLED_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'claimWeak', 'cancel']);
 const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 
@@ -332,6 +486,8 @@ const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
   // A message already this full of unknown words is chat: no second look at the rest.
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
+  // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
+  if (index.rules.topics.match([token], 0)) return false;
   for (const base of kazakhBases(token)) {
     const keys: string[] = [];
     const literal = index.literalValues.match([base], 0);

@@ -13,6 +13,7 @@ const HOW_MANY = new Set(['ile', 'сколько', 'skolko', 'қанша', 'qans
 
 export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<TopicEntry>): Exclude<Topic, 'other'> | null {
   let best = PRIORITY.length;
+  let bestBesidesPrice = PRIORITY.length;
   let stock = false;
   let priceBeyondCount = false;
   for (let i = 0; i < tokens.length;) {
@@ -23,6 +24,7 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
     }
     for (const entry of match.entries) {
       best = Math.min(best, PRIORITY.indexOf(entry.topic));
+      if (entry.topic !== 'price') bestBesidesPrice = Math.min(bestBesidesPrice, PRIORITY.indexOf(entry.topic));
       if (entry.topic === 'stock') stock = true;
       if (entry.topic === 'price' && !(match.length === 1 && HOW_MANY.has(tokens[i] as string))) priceBeyondCount = true;
     }
@@ -30,6 +32,8 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   }
   // "сколько кружек осталось", "ile zostało kubków": "how many" with a word for what is left asks about stock, not price.
   if (PRIORITY[best] === 'price' && stock && !priceBeyondCount) return 'stock';
+  // "кружканың көлемі қанша", "M мен L-дің ұзындығы қанша": "how much" of a size word asks the size.
+  if (PRIORITY[best] === 'price' && !priceBeyondCount && PRIORITY[bestBesidesPrice] === 'size') return 'size';
   return PRIORITY[best] ?? null;
 }
 

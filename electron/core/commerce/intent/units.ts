@@ -106,7 +106,8 @@ export function readMeasure(tokens: readonly string[], at: number): Measure | nu
  * two of a product's dimensions apart), `r:36-40` for a range of two numbers.
  */
 const DIMENSION_GLUED = /^(\d+(?:[.,]\d+)?)[xх×*](\d+(?:[.,]\d+)?)(\p{L}*)$/u;
-const TIMES_SIGNS = new Set(['x', 'х', '×', '*']);
+/** Signs and words between the two sides of a dimension: "200 x 220", "200 by 220", "200 na 220", "200 на 220", "200 por 220", "200 mal 220". */
+const TIMES_SIGNS = new Set(['x', 'х', '×', '*', 'by', 'na', 'на', 'por', 'mal']);
 
 export interface Dimension {
   key: string;

@@ -1,0 +1,267 @@
+/**
+ * A message that names a topic with no question word and no question mark may ask ("shipping to canada") or tell
+ * ("shipping was quick last time", "cena uczciwa", "курьер только что приехал"). What tells, per language, on
+ * normalised tokens (lowercase, no diacritics: "ł" is "l", "й" is "и"): a verb in the past tense, a word that judges
+ * (fair, quick, soft…), or chat laughter. Only words no rule knows are looked at for past-tense endings, so a
+ * product or topic word is never read as a verb.
+ */
+
+/** Past-tense verbs and auxiliaries said whole. */
+const PAST_WORDS = new Set([
+  // en
+  'was',
+  'were',
+  'came',
+  'arrived',
+  'got',
+  'took',
+  'paid',
+  'had',
+  'did',
+  'went',
+  'bought',
+  'ordered',
+  'received',
+  'sent',
+  'shipped',
+  // pl
+  'byl',
+  'byla',
+  'bylo',
+  'byly',
+  'przyszedl',
+  'przyszla',
+  'doszla',
+  'doszlo',
+  'dotarla',
+  'zaplacilam',
+  'zaplacilem',
+  'zaplacone',
+  // ru
+  'был',
+  'была',
+  'было',
+  'были',
+  'пришла',
+  'пришел',
+  'приехал',
+  'оплатила',
+  'оплатил',
+  'оплачено',
+  'получила',
+  'получил',
+  // kk
+  'болды',
+  'келді',
+  'келдi',
+  'төледім',
+  'қоидым',
+  'алдым',
+  'жетті',
+  // es
+  'fue',
+  'fueron',
+  'llego',
+  'llegaron',
+  'pague',
+  'compre',
+  'pedi',
+  'recibi',
+  'vino',
+  'tardo',
+  'estuvo',
+  // de
+  'war',
+  'waren',
+  'hatte',
+  'hab',
+  'habe',
+  'kam',
+  'gekommen',
+  'angekommen',
+  'bezahlt',
+  'geliefert',
+  'bekommen',
+]);
+
+/** Past-tense endings of words no rule knows: Polish -ła/-ło/-li/-ły/-łam/-łem, Russian -ла/-ло/-ли/-л(ся), Kazakh -ды/-ді/-дым/-ған… */
+const PAST_ENDINGS = [
+  /^\p{Script=Latin}{2,}(?:la|lo|li|ly|lam|lem|las|les|edl)$/u,
+  /^\p{Script=Cyrillic}{2,}(?:ла|ло|ли|лась|лось|лись|лся|ал|ел|ил|ыл|ул)$/u,
+  /^\p{Script=Cyrillic}{2,}(?:ды|ді|ты|ті|дым|дім|тым|тім|дық|дік|тық|тік|ған|ген|қан|кен)$/u,
+];
+
+/** Words that judge rather than ask: "fair", "quick", "uczciwa", "нормальная", "дұрыс", "rapidísimo", "schnell". */
+const JUDGING = new Set([
+  'fair',
+  'good',
+  'great',
+  'fine',
+  'fast',
+  'quick',
+  'slow',
+  'cheap',
+  'pricey',
+  'soft',
+  'best',
+  'worst',
+  'fave',
+  'favorite',
+  'favourite',
+  'reasonable',
+  'uczciwa',
+  'uczciwy',
+  'uczciwe',
+  'szybka',
+  'szybki',
+  'szybko',
+  'blyskawiczna',
+  'blyskawicznie',
+  'wolno',
+  'tania',
+  'tani',
+  'tanio',
+  'miekki',
+  'miekka',
+  'miekciutki',
+  'najlepszy',
+  'najlepsza',
+  'ulubiony',
+  'ulubiona',
+  'normalna',
+  'normalny',
+  'нормальная',
+  'нормальный',
+  'нормально',
+  'хорошая',
+  'хороший',
+  'хорошо',
+  'быстрая',
+  'быстрои',
+  'быстро',
+  'медленно',
+  'дешево',
+  'дорого',
+  'мягкои',
+  'мягкая',
+  'мягкии',
+  'лучшии',
+  'отличная',
+  'отличныи',
+  'самое',
+  'выглядит',
+  'дұрыс',
+  'жақсы',
+  'тез',
+  'баяу',
+  'арзан',
+  'қымбат',
+  'жұмсақ',
+  'керемет',
+  'көрінеді',
+  'bien',
+  'buena',
+  'bueno',
+  'rapido',
+  'rapidisimo',
+  'lento',
+  'barato',
+  'caro',
+  'suave',
+  'suavecita',
+  'mejor',
+  'justo',
+  'genial',
+  'gut',
+  'besten',
+  'besser',
+  'better',
+  'lepsza',
+  'lepszy',
+  'лучше',
+  'жақсысы',
+  'mejores',
+  'schnell',
+  'langsam',
+  'billig',
+  'teuer',
+  'weich',
+  'beste',
+  'fair',
+  'okay',
+  'prima',
+  'mega',
+]);
+
+/** Laughter and chat markers: a remark, not a question to the shop. */
+const CHATTER = new Set(['lol', 'lmao', 'tbh', 'haha', 'hahaha', 'xd', 'jaja', 'jajaja', 'хаха', 'ахах', 'хахах', 'kek', '😂', '🤣']);
+
+/** "last year", "w zeszłym roku", "в прошлом году", "өткен жылы", "el año pasado", "letztes jahr" (normalised): a story. */
+const PAST_TIME = [
+  ['last', 'year'],
+  ['last', 'week'],
+  ['last', 'time'],
+  ['last', 'month'],
+  ['last', 'summer'],
+  ['last', 'winter'],
+  ['zeszlym', 'roku'],
+  ['zeszlym', 'tygodniu'],
+  ['ostatnio'],
+  ['прошлом', 'году'],
+  ['прошлыи', 'раз'],
+  ['в', 'прошлыи'],
+  ['откен', 'жылы'],
+  ['өткен', 'жылы'],
+  ['өткен', 'жолы'],
+  ['ano', 'pasado'],
+  ['la', 'otra', 'vez'],
+  ['letztes', 'jahr'],
+  ['letztes', 'mal'],
+  ['letzten', 'sommer'],
+];
+
+const PAST_TIME_FIRST = new Map<string, string[][]>();
+for (const phrase of PAST_TIME) {
+  const first = phrase[0] as string;
+  PAST_TIME_FIRST.set(first, [...(PAST_TIME_FIRST.get(first) ?? []), phrase]);
+}
+
+/** The buyer tells what they did before ("got mine in orange last year"): a story, no claim. */
+export function tellsThePast(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const phrases = PAST_TIME_FIRST.get(tokens[k] as string);
+    if (phrases?.some((phrase) => phrase.every((word, j) => tokens[k + j] === word))) return true;
+  }
+  return false;
+}
+
+/** English past tense of a word no rule knows: "loved", "liked", "wanted" (four letters or more before "-ed"). */
+const ENGLISH_PAST = /^[a-z]{3,}ed$/;
+
+/**
+ * A verb in the past tense among the words no rule knows ("my daughter loved the red dress", "kupiłam", "брала"): what
+ * the buyer tells happened, not a claim — when nothing else claims (no strong claim word, no code).
+ */
+export function toldInThePast(tokens: readonly string[], unknownAt: readonly number[]): boolean {
+  // Kazakh words end in -ла/-ды/-кен without being past ("бала", "үлкен"): the endings are read in Polish and Russian only.
+  const kazakh = tokens.some((t) => KAZAKH_LETTERS.test(t));
+  for (const k of unknownAt) {
+    const token = tokens[k] as string;
+    if (PAST_WORDS.has(token) || ENGLISH_PAST.test(token)) return true;
+    if (!kazakh && token.length >= 4 && (PAST_ENDINGS[0] as RegExp).test(token)) return true;
+    if (!kazakh && token.length >= 4 && (PAST_ENDINGS[1] as RegExp).test(token)) return true;
+  }
+  return false;
+}
+
+const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
+
+/** True when a topic-naming message without a question word tells rather than asks. */
+export function tellsRatherThanAsks(tokens: readonly string[], unknownAt: readonly number[]): boolean {
+  for (const token of tokens) if (PAST_WORDS.has(token) || JUDGING.has(token) || CHATTER.has(token)) return true;
+  for (const k of unknownAt) {
+    const token = tokens[k] as string;
+    if (token.length >= 4 && PAST_ENDINGS.some((ending) => ending.test(token))) return true;
+  }
+  return false;
+}
