@@ -22,7 +22,9 @@ export interface CorpusLine {
   expect: Omit<ClassifyResult, 'language'>;
 }
 
-export function loadCorpus(part: 'heldout' | 'tuning' | 'heldout-2/heldout' | 'heldout-3/heldout' | 'heldout-4/heldout'): CorpusLine[] {
+export function loadCorpus(
+  part: 'heldout' | 'tuning' | 'heldout-2/heldout' | 'heldout-3/heldout' | 'heldout-4/heldout' | 'heldout-5/heldout',
+): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

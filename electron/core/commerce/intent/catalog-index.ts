@@ -1,8 +1,8 @@
 import { compileRules, conceptsOf, type CompiledRules } from './compile-rules';
 import { codeKey, phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
-import { BUILT_IN_RULES, mergeRules, type IntentRuleExtension } from './rules';
-import { letterSizeKey } from './sizes';
+import { BUILT_IN_RULES, PRODUCT_NOUNS, mergeRules, type IntentRuleExtension } from './rules';
+import { bandCupKey, letterSizeKey } from './sizes';
 import { dimensionKeys, measureKeys } from './units';
 import { adjectiveStem } from './morphology';
 import { emptyLearned, type Learned, type LearnedExample } from './learning';
@@ -34,6 +34,8 @@ export interface CatalogIndex {
   globalValues: Map<string, OptionRef | null>;
   /** What the shop's moderators taught: exact examples and the words they explain. */
   learned: Learned;
+  /** A product noun (normalised, one word) -> the one catalog product whose title names it ("kubki" -> the "Ceramic mug"); null when two titles do. */
+  namedBy: Map<string, IndexedProduct | null>;
 }
 
 export interface CatalogIndexOptions {
@@ -65,6 +67,8 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   const keys = [`l:${tokens.join(' ')}`];
   const size = letterSizeKey(tokens.join('')) ?? sizeWordKey(rules, tokens);
   if (size) keys.push(`s:${size}`);
+  const bandCup = bandCupKey(tokens.join(''));
+  if (bandCup) keys.push(bandCup);
   keys.push(...measureKeys(tokens));
   keys.push(...dimensionKeys(tokens));
   const waistLength = tokens.length === 2 ? WAIST_LENGTH.exec(tokens.join(' ')) : null;
@@ -113,7 +117,56 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     if (key && !byCode.has(key)) byCode.set(key, entry);
   }
   const codeLengths = [...new Set([...byCode.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  const index: CatalogIndex = { rules, products: indexed, byCode, codeLengths, literalValues, globalValues, learned: emptyLearned() };
+  const namedBy = productNames(products, indexed);
+  const index: CatalogIndex = {
+    rules,
+    products: indexed,
+    byCode,
+    codeLengths,
+    literalValues,
+    globalValues,
+    learned: emptyLearned(),
+    namedBy,
+  };
   if (options.examples?.length) index.learned = learnFrom(options.examples, index);
   return index;
+}
+
+let nounConcepts: { concept: string; words: string[] }[] | null = null;
+
+/** The product nouns of every language, normalised, once per process. */
+function concepts(): { concept: string; words: string[] }[] {
+  nounConcepts ??= Object.entries(PRODUCT_NOUNS).map(([concept, words]) => ({
+    concept,
+    words: [
+      ...new Set(
+        words
+          .map((w) => phraseTokens(w))
+          .filter((t) => t.length === 1)
+          .map((t) => t[0] as string),
+      ),
+    ],
+  }));
+  return nounConcepts;
+}
+
+/**
+ * Which product each product noun names: the concepts a product's title names ("Ceramic mug" -> mug), then every word
+ * of those concepts in every language. A word two titles name ("Silk scarf", "Wool scarf") names neither.
+ */
+function productNames(products: readonly CatalogProductLike[], indexed: readonly IndexedProduct[]): Map<string, IndexedProduct | null> {
+  const named = new Map<string, IndexedProduct | null>();
+  products.forEach((product, k) => {
+    if (!product.title) return;
+    const title = new Set(phraseTokens(product.title));
+    const entry = indexed[k] as IndexedProduct;
+    for (const { concept, words } of concepts()) {
+      if (!title.has(concept) && !words.some((w) => title.has(w))) continue;
+      for (const word of words) {
+        const known = named.get(word);
+        named.set(word, known === undefined || known === entry ? entry : null);
+      }
+    }
+  });
+  return named;
 }

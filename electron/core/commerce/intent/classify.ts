@@ -1,7 +1,7 @@
 import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { codeKey, normalizeText, tokenize } from './normalize';
 import { scanMessage, type Mark, type Scan } from './scan';
-import { pickTopic, topicSpans } from './topic';
+import { asksAfterSale, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import { tellsRatherThanAsks, tellsThePast, toldInThePast } from './statements';
@@ -218,7 +218,11 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     const asked = scan.questionMark && scan.claimAt >= 0 && scan.questionAt > scan.claimAt;
     const claimed =
       askedAfter >= 0 ? scan.marks.filter((m) => m.at < askedAfter) : asked ? scan.marks.filter((m) => m.at < scan.questionAt) : scan.marks;
-    const items = assembleItems(claimed, featured, index, pointsFirst(scan, claimed, featured)).map(toItem);
+    const onScreen = assembleItems(claimed, featured, index, pointsFirst(scan, claimed, featured));
+    const named = namedProducts(tokens, claimed, index);
+    const byName = named ? assembleItems(named, featured, index) : null;
+    // "көк көйлекті L" (a word for a dress and a shirt) on the blue shirt: a noun whose product lacks the values said names less than the screen.
+    const items = (byName && resolvedOptions(byName) >= resolvedOptions(onScreen) ? byName : onScreen).map(toItem);
     const [first] = items;
     const result: Decided = {
       intent: 'order',
@@ -685,9 +689,11 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   const options = resolveAll(scan.marks, target, index);
   // "40 też jest", "and 40 is there": a size number of the product asks for a variant as much as a word does.
   const mentionsValue = scan.marks.some((m) => m.kind === 'value') || Object.keys(options).length > 0;
-  const topic =
-    pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics) ??
-    (sizeAlternatives(scan.marks, target, index) ? 'size' : mentionsValue ? 'stock' : 'other');
+  // "whats the return policy if they dont fit": the after-sale policy, not the fit.
+  const topic = asksAfterSale(tokens)
+    ? 'other'
+    : (pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics) ??
+      (sizeAlternatives(scan.marks, target, index) ? 'size' : mentionsValue ? 'stock' : 'other'));
   return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
 }
 
@@ -992,6 +998,26 @@ function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogI
   flush();
   shareTrailingOptions(items);
   return items;
+}
+
+const resolvedOptions = (drafts: readonly Draft[]) => drafts.reduce((n, d) => n + Object.keys(d.options).length, 0);
+
+/**
+ * "wezmę 2 kubki", "torba czarna i szal różowy dla mnie": with no code written, a product noun that names exactly one catalog
+ * product (its title names the noun's concept in any language) stands for that product's code in a claim, so each item
+ * goes to the product it names rather than to the one on screen. Read only once the message claims: it never makes one.
+ * Returns the marks with those nouns as codes, or null when no noun names a product.
+ */
+function namedProducts(tokens: readonly string[], marks: readonly Mark[], index: CatalogIndex): Mark[] | null {
+  if (index.namedBy.size === 0 || marks.some((m) => m.kind === 'code')) return null;
+  let out: Mark[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const product = index.namedBy.get(tokens[i] as string);
+    if (!product || marks.some((m) => m.at <= i && i < m.end)) continue;
+    out ??= [...marks];
+    out.push({ kind: 'code', at: i, end: i + 1, product });
+  }
+  return out?.sort((a, b) => a.at - b.at) ?? null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { CatalogIndex, IndexedProduct } from './catalog-index';
 import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
-import { letterSizeKey } from './sizes';
+import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
 import { isSizeSystem, readDimension, readMeasure } from './units';
 
@@ -135,6 +135,13 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       const product = next !== undefined ? index.byCode.get(foldLookalikes(next)) : undefined;
       if (product) marks.push({ kind: 'code', at: i, end: i + 2, product });
       i += product ? 2 : 1;
+      continue;
+    }
+    // "75b", "80 C", "75в": a band-and-cup size the catalog sells (bras), before it can read as a code or a count.
+    const bandCup = isDigit(token.charCodeAt(0)) ? readBandCup(tokens, i, index) : null;
+    if (bandCup) {
+      marks.push({ kind: 'value', at: i, end: i + bandCup.length, keys: [bandCup.key] });
+      i += bandCup.length;
       continue;
     }
     const used = DIGIT.test(token) ? readCodeLike(tokens, i, index, marks) : 0;
@@ -606,6 +613,20 @@ function readSplitCode(tokens: readonly string[], at: number, index: CatalogInde
   const after = index.rules.words.match(tokens, at + 2);
   if (after?.entries.some((e) => e.kind === 'timeUnit')) return undefined;
   return index.byCode.get(foldLookalikes(first) + second);
+}
+
+const BAND = /^\d{2,3}$/;
+
+function readBandCup(tokens: readonly string[], at: number, index: CatalogIndex): { key: string; length: number } | null {
+  const token = tokens[at] as string;
+  const glued = bandCupKey(foldLookalikes(token));
+  if (glued) return index.globalValues.has(glued) ? { key: glued, length: 1 } : null;
+  const next = tokens[at + 1];
+  if (!BAND.test(token) || next === undefined) return null;
+  const cup = foldLookalikes(next);
+  if (!isCup(cup)) return null;
+  const key = bandCupKey(token, cup);
+  return key && index.globalValues.has(key) ? { key, length: 2 } : null;
 }
 
 function readNumber(token: string, at: number, index: CatalogIndex, scan: Scan): void {

@@ -14,3 +14,18 @@ export function letterSizeKey(token: string): string | null {
   if (count === 1) return `x${base}`;
   return `${count}x${base}`;
 }
+
+/**
+ * Band-and-cup sizes (bras: "75B", "80 C", "75в" typed on a Cyrillic keyboard): a band of two or three
+ * digits and a cup of one or two letters, the cup's Cyrillic look-alikes folded. Key `bc:75b`.
+ */
+const BAND_CUP = /^(\d{2,3})([a-k]{1,2})$/;
+const CUP = /^[a-k]{1,2}$/;
+
+export function bandCupKey(band: string, cup?: string): string | null {
+  const m = BAND_CUP.exec(cup === undefined ? band : `${band}${cup}`);
+  return m ? `bc:${m[1]}${m[2]}` : null;
+}
+
+/** A cup written apart from its band ("80 C", "75 в"), look-alikes already folded. */
+export const isCup = (token: string) => CUP.test(token);

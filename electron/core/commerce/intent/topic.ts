@@ -51,3 +51,13 @@ export function topicSpans(tokens: readonly string[], from: number, topics: Phra
   }
   return covered;
 }
+
+/**
+ * Returns, refunds, exchanges and warranties (normalised stems): the shop's after-sale policy. A question naming one asks
+ * about that policy ("can I return it if it doesn't fit", "a gwarancja na buty jest"; "contra reembolso" is cash on delivery, so no refund stem), whatever size or stock word it
+ * also names, so its topic is `other`.
+ */
+const AFTER_SALE =
+  /^(?:return|refund|exchang|zwrot|zwroc|oddac|odesla|wymian|wymien|reklamac|gwarancj|возвр|верну|вернут|обмен|гаранти|қаитар|каитар|кайтар|ауыстыр|айырбас|кепілдік|devol|devuel|cambi|garanti|ruckgab|zuruckgeb|zuruckschick|zurucksend|umtausch|umtausc|erstatt|widerruf)/u;
+
+export const asksAfterSale = (tokens: readonly string[]) => tokens.some((t) => AFTER_SALE.test(t));

@@ -12,3 +12,8 @@ export const BUILT_IN_RULES: readonly IntentRuleSet[] = [en, pl, ru, kk, es, de]
 export { mergeRules, emptyRuleSet } from './rule-set';
 export { sellerRules, type RejectedRule } from './seller-rules';
 export type { IntentRuleSet, IntentRuleExtension } from './rule-set';
+
+import productNouns from './product-nouns.json' with { type: 'json' };
+
+/** Product nouns by an English concept, in every language ("mug": kubek, кружка, taza, Tasse…): a catalog title naming the concept makes them name that product. */
+export const PRODUCT_NOUNS: Readonly<Record<string, readonly string[]>> = productNouns;
