@@ -58,7 +58,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     const last = lastSentence(message);
     if (last) {
       const claim = classify(last, index, context);
-      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claim.reasons?.grounds.some((g) => CLAIM_GROUNDS.has(g.code)))
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
         return { ...claim, reason: `a claim after chatter; ${claim.reason}` };
     }
   }
@@ -68,6 +68,23 @@ export function classify(message: string, index: CatalogIndex, context: Classify
 /** A sentence ends at ". ", "! ", "? ", ") " or an emoji followed by more words. */
 const SENTENCE_BREAK = /(?:[.!?…)]+|\p{Extended_Pictographic}+)\s+(?=\S)/gu;
 const CLAIM_GROUNDS = new Set(['claimWord', 'codeWritten']);
+
+/**
+ * A last sentence claims on its own with a claim word or a written code; or, since round 7, with a beneficiary ("sneakers 40
+ * for me", "сумку чёрную мне") or the product's values and not one word it does not know ("tote black please", "venga, M
+ * negro"): the chatter before it is an apology or a greeting, the sentence a claim as it would be alone.
+ */
+function claimsAlone(claim: ClassifyResult): boolean {
+  const grounds = claim.reasons?.grounds ?? [];
+  if (grounds.some((g) => CLAIM_GROUNDS.has(g.code))) return true;
+  // "pls stop showing me gold": words the rules do not know make it chatter still (one is a turn word: "venga, una taza para mí").
+  const doubts = claim.reasons?.doubts ?? [];
+  const unknown = Number(doubts.find((d) => d.code === 'unknownWords')?.params?.count ?? 0);
+  if (doubts.some((d) => d.code === 'typo')) return false;
+  if (grounds.some((g) => g.code === 'weakClaimWord')) return unknown <= 1;
+  const named = Object.keys(claim.options).length > 0 || (claim.quantity ?? 1) > 1;
+  return unknown === 0 && named && grounds.some((g) => g.code === 'productOnScreen');
+}
 
 /**
  * "Всем привет! давно смотрю ваши эфиры) рубашку эльку синюю возьму", "hallo ihr lieben, bin grad erst
@@ -157,9 +174,10 @@ function confirmation(context: ClassifyContext, scan: Scan, index: CatalogIndex)
 }
 
 function decide(message: string, tokens: readonly string[], scan: Scan, index: CatalogIndex, context: ClassifyContext): Decided {
-  const featured = featuredTarget(index, context.featuredCode);
-  const language = pickLanguage(scan);
   const codeMark = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+  // "socks 41-45 black" with nothing on screen: a product noun naming one catalog product is what the buyer points at.
+  const featured = (!codeMark && !context.featuredCode && soleNamedProduct(tokens, index)) || featuredTarget(index, context.featuredCode);
+  const language = pickLanguage(scan);
   const firstCode: Target | null = codeMark ? { product: codeMark.product, code: codeMark.product.code } : null;
   const questionish =
     scan.questionMark ||
@@ -726,6 +744,19 @@ function sizeAlternatives(marks: readonly Mark[], target: Target, index: Catalog
     if (ref && (sizeLike || /size|gr(ö|o)(ß|ss)e|rozmiar|размер|talla|өлшем/iu.test(ref.name))) sizes.add(ref.value);
   }
   return sizes.size >= 2;
+}
+
+/** The one product the message's product nouns name (none when they name two, or none). */
+function soleNamedProduct(tokens: readonly string[], index: CatalogIndex): Target | null {
+  if (index.namedBy.size === 0) return null;
+  let named: IndexedProduct | null = null;
+  for (const token of tokens) {
+    const product = index.namedBy.get(token);
+    if (!product) continue;
+    if (named && named !== product) return null;
+    named = product;
+  }
+  return named ? { product: named, code: named.code } : null;
 }
 
 function featuredTarget(index: CatalogIndex, featuredCode: string | null | undefined): Target {
