@@ -4,7 +4,7 @@ import { scanMessage, type Mark, type Scan } from './scan';
 import { asksAfterSale, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
-import { tellsRatherThanAsks, tellsThePast, toldInThePast } from './statements';
+import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldInThePast } from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
 
 /** A product a message points at: from the catalog, or a featured code the catalog does not know. */
@@ -229,7 +229,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   );
   if (
     askedAfter >= 0 ||
-    (!past && isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber)) ||
+    (!past &&
+      !(asksWho(tokens) && !codeMark) &&
+      isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber, describes(tokens))) ||
     (!questionish && claimUnit(scan, index, featured, tokens))
   ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
@@ -788,7 +790,15 @@ const MAX_UNKNOWN_AROUND_CLAIM = 4;
 /** A code with its own values right after it claims through this much chatter ("long day at work but here now. E4 XXL black"). */
 const MAX_UNKNOWN_AROUND_UNIT = 8;
 
-function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish: boolean, values: number, strayNumber: boolean): boolean {
+function isClaim(
+  scan: Scan,
+  hasCode: boolean,
+  hasFeatured: boolean,
+  questionish: boolean,
+  values: number,
+  strayNumber: boolean,
+  describing = false,
+): boolean {
   const reference = hasCode || values > 0 || scan.deictic;
   // Praise with no claim word and no code: "love the red one", "ładny ten czerwony", "ese rojo 🔥🔥" ("gold bitte 😍" asks politely: a claim).
   if ((scan.compliment || (scan.praiseEmoji && !hasCode && !scan.polite)) && !scan.claim && !scan.claimWeak) return false;
@@ -814,6 +824,8 @@ function isClaim(scan: Scan, hasCode: boolean, hasFeatured: boolean, questionish
     return (reference && chat <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && chat === 0);
   }
   if (questionish || !(hasCode || (hasFeatured && values > 0))) return false;
+  // "der mint schlafanzug ist zuckersüß 💚", "бежевый түсі қандай сәнді": values in a sentence that describes them, with no claim word.
+  if (!hasCode && describing) return false;
   // "złote nie uczulają", "золотые не вызывают аллергию": a negated verb states something; with no claim word it claims nothing.
   if (!hasCode && scan.marks.some((m) => m.kind === 'negation')) return false;
   const chat = scan.unknown + (hasCode ? 0 : timesAndPrices(scan));

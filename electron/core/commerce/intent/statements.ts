@@ -265,3 +265,55 @@ export function tellsRatherThanAsks(tokens: readonly string[], unknownAt: readon
   }
   return false;
 }
+
+/**
+ * Linking verbs and exclamatives (normalised): "the mint pyjamas ARE sweet", "der Schlafanzug IST zuckersüß", "бежевый түсі
+ * ҚАНДАЙ сәнді", "сары юбка күн СИЯҚТЫ": a value named in such a sentence is described, not claimed. Read only when nothing
+ * else claims (no claim word, no weak claim word, no code).
+ */
+const DESCRIBING = new Set([
+  'is',
+  'are',
+  'was',
+  'looks',
+  'look',
+  'jest',
+  'sa',
+  'byla',
+  'byl',
+  'wyglada',
+  'wygladaja',
+  'jak',
+  'это',
+  'выглядит',
+  'смотрится',
+  'была',
+  'был',
+  'как',
+  'такой',
+  'такая',
+  'такое',
+  'қандаи',
+  'сияқты',
+  'секілді',
+  'екен',
+  'болып',
+  'es',
+  'esta',
+  'son',
+  'parece',
+  'era',
+  'como',
+  'ist',
+  'sind',
+  'sieht',
+  'war',
+  'wie',
+]);
+
+export const describes = (tokens: readonly string[]) => tokens.some((t) => DESCRIBING.has(t));
+
+/** "who", "kto", "кто", "кім", "quién", "wer": a claim verb after it tells what someone else does ("kto normalny kupuje…"). */
+const WHO = new Set(['who', 'whos', 'kto', 'кто', 'кім', 'quien', 'wer']);
+
+export const asksWho = (tokens: readonly string[]) => WHO.has(tokens[0] as string);
