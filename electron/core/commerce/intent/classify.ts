@@ -61,8 +61,46 @@ export function classify(message: string, index: CatalogIndex, context: Classify
       if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
         return { ...claim, reason: `a claim after chatter; ${claim.reason}` };
     }
+    // "czarna czy czerwona, obie śliczne": praise after the comma weighs two values, it takes neither.
+    const first = scan.questionMark || scan.compliment ? null : firstClause(message, tokens);
+    if (first) {
+      const claim = classify(first, index, context);
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
+        return { ...claim, reason: `a claim before chatter; ${claim.reason}` };
+    }
   }
   return { ...decided, confidence, reason, reasons };
+}
+
+/** "one", "jedna", "один", "біреуі", "uno"/"otro", "eins" (normalised): one item each. */
+const ONE_EACH = new Set(['one', 'another', 'jedna', 'jeden', 'jedno', 'drugi', 'druga', 'drugie', 'один', 'одна', 'одно', 'второй', 'вторую', 'біреуі', 'біреу', 'екіншісі', 'uno', 'una', 'otro', 'otra', 'eins', 'einen', 'eine', 'noch']);
+const FOR_SOMEONE = /^(?:for|dla|для|para|pa|fur|мне|маган|маған)$|(?:ге|ға|ке|қа|е|у|ю)$/u;
+
+/**
+ * "uno para mí y otro para mi hermana", "one for me and one for my mum", "біреуі маған біреуі әпкеме": an item said once,
+ * then "one for …" twice or more, is that many items. Returns the count of such "one for …" (0 when under two).
+ */
+function onePerPerson(tokens: readonly string[]): number {
+  let count = 0;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (ONE_EACH.has(tokens[k] as string) && FOR_SOMEONE.test(tokens[k + 1] as string)) count++;
+  }
+  return count >= 2 ? count : 0;
+}
+
+/** "but", "ale", "но", "бірақ", "pero", "aber" (normalised): what follows the comma takes the claim back or conditions it. */
+const BUT = new Set(['but', 'ale', 'lecz', 'но', 'однако', 'бірақ', 'pero', 'aber', 'doch', 'unless', 'chyba', 'если', 'si', 'wenn', 'if', 'jesli', 'егер']);
+
+/**
+ * "3 mugs please, office secret santa 😂", "3 tassen bitte, wir sind ne wg": a claim before the first comma, then chatter
+ * about why. The clause before the comma is read alone (as a last sentence is), unless what follows opens with "but" or "if".
+ */
+function firstClause(message: string, tokens: readonly string[]): string | null {
+  const comma = message.indexOf(',');
+  if (comma <= 0) return null;
+  const cut = tokens.indexOf(',');
+  if (cut < 0 || BUT.has(tokens[cut + 1] as string) || tokens.slice(cut + 1).some((t) => BUT.has(t))) return null;
+  return message.slice(0, comma);
 }
 
 /** A sentence ends at ". ", "! ", "? ", ") " or an emoji followed by more words. */
@@ -176,7 +214,7 @@ function confirmation(context: ClassifyContext, scan: Scan, index: CatalogIndex)
 function decide(message: string, tokens: readonly string[], scan: Scan, index: CatalogIndex, context: ClassifyContext): Decided {
   const codeMark = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
   // "socks 41-45 black" with nothing on screen: a product noun naming one catalog product is what the buyer points at.
-  const featured = (!codeMark && !context.featuredCode && soleNamedProduct(tokens, index)) || featuredTarget(index, context.featuredCode);
+  const featured = (!codeMark && !context.featuredCode && firstNamedProduct(tokens, index)) || featuredTarget(index, context.featuredCode);
   const language = pickLanguage(scan);
   const firstCode: Target | null = codeMark ? { product: codeMark.product, code: codeMark.product.code } : null;
   const questionish =
@@ -248,7 +286,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
       intent: 'order',
       code: first?.code ?? null,
       options: first?.options ?? {},
-      quantity: first?.quantity ?? 1,
+      quantity: items.length === 1 && (first?.quantity ?? 1) === 1 ? Math.max(1, onePerPerson(tokens)) : (first?.quantity ?? 1),
       topic: null,
       ...base,
     };
@@ -748,17 +786,14 @@ function sizeAlternatives(marks: readonly Mark[], target: Target, index: Catalog
   return sizes.size >= 2;
 }
 
-/** The one product the message's product nouns name (none when they name two, or none). */
-function soleNamedProduct(tokens: readonly string[], index: CatalogIndex): Target | null {
+/** The first product the message's product nouns name ("skirt purple M and a mug": the skirt), if any. */
+function firstNamedProduct(tokens: readonly string[], index: CatalogIndex): Target | null {
   if (index.namedBy.size === 0) return null;
-  let named: IndexedProduct | null = null;
   for (const token of tokens) {
     const product = index.namedBy.get(token);
-    if (!product) continue;
-    if (named && named !== product) return null;
-    named = product;
+    if (product) return { product, code: product.code };
   }
-  return named ? { product: named, code: named.code } : null;
+  return null;
 }
 
 function featuredTarget(index: CatalogIndex, featuredCode: string | null | undefined): Target {
