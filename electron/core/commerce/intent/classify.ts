@@ -73,7 +73,32 @@ export function classify(message: string, index: CatalogIndex, context: Classify
 }
 
 /** "one", "jedna", "один", "біреуі", "uno"/"otro", "eins" (normalised): one item each. */
-const ONE_EACH = new Set(['one', 'another', 'jedna', 'jeden', 'jedno', 'drugi', 'druga', 'drugie', 'один', 'одна', 'одно', 'второй', 'вторую', 'біреуі', 'біреу', 'екіншісі', 'uno', 'una', 'otro', 'otra', 'eins', 'einen', 'eine', 'noch']);
+const ONE_EACH = new Set([
+  'one',
+  'another',
+  'jedna',
+  'jeden',
+  'jedno',
+  'drugi',
+  'druga',
+  'drugie',
+  'один',
+  'одна',
+  'одно',
+  'второй',
+  'вторую',
+  'біреуі',
+  'біреу',
+  'екіншісі',
+  'uno',
+  'una',
+  'otro',
+  'otra',
+  'eins',
+  'einen',
+  'eine',
+  'noch',
+]);
 const FOR_SOMEONE = /^(?:for|dla|для|para|pa|fur|мне|маган|маған)$|(?:ге|ға|ке|қа|е|у|ю)$/u;
 
 /**
@@ -89,7 +114,25 @@ function onePerPerson(tokens: readonly string[]): number {
 }
 
 /** "but", "ale", "но", "бірақ", "pero", "aber" (normalised): what follows the comma takes the claim back or conditions it. */
-const BUT = new Set(['but', 'ale', 'lecz', 'но', 'однако', 'бірақ', 'pero', 'aber', 'doch', 'unless', 'chyba', 'если', 'si', 'wenn', 'if', 'jesli', 'егер']);
+const BUT = new Set([
+  'but',
+  'ale',
+  'lecz',
+  'но',
+  'однако',
+  'бірақ',
+  'pero',
+  'aber',
+  'doch',
+  'unless',
+  'chyba',
+  'если',
+  'si',
+  'wenn',
+  'if',
+  'jesli',
+  'егер',
+]);
 
 /**
  * "3 mugs please, office secret santa 😂", "3 tassen bitte, wir sind ne wg": a claim before the first comma, then chatter

@@ -252,6 +252,9 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   turquoise: 'blue',
 };
 
+/** A base colour's usual dark shade, tried after the base itself. */
+const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy' };
+
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
 const BENEFICIARY_DETERMINERS = new Set([
@@ -444,6 +447,9 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
           // A shade is its base colour when the product has no such shade ("mustard" on a skirt sold in yellow).
           const family = SHADE_FAMILY[entry.concept];
           if (family) keys.push(`c:${family}`);
+          // And a base colour is the product's one shade of it when it sells no such base ("синий", "көк" on a scarf sold in navy).
+          const shade = BASE_SHADE[entry.concept];
+          if (shade) keys.push(`c:${shade}`);
         }
         break;
       case 'compliment':
