@@ -62,7 +62,9 @@ export function classify(message: string, index: CatalogIndex, context: Classify
         return { ...claim, reason: `a claim after chatter; ${claim.reason}` };
     }
     // "czarna czy czerwona, obie śliczne": praise after the comma weighs two values, it takes neither.
-    const first = scan.questionMark || scan.compliment ? null : firstClause(message, tokens);
+    // "bluza szara, nie wiem czy L czy XL": a doubt, a negation or a question after the comma leaves the claim open.
+    const doubted = scan.questionMark || scan.questionWord || scan.compliment || scan.marks.some((m) => m.kind === 'negation');
+    const first = doubted ? null : firstClause(message, tokens);
     if (first) {
       const claim = classify(first, index, context);
       if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
