@@ -625,13 +625,12 @@ const BAND = /^\d{2,3}$/;
 
 function readBandCup(tokens: readonly string[], at: number, index: CatalogIndex): { key: string; length: number } | null {
   const token = tokens[at] as string;
-  const glued = bandCupKey(foldLookalikes(token));
+  const glued = bandCupKey(token);
   if (glued) return index.globalValues.has(glued) ? { key: glued, length: 1 } : null;
   const next = tokens[at + 1];
   if (!BAND.test(token) || next === undefined) return null;
-  const cup = foldLookalikes(next);
-  if (!isCup(cup)) return null;
-  const key = bandCupKey(token, cup);
+  if (!isCup(next)) return null;
+  const key = bandCupKey(token, next);
   return key && index.globalValues.has(key) ? { key, length: 2 } : null;
 }
 

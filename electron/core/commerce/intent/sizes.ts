@@ -22,10 +22,15 @@ export function letterSizeKey(token: string): string | null {
 const BAND_CUP = /^(\d{2,3})([a-k]{1,2})$/;
 const CUP = /^[a-k]{1,2}$/;
 
+/** Cup letters on a Cyrillic keyboard: а в с д е (д is no look-alike of d, but it is the cup D). */
+const CYRILLIC_CUP: Readonly<Record<string, string>> = { а: 'a', в: 'b', с: 'c', д: 'd', е: 'e' };
+const CYRILLIC_CUPS = /[авсде]/gu;
+
 export function bandCupKey(band: string, cup?: string): string | null {
-  const m = BAND_CUP.exec(cup === undefined ? band : `${band}${cup}`);
+  const text = (cup === undefined ? band : `${band}${cup}`).replace(CYRILLIC_CUPS, (c) => CYRILLIC_CUP[c] ?? c);
+  const m = BAND_CUP.exec(text);
   return m ? `bc:${m[1]}${m[2]}` : null;
 }
 
-/** A cup written apart from its band ("80 C", "75 в"), look-alikes already folded. */
-export const isCup = (token: string) => CUP.test(token);
+/** A cup written apart from its band ("80 C", "75 в", "80 д"). */
+export const isCup = (token: string) => CUP.test(token.replace(CYRILLIC_CUPS, (c) => CYRILLIC_CUP[c] ?? c));
