@@ -36,7 +36,7 @@ export function readCatalogProducts(file: string): CatalogProductLike[] {
     };
     // A bare product list (the intent corpus's catalog) has no studio format header: read it as it is.
     if (raw.format === undefined && Array.isArray(raw.products))
-      return raw.products.map((p) => ({ code: p.code, optionNames: p.optionNames ?? [], variants: p.variants ?? [] }));
+      return raw.products.map((p) => ({ code: p.code, title: p.title, optionNames: p.optionNames ?? [], variants: p.variants ?? [] }));
     return fromParsed(readImportFile(bytes, path.basename(file), raw.currency ?? 'USD', 'json'), file);
   }
   return fromParsed(readImportFile(bytes, path.basename(file), currencyOfCsv(bytes), 'shopify-csv'), file);
