@@ -231,6 +231,16 @@ const POLITE = new Set([
   'porfa',
   'отинемин',
   'өтінемін',
+  // Chat spellings of "please": "xfa", "porfi", "bidde", "плз", "өтінем".
+  'xfa',
+  'xf',
+  'porfi',
+  'porfis',
+  'bidde',
+  'плз',
+  'өтінем',
+  'pliss',
+  'plss',
 ]);
 
 /** Emoji that praise: fire, heart eyes, hearts, sparkles. */
