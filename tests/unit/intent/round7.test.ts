@@ -87,6 +87,12 @@ describe('issue 17, round 7: after-sale questions, descriptions, claims around c
     expect(say('tote black, but not sure yet', 'Y8').intent).not.toBe('order');
   });
 
+  it('"where" before a possessive asks after what the buyer once had; it claims nothing', () => {
+    expect(say('ay dónde quedó mi 39 de los 20', 'V5').intent).not.toBe('order');
+    expect(say('ech, gdzie moje 38 sprzed lat', 'V5').intent).not.toBe('order');
+    expect(pick(say('39 for me', 'V5'))).toEqual(order('V5', { Size: '39' }));
+  });
+
   it('blue on a product sold in navy is navy', () => {
     expect(pick(say('синий мне', 'Z2'))).toEqual(order('Z2', { Color: 'Navy' }));
   });

@@ -74,6 +74,45 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   return { ...decided, confidence, reason, reasons };
 }
 
+/** "where", "gdzie", "где", "қайда", "dónde", "wo" (normalised). */
+const WHERE = new Set(['where', 'wheres', 'gdzie', 'где', 'қаида', 'каида', 'donde', 'wo']);
+
+/**
+ * "ech, gdzie moje 20 lat i rozmiar XS", "ay dónde quedó mi M de los 20": "where" with a possessive just after it asks
+ * after what the buyer once had; the possessive is no weak claim word there.
+ */
+const POSSESSIVES = new Set([
+  'my',
+  'moj',
+  'moja',
+  'moje',
+  'moi',
+  'мои',
+  'мой',
+  'моя',
+  'мое',
+  'моё',
+  'менің',
+  'мениң',
+  'mi',
+  'mis',
+  'mein',
+  'meine',
+  'meinen',
+]);
+
+function missesOwn(tokens: readonly string[], scan: Scan): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!WHERE.has(tokens[k] as string)) continue;
+    for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (POSSESSIVES.has(tokens[j] as string)) return true;
+  }
+  for (const m of scan.marks) {
+    if (m.kind !== 'claim' || !m.weak) continue;
+    for (let k = Math.max(0, m.at - 3); k < m.at; k++) if (WHERE.has(tokens[k] as string)) return true;
+  }
+  return false;
+}
+
 /** "one", "jedna", "один", "біреуі", "uno"/"otro", "eins" (normalised): one item each. */
 const ONE_EACH = new Set([
   'one',
@@ -314,6 +353,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     askedAfter >= 0 ||
     (!past &&
       !(asksWho(tokens) && !codeMark) &&
+      !(!codeMark && !scan.claim && missesOwn(tokens, scan)) &&
       isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber, describes(tokens))) ||
     (!questionish && claimUnit(scan, index, featured, tokens))
   ) {
