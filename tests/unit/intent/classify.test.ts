@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogIndex, classify, type ClassifyResult } from '../../../electron/core/commerce/intent';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { order, pick } from './parse-shape';
 import { loadCatalogIndex } from './corpus';
 
 const index = loadCatalogIndex();
 const run = (text: string, featuredCode: string | null = null) => classify(text, index, { featuredCode });
-const pick = (r: ClassifyResult) => ({ intent: r.intent, code: r.code, options: r.options, quantity: r.quantity });
-const order = (code: string | null, options: Record<string, string> = {}, quantity = 1) => ({ intent: 'order', code, options, quantity });
 
 describe('claim words in six languages', () => {
   it.each([

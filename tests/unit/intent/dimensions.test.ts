@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogIndex, classify, type ClassifyResult } from '../../../electron/core/commerce/intent';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { order, pick } from './parse-shape';
 import { readDimension } from '../../../electron/core/commerce/intent/units';
 import { normalizeText, tokenize } from '../../../electron/core/commerce/intent/normalize';
 
@@ -14,8 +15,6 @@ const index = buildCatalogIndex([
   { code: 'Q2', optionNames: ['Size'], variants: [{ options: ['160 × 200'] }, { options: ['180×200'] }] },
 ]);
 const run = (text: string, featuredCode: string | null = null) => classify(text, index, { featuredCode });
-const pick = (r: ClassifyResult) => ({ intent: r.intent, code: r.code, options: r.options, quantity: r.quantity });
-const order = (code: string, options: Record<string, string>, quantity = 1) => ({ intent: 'order', code, options, quantity });
 
 describe('dimensions and ranges written loosely', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogIndex, classify, type ClassifyResult } from '../../../electron/core/commerce/intent';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { order, pick } from './parse-shape';
 import { loadCatalogIndex } from './corpus';
 
 /** A cosmetics and jewellery catalog: sizes with units and spaces, as the replayed show had them. */
@@ -11,8 +12,6 @@ const index = buildCatalogIndex([
   { code: 'T4', optionNames: ['Size', 'Color'], variants: [{ options: ['M', 'Red'] }, { options: ['L', 'Red'] }] },
 ]);
 const run = (text: string, featuredCode: string | null = null) => classify(text, index, { featuredCode });
-const pick = (r: ClassifyResult) => ({ intent: r.intent, code: r.code, options: r.options, quantity: r.quantity });
-const order = (code: string | null, options: Record<string, string> = {}, quantity = 1) => ({ intent: 'order', code, options, quantity });
 
 describe('units and spacing (the replayed show: claims spelled exactly as the variant)', () => {
   it.each([

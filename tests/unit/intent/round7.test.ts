@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalogIndex, classify, type ClassifyResult } from '../../../electron/core/commerce/intent';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { order, pick } from './parse-shape';
 
 /** A lingerie, homeware and accessories catalog with titles, as a seller's catalog has them (codes unlike any corpus's). */
 const index = buildCatalogIndex([
@@ -11,8 +12,6 @@ const index = buildCatalogIndex([
   { code: 'U3', title: 'Untitled thing', optionNames: ['Color'], variants: [{ options: ['Red'] }] },
 ]);
 const say = (text: string, featuredCode: string | null = null) => classify(text, index, { featuredCode });
-const pick = (r: ClassifyResult) => ({ intent: r.intent, code: r.code, options: r.options, quantity: r.quantity });
-const order = (code: string | null, options: Record<string, string> = {}, quantity = 1) => ({ intent: 'order', code, options, quantity });
 
 describe('issue 17, round 7: band-and-cup sizes', () => {
   it.each([
