@@ -32,7 +32,9 @@ export const ROUTE_PRELOAD_FILE = 'assets/route-preload.js';
 const chunks = (bundle: OutputBundle) => Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk');
 
 function chunkOf(bundle: OutputBundle, source: string): OutputChunk {
-  const found = chunks(bundle).find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(source));
+  const built = (id: string | null) => !!id && id.replaceAll('\\', '/').endsWith(source);
+  // Its own chunk, or the chunk a group put it in (electron.vite.config.ts, codeSplitting).
+  const found = chunks(bundle).find((c) => built(c.facadeModuleId)) ?? chunks(bundle).find((c) => c.moduleIds.some(built));
   if (!found) throw new Error(`host-preload: no chunk built from ${source}`);
   return found;
 }
