@@ -14,7 +14,7 @@ type OutputChunk = Rollup.OutputChunk;
  * - `<link rel="modulepreload">` (and `rel="preload" as="style"` for its CSS) for boot and every chunk
  *   it imports, fetched in parallel with the entry;
  * - a small async classic script, first in <head>, that reads the address's hash (`tab=review`,
- *   `tab=report`) and adds the same links for that screen's chunks (the report's charts too), and
+ *   `tab=report`) and adds the same links for that screen's chunks, and
  *   for the strings of the window's language (chosen as renderer/lib/i18n.ts chooses it). A file,
  *   not inline: the page's CSP allows no inline script.
  *
@@ -24,7 +24,8 @@ type OutputChunk = Rollup.OutputChunk;
 const BOOT = 'renderer/host/boot.tsx';
 const SCREENS: Record<string, string[]> = {
   review: ['renderer/screens/review/ReviewScreen.tsx'],
-  report: ['renderer/screens/report/ReportScreen.tsx', 'renderer/screens/report/ReportCharts.tsx'],
+  // Not the trend's recharts chunk: it is drawn after the first paint (lazy-charts.ts).
+  report: ['renderer/screens/report/ReportScreen.tsx'],
 };
 const HOST_PAGE = 'index.html';
 export const ROUTE_PRELOAD_FILE = 'assets/route-preload.js';
