@@ -32,7 +32,8 @@ const COLD_PATH_GROUPS = [
       `renderer${dir}host${dir}(?!main)`,
       `renderer${dir}(lib|widgets)${dir}`,
       `renderer${dir}screens${dir}(status-bar|show-picker|keys)${dir}`,
-      `shared${dir}domain${dir}`,
+      // (not the report timeline's geometry: it brings d3's scales, for the report alone)
+      `shared${dir}domain${dir}(?!report-timeline)`,
       `shared${dir}contract${dir}[a-z-]+-values\\.ts`,
     ),
   },

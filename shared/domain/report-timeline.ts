@@ -1,10 +1,12 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
 import type { ShowReport } from '../contract/reports';
 
 /**
  * Where everything on the report's timeline goes, for a plot `width` × `height` pixels: one column per
  * minute of the show, orders as bars on the left axis, chat messages as a line on the right one, the
- * featured products' segments and the scene switches at the moments they happened. Pure numbers: the
- * host window's Report tab draws them as SVG (renderer/screens/report/TimelinePlot.tsx).
+ * featured products' segments and the scene switches at the moments they happened. Pure numbers from d3's
+ * scales and line generator: the host window's Report tab draws them as SVG (renderer/screens/report/TimelinePlot.tsx).
  */
 export interface TimelineLayout {
   plot: { x: number; y: number; width: number; height: number };
@@ -33,16 +35,13 @@ export interface TimelineLayout {
 
 export const TIMELINE_MARGIN = { top: 18, right: 40, bottom: 22, left: 40 } as const;
 
-/** Up to `count` + 1 whole-number ticks from 0 to a round top at or above `max` (1, 2, 5 × 10^n steps). */
-export function niceTicks(max: number, count = 4): number[] {
-  if (!(max > 0)) return [0, 1];
-  const raw = max / count;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power);
-  const top = Math.ceil(max / step) * step;
-  const ticks: number[] = [];
-  for (let v = 0; v <= top + step / 2; v += step) ticks.push(v);
-  return ticks;
+/** A count's axis: from 0 to a round top at or above the largest value, with whole-number ticks (about `count`). */
+function countAxis(max: number, from: number, to: number, count = 4) {
+  const scale = scaleLinear()
+    .domain([0, Math.max(1, max)])
+    .nice(count)
+    .range([from, to]);
+  return { scale, ticks: scale.ticks(count).filter((v) => Number.isInteger(v)) };
 }
 
 export function timelineLayout(report: ShowReport, width: number, height: number): TimelineLayout | null {
@@ -53,36 +52,40 @@ export function timelineLayout(report: ShowReport, width: number, height: number
   const first = perMinute[0]!.minute;
   const last = perMinute[perMinute.length - 1]!.minute + 1;
   const span = last - first;
+  // Minute m's column runs from x(m) to x(m + 1).
+  const x = scaleLinear()
+    .domain([first, last])
+    .range([plot.x, plot.x + plot.width]);
   const slot = plot.width / span;
-  const xOfMinute = (minute: number) => plot.x + (minute - first) * slot;
-  const clampX = (x: number) => Math.min(plot.x + plot.width, Math.max(plot.x, x));
-  const xAt = (at: number) => clampX(xOfMinute((at - report.show.from) / 60_000));
-
-  const orderTicks = niceTicks(Math.max(...perMinute.map((p) => p.orders)));
-  const chatTicks = niceTicks(Math.max(...perMinute.map((p) => p.messages)));
-  const orderTop = orderTicks[orderTicks.length - 1]!;
-  const chatTop = chatTicks[chatTicks.length - 1]!;
-  const yOf = (value: number, top: number) => plot.y + plot.height - (value / top) * plot.height;
+  const clampX = (px: number) => Math.min(plot.x + plot.width, Math.max(plot.x, px));
+  const xAt = (at: number) => clampX(x((at - report.show.from) / 60_000));
+  const bottom = plot.y + plot.height;
+  const orders = countAxis(Math.max(...perMinute.map((p) => p.orders)), bottom, plot.y);
+  const chat = countAxis(Math.max(...perMinute.map((p) => p.messages)), bottom, plot.y);
   const barWidth = Math.max(1, Math.min(28, slot * 0.8));
 
   const minutes = perMinute.map((p) => {
-    const x = xOfMinute(p.minute);
-    const y = yOf(p.orders, orderTop);
+    const left = x(p.minute);
+    const top = orders.scale(p.orders);
     return {
       minute: p.minute,
       orders: p.orders,
       messages: p.messages,
-      x,
+      x: left,
       slot,
-      bar: { x: x + (slot - barWidth) / 2, y, width: barWidth, height: plot.y + plot.height - y },
+      bar: { x: left + (slot - barWidth) / 2, y: top, width: barWidth, height: bottom - top },
     };
   });
-  const chatPath = minutes.map((p, i) => `${i ? 'L' : 'M'}${(p.x + slot / 2).toFixed(1)},${yOf(p.messages, chatTop).toFixed(1)}`).join('');
+  const chatPath =
+    line<(typeof perMinute)[number]>()
+      .x((p) => x(p.minute + 0.5))
+      .y((p) => chat.scale(p.messages))
+      .digits(1)(perMinute) ?? '';
 
   // Whole minutes from the start, on a round step (every minute of a short show, every 5, 10, 15 … of a long one).
   const step = [1, 2, 5, 10, 15, 30, 60].find((s) => span / s <= 16) ?? 120;
   const xTicks: TimelineLayout['xTicks'] = [];
-  for (let minute = Math.ceil(first / step) * step; minute < last; minute += step) xTicks.push({ x: xOfMinute(minute) + slot / 2, minute });
+  for (let minute = Math.ceil(first / step) * step; minute < last; minute += step) xTicks.push({ x: x(minute + 0.5), minute });
 
   const segments = report.segments.featured.flatMap((s) => {
     if (s.productId === null) return [];
@@ -102,8 +105,8 @@ export function timelineLayout(report: ShowReport, width: number, height: number
     minutes,
     chatPath,
     xTicks,
-    orderTicks: orderTicks.map((value) => ({ y: yOf(value, orderTop), value })),
-    chatTicks: chatTicks.map((value) => ({ y: yOf(value, chatTop), value })),
+    orderTicks: orders.ticks.map((value) => ({ y: orders.scale(value), value })),
+    chatTicks: chat.ticks.map((value) => ({ y: chat.scale(value), value })),
     segments,
     scenes,
     xAt,

@@ -6,11 +6,12 @@ import { timelineLayout } from '../../../shared/domain/report-timeline';
 import { INK, TIMELINE_PX, type ChartTheme } from './chart-look';
 
 /**
- * The report's timeline as plain SVG from `timelineLayout` (shared/domain/report-timeline.ts): orders per
- * minute as bars (left axis), chat messages as a line (right axis), the featured products shaded under
- * them, scene switches dashed over them, a chat search hit's minute outlined. Not recharts: its render of
- * this chart was ~100 ms of the report's first paint on a three-hour show, and the chart had to wait for
- * its 443 KB chunk; this one is drawn in the same pass as the figures. Hovering a minute shows its counts.
+ * The report's timeline as SVG from `timelineLayout` (shared/domain/report-timeline.ts: d3's scales and
+ * line): orders per minute as bars (left axis), chat messages as a line (right axis), the featured
+ * products shaded under them, scene switches dashed over them, a chat search hit's minute outlined. Not
+ * recharts' component tree: its render of this chart was ~100 ms of the report's first paint on a
+ * three-hour show, behind its 443 KB chunk; this is drawn in the pass that paints the figures (recharts
+ * draws the trend, after it). Hovering a minute shows its counts.
  */
 export function TimelinePlot({
   report,

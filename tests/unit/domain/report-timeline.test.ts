@@ -2,7 +2,7 @@
 // minutes, counts and moments put it, worked out by hand for a 540 × 260 plot of a ten-minute show.
 import { describe, expect, it } from 'vitest';
 import type { ShowReport } from '../../../shared/contract';
-import { niceTicks, TIMELINE_MARGIN, timelineLayout } from '../../../shared/domain/report-timeline';
+import { TIMELINE_MARGIN, timelineLayout } from '../../../shared/domain/report-timeline';
 
 const FROM = Date.UTC(2026, 10, 27, 18, 0, 0);
 const MIN = 60_000;
@@ -21,16 +21,6 @@ function report(orders: number[], messages: number[], segments: Partial<ShowRepo
     segments: { featured: [], scenes: [], ...segments },
   } as unknown as ShowReport;
 }
-
-describe('niceTicks', () => {
-  it('counts from 0 to a round top at or above the maximum, on 1, 2, 5 × 10^n steps', () => {
-    expect(niceTicks(0)).toEqual([0, 1]);
-    expect(niceTicks(1)).toEqual([0, 1]);
-    expect(niceTicks(7)).toEqual([0, 2, 4, 6, 8]);
-    expect(niceTicks(37)).toEqual([0, 10, 20, 30, 40]);
-    expect(niceTicks(1000)).toEqual([0, 500, 1000]);
-  });
-});
 
 describe('timelineLayout', () => {
   const orders = [0, 2, 4, 8, 0, 1, 0, 0, 3, 0];
@@ -58,10 +48,13 @@ describe('timelineLayout', () => {
 
   it('draws the chat as one line through each minute’s middle on its own axis', () => {
     expect(layout.chatTicks.map((t) => t.value)).toEqual([0, 10, 20, 30, 40]);
-    const points = layout.chatPath.match(/[ML][\d.]+,[\d.]+/g)!;
+    const points = [...layout.chatPath.matchAll(/([ML])([\d.]+),([\d.]+)/g)].map((m) => [m[1], Number(m[2]), Number(m[3])]);
     expect(points).toHaveLength(10);
-    expect(points[0]).toBe(`M${(40 + 23).toFixed(1)},${(plot.y + plot.height - (10 / 40) * plot.height).toFixed(1)}`);
-    expect(points[2]).toBe(`L${(40 + 2 * 46 + 23).toFixed(1)},${plot.y.toFixed(1)}`);
+    expect(points[0]![0]).toBe('M');
+    expect(points[0]![1]).toBeCloseTo(40 + 23, 1);
+    expect(points[0]![2]).toBeCloseTo(plot.y + plot.height - (10 / 40) * plot.height, 1);
+    expect(points[2]![1]).toBeCloseTo(40 + 2 * 46 + 23, 1);
+    expect(points[2]![2]).toBeCloseTo(plot.y, 1); // the busiest minute reaches the top tick
   });
 
   it('labels every minute of a short show, and finds the minute under a pointer', () => {
@@ -90,6 +83,18 @@ describe('timelineLayout', () => {
     ]);
     expect(shaded.scenes).toHaveLength(1);
     expect(shaded.scenes[0]!.x).toBeCloseTo(40 + 5.5 * 46);
+  });
+
+  it('counts on each axis from 0 to a round top at or above its largest value, in whole numbers', () => {
+    const ticks = (most: number) => timelineLayout(report([most, 0], [most * 3, 0]), 540, 260)!;
+    expect(ticks(0).orderTicks.map((t) => t.value)).toEqual([0, 1]);
+    expect(ticks(1).orderTicks.map((t) => t.value)).toEqual([0, 1]);
+    expect(ticks(1).chatTicks.map((t) => t.value)).toEqual([0, 1, 2, 3]);
+    expect(ticks(37).orderTicks.map((t) => t.value)).toEqual([0, 10, 20, 30, 40]);
+    expect(ticks(1000).orderTicks.map((t) => t.value)).toEqual([0, 200, 400, 600, 800, 1000]);
+    const { plot: box, orderTicks } = ticks(37);
+    expect(orderTicks[0]!.y).toBeCloseTo(box.y + box.height);
+    expect(orderTicks.at(-1)!.y).toBeCloseTo(box.y);
   });
 
   it('has nothing to draw for a show without minutes or a plot without room', () => {
