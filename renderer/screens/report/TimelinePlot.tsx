@@ -5,6 +5,36 @@ import { formatClock, formatNumber } from '../../../shared/domain/report-format'
 import { timelineLayout } from '../../../shared/domain/report-timeline';
 import { INK, TIMELINE_PX, type ChartTheme } from './chart-look';
 
+/** One minute's column, the plot's height: the chat search hit's minute, the minute under the pointer. */
+function ColumnMark({
+  className,
+  column,
+  plot,
+  fill,
+  opacity,
+  stroke,
+}: {
+  className: string;
+  column: { x: number; slot: number };
+  plot: { y: number; height: number };
+  fill: string;
+  opacity: number;
+  stroke?: string;
+}) {
+  return (
+    <rect
+      className={className}
+      x={column.x}
+      y={plot.y}
+      width={column.slot}
+      height={plot.height}
+      fill={fill}
+      fillOpacity={opacity}
+      stroke={stroke}
+    />
+  );
+}
+
 /**
  * The report's timeline as SVG from `timelineLayout` (shared/domain/report-timeline.ts: d3's scales and
  * line): orders per minute as bars (left axis), chat messages as a line (right axis), the featured
@@ -68,28 +98,9 @@ export function TimelinePlot({
           ))}
         </g>
         {focusColumn && (
-          <rect
-            className="report-focus-mark"
-            x={focusColumn.x}
-            y={plot.y}
-            width={focusColumn.slot}
-            height={plot.height}
-            fill={ink.focus}
-            fillOpacity={0.3}
-            stroke={ink.focus}
-          />
+          <ColumnMark className="report-focus-mark" column={focusColumn} plot={plot} fill={ink.focus} opacity={0.3} stroke={ink.focus} />
         )}
-        {hovered && (
-          <rect
-            className="report-timeline-hover"
-            x={hovered.x}
-            y={plot.y}
-            width={hovered.slot}
-            height={plot.height}
-            fill={ink.grid}
-            fillOpacity={0.5}
-          />
-        )}
+        {hovered && <ColumnMark className="report-timeline-hover" column={hovered} plot={plot} fill={ink.grid} opacity={0.5} />}
         <g className="report-timeline-bars" fill={ink.bar}>
           {layout.minutes.map((m) =>
             m.orders > 0 ? (
