@@ -10,7 +10,7 @@ import { useLiveShow } from '../screens/show-picker/use-live-show';
 import { KeySheet } from '../screens/keys/KeySheet';
 import { useKeymap } from '../lib/keymap';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
-import { StatusBar } from '../screens/status-bar/StatusBar';
+import { shownInBar, StatusBar } from '../screens/status-bar/StatusBar';
 import '../styles/workspace.css';
 
 type ConsoleTab = 'live' | 'review';
@@ -39,7 +39,7 @@ export function ConsoleApp({ client }: { client: StudioClient }) {
   return (
     <div className="studio">
       <StatusBar
-        show={viewed}
+        show={shownInBar(viewed, viewedId, shows)}
         status={status}
         connection={connection}
         keySheet={<KeySheet role="moderator" />}

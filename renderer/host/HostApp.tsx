@@ -9,7 +9,7 @@ import { AccessDialog, CatalogPanel, LiveBoard, ObsPanel, OnStream } from '../li
 import { DealControl } from '../screens/on-stream/DealControl';
 import { ConnectionNotice } from '../screens/status-bar/ConnectionNotice';
 import { DemoBanner } from '../screens/demo/DemoBanner';
-import { StatusBar } from '../screens/status-bar/StatusBar';
+import { shownInBar, StatusBar } from '../screens/status-bar/StatusBar';
 import { ShowControls } from '../screens/show-controls/ShowControls';
 import { readRoute, writeRoute } from '../lib/route';
 import { ShowPicker } from '../screens/show-picker/ShowPicker';
@@ -85,7 +85,7 @@ export function HostApp({ client }: { client: StudioClient }) {
   return (
     <div className="studio">
       <StatusBar
-        show={viewed}
+        show={shownInBar(viewed, viewedId, shows)}
         status={status}
         connection={connection}
         onOpenAccess={() => setAccessOpen(true)}

@@ -57,6 +57,20 @@ function ChatPill({ sources }: { sources: StudioStatus['chat'] }) {
   );
 }
 
+/**
+ * What the bar says of the viewed show: the show; null when there is none (or the address names one that does not
+ * exist); undefined while the lists that decide it load — a cold window opened on a past show's review does not
+ * say "No show yet" for its first frames.
+ */
+export function shownInBar(
+  viewed: ShowSummary | null,
+  viewedId: number | null | undefined,
+  shows: readonly ShowSummary[] | undefined,
+): ShowSummary | null | undefined {
+  if (viewed) return viewed;
+  return viewedId === null || shows !== undefined ? null : undefined;
+}
+
 export function StatusBar({
   show,
   status,
@@ -67,7 +81,8 @@ export function StatusBar({
   showControls,
   showPicker,
 }: {
-  show: ShowSummary | null;
+  /** The show the window looks at; null: there is none; undefined: still loading (its title is left blank, not "No show yet"). */
+  show: ShowSummary | null | undefined;
   /** Every show to pick one from (host window). */
   showPicker?: React.ReactNode;
   /** Go live / end / new show, for the host. */
@@ -91,9 +106,9 @@ export function StatusBar({
             <span className={`badge badge-${show.state}`}>{t(`show.state.${show.state}`)}</span>
             <Isolated>{show.title}</Isolated>
           </>
-        ) : (
+        ) : show === null ? (
           t('show.none')
-        )}
+        ) : null}
       </div>
       {showPicker}
       {showControls}
