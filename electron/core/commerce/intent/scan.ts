@@ -4,6 +4,7 @@ import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
 import { isSizeSystem, readDimension, readMeasure } from './units';
+import { aliasTokens, compoundKeyOf, KAZAKH_CASE_AFTER_DIGIT } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -71,6 +72,9 @@ const DIGIT = /\d/;
 const DIGITS = /^\d+$/;
 const SHORT_LETTERS = /^\p{L}{1,3}$/u;
 const DECIMAL_OR_TIME = /^\d+[.,:]\d+/;
+const DECIMAL = /^\d+[.,]\d+$/;
+/** Kazakh case endings typed apart from what they end ("R2 ні", "M ді", "20,5 ке"). */
+const KAZAKH_CASE_TOKENS = new Set(['ға', 'ге', 'қа', 'ке', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің']);
 const NUMBER_WITH_SUFFIX = /^(\d+)(\p{L}+)$/u;
 const TIMES_NUMBER = /^[x×*](\d+)$/;
 // Normalised: "й" has lost its breve ("38й" reads "38и").
@@ -112,9 +116,17 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     votes: new Map(),
   };
   const { marks } = scan;
+  const spelled = index.aliases ? aliasTokens(tokens) : null;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as string;
+    // "pro 13", "tab s9", "ipadair", "айпад про 13", "с24ке": a value of several words by its parts (compound-values.ts).
+    const alias = spelled ? index.aliases?.match(spelled, i) : undefined;
+    if (alias) {
+      marks.push({ kind: 'value', at: i, end: i + alias.length, keys: [...alias.entries] });
+      i += alias.length;
+      continue;
+    }
     if (token === '?' || token === '¿') {
       scan.questionMark = true;
       i++;
@@ -182,6 +194,11 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += 2;
       continue;
     }
+    // "gelbgold", "weißgold": glued meanings that make a catalog value, before a stem ("gelb*") reads only the first.
+    if (index.compounds && token.length >= 2 * MIN_COMPOUND_PART && readGluedCompound(token, i, index, scan)) {
+      i++;
+      continue;
+    }
     const word = index.rules.words.match(tokens, i);
     const literal = index.literalValues.match(tokens, i);
     if (word || literal) {
@@ -200,12 +217,15 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       marks.push({ kind: 'code', at: i, end: i + 1, product: index.byCode.get(token) as IndexedProduct });
     } else if (PICTOGRAPH.test(token)) {
       if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
+    } else if (KAZAKH_CASE_TOKENS.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind !== 'claim') {
+      // "R2 ні", "M ді", "20,5 ке": a Kazakh case ending typed apart from the code, size or number it belongs to.
     } else if (!readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
       scan.unknown++;
       scan.unknownAt.push(i);
     }
     i++;
   }
+  if (index.compounds) mergeCompounds(scan, index);
   settleFuzzyValues(scan);
   settleNumbers(marks);
   scan.polite = tokens.some((t) => POLITE.has(t));
@@ -260,6 +280,8 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   olive: 'green',
   mint: 'green',
   turquoise: 'blue',
+  charcoal: 'grey',
+  sage: 'green',
 };
 
 /** A base colour's usual dark shade, tried after the base itself. */
@@ -644,9 +666,16 @@ function readBandCup(tokens: readonly string[], at: number, index: CatalogIndex)
   return key && index.globalValues.has(key) ? { key, length: 2 } : null;
 }
 
-function readNumber(token: string, at: number, index: CatalogIndex, scan: Scan): void {
+function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): void {
   const { marks } = scan;
-  if (DECIMAL_OR_TIME.test(token)) return; // 19.99, 20:00, 20,50: prices and times
+  // "40қа", "20,5ке": a number with a Kazakh case ending is the number.
+  const token = raw.length > 2 ? raw.replace(KAZAKH_CASE_AFTER_DIGIT, '') : raw;
+  if (DECIMAL_OR_TIME.test(token)) {
+    // "16,5" or "16.5" when the catalog sells "16.5" (ring and shoe sizes); otherwise 19.99, 20:00, 20,50: prices and times.
+    const decimal = DECIMAL.test(token) ? `l:${token.replace(',', '.')}` : null;
+    if (decimal && index.globalValues.has(decimal)) marks.push({ kind: 'value', at, end: at + 1, keys: [decimal] });
+    return;
+  }
   if (DIGITS.test(token)) {
     // "серебро 925", "złoto próby 585": a fineness stamped on metal, never a count.
     marks.push({ kind: 'number', at, end: at + 1, value: Number(token), role: HALLMARKS.has(token) ? 'ignored' : 'bare' });
@@ -683,4 +712,55 @@ function settleNumbers(marks: Mark[]): void {
     else if (before === 'sizeMarker' || after === 'sizeMarker') mark.role = 'size';
     else if (before === 'quantityUnit' || after === 'quantityUnit') mark.role = 'quantity';
   }
+}
+
+/** Colour and metal meanings of a value mark (`c:…` keys). */
+const conceptsIn = (mark: Mark) => (mark.kind === 'value' ? mark.keys.filter((k) => k.startsWith('c:')).map((k) => k.slice(2)) : []);
+
+/**
+ * "białe złoto", "oro blanco", "ақ алтын": two meanings side by side that make one of the catalog's values of two words
+ * ("White gold", `k:gold+white`) are that value, in either order.
+ */
+function mergeCompounds(scan: Scan, index: CatalogIndex): void {
+  const { marks } = scan;
+  for (let k = 0; k + 1 < marks.length; k++) {
+    const a = marks[k] as Mark;
+    const b = marks[k + 1] as Mark;
+    if (a.kind !== 'value' || b.kind !== 'value' || b.at !== a.end) continue;
+    const key = compoundOf(conceptsIn(a), conceptsIn(b), index);
+    if (key) marks.splice(k, 2, { kind: 'value', at: a.at, end: b.end, keys: [key] });
+  }
+}
+
+function compoundOf(first: readonly string[], second: readonly string[], index: CatalogIndex): string | null {
+  for (const x of first)
+    for (const y of second) {
+      if (x === y) continue;
+      const key = compoundKeyOf([x, y]);
+      if (index.globalValues.has(key)) return key;
+    }
+  return null;
+}
+
+/** Shortest part of a glued compound ("weiss|gold", "gelb|gold", "rose|gold"). */
+const MIN_COMPOUND_PART = 3;
+
+/** "weißgold", "gelbgold", "rosegold": two meanings glued into one word, when together they are a catalog value. */
+function readGluedCompound(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  if (!index.compounds || token.length < 2 * MIN_COMPOUND_PART || DIGIT.test(token)) return false;
+  for (let k = MIN_COMPOUND_PART; k <= token.length - MIN_COMPOUND_PART; k++) {
+    const first = valueConcepts(token.slice(0, k), index);
+    if (first.length === 0) continue;
+    const key = compoundOf(first, valueConcepts(token.slice(k), index), index);
+    if (key) {
+      scan.marks.push({ kind: 'value', at, end: at + 1, keys: [key] });
+      return true;
+    }
+  }
+  return false;
+}
+
+function valueConcepts(word: string, index: CatalogIndex): string[] {
+  const match = index.rules.words.match([word], 0);
+  return match?.entries.filter((e) => e.kind === 'value' && e.concept).map((e) => e.concept as string) ?? [];
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { order, pick } from './parse-shape';
+
+/** Electronics accessories and jewellery with values of several words and decimal sizes (codes unlike any corpus's). */
+const index = buildCatalogIndex([
+  {
+    code: 'X7',
+    title: 'Laptop sleeve',
+    optionNames: ['Model', 'Color'],
+    variants: ['MacBook Air 13', 'MacBook Pro 14', 'Surface Laptop 5'].flatMap((m) => ['Black', 'Sand'].map((c) => ({ options: [m, c] }))),
+  },
+  {
+    code: 'Q2',
+    title: 'Chain necklace',
+    optionNames: ['Length', 'Finish'],
+    variants: ['42.5', '45'].flatMap((l) => ['Rose gold', 'White gold'].map((f) => ({ options: [l, f] }))),
+  },
+  { code: 'V5', title: 'Running sneakers', optionNames: ['Size'], variants: ['38', '39', '40'].map((s) => ({ options: [s] })) },
+  { code: 'F3', title: 'Hoop earrings', optionNames: ['Metal'], variants: [{ options: ['Gold'] }, { options: ['Silver'] }] },
+]);
+const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
+
+describe('issue 17, round 8: values of several words by their parts', () => {
+  it.each([
+    ['air 13 black pls', { Model: 'MacBook Air 13', Color: 'Black' }],
+    ['macbookpro14 sand', { Model: 'MacBook Pro 14', Color: 'Sand' }],
+    ['pro 14 x2 black', { Model: 'MacBook Pro 14', Color: 'Black' }],
+    ['surface laptop black for me', { Model: 'Surface Laptop 5', Color: 'Black' }],
+    ['макбук про 14 черный', { Model: 'MacBook Pro 14', Color: 'Black' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'X7')).options).toEqual(options);
+  });
+
+  it('a part two values share names neither, and a bare number stays a count', () => {
+    expect(say('macbook black', 'X7').options).toEqual({ Color: 'Black' });
+    expect(pick(say('pro 14 x2 black', 'X7')).quantity).toBe(2);
+    expect(pick(say('X7 black 3', 'X7'))).toEqual(order('X7', { Color: 'Black' }, 3));
+  });
+});
+
+describe('issue 17, round 8: decimal sizes and two-meaning values', () => {
+  it.each([
+    ['42,5 rose gold', { Length: '42.5', Finish: 'Rose gold' }],
+    ['Q2 42.5 white gold', { Length: '42.5', Finish: 'White gold' }],
+    ['45 różowe złoto biorę', { Length: '45', Finish: 'Rose gold' }],
+    ['45 oro blanco para mí', { Length: '45', Finish: 'White gold' }],
+    ['42,5 розовое золото мне', { Length: '42.5', Finish: 'Rose gold' }],
+    ['weißgold 45 bitte', { Length: '45', Finish: 'White gold' }],
+    ['rosegold 42,5 pls', { Length: '42.5', Finish: 'Rose gold' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'Q2'))).toEqual(order('Q2', options));
+  });
+
+  it('a decimal the catalog does not sell is a price, and gold alone is the earrings’ gold', () => {
+    expect(say('19,99 is a good price', 'Q2').intent).toBe('other');
+    expect(pick(say('F3 gold please', 'F3'))).toEqual(order('F3', { Metal: 'Gold' }));
+  });
+
+  it('a Kazakh case ending on a number is the number', () => {
+    expect(pick(say('39ға ауыстырыңызшы', 'V5')).options).toEqual({ Size: '39' });
+  });
+});
