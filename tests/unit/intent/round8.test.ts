@@ -61,3 +61,31 @@ describe('issue 17, round 8: decimal sizes and two-meaning values', () => {
     expect(pick(say('39ға ауыстырыңызшы', 'V5')).options).toEqual({ Size: '39' });
   });
 });
+
+describe('issue 17, round 8: reserving is claiming, and a cancel that turns to a new value corrects', () => {
+  it.each([
+    ['can you hold the sand one for me?', 'X7', { Color: 'Sand' }],
+    ['odłożycie mi 39?', 'V5', { Size: '39' }],
+    ['отложите мне 40', 'V5', { Size: '40' }],
+    ['38 маған сақтап қойыңызшы', 'V5', { Size: '38' }],
+    ['me guardas la 39?', 'V5', { Size: '39' }],
+    ['könnt ihr mir 40 zurücklegen?', 'V5', { Size: '40' }],
+  ])('%s', (text, featured, options) => {
+    expect(pick(say(text, featured))).toEqual(order(featured, options));
+  });
+
+  it.each([
+    ['doch nicht 38 sondern 39', { Size: '38' }, { Size: '39' }],
+    ['scratch that, make it 40', {}, { Size: '40' }],
+    ['anulujcie 38, wolę 40', { Size: '38' }, { Size: '40' }],
+    ['jednak nie 39 tylko 40', { Size: '39' }, { Size: '40' }],
+  ])('%s', (text, from, to) => {
+    const r = say(text, 'V5');
+    expect([r.intent, r.correction]).toEqual(['order', { from, to }]);
+  });
+
+  it('a cancel with nothing new after it stays a cancel', () => {
+    expect(say('doch nicht, sorry', 'V5').intent).toBe('cancel');
+    expect(say('cancel the 39 please', 'V5').intent).toBe('cancel');
+  });
+});

@@ -318,7 +318,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
     return questionish ? question(tokens, scan, index, firstCode ?? featured, base) : other(base);
   }
-  const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode) : null;
+  const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode, tokens) : null;
   if (replacing) return { ...replacing, ...base };
   // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
   if (scan.cancel && cancelsSomethingElse(scan, tokens, firstCode)) return other(base);
@@ -781,11 +781,14 @@ function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target, to
  * "cancel M, I want L instead", "anuluj M, chcę L": a cancel word followed by a claim word and a
  * new value is a correction, not a cancel: the values before the claim word are taken back.
  */
-function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null): Decided | null {
+function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null, tokens: readonly string[]): Decided | null {
   // "cancel the 30 ml, 50 ml please": no claim word after the cancel, but a comma and another value of the same option.
   // "қызылын отмена, қарасын аламын": with a comma between the cancel and the claim word, the values after the comma are the new ones.
   const comma = scan.marks.find((m) => m.kind === 'separator' && m.at > scan.cancelAt && m.at < scan.claimAt)?.at ?? -1;
-  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : scan.claimAt) : separatorAfter(scan.marks, scan.cancelAt);
+  // "gelbgold stornieren, lieber weißgold", "doch nicht L sondern XL", "scratch that, make it 41": what the cancel takes back
+  // ends at the first comma or the first correction or contrast word after it; what follows is the new value.
+  const turn = scan.claimAt > scan.cancelAt ? -1 : turnAfter(scan, tokens);
+  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : scan.claimAt) : turn;
   if (cut < 0) return null;
   const target: Target = firstCode ?? { product: null, code: null };
   const from: OptionValues = {};
@@ -799,17 +802,30 @@ function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | nu
     else if (after && mark.kind === 'number' && mark.role !== 'size' && isQuantity(mark.value)) quantity = mark.value;
   }
   if (Object.keys(to).length === 0) return null;
-  if (cut !== scan.claimAt && !Object.keys(to).some((name) => from[name] !== undefined && from[name] !== to[name])) return null;
+  // After a comma alone the new value must replace one taken back ("cancel the red, black is nicer" says nothing new);
+  // after a correction word ("make it", "lieber", "sondern") the new value is enough.
+  const corrects = scan.correctionAt > scan.cancelAt || CONTRASTS.has(tokens[cut] as string);
+  if (cut !== scan.claimAt && !corrects && !Object.keys(to).some((name) => from[name] !== undefined && from[name] !== to[name]))
+    return null;
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
 }
 
-/** The token index of the first separator after `at` that has an option value before it, or -1. */
-function separatorAfter(marks: readonly Mark[], at: number): number {
+/** "but", "tylko", "а", "sino", "sondern": the word that turns from what is taken back to what is wanted. */
+const CONTRASTS = new Set(['but', 'tylko', 'lecz', 'а', 'sino', 'sondern', 'instead', 'емес']);
+
+/**
+ * Where a cancel's clause ends: the first comma after the cancel word with a value anywhere before it ("gelbgold
+ * stornieren, …"), or the first correction or contrast word after it ("doch nicht L sondern XL"); -1 when none.
+ */
+function turnAfter(scan: Scan, tokens: readonly string[]): number {
   let valueBefore = false;
-  for (const mark of marks) {
-    if (mark.at < at) continue;
+  for (const mark of scan.marks) {
     if (isAttribute(mark)) valueBefore = true;
-    else if (mark.kind === 'separator' && valueBefore) return mark.at;
+    else if (mark.kind === 'separator' && mark.at > scan.cancelAt && valueBefore) return mark.at;
+  }
+  for (let k = scan.cancelEnd; k < tokens.length; k++) {
+    if (CONTRASTS.has(tokens[k] as string) || (scan.correctionAt >= 0 && k === scan.correctionAt)) return k;
+    if (tokens[k] === ',') return k;
   }
   return -1;
 }

@@ -36,6 +36,8 @@ export interface Scan {
   questionEnd: number;
   questionMark: boolean;
   correctionCue: boolean;
+  /** Token index of the first correction cue (-1: none). */
+  correctionAt: number;
   deictic: boolean;
   /** Words no rule and no catalog value knows: many of them make a message chat, not a claim. */
   unknown: number;
@@ -97,6 +99,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     questionEnd: -1,
     questionMark: false,
     correctionCue: false,
+    correctionAt: -1,
     deictic: false,
     unknown: 0,
     compliment: false,
@@ -446,6 +449,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
       case 'correction':
         scan.correctionCue = true;
+        if (scan.correctionAt < 0) scan.correctionAt = at;
         break;
       case 'deictic':
         scan.deictic = true;
