@@ -89,3 +89,34 @@ describe('issue 17, round 8: reserving is claiming, and a cancel that turns to a
     expect(say('cancel the 39 please', 'V5').intent).toBe('cancel');
   });
 });
+
+describe('issue 17, round 8: doubts and measures ask, jokes and stories do not claim', () => {
+  it.each([
+    ['not sure if the 39 will fit wide feet', 'V5'],
+    ['nie wiem czy 38 wejdzie na szeroką stopę', 'V5'],
+    ['no sé si la 40 me quedará', 'V5'],
+    ['weiß nicht ob 39 bei breiten füßen passt', 'V5'],
+    ['im 165 cm 58 kg which would u recommend', 'X7'],
+    ['mido 1,60 y peso 55, cuál me recomiendas', 'X7'],
+  ])('%s asks about the size', (text, featured) => {
+    const r = say(text, featured);
+    expect([r.intent, r.topic]).toEqual(['question', 'size']);
+  });
+
+  it.each([
+    ['V5 like the rocket lol', 'V5'],
+    ['ахах Q2 как дроид', 'Q2'],
+    ['X7 wie ein passwort haha', 'X7'],
+    ['the bus company cancelled my ride in this rain lol', 'V5'],
+    ['mein kurs wurde heute storniert, egal', 'V5'],
+    ['bought the 39 a week ago, love them', 'V5'],
+    ['осы 40-ты бір апта бұрын алдым, керемет', 'V5'],
+  ])('%s is chat', (text, featured) => {
+    expect(say(text, featured).intent).toBe('other');
+  });
+
+  it('a code with a claim word still claims, a cancel pointing at the product still cancels', () => {
+    expect(pick(say('V5 39 like I said, mine lol', 'V5')).intent).toBe('order');
+    expect(say('cancel this one please', 'V5').intent).toBe('cancel');
+  });
+});

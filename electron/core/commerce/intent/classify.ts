@@ -307,7 +307,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (scan.questionStart && !isExclamation(tokens, index, scan.compliment)) ||
     asksAtTheEnd(tokens, scan, index) ||
     // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
-    (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index)));
+    (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
+    doubtsTheFit(tokens, index) ||
+    (scan.questionWord && givesBodyMeasures(tokens, scan));
   const base = language ? { language } : {};
 
   // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
@@ -318,6 +320,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
     return questionish ? question(tokens, scan, index, firstCode ?? featured, base) : other(base);
   }
+  // "M7 wie medium lol", "ахах M7 как размер": a code compared to something, laughed at, is a joke about its name.
+  if (codeMark && !scan.claim && jokesAboutCode(tokens, codeMark.end)) return other(base);
   const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode, tokens) : null;
   if (replacing) return { ...replacing, ...base };
   // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
@@ -404,9 +408,93 @@ const MIN_UNKNOWN_AROUND_OTHER_CANCEL = 3;
  * something else.
  */
 function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
-  if (firstCode || scan.deictic || scan.claim || scan.claimWeak || scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
+  // "cancel this", "anuluj to": a pointing word right after the cancel word points at the product ("cancel culture in this chat" does not).
+  const points = scan.deicticAt.some((k) => k >= scan.cancelEnd && k <= scan.cancelEnd + 1);
+  if (firstCode || points || scan.claim || scan.claimWeak || scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
   if (scan.marks.some((m) => isAttribute(m)) || tokens.some((t) => ORDER_WORDS.has(t))) return false;
-  return scan.cancelEnd > 0 && scan.unknownAt.includes(scan.cancelEnd);
+  // "die bahn hat meinen zug storniert", "my gym class got cancelled": the object may come before a participle too.
+  return (
+    (scan.cancelEnd > 0 && scan.unknownAt.includes(scan.cancelEnd)) || (scan.cancelAt > 0 && scan.unknownAt.includes(scan.cancelAt - 1))
+  );
+}
+
+/** "not sure if", "nie wiem czy", "не знаю", "no sé si", "weiß nicht ob" (normalised, as token runs): a doubt. */
+const DOUBTS: readonly (readonly string[])[] = [
+  ['not', 'sure', 'if'],
+  ['not', 'sure', 'whether'],
+  ['not', 'sure', 'the'],
+  ['unsure', 'if'],
+  ['no', 'idea', 'if'],
+  ['dunno', 'if'],
+  ['idk', 'if'],
+  ['nie', 'wiem', 'czy'],
+  ['nie', 'jestem', 'pewna', 'czy'],
+  ['nie', 'jestem', 'pewien', 'czy'],
+  ['не', 'знаю'],
+  ['не', 'уверена'],
+  ['не', 'уверен'],
+  ['білмеимін'],
+  ['білмеймін'],
+  ['no', 'se', 'si'],
+  ['no', 'estoy', 'segura', 'si'],
+  ['no', 'estoy', 'seguro', 'si'],
+  ['weiss', 'nicht', 'ob'],
+  ['keine', 'ahnung', 'ob'],
+  ['nicht', 'sicher', 'ob'],
+];
+
+/**
+ * "not sure if the M will fit broad shoulders", "no sé si la 39 me quedará con pie ancho", "weiß nicht ob 41 bei breiten
+ * füßen passt": a doubt about how something fits asks about the size, with no question word or mark.
+ */
+function doubtsTheFit(tokens: readonly string[], index: CatalogIndex): boolean {
+  const doubts = tokens.some((_, k) => DOUBTS.some((d) => d.every((w, j) => tokens[k + j] === w)));
+  return doubts && pickTopic(tokens, index.rules.topics) === 'size';
+}
+
+/** Height and weight words (normalised) and a number glued to a body unit ("130lbs", "65kg"). */
+const BODY = new Set([
+  'kg',
+  'kilo',
+  'kilos',
+  'lbs',
+  'lb',
+  'кг',
+  'рост',
+  'вес',
+  'бои',
+  'боиым',
+  'бойым',
+  'салмағым',
+  'салмагым',
+  'mido',
+  'peso',
+  'wzrost',
+  'waze',
+  'height',
+  'weight',
+  'tall',
+  'wiege',
+  'groß',
+]);
+const BODY_UNIT = /^\d+(?:[.,]\d+)?(?:kg|lbs?|кг)$/u;
+
+/** "im 170 cm 65 kg what would u recommend", "mido 1,70 y peso 65, qué talla": a question beside the buyer's height or weight asks the size. */
+function givesBodyMeasures(tokens: readonly string[], scan: Scan): boolean {
+  return (
+    tokens.some((t) => BODY.has(t) || BODY_UNIT.test(t)) ||
+    scan.marks.some((m) => m.kind === 'value' && m.keys.some((k) => /^u:\d+(?:\.\d+)?(?:kg|lbs?)$/.test(k)))
+  );
+}
+
+/** "like", "jak", "как", "сияқты", "como", "wie", "sounds like" (normalised): what a code is compared to. */
+const LIKE = new Set(['like', 'jak', 'как', 'сиякты', 'сияқты', 'como', 'wie', 'brzmi', 'sounds', 'звучит']);
+
+/** A code, then within two words a comparison, in a message that laughs: a joke about the code's name ("G2 sounds like the esports team lol"). */
+function jokesAboutCode(tokens: readonly string[], codeEnd: number): boolean {
+  if (!tokens.some((t) => LAUGHTER.has(t))) return false;
+  for (let k = codeEnd; k <= codeEnd + 2 && k < tokens.length; k++) if (LIKE.has(tokens[k] as string)) return true;
+  return false;
 }
 
 /** Words for the buyer's order, cart or reservation (normalised): a cancel naming one cancels the order. */
@@ -604,7 +692,23 @@ const THANKS = new Set([
   'merci',
 ]);
 /** Laughter in chat, normalised. */
-const LAUGHTER = new Set(['lol', 'lmao', 'haha', 'hahaha', 'xd', 'jaja', 'jajaja', 'хаха', 'ахах', 'хахаха', '😂', '🤣']);
+const LAUGHTER = new Set([
+  'lol',
+  'lmao',
+  'haha',
+  'hahaha',
+  'xd',
+  'jaja',
+  'jajaja',
+  'хаха',
+  'ахах',
+  'ахаха',
+  'хахаха',
+  'hehe',
+  'хехе',
+  '😂',
+  '🤣',
+]);
 /** "I have" / "we have" opening a message, in six languages. */
 const HAVE = new Set([
   'менде',
