@@ -120,3 +120,24 @@ describe('issue 17, round 8: doubts and measures ask, jokes and stories do not c
     expect(say('cancel this one please', 'V5').intent).toBe('cancel');
   });
 });
+
+describe('issue 17, round 8: who it is for, laughed at or for the whole family, and dates', () => {
+  it.each([
+    ['sand sleeve for my brother lol', order('X7', { Color: 'Sand' })],
+    ['torba czarna dla męża hehe', order('X7', { Color: 'Black' })],
+    ['funda negra para mi novio jajaja', order('X7', { Color: 'Black' })],
+    ['черные х2 на всю семью', order('X7', { Color: 'Black' }, 2)],
+    ['қара 2 дана бүкіл отбасыға', order('X7', { Color: 'Black' }, 2)],
+    ['брату на 23 февраля черный оформите', order('X7', { Color: 'Black' })],
+  ])('%s', (text, want) => {
+    expect(pick(say(text, 'X7'))).toEqual(want);
+  });
+
+  it('two nouns of one product side by side are one item', () => {
+    const nouns = buildCatalogIndex([
+      { code: 'Y8', title: 'Canvas tote bag', optionNames: ['Color'], variants: [{ options: ['Black'] }, { options: ['Sand'] }] },
+    ]);
+    const r = classify('tote bag sand 1', nouns, { featuredCode: 'Y8' });
+    expect([pick(r), r.items]).toEqual([order('Y8', { Color: 'Sand' }), undefined]);
+  });
+});

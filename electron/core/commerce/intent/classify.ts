@@ -1297,6 +1297,8 @@ function namedProducts(tokens: readonly string[], marks: readonly Mark[], index:
   for (let i = 0; i < tokens.length; i++) {
     const product = index.namedBy.get(tokens[i] as string);
     if (!product || marks.some((m) => m.at <= i && i < m.end)) continue;
+    // "tote bag", "платье-халат": two nouns of one product side by side name it once.
+    if (i > 0 && index.namedBy.get(tokens[i - 1] as string) === product) continue;
     out ??= [...marks];
     out.push({ kind: 'code', at: i, end: i + 1, product });
   }

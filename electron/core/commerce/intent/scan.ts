@@ -294,6 +294,16 @@ const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy' };
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
 const BENEFICIARY_DETERMINERS = new Set([
   'my',
+  'all',
+  'whole',
+  'calej',
+  'wszystkich',
+  'toda',
+  'todos',
+  'todas',
+  'ganze',
+  'ganzen',
+  'alle',
   'the',
   'our',
   'mojej',
@@ -324,6 +334,12 @@ const BENEFICIARY_DETERMINERS = new Set([
 /** Kazakh "to my …" (possessive then dative: ұлыма, жиенімге, ұлдарыма) and "to the …" in the plural (балаларға). */
 const KAZAKH_BENEFICIARY = /(?:(?:ым|ім|м)(?:а|е|ға|ге|қа|ке)|(?:лар|лер|дар|дер|тар|тер)(?:ға|ге))$/u;
 
+/** "all", "the whole" after "на" (normalised: "всеи" has lost its breve). */
+const WHOLE = new Set(['всю', 'всех', 'всеи', 'весь', 'все']);
+const KAZAKH_DATIVE = /(?:ға|ге|қа|ке)$/u;
+/** Laughter that may close a beneficiary ("for my sis lol", "dla siostry hehe"). */
+const LAUGHS = new Set(['lol', 'lmao', 'haha', 'hahaha', 'hehe', 'xd', 'jaja', 'jajaja', 'jeje', 'хаха', 'ахах', 'хехе', 'хахаха']);
+
 /** "dla mojej dziewczyny": an address word after a possessive is a relative (a girlfriend), not the viewers. */
 const addressedNoun = (scan: Scan, u: number, at: number) => scan.audienceAt.includes(u) && !scan.audienceAt.includes(at) && u - at >= 2;
 
@@ -344,7 +360,8 @@ function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   for (const m of scan.marks) if (m.kind !== 'claim' && m.kind !== 'separator') for (let k = m.at; k < m.end; k++) covered.add(k);
   for (let u = 0; u < tokens.length; u++) {
     const next = tokens[u + 1];
-    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next)) continue;
+    // Laughter closes a sentence as an emoji does ("bolso negro para mi esposo jajaja").
+    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next) && !(LAUGHS.has(next) && u + 2 === tokens.length)) continue;
     const word = tokens[u] as string;
     if (word === ',' || PICTOGRAPH.test(word) || covered.has(u)) continue;
     // "for my lil sis", "für meine kleine schwester": one unknown word (an adjective) may stand before the noun.
@@ -352,6 +369,10 @@ function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
     let at = -1;
     if (BENEFICIARY_PREPOSITIONS.has(tokens[v - 1] as string)) at = v - 1;
     else if (BENEFICIARY_DETERMINERS.has(tokens[v - 1] as string) && BENEFICIARY_PREPOSITIONS.has(tokens[v - 2] as string)) at = v - 2;
+    // "на всю семью", "на всех детей": "на" is whom an item is for only before "all".
+    else if (WHOLE.has(tokens[u - 1] as string) && tokens[u - 2] === 'на') at = u - 2;
+    // "бүкіл отбасыға": "the whole …" in the dative.
+    else if (tokens[u - 1] === 'бүкіл' && KAZAKH_DATIVE.test(word)) at = u - 1;
     // The noun may be a word the rules know as an address ("dla mojej dziewczyny": a girlfriend, not "girls!").
     if (at < 0 && unknown.has(u) && word.length >= 5 && KAZAKH_BENEFICIARY.test(word)) at = u;
     // A known word as the noun only when it points at nothing and addresses no one ("for this", "para ti", "for the hoodie").
@@ -388,7 +409,9 @@ function settleWeakClaims(scan: Scan, tokens: readonly string[]): void {
   const inSentence = (m: Mark) =>
     // "mój ulubiony kolor": determines the next word; "lasted me 2 months": the object of a verb, followed by no value.
     // An emoji after it ends the sentence ("srebrne kółka dla mamy 💕").
-    (m.at > 0 && unknown.has(m.end)) || (unknown.has(m.at - 1) && !endsMessage(tokens, m.end) && !valueAt.has(m.end));
+    // Laughter closing the message is no word of the sentence ("para mi esposo jajaja").
+    (m.at > 0 && unknown.has(m.end) && !laughsToTheEnd(tokens, m.end)) ||
+    (unknown.has(m.at - 1) && !endsMessage(tokens, m.end) && !laughsToTheEnd(tokens, m.end) && !valueAt.has(m.end));
   if (!weak.every(inSentence)) return;
   scan.claimWeak = false;
   scan.claimAt = -1;
@@ -398,6 +421,13 @@ function settleWeakClaims(scan: Scan, tokens: readonly string[]): void {
     scan.unknownAt.push(m.at);
   }
   scan.unknownAt.sort((a, b) => a - b);
+}
+
+/** Only laughter (and emoji) from `at` to the end. */
+function laughsToTheEnd(tokens: readonly string[], at: number): boolean {
+  if (!LAUGHS.has(tokens[at] as string)) return false;
+  for (let k = at + 1; k < tokens.length; k++) if (!LAUGHS.has(tokens[k] as string) && !PICTOGRAPH.test(tokens[k] as string)) return false;
+  return true;
 }
 
 /** Only emoji and "!" after `end`: a question word there closes the message (verb-final questions, Kazakh particles). */
