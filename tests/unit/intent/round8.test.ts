@@ -141,3 +141,18 @@ describe('issue 17, round 8: who it is for, laughed at or for the whole family, 
     expect([pick(r), r.items]).toEqual([order('Y8', { Color: 'Sand' }), undefined]);
   });
 });
+
+describe('issue 17, round 8: a claim after joy takes the value the joy named', () => {
+  it.each([
+    ['yay sand is back 😍 macbook air 13 for me', { Model: 'MacBook Air 13', Color: 'Sand' }],
+    ['por fin llegó la sand, pro 14 para mí!', { Model: 'MacBook Pro 14', Color: 'Sand' }],
+    ['endlich schwarz wieder da, surface laptop 5 für mich!', { Model: 'Surface Laptop 5', Color: 'Black' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'X7'))).toEqual(order('X7', options));
+  });
+
+  it('a story, a comma and a yes names nothing; a negated value completes nothing', () => {
+    expect(say('früher hatte ich mal 39, ach ja', 'V5').intent).toBe('other');
+    expect(pick(say('not the sand 😅 pro 14 for me', 'X7')).options).toEqual({ Model: 'MacBook Pro 14' });
+  });
+});

@@ -59,7 +59,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     if (last) {
       const claim = classify(last, index, context);
       if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
-        return { ...claim, reason: `a claim after chatter; ${claim.reason}` };
+        return completedByChatter({ ...claim, reason: `a claim after chatter; ${claim.reason}` }, message.slice(0, -last.length), index);
     }
     // "czarna czy czerwona, obie śliczne": praise after the comma weighs two values, it takes neither.
     // "bluza szara, nie wiem czy L czy XL": a doubt, a negation or a question after the comma leaves the claim open.
@@ -69,6 +69,16 @@ export function classify(message: string, index: CatalogIndex, context: Classify
       const claim = classify(first, index, context);
       if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
         return { ...claim, reason: `a claim before chatter; ${claim.reason}` };
+    }
+    // "por fin volvió la morada, S para mí!", "boah endlich grau wieder da, M für mich!": joy, a comma, then a claim with a
+    // claim word or whom it is for; the clause after the last comma is read alone, as a last sentence is.
+    const after = scan.claim || scan.claimWeak ? lastClause(message, tokens) : null;
+    if (after) {
+      const claim = classify(after, index, context);
+      // It must name what it takes ("ach ja" after a story names nothing).
+      const names = Object.keys(claim.options).length > 0 || claim.items !== undefined;
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && names && claimsByWord(claim))
+        return completedByChatter({ ...claim, reason: `a claim after chatter; ${claim.reason}` }, message.slice(0, -after.length), index);
     }
   }
   return { ...decided, confidence, reason, reasons };
@@ -185,6 +195,37 @@ function firstClause(message: string, tokens: readonly string[]): string | null 
   const cut = tokens.indexOf(',');
   if (cut < 0 || BUT.has(tokens[cut + 1] as string) || tokens.slice(cut + 1).some((t) => BUT.has(t))) return null;
   return message.slice(0, comma);
+}
+
+/** The clause after the last comma, when the message has one and no "but"/"if" follows it. */
+function lastClause(message: string, tokens: readonly string[]): string | null {
+  const comma = message.lastIndexOf(',');
+  const cut = tokens.lastIndexOf(',');
+  if (comma <= 0 || cut < 0 || BUT.has(tokens[cut + 1] as string)) return null;
+  const rest = message.slice(comma + 1);
+  return rest.trim() === '' ? null : rest;
+}
+
+/** A claim that rests on a claim word (strong or weak: "S para mí") or a written code. */
+function claimsByWord(claim: ClassifyResult): boolean {
+  const grounds = claim.reasons?.grounds ?? [];
+  return grounds.some((g) => CLAIM_GROUNDS.has(g.code) || g.code === 'weakClaimWord');
+}
+
+/**
+ * "omg purple restocked 😍 S for me", "фиолетовая появилась 😍 S моя": a claim read after chatter leaves an option open
+ * that the chatter named on the same product; the chatter's value completes it (one item, nothing negated there).
+ */
+function completedByChatter(claim: ClassifyResult, chatter: string, index: CatalogIndex): ClassifyResult {
+  if (claim.items || !claim.code || claim.correction) return claim;
+  const product = index.byCode.get(codeKey(claim.code));
+  if (!product || Object.keys(claim.options).length >= product.optionNames.length) return claim;
+  const scan = scanMessage(tokenize(normalizeText(chatter)), index);
+  if (scan.cancel || scan.marks.some((m) => m.kind === 'negation' || m.kind === 'negationAfter')) return claim;
+  const named = resolveAll(scan.marks, { product, code: product.code }, index);
+  const options = { ...claim.options };
+  for (const [name, value] of Object.entries(named)) if (options[name] === undefined) options[name] = value;
+  return { ...claim, options };
 }
 
 /** A sentence ends at ". ", "! ", "? ", ") " or an emoji followed by more words. */
