@@ -156,3 +156,30 @@ describe('issue 17, round 8: a claim after joy takes the value the joy named', (
     expect(pick(say('not the sand 😅 pro 14 for me', 'X7')).options).toEqual({ Model: 'MacBook Pro 14' });
   });
 });
+
+describe('issue 17, round 8: changes, corrections before a cancel, title words, the shop addressed', () => {
+  it.each([
+    ['switch black to sand', { Color: 'Black' }, { Color: 'Sand' }],
+    ['zmieńcie czarny na sand', { Color: 'Black' }, { Color: 'Sand' }],
+    ['sand not black, cancel the black', { Color: 'Black' }, { Color: 'Sand' }],
+  ])('%s', (text, from, to) => {
+    const r = say(text, 'X7');
+    expect([r.intent, r.correction]).toEqual(['order', { from, to }]);
+  });
+
+  it('the words of the product’s title ask about nothing; what else the question says does', () => {
+    const titled = buildCatalogIndex([
+      { code: 'L4', title: 'Linen dress', optionNames: ['Size'], variants: ['S', 'M'].map((s) => ({ options: [s] })) },
+    ]);
+    const ask = (text: string) => classify(text, titled, { featuredCode: 'L4' }).topic;
+    expect(ask('does the linen dress run small?')).toBe('size');
+    expect(ask('is the linen dress 100% linen?')).toBe('material');
+  });
+
+  it('a stock phrase between a code and a value asks whether it is left; "do you guys" asks the shop', () => {
+    const r = say('X7 still available in sand', 'X7');
+    expect([r.intent, r.topic]).toEqual(['question', 'stock']);
+    expect(say('do you guys do cash on delivery', 'X7').topic).toBe('payment');
+    expect(say('girls, do you like the sand one?', 'X7').intent).toBe('other');
+  });
+});

@@ -20,6 +20,8 @@ export interface IndexedProduct {
   optionNames: readonly string[];
   /** Value key (`l:` literal, `s:` size, `c:` canonical value) -> the option it sets. */
   values: Map<string, OptionRef>;
+  /** The words of its title (normalised): they name the product, they ask about nothing ("the linen shirt"). */
+  titleWords: ReadonlySet<string>;
 }
 
 /** Everything classify() needs, compiled once per catalog. */
@@ -120,7 +122,8 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
       }
       addValueAliases([...seen], (tokens, key) => aliasList.push({ tokens, key }));
     });
-    const entry: IndexedProduct = { code: product.code, optionNames: product.optionNames, values };
+    const titleWords = new Set(product.title ? phraseTokens(product.title) : []);
+    const entry: IndexedProduct = { code: product.code, optionNames: product.optionNames, values, titleWords };
     indexed.push(entry);
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);

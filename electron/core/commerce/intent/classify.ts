@@ -365,6 +365,15 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (codeMark && !scan.claim && jokesAboutCode(tokens, codeMark.end)) return other(base);
   const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode, tokens) : null;
   if (replacing) return { ...replacing, ...base };
+  // "B3 black not red, cancel the red": a correction said first, then the cancel of what it replaced.
+  const beforeCancel = scan.cancel ? { ...scan, marks: scan.marks.filter((m) => m.at < scan.cancelAt) } : null;
+  const correctedFirst = beforeCancel ? readCorrection(tokens, beforeCancel, index, firstCode, questionish, featured) : null;
+  if (
+    correctedFirst?.correction &&
+    Object.keys(correctedFirst.correction.from).length > 0 &&
+    scan.marks.some((m) => isAttribute(m) && m.at < scan.cancelAt)
+  )
+    return { ...correctedFirst, ...base };
   // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
   if (scan.cancel && cancelsSomethingElse(scan, tokens, firstCode)) return other(base);
   if (scan.cancel || negatesClaim(scan.marks, tokens.length, scan.unknown)) {
@@ -634,9 +643,15 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     // "one more brown pls", "noch eine braune bitte": a count or a please asks for one more, not whether one is left.
     if (!scan.marks.some((m) => m.kind === 'value') || scan.claimWeak || scan.polite) return false;
     if (scan.marks.some((m) => m.kind === 'number' && m.role === 'quantity')) return false;
-    // With a code the stock word follows the variant ("T3 purple S still left"; "die tasse und noch K9 braun" claims).
-    const from = scan.marks.some((m) => m.kind === 'code') ? lastValue : 0;
-    return from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock';
+    // With a code the stock word follows the variant ("T3 purple S still left"; "die tasse und noch K9 braun" claims),
+    // or a stock phrase of two words or more stands between the code and the variant ("M7 still available in red").
+    const code = scan.marks.find((m) => m.kind === 'code');
+    const from = code ? lastValue : 0;
+    if (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock') return true;
+    const firstValue = scan.marks.find((m) => m.kind === 'value' && code && m.at > code.end)?.at ?? -1;
+    if (!code || firstValue < 0) return false;
+    const between = tokens.slice(code.end, firstValue);
+    return pickTopic(between, topics) === 'stock' && topicSpans(between, 0, topics).size > 0;
   }
   if (scan.claimWeak) return false;
   // The topic opens the message (after "a", "and", "и"…) or closes it: "shipping to canada", "лён сильно мнётся".
@@ -989,6 +1004,15 @@ function other(base: { language?: string }): Decided {
   return { intent: 'other', code: null, options: {}, quantity: null, topic: null, ...base };
 }
 
+/**
+ * "does the linen shirt run small?": the words of the product's own title name the product; the question is about what
+ * else it says (the fit, not the linen). Blanked, so positions stay.
+ */
+function withoutTitle(tokens: readonly string[], target: Target): readonly string[] {
+  const title = target.product?.titleWords;
+  return title && title.size > 0 ? tokens.map((t) => (title.has(t) ? '' : t)) : tokens;
+}
+
 function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, target: Target, base: { language?: string }): Decided {
   const options = resolveAll(scan.marks, target, index);
   // "40 też jest", "and 40 is there": a size number of the product asks for a variant as much as a word does.
@@ -996,7 +1020,8 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   // "whats the return policy if they dont fit": the after-sale policy, not the fit.
   const topic = asksAfterSale(tokens)
     ? 'other'
-    : (pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics) ??
+    : (pickTopic(withoutTitle(withoutSizeMarkers(tokens, scan.marks), target), index.rules.topics) ??
+      pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics) ??
       (sizeAlternatives(scan.marks, target, index) ? 'size' : mentionsValue ? 'stock' : 'other'));
   return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
 }
@@ -1201,7 +1226,36 @@ function readCorrection(
       quantity = attribute.value;
   }
   if (Object.keys(to).length === 0) return null;
+  if (Object.keys(from).length === 0)
+    changedFromTo(tokens, attributes, negated, (a) => (onScreen && read(a, onScreen)) || read(a, target), from, to);
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
+}
+
+/** "to", "na", "на", "a", "por", "auf", "zu", "in" (normalised): what a change goes to. */
+const TO_WORDS = new Set(['to', 'into', 'for', 'na', 'на', 'a', 'por', 'auf', 'zu', 'in', 'en']);
+
+/**
+ * "switch charcoal to olive", "zmieńcie grafitowe na oliwkowe", "поменяйте графитовый на оливковый": two values of one
+ * option with "to" between them in a correction: the first is what is changed.
+ */
+function changedFromTo(
+  tokens: readonly string[],
+  attributes: readonly Attribute[],
+  negated: ReadonlySet<Mark>,
+  read: (a: Attribute) => OptionRef | null,
+  from: OptionValues,
+  to: OptionValues,
+): void {
+  const refs = attributes.filter((a) => !negated.has(a)).map((a) => ({ a, ref: read(a) }));
+  for (let k = 0; k + 1 < refs.length; k++) {
+    const x = refs[k];
+    const y = refs[k + 1];
+    if (!x?.ref || !y?.ref || x.ref.name !== y.ref.name || x.ref.value === y.ref.value) continue;
+    if (!tokens.slice(x.a.end, y.a.at).some((t) => TO_WORDS.has(t))) continue;
+    from[x.ref.name] = x.ref.value;
+    to[y.ref.name] = y.ref.value;
+    return;
+  }
 }
 
 /** "rather", "better", "лучше", "mejor", "lieber", "raczej": correction cues that also compare. */
@@ -1338,8 +1392,8 @@ function namedProducts(tokens: readonly string[], marks: readonly Mark[], index:
   for (let i = 0; i < tokens.length; i++) {
     const product = index.namedBy.get(tokens[i] as string);
     if (!product || marks.some((m) => m.at <= i && i < m.end)) continue;
-    // "tote bag", "платье-халат": two nouns of one product side by side name it once.
-    if (i > 0 && index.namedBy.get(tokens[i - 1] as string) === product) continue;
+    // "tote bag", "funda nórdica": nouns side by side are one noun; the last one names the product.
+    if (i + 1 < tokens.length && index.namedBy.get(tokens[i + 1] as string)) continue;
     out ??= [...marks];
     out.push({ kind: 'code', at: i, end: i + 1, product });
   }

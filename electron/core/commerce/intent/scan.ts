@@ -232,6 +232,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   settleFuzzyValues(scan);
   settleNumbers(marks);
   scan.polite = tokens.some((t) => POLITE.has(t));
+  if (scan.audience) shopAddressed(scan, tokens);
   readBeneficiaries(scan, tokens);
   settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
@@ -797,4 +798,14 @@ function readGluedCompound(token: string, at: number, index: CatalogIndex, scan:
 function valueConcepts(word: string, index: CatalogIndex): string[] {
   const match = index.rules.words.match([word], 0);
   return match?.entries.filter((e) => e.kind === 'value' && e.concept).map((e) => e.concept as string) ?? [];
+}
+
+/** "do you guys …", "can u guys …": a question opener, "you" and "guys" ask the shop's people, not the viewers. */
+const SHOP_OPENERS = new Set(['do', 'can', 'will', 'could', 'would', 'are', 'r', 'did', 'have']);
+const YOU = new Set(['you', 'u', 'ya']);
+
+function shopAddressed(scan: Scan, tokens: readonly string[]): void {
+  if (!SHOP_OPENERS.has(tokens[0] as string) || !YOU.has(tokens[1] as string)) return;
+  scan.audienceAt = scan.audienceAt.filter((k) => !(k === 2 && (tokens[k] === 'guys' || tokens[k] === 'all')));
+  scan.audience = scan.audienceAt.length > 0;
 }
