@@ -41,8 +41,12 @@ export interface CatalogIndex {
   namedBy: Map<string, IndexedProduct | null>;
   /** Values of several words by their parts and glued ("pro 13", "tab s9", "ipadair", "whitegold"), over `aliasTokens()`; null when the catalog has none. */
   aliases: PhraseMatcher<string> | null;
+  /** First words of the aliases: a word no alias starts with is not looked up. */
+  aliasStarts: ReadonlySet<string>;
   /** Some value is two meanings (`k:gold+white` for "White gold"): adjacent meanings and glued words are tried as one. */
   compounds: boolean;
+  /** Glued-compound lookups already made (`weissgold` -> its key, or null), bounded: chat repeats its words. */
+  gluedSeen: Map<string, string | null>;
 }
 
 export interface CatalogIndexOptions {
@@ -145,7 +149,9 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     learned: emptyLearned(),
     namedBy,
     aliases,
+    aliasStarts: new Set(aliasable.map(({ tokens }) => tokens[0] as string)),
     compounds,
+    gluedSeen: new Map(),
   };
   if (options.examples?.length) index.learned = learnFrom(options.examples, index);
   return index;

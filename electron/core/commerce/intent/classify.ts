@@ -497,8 +497,10 @@ const DOUBTS: readonly (readonly string[])[] = [
  * "not sure if the M will fit broad shoulders", "no sé si la 39 me quedará con pie ancho", "weiß nicht ob 41 bei breiten
  * füßen passt": a doubt about how something fits asks about the size, with no question word or mark.
  */
+const DOUBT_STARTS = new Set(DOUBTS.map((d) => d[0] as string));
+
 function doubtsTheFit(tokens: readonly string[], index: CatalogIndex): boolean {
-  const doubts = tokens.some((_, k) => DOUBTS.some((d) => d.every((w, j) => tokens[k + j] === w)));
+  const doubts = tokens.some((t, k) => DOUBT_STARTS.has(t) && DOUBTS.some((d) => d.every((w, j) => tokens[k + j] === w)));
   return doubts && pickTopic(tokens, index.rules.topics) === 'size';
 }
 

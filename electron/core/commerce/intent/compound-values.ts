@@ -99,7 +99,7 @@ export function compoundKey(rules: CompiledRules, tokens: readonly string[]): st
 export const compoundKeyOf = (concepts: readonly string[]) => `k:${[...concepts].sort().join('+')}`;
 
 /** Brand and model words as chat writes them in Cyrillic or short (normalised: "й" has lost its breve). */
-const MODEL_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+const MODEL_WORDS: ReadonlyMap<string, string> = new Map(
   (
     [
       ['ip', 'iphone'],
@@ -128,7 +128,7 @@ const MODEL_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
       ['вотч', 'watch'],
       ['ватч', 'watch'],
     ] as const
-  ).map(([cyrillic, latin]) => [normalizeText(cyrillic), latin]),
+  ).map(([cyrillic, latin]) => [normalizeText(cyrillic), latin] as const),
 );
 
 /** Cyrillic letters by sound, for model names typed in Cyrillic ("с24" is the S24, not a C). */
@@ -179,13 +179,25 @@ const GLUED_MODEL = /^(\p{L}+)(\d+)$/u;
 
 /** The message's tokens as model aliases are written: brand words and Cyrillic model codes in Latin letters. */
 export function aliasTokens(tokens: readonly string[]): string[] {
-  return tokens.map((token) => {
-    const word = MODEL_WORDS[token];
-    if (word) return word;
-    const glued = GLUED_MODEL.exec(token); // "ip15", "айфон15"
-    const brand = glued ? MODEL_WORDS[glued[1] as string] : undefined;
-    if (brand) return brand + (glued?.[2] as string);
-    if (!DIGIT.test(token) || !CYRILLIC.test(token)) return token;
-    return token.replace(KAZAKH_CASE_AFTER_DIGIT, '').replace(/[\u0400-\u04ff]/gu, (c) => BY_SOUND[c] ?? c);
-  });
+  return tokens.map(aliasToken);
+}
+
+/** One token as model aliases are written. */
+export function aliasToken(token: string): string {
+  const word = MODEL_WORDS.get(token);
+  if (word) return word;
+  if (!hasDigitChar(token)) return token; // most words: nothing to respell
+  const glued = GLUED_MODEL.exec(token); // "ip15", "айфон15"
+  const brand = glued ? MODEL_WORDS.get(glued[1] as string) : undefined;
+  if (brand) return brand + (glued?.[2] as string);
+  if (!CYRILLIC.test(token)) return token;
+  return token.replace(KAZAKH_CASE_AFTER_DIGIT, '').replace(/[\u0400-\u04ff]/gu, (c) => BY_SOUND[c] ?? c);
+}
+
+function hasDigitChar(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

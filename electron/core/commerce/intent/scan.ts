@@ -4,7 +4,7 @@ import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
 import { isSizeSystem, readDimension, readMeasure } from './units';
-import { aliasTokens, compoundKeyOf, KAZAKH_CASE_AFTER_DIGIT } from './compound-values';
+import { aliasToken, aliasTokens, compoundKeyOf, KAZAKH_CASE_AFTER_DIGIT } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -119,12 +119,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     votes: new Map(),
   };
   const { marks } = scan;
-  const spelled = index.aliases ? aliasTokens(tokens) : null;
+  // Respelled for model aliases only once a word could start one ("айпад", "с24ке", "ip15").
+  let spelled: string[] | null = null;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as string;
     // "pro 13", "tab s9", "ipadair", "айпад про 13", "с24ке": a value of several words by its parts (compound-values.ts).
-    const alias = spelled ? index.aliases?.match(spelled, i) : undefined;
+    const alias =
+      index.aliases && index.aliasStarts.has(aliasToken(token)) ? index.aliases.match((spelled ??= aliasTokens(tokens)), i) : undefined;
     if (alias) {
       marks.push({ kind: 'value', at: i, end: i + alias.length, keys: [...alias.entries] });
       i += alias.length;
@@ -783,16 +785,27 @@ const MIN_COMPOUND_PART = 3;
 /** "weißgold", "gelbgold", "rosegold": two meanings glued into one word, when together they are a catalog value. */
 function readGluedCompound(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
   if (!index.compounds || token.length < 2 * MIN_COMPOUND_PART || DIGIT.test(token)) return false;
+  let key = index.gluedSeen.get(token);
+  if (key === undefined) {
+    key = gluedCompoundKey(token, index);
+    if (index.gluedSeen.size >= MAX_GLUED_SEEN) index.gluedSeen.clear();
+    index.gluedSeen.set(token, key);
+  }
+  if (key) scan.marks.push({ kind: 'value', at, end: at + 1, keys: [key] });
+  return key !== null;
+}
+
+/** Glued-compound answers remembered per catalog before the memory is emptied. */
+const MAX_GLUED_SEEN = 4096;
+
+function gluedCompoundKey(token: string, index: CatalogIndex): string | null {
   for (let k = MIN_COMPOUND_PART; k <= token.length - MIN_COMPOUND_PART; k++) {
     const first = valueConcepts(token.slice(0, k), index);
     if (first.length === 0) continue;
     const key = compoundOf(first, valueConcepts(token.slice(k), index), index);
-    if (key) {
-      scan.marks.push({ kind: 'value', at, end: at + 1, keys: [key] });
-      return true;
-    }
+    if (key) return key;
   }
-  return false;
+  return null;
 }
 
 function valueConcepts(word: string, index: CatalogIndex): string[] {
