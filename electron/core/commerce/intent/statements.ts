@@ -230,7 +230,7 @@ const PAST_TIME = [
   ['өткен', 'аптада'],
   ['откен', 'аптада'],
   ['апта', 'бұрын'],
-  ['ай', 'бұрын'],
+  ['аи', 'бұрын'], // "ай" normalised: the breve is gone
   ['semana', 'pasada'],
   ['hace', 'una', 'semana'],
   ['hace', 'un', 'mes'],
