@@ -8,7 +8,7 @@ import { adjectiveStem } from './morphology';
 import { emptyLearned, type Learned, type LearnedExample } from './learning';
 import { learnFrom } from './learn';
 import type { CatalogProductLike } from './types';
-import { addValueAliases, compoundKey } from './compound-values';
+import { addValueAliases, aliasTriggers, compoundKey } from './compound-values';
 
 export interface OptionRef {
   name: string;
@@ -43,6 +43,8 @@ export interface CatalogIndex {
   aliases: PhraseMatcher<string> | null;
   /** First words of the aliases: a word no alias starts with is not looked up. */
   aliasStarts: ReadonlySet<string>;
+  /** Those words and the brand words respelled into one ("айпад"): a word with no digit starts an alias only if listed here. */
+  aliasTriggers: ReadonlySet<string>;
   /** Some value is two meanings (`k:gold+white` for "White gold"): adjacent meanings and glued words are tried as one. */
   compounds: boolean;
   /** Glued-compound lookups already made (`weissgold` -> its key, or null), bounded: chat repeats its words. */
@@ -137,6 +139,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
   const aliases = aliasable.length > 0 ? new PhraseMatcher<string>() : null;
   for (const { tokens, key } of aliasable) aliases?.add(tokens, key);
   const compounds = [...globalValues.keys()].some((k) => k.startsWith('k:'));
+  const aliasStarts = new Set(aliasable.map(({ tokens }) => tokens[0] as string));
   const codeLengths = [...new Set([...byCode.keys()].map((k) => k.length))].sort((a, b) => b - a);
   const namedBy = productNames(products, indexed);
   const index: CatalogIndex = {
@@ -149,7 +152,8 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     learned: emptyLearned(),
     namedBy,
     aliases,
-    aliasStarts: new Set(aliasable.map(({ tokens }) => tokens[0] as string)),
+    aliasStarts,
+    aliasTriggers: aliasTriggers(aliasStarts),
     compounds,
     gluedSeen: new Map(),
   };

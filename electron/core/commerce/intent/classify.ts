@@ -534,7 +534,7 @@ const BODY_UNIT = /^\d+(?:[.,]\d+)?(?:kg|lbs?|кг)$/u;
 /** "im 170 cm 65 kg what would u recommend", "mido 1,70 y peso 65, qué talla": a question beside the buyer's height or weight asks the size. */
 function givesBodyMeasures(tokens: readonly string[], scan: Scan): boolean {
   return (
-    tokens.some((t) => BODY.has(t) || BODY_UNIT.test(t)) ||
+    tokens.some((t) => BODY.has(t) || (t.charCodeAt(0) <= 57 && BODY_UNIT.test(t))) ||
     scan.marks.some((m) => m.kind === 'value' && m.keys.some((k) => /^u:\d+(?:\.\d+)?(?:kg|lbs?)$/.test(k)))
   );
 }
@@ -1010,9 +1010,15 @@ function other(base: { language?: string }): Decided {
  * "does the linen shirt run small?": the words of the product's own title name the product; the question is about what
  * else it says (the fit, not the linen). Blanked, so positions stay.
  */
-function withoutTitle(tokens: readonly string[], target: Target): readonly string[] {
+function topicBesidesTitle(tokens: readonly string[], target: Target, index: CatalogIndex): ReturnType<typeof pickTopic> {
   const title = target.product?.titleWords;
-  return title && title.size > 0 ? tokens.map((t) => (title.has(t) ? '' : t)) : tokens;
+  if (!title || !tokens.some((t) => title.has(t))) return pickTopic(tokens, index.rules.topics);
+  return (
+    pickTopic(
+      tokens.map((t) => (title.has(t) ? '' : t)),
+      index.rules.topics,
+    ) ?? pickTopic(tokens, index.rules.topics)
+  );
 }
 
 function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, target: Target, base: { language?: string }): Decided {
@@ -1022,8 +1028,7 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   // "whats the return policy if they dont fit": the after-sale policy, not the fit.
   const topic = asksAfterSale(tokens)
     ? 'other'
-    : (pickTopic(withoutTitle(withoutSizeMarkers(tokens, scan.marks), target), index.rules.topics) ??
-      pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics) ??
+    : (topicBesidesTitle(withoutSizeMarkers(tokens, scan.marks), target, index) ??
       (sizeAlternatives(scan.marks, target, index) ? 'size' : mentionsValue ? 'stock' : 'other'));
   return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
 }

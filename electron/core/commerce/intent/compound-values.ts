@@ -131,6 +131,13 @@ const MODEL_WORDS: ReadonlyMap<string, string> = new Map(
   ).map(([cyrillic, latin]) => [normalizeText(cyrillic), latin] as const),
 );
 
+/** The words that may start an alias once respelled: the aliases' first words and the brand words that become one. */
+export function aliasTriggers(starts: ReadonlySet<string>): Set<string> {
+  const triggers = new Set(starts);
+  for (const [word, latin] of MODEL_WORDS) if (starts.has(latin)) triggers.add(word);
+  return triggers;
+}
+
 /** Cyrillic letters by sound, for model names typed in Cyrillic ("с24" is the S24, not a C). */
 const BY_SOUND: Readonly<Record<string, string>> = {
   а: 'a',
@@ -194,7 +201,7 @@ export function aliasToken(token: string): string {
   return token.replace(KAZAKH_CASE_AFTER_DIGIT, '').replace(/[\u0400-\u04ff]/gu, (c) => BY_SOUND[c] ?? c);
 }
 
-function hasDigitChar(token: string): boolean {
+export function hasDigitChar(token: string): boolean {
   for (let k = 0; k < token.length; k++) {
     const c = token.charCodeAt(k);
     if (c >= 48 && c <= 57) return true;

@@ -4,7 +4,7 @@ import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
 import { isSizeSystem, readDimension, readMeasure } from './units';
-import { aliasToken, aliasTokens, compoundKeyOf, KAZAKH_CASE_AFTER_DIGIT } from './compound-values';
+import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -125,8 +125,9 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   while (i < tokens.length) {
     const token = tokens[i] as string;
     // "pro 13", "tab s9", "ipadair", "айпад про 13", "с24ке": a value of several words by its parts (compound-values.ts).
-    const alias =
-      index.aliases && index.aliasStarts.has(aliasToken(token)) ? index.aliases.match((spelled ??= aliasTokens(tokens)), i) : undefined;
+    const startsAlias =
+      index.aliases !== null && (index.aliasTriggers.has(token) || (hasDigitChar(token) && index.aliasStarts.has(aliasToken(token))));
+    const alias = startsAlias ? index.aliases?.match((spelled ??= aliasTokens(tokens)), i) : undefined;
     if (alias) {
       marks.push({ kind: 'value', at: i, end: i + alias.length, keys: [...alias.entries] });
       i += alias.length;
@@ -200,7 +201,12 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // "gelbgold", "weißgold": glued meanings that make a catalog value, before a stem ("gelb*") reads only the first.
-    if (index.compounds && token.length >= 2 * MIN_COMPOUND_PART && readGluedCompound(token, i, index, scan)) {
+    if (
+      index.compounds &&
+      token.length >= 2 * MIN_COMPOUND_PART &&
+      !isDigit(token.charCodeAt(0)) &&
+      readGluedCompound(token, i, index, scan)
+    ) {
       i++;
       continue;
     }
@@ -706,7 +712,7 @@ function readBandCup(tokens: readonly string[], at: number, index: CatalogIndex)
 function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): void {
   const { marks } = scan;
   // "40қа", "20,5ке": a number with a Kazakh case ending is the number.
-  const token = raw.length > 2 ? raw.replace(KAZAKH_CASE_AFTER_DIGIT, '') : raw;
+  const token = raw.length > 2 && raw.charCodeAt(raw.length - 1) > 127 ? raw.replace(KAZAKH_CASE_AFTER_DIGIT, '') : raw;
   if (DECIMAL_OR_TIME.test(token)) {
     // "16,5" or "16.5" when the catalog sells "16.5" (ring and shoe sizes); otherwise 19.99, 20:00, 20,50: prices and times.
     const decimal = DECIMAL.test(token) ? `l:${token.replace(',', '.')}` : null;
@@ -784,7 +790,6 @@ const MIN_COMPOUND_PART = 3;
 
 /** "weißgold", "gelbgold", "rosegold": two meanings glued into one word, when together they are a catalog value. */
 function readGluedCompound(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
-  if (!index.compounds || token.length < 2 * MIN_COMPOUND_PART || DIGIT.test(token)) return false;
   let key = index.gluedSeen.get(token);
   if (key === undefined) {
     key = gluedCompoundKey(token, index);
