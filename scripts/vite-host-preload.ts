@@ -14,7 +14,7 @@ type OutputChunk = Rollup.OutputChunk;
  * - `<link rel="modulepreload">` (and `rel="preload" as="style"` for its CSS) for boot and every chunk
  *   it imports, fetched in parallel with the entry;
  * - a small async classic script, first in <head>, that reads the address's hash (`tab=review`,
- *   `tab=report`) and adds the same links for that screen's chunks (the report's charts too), and
+ *   `tab=report`) and adds the same links for that screen's chunks, and
  *   for the strings of the window's language (chosen as renderer/lib/i18n.ts chooses it). A file,
  *   not inline: the page's CSP allows no inline script.
  *
@@ -24,7 +24,8 @@ type OutputChunk = Rollup.OutputChunk;
 const BOOT = 'renderer/host/boot.tsx';
 const SCREENS: Record<string, string[]> = {
   review: ['renderer/screens/review/ReviewScreen.tsx'],
-  report: ['renderer/screens/report/ReportScreen.tsx', 'renderer/screens/report/ReportCharts.tsx'],
+  // Not the trend's recharts chunk: it is drawn after the first paint (lazy-charts.ts).
+  report: ['renderer/screens/report/ReportScreen.tsx'],
 };
 const HOST_PAGE = 'index.html';
 export const ROUTE_PRELOAD_FILE = 'assets/route-preload.js';
@@ -32,7 +33,9 @@ export const ROUTE_PRELOAD_FILE = 'assets/route-preload.js';
 const chunks = (bundle: OutputBundle) => Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk');
 
 function chunkOf(bundle: OutputBundle, source: string): OutputChunk {
-  const found = chunks(bundle).find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(source));
+  const built = (id: string | null) => !!id && id.replaceAll('\\', '/').endsWith(source);
+  // Its own chunk, or the chunk a group put it in (electron.vite.config.ts, codeSplitting).
+  const found = chunks(bundle).find((c) => built(c.facadeModuleId)) ?? chunks(bundle).find((c) => c.moduleIds.some(built));
   if (!found) throw new Error(`host-preload: no chunk built from ${source}`);
   return found;
 }

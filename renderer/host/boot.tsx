@@ -15,10 +15,11 @@ const ConsoleApp = lazyScreen(() => import('../console/ConsoleApp').then((m) => 
  * The host window's React tree, on the client main.tsx connected (null: the address carries no token),
  * once the window's language has loaded (its chunk was fetched beside this one: route-preload.js).
  */
-export async function boot(client: StudioClient | null, tab: string | null): Promise<void> {
+export async function boot(client: StudioClient | null, tab: string | null, firstReads: Promise<void> | null = null): Promise<void> {
   // The screen the address opens (its chunks were fetched with the page's) runs while the language loads, and the
-  // first pass waits for both: it renders the screen, rather than an empty tab and then the whole window again.
-  await Promise.all([initI18n(), client ? preloadScreen(tab) : undefined]);
+  // first pass waits for both, and for the first reads (bounded, main.tsx): it renders the screen with its rows,
+  // rather than an empty tab and then the whole window again.
+  await Promise.all([initI18n(), client ? preloadScreen(tab) : undefined, firstReads]);
   // A moderator's link opened here gets the console's controls only: nothing host-only that would fail after a click.
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -5,6 +5,14 @@ import '../styles/studio.css';
 
 /** How long the window's code waits for the socket's handshake at most (a studio that does not answer). */
 const HANDSHAKE_WAIT_MS = 100;
+/**
+ * How long the window's first render waits for the first reads at most. Rendered before they are here,
+ * the window renders twice — once empty (~80 ms of script on a cold Review), again with its rows — and the
+ * second waits for the first; a core slow to answer still gets a window after this long.
+ */
+const FIRST_READS_WAIT_MS = 300;
+
+const within = (done: Promise<void>, ms: number) => Promise.race([done, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 
 /**
  * Resolves when the socket's handshake has ended (connected, refused, failed) or after `ms`. The
@@ -29,7 +37,7 @@ function handshakeEnded(client: StudioClient, ms: number): Promise<void> {
 const token = tokenFromLocation();
 const client = token ? new StudioClient(token) : null;
 const route = readRoute();
-if (client) prefetchFirstReads(client, route);
+const firstReads = client ? prefetchFirstReads(client, route) : null;
 // The page's first Intl number format costs ~20 ms (the runtime loads its number data once), its first date
 // format a few more; the screens' first prices and times would pay them in their first render. Paid here,
 // they overlap the socket's connect.
@@ -37,4 +45,4 @@ new Intl.NumberFormat().format(0);
 new Intl.DateTimeFormat().format(0);
 void (client ? handshakeEnded(client, HANDSHAKE_WAIT_MS) : Promise.resolve())
   .then(() => import('./boot'))
-  .then((m) => m.boot(client, route.tab));
+  .then((m) => m.boot(client, route.tab, firstReads && within(firstReads, FIRST_READS_WAIT_MS)));

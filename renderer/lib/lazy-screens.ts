@@ -1,4 +1,3 @@
-import { ReportTimelinePlot } from '../screens/report/lazy-charts';
 import { lazyScreen } from './lazy-screen';
 
 // The chunks themselves (renderer/screens/<screen>/): a window opened on one tab (the Review of a past
@@ -22,10 +21,10 @@ export const AccessDialog = lazyScreen(() => import('../screens/access/AccessDia
 /**
  * Starts fetching the screen a window opens on (the address names the tab) before the window's own code runs;
  * resolves when the screen itself is ready (or failed: shown, a screen asks again, and a failure reaches its error
- * boundary), so the window's first render can hold it. The report's charts follow on their own.
+ * boundary), so the window's first render can hold it. The report's trend chart follows after its first paint.
  */
 export function preloadScreen(tab: string | null): Promise<void> {
-  const screens = tab === 'review' ? [ReviewScreen] : tab === 'report' ? [ReportScreen, ReportTimelinePlot] : [];
+  const screens = tab === 'review' ? [ReviewScreen] : tab === 'report' ? [ReportScreen] : [];
   const loads = screens.map((screen) =>
     screen.preload().then(
       () => undefined,

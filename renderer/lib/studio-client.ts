@@ -85,11 +85,12 @@ export class StudioClient {
    * this reply instead of asking again. Used while the page boots (renderer/lib/first-reads.ts), so the
    * core works on the first rows while the page's code is still starting. A reply that one of
    * `invalidatedBy` may have changed before it was taken is dropped (the call asks again); a refusal
-   * is never handed out (the call asks for its own).
+   * is never handed out (the call asks for its own). Resolves when the reply is here (or failed).
    */
-  prefetch<K extends CommandName>(name: K, input: CommandInput<K>, invalidatedBy: readonly EventName[] = []): void {
+  prefetch<K extends CommandName>(name: K, input: CommandInput<K>, invalidatedBy: readonly EventName[] = []): Promise<void> {
     const key = `${name} ${stableJson(input)}`;
-    if (this.early.has(key)) return;
+    const asked = this.early.get(key);
+    if (asked) return asked.reply.then(settled, settled);
     const reply = this.ask(name, input, 10_000);
     reply.catch(() => this.early.delete(key));
     const entry: { reply: Promise<unknown>; invalidatedBy: readonly EventName[]; until: number; value?: { result: unknown } } = {
@@ -108,6 +109,7 @@ export class StudioClient {
     };
     for (const event of invalidatedBy) this.socket.on(event as string, drop);
     setTimeout(drop, 10_000);
+    return reply.then(settled, settled);
   }
 
   /**
@@ -158,6 +160,9 @@ export class StudioClient {
     this.socket.disconnect();
   }
 }
+
+/** A reply's end, whatever it was. */
+const settled = (): void => undefined;
 
 /** JSON with object keys sorted: the same input written in another key order is the same read. */
 function stableJson(value: unknown): string {

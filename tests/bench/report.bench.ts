@@ -183,7 +183,7 @@ export default async function bench(): Promise<BenchResult[]> {
       const took = await timeInNewContext(
         browser,
         url,
-        `document.querySelector('[data-testid=report-timeline] .recharts-bar-rectangle') &&
+        `document.querySelector('[data-testid=report-timeline] .report-timeline-bar') &&
          /[0-9]/.test(document.querySelector('[data-testid=report-revenue] .report-card-value')?.textContent ?? '')`,
         'the figures and the timeline bars',
       );

@@ -41,11 +41,22 @@ test('the show report: figures, timeline with featured and scene segments, quest
 
   await test.step('the timeline chart draws bars, the chat line, shaded featured segments and scene lines', async () => {
     const chart = page.getByTestId('report-timeline');
-    await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(4);
+    await expect(chart.locator('.report-timeline-bar')).toHaveCount(4);
     await expect(chart.locator('.report-segment')).toHaveCount(2);
     await expect(chart.locator('.report-scene')).toHaveCount(2);
-    await expect(chart.locator('.recharts-line-curve')).toHaveCount(1);
+    await expect(chart.locator('.report-timeline-line')).toHaveCount(1);
     await expect(chart).toContainText('Close-up');
+  });
+
+  await test.step('hovering a minute of the timeline shows its orders and chat; leaving it hides them', async () => {
+    const chart = page.getByTestId('report-timeline');
+    await chart.locator('.report-timeline-bar').first().hover();
+    const tip = page.getByTestId('report-timeline-tip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(/min \d+/);
+    await expect(tip).toContainText(/Orders: [1-9]/);
+    await page.mouse.move(1, 1);
+    await expect(tip).toHaveCount(0);
   });
 
   await test.step('per product, segments, questions and the unanswered list', async () => {
@@ -73,7 +84,7 @@ test('the show report: figures, timeline with featured and scene segments, quest
       await expect(page.getByTestId('report-revenue')).toContainText(revenue);
       await expect(page.getByTestId('tab-report')).toHaveText(lang === 'en' ? 'Report' : lang === 'pl' ? 'Raport' : 'Есеп');
       // Both charts drawn (the trend's is drawn after the first paint): the screenshots show every chart.
-      await expect(page.locator('[data-testid=report-timeline] .recharts-bar-rectangle').first()).toBeVisible();
+      await expect(page.locator('[data-testid=report-timeline] .report-timeline-bar').first()).toBeVisible();
       await expect(page.locator('[data-testid=report-trend-chart] .recharts-bar-rectangle').first()).toBeVisible();
       await report.screenshot({ path: `${ARTIFACTS}/report-${lang}-dark.png` });
       await page.getByTestId('report-theme').click();

@@ -6,6 +6,7 @@
  */
 import type { ShowReport } from '../../../shared/contract';
 import { formatClock, SEGMENT_COLOURS } from '../../../shared/domain/report-format';
+import { timelineLayout } from '../../../shared/domain/report-timeline';
 import { reportRows, type ReportTableText } from '../reports/rows';
 import type { ReportLanguage } from '../reports/text';
 import { FONT, newPdf, pdfBytes } from './pdf';
@@ -125,76 +126,62 @@ export async function reportPdf(report: ShowReport, language: ReportLanguage): P
   return pdfBytes(doc);
 }
 
+/** The timeline from the same geometry as the screen's and the HTML page's (shared/domain/report-timeline.ts), in print ink. */
 function drawTimeline(doc: PDFKit.PDFDocument, report: ShowReport, width: number, t: (k: string) => string) {
-  const minutes = report.perMinute;
-  if (minutes.length === 0) return;
-  const H = 130;
+  const H = 150;
+  const layout = timelineLayout(report, width, H);
+  if (!layout) return;
   if (doc.y + H + 30 > doc.page.height - MARGIN) doc.addPage();
   const top = doc.y + 4;
-  const left = MARGIN + 22;
-  const plotW = width - 22;
-  const plotH = H - 16;
-  const first = minutes[0]!.minute;
-  const span = minutes[minutes.length - 1]!.minute - first + 1;
-  const xMin = (m: number) => left + ((m - first) / span) * plotW;
-  const xAt = (at: number) => xMin((at - report.show.from) / 60_000);
+  const { plot } = layout;
+  const bottom = plot.y + plot.height;
   const colour = new Map<number, string>();
   for (const s of report.segments.featured)
     if (s.productId !== null && !colour.has(s.productId)) colour.set(s.productId, SEGMENT_COLOURS[colour.size % SEGMENT_COLOURS.length]!);
-  for (const s of report.segments.featured) {
-    if (s.productId === null) continue;
+  doc.save().translate(MARGIN, top);
+  for (const tick of layout.orderTicks)
     doc
-      .rect(xAt(s.from), top, Math.max(0, xAt(s.to) - xAt(s.from)), plotH)
-      .fillOpacity(0.22)
-      .fill(colour.get(s.productId)!);
+      .moveTo(plot.x, tick.y)
+      .lineTo(plot.x + plot.width, tick.y)
+      .lineWidth(0.3)
+      .strokeColor('#ccc')
+      .stroke();
+  for (const s of layout.segments) doc.rect(s.x, plot.y, s.width, plot.height).fillOpacity(0.22).fill(colour.get(s.productId)!);
+  doc.fillOpacity(1);
+  for (const m of layout.minutes) if (m.orders > 0) doc.rect(m.bar.x, m.bar.y, m.bar.width, m.bar.height).fill('#1f4fb0');
+  // The products' codes over the bars: a narrow column's bar would hide them on paper.
+  for (const s of layout.segments)
     doc
-      .fillOpacity(1)
       .fillColor('#000')
       .fontSize(6)
-      .text(s.code ?? '', xAt(s.from) + 2, top + 2, { lineBreak: false });
-  }
-  doc.fillOpacity(1);
-  for (const s of report.segments.scenes) {
-    doc
-      .moveTo(xAt(s.from), top)
-      .lineTo(xAt(s.from), top + plotH)
-      .dash(2, { space: 2 })
-      .lineWidth(0.5)
-      .strokeColor('#555')
-      .stroke()
-      .undash();
+      .text(s.code ?? '', s.x + 2, plot.y - 8, { lineBreak: false });
+  doc.path(layout.chatPath).lineWidth(0.8).strokeColor('#b0104f').stroke();
+  for (const s of layout.scenes) {
+    doc.moveTo(s.x, plot.y).lineTo(s.x, bottom).dash(2, { space: 2 }).lineWidth(0.5).strokeColor('#555').stroke().undash();
     doc
       .fontSize(6)
       .fillColor('#333')
-      .text(s.scene, xAt(s.from) + 2, top + plotH - 9, { lineBreak: false });
+      .text(s.scene, s.x + 2, bottom - 9, { lineBreak: false });
   }
-  const maxOrders = Math.max(1, ...minutes.map((m) => m.orders));
-  const maxChat = Math.max(1, ...minutes.map((m) => m.messages));
-  const slot = plotW / span;
-  const barW = Math.max(0.8, slot * 0.6);
-  for (const m of minutes) {
-    if (m.orders === 0) continue;
-    const h = (m.orders / maxOrders) * plotH * 0.85;
-    doc.rect(xMin(m.minute) + (slot - barW) / 2, top + plotH - h, barW, h).fill('#1f4fb0');
-  }
-  minutes.forEach((m, i) => {
-    const x = xMin(m.minute) + slot / 2;
-    const y = top + plotH - (m.messages / maxChat) * plotH * 0.85;
-    if (i === 0) doc.moveTo(x, y);
-    else doc.lineTo(x, y);
-  });
-  doc.lineWidth(0.8).strokeColor('#777').stroke();
-  doc.fontSize(6).fillColor('#333').text(String(maxOrders), MARGIN, top, { lineBreak: false });
-  const step = Math.max(1, Math.ceil(span / 12 / 5) * 5);
-  for (const m of minutes)
-    if (m.minute % step === 0) doc.text(String(m.minute), xMin(m.minute) + slot / 2 - 2, top + plotH + 2, { lineBreak: false });
+  doc
+    .moveTo(plot.x, bottom)
+    .lineTo(plot.x + plot.width, bottom)
+    .lineWidth(0.5)
+    .strokeColor('#444')
+    .stroke();
+  doc.fontSize(6).fillColor('#333');
+  for (const tick of layout.xTicks) doc.text(String(tick.minute), tick.x - 4, bottom + 3, { width: 8, align: 'center', lineBreak: false });
+  for (const tick of layout.orderTicks)
+    doc.text(String(tick.value), plot.x - 26, tick.y - 3, { width: 22, align: 'right', lineBreak: false });
+  for (const tick of layout.chatTicks) doc.text(String(tick.value), plot.x + plot.width + 4, tick.y - 3, { lineBreak: false });
+  doc.restore();
   doc
     .fontSize(7)
     .fillColor('#000')
     .text(
       `■ ${t('timeline.orders')}   — ${t('timeline.messages')}   ▒ ${t('timeline.featured')}   ┆ ${t('timeline.scene')}`,
       MARGIN,
-      top + plotH + 12,
+      top + H + 2,
       {
         width,
       },

@@ -5,6 +5,7 @@
  */
 import type { ShowReport } from '../../../shared/contract';
 import { formatClock, SEGMENT_COLOURS } from '../../../shared/domain/report-format';
+import { timelineLayout } from '../../../shared/domain/report-timeline';
 import { reportRows, type ReportTableText } from './rows';
 import type { ReportLanguage } from './text';
 
@@ -93,52 +94,41 @@ ${orNone(r.trend, 'trend.none')}
 `;
 }
 
-/** Orders per minute as bars, chat per minute as a line, featured-product segments shaded behind, scene changes as ticks. */
+/**
+ * Orders per minute as bars, chat per minute as a line, featured-product segments shaded behind, scene
+ * changes as dashed lines: the same geometry as the host window's Report tab (shared/domain/report-timeline.ts).
+ */
 function timelineSvg(report: ShowReport, productColour: ReadonlyMap<number, string>): string {
   const W = 900;
-  const H = 200;
-  const left = 36;
-  const bottom = 20;
-  const minutes = report.perMinute;
-  if (minutes.length === 0) return '';
-  const first = minutes[0]!.minute;
-  const span = minutes[minutes.length - 1]!.minute - first + 1;
-  const xMin = (m: number) => left + ((m - first) / span) * (W - left);
-  const xAt = (at: number) => xMin((at - report.show.from) / 60_000);
-  const maxOrders = Math.max(1, ...minutes.map((m) => m.orders));
-  const maxChat = Math.max(1, ...minutes.map((m) => m.messages));
-  const plotH = H - bottom - 16;
-  const shades = report.segments.featured
-    .filter((s) => s.productId !== null)
+  const H = 220;
+  const layout = timelineLayout(report, W, H);
+  if (!layout) return '';
+  const { plot } = layout;
+  const bottom = plot.y + plot.height;
+  const n = (v: number) => v.toFixed(1);
+  const grid = layout.orderTicks
+    .map((t) => `<line x1="${n(plot.x)}" x2="${n(plot.x + plot.width)}" y1="${n(t.y)}" y2="${n(t.y)}" stroke="var(--line)"/>`)
+    .join('');
+  const shades = layout.segments
     .map(
       (s) =>
-        `<rect x="${xAt(s.from).toFixed(1)}" y="16" width="${Math.max(0, xAt(s.to) - xAt(s.from)).toFixed(1)}" height="${plotH}" fill="${productColour.get(s.productId!)}" fill-opacity="0.3"/><text x="${(xAt(s.from) + 3).toFixed(1)}" y="28">${escapeHtml(s.code ?? '')}</text>`,
+        `<rect x="${n(s.x)}" y="${n(plot.y)}" width="${n(s.width)}" height="${n(plot.height)}" fill="${productColour.get(s.productId)}" fill-opacity="0.3"/><text x="${n(s.x + 5)}" y="${n(plot.y + 14)}">${escapeHtml(s.code ?? '')}</text>`,
     )
     .join('');
-  const scenes = report.segments.scenes
-    .map(
-      (s) =>
-        `<line x1="${xAt(s.from).toFixed(1)}" x2="${xAt(s.from).toFixed(1)}" y1="0" y2="${H - bottom}" stroke="currentColor" stroke-opacity="0.35" stroke-dasharray="3 3"/><text x="${(xAt(s.from) + 3).toFixed(1)}" y="11">${escapeHtml(s.scene)}</text>`,
-    )
-    .join('');
-  const slot = (W - left) / span;
-  const barW = Math.max(1, slot * 0.6);
-  const bars = minutes
+  const bars = layout.minutes
     .filter((m) => m.orders > 0)
-    .map((m) => {
-      const h = (m.orders / maxOrders) * plotH * 0.85;
-      return `<rect x="${(xMin(m.minute) + (slot - barW) / 2).toFixed(1)}" y="${(H - bottom - h).toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" fill="var(--bar)"/>`;
-    })
+    .map((m) => `<rect x="${n(m.bar.x)}" y="${n(m.bar.y)}" width="${n(m.bar.width)}" height="${n(m.bar.height)}" fill="var(--bar)"/>`)
     .join('');
-  const line = minutes
+  const scenes = layout.scenes
     .map(
-      (m, i) =>
-        `${i ? 'L' : 'M'}${(xMin(m.minute) + slot / 2).toFixed(1)},${(H - bottom - (m.messages / maxChat) * plotH * 0.85).toFixed(1)}`,
+      (s) =>
+        `<line x1="${n(s.x)}" x2="${n(s.x)}" y1="${n(plot.y)}" y2="${n(bottom)}" stroke="currentColor" stroke-opacity="0.5" stroke-dasharray="4 3"/><text x="${n(s.x + 5)}" y="${n(bottom - 6)}">${escapeHtml(s.scene)}</text>`,
     )
     .join('');
-  const ticks = minutes
-    .filter((m) => m.minute % Math.max(1, Math.ceil(span / 12 / 5) * 5) === 0)
-    .map((m) => `<text x="${(xMin(m.minute) + slot / 2 - 3).toFixed(1)}" y="${H - 4}">${m.minute}</text>`)
-    .join('');
-  return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="timeline" style="color:var(--fg)">${shades}${scenes}${bars}<path d="${line}" fill="none" stroke="var(--chat)" stroke-width="1.5"/><text x="0" y="24">${maxOrders}</text>${ticks}</svg>`;
+  const axes =
+    `<line x1="${n(plot.x)}" x2="${n(plot.x + plot.width)}" y1="${n(bottom)}" y2="${n(bottom)}" stroke="currentColor" stroke-opacity="0.5"/>` +
+    layout.xTicks.map((t) => `<text x="${n(t.x)}" y="${n(bottom + 15)}" text-anchor="middle">${t.minute}</text>`).join('') +
+    layout.orderTicks.map((t) => `<text x="${n(plot.x - 6)}" y="${n(t.y + 4)}" text-anchor="end">${t.value}</text>`).join('') +
+    layout.chatTicks.map((t) => `<text x="${n(plot.x + plot.width + 6)}" y="${n(t.y + 4)}">${t.value}</text>`).join('');
+  return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="timeline" style="color:var(--fg)">${grid}${shades}${bars}<path d="${layout.chatPath}" fill="none" stroke="var(--chat)" stroke-width="1.5"/>${scenes}${axes}</svg>`;
 }

@@ -8,7 +8,8 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
 import { INK, TIMELINE_PX, TREND_PX, segmentColours, type ChartTheme } from './chart-look';
-import { ReportTimelinePlot, ReportTrendPlot } from './lazy-charts';
+import { ReportTrendPlot } from './lazy-charts';
+import { TimelinePlot } from './TimelinePlot';
 import { ReportFocus } from './ReportFocus';
 import { ReportTable } from './ReportTable';
 import './report.css';
@@ -95,7 +96,7 @@ function ReportTimeline({
   return (
     <figure className="report-chart" data-testid="report-timeline">
       <PlotArea height={TIMELINE_PX}>
-        {(width) => <ReportTimelinePlot report={report} colours={colours} theme={theme} width={width} focusAt={focusAt} />}
+        {(width) => <TimelinePlot report={report} colours={colours} theme={theme} width={width} focusAt={focusAt} />}
       </PlotArea>
       <figcaption className="report-legend">
         <span>

@@ -1,6 +1,5 @@
 import { lazyScreen } from '../../lib/lazy-screen';
 
-// The report's charts (recharts: most of the report's code) come in their own chunk: the figures and tables draw without them.
-const reportCharts = () => import('./ReportCharts');
-export const ReportTimelinePlot = lazyScreen(() => reportCharts().then((m) => m.TimelinePlot));
-export const ReportTrendPlot = lazyScreen(() => reportCharts().then((m) => m.TrendPlot));
+// The trend of earlier shows (recharts: most of the report's code) comes in its own chunk, after the first paint: the
+// figures, the tables and the timeline (TimelinePlot.tsx, plain SVG) draw without it.
+export const ReportTrendPlot = lazyScreen(() => import('./ReportCharts').then((m) => m.TrendPlot));

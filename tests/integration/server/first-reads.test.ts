@@ -86,6 +86,20 @@ describe('first reads asked while the page boots', () => {
     expect(client.arrived('carts.list', input)).toBeUndefined();
   });
 
+  it('resolves once every first reply is here (the window’s first render waits for it, main.tsx): all there to render from', async () => {
+    const order = await orderFor('Ola');
+    client = watched(tokenOf(studio.hostUrl));
+    const input = { showId: order.showId, offset: 0, limit: 100 };
+    await prefetchFirstReads(client, { tab: 'review', show: order.showId });
+    expect(client.arrived('access.whoami', {})).toMatchObject({ role: 'host' });
+    expect(client.arrived('carts.list', input)?.carts.map((c) => c.buyer.name)).toEqual(['Ola']);
+    // A refused read ends it too (a token that may not list carts): the window is never held by it.
+    client.close();
+    client = watched(studio.issueToken('overlay', 'obs'));
+    await prefetchFirstReads(client, { tab: 'review', show: order.showId });
+    expect(client.arrived('carts.list', input)).toBeUndefined();
+  });
+
   it('a carts.changed heard before the screen asks drops the early reply: the screen reads the change', async () => {
     const order = await orderFor('Ola');
     client = watched(tokenOf(studio.hostUrl));
