@@ -183,3 +183,13 @@ describe('issue 17, round 8: changes, corrections before a cancel, title words, 
     expect(say('girls, do you like the sand one?', 'X7').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 8: guards on the new words', () => {
+  it('"hold" claims only with what it holds; "cancel it" told by someone else still cancels', () => {
+    expect(say('hold on girls', 'X7').intent).not.toBe('order');
+    expect(say('hold up lol', 'X7').intent).not.toBe('order');
+    expect(say('can you hold it up to the camera?', 'X7').intent).not.toBe('order');
+    expect(pick(say('could you hold the sand one for me?', 'X7'))).toEqual(order('X7', { Color: 'Sand' }));
+    expect(say('my husband says cancel it lol', 'X7').intent).toBe('cancel');
+  });
+});

@@ -462,11 +462,46 @@ function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: 
   const points = scan.deicticAt.some((k) => k >= scan.cancelEnd && k <= scan.cancelEnd + 1);
   if (firstCode || points || scan.claim || scan.claimWeak || scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
   if (scan.marks.some((m) => isAttribute(m)) || tokens.some((t) => ORDER_WORDS.has(t))) return false;
-  // "die bahn hat meinen zug storniert", "my gym class got cancelled": the object may come before a participle too.
-  return (
-    (scan.cancelEnd > 0 && scan.unknownAt.includes(scan.cancelEnd)) || (scan.cancelAt > 0 && scan.unknownAt.includes(scan.cancelAt - 1))
-  );
+  // "die bahn hat meinen zug storniert", "my gym class got cancelled": the object may come before a participle too, after
+  // an auxiliary ("my husband says cancel it" still cancels).
+  // With no auxiliary, only a one-word cancel closing its clause ("бүгін ештеңе алмаймын 🙈").
+  const after = tokens[scan.cancelEnd];
+  const closes = scan.cancelEnd - scan.cancelAt === 1 && (after === undefined || after === ',' || PICTOGRAPH.test(after));
+  const passive =
+    scan.cancelAt > 0 &&
+    scan.unknownAt.includes(scan.cancelAt - 1) &&
+    (closes || tokens.slice(0, scan.cancelAt).some((t) => AUXILIARIES.has(t)));
+  return (scan.cancelEnd > 0 && scan.unknownAt.includes(scan.cancelEnd)) || passive;
 }
+
+/** Perfect and passive auxiliaries (normalised): "hat … storniert", "wurde abgesagt", "got cancelled", "został odwołany". */
+const AUXILIARIES = new Set([
+  'hat',
+  'haben',
+  'wurde',
+  'wurden',
+  'ist',
+  'got',
+  'was',
+  'were',
+  'has',
+  'have',
+  'been',
+  'zostal',
+  'zostala',
+  'zostaly',
+  'был',
+  'была',
+  'было',
+  'были',
+  'fue',
+  'ha',
+  'han',
+  'me',
+  'nam',
+  'мне',
+  'нам',
+]);
 
 /** "not sure if", "nie wiem czy", "не знаю", "no sé si", "weiß nicht ob" (normalised, as token runs): a doubt. */
 const DOUBTS: readonly (readonly string[])[] = [
