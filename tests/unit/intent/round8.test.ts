@@ -193,3 +193,20 @@ describe('issue 17, round 8: guards on the new words', () => {
     expect(say('my husband says cancel it lol', 'X7').intent).toBe('cancel');
   });
 });
+
+describe('issue 17, round 8: a request to hold, reserve or place needs something to hold', () => {
+  it.each(['hold the line', 'reserve me a seat lol', 'оформите возврат пожалуйста', 'рәсімдеңізші жеткізуді'])(
+    '%s claims nothing',
+    (text) => {
+      expect(say(text, 'X7').intent).not.toBe('order');
+    },
+  );
+
+  it.each([
+    ['hold it for me', {}],
+    ['odłóżcie mi czarną', { Color: 'Black' }],
+    ['сақтап қойыңызшы қарасын', { Color: 'Black' }],
+  ])('%s claims', (text, options) => {
+    expect(pick(say(text, 'X7'))).toEqual(order('X7', options));
+  });
+});

@@ -408,7 +408,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (!past &&
       !(asksWho(tokens) && !codeMark) &&
       !(!codeMark && !scan.claim && missesOwn(tokens, scan)) &&
-      isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber, describes(tokens))) ||
+      isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber, describes(tokens), tokens)) ||
     (!questionish && claimUnit(scan, index, featured, tokens))
   ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
@@ -1146,6 +1146,7 @@ function isClaim(
   values: number,
   strayNumber: boolean,
   describing = false,
+  tokens: readonly string[] = [],
 ): boolean {
   const reference = hasCode || values > 0 || scan.deictic;
   // Praise with no claim word and no code: "love the red one", "ładny ten czerwony", "ese rojo 🔥🔥" ("gold bitte 😍" asks politely: a claim).
@@ -1153,6 +1154,9 @@ function isClaim(
   // "take a look at C5 girls": talking to other viewers, with no claim word, is no claim.
   if (scan.audience && !scan.claim) return false;
   if (scan.claim) {
+    // "hold the line", "reserve me a seat lol", "оформите возврат": a request to hold, reserve or place claims only with
+    // something to hold (a value, a code, a pointing or product word).
+    if (!reference && onlyRequests(scan, tokens)) return false;
     // "does it come in M? I'll take it" asks first; "sold M, does it run small?" claims, then asks.
     if (scan.questionMark && scan.questionWord && !(scan.claimAt >= 0 && scan.claimAt < scan.questionAt)) return false;
     if (!hasCode && scan.unknown > MAX_UNKNOWN_AROUND_CLAIM) return false;
@@ -1178,6 +1182,93 @@ function isClaim(
   if (!hasCode && scan.marks.some((m) => m.kind === 'negation')) return false;
   const chat = scan.unknown + (hasCode ? 0 : timesAndPrices(scan));
   return chat === 0 || (chat <= MAX_UNKNOWN_WITH_CLAIM && values > 0);
+}
+
+/** Requests to hold, reserve or place an order (normalised phrases): claims only with what they are about ("hold it for me" points itself). */
+const REQUESTS = new Set(
+  [
+    'hold the',
+    'hold one',
+    'hold me',
+    'hold mine',
+    'hold a',
+    'could you hold the',
+    'can you hold the',
+    'can u hold the',
+    'could u hold the',
+    'could you hold one',
+    'can you hold one',
+    'could you reserve',
+    'can you reserve',
+    'reserve me',
+    'reserve the',
+    'reserve one',
+    'reserve a',
+    'put aside',
+    'set aside',
+    'put one aside',
+    'keep one for me',
+    'odłóżcie',
+    'odłożycie',
+    'odłóż',
+    'odłóżcie mi',
+    'zarezerwujcie',
+    'zarezerwujecie',
+    'zarezerwuj',
+    'zaklepcie',
+    'отложите',
+    'отложите мне',
+    'отложи',
+    'забронируйте',
+    'забронируете',
+    'забронируй',
+    'оставьте мне',
+    'отложите пожалуйста',
+    'оформите',
+    'оформите мне',
+    'оформляйте',
+    'оформите пожалуйста',
+    'оформляю',
+    'қалдырыңыз',
+    'қалдырыңызшы',
+    'сақтап қойыңыз',
+    'сақтап қойыңызшы',
+    'брондап қойыңыз',
+    'брондап қоясыз ба',
+    'брондаңыз',
+    'брондаңызшы',
+    'сақтаңызшы',
+    'рәсімдеңіз',
+    'рәсімдеңізші',
+    'рәсімдеп беріңіз',
+    'рәсімдеп беріңізші',
+    'apártame',
+    'me apartas',
+    'me la apartas',
+    'me lo apartas',
+    'guárdame',
+    'me guardas',
+    'me la guardas',
+    'me lo guardas',
+    'me los guardas',
+    'me las guardas',
+    'resérvame',
+    'me reservas',
+    'zurücklegen',
+    'legt mir',
+    'leg mir',
+    'reservieren',
+    'reserviert mir',
+    'reservier mir',
+    'reservierst du',
+    'zurücklegen bitte',
+  ].map((p) => normalizeText(p)),
+);
+
+/** Every strong claim word of the message is a request to hold, reserve or place. */
+function onlyRequests(scan: Scan, tokens: readonly string[]): boolean {
+  const strong = scan.marks.filter((m) => m.kind === 'claim' && !m.weak);
+  return strong.length > 0 && strong.every((m) => REQUESTS.has(tokens.slice(m.at, m.end).join(' ')));
 }
 
 /** Numbers that are a time or a price ("2 miesiące", "at 8", "20 zł"). */
