@@ -57,6 +57,15 @@ test('the show report: figures, timeline with featured and scene segments, quest
     await expect(tip).toContainText(/Orders: [1-9]/);
     await page.mouse.move(1, 1);
     await expect(tip).toHaveCount(0);
+    // From the keyboard: Home is the first minute, the arrows step, leaving the chart hides it.
+    await page.getByTestId('report-timeline-plot').focus();
+    await page.keyboard.press('Home');
+    await expect(tip).toBeVisible();
+    const first = await tip.locator('strong').textContent();
+    await page.keyboard.press('ArrowRight');
+    await expect(tip.locator('strong')).not.toHaveText(first!);
+    await page.keyboard.press('Tab');
+    await expect(tip).toHaveCount(0);
   });
 
   await test.step('per product, segments, questions and the unanswered list', async () => {

@@ -1,4 +1,4 @@
-import { useState, type MouseEvent } from 'react';
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/contract';
 import { formatClock, formatNumber } from '../../../shared/domain/report-format';
@@ -72,6 +72,24 @@ export function TimelinePlot({
     const box = e.currentTarget.getBoundingClientRect();
     setHover(layout.minuteAtX(e.clientX - box.left));
   };
+  // From the keyboard: the arrows step through the minutes (Home, End: the first and the last), as the pointer does.
+  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    const at = layout.minutes.findIndex((m) => m.minute === hover);
+    const last = layout.minutes.length - 1;
+    const to =
+      e.key === 'ArrowRight'
+        ? Math.min(last, at + 1)
+        : e.key === 'ArrowLeft'
+          ? Math.max(0, at < 0 ? 0 : at - 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
+    if (to === null) return;
+    e.preventDefault();
+    setHover(layout.minutes[to]!.minute);
+  };
   return (
     <div className="report-timeline-plot">
       <svg
@@ -79,8 +97,12 @@ export function TimelinePlot({
         height={TIMELINE_PX}
         role="img"
         aria-label={t('report.timeline.title')}
+        tabIndex={0}
         onMouseMove={onMove}
         onMouseLeave={() => setHover(null)}
+        onKeyDown={onKey}
+        onBlur={() => setHover(null)}
+        data-testid="report-timeline-plot"
       >
         <g className="report-timeline-grid">
           {layout.orderTicks.map((tick) => (

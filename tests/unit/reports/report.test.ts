@@ -242,4 +242,21 @@ describe('the report as HTML', () => {
       temp.remove();
     }
   });
+
+  it('draws its timeline from the screen’s geometry: a bar per minute with orders, the segments, the scenes', async () => {
+    const { reportHtml } = await import('../../../electron/core/reports/html');
+    const temp = tempDatabase();
+    try {
+      const { showId } = seedReportFixture(temp.db);
+      const report = new ReportService({ db: temp.db, clock: () => T0 + 60 * MIN, ownAccounts: () => new Set() }).show(showId);
+      const html = reportHtml(report, 'en');
+      // The fixture's four order lines fall in four minutes; R12 and R7 are featured; two scenes (Intro, Close-up).
+      expect(html.match(/fill="var\(--bar\)"/g)).toHaveLength(4);
+      expect(html.match(/fill-opacity="0.3"/g)).toHaveLength(2);
+      expect(html.match(/stroke-dasharray="4 3"/g)).toHaveLength(2);
+      expect(html).toContain('>Close-up</text>');
+    } finally {
+      temp.remove();
+    }
+  });
 });
