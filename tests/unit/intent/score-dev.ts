@@ -1,4 +1,4 @@
-// Scratch: score the development sets: tuning, heldout, heldout-2, heldout-3 (since round 5 of issue 17) and heldout-4 (since round 6) and heldout-5 (since round 7).
+// Scratch: score the development sets: tuning, heldout, heldout-2, heldout-3 (since round 5 of issue 17) heldout-4 (since round 6), heldout-5 (since round 7) and heldout-6 (since round 8).
 // `-v` prints every miss, `--table` the per-language summary, `--id=PREFIX` only those lines, `--part=NAME` only that part.
 import {
   loadCatalogIndex,
@@ -23,6 +23,7 @@ for (const [part, file, catalog] of [
   ['heldout3', 'heldout-3/heldout', 'heldout-3/catalog.json'],
   ['heldout4', 'heldout-4/heldout', 'heldout-4/catalog.json'],
   ['heldout5', 'heldout-5/heldout', 'heldout-5/catalog.json'],
+  ['heldout6', 'heldout-6/heldout', 'heldout-6/catalog.json'],
 ] as const) {
   if (onlyPart && onlyPart !== part) continue;
   const scored = scoreCorpus(loadCorpus(file as never), loadCatalogIndex(catalog));

@@ -8,6 +8,7 @@ import { adjectiveStem } from './morphology';
 import { emptyLearned, type Learned, type LearnedExample } from './learning';
 import { learnFrom } from './learn';
 import type { CatalogProductLike } from './types';
+import { addValueAliases, aliasTriggers, compoundKey } from './compound-values';
 
 export interface OptionRef {
   name: string;
@@ -19,6 +20,8 @@ export interface IndexedProduct {
   optionNames: readonly string[];
   /** Value key (`l:` literal, `s:` size, `c:` canonical value) -> the option it sets. */
   values: Map<string, OptionRef>;
+  /** The words of its title (normalised): they name the product, they ask about nothing ("the linen shirt"). */
+  titleWords: ReadonlySet<string>;
 }
 
 /** Everything classify() needs, compiled once per catalog. */
@@ -36,6 +39,16 @@ export interface CatalogIndex {
   learned: Learned;
   /** A product noun (normalised, one word) -> the one catalog product whose title names it ("kubki" -> the "Ceramic mug"); null when two titles do. */
   namedBy: Map<string, IndexedProduct | null>;
+  /** Values of several words by their parts and glued ("pro 13", "tab s9", "ipadair", "whitegold"), over `aliasTokens()`; null when the catalog has none. */
+  aliases: PhraseMatcher<string> | null;
+  /** First words of the aliases: a word no alias starts with is not looked up. */
+  aliasStarts: ReadonlySet<string>;
+  /** Those words and the brand words respelled into one ("айпад"): a word with no digit starts an alias only if listed here. */
+  aliasTriggers: ReadonlySet<string>;
+  /** Some value is two meanings (`k:gold+white` for "White gold"): adjacent meanings and glued words are tried as one. */
+  compounds: boolean;
+  /** Glued-compound lookups already made (`weissgold` -> its key, or null), bounded: chat repeats its words. */
+  gluedSeen: Map<string, string | null>;
 }
 
 export interface CatalogIndexOptions {
@@ -74,6 +87,8 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   const waistLength = tokens.length === 2 ? WAIST_LENGTH.exec(tokens.join(' ')) : null;
   if (waistLength) keys.push(`wl:${waistLength[1]}/${waistLength[2]}`); // jeans "W32 L34", written "32/34" in chat
   for (const concept of conceptsOf(rules, value)) keys.push(`c:${concept}`);
+  const compound = compoundKey(rules, tokens);
+  if (compound) keys.push(compound);
   return keys;
 }
 
@@ -89,6 +104,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
   const literalValues = new PhraseMatcher<string>();
   const globalValues = new Map<string, OptionRef | null>();
   const indexed: IndexedProduct[] = [];
+  const aliasList: { tokens: string[]; key: string }[] = [];
 
   for (const product of products) {
     const values = new Map<string, OptionRef>();
@@ -110,12 +126,20 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
           else if (known && (known.name !== name || known.value !== value)) globalValues.set(key, null);
         }
       }
+      addValueAliases([...seen], (tokens, key) => aliasList.push({ tokens, key }));
     });
-    const entry: IndexedProduct = { code: product.code, optionNames: product.optionNames, values };
+    const titleWords = new Set(product.title ? phraseTokens(product.title) : []);
+    const entry: IndexedProduct = { code: product.code, optionNames: product.optionNames, values, titleWords };
     indexed.push(entry);
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);
   }
+  // A spelling that is a product's code stays the code.
+  const aliasable = aliasList.filter(({ tokens }) => tokens.length > 1 || !byCode.has(codeKey(tokens[0] as string)));
+  const aliases = aliasable.length > 0 ? new PhraseMatcher<string>() : null;
+  for (const { tokens, key } of aliasable) aliases?.add(tokens, key);
+  const compounds = [...globalValues.keys()].some((k) => k.startsWith('k:'));
+  const aliasStarts = new Set(aliasable.map(({ tokens }) => tokens[0] as string));
   const codeLengths = [...new Set([...byCode.keys()].map((k) => k.length))].sort((a, b) => b - a);
   const namedBy = productNames(products, indexed);
   const index: CatalogIndex = {
@@ -127,6 +151,11 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     globalValues,
     learned: emptyLearned(),
     namedBy,
+    aliases,
+    aliasStarts,
+    aliasTriggers: aliasTriggers(aliasStarts),
+    compounds,
+    gluedSeen: new Map(),
   };
   if (options.examples?.length) index.learned = learnFrom(options.examples, index);
   return index;

@@ -59,7 +59,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     if (last) {
       const claim = classify(last, index, context);
       if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
-        return { ...claim, reason: `a claim after chatter; ${claim.reason}` };
+        return completedByChatter({ ...claim, reason: `a claim after chatter; ${claim.reason}` }, message.slice(0, -last.length), index);
     }
     // "czarna czy czerwona, obie śliczne": praise after the comma weighs two values, it takes neither.
     // "bluza szara, nie wiem czy L czy XL": a doubt, a negation or a question after the comma leaves the claim open.
@@ -69,6 +69,16 @@ export function classify(message: string, index: CatalogIndex, context: Classify
       const claim = classify(first, index, context);
       if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
         return { ...claim, reason: `a claim before chatter; ${claim.reason}` };
+    }
+    // "por fin volvió la morada, S para mí!", "boah endlich grau wieder da, M für mich!": joy, a comma, then a claim with a
+    // claim word or whom it is for; the clause after the last comma is read alone, as a last sentence is.
+    const after = scan.claim || scan.claimWeak ? lastClause(message, tokens) : null;
+    if (after) {
+      const claim = classify(after, index, context);
+      // It must name what it takes ("ach ja" after a story names nothing).
+      const names = Object.keys(claim.options).length > 0 || claim.items !== undefined;
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && names && claimsByWord(claim))
+        return completedByChatter({ ...claim, reason: `a claim after chatter; ${claim.reason}` }, message.slice(0, -after.length), index);
     }
   }
   return { ...decided, confidence, reason, reasons };
@@ -185,6 +195,37 @@ function firstClause(message: string, tokens: readonly string[]): string | null 
   const cut = tokens.indexOf(',');
   if (cut < 0 || BUT.has(tokens[cut + 1] as string) || tokens.slice(cut + 1).some((t) => BUT.has(t))) return null;
   return message.slice(0, comma);
+}
+
+/** The clause after the last comma, when the message has one and no "but"/"if" follows it. */
+function lastClause(message: string, tokens: readonly string[]): string | null {
+  const comma = message.lastIndexOf(',');
+  const cut = tokens.lastIndexOf(',');
+  if (comma <= 0 || cut < 0 || BUT.has(tokens[cut + 1] as string)) return null;
+  const rest = message.slice(comma + 1);
+  return rest.trim() === '' ? null : rest;
+}
+
+/** A claim that rests on a claim word (strong or weak: "S para mí") or a written code. */
+function claimsByWord(claim: ClassifyResult): boolean {
+  const grounds = claim.reasons?.grounds ?? [];
+  return grounds.some((g) => CLAIM_GROUNDS.has(g.code) || g.code === 'weakClaimWord');
+}
+
+/**
+ * "omg purple restocked 😍 S for me", "фиолетовая появилась 😍 S моя": a claim read after chatter leaves an option open
+ * that the chatter named on the same product; the chatter's value completes it (one item, nothing negated there).
+ */
+function completedByChatter(claim: ClassifyResult, chatter: string, index: CatalogIndex): ClassifyResult {
+  if (claim.items || !claim.code || claim.correction) return claim;
+  const product = index.byCode.get(codeKey(claim.code));
+  if (!product || Object.keys(claim.options).length >= product.optionNames.length) return claim;
+  const scan = scanMessage(tokenize(normalizeText(chatter)), index);
+  if (scan.cancel || scan.marks.some((m) => m.kind === 'negation' || m.kind === 'negationAfter')) return claim;
+  const named = resolveAll(scan.marks, { product, code: product.code }, index);
+  const options = { ...claim.options };
+  for (const [name, value] of Object.entries(named)) if (options[name] === undefined) options[name] = value;
+  return { ...claim, options };
 }
 
 /** A sentence ends at ". ", "! ", "? ", ") " or an emoji followed by more words. */
@@ -307,7 +348,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (scan.questionStart && !isExclamation(tokens, index, scan.compliment)) ||
     asksAtTheEnd(tokens, scan, index) ||
     // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
-    (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index)));
+    (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
+    doubtsTheFit(tokens, index) ||
+    (scan.questionWord && givesBodyMeasures(tokens, scan));
   const base = language ? { language } : {};
 
   // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
@@ -318,8 +361,19 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
     return questionish ? question(tokens, scan, index, firstCode ?? featured, base) : other(base);
   }
-  const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode) : null;
+  // "M7 wie medium lol", "ахах M7 как размер": a code compared to something, laughed at, is a joke about its name.
+  if (codeMark && !scan.claim && jokesAboutCode(tokens, codeMark.end)) return other(base);
+  const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode, tokens) : null;
   if (replacing) return { ...replacing, ...base };
+  // "B3 black not red, cancel the red": a correction said first, then the cancel of what it replaced.
+  const beforeCancel = scan.cancel ? { ...scan, marks: scan.marks.filter((m) => m.at < scan.cancelAt) } : null;
+  const correctedFirst = beforeCancel ? readCorrection(tokens, beforeCancel, index, firstCode, questionish, featured) : null;
+  if (
+    correctedFirst?.correction &&
+    Object.keys(correctedFirst.correction.from).length > 0 &&
+    scan.marks.some((m) => isAttribute(m) && m.at < scan.cancelAt)
+  )
+    return { ...correctedFirst, ...base };
   // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
   if (scan.cancel && cancelsSomethingElse(scan, tokens, firstCode)) return other(base);
   if (scan.cancel || negatesClaim(scan.marks, tokens.length, scan.unknown)) {
@@ -354,7 +408,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (!past &&
       !(asksWho(tokens) && !codeMark) &&
       !(!codeMark && !scan.claim && missesOwn(tokens, scan)) &&
-      isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber, describes(tokens))) ||
+      isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber, describes(tokens), tokens)) ||
     (!questionish && claimUnit(scan, index, featured, tokens))
   ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
@@ -404,9 +458,130 @@ const MIN_UNKNOWN_AROUND_OTHER_CANCEL = 3;
  * something else.
  */
 function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
-  if (firstCode || scan.deictic || scan.claim || scan.claimWeak || scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
+  // "cancel this", "anuluj to": a pointing word right after the cancel word points at the product ("cancel culture in this chat" does not).
+  const points = scan.deicticAt.some((k) => k >= scan.cancelEnd && k <= scan.cancelEnd + 1);
+  if (firstCode || points || scan.claim || scan.claimWeak || scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
   if (scan.marks.some((m) => isAttribute(m)) || tokens.some((t) => ORDER_WORDS.has(t))) return false;
-  return scan.cancelEnd > 0 && scan.unknownAt.includes(scan.cancelEnd);
+  // "die bahn hat meinen zug storniert", "my gym class got cancelled": the object may come before a participle too, after
+  // an auxiliary ("my husband says cancel it" still cancels).
+  // With no auxiliary, only a one-word cancel closing its clause ("бүгін ештеңе алмаймын 🙈").
+  const after = tokens[scan.cancelEnd];
+  const closes = scan.cancelEnd - scan.cancelAt === 1 && (after === undefined || after === ',' || PICTOGRAPH.test(after));
+  const passive =
+    scan.cancelAt > 0 &&
+    scan.unknownAt.includes(scan.cancelAt - 1) &&
+    (closes || tokens.slice(0, scan.cancelAt).some((t) => AUXILIARIES.has(t)));
+  return (scan.cancelEnd > 0 && scan.unknownAt.includes(scan.cancelEnd)) || passive;
+}
+
+/** Perfect and passive auxiliaries (normalised): "hat … storniert", "wurde abgesagt", "got cancelled", "został odwołany". */
+const AUXILIARIES = new Set([
+  'hat',
+  'haben',
+  'wurde',
+  'wurden',
+  'ist',
+  'got',
+  'was',
+  'were',
+  'has',
+  'have',
+  'been',
+  'zostal',
+  'zostala',
+  'zostaly',
+  'был',
+  'была',
+  'было',
+  'были',
+  'fue',
+  'ha',
+  'han',
+  'me',
+  'nam',
+  'мне',
+  'нам',
+]);
+
+/** "not sure if", "nie wiem czy", "не знаю", "no sé si", "weiß nicht ob" (normalised, as token runs): a doubt. */
+const DOUBTS: readonly (readonly string[])[] = [
+  ['not', 'sure', 'if'],
+  ['not', 'sure', 'whether'],
+  ['not', 'sure', 'the'],
+  ['unsure', 'if'],
+  ['no', 'idea', 'if'],
+  ['dunno', 'if'],
+  ['idk', 'if'],
+  ['nie', 'wiem', 'czy'],
+  ['nie', 'jestem', 'pewna', 'czy'],
+  ['nie', 'jestem', 'pewien', 'czy'],
+  ['не', 'знаю'],
+  ['не', 'уверена'],
+  ['не', 'уверен'],
+  ['білмеимін'],
+  ['білмеймін'],
+  ['no', 'se', 'si'],
+  ['no', 'estoy', 'segura', 'si'],
+  ['no', 'estoy', 'seguro', 'si'],
+  ['weiss', 'nicht', 'ob'],
+  ['keine', 'ahnung', 'ob'],
+  ['nicht', 'sicher', 'ob'],
+];
+
+/**
+ * "not sure if the M will fit broad shoulders", "no sé si la 39 me quedará con pie ancho", "weiß nicht ob 41 bei breiten
+ * füßen passt": a doubt about how something fits asks about the size, with no question word or mark.
+ */
+const DOUBT_STARTS = new Set(DOUBTS.map((d) => d[0] as string));
+
+function doubtsTheFit(tokens: readonly string[], index: CatalogIndex): boolean {
+  const doubts = tokens.some((t, k) => DOUBT_STARTS.has(t) && DOUBTS.some((d) => d.every((w, j) => tokens[k + j] === w)));
+  return doubts && pickTopic(tokens, index.rules.topics) === 'size';
+}
+
+/** Height and weight words (normalised) and a number glued to a body unit ("130lbs", "65kg"). */
+const BODY = new Set([
+  'kg',
+  'kilo',
+  'kilos',
+  'lbs',
+  'lb',
+  'кг',
+  'рост',
+  'вес',
+  'бои',
+  'боиым',
+  'бойым',
+  'салмағым',
+  'салмагым',
+  'mido',
+  'peso',
+  'wzrost',
+  'waze',
+  'height',
+  'weight',
+  'tall',
+  'wiege',
+  'groß',
+]);
+const BODY_UNIT = /^\d+(?:[.,]\d+)?(?:kg|lbs?|кг)$/u;
+
+/** "im 170 cm 65 kg what would u recommend", "mido 1,70 y peso 65, qué talla": a question beside the buyer's height or weight asks the size. */
+function givesBodyMeasures(tokens: readonly string[], scan: Scan): boolean {
+  return (
+    tokens.some((t) => BODY.has(t) || (t.charCodeAt(0) <= 57 && BODY_UNIT.test(t))) ||
+    scan.marks.some((m) => m.kind === 'value' && m.keys.some((k) => /^u:\d+(?:\.\d+)?(?:kg|lbs?)$/.test(k)))
+  );
+}
+
+/** "like", "jak", "как", "сияқты", "como", "wie", "sounds like" (normalised): what a code is compared to. */
+const LIKE = new Set(['like', 'jak', 'как', 'сиякты', 'сияқты', 'como', 'wie', 'brzmi', 'sounds', 'звучит']);
+
+/** A code, then within two words a comparison, in a message that laughs: a joke about the code's name ("G2 sounds like the esports team lol"). */
+function jokesAboutCode(tokens: readonly string[], codeEnd: number): boolean {
+  if (!tokens.some((t) => LAUGHTER.has(t))) return false;
+  for (let k = codeEnd; k <= codeEnd + 2 && k < tokens.length; k++) if (LIKE.has(tokens[k] as string)) return true;
+  return false;
 }
 
 /** Words for the buyer's order, cart or reservation (normalised): a cancel naming one cancels the order. */
@@ -505,9 +680,15 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     // "one more brown pls", "noch eine braune bitte": a count or a please asks for one more, not whether one is left.
     if (!scan.marks.some((m) => m.kind === 'value') || scan.claimWeak || scan.polite) return false;
     if (scan.marks.some((m) => m.kind === 'number' && m.role === 'quantity')) return false;
-    // With a code the stock word follows the variant ("T3 purple S still left"; "die tasse und noch K9 braun" claims).
-    const from = scan.marks.some((m) => m.kind === 'code') ? lastValue : 0;
-    return from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock';
+    // With a code the stock word follows the variant ("T3 purple S still left"; "die tasse und noch K9 braun" claims),
+    // or a stock phrase of two words or more stands between the code and the variant ("M7 still available in red").
+    const code = scan.marks.find((m) => m.kind === 'code');
+    const from = code ? lastValue : 0;
+    if (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock') return true;
+    const firstValue = scan.marks.find((m) => m.kind === 'value' && code && m.at > code.end)?.at ?? -1;
+    if (!code || firstValue < 0) return false;
+    const between = tokens.slice(code.end, firstValue);
+    return pickTopic(between, topics) === 'stock' && topicSpans(between, 0, topics).size > 0;
   }
   if (scan.claimWeak) return false;
   // The topic opens the message (after "a", "and", "и"…) or closes it: "shipping to canada", "лён сильно мнётся".
@@ -604,7 +785,23 @@ const THANKS = new Set([
   'merci',
 ]);
 /** Laughter in chat, normalised. */
-const LAUGHTER = new Set(['lol', 'lmao', 'haha', 'hahaha', 'xd', 'jaja', 'jajaja', 'хаха', 'ахах', 'хахаха', '😂', '🤣']);
+const LAUGHTER = new Set([
+  'lol',
+  'lmao',
+  'haha',
+  'hahaha',
+  'xd',
+  'jaja',
+  'jajaja',
+  'хаха',
+  'ахах',
+  'ахаха',
+  'хахаха',
+  'hehe',
+  'хехе',
+  '😂',
+  '🤣',
+]);
 /** "I have" / "we have" opening a message, in six languages. */
 const HAVE = new Set([
   'менде',
@@ -781,11 +978,14 @@ function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target, to
  * "cancel M, I want L instead", "anuluj M, chcę L": a cancel word followed by a claim word and a
  * new value is a correction, not a cancel: the values before the claim word are taken back.
  */
-function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null): Decided | null {
+function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null, tokens: readonly string[]): Decided | null {
   // "cancel the 30 ml, 50 ml please": no claim word after the cancel, but a comma and another value of the same option.
   // "қызылын отмена, қарасын аламын": with a comma between the cancel and the claim word, the values after the comma are the new ones.
   const comma = scan.marks.find((m) => m.kind === 'separator' && m.at > scan.cancelAt && m.at < scan.claimAt)?.at ?? -1;
-  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : scan.claimAt) : separatorAfter(scan.marks, scan.cancelAt);
+  // "gelbgold stornieren, lieber weißgold", "doch nicht L sondern XL", "scratch that, make it 41": what the cancel takes back
+  // ends at the first comma or the first correction or contrast word after it; what follows is the new value.
+  const turn = scan.claimAt > scan.cancelAt ? -1 : turnAfter(scan, tokens);
+  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : scan.claimAt) : turn;
   if (cut < 0) return null;
   const target: Target = firstCode ?? { product: null, code: null };
   const from: OptionValues = {};
@@ -799,17 +999,30 @@ function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | nu
     else if (after && mark.kind === 'number' && mark.role !== 'size' && isQuantity(mark.value)) quantity = mark.value;
   }
   if (Object.keys(to).length === 0) return null;
-  if (cut !== scan.claimAt && !Object.keys(to).some((name) => from[name] !== undefined && from[name] !== to[name])) return null;
+  // After a comma alone the new value must replace one taken back ("cancel the red, black is nicer" says nothing new);
+  // after a correction word ("make it", "lieber", "sondern") the new value is enough.
+  const corrects = scan.correctionAt > scan.cancelAt || CONTRASTS.has(tokens[cut] as string);
+  if (cut !== scan.claimAt && !corrects && !Object.keys(to).some((name) => from[name] !== undefined && from[name] !== to[name]))
+    return null;
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
 }
 
-/** The token index of the first separator after `at` that has an option value before it, or -1. */
-function separatorAfter(marks: readonly Mark[], at: number): number {
+/** "but", "tylko", "а", "sino", "sondern": the word that turns from what is taken back to what is wanted. */
+const CONTRASTS = new Set(['but', 'tylko', 'lecz', 'а', 'sino', 'sondern', 'instead', 'емес']);
+
+/**
+ * Where a cancel's clause ends: the first comma after the cancel word with a value anywhere before it ("gelbgold
+ * stornieren, …"), or the first correction or contrast word after it ("doch nicht L sondern XL"); -1 when none.
+ */
+function turnAfter(scan: Scan, tokens: readonly string[]): number {
   let valueBefore = false;
-  for (const mark of marks) {
-    if (mark.at < at) continue;
+  for (const mark of scan.marks) {
     if (isAttribute(mark)) valueBefore = true;
-    else if (mark.kind === 'separator' && valueBefore) return mark.at;
+    else if (mark.kind === 'separator' && mark.at > scan.cancelAt && valueBefore) return mark.at;
+  }
+  for (let k = scan.cancelEnd; k < tokens.length; k++) {
+    if (CONTRASTS.has(tokens[k] as string) || (scan.correctionAt >= 0 && k === scan.correctionAt)) return k;
+    if (tokens[k] === ',') return k;
   }
   return -1;
 }
@@ -828,6 +1041,21 @@ function other(base: { language?: string }): Decided {
   return { intent: 'other', code: null, options: {}, quantity: null, topic: null, ...base };
 }
 
+/**
+ * "does the linen shirt run small?": the words of the product's own title name the product; the question is about what
+ * else it says (the fit, not the linen). Blanked, so positions stay.
+ */
+function topicBesidesTitle(tokens: readonly string[], target: Target, index: CatalogIndex): ReturnType<typeof pickTopic> {
+  const title = target.product?.titleWords;
+  if (!title || !tokens.some((t) => title.has(t))) return pickTopic(tokens, index.rules.topics);
+  return (
+    pickTopic(
+      tokens.map((t) => (title.has(t) ? '' : t)),
+      index.rules.topics,
+    ) ?? pickTopic(tokens, index.rules.topics)
+  );
+}
+
 function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, target: Target, base: { language?: string }): Decided {
   const options = resolveAll(scan.marks, target, index);
   // "40 też jest", "and 40 is there": a size number of the product asks for a variant as much as a word does.
@@ -835,7 +1063,7 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   // "whats the return policy if they dont fit": the after-sale policy, not the fit.
   const topic = asksAfterSale(tokens)
     ? 'other'
-    : (pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics) ??
+    : (topicBesidesTitle(withoutSizeMarkers(tokens, scan.marks), target, index) ??
       (sizeAlternatives(scan.marks, target, index) ? 'size' : mentionsValue ? 'stock' : 'other'));
   return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
 }
@@ -918,6 +1146,7 @@ function isClaim(
   values: number,
   strayNumber: boolean,
   describing = false,
+  tokens: readonly string[] = [],
 ): boolean {
   const reference = hasCode || values > 0 || scan.deictic;
   // Praise with no claim word and no code: "love the red one", "ładny ten czerwony", "ese rojo 🔥🔥" ("gold bitte 😍" asks politely: a claim).
@@ -925,6 +1154,9 @@ function isClaim(
   // "take a look at C5 girls": talking to other viewers, with no claim word, is no claim.
   if (scan.audience && !scan.claim) return false;
   if (scan.claim) {
+    // "hold the line", "reserve me a seat lol", "оформите возврат": a request to hold, reserve or place claims only with
+    // something to hold (a value, a code, a pointing or product word).
+    if (!reference && onlyRequests(scan, tokens)) return false;
     // "does it come in M? I'll take it" asks first; "sold M, does it run small?" claims, then asks.
     if (scan.questionMark && scan.questionWord && !(scan.claimAt >= 0 && scan.claimAt < scan.questionAt)) return false;
     if (!hasCode && scan.unknown > MAX_UNKNOWN_AROUND_CLAIM) return false;
@@ -950,6 +1182,93 @@ function isClaim(
   if (!hasCode && scan.marks.some((m) => m.kind === 'negation')) return false;
   const chat = scan.unknown + (hasCode ? 0 : timesAndPrices(scan));
   return chat === 0 || (chat <= MAX_UNKNOWN_WITH_CLAIM && values > 0);
+}
+
+/** Requests to hold, reserve or place an order (normalised phrases): claims only with what they are about ("hold it for me" points itself). */
+const REQUESTS = new Set(
+  [
+    'hold the',
+    'hold one',
+    'hold me',
+    'hold mine',
+    'hold a',
+    'could you hold the',
+    'can you hold the',
+    'can u hold the',
+    'could u hold the',
+    'could you hold one',
+    'can you hold one',
+    'could you reserve',
+    'can you reserve',
+    'reserve me',
+    'reserve the',
+    'reserve one',
+    'reserve a',
+    'put aside',
+    'set aside',
+    'put one aside',
+    'keep one for me',
+    'odłóżcie',
+    'odłożycie',
+    'odłóż',
+    'odłóżcie mi',
+    'zarezerwujcie',
+    'zarezerwujecie',
+    'zarezerwuj',
+    'zaklepcie',
+    'отложите',
+    'отложите мне',
+    'отложи',
+    'забронируйте',
+    'забронируете',
+    'забронируй',
+    'оставьте мне',
+    'отложите пожалуйста',
+    'оформите',
+    'оформите мне',
+    'оформляйте',
+    'оформите пожалуйста',
+    'оформляю',
+    'қалдырыңыз',
+    'қалдырыңызшы',
+    'сақтап қойыңыз',
+    'сақтап қойыңызшы',
+    'брондап қойыңыз',
+    'брондап қоясыз ба',
+    'брондаңыз',
+    'брондаңызшы',
+    'сақтаңызшы',
+    'рәсімдеңіз',
+    'рәсімдеңізші',
+    'рәсімдеп беріңіз',
+    'рәсімдеп беріңізші',
+    'apártame',
+    'me apartas',
+    'me la apartas',
+    'me lo apartas',
+    'guárdame',
+    'me guardas',
+    'me la guardas',
+    'me lo guardas',
+    'me los guardas',
+    'me las guardas',
+    'resérvame',
+    'me reservas',
+    'zurücklegen',
+    'legt mir',
+    'leg mir',
+    'reservieren',
+    'reserviert mir',
+    'reservier mir',
+    'reservierst du',
+    'zurücklegen bitte',
+  ].map((p) => normalizeText(p)),
+);
+
+/** Every strong claim word of the message is a request to hold, reserve or place. */
+function onlyRequests(scan: Scan, tokens: readonly string[]): boolean {
+  const strong = scan.marks.filter((m) => m.kind === 'claim' && !m.weak);
+  return strong.length > 0 && strong.every((m) => REQUESTS.has(tokens.slice(m.at, m.end).join(' ')));
 }
 
 /** Numbers that are a time or a price ("2 miesiące", "at 8", "20 zł"). */
@@ -1040,7 +1359,36 @@ function readCorrection(
       quantity = attribute.value;
   }
   if (Object.keys(to).length === 0) return null;
+  if (Object.keys(from).length === 0)
+    changedFromTo(tokens, attributes, negated, (a) => (onScreen && read(a, onScreen)) || read(a, target), from, to);
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
+}
+
+/** "to", "na", "на", "a", "por", "auf", "zu", "in" (normalised): what a change goes to. */
+const TO_WORDS = new Set(['to', 'into', 'for', 'na', 'на', 'a', 'por', 'auf', 'zu', 'in', 'en']);
+
+/**
+ * "switch charcoal to olive", "zmieńcie grafitowe na oliwkowe", "поменяйте графитовый на оливковый": two values of one
+ * option with "to" between them in a correction: the first is what is changed.
+ */
+function changedFromTo(
+  tokens: readonly string[],
+  attributes: readonly Attribute[],
+  negated: ReadonlySet<Mark>,
+  read: (a: Attribute) => OptionRef | null,
+  from: OptionValues,
+  to: OptionValues,
+): void {
+  const refs = attributes.filter((a) => !negated.has(a)).map((a) => ({ a, ref: read(a) }));
+  for (let k = 0; k + 1 < refs.length; k++) {
+    const x = refs[k];
+    const y = refs[k + 1];
+    if (!x?.ref || !y?.ref || x.ref.name !== y.ref.name || x.ref.value === y.ref.value) continue;
+    if (!tokens.slice(x.a.end, y.a.at).some((t) => TO_WORDS.has(t))) continue;
+    from[x.ref.name] = x.ref.value;
+    to[y.ref.name] = y.ref.value;
+    return;
+  }
 }
 
 /** "rather", "better", "лучше", "mejor", "lieber", "raczej": correction cues that also compare. */
@@ -1177,6 +1525,8 @@ function namedProducts(tokens: readonly string[], marks: readonly Mark[], index:
   for (let i = 0; i < tokens.length; i++) {
     const product = index.namedBy.get(tokens[i] as string);
     if (!product || marks.some((m) => m.at <= i && i < m.end)) continue;
+    // "tote bag", "funda nórdica": nouns side by side are one noun; the last one names the product.
+    if (i + 1 < tokens.length && index.namedBy.get(tokens[i + 1] as string)) continue;
     out ??= [...marks];
     out.push({ kind: 'code', at: i, end: i + 1, product });
   }

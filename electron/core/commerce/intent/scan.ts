@@ -4,6 +4,7 @@ import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
 import { isSizeSystem, readDimension, readMeasure } from './units';
+import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -35,6 +36,8 @@ export interface Scan {
   questionEnd: number;
   questionMark: boolean;
   correctionCue: boolean;
+  /** Token index of the first correction cue (-1: none). */
+  correctionAt: number;
   deictic: boolean;
   /** Words no rule and no catalog value knows: many of them make a message chat, not a claim. */
   unknown: number;
@@ -71,6 +74,9 @@ const DIGIT = /\d/;
 const DIGITS = /^\d+$/;
 const SHORT_LETTERS = /^\p{L}{1,3}$/u;
 const DECIMAL_OR_TIME = /^\d+[.,:]\d+/;
+const DECIMAL = /^\d+[.,]\d+$/;
+/** Kazakh case endings typed apart from what they end ("R2 ні", "M ді", "20,5 ке"). */
+const KAZAKH_CASE_TOKENS = new Set(['ға', 'ге', 'қа', 'ке', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің']);
 const NUMBER_WITH_SUFFIX = /^(\d+)(\p{L}+)$/u;
 const TIMES_NUMBER = /^[x×*](\d+)$/;
 // Normalised: "й" has lost its breve ("38й" reads "38и").
@@ -93,6 +99,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     questionEnd: -1,
     questionMark: false,
     correctionCue: false,
+    correctionAt: -1,
     deictic: false,
     unknown: 0,
     compliment: false,
@@ -112,9 +119,20 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     votes: new Map(),
   };
   const { marks } = scan;
+  // Respelled for model aliases only once a word could start one ("айпад", "с24ке", "ip15").
+  let spelled: string[] | null = null;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as string;
+    // "pro 13", "tab s9", "ipadair", "айпад про 13", "с24ке": a value of several words by its parts (compound-values.ts).
+    const startsAlias =
+      index.aliases !== null && (index.aliasTriggers.has(token) || (hasDigitChar(token) && index.aliasStarts.has(aliasToken(token))));
+    const alias = startsAlias ? index.aliases?.match((spelled ??= aliasTokens(tokens)), i) : undefined;
+    if (alias) {
+      marks.push({ kind: 'value', at: i, end: i + alias.length, keys: [...alias.entries] });
+      i += alias.length;
+      continue;
+    }
     if (token === '?' || token === '¿') {
       scan.questionMark = true;
       i++;
@@ -182,6 +200,16 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += 2;
       continue;
     }
+    // "gelbgold", "weißgold": glued meanings that make a catalog value, before a stem ("gelb*") reads only the first.
+    if (
+      index.compounds &&
+      token.length >= 2 * MIN_COMPOUND_PART &&
+      !isDigit(token.charCodeAt(0)) &&
+      readGluedCompound(token, i, index, scan)
+    ) {
+      i++;
+      continue;
+    }
     const word = index.rules.words.match(tokens, i);
     const literal = index.literalValues.match(tokens, i);
     if (word || literal) {
@@ -200,15 +228,19 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       marks.push({ kind: 'code', at: i, end: i + 1, product: index.byCode.get(token) as IndexedProduct });
     } else if (PICTOGRAPH.test(token)) {
       if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
+    } else if (KAZAKH_CASE_TOKENS.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind !== 'claim') {
+      // "R2 ні", "M ді", "20,5 ке": a Kazakh case ending typed apart from the code, size or number it belongs to.
     } else if (!readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
       scan.unknown++;
       scan.unknownAt.push(i);
     }
     i++;
   }
+  if (index.compounds) mergeCompounds(scan, index);
   settleFuzzyValues(scan);
   settleNumbers(marks);
   scan.polite = tokens.some((t) => POLITE.has(t));
+  if (scan.audience) shopAddressed(scan, tokens);
   readBeneficiaries(scan, tokens);
   settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
@@ -260,6 +292,8 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   olive: 'green',
   mint: 'green',
   turquoise: 'blue',
+  charcoal: 'grey',
+  sage: 'green',
 };
 
 /** A base colour's usual dark shade, tried after the base itself. */
@@ -269,6 +303,16 @@ const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy' };
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
 const BENEFICIARY_DETERMINERS = new Set([
   'my',
+  'all',
+  'whole',
+  'calej',
+  'wszystkich',
+  'toda',
+  'todos',
+  'todas',
+  'ganze',
+  'ganzen',
+  'alle',
   'the',
   'our',
   'mojej',
@@ -299,6 +343,12 @@ const BENEFICIARY_DETERMINERS = new Set([
 /** Kazakh "to my …" (possessive then dative: ұлыма, жиенімге, ұлдарыма) and "to the …" in the plural (балаларға). */
 const KAZAKH_BENEFICIARY = /(?:(?:ым|ім|м)(?:а|е|ға|ге|қа|ке)|(?:лар|лер|дар|дер|тар|тер)(?:ға|ге))$/u;
 
+/** "all", "the whole" after "на" (normalised: "всеи" has lost its breve). */
+const WHOLE = new Set(['всю', 'всех', 'всеи', 'весь', 'все']);
+const KAZAKH_DATIVE = /(?:ға|ге|қа|ке)$/u;
+/** Laughter that may close a beneficiary ("for my sis lol", "dla siostry hehe"). */
+const LAUGHS = new Set(['lol', 'lmao', 'haha', 'hahaha', 'hehe', 'xd', 'jaja', 'jajaja', 'jeje', 'хаха', 'ахах', 'хехе', 'хахаха']);
+
 /** "dla mojej dziewczyny": an address word after a possessive is a relative (a girlfriend), not the viewers. */
 const addressedNoun = (scan: Scan, u: number, at: number) => scan.audienceAt.includes(u) && !scan.audienceAt.includes(at) && u - at >= 2;
 
@@ -319,7 +369,8 @@ function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   for (const m of scan.marks) if (m.kind !== 'claim' && m.kind !== 'separator') for (let k = m.at; k < m.end; k++) covered.add(k);
   for (let u = 0; u < tokens.length; u++) {
     const next = tokens[u + 1];
-    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next)) continue;
+    // Laughter closes a sentence as an emoji does ("bolso negro para mi esposo jajaja").
+    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next) && !(LAUGHS.has(next) && u + 2 === tokens.length)) continue;
     const word = tokens[u] as string;
     if (word === ',' || PICTOGRAPH.test(word) || covered.has(u)) continue;
     // "for my lil sis", "für meine kleine schwester": one unknown word (an adjective) may stand before the noun.
@@ -327,6 +378,10 @@ function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
     let at = -1;
     if (BENEFICIARY_PREPOSITIONS.has(tokens[v - 1] as string)) at = v - 1;
     else if (BENEFICIARY_DETERMINERS.has(tokens[v - 1] as string) && BENEFICIARY_PREPOSITIONS.has(tokens[v - 2] as string)) at = v - 2;
+    // "на всю семью", "на всех детей": "на" is whom an item is for only before "all".
+    else if (WHOLE.has(tokens[u - 1] as string) && tokens[u - 2] === 'на') at = u - 2;
+    // "бүкіл отбасыға": "the whole …" in the dative.
+    else if (tokens[u - 1] === 'бүкіл' && KAZAKH_DATIVE.test(word)) at = u - 1;
     // The noun may be a word the rules know as an address ("dla mojej dziewczyny": a girlfriend, not "girls!").
     if (at < 0 && unknown.has(u) && word.length >= 5 && KAZAKH_BENEFICIARY.test(word)) at = u;
     // A known word as the noun only when it points at nothing and addresses no one ("for this", "para ti", "for the hoodie").
@@ -363,7 +418,9 @@ function settleWeakClaims(scan: Scan, tokens: readonly string[]): void {
   const inSentence = (m: Mark) =>
     // "mój ulubiony kolor": determines the next word; "lasted me 2 months": the object of a verb, followed by no value.
     // An emoji after it ends the sentence ("srebrne kółka dla mamy 💕").
-    (m.at > 0 && unknown.has(m.end)) || (unknown.has(m.at - 1) && !endsMessage(tokens, m.end) && !valueAt.has(m.end));
+    // Laughter closing the message is no word of the sentence ("para mi esposo jajaja").
+    (m.at > 0 && unknown.has(m.end) && !laughsToTheEnd(tokens, m.end)) ||
+    (unknown.has(m.at - 1) && !endsMessage(tokens, m.end) && !laughsToTheEnd(tokens, m.end) && !valueAt.has(m.end));
   if (!weak.every(inSentence)) return;
   scan.claimWeak = false;
   scan.claimAt = -1;
@@ -373,6 +430,13 @@ function settleWeakClaims(scan: Scan, tokens: readonly string[]): void {
     scan.unknownAt.push(m.at);
   }
   scan.unknownAt.sort((a, b) => a - b);
+}
+
+/** Only laughter (and emoji) from `at` to the end. */
+function laughsToTheEnd(tokens: readonly string[], at: number): boolean {
+  if (!LAUGHS.has(tokens[at] as string)) return false;
+  for (let k = at + 1; k < tokens.length; k++) if (!LAUGHS.has(tokens[k] as string) && !PICTOGRAPH.test(tokens[k] as string)) return false;
+  return true;
 }
 
 /** Only emoji and "!" after `end`: a question word there closes the message (verb-final questions, Kazakh particles). */
@@ -424,6 +488,7 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
       case 'correction':
         scan.correctionCue = true;
+        if (scan.correctionAt < 0) scan.correctionAt = at;
         break;
       case 'deictic':
         scan.deictic = true;
@@ -644,9 +709,16 @@ function readBandCup(tokens: readonly string[], at: number, index: CatalogIndex)
   return key && index.globalValues.has(key) ? { key, length: 2 } : null;
 }
 
-function readNumber(token: string, at: number, index: CatalogIndex, scan: Scan): void {
+function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): void {
   const { marks } = scan;
-  if (DECIMAL_OR_TIME.test(token)) return; // 19.99, 20:00, 20,50: prices and times
+  // "40қа", "20,5ке": a number with a Kazakh case ending is the number.
+  const token = raw.length > 2 && raw.charCodeAt(raw.length - 1) > 127 ? raw.replace(KAZAKH_CASE_AFTER_DIGIT, '') : raw;
+  if (DECIMAL_OR_TIME.test(token)) {
+    // "16,5" or "16.5" when the catalog sells "16.5" (ring and shoe sizes); otherwise 19.99, 20:00, 20,50: prices and times.
+    const decimal = DECIMAL.test(token) ? `l:${token.replace(',', '.')}` : null;
+    if (decimal && index.globalValues.has(decimal)) marks.push({ kind: 'value', at, end: at + 1, keys: [decimal] });
+    return;
+  }
   if (DIGITS.test(token)) {
     // "серебро 925", "złoto próby 585": a fineness stamped on metal, never a count.
     marks.push({ kind: 'number', at, end: at + 1, value: Number(token), role: HALLMARKS.has(token) ? 'ignored' : 'bare' });
@@ -683,4 +755,75 @@ function settleNumbers(marks: Mark[]): void {
     else if (before === 'sizeMarker' || after === 'sizeMarker') mark.role = 'size';
     else if (before === 'quantityUnit' || after === 'quantityUnit') mark.role = 'quantity';
   }
+}
+
+/** Colour and metal meanings of a value mark (`c:…` keys). */
+const conceptsIn = (mark: Mark) => (mark.kind === 'value' ? mark.keys.filter((k) => k.startsWith('c:')).map((k) => k.slice(2)) : []);
+
+/**
+ * "białe złoto", "oro blanco", "ақ алтын": two meanings side by side that make one of the catalog's values of two words
+ * ("White gold", `k:gold+white`) are that value, in either order.
+ */
+function mergeCompounds(scan: Scan, index: CatalogIndex): void {
+  const { marks } = scan;
+  for (let k = 0; k + 1 < marks.length; k++) {
+    const a = marks[k] as Mark;
+    const b = marks[k + 1] as Mark;
+    if (a.kind !== 'value' || b.kind !== 'value' || b.at !== a.end) continue;
+    const key = compoundOf(conceptsIn(a), conceptsIn(b), index);
+    if (key) marks.splice(k, 2, { kind: 'value', at: a.at, end: b.end, keys: [key] });
+  }
+}
+
+function compoundOf(first: readonly string[], second: readonly string[], index: CatalogIndex): string | null {
+  for (const x of first)
+    for (const y of second) {
+      if (x === y) continue;
+      const key = compoundKeyOf([x, y]);
+      if (index.globalValues.has(key)) return key;
+    }
+  return null;
+}
+
+/** Shortest part of a glued compound ("weiss|gold", "gelb|gold", "rose|gold"). */
+const MIN_COMPOUND_PART = 3;
+
+/** "weißgold", "gelbgold", "rosegold": two meanings glued into one word, when together they are a catalog value. */
+function readGluedCompound(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  let key = index.gluedSeen.get(token);
+  if (key === undefined) {
+    key = gluedCompoundKey(token, index);
+    if (index.gluedSeen.size >= MAX_GLUED_SEEN) index.gluedSeen.clear();
+    index.gluedSeen.set(token, key);
+  }
+  if (key) scan.marks.push({ kind: 'value', at, end: at + 1, keys: [key] });
+  return key !== null;
+}
+
+/** Glued-compound answers remembered per catalog before the memory is emptied. */
+const MAX_GLUED_SEEN = 4096;
+
+function gluedCompoundKey(token: string, index: CatalogIndex): string | null {
+  for (let k = MIN_COMPOUND_PART; k <= token.length - MIN_COMPOUND_PART; k++) {
+    const first = valueConcepts(token.slice(0, k), index);
+    if (first.length === 0) continue;
+    const key = compoundOf(first, valueConcepts(token.slice(k), index), index);
+    if (key) return key;
+  }
+  return null;
+}
+
+function valueConcepts(word: string, index: CatalogIndex): string[] {
+  const match = index.rules.words.match([word], 0);
+  return match?.entries.filter((e) => e.kind === 'value' && e.concept).map((e) => e.concept as string) ?? [];
+}
+
+/** "do you guys …", "can u guys …": a question opener, "you" and "guys" ask the shop's people, not the viewers. */
+const SHOP_OPENERS = new Set(['do', 'can', 'will', 'could', 'would', 'are', 'r', 'did', 'have']);
+const YOU = new Set(['you', 'u', 'ya']);
+
+function shopAddressed(scan: Scan, tokens: readonly string[]): void {
+  if (!SHOP_OPENERS.has(tokens[0] as string) || !YOU.has(tokens[1] as string)) return;
+  scan.audienceAt = scan.audienceAt.filter((k) => !(k === 2 && (tokens[k] === 'guys' || tokens[k] === 'all')));
+  scan.audience = scan.audienceAt.length > 0;
 }

@@ -218,6 +218,26 @@ const PAST_TIME = [
   ['letztes', 'jahr'],
   ['letztes', 'mal'],
   ['letzten', 'sommer'],
+  // Round 8: a week or a month ago, in six languages.
+  ['week', 'ago'],
+  ['weeks', 'ago'],
+  ['month', 'ago'],
+  ['tydzien', 'temu'],
+  ['miesiac', 'temu'],
+  ['прошлои', 'неделе'],
+  ['неделю', 'назад'],
+  ['месяц', 'назад'],
+  ['өткен', 'аптада'],
+  ['откен', 'аптада'],
+  ['апта', 'бұрын'],
+  ['аи', 'бұрын'], // "ай" normalised: the breve is gone
+  ['semana', 'pasada'],
+  ['hace', 'una', 'semana'],
+  ['hace', 'un', 'mes'],
+  ['letzte', 'woche'],
+  ['letzten', 'woche'],
+  ['vor', 'einer', 'woche'],
+  ['vor', 'einem', 'monat'],
 ];
 
 const PAST_TIME_FIRST = new Map<string, string[][]>();
