@@ -23,7 +23,15 @@ export interface CorpusLine {
 }
 
 export function loadCorpus(
-  part: 'heldout' | 'tuning' | 'heldout-2/heldout' | 'heldout-3/heldout' | 'heldout-4/heldout' | 'heldout-5/heldout' | 'heldout-6/heldout',
+  part:
+    | 'heldout'
+    | 'tuning'
+    | 'heldout-2/heldout'
+    | 'heldout-3/heldout'
+    | 'heldout-4/heldout'
+    | 'heldout-5/heldout'
+    | 'heldout-6/heldout'
+    | 'heldout-7/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')
