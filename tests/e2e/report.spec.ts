@@ -118,3 +118,15 @@ test('the show report: figures, timeline with featured and scene segments, quest
 
   await context.close();
 });
+
+test('a show with no order and no chat yet says so instead of drawing an empty timeline', async ({ browser }) => {
+  const draft = studio.services.shows.list().find((s) => s.id !== fixture.showId && s.state === 'draft');
+  expect(draft, 'the demo boutique has a draft show').toBeTruthy();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${studio.hostUrl}&tab=report&show=${draft!.id}`);
+  await expect(page.getByTestId('report-title')).toContainText(draft!.title);
+  await expect(page.getByTestId('report-timeline-empty')).toHaveText('Nothing happened in this show yet: no orders and no chat.');
+  await expect(page.getByTestId('report-timeline')).toHaveCount(0);
+  await context.close();
+});

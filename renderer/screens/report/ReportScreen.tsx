@@ -93,6 +93,13 @@ function ReportTimeline({
   const { t } = useTranslation();
   const ink = INK[theme];
   if (report.perMinute.length === 0) return null;
+  // A show that has not started (a draft) or had no order and no chat: say so, rather than draw empty axes.
+  if (report.perMinute.every((m) => m.orders === 0 && m.messages === 0))
+    return (
+      <p className="report-muted" data-testid="report-timeline-empty">
+        {t('report.timeline.empty')}
+      </p>
+    );
   return (
     <figure className="report-chart" data-testid="report-timeline">
       <PlotArea height={TIMELINE_PX}>
