@@ -1,3 +1,4 @@
+import type { ShowReport } from '../contract/reports';
 import { numberLocale } from './money';
 
 /**
@@ -67,3 +68,12 @@ export function formatClock(at: number, timeZone: string, locale: string, withDa
 
 /** Colours of the featured-product segments, one per product in the order first featured: they read on dark and white paper. */
 export const SEGMENT_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#edc948', '#76b7b2', '#ff9da7', '#9c755f'];
+
+/** One colour per featured product, in the order they were first featured: the screen, the HTML page and the PDF alike. */
+export function segmentColours(report: Pick<ShowReport, 'segments'>): Map<number, string> {
+  const colours = new Map<number, string>();
+  for (const s of report.segments.featured)
+    if (s.productId !== null && !colours.has(s.productId))
+      colours.set(s.productId, SEGMENT_COLOURS[colours.size % SEGMENT_COLOURS.length]!);
+  return colours;
+}

@@ -5,7 +5,7 @@
  * segments with the chat per minute as a line. Black on white with tinted segments: it prints.
  */
 import type { ShowReport } from '../../../shared/contract';
-import { formatClock, SEGMENT_COLOURS } from '../../../shared/domain/report-format';
+import { formatClock, segmentColours } from '../../../shared/domain/report-format';
 import { timelineLayout } from '../../../shared/domain/report-timeline';
 import { reportRows, type ReportTableText } from '../reports/rows';
 import type { ReportLanguage } from '../reports/text';
@@ -135,9 +135,7 @@ function drawTimeline(doc: PDFKit.PDFDocument, report: ShowReport, width: number
   const top = doc.y + 4;
   const { plot } = layout;
   const bottom = plot.y + plot.height;
-  const colour = new Map<number, string>();
-  for (const s of report.segments.featured)
-    if (s.productId !== null && !colour.has(s.productId)) colour.set(s.productId, SEGMENT_COLOURS[colour.size % SEGMENT_COLOURS.length]!);
+  const colour = segmentColours(report);
   doc.save().translate(MARGIN, top);
   for (const tick of layout.orderTicks)
     doc

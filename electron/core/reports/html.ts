@@ -4,7 +4,7 @@
  * the database (titles, buyer names, questions) is escaped: nothing from chat becomes markup.
  */
 import type { ShowReport } from '../../../shared/contract';
-import { formatClock, SEGMENT_COLOURS } from '../../../shared/domain/report-format';
+import { formatClock, segmentColours } from '../../../shared/domain/report-format';
 import { timelineLayout } from '../../../shared/domain/report-timeline';
 import { reportRows, type ReportTableText } from './rows';
 import type { ReportLanguage } from './text';
@@ -25,10 +25,7 @@ export function reportHtml(report: ShowReport, language: ReportLanguage): string
       .join('')}</tbody></table>`;
   const orNone = (text: ReportTableText | null, none: string) => (text ? table(text) : `<p>${e(t(none))}</p>`);
 
-  const productColour = new Map<number, string>();
-  for (const s of report.segments.featured)
-    if (s.productId !== null && !productColour.has(s.productId))
-      productColour.set(s.productId, SEGMENT_COLOURS[productColour.size % SEGMENT_COLOURS.length]!);
+  const productColour = segmentColours(report);
 
   return `<!doctype html>
 <html lang="${language}">

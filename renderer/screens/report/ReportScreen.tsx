@@ -2,12 +2,19 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
-import { formatClock, formatMinutes, formatNumber, formatResponse, formatShare } from '../../../shared/domain/report-format';
+import {
+  formatClock,
+  formatMinutes,
+  formatNumber,
+  formatResponse,
+  formatShare,
+  segmentColours,
+} from '../../../shared/domain/report-format';
 import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
-import { INK, TIMELINE_PX, TREND_PX, segmentColours, type ChartTheme } from './chart-look';
+import { INK, TIMELINE_PX, TREND_PX, type ChartTheme } from './chart-look';
 import { ReportTrendPlot } from './lazy-charts';
 import { TimelinePlot } from './TimelinePlot';
 import { ReportFocus } from './ReportFocus';

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/contract';
 import { formatClock, formatNumber } from '../../../shared/domain/report-format';
@@ -59,7 +59,8 @@ export function TimelinePlot({
 }) {
   const { t, i18n } = useTranslation();
   const [hover, setHover] = useState<number | null>(null);
-  const layout = timelineLayout(report, width, TIMELINE_PX);
+  // Laid out once per report and width, not on every pointer move.
+  const layout = useMemo(() => timelineLayout(report, width, TIMELINE_PX), [report, width]);
   if (!layout) return null;
   const ink = INK[theme];
   const { plot } = layout;
