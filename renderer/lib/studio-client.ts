@@ -33,10 +33,7 @@ export class StudioClient {
   private phase: ConnectionPhase = 'connecting';
   private everConnected = false;
   private readonly phaseListeners = new Set<(phase: ConnectionPhase) => void>();
-  private readonly early = new Map<
-    string,
-    { reply: Promise<unknown>; invalidatedBy: readonly EventName[]; until: number; value?: { result: unknown } }
-  >();
+  private readonly early = new Map<string, EarlyReply>();
 
   constructor(token: string, url: string = window.location.origin) {
     this.socket = io(url, {
@@ -92,15 +89,11 @@ export class StudioClient {
     const asked = this.early.get(key);
     if (asked) return asked.reply.then(settled, settled);
     const reply = this.ask(name, input, 10_000);
-    reply.catch(() => this.early.delete(key));
-    const entry: { reply: Promise<unknown>; invalidatedBy: readonly EventName[]; until: number; value?: { result: unknown } } = {
-      reply,
-      invalidatedBy,
-      until: Date.now() + 10_000,
-    };
-    reply.then(
-      (result) => (entry.value = { result }),
-      () => undefined,
+    const entry: EarlyReply = { reply, invalidatedBy, until: Date.now() + 10_000 };
+    // Kept for `arrived` once here; a refusal or a failure is dropped (the screen's call asks for its own).
+    const here = reply.then(
+      (result) => void (entry.value = { result }),
+      () => void this.early.delete(key),
     );
     this.early.set(key, entry);
     const drop = () => {
@@ -109,7 +102,7 @@ export class StudioClient {
     };
     for (const event of invalidatedBy) this.socket.on(event as string, drop);
     setTimeout(drop, 10_000);
-    return reply.then(settled, settled);
+    return here;
   }
 
   /**
@@ -159,6 +152,14 @@ export class StudioClient {
   close(): void {
     this.socket.disconnect();
   }
+}
+
+/** A read asked before the screen that makes it (prefetch), and its result once it is here. */
+interface EarlyReply {
+  reply: Promise<unknown>;
+  invalidatedBy: readonly EventName[];
+  until: number;
+  value?: { result: unknown };
 }
 
 /** A reply's end, whatever it was. */
