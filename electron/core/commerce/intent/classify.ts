@@ -352,6 +352,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     doubtsTheFit(tokens, index) ||
     (scan.questionWord && givesBodyMeasures(tokens, scan));
   const base = language ? { language } : {};
+  // "anyone know if they ship to norway": the shop's shipping or payment, asked of whoever knows, is the shop's to answer.
+  if (scan.audience && !scan.claim && !scan.cancel && !firstCode && asksShopThroughViewers(tokens, index))
+    return question(tokens, scan, index, featured, base);
 
   // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
   // Its opener is no question word there.
@@ -829,6 +832,35 @@ const YESTERDAY = new Set(['yesterday', 'wczoraj', 'вчера', 'кеше', 'ay
 const MAX_UNKNOWN_IN_A_TOPIC_ASK = 3;
 
 const MENTION = /(?:^|\s)@[\p{L}\p{N}_]/u;
+
+/** "know" in six languages, as in "does anyone know if …", "ktoś wie czy …", "кто знает …", "білетін бар ма". */
+const KNOWS = new Set([
+  'know',
+  'knows',
+  'wie',
+  'wiecie',
+  'знает',
+  'знаете',
+  'білетін',
+  'біледі',
+  'білесіңдер',
+  'sabe',
+  'saben',
+  'weiß',
+  'weiss',
+  'wisst',
+]);
+
+/**
+ * "anyone know if they ship to norway", "alguien sabe si aceptan paypal", "weiß jemand ob die nach österreich schicken": what
+ * the shop does about shipping or payment, asked of whoever knows, is a question the shop answers (its policy, not the
+ * viewers' experience: "does anyone know if the serum burns" stays theirs).
+ */
+function asksShopThroughViewers(tokens: readonly string[], index: CatalogIndex): boolean {
+  if (!tokens.some((t) => KNOWS.has(t))) return false;
+  const topic = pickTopic(tokens, index.rules.topics);
+  return topic === 'shipping' || topic === 'payment';
+}
 
 /** A question word this close to the end, after every value, asks without a question mark ("а 30 мл сколько стоит", "das 50 ml was kostet das"). */
 const LATE_QUESTION_TAIL = 2;

@@ -38,8 +38,15 @@ function hasTripleRun(text: string): boolean {
  */
 const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*[\p{L}\p{N}]*|\p{L}[\p{L}\p{N}']*|\p{Extended_Pictographic}|[?¿$€£₽₸+&,×*#]/gu;
 
+/** A dash standing alone between words ("B3 S red - do you ship to malta?", "F1 gold — both for me") breaks the clause as a comma does; between two numbers ("36 - 40") it is a range's. */
+const LONE_DASH = /(^|\D)\s+[-–—]+\s+(?!\d)|(\d)\s+[-–—]+\s+(?=\D)/gu;
+
 export function tokenize(normalized: string): string[] {
-  return normalized.match(TOKEN) ?? [];
+  const text =
+    normalized.includes(' -') || normalized.includes('—') || normalized.includes('–')
+      ? normalized.replace(LONE_DASH, '$1$2 , ')
+      : normalized;
+  return text.match(TOKEN) ?? [];
 }
 
 /** Normalise a rule word or phrase into its tokens. */

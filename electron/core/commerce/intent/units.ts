@@ -109,6 +109,9 @@ const DIMENSION_GLUED = /^(\d+(?:[.,]\d+)?)[xх×*](\d+(?:[.,]\d+)?)(\p{L}*)$/u;
 /** Signs and words between the two sides of a dimension: "200 x 220", "200 by 220", "200 na 220", "200 на 220", "200 por 220", "200 mal 220". */
 const TIMES_SIGNS = new Set(['x', 'х', '×', '*', 'by', 'na', 'на', 'por', 'mal']);
 
+/** Words between the two ends of a range: "41 to 45", "36 do 40", "36 по 40", "36 до 40", "36 al 40", "41 a 45", "41 bis 45". */
+const RANGE_WORDS = new Set(['to', 'till', 'do', 'по', 'до', 'al', 'a', 'hasta', 'bis']);
+
 export interface Dimension {
   key: string;
   length: number;
@@ -137,6 +140,9 @@ export function readDimension(tokens: readonly string[], at: number): Dimension 
   if (second === undefined && sign === undefined) return null;
   if (sign !== undefined && /^\d+$/.test(token) && /^\d+$/.test(sign) && Number(sign) > Number(token))
     return { key: `r:${token}-${sign}`, length: 2 };
+  // "41 to 45", "od 36 do 40", "с 36 по 40", "del 36 al 40", "41 bis 45": a range said with a word between its ends.
+  if (sign !== undefined && RANGE_WORDS.has(sign) && second !== undefined && /^\d+$/.test(token) && /^\d+$/.test(second))
+    return Number(second) > Number(token) ? { key: `r:${token}-${second}`, length: 3 } : null;
   return null;
 }
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { order, pick } from './parse-shape';
+
+/** Home and accessories with ranges, sizes and colours (codes unlike any corpus's). */
+const index = buildCatalogIndex([
+  {
+    code: 'Z4',
+    title: 'Wool tights',
+    optionNames: ['Size', 'Color'],
+    variants: ['34-37', '38-41'].flatMap((s) => ['Black', 'Grey'].map((c) => ({ options: [s, c] }))),
+  },
+  {
+    code: 'Y2',
+    title: 'Rain jacket',
+    optionNames: ['Size', 'Color'],
+    variants: ['S', 'M', 'L'].flatMap((s) => ['Yellow', 'Navy'].map((c) => ({ options: [s, c] }))),
+  },
+  { code: 'U6', title: 'Glass vase', optionNames: [], variants: [{ options: [] }] },
+  { code: 'Q8', title: 'Canvas backpack', optionNames: ['Color'], variants: [{ options: ['Olive'] }, { options: ['Black'] }] },
+]);
+const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
+
+describe('issue 17, round 9: the shop’s shipping or payment, asked of whoever knows', () => {
+  it.each([
+    ['does anyone know if they ship to iceland', 'shipping'],
+    ['ktoś wie czy wysyłają do Szwecji', 'shipping'],
+    ['кто знает, отправляют ли в Бишкек', 'shipping'],
+    ['білетін бар ма, Ақтөбеге жібереді ме', 'shipping'],
+    ['alguien sabe si aceptan bizum', 'payment'],
+    ['weiß jemand ob die auch klarna nehmen', 'payment'],
+  ])('%s', (text, topic) => {
+    const got = say(text, 'Y2');
+    expect({ intent: got.intent, topic: got.topic }).toEqual({ intent: 'question', topic });
+  });
+
+  it('what viewers know of the product itself stays theirs', () => {
+    expect(say('does anyone know if the jacket is warm', 'Y2').intent).toBe('other');
+    expect(say('weiß jemand ob die strumpfhose kratzt', 'Z4').intent).toBe('other');
+  });
+});
+
+describe('issue 17, round 9: a lone dash breaks the clause; ranges said with words', () => {
+  it.each([['Y2 M navy - do you ship to malta?'], ['Y2 M navy — wysyłacie do Czech?'], ['Y2 M navy – liefert ihr nach Italien?']])(
+    '%s claims, then asks',
+    (text) => {
+      expect(pick(say(text, 'Y2'))).toEqual(order('Y2', { Size: 'M', Color: 'Navy' }));
+    },
+  );
+
+  it.each([
+    ['tights 34 to 37 black', { Size: '34-37', Color: 'Black' }],
+    ['rajstopy od 38 do 41 szare', { Size: '38-41', Color: 'Grey' }],
+    ['колготки с 38 по 41 черные', { Size: '38-41', Color: 'Black' }],
+    ['medias del 34 al 37 grises', { Size: '34-37', Color: 'Grey' }],
+    ['strumpfhose 38 bis 41 schwarz', { Size: '38-41', Color: 'Black' }],
+    ['Z4 34 - 37 grey', { Size: '34-37', Color: 'Grey' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'Z4'))).toEqual(order('Z4', options));
+  });
+
+  it('a range the catalog does not sell is no value, and a word between numbers is no range elsewhere', () => {
+    expect(say('ships in 2 to 3 days', 'Z4').intent).toBe('other');
+    expect(pick(say('Q8 olive 2', 'Q8'))).toEqual(order('Q8', { Color: 'Olive' }, 2));
+  });
+});
