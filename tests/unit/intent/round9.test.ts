@@ -64,3 +64,22 @@ describe('issue 17, round 9: a lone dash breaks the clause; ranges said with wor
     expect(pick(say('Q8 olive 2', 'Q8'))).toEqual(order('Q8', { Color: 'Olive' }, 2));
   });
 });
+
+describe('issue 17, round 9: an occasion after whom the item is for', () => {
+  it.each([
+    ['jacket navy M for my dad for his birthday', { Size: 'M', Color: 'Navy' }],
+    ['kurtka żółta S dla siostry na imieniny', { Size: 'S', Color: 'Yellow' }],
+    ['куртка желтая S сестре на день рождения', { Size: 'S', Color: 'Yellow' }],
+    ['куртка сары S әпкеме туған күніне', { Size: 'S', Color: 'Yellow' }],
+    ['chaqueta amarilla S para mi hermana por su cumple', { Size: 'S', Color: 'Yellow' }],
+    ['jacke gelb S für meine schwester zum geburtstag', { Size: 'S', Color: 'Yellow' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'Y2'))).toEqual(order('Y2', options));
+  });
+
+  it('an occasion in a story claims nothing', () => {
+    expect(say('my sister wants it for her birthday', 'Y2').intent).toBe('other');
+    expect(say('mama hat morgen geburtstag', 'Y2').intent).toBe('other');
+    expect(say('на новый год уезжаем', 'Y2').intent).toBe('other');
+  });
+});

@@ -349,6 +349,94 @@ const KAZAKH_DATIVE = /(?:ға|ге|қа|ке)$/u;
 /** Laughter that may close a beneficiary ("for my sis lol", "dla siostry hehe"). */
 const LAUGHS = new Set(['lol', 'lmao', 'haha', 'hahaha', 'hehe', 'xd', 'jaja', 'jajaja', 'jeje', 'хаха', 'ахах', 'хехе', 'хахаха']);
 
+/** What a gift is for, closing a message after whom it is for ("for her birthday", "na urodziny", "pod choinkę", "на день рождения", "туған күніне", "por navidad", "zu weihnachten"). */
+const OCCASIONS = new Set([
+  'birthday',
+  'bday',
+  'xmas',
+  'christmas',
+  'anniversary',
+  'wedding',
+  'graduation',
+  'valentines',
+  'urodziny',
+  'imieniny',
+  'swieta',
+  'gwiazdke',
+  'choinke',
+  'komunie',
+  'rocznice',
+  'walentynki',
+  'рождения',
+  'др',
+  'год',
+  'выпускной',
+  'праздник',
+  'юбилей',
+  'свадьбу',
+  'күніне',
+  'жылға',
+  'мерекеге',
+  'тойға',
+  'cumple',
+  'cumpleanos',
+  'navidad',
+  'reyes',
+  'aniversario',
+  'boda',
+  'geburtstag',
+  'weihnachten',
+  'jahrestag',
+  'hochzeit',
+  'ostern',
+  'muttertag',
+]);
+/** Words that lead to an occasion: prepositions, possessives, "new"/"birth" ("на новый год", "туған күніне", "on her birthday"). */
+const OCCASION_LEADS = new Set([
+  'for',
+  'on',
+  'her',
+  'his',
+  'my',
+  'their',
+  'the',
+  'na',
+  'pod',
+  'jej',
+  'jego',
+  'на',
+  'к',
+  'день',
+  'новыи',
+  'её',
+  'ее',
+  'его',
+  'туған',
+  'жаңа',
+  'por',
+  'para',
+  'su',
+  'mi',
+  'el',
+  'zum',
+  'zu',
+  'zur',
+  'ihrem',
+  'seinem',
+  'ihren',
+  'seinen',
+]);
+
+/** Where an occasion closing the message starts ("… for my mum for her birthday" -> "for"), or the message's length. */
+function occasionAt(tokens: readonly string[]): number {
+  const last = tokens.length - 1;
+  if (last < 2 || !OCCASIONS.has(tokens[last] as string)) return tokens.length;
+  let at = last;
+  while (at > 0 && OCCASION_LEADS.has(tokens[at - 1] as string)) at--;
+  // "for christmas" alone ("wallet for christmas") is whom nothing is for; an occasion only closes a claim said before it.
+  return at < last || KAZAKH_DATIVE.test(tokens[last] as string) || (tokens[last] as string).endsWith('не') ? at : tokens.length;
+}
+
 /** "dla mojej dziewczyny": an address word after a possessive is a relative (a girlfriend), not the viewers. */
 const addressedNoun = (scan: Scan, u: number, at: number) => scan.audienceAt.includes(u) && !scan.audienceAt.includes(at) && u - at >= 2;
 
@@ -358,6 +446,16 @@ const addressedNoun = (scan: Scan, u: number, at: number) => scan.audienceAt.inc
  * nouns are too many to list; the preposition and its place say it.
  */
 function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
+  findBeneficiaries(scan, tokens);
+  // "платок розовый маме на день рождения": the occasion belongs to the claim it closes (whom it is for right before it);
+  // its words are no chatter.
+  const close = occasionAt(tokens);
+  if (close === tokens.length || !scan.marks.some((m) => m.kind === 'claim' && m.weak && m.end === close)) return;
+  scan.unknownAt = scan.unknownAt.filter((k) => k < close);
+  scan.unknown = scan.unknownAt.length;
+}
+
+function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   // "the white one is perfect for summer": praise says what it suits, not whom it is for.
   if ((scan.unknownAt.length === 0 && scan.audienceAt.length === 0) || scan.compliment) return;
   // "spare für meinen urlaub": with nothing to claim (no code, value, count or product word) it is whom a story is for.
@@ -367,8 +465,10 @@ function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   // What other marks cover (values, codes, numbers) is no noun; a weak claim word may be the possessive ("für meine").
   const covered = new Set<number>();
   for (const m of scan.marks) if (m.kind !== 'claim' && m.kind !== 'separator') for (let k = m.at; k < m.end; k++) covered.add(k);
-  for (let u = 0; u < tokens.length; u++) {
-    const next = tokens[u + 1];
+  // "tuch rosa für mama zum geburtstag": an occasion after whom the item is for closes the sentence as an emoji does.
+  const close = occasionAt(tokens);
+  for (let u = 0; u < close; u++) {
+    const next = u + 1 < close ? tokens[u + 1] : undefined;
     // Laughter closes a sentence as an emoji does ("bolso negro para mi esposo jajaja").
     if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next) && !(LAUGHS.has(next) && u + 2 === tokens.length)) continue;
     const word = tokens[u] as string;
