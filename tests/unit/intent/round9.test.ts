@@ -83,3 +83,21 @@ describe('issue 17, round 9: an occasion after whom the item is for', () => {
     expect(say('на новый год уезжаем', 'Y2').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 9: someone called by name', () => {
+  it.each([
+    ['Marek, where have you been?'],
+    ['Zosia, gdzie się podziewasz?'],
+    ['Дима, ты где?'],
+    ['Carmen, ¿dónde estabas?'],
+    ['Lena, wo warst du?'],
+  ])('%s is talk between viewers', (text) => {
+    expect(say(text, 'Y2').intent).toBe('other');
+  });
+
+  it('called by name, a question about shipping, a variant or a code is still the shop’s', () => {
+    expect(say('Anna, do you ship to Spain?', 'Y2').intent).toBe('question');
+    expect(say('Anna, is M navy left?', 'Y2').intent).toBe('question');
+    expect(say('Kasia, jaka cena?', 'Y2').intent).toBe('question');
+  });
+});

@@ -448,8 +448,17 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     pickTopic(tokens, index.rules.topics) === null
   )
     return other(base);
+  // "Tom, where did you go?", "Оля, ты куда делась?": a question to someone called by name, about nothing the shop sells, is theirs.
+  if (questionish && !firstCode && calledByName(message, tokens, scan) && pickTopic(tokens, index.rules.topics) === null)
+    return other(base);
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
+}
+
+/** A capitalised word no rule knows, then a comma, opens the message: someone is called by name ("Kasia, …", "Айгүл, …"). */
+const CALLED = /^\s*\p{Lu}\p{Ll}+\s*,/u;
+function calledByName(message: string, tokens: readonly string[], scan: Scan): boolean {
+  return tokens[1] === ',' && scan.unknownAt[0] === 0 && CALLED.test(message) && !scan.marks.some((m) => isAttribute(m));
 }
 
 /** Unknown words that make a cancel word part of a story when nothing points at an order. */
