@@ -101,3 +101,18 @@ describe('issue 17, round 9: someone called by name', () => {
     expect(say('Kasia, jaka cena?', 'Y2').intent).toBe('question');
   });
 });
+
+describe('issue 17, round 9: a change said in the first person corrects', () => {
+  it.each([
+    ['changing to the yellow', 'en'],
+    ['zmieniam na żółtą', 'pl'],
+    ['меняю на желтую', 'ru'],
+    ['сарыға ауыстырамын', 'kk'],
+    ['cambio a la amarilla', 'es'],
+    ['Y2 doch in gelb', 'de'],
+  ])('%s (%s)', (text) => {
+    const got = say(text, 'Y2');
+    expect(got.intent).toBe('order');
+    expect(got.correction?.to).toEqual({ Color: 'Yellow' });
+  });
+});
