@@ -116,3 +116,17 @@ describe('issue 17, round 9: a change said in the first person corrects', () => 
     expect(got.correction?.to).toEqual({ Color: 'Yellow' });
   });
 });
+
+describe('issue 17, round 9: "both" after two codes counts nothing', () => {
+  it.each([['Y2 M navy, Q8 olive — екеуі де маған'], ['Y2 M navy, Q8 olive - los dos para mí']])('%s', (text) => {
+    expect(say(text, 'Y2').items).toEqual([
+      { code: 'Y2', options: { Size: 'M', Color: 'Navy' }, quantity: 1 },
+      { code: 'Q8', options: { Color: 'Olive' }, quantity: 1 },
+    ]);
+  });
+
+  it('two of one product is still two', () => {
+    expect(pick(say('Q8 black dos', 'Q8'))).toEqual(order('Q8', { Color: 'Black' }, 2));
+    expect(pick(say('Q8 қара екеуін аламын', 'Q8'))).toEqual(order('Q8', { Color: 'Black' }, 2));
+  });
+});

@@ -239,12 +239,34 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   if (index.compounds) mergeCompounds(scan, index);
   settleFuzzyValues(scan);
   settleNumbers(marks);
+  settleBoth(scan, tokens);
   scan.polite = tokens.some((t) => POLITE.has(t));
   if (scan.audience) shopAddressed(scan, tokens);
   readBeneficiaries(scan, tokens);
   settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
   return scan;
+}
+
+/** "екеуі де" (the two of them too), "los dos", "las dos": "both", not a count of two. */
+const BOTH_AFTER = new Set(['де', 'да', 'те', 'та']);
+const BOTH_BEFORE = new Set(['los', 'las']);
+
+/**
+ * "F1 gold, D20 red — екеуі де маған", "A12 S blanca, K9 negro - los dos para mí": after two codes, "both" says the items are
+ * the buyer's, each once; it counts nothing.
+ */
+function settleBoth(scan: Scan, tokens: readonly string[]): void {
+  if (scan.marks.filter((m) => m.kind === 'code').length < 2) return;
+  scan.marks = scan.marks.filter(
+    (m) =>
+      !(
+        m.kind === 'number' &&
+        m.value === 2 &&
+        m.end === m.at + 1 &&
+        (BOTH_AFTER.has(tokens[m.end] as string) || BOTH_BEFORE.has(tokens[m.at - 1] as string))
+      ),
+  );
 }
 
 /** "Please" in six languages, normalised. */
