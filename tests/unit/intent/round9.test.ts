@@ -130,3 +130,20 @@ describe('issue 17, round 9: "both" after two codes counts nothing', () => {
     expect(pick(say('Q8 қара екеуін аламын', 'Q8'))).toEqual(order('Q8', { Color: 'Black' }, 2));
   });
 });
+
+describe('issue 17, round 9: a size asked beside a number near the product’s sizes asks whether it fits', () => {
+  it.each([
+    ['Z4 34-37 będą dobre na 33?'],
+    ['колготки 38-41 на 42 налезут?'],
+    ['passen die 38-41 auch bei 42?'],
+    ['sirven las 34-37 para un 38?'],
+  ])('%s', (text) => {
+    const got = say(text, 'Z4');
+    expect({ intent: got.intent, topic: got.topic }).toEqual({ intent: 'question', topic: 'size' });
+  });
+
+  it('a size alone, or beside a count, still asks whether it is left', () => {
+    expect(say('Z4 34-37 jeszcze jest?', 'Z4').topic).toBe('stock');
+    expect(say('Z4 38-41 black still there?', 'Z4').topic).toBe('stock');
+  });
+});

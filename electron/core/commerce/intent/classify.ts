@@ -1105,7 +1105,11 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   const topic = asksAfterSale(tokens)
     ? 'other'
     : (topicBesidesTitle(withoutSizeMarkers(tokens, scan.marks), target, index) ??
-      (sizeAlternatives(scan.marks, target, index) ? 'size' : mentionsValue ? 'stock' : 'other'));
+      (sizeAlternatives(scan.marks, target, index) || asksAnotherSize(scan.marks, target, index)
+        ? 'size'
+        : mentionsValue
+          ? 'stock'
+          : 'other'));
   return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
 }
 
@@ -1138,6 +1142,33 @@ function sizeAlternatives(marks: readonly Mark[], target: Target, index: Catalog
     if (ref && (sizeLike || /size|gr(ö|o)(ß|ss)e|rozmiar|размер|talla|өлшем/iu.test(ref.name))) sizes.add(ref.value);
   }
   return sizes.size >= 2;
+}
+
+/** How far past a product's own sizes a number still reads as a size ("41-45 на 46", "39 na 40"). */
+const NEAR_SIZE = 5;
+
+/**
+ * "skarpetki 41-45 będą dobre na 46?", "носки 41-45 на 46 налезут?", "passen die 41-45 auch bei 46?": a size the product
+ * sells asked beside a number near its sizes that it does not sell asks whether it fits (size), not whether it is left.
+ */
+function asksAnotherSize(marks: readonly Mark[], target: Target, index: CatalogIndex): boolean {
+  const product = target.product;
+  if (!product) return false;
+  let option: string | null = null;
+  for (const mark of marks) {
+    const ref = isAttribute(mark) ? resolveAttribute(mark, target, index) : null;
+    if (ref && /\d/.test(ref.value)) option = ref.name;
+  }
+  if (option === null) return false;
+  const numbers: number[] = [];
+  for (const ref of product.values.values())
+    if (ref.name === option) for (const n of ref.value.match(/\d+/g) ?? []) numbers.push(Number(n));
+  if (numbers.length === 0) return false;
+  const low = Math.min(...numbers) - NEAR_SIZE;
+  const high = Math.max(...numbers) + NEAR_SIZE;
+  return marks.some(
+    (m) => m.kind === 'number' && m.role === 'bare' && m.value >= low && m.value <= high && !resolveAttribute(m, target, index),
+  );
 }
 
 /** The first product the message's product nouns name ("skirt purple M and a mug": the skirt), if any. */
