@@ -18,6 +18,12 @@ const index = buildCatalogIndex([
   },
   { code: 'U6', title: 'Glass vase', optionNames: [], variants: [{ options: [] }] },
   { code: 'Q8', title: 'Canvas backpack', optionNames: ['Color'], variants: [{ options: ['Olive'] }, { options: ['Black'] }] },
+  {
+    code: 'P3',
+    title: 'Leather gloves',
+    optionNames: ['Color'],
+    variants: ['Cognac', 'Ivory', 'Khaki', 'Beige'].map((c) => ({ options: [c] })),
+  },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
 
@@ -145,5 +151,28 @@ describe('issue 17, round 9: a size asked beside a number near the product’s s
   it('a size alone, or beside a count, still asks whether it is left', () => {
     expect(say('Z4 34-37 jeszcze jest?', 'Z4').topic).toBe('stock');
     expect(say('Z4 38-41 black still there?', 'Z4').topic).toBe('stock');
+  });
+});
+
+describe('issue 17, round 9: colours the tables lacked, as each language says them', () => {
+  it.each([
+    ['P3 cognac please', 'Cognac'],
+    ['rękawiczki koniakowe dla mnie', 'Cognac'],
+    ['перчатки коньячные беру', 'Cognac'],
+    ['P3 коньяк түсті аламын', 'Cognac'],
+    ['guantes coñac para mí', 'Cognac'],
+    ['handschuhe cognacfarben bitte', 'Cognac'],
+    ['P3 off white please', 'Ivory'],
+    ['poproszę rękawiczki ecru', 'Ivory'],
+    ['guantes marfil para mí', 'Ivory'],
+    ['P3 elfenbein bitte', 'Ivory'],
+    ['P3 kaki porfa', 'Khaki'],
+    ['P3 bej alamyn', 'Beige'],
+  ])('%s', (text, color) => {
+    expect(pick(say(text, 'P3'))).toEqual(order('P3', { Color: color }));
+  });
+
+  it('a cancel typo is not read as a colour', () => {
+    expect(say('canel my order sry', 'P3').intent).toBe('cancel');
   });
 });
