@@ -176,3 +176,17 @@ describe('issue 17, round 9: colours the tables lacked, as each language says th
     expect(say('canel my order sry', 'P3').intent).toBe('cancel');
   });
 });
+
+describe('issue 17, round 9: Spanish size words after "talla"', () => {
+  it.each([
+    ['chaqueta amarilla talla chica', 'S'],
+    ['Y2 talla mediana azul marino', 'M'],
+    ['Y2 talla grande amarilla', 'L'],
+  ])('%s', (text, size) => {
+    expect(say(text, 'Y2').options.Size).toBe(size);
+  });
+
+  it('"grande" alone still describes', () => {
+    expect(say('es muy grande?', 'Y2').options).toEqual({});
+  });
+});
