@@ -190,3 +190,19 @@ describe('issue 17, round 9: Spanish size words after "talla"', () => {
     expect(say('es muy grande?', 'Y2').options).toEqual({});
   });
 });
+
+describe('issue 17, round 9: English questions by inversion', () => {
+  it.each([
+    ['is paying in instalments an option', 'payment'],
+    ['is next day delivery possible', 'shipping'],
+    ['do i get a discount for 2 vases', 'price'],
+    ['can i pay with apple pay', 'payment'],
+  ])('%s', (text, topic) => {
+    const got = say(text, 'U6');
+    expect({ intent: got.intent, topic: got.topic }).toEqual({ intent: 'question', topic });
+  });
+
+  it('an inversion that closes on nothing it asks stays as it was', () => {
+    expect(say('is so pretty', 'U6').intent).toBe('other');
+  });
+});

@@ -350,6 +350,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
     doubtsTheFit(tokens, index) ||
+    asksIfAllowed(tokens) ||
     (scan.questionWord && givesBodyMeasures(tokens, scan));
   const base = language ? { language } : {};
   // "anyone know if they ship to norway": the shop's shipping or payment, asked of whoever knows, is the shop's to answer.
@@ -453,6 +454,13 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     return other(base);
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
+}
+
+/** "is paying by card an option", "is express delivery possible", "are returns ok": the English yes/no inversion, closed by what it asks. */
+const INVERTED = new Set(['is', 'are']);
+const ALLOWED = new Set(['possible', 'option', 'allowed', 'ok', 'okay', 'available', 'doable']);
+function asksIfAllowed(tokens: readonly string[]): boolean {
+  return tokens.length >= 3 && INVERTED.has(tokens[0] as string) && ALLOWED.has(tokens[tokens.length - 1] as string);
 }
 
 /** A capitalised word no rule knows, then a comma, opens the message: someone is called by name ("Kasia, …", "Айгүл, …"). */
