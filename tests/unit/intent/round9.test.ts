@@ -206,3 +206,21 @@ describe('issue 17, round 9: English questions by inversion', () => {
     expect(say('is so pretty', 'U6').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 9: words the tables lacked', () => {
+  it('Kazakh collective numerals count', () => {
+    expect(pick(say('ваза үшеу', 'U6'))).toEqual(order('U6', {}, 3));
+    expect(pick(say('U6 төртеуін аламын', 'U6'))).toEqual(order('U6', {}, 4));
+  });
+
+  it('bare cancel infinitives cancel', () => {
+    expect(say('болдырмау', 'U6').intent).toBe('cancel');
+    expect(say('abbrechen', 'U6').intent).toBe('cancel');
+  });
+
+  it('a number of degrees is the weather or the wash, no value', () => {
+    const got = say('so hot today, 34 degrees', 'Z4');
+    expect(got.intent).toBe('other');
+    expect(say('38 stopni w cieniu', 'Z4').options).toEqual({});
+  });
+});
