@@ -224,3 +224,16 @@ describe('issue 17, round 9: words the tables lacked', () => {
     expect(say('38 stopni w cieniu', 'Z4').options).toEqual({});
   });
 });
+
+describe('issue 17, round 9: what is given up', () => {
+  it('a Kazakh ablative of something the shop does not sell, before a cancel verb, tells a story', () => {
+    expect(say('спотифайдан бас тарттым 😂', 'U6').intent).toBe('other');
+    expect(say('ваза үшін кофеден бас тарттым', 'U6').intent).toBe('other');
+  });
+
+  it('the ablative of the order, the list, a product noun or "this" still cancels', () => {
+    expect(say('тапсырыстан бас тартамын', 'U6').intent).toBe('cancel');
+    expect(say('осыдан бас тартамын', 'U6').intent).toBe('cancel');
+    expect(say('худиден бас тарттым', 'U6').intent).toBe('cancel');
+  });
+});

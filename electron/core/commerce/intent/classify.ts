@@ -4,6 +4,7 @@ import { scanMessage, type Mark, type Scan } from './scan';
 import { asksAfterSale, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
+import { PRODUCT_NOUNS } from './rules';
 import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldInThePast } from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
 
@@ -469,6 +470,25 @@ function calledByName(message: string, tokens: readonly string[], scan: Scan): b
   return tokens[1] === ',' && scan.unknownAt[0] === 0 && CALLED.test(message) && !scan.marks.some((m) => isAttribute(m));
 }
 
+/** The Kazakh ablative ("from …") after a stem of at least three letters: "нетфликстен", "залдан". */
+const KAZAKH_ABLATIVE = /^[\u0400-\u04ff]{3,}(?:дан|ден|тан|тен|нан|нен)$/u;
+
+/** Stems of what a buyer gives up from an order in Kazakh: the order, the list, the booking, the cart, "this". */
+const KAZAKH_ORDER_STEMS = ['тапсырыс', 'тізім', 'брон', 'себет', 'осы', 'мына', 'бұл', 'сол', 'заказ'];
+/** The first letters of every product noun's Cyrillic words ("худи", "кроссовк", "сөмке"), to tell a product from "нетфликс". */
+const NOUN_STARTS = new Set(
+  Object.values(PRODUCT_NOUNS)
+    .flat()
+    .map((w) => normalizeText(w))
+    .filter((w) => /^[\u0400-\u04ff]{4}/u.test(w))
+    .map((w) => w.slice(0, 4)),
+);
+/** "орамалдан", "худиден", "тапсырыстан", "осыдан": an ablative of something the shop sells or of the order itself. */
+function namesWhatIsSold(ablative: string): boolean {
+  const stem = ablative.slice(0, -3);
+  return KAZAKH_ORDER_STEMS.some((s) => stem.startsWith(s)) || NOUN_STARTS.has(stem.slice(0, 4));
+}
+
 /** Unknown words that make a cancel word part of a story when nothing points at an order. */
 const MIN_UNKNOWN_AROUND_OTHER_CANCEL = 3;
 
@@ -480,8 +500,14 @@ const MIN_UNKNOWN_AROUND_OTHER_CANCEL = 3;
 function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
   // "cancel this", "anuluj to": a pointing word right after the cancel word points at the product ("cancel culture in this chat" does not).
   const points = scan.deicticAt.some((k) => k >= scan.cancelEnd && k <= scan.cancelEnd + 1);
-  if (firstCode || points || scan.claim || scan.claimWeak || scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
+  if (firstCode || points || scan.claim || scan.claimWeak) return false;
   if (scan.marks.some((m) => isAttribute(m)) || tokens.some((t) => ORDER_WORDS.has(t))) return false;
+  // "нетфликстен бас тарттым", "спорт залдан бас тарттым": in Kazakh what is given up stands before the verb, in the
+  // ablative; a word no rule knows there is something else than the buyer's order.
+  const before = tokens[scan.cancelAt - 1];
+  if (before !== undefined && scan.unknownAt.includes(scan.cancelAt - 1) && KAZAKH_ABLATIVE.test(before) && !namesWhatIsSold(before))
+    return true;
+  if (scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
   // "die bahn hat meinen zug storniert", "my gym class got cancelled": the object may come before a participle too, after
   // an auxiliary ("my husband says cancel it" still cancels).
   // With no auxiliary, only a one-word cancel closing its clause ("бүгін ештеңе алмаймын 🙈").
