@@ -237,3 +237,24 @@ describe('issue 17, round 9: what is given up', () => {
     expect(say('худиден бас тарттым', 'U6').intent).toBe('cancel');
   });
 });
+
+describe('issue 17, round 9: a numeric size of a written code, asked whether it is left', () => {
+  it.each([['Z4 in 34-37 still in stock'], ['Y2 in M still available']])('%s', (text) => {
+    expect(say(text, 'Y2').topic).toBe('stock');
+  });
+
+  it('a shoe size the code sells names its variant as a value does', () => {
+    const shoes = buildCatalogIndex([
+      { code: 'S8', title: 'Suede boots', optionNames: ['Size'], variants: ['36', '37', '38'].map((s) => ({ options: [s] })) },
+    ]);
+    for (const text of ['S8 in 37 still available', 'S8 in 37 noch verfügbar', 'S8 37 todavía disponible']) {
+      const got = classify(text, shoes, { featuredCode: 'S8' });
+      expect({ intent: got.intent, topic: got.topic, options: got.options }).toEqual({
+        intent: 'question',
+        topic: 'stock',
+        options: { Size: '37' },
+      });
+    }
+    expect(pick(classify('S8 37 please', shoes, { featuredCode: 'S8' }))).toEqual(order('S8', { Size: '37' }));
+  });
+});

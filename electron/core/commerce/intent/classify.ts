@@ -715,23 +715,31 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   if (tellsRatherThanAsks(tokens, chatterAt)) return false;
   const chatter = chatterAt.length;
   if (chatter > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;
-  const lastValue = scan.marks.reduce((end, m) => (m.kind === 'code' || m.kind === 'value' ? Math.max(end, m.end) : end), 0);
+  // "C5 in 42 still available": a number the written code sells as a size names its variant as a value does.
+  const written = scan.marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+  const sold = (m: Mark) =>
+    m.kind === 'number' &&
+    m.role !== 'quantity' &&
+    written !== undefined &&
+    resolveAttribute(m, { product: written.product, code: written.product.code }, index) !== null;
+  const names = (m: Mark) => m.kind === 'value' || sold(m);
+  const lastValue = scan.marks.reduce((end, m) => (m.kind === 'code' || names(m) ? Math.max(end, m.end) : end), 0);
   // "әдетте 38 киемін", "бізде түнгі 12": a number with no variant named is a count or a time told, not asked.
-  if (scan.marks.some((m) => m.kind === 'number' && m.role !== 'quantity') && !scan.marks.some((m) => m.kind === 'value')) return false;
+  if (scan.marks.some((m) => m.kind === 'number' && m.role !== 'quantity') && !scan.marks.some(names)) return false;
   // "менде мұндай үш кружка бар", "у меня уже три": what the buyer has is told.
   if (ownsAlready(tokens)) return false;
   if (lastValue > 0) {
     // A variant must be named ("үш кружка бар" counts mugs at home; it names none), and whether it is left asked
     // before or after it ("zostały jeszcze żółte 30", "T3 purple S still left").
     // "one more brown pls", "noch eine braune bitte": a count or a please asks for one more, not whether one is left.
-    if (!scan.marks.some((m) => m.kind === 'value') || scan.claimWeak || scan.polite) return false;
+    if (!scan.marks.some(names) || scan.claimWeak || scan.polite) return false;
     if (scan.marks.some((m) => m.kind === 'number' && m.role === 'quantity')) return false;
     // With a code the stock word follows the variant ("T3 purple S still left"; "die tasse und noch K9 braun" claims),
     // or a stock phrase of two words or more stands between the code and the variant ("M7 still available in red").
     const code = scan.marks.find((m) => m.kind === 'code');
     const from = code ? lastValue : 0;
     if (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock') return true;
-    const firstValue = scan.marks.find((m) => m.kind === 'value' && code && m.at > code.end)?.at ?? -1;
+    const firstValue = scan.marks.find((m) => names(m) && code && m.at > code.end)?.at ?? -1;
     if (!code || firstValue < 0) return false;
     const between = tokens.slice(code.end, firstValue);
     return pickTopic(between, topics) === 'stock' && topicSpans(between, 0, topics).size > 0;
