@@ -27,6 +27,11 @@ export function holdsStock(state: OrderState): state is StockHoldingState {
   return (STOCK_HOLDING_STATES as readonly OrderState[]).includes(state);
 }
 
+/** A test order of a draft show (a rehearsal): held, taking no stock, discarded when the show goes live. */
+export function isRehearsal(order: { state: OrderState; holdReason: string | null }): boolean {
+  return order.state === 'held' && order.holdReason === 'rehearsal';
+}
+
 export function isUnpaid(state: OrderState): boolean {
   return (UNPAID_STATES as readonly OrderState[]).includes(state);
 }

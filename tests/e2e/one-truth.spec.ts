@@ -371,6 +371,18 @@ test('a draft show is a rehearsal: its claims are TEST orders that take no stock
     await sideBySide(browser, s, '9-rehearsal');
   });
 
+  await test.step("the rehearsal's cart page offers no payment: its test orders take none", async () => {
+    const cartId = onDisk<{ cartId: number }>('SELECT cart_id AS cartId FROM orders WHERE show_id = ?', draft.id)[0]!.cartId;
+    const page = await s.host.context().newPage();
+    await page.goto(`${studio.hostUrl}&tab=review&show=${draft.id}&cart=${cartId}`);
+    await expect(page.getByTestId('cart-line-test')).toBeVisible();
+    await expect(page.getByTestId('payment-rehearsal')).toBeVisible();
+    await expect(page.getByTestId('payment-form')).toHaveCount(0);
+    await page.getByTestId('payment-rehearsal').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${ARTIFACTS}/9b-rehearsal-cart.png` });
+    await page.close();
+  });
+
   await test.step('going live discards the test orders on disk and on screen', async () => {
     await s.host.getByTestId('show-go-live').click();
     await expect.poll(() => onDisk<{ n: number }>('SELECT count(*) AS n FROM orders WHERE show_id = ?', draft.id)[0]!.n).toBe(0);

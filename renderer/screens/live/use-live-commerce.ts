@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CommerceSummary, Order, Question } from '../../../shared/contract';
+import { isRehearsal } from '../../../shared/domain/order-states';
 import { useFrameBatch } from '../../lib/frame-batch';
 import type { StudioClient } from '../../lib/studio-client';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
@@ -180,6 +181,3 @@ export function messageTags(orders: Order[], questions: Question[]): Map<number,
   for (const q of questions) at(q.messageSeq).question = q;
   return tags;
 }
-
-/** A test order of a draft show (a rehearsal): held, taking no stock, discarded when the show goes live. */
-export const isRehearsal = (o: Order) => o.state === 'held' && o.holdReason === 'rehearsal';

@@ -8,7 +8,7 @@ import { useCommand } from '../../lib/use-command';
 import { BuyerBadges } from '../../widgets/BuyerBadges';
 import { HeldDecision } from '../customers/HeldDecision';
 import { formatTime } from '../live/format';
-import { isRehearsal } from '../live/use-live-commerce';
+import { isRehearsal } from '../../../shared/domain/order-states';
 import { CompleteDetails } from './CompleteDetails';
 import { OrderHistory } from './OrderHistory';
 import { Isolated } from '../../widgets/Isolated';

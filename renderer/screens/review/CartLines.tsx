@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, CartDetail, CartLine, OrderState } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
+import { isRehearsal } from '../../../shared/domain/order-states';
 import { formatShowTime } from '../../lib/show-time';
 import { Isolated } from '../../widgets/Isolated';
 
@@ -55,6 +56,11 @@ export function CartLines({
           >
             <div className="cart-line-main">
               <span className={`state-chip state-${line.state}`}>{t(`orders.state.${line.state}`)}</span>
+              {isRehearsal(line) && (
+                <span className="test-marker" data-testid="cart-line-test" title={t('liveTruth.testOrderHint')}>
+                  {t('liveTruth.testOrder')}
+                </span>
+              )}
               <span className="order-code">{line.productCode}</span>
               <Isolated className="cart-line-title">{line.productTitle}</Isolated>
               <span className="muted">{variantText(line)}</span>

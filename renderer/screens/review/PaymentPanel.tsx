@@ -4,6 +4,7 @@ import type { CartDetail, PaymentMethod, PaymentRequest, Role } from '../../../s
 import { canCarts, CASH_ON_DELIVERY, PAYMENT_METHODS } from '../../../shared/contract/carts-values';
 import { canInvoices } from '../../../shared/contract/invoices-values';
 import { formatMoney, minorToDecimal, parseMoney } from '../../../shared/domain/money';
+import { isRehearsal } from '../../../shared/domain/order-states';
 import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
@@ -48,6 +49,8 @@ export function PaymentPanel({
   const [reference, setReference] = useState('');
 
   const holding = cart.linesHoldingStock > 0 && cart.combinedInto === null;
+  // A draft show's cart: its test orders are discarded when the show goes live, and the core refuses money on them.
+  const rehearsal = cart.lines.length > 0 && cart.lines.every(isRehearsal);
   useEffect(() => {
     setCopied(false);
     if (!holding) return setRequest(null);
@@ -174,7 +177,12 @@ export function PaymentPanel({
         </div>
       )}
 
-      {canInvoices(role, 'invoices.recordPayment') && cart.combinedInto === null && (
+      {rehearsal && (
+        <p className="muted small-print" data-testid="payment-rehearsal">
+          {t('invoices.payment.rehearsal')}
+        </p>
+      )}
+      {canInvoices(role, 'invoices.recordPayment') && cart.combinedInto === null && !rehearsal && (
         <form className="payment-form" onSubmit={(e) => void record(e)} data-testid="payment-form">
           <label>
             <span>{t('invoices.payment.method')}</span>
