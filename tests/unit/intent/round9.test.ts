@@ -258,3 +258,19 @@ describe('issue 17, round 9: a numeric size of a written code, asked whether it 
     expect(pick(classify('S8 37 please', shoes, { featuredCode: 'S8' }))).toEqual(order('S8', { Size: '37' }));
   });
 });
+
+describe('issue 17, round 9: a discount for a count of items asks about the deal', () => {
+  it.each([
+    ['на две вазы скидка будет'],
+    ['jest jakiś rabat przy trzech wazonach'],
+    ['do i get money off for two vases'],
+    ['gibts mengenrabatt bei 3 vasen'],
+  ])('%s', (text) => {
+    const got = say(text, 'U6');
+    expect({ intent: got.intent, topic: got.topic }).toEqual({ intent: 'question', topic: 'price' });
+  });
+
+  it('a claim with a count stays a claim', () => {
+    expect(pick(say('U6 x3 discount pls', 'U6'))).toEqual(order('U6', {}, 3));
+  });
+});

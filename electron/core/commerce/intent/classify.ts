@@ -753,8 +753,28 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     const match = topics.match(tokens, k);
     closes = match !== null && k + match.length - 1 === last;
   }
-  return (opens || closes) && pickTopic(withoutSizeMarkers(tokens, scan.marks), topics) !== null;
+  // "на три кружки скидка будет", "jest jakiś rabat przy dwóch rzeczach": a discount for a count of items asks about the deal
+  // wherever the discount word stands.
+  const deal = tokens.some((t) => DISCOUNTS.has(t)) && scan.marks.some((m) => m.kind === 'number');
+  return (opens || closes || deal) && pickTopic(withoutSizeMarkers(tokens, scan.marks), topics) !== null;
 }
+
+/** Discount words in six languages (normalised). */
+const DISCOUNTS = new Set([
+  'discount',
+  'rabat',
+  'rabatu',
+  'znizka',
+  'znizke',
+  'znizki',
+  'скидка',
+  'скидку',
+  'скидки',
+  'жеңілдік',
+  'descuento',
+  'rabatt',
+  'mengenrabatt',
+]);
 
 /** "or" in six languages: "real gold or plated", "srebro czy posrebrzane", "или напыление", "әлде", "o bañados", "oder kunstleder". */
 const ALTERNATIVES = new Set(['or', 'czy', 'albo', 'или', 'либо', 'әлде', 'o', 'u', 'oder']);
