@@ -274,3 +274,25 @@ describe('issue 17, round 9: a discount for a count of items asks about the deal
     expect(pick(say('U6 x3 discount pls', 'U6'))).toEqual(order('U6', {}, 3));
   });
 });
+
+describe('issue 17, round 9: a value of the product on screen, a separator, then another product by its noun', () => {
+  it.each([['kurtka M żółta + torba oliwkowa'], ['jacket M yellow + bag olive'], ['M yellow + bag olive']])('%s', (text) => {
+    const withNouns = buildCatalogIndex([
+      {
+        code: 'Y2',
+        title: 'Rain jacket',
+        optionNames: ['Size', 'Color'],
+        variants: ['S', 'M'].flatMap((s) => ['Yellow', 'Navy'].map((c) => ({ options: [s, c] }))),
+      },
+      { code: 'K4', title: 'Canvas bag', optionNames: ['Color'], variants: [{ options: ['Olive'] }, { options: ['Black'] }] },
+    ]);
+    expect(classify(text, withNouns, { featuredCode: 'Y2' }).items).toEqual([
+      { code: 'Y2', options: { Size: 'M', Color: 'Yellow' }, quantity: 1 },
+      { code: 'K4', options: { Color: 'Olive' }, quantity: 1 },
+    ]);
+  });
+
+  it('a value the product on screen does not sell is no item of it', () => {
+    expect(say('black + Q8 olive', 'Y2').items?.some((i) => i.code === 'Y2') ?? false).toBe(false);
+  });
+});

@@ -420,9 +420,14 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     const asked = scan.questionMark && scan.claimAt >= 0 && scan.questionAt > scan.claimAt;
     const claimed =
       askedAfter >= 0 ? scan.marks.filter((m) => m.at < askedAfter) : asked ? scan.marks.filter((m) => m.at < scan.questionAt) : scan.marks;
-    const onScreen = assembleItems(claimed, featured, index, pointsFirst(scan, claimed, featured));
+    const onScreen = assembleItems(
+      claimed,
+      featured,
+      index,
+      pointsFirst(scan, claimed, featured) || screenBeforeCut(claimed, featured, index),
+    );
     const named = namedProducts(tokens, claimed, index);
-    const byName = named ? assembleItems(named, featured, index) : null;
+    const byName = named ? assembleItems(named, featured, index, screenBeforeCut(named, featured, index)) : null;
     // "көк көйлекті L" (a word for a dress and a shirt) on the blue shirt: a noun whose product lacks the values said names less than the screen.
     const items = (byName && resolvedOptions(byName) >= resolvedOptions(onScreen) ? byName : onScreen).map(toItem);
     const [first] = items;
@@ -1678,6 +1683,27 @@ function pointsFirst(scan: Scan, marks: readonly Mark[], featured: Target): bool
   const code = marks.find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
   if (!cut || !code || code.at < cut.at || code.product === featured.product) return false;
   return scan.deicticAt.some((d) => d < cut.at);
+}
+
+/**
+ * "pasek 95 czarny + kolczyki srebrne", "khaki + socks 36-40 black": values before the first separator, with no code or
+ * product word there, that the product on screen sells and the next item's product does not, are an item of the product
+ * on screen; the product after the separator is another item.
+ */
+function screenBeforeCut(marks: readonly Mark[], featured: Target, index: CatalogIndex): boolean {
+  if (!featured.product) return false;
+  const cut = marks.findIndex((m) => m.kind === 'separator');
+  const next = marks.slice(cut + 1).find((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+  if (cut < 1 || !next || next.product === featured.product) return false;
+  const head = marks.slice(0, cut);
+  if (head.some((m) => m.kind === 'code')) return false;
+  const values = head.filter((m) => isAttribute(m) && !(m.kind === 'number' && m.role === 'quantity'));
+  const other: Target = { product: next.product, code: next.product.code };
+  return (
+    values.length > 0 &&
+    values.every((m) => isAttribute(m) && resolveAttribute(m, featured, index) !== null) &&
+    values.some((m) => isAttribute(m) && resolveAttribute(m, other, index) === null)
+  );
 }
 
 /**
