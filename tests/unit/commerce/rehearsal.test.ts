@@ -36,18 +36,22 @@ function claimIn(db: Db, f: ReturnType<typeof seedShop>, buyer: number, quantity
   );
 }
 
+/** The fixture shop with 2 in stock, its show a draft (the fixture's is live): the state a rehearsal happens in. */
+function draftShop() {
+  const t = tempDatabase('lss-rehearsal-');
+  open.push(t);
+  const f = seedShop(t.db, { stock: 2 });
+  t.db.prepare("UPDATE shows SET state = 'draft', started_at = NULL WHERE id = ?").run(f.showId);
+  return { db: t.db, f };
+}
+
 /** The show service on this database, with an overlay that records nothing. */
 const showsOn = (db: Db) =>
   new ShowService({ db, events: new StudioEvents(), clock: () => 5_000, overlay: { unpin: () => undefined, clearDeal: () => undefined } });
 
 describe('a draft show is a rehearsal', () => {
   it('claims are test orders that take no stock; going live discards them and their carts; claims after that are real', () => {
-    const t = tempDatabase('lss-rehearsal-');
-    open.push(t);
-    const { db } = t;
-    const f = seedShop(db, { stock: 2 });
-    // The fixture's show is live: make it a draft, the state a rehearsal happens in.
-    db.prepare("UPDATE shows SET state = 'draft', started_at = NULL WHERE id = ?").run(f.showId);
+    const { db, f } = draftShop();
     const stock = () => db.prepare('SELECT stock FROM variants WHERE id = ?').pluck().get(f.variantIds[0]);
     const claim = (buyer: number, quantity = 1) => claimIn(db, f, buyer, quantity);
     claim(0);
@@ -74,14 +78,9 @@ describe('a draft show is a rehearsal', () => {
     assertStockInvariant(db);
   });
   it('a rehearsal cart that money was recorded on (a database from before that was refused) stays, empty, and the show still goes live', () => {
-    const t = tempDatabase('lss-rehearsal-paid-');
-    open.push(t);
-    const { db } = t;
-    const f = seedShop(db, { stock: 2 });
-    db.prepare("UPDATE shows SET state = 'draft', started_at = NULL WHERE id = ?").run(f.showId);
-    const claimOf = (buyer: number) => claimIn(db, f, buyer);
-    claimOf(0);
-    claimOf(1);
+    const { db, f } = draftShop();
+    claimIn(db, f, 0);
+    claimIn(db, f, 1);
     const [paidCart, plainCart] = db.prepare('SELECT cart_id FROM orders ORDER BY id').pluck().all() as number[];
     insertPayment(db, {
       cartId: paidCart!,
