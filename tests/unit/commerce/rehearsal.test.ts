@@ -5,6 +5,7 @@ import { placeClaim } from '../../../electron/core/commerce/claims';
 import { Effects } from '../../../electron/core/commerce/effects';
 import { StudioEvents } from '../../../electron/core/events';
 import { ShowService } from '../../../electron/core/shows/show-service';
+import type { Db } from '../../../electron/core/store/db';
 import { insertPayment } from '../../../electron/core/store/invoices';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
 import { tempDatabase, type TempDatabase } from '../../support/temp-db';
@@ -15,32 +16,44 @@ afterEach(() => {
   for (const t of open.splice(0)) t.remove();
 });
 
+/** A chat claim of size S of the fixture's product by one of its buyers, in the fixture's show. */
+function claimIn(db: Db, f: ReturnType<typeof seedShop>, buyer: number, quantity = 1) {
+  return placeClaim(
+    db,
+    {
+      showId: f.showId,
+      buyerId: f.buyers[buyer]!,
+      product: f.product,
+      options: { size: 'S' },
+      quantity,
+      at: 1_000 + buyer,
+      actor: 'test',
+      source: 'chat',
+      messageSeq: null,
+      variantId: f.variantIds[0],
+    },
+    new Effects(),
+  );
+}
+
+/** The fixture shop with 2 in stock, its show a draft (the fixture's is live): the state a rehearsal happens in. */
+function draftShop() {
+  const t = tempDatabase('lss-rehearsal-');
+  open.push(t);
+  const f = seedShop(t.db, { stock: 2 });
+  t.db.prepare("UPDATE shows SET state = 'draft', started_at = NULL WHERE id = ?").run(f.showId);
+  return { db: t.db, f };
+}
+
+/** The show service on this database, with an overlay that records nothing. */
+const showsOn = (db: Db) =>
+  new ShowService({ db, events: new StudioEvents(), clock: () => 5_000, overlay: { unpin: () => undefined, clearDeal: () => undefined } });
+
 describe('a draft show is a rehearsal', () => {
   it('claims are test orders that take no stock; going live discards them and their carts; claims after that are real', () => {
-    const t = tempDatabase('lss-rehearsal-');
-    open.push(t);
-    const { db } = t;
-    const f = seedShop(db, { stock: 2 });
-    // The fixture's show is live: make it a draft, the state a rehearsal happens in.
-    db.prepare("UPDATE shows SET state = 'draft', started_at = NULL WHERE id = ?").run(f.showId);
+    const { db, f } = draftShop();
     const stock = () => db.prepare('SELECT stock FROM variants WHERE id = ?').pluck().get(f.variantIds[0]);
-    const claim = (buyer: number, quantity = 1) =>
-      placeClaim(
-        db,
-        {
-          showId: f.showId,
-          buyerId: f.buyers[buyer]!,
-          product: f.product,
-          options: { size: 'S' },
-          quantity,
-          at: 1_000 + buyer,
-          actor: 'test',
-          source: 'chat',
-          messageSeq: null,
-          variantId: f.variantIds[0],
-        },
-        new Effects(),
-      );
+    const claim = (buyer: number, quantity = 1) => claimIn(db, f, buyer, quantity);
     claim(0);
     claim(1, 2);
     claim(2); // more than the stock: a rehearsal never waitlists either
@@ -52,12 +65,7 @@ describe('a draft show is a rehearsal', () => {
     ]);
     assertStockInvariant(db);
 
-    const shows = new ShowService({
-      db,
-      events: new StudioEvents(),
-      clock: () => 5_000,
-      overlay: { unpin: () => undefined, clearDeal: () => undefined },
-    });
+    const shows = showsOn(db);
     const live = shows.goLive(f.showId, 'host');
     expect(live.state).toBe('live');
     expect(db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(0);
@@ -70,30 +78,9 @@ describe('a draft show is a rehearsal', () => {
     assertStockInvariant(db);
   });
   it('a rehearsal cart that money was recorded on (a database from before that was refused) stays, empty, and the show still goes live', () => {
-    const t = tempDatabase('lss-rehearsal-paid-');
-    open.push(t);
-    const { db } = t;
-    const f = seedShop(db, { stock: 2 });
-    db.prepare("UPDATE shows SET state = 'draft', started_at = NULL WHERE id = ?").run(f.showId);
-    const claimOf = (buyer: number) =>
-      placeClaim(
-        db,
-        {
-          showId: f.showId,
-          buyerId: f.buyers[buyer]!,
-          product: f.product,
-          options: { size: 'S' },
-          quantity: 1,
-          at: 1_000 + buyer,
-          actor: 'test',
-          source: 'chat',
-          messageSeq: null,
-          variantId: f.variantIds[0],
-        },
-        new Effects(),
-      );
-    claimOf(0);
-    claimOf(1);
+    const { db, f } = draftShop();
+    claimIn(db, f, 0);
+    claimIn(db, f, 1);
     const [paidCart, plainCart] = db.prepare('SELECT cart_id FROM orders ORDER BY id').pluck().all() as number[];
     insertPayment(db, {
       cartId: paidCart!,
@@ -106,12 +93,7 @@ describe('a draft show is a rehearsal', () => {
       actor: 'test',
       createdAt: 2_000,
     });
-    const shows = new ShowService({
-      db,
-      events: new StudioEvents(),
-      clock: () => 5_000,
-      overlay: { unpin: () => undefined, clearDeal: () => undefined },
-    });
+    const shows = showsOn(db);
     // Before the fix this threw SQLite's FOREIGN KEY constraint failed: the show could never go live.
     expect(shows.goLive(f.showId, 'host').state).toBe('live');
     expect(db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(0);
