@@ -40,6 +40,10 @@ export const ERROR_MESSAGES = {
   cartWasCombinedIntoCartAsk: 'Cart {{cartId}} was combined into cart {{combinedInto}}: ask for payment there.',
   cartWasCombinedIntoCartInvoice: 'Cart {{cartId}} was combined into cart {{combinedInto}}: invoice that cart.',
   cartWasCombinedIntoCartRecord: 'Cart {{cartId}} was combined into cart {{combinedInto}}: record the payment there.',
+  cartIsARehearsalsCannotBeCombined:
+    'Cart {{id}} belongs to a rehearsal (its show is a draft): its test orders are discarded when the show goes live and cannot be combined with a real cart.',
+  cartIsARehearsalsTakesNoPayment:
+    'Cart {{cartId}} belongs to a rehearsal (its show is a draft): its orders are test orders, discarded when the show goes live, and take no payment.',
   cartWasCombinedIntoShipThat: 'Cart {{cart}} was combined into {{into}}: ship that one.',
   chatSourceIsAlreadyConnected: 'chat source {{id}} is already connected',
   chooseAtLeastOneSceneFor: 'Choose at least one scene for the overlay',

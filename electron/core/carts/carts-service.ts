@@ -40,7 +40,7 @@ import {
 import { clearNonPayments, getCustomer, insertNonPayment } from '../store/customers';
 import type { Db } from '../store/db';
 import { cartOrderRows, getOrderRow, getOrderRows, listCartLines, shippedAt, updateOrder, type OrderRow } from '../store/orders';
-import { getShow, lastStartedShowId } from '../store/shows';
+import { getShow, isDraftShow, lastStartedShowId } from '../store/shows';
 import { readTx, writeTx } from '../store/sql';
 import { freeStock, holdForOrder, releaseFromOrder, writeOffReturned } from '../store/stock';
 import { getBuyer } from '../store/buyers';
@@ -300,12 +300,14 @@ export class CartsService {
       const into = this.cartRow(input.into.cartId);
       const intoBuyer = getBuyer(this.db, into.buyerId);
       this.requireOpen(into);
+      this.requireNotRehearsal(into);
       for (const ref of input.carts) {
         if (ref.cartId === into.id) throw StudioError.of('invalid_input', 'aCartCannotBeCombinedInto');
         const from = this.cartRow(ref.cartId);
         if (getBuyer(this.db, from.buyerId)?.customerId !== intoBuyer?.customerId)
           throw StudioError.of('conflict', 'cartBelongsToAnotherCustomerThan', { id: from.id, other: into.id });
         this.requireOpen(from);
+        this.requireNotRehearsal(from);
         const moved = combineCartInto(this.db, from.id, into.id, now);
         for (const id of moved) effects.orders.add(id);
         if (into.shipping === null && from.shipping !== null) setCartShipping(this.db, into.id, from.shipping, now);
@@ -586,6 +588,11 @@ export class CartsService {
       throw StudioError.of('conflict', 'cartWasCombinedIntoCartAlready', { id: cart.id, combinedInto: cart.combinedInto });
     if (cartOrderRows(this.db, cart.id).some((o) => ['packed', 'shipped', 'returned'].includes(o.state)))
       throw StudioError.of('conflict', 'cartIsPackedOrShippedIts', { id: cart.id });
+  }
+
+  /** A draft's test orders are discarded when the show goes live: they never join a real parcel, nor it theirs. */
+  private requireNotRehearsal(cart: CartRow): void {
+    if (isDraftShow(this.db, cart.showId)) throw StudioError.of('conflict', 'cartIsARehearsalsCannotBeCombined', { id: cart.id });
   }
 
   private product(id: number): ProductView {

@@ -30,6 +30,7 @@ import {
   paymentRecorded,
 } from '../store/invoices';
 import { shopCurrency } from '../store/shop';
+import { isDraftShow } from '../store/shows';
 import { readTx, writeTx } from '../store/sql';
 import { readStatement } from './bank-statement';
 import { billHeader, billLines, readCartBill, readCartBills, sameLines, totalsOf, type CartBill } from './cart-bill';
@@ -137,6 +138,8 @@ export class InvoicesService {
       if (!cart) throw StudioError.of('not_found', 'noCartWithId', { cartId: input.cartId });
       if (cart.combinedInto !== null)
         throw StudioError.of('conflict', 'cartWasCombinedIntoCartRecord', { cartId: input.cartId, combinedInto: cart.combinedInto });
+      // A draft's claims are a rehearsal's test orders, discarded when the show goes live: no money is owed on them.
+      if (isDraftShow(this.db, cart.showId)) throw StudioError.of('conflict', 'cartIsARehearsalsTakesNoPayment', { cartId: input.cartId });
       if (input.paidAt > now + 24 * 3_600_000)
         throw StudioError.of('invalid_input', 'thePaymentDateIsInThe', {}, [{ path: 'paidAt', message: 'in the future' }]);
       insertPayment(this.db, {

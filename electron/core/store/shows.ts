@@ -350,15 +350,22 @@ export function isDraftShow(db: Db, showId: number | null): boolean {
 
 /**
  * Discards a rehearsal when its show goes live: every order of the draft that holds no stock (all of
- * them: a draft's claims take none) with its history, and the carts left without lines. Returns the
- * number of orders discarded.
+ * them: a draft's claims take none) with its history, and the carts left without lines. A cart that
+ * something still refers to (money recorded on it before such payments were refused, a non-payment, a cart
+ * combined into it) stays, empty: deleting it would break that record, and going live must never fail
+ * on it. Returns the number of orders discarded.
  */
 export function discardRehearsalOrders(db: Db, showId: number): number {
   const { changes } = prepared(
     db,
     `DELETE FROM orders WHERE show_id = ? AND state NOT IN ('claimed', 'confirmed', 'paid', 'packed', 'shipped')`,
   ).run(showId);
-  const empty = `SELECT c.id FROM carts c WHERE c.show_id = ? AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.cart_id = c.id)`;
+  const empty = `SELECT c.id FROM carts c WHERE c.show_id = ?
+    AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.cart_id = c.id)
+    AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.cart_id = c.id)
+    AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.cart_id = c.id)
+    AND NOT EXISTS (SELECT 1 FROM non_payments n WHERE n.cart_id = c.id)
+    AND NOT EXISTS (SELECT 1 FROM carts k WHERE k.combined_into = c.id)`;
   prepared(db, `DELETE FROM order_events WHERE cart_id IN (${empty})`).run(showId);
   prepared(db, `DELETE FROM carts WHERE id IN (${empty})`).run(showId);
   return changes;

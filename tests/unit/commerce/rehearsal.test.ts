@@ -5,6 +5,7 @@ import { placeClaim } from '../../../electron/core/commerce/claims';
 import { Effects } from '../../../electron/core/commerce/effects';
 import { StudioEvents } from '../../../electron/core/events';
 import { ShowService } from '../../../electron/core/shows/show-service';
+import { insertPayment } from '../../../electron/core/store/invoices';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
 import { tempDatabase, type TempDatabase } from '../../support/temp-db';
 import { seedShop } from './helpers';
@@ -66,6 +67,58 @@ describe('a draft show is a rehearsal', () => {
     claim(0);
     expect(db.prepare('SELECT state FROM orders').all()).toEqual([{ state: 'claimed' }]);
     expect(stock()).toBe(1);
+    assertStockInvariant(db);
+  });
+  it('a rehearsal cart that money was recorded on (a database from before that was refused) stays, empty, and the show still goes live', () => {
+    const t = tempDatabase('lss-rehearsal-paid-');
+    open.push(t);
+    const { db } = t;
+    const f = seedShop(db, { stock: 2 });
+    db.prepare("UPDATE shows SET state = 'draft', started_at = NULL WHERE id = ?").run(f.showId);
+    const claimOf = (buyer: number) =>
+      placeClaim(
+        db,
+        {
+          showId: f.showId,
+          buyerId: f.buyers[buyer]!,
+          product: f.product,
+          options: { size: 'S' },
+          quantity: 1,
+          at: 1_000 + buyer,
+          actor: 'test',
+          source: 'chat',
+          messageSeq: null,
+          variantId: f.variantIds[0],
+        },
+        new Effects(),
+      );
+    claimOf(0);
+    claimOf(1);
+    const [paidCart, plainCart] = db.prepare('SELECT cart_id FROM orders ORDER BY id').pluck().all() as number[];
+    insertPayment(db, {
+      cartId: paidCart!,
+      method: 'blik',
+      amountMinor: 100,
+      currency: 'PLN',
+      paidAt: 2_000,
+      reference: '',
+      source: 'manual',
+      actor: 'test',
+      createdAt: 2_000,
+    });
+    const shows = new ShowService({
+      db,
+      events: new StudioEvents(),
+      clock: () => 5_000,
+      overlay: { unpin: () => undefined, clearDeal: () => undefined },
+    });
+    // Before the fix this threw SQLite's FOREIGN KEY constraint failed: the show could never go live.
+    expect(shows.goLive(f.showId, 'host').state).toBe('live');
+    expect(db.prepare('SELECT count(*) FROM orders').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT id FROM carts WHERE show_id = ? ORDER BY id').pluck().all(f.showId)).toEqual([paidCart]);
+    expect(db.prepare('SELECT cart_id FROM payments').pluck().all()).toEqual([paidCart]);
+    expect(plainCart).not.toBe(paidCart);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
     assertStockInvariant(db);
   });
 });
