@@ -32,7 +32,8 @@ export function loadCorpus(
     | 'heldout-5/heldout'
     | 'heldout-6/heldout'
     | 'heldout-7/heldout'
-    | 'heldout-8/heldout',
+    | 'heldout-8/heldout'
+    | 'heldout-9/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')
