@@ -105,9 +105,12 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
   const globalValues = new Map<string, OptionRef | null>();
   const indexed: IndexedProduct[] = [];
   const aliasList: { tokens: string[]; key: string }[] = [];
+  const optionValues: { product: IndexedProduct; name: string; values: string[] }[] = [];
 
   for (const product of products) {
     const values = new Map<string, OptionRef>();
+    const titleWords = new Set(product.title ? phraseTokens(product.title) : []);
+    const entry: IndexedProduct = { code: product.code, optionNames: product.optionNames, values, titleWords };
     product.optionNames.forEach((name, i) => {
       const seen = new Set<string>();
       for (const variant of product.variants) {
@@ -127,13 +130,14 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
         }
       }
       addValueAliases([...seen], (tokens, key) => aliasList.push({ tokens, key }));
+      optionValues.push({ product: entry, name, values: [...seen] });
     });
-    const titleWords = new Set(product.title ? phraseTokens(product.title) : []);
-    const entry: IndexedProduct = { code: product.code, optionNames: product.optionNames, values, titleWords };
     indexed.push(entry);
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);
   }
+  // After every value's own keys, so a part never displaces a value's own meaning on any product.
+  for (const { product, name, values } of optionValues) addPartKeys(rules, product, name, values, globalValues, literalValues);
   // A spelling that is a product's code stays the code.
   const aliasable = aliasList.filter(({ tokens }) => tokens.length > 1 || !byCode.has(codeKey(tokens[0] as string)));
   const aliases = aliasable.length > 0 ? new PhraseMatcher<string>() : null;
@@ -159,6 +163,56 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
   };
   if (options.examples?.length) index.learned = learnFrom(options.examples, index);
   return index;
+}
+
+/** Keys of a value's part that may name the value alone: a size, a range, a measure, a dimension, a meaning. */
+const PART_KEY = /^(?:s|r|u|d|c|k):/;
+const WORD_OF_THREE = /\p{L}{3}/u;
+
+/**
+ * A value of several parts ("S 52-56", "M 8-9", "Matte black", "Dusty pink", "Navy 90x200") is named by any one part
+ * that only it among the option's values has and that no value of the product means on its own: "S", "size S", the
+ * range "52-56", "black" (or "czarny", "negro", "қара"), each read as the whole value. Derived from the catalog's own
+ * values, so any seller's compound values get it; a lone number ("52") or letter that only spells a part names nothing.
+ * Catalog-wide, a part's key is added only where no product's own value holds it.
+ */
+function addPartKeys(
+  rules: CompiledRules,
+  product: IndexedProduct,
+  name: string,
+  values: readonly string[],
+  globalValues: Map<string, OptionRef | null>,
+  literalValues: PhraseMatcher<string>,
+): void {
+  const owners = new Map<string, Set<string>>();
+  const sizeParts = new Map<string, string[]>();
+  for (const value of values) {
+    const tokens = phraseTokens(value);
+    if (tokens.length < 2 || tokens.length > 4) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      for (let j = i + 1; j <= tokens.length; j++) {
+        if (i === 0 && j === tokens.length) continue;
+        const run = tokens.slice(i, j);
+        const keys = valueKeys(rules, run.join(' '));
+        // A part names the value if it means something alone (a size, a range, a colour…) or is a word ("matte").
+        if (!keys.some((k) => PART_KEY.test(k)) && !run.some((t) => WORD_OF_THREE.test(t))) continue;
+        // A letter size ("S", "XL") is also spelled as a literal, as a catalog's own "M" is ("size m", not only "М").
+        if (run.length === 1 && keys.some((k) => k.startsWith('s:'))) sizeParts.set(`l:${run[0] as string}`, run);
+        for (const key of keys) {
+          if (key.startsWith('n:') || key.startsWith('bc:')) continue;
+          owners.set(key, (owners.get(key) ?? new Set<string>()).add(value));
+        }
+      }
+    }
+  }
+  for (const [key, of] of owners) {
+    if (of.size !== 1 || product.values.has(key)) continue;
+    const ref = { name, value: [...of][0] as string };
+    product.values.set(key, ref);
+    if (!globalValues.has(key)) globalValues.set(key, ref);
+    const letters = sizeParts.get(key);
+    if (letters) literalValues.add(letters, key);
+  }
 }
 
 let nounConcepts: { concept: string; words: string[] }[] | null = null;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { order, pick } from './parse-shape';
+
+/** Outdoor and home goods whose values are compound strings, as sellers' catalogs write them (codes unlike any corpus's). */
+const index = buildCatalogIndex([
+  {
+    code: 'K7',
+    title: 'Ski helmet',
+    optionNames: ['Size', 'Color'],
+    variants: ['XS 48-52', 'S 53-55', 'M 56-58'].flatMap((s) => ['Glossy white', 'Forest green'].map((c) => ({ options: [s, c] }))),
+  },
+  {
+    code: 'D9',
+    title: 'Yoga mat',
+    optionNames: ['Size', 'Color'],
+    variants: ['61x183 cm', '66x190 cm'].flatMap((s) => ['Sand', 'Deep blue'].map((c) => ({ options: [s, c] }))),
+  },
+  {
+    code: 'H3',
+    title: 'Wool socks',
+    optionNames: ['Size', 'Color'],
+    variants: ['35-38', '39-42'].flatMap((s) => ['Black', 'Red'].map((c) => ({ options: [s, c] }))),
+  },
+]);
+const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
+
+describe('issue 17, round 10: a compound value is named by a part only it has', () => {
+  it.each([
+    ['K7 S green', { Size: 'S 53-55', Color: 'Forest green' }],
+    ['K7 size M white', { Size: 'M 56-58', Color: 'Glossy white' }],
+    ['K7 48-52 zielony', { Size: 'XS 48-52', Color: 'Forest green' }],
+    ['K7 М белый', { Size: 'M 56-58', Color: 'Glossy white' }],
+    ['K7 xs weiß', { Size: 'XS 48-52', Color: 'Glossy white' }],
+    ['K7 S 53-55 glossy white', { Size: 'S 53-55', Color: 'Glossy white' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'K7'))).toEqual(order('K7', options));
+  });
+
+  it('a part two values share names neither, and a lone number of a range names nothing', () => {
+    expect(say('D9 blue', 'D9').options).toEqual({ Color: 'Deep blue' });
+    expect(say('D9 66x190', 'D9').options).toEqual({ Size: '66x190 cm' });
+    expect(say('K7 53 green', 'K7').options.Size).toBeUndefined();
+  });
+
+  it('a value of the product said whole keeps its own meaning; another product’s plain values are untouched', () => {
+    expect(say('H3 39-42 red', 'H3').options).toEqual({ Size: '39-42', Color: 'Red' });
+    expect(say('H3 black 35-38', 'H3').options).toEqual({ Size: '35-38', Color: 'Black' });
+  });
+});
