@@ -17,6 +17,13 @@ const index = buildCatalogIndex([
     variants: ['61x183 cm', '66x190 cm'].flatMap((s) => ['Sand', 'Deep blue'].map((c) => ({ options: [s, c] }))),
   },
   {
+    code: 'G6',
+    title: 'Dog collar',
+    optionNames: ['Width', 'Material'],
+    variants: ['15 mm', '25 mm'].flatMap((w) => ['Leather', 'Steel'].map((m) => ({ options: [w, m] }))),
+  },
+  { code: 'B8', title: 'Throw blanket', optionNames: ['Color'], variants: [{ options: ['Sand'] }, { options: ['Black'] }] },
+  {
     code: 'H3',
     title: 'Wool socks',
     optionNames: ['Size', 'Color'],
@@ -46,5 +53,29 @@ describe('issue 17, round 10: a compound value is named by a part only it has', 
   it('a value of the product said whole keeps its own meaning; another product’s plain values are untouched', () => {
     expect(say('H3 39-42 red', 'H3').options).toEqual({ Size: '39-42', Color: 'Red' });
     expect(say('H3 black 35-38', 'H3').options).toEqual({ Size: '35-38', Color: 'Black' });
+  });
+});
+
+describe('issue 17, round 10: what a thing is made of, in six languages, is a value of a product sold in it', () => {
+  it.each([
+    ['G6 15mm leather', { Width: '15 mm', Material: 'Leather' }],
+    ['G6 25 mm skórzana', { Width: '25 mm', Material: 'Leather' }],
+    ['G6 стальной 15 мм', { Width: '15 mm', Material: 'Steel' }],
+    ['G6 25мм болат', { Width: '25 mm', Material: 'Steel' }],
+    ['G6 15 mm de acero', { Width: '15 mm', Material: 'Steel' }],
+    ['G6 25mm lederhalsband', { Width: '25 mm', Material: 'Leather' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'G6'))).toEqual(order('G6', options));
+  });
+
+  it('about a product not sold in it, the word is the material talked or asked about, as before', () => {
+    expect(say('leather is the best for dogs', 'B8').intent).toBe('other');
+    expect(say('кожа лучше всего для ошейника', 'B8').intent).toBe('other');
+    expect(say('czy ten koc to wełna', 'B8')).toMatchObject({ intent: 'question', topic: 'material' });
+  });
+
+  it('a material word still asks about the material of a product sold in it', () => {
+    expect(say('knittert das leder stark?', 'G6')).toMatchObject({ intent: 'question', topic: 'material' });
+    expect(say('is the leather real', 'G6')).toMatchObject({ intent: 'question', topic: 'material' });
   });
 });

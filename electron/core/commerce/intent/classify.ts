@@ -1,6 +1,6 @@
 import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { codeKey, normalizeText, tokenize } from './normalize';
-import { scanMessage, type Mark, type Scan } from './scan';
+import { MATERIAL_CONCEPTS, scanMessage, type Mark, type Scan } from './scan';
 import { asksAfterSale, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
@@ -48,6 +48,7 @@ const isQuantity = (n: number) => Number.isInteger(n) && n >= 1 && n <= 999;
 export function classify(message: string, index: CatalogIndex, context: ClassifyContext = {}): ClassifyResult {
   const tokens = tokenize(normalizeText(hesitant(message) ? message.replace(HESITATION_ALL, '$1hmm') : message));
   const scan = scanMessage(tokens, index);
+  materialsOfTheTarget(scan, index, context);
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
   if (example) return example;
   if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
@@ -83,6 +84,44 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     }
   }
   return { ...decided, confidence, reason, reasons };
+}
+
+/** What a thing is made of: meanings of option values ("Leather", "Steel") that are also what buyers ask about. */
+const MATERIALS: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS].map((c) => `c:${c}`));
+
+/** A value mark that only says what something is made of ("skórzany", "болат", "leinen"). */
+export function materialOnly(mark: Mark): boolean {
+  if (mark.kind !== 'value') return false;
+  let material = false;
+  for (const key of mark.keys) {
+    if (MATERIALS.has(key)) material = true;
+    else if (!key.startsWith('l:')) return false;
+  }
+  return material;
+}
+
+/**
+ * "pasek stalowy 22mm", "кожаный на 18 мм": a material word is a value of the product the message is about when that
+ * product sells it ("Leather", "Steel"); about any other product ("хлопок лучший для лета", "el bolso es de piel") it is
+ * the material asked or talked about, as before: its mark goes and the word counts among the unknown (topic) words.
+ */
+function materialsOfTheTarget(scan: Scan, index: CatalogIndex, context: ClassifyContext): void {
+  if (!scan.marks.some(materialOnly)) return;
+  // The products written (each item's) or, with none written, the one on screen.
+  const written = scan.marks.flatMap((m) => (m.kind === 'code' ? [m.product] : []));
+  const featured = context.featuredCode ? index.byCode.get(codeKey(context.featuredCode)) : undefined;
+  const products = written.length > 0 ? written : featured ? [featured] : [];
+  const kept: Mark[] = [];
+  for (const mark of scan.marks) {
+    if (materialOnly(mark) && mark.kind === 'value' && !mark.keys.some((k) => products.some((p) => p.values.has(k)))) {
+      for (let k = mark.at; k < mark.end; k++) scan.unknownAt.push(k);
+      continue;
+    }
+    kept.push(mark);
+  }
+  scan.marks = kept;
+  scan.unknownAt.sort((a, b) => a - b);
+  scan.unknown = scan.unknownAt.length;
 }
 
 /** "where", "gdzie", "где", "қайда", "dónde", "wo" (normalised). */
@@ -727,7 +766,8 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     m.role !== 'quantity' &&
     written !== undefined &&
     resolveAttribute(m, { product: written.product, code: written.product.code }, index) !== null;
-  const names = (m: Mark) => m.kind === 'value' || sold(m);
+  // "knittert das leinen stark", "czy len się gniecie": a material word asks about the material, even of a product sold in it.
+  const names = (m: Mark) => (m.kind === 'value' && !materialOnly(m)) || sold(m);
   const lastValue = scan.marks.reduce((end, m) => (m.kind === 'code' || names(m) ? Math.max(end, m.end) : end), 0);
   // "әдетте 38 киемін", "бізде түнгі 12": a number with no variant named is a count or a time told, not asked.
   if (scan.marks.some((m) => m.kind === 'number' && m.role !== 'quantity') && !scan.marks.some(names)) return false;

@@ -728,7 +728,8 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   const keys: string[] = [];
   const literal = index.literalValues.fuzzy(token);
   if (literal) keys.push(...literal.entries);
-  const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
+  // Material words are short and close to names and words ("lena" is no "lana", "lino" no "line"): never guessed at.
+  const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && MATERIAL_CONCEPTS.has(e.concept))) ?? [];
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
   scan.pendingFuzzy.push({ mark: { kind: 'value', at, end: at + 1, keys }, note: `${token}->${literal?.word ?? word?.word}` });
@@ -749,6 +750,9 @@ function undoubled(token: string, index: CatalogIndex): { word: string; entries:
   }
   return null;
 }
+
+/** What things are made of ("Leather", "Steel"): values whose words are also what buyers ask about. */
+export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set(['leather', 'suede', 'steel', 'cotton', 'linen', 'wool']);
 
 /** Typo'd values count only in a message with a claim word or a code ("take a look at the back", "back at 8, save me a seat" are no "black"). */
 function settleFuzzyValues(scan: Scan): void {
