@@ -79,3 +79,15 @@ describe('issue 17, round 10: what a thing is made of, in six languages, is a va
     expect(say('is the leather real', 'G6')).toMatchObject({ intent: 'question', topic: 'material' });
   });
 });
+
+describe('issue 17, round 10: the buyer alone raises a hand', () => {
+  it.each(['ich', 'ich!', 'ichhh', 'я!', 'мен!', 'yo!', 'me!'])('%s claims what is on screen', (text) => {
+    expect(pick(say(text, 'B8'))).toEqual(order('B8'));
+  });
+
+  it('with nothing on screen, or with more words, it is read as before', () => {
+    expect(say('ich', null).intent).toBe('other');
+    expect(say('ich auch nicht', 'B8').intent).toBe('other');
+    expect(say('я тоже так думаю', 'B8').intent).toBe('other');
+  });
+});

