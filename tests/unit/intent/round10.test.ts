@@ -91,3 +91,21 @@ describe('issue 17, round 10: the buyer alone raises a hand', () => {
     expect(say('я тоже так думаю', 'B8').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 10: the buyer’s body measured and a size asked', () => {
+  it.each([
+    'my head is 54 cm, XS or S?',
+    'mam 55 cm obwodu głowy, który rozmiar',
+    'обхват головы 57, какой размер брать?',
+    'басым 56 см, қай өлшем алайын',
+    'mi cabeza mide 54 cm, qué talla pido',
+    'kopfumfang 57, nehm ich S oder M?',
+  ])('%s', (text) => {
+    expect(say(text, 'K7')).toMatchObject({ intent: 'question', topic: 'size' });
+  });
+
+  it('a measure with a claim and no question still claims; a past size missed is no question', () => {
+    expect(say('kopfumfang 57, nehm ich M', 'K7')).toMatchObject({ intent: 'order', options: { Size: 'M 56-58' } });
+    expect(say('ugh where is my S waist from 2019', 'K7').intent).toBe('other');
+  });
+});

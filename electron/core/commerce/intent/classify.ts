@@ -414,6 +414,10 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (scan.audience && !scan.claim && !scan.cancel && !firstCode && asksShopThroughViewers(tokens, index))
     return question(tokens, scan, index, featured, base);
 
+  // "mam 57 cm obwodu głowy, który rozmiar", "kopfumfang 58, nehm ich da M oder L?": a measure of the buyer's body asked
+  // about asks the size, whatever claim word the doubt carries.
+  if (!scan.cancel && !scan.hypothetical && asksSizeForBody(tokens, scan, index, firstCode ?? featured))
+    return { ...question(tokens, scan, index, firstCode ?? featured, base), topic: 'size' };
   // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
   // Its opener is no question word there.
   if (!scan.hypothetical && !scan.questionMark && conditionalFrame(tokens)) return other(base);
@@ -679,6 +683,92 @@ function givesBodyMeasures(tokens: readonly string[], scan: Scan): boolean {
     tokens.some((t) => BODY.has(t) || (t.charCodeAt(0) <= 57 && BODY_UNIT.test(t))) ||
     scan.marks.some((m) => m.kind === 'value' && m.keys.some((k) => /^u:\d+(?:\.\d+)?(?:kg|lbs?)$/.test(k)))
   );
+}
+
+/** Parts of the body a size is measured on, in six languages (normalised once): head, hand, palm, wrist, waist, foot, neck. */
+const BODY_PARTS: ReadonlySet<string> = new Set(
+  [
+    'head',
+    'hand',
+    'hands',
+    'palm',
+    'wrist',
+    'waist',
+    'chest',
+    'bust',
+    'foot',
+    'feet',
+    'neck',
+    'finger',
+    'głowa',
+    'głowy',
+    'głowę',
+    'obwód',
+    'obwodu',
+    'dłoń',
+    'dłoni',
+    'nadgarstek',
+    'nadgarstka',
+    'talia',
+    'talii',
+    'stopa',
+    'stopy',
+    'szyja',
+    'szyi',
+    'голова',
+    'головы',
+    'голову',
+    'ладонь',
+    'ладони',
+    'запястье',
+    'запястья',
+    'талия',
+    'талии',
+    'стопа',
+    'стопы',
+    'шея',
+    'шеи',
+    'обхват',
+    'бас',
+    'басым',
+    'басымның',
+    'алақан',
+    'алақаным',
+    'білек',
+    'білегім',
+    'белім',
+    'табаным',
+    'мойным',
+    'cabeza',
+    'mano',
+    'manos',
+    'palma',
+    'muñeca',
+    'cintura',
+    'pie',
+    'pies',
+    'cuello',
+    'kopf',
+    'kopfumfang',
+    'handumfang',
+    'handgelenk',
+    'taille',
+    'fuß',
+    'füße',
+    'hals',
+  ].map((w) => normalizeText(w)),
+);
+
+/**
+ * The buyer's body measured (a number beside a body part, height or weight: "57 cm obwodu głowy", "алақаным 8 см",
+ * "kopfumfang 58") in a message that asks (a question mark, a question word or particle) about sizes (a size word or two
+ * sizes of the product as alternatives): which size to take. A claim said as a measure with no question stays a claim.
+ */
+function asksSizeForBody(tokens: readonly string[], scan: Scan, index: CatalogIndex, target: Target): boolean {
+  if (!(scan.questionMark || scan.questionWord || scan.questionParticle) || missesOwn(tokens, scan)) return false;
+  if (!tokens.some((t) => t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57)) return false;
+  if (!tokens.some((t) => BODY_PARTS.has(t)) && !givesBodyMeasures(tokens, scan)) return false;
+  return pickTopic(withoutSizeMarkers(tokens, scan.marks), index.rules.topics) === 'size' || sizeAlternatives(scan.marks, target, index);
 }
 
 /** "like", "jak", "как", "сияқты", "como", "wie", "sounds like" (normalised): what a code is compared to. */
