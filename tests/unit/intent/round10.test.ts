@@ -22,6 +22,7 @@ const index = buildCatalogIndex([
     optionNames: ['Width', 'Material'],
     variants: ['15 mm', '25 mm'].flatMap((w) => ['Leather', 'Steel'].map((m) => ({ options: [w, m] }))),
   },
+  { code: 'W2', title: 'Loose tea', optionNames: ['Weight'], variants: [{ options: ['100 g'] }, { options: ['1 kg'] }] },
   { code: 'B8', title: 'Throw blanket', optionNames: ['Color'], variants: [{ options: ['Sand'] }, { options: ['Black'] }] },
   {
     code: 'H3',
@@ -107,5 +108,23 @@ describe('issue 17, round 10: the buyer’s body measured and a size asked', () 
   it('a measure with a claim and no question still claims; a past size missed is no question', () => {
     expect(say('kopfumfang 57, nehm ich M', 'K7')).toMatchObject({ intent: 'order', options: { Size: 'M 56-58' } });
     expect(say('ugh where is my S waist from 2019', 'K7').intent).toBe('other');
+  });
+});
+
+describe('issue 17, round 10: a unit said as a word, with no number, is one of it', () => {
+  it.each([
+    'W2 a kilo pls',
+    'kilogram herbaty dla mnie',
+    'килограмм чая мне',
+    'бір келі шай маған',
+    'un kilo para mí',
+    'ein kilo für mich',
+  ])('%s', (text) => {
+    expect(pick(say(text, 'W2'))).toEqual(order('W2', { Weight: '1 kg' }));
+  });
+
+  it('a number before the unit word is the number; a catalog without one of the unit gets nothing', () => {
+    expect(say('W2 100 gram', 'W2').options).toEqual({ Weight: '100 g' });
+    expect(say('i lost a kilo this week lol', 'B8').intent).toBe('other');
   });
 });

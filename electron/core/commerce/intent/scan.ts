@@ -3,7 +3,7 @@ import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
-import { isSizeSystem, readDimension, readMeasure } from './units';
+import { isSizeSystem, oneOfUnit, readDimension, readMeasure } from './units';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
@@ -121,6 +121,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   const { marks } = scan;
   // Respelled for model aliases only once a word could start one ("айпад", "с24ке", "ip15").
   let spelled: string[] | null = null;
+  const spelledUnits: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as string;
@@ -194,6 +195,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i++;
       continue;
     }
+    // "a kilo of the beans", "kilogram kawy": one of the unit, when the catalog sells exactly that ("1 kg").
+    const one = oneOfUnit(tokens, i);
+    if (one && index.globalValues.has(one)) {
+      marks.push({ kind: 'value', at: i, end: i + 1, keys: [one] });
+      spelledUnits.push(i);
+      i++;
+      continue;
+    }
     const split = readSplitCode(tokens, i, index);
     if (split) {
       marks.push({ kind: 'code', at: i, end: i + 2, product: split });
@@ -245,6 +254,15 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   readBeneficiaries(scan, tokens);
   settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
+  // As a typo'd value, a unit word counts only beside a claim word, whom it is for or a code ("i lost a kilo this week").
+  if (spelledUnits.length > 0 && !scan.claim && !scan.claimWeak && !marks.some((m) => m.kind === 'code')) {
+    for (let k = marks.length - 1; k >= 0; k--) {
+      const m = marks[k] as Mark;
+      if (m.kind === 'value' && spelledUnits.includes(m.at)) marks.splice(k, 1);
+    }
+    scan.unknownAt = [...scan.unknownAt, ...spelledUnits].sort((a, b) => a - b);
+    scan.unknown = scan.unknownAt.length;
+  }
   return scan;
 }
 

@@ -33,6 +33,35 @@ const UNITS: Record<string, string> = {
 };
 
 /** Size systems written around a shoe or ring size: "EU 38", "38 eu", "US 7". Carry no unit. */
+/** Units spelled out as words, which say "one" of the unit when no number stands before them ("a kilo", "литр молока"). */
+const SPELLED_UNITS: Record<string, string> = {
+  kilo: 'kg',
+  kilogram: 'kg',
+  kilogramm: 'kg',
+  kilogramo: 'kg',
+  kilograma: 'kg',
+  kilograms: 'kg',
+  кило: 'kg',
+  килограмм: 'kg',
+  килограмма: 'kg',
+  келі: 'kg',
+  litre: 'l',
+  liter: 'l',
+  litr: 'l',
+  litro: 'l',
+  литр: 'l',
+  литра: 'l',
+};
+
+/** "a kilo", "kilogram kawy", "бір келі": a unit word with no number before it is one of the unit (`u:1kg`). */
+export function oneOfUnit(tokens: readonly string[], at: number): string | null {
+  const unit = SPELLED_UNITS[tokens[at] as string];
+  if (!unit) return null;
+  const before = tokens[at - 1];
+  if (before !== undefined && before.charCodeAt(0) >= 48 && before.charCodeAt(0) <= 57) return null;
+  return `u:1${unit}`;
+}
+
 const SIZE_SYSTEMS = new Set(['eu', 'eur', 'us', 'uk', 'fr', 'it']);
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
