@@ -128,3 +128,16 @@ describe('issue 17, round 10: a unit said as a word, with no number, is one of i
     expect(say('i lost a kilo this week lol', 'B8').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 10: a wish to know asks', () => {
+  it.each([
+    ['would like to know if you ship with ups', 'shipping'],
+    ['chciałabym wiedzieć czy można płacić blikiem', 'payment'],
+    ['хотела узнать, доставка в Казань сколько идёт', 'shipping'],
+    ['білгім келеді, Алматыға жібересіз бе', 'shipping'],
+    ['quisiera saber si aceptan tarjeta', 'payment'],
+    ['würde gern wissen ob ihr paypal nehmt', 'payment'],
+  ])('%s', (text, topic) => {
+    expect(say(text, 'B8')).toMatchObject({ intent: 'question', topic });
+  });
+});
