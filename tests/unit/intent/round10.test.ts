@@ -141,3 +141,17 @@ describe('issue 17, round 10: a wish to know asks', () => {
     expect(say(text, 'B8')).toMatchObject({ intent: 'question', topic });
   });
 });
+
+describe('issue 17, round 10: a gift emoji after the occasion still closes it', () => {
+  it.each([
+    'K7 S green for my nephew for his birthday 🎁',
+    'шлем М белый сыну на день рождения 🎁🎉',
+    'K7 XS zielony dla córki na urodziny 🎁',
+  ])('%s', (text) => {
+    expect(say(text, 'K7').intent).toBe('order');
+  });
+
+  it('an occasion alone with an emoji claims nothing', () => {
+    expect(say('happy birthday 🎁', 'K7').intent).toBe('other');
+  });
+});

@@ -469,7 +469,9 @@ const OCCASION_LEADS = new Set([
 
 /** Where an occasion closing the message starts ("… for my mum for her birthday" -> "for"), or the message's length. */
 function occasionAt(tokens: readonly string[]): number {
-  const last = tokens.length - 1;
+  // A gift emoji or two after the occasion still closes it ("мужу на день рождения 🎁").
+  let last = tokens.length - 1;
+  while (last > 0 && PICTOGRAPH.test(tokens[last] as string)) last--;
   if (last < 2 || !OCCASIONS.has(tokens[last] as string)) return tokens.length;
   let at = last;
   while (at > 0 && OCCASION_LEADS.has(tokens[at - 1] as string)) at--;
