@@ -155,3 +155,13 @@ describe('issue 17, round 10: a gift emoji after the occasion still closes it', 
     expect(say('happy birthday 🎁', 'K7').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 10: a Russian number said as a noun is the number', () => {
+  it.each([
+    ['25ка стальной мне', { Width: '25 mm', Material: 'Steel' }],
+    ['15-ку кожаный отложите', { Width: '15 mm', Material: 'Leather' }],
+    ['G6 25 ка сталь', { Width: '25 mm', Material: 'Steel' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'G6'))).toEqual(order('G6', options));
+  });
+});

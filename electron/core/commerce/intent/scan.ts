@@ -75,8 +75,29 @@ const DIGITS = /^\d+$/;
 const SHORT_LETTERS = /^\p{L}{1,3}$/u;
 const DECIMAL_OR_TIME = /^\d+[.,:]\d+/;
 const DECIMAL = /^\d+[.,]\d+$/;
-/** Kazakh case endings typed apart from what they end ("R2 ні", "M ді", "20,5 ке"). */
-const KAZAKH_CASE_TOKENS = new Set(['ға', 'ге', 'қа', 'ке', 'ны', 'ні', 'ды', 'ді', 'ты', 'ті', 'ның', 'нің', 'дың', 'дің', 'тың', 'тің']);
+/** Kazakh case endings typed apart from what they end ("R2 ні", "M ді", "20,5 ке"), and the Russian noun ending of a number ("20-ка", "22-ку"). */
+const KAZAKH_CASE_TOKENS = new Set([
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'ны',
+  'ні',
+  'ды',
+  'ді',
+  'ты',
+  'ті',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+  'ка',
+  'ку',
+  'кои',
+  'кой',
+]);
 const NUMBER_WITH_SUFFIX = /^(\d+)(\p{L}+)$/u;
 const TIMES_NUMBER = /^[x×*](\d+)$/;
 // Normalised: "й" has lost its breve ("38й" reads "38и").
@@ -855,10 +876,15 @@ function readBandCup(tokens: readonly string[], at: number, index: CatalogIndex)
   return key && index.globalValues.has(key) ? { key, length: 2 } : null;
 }
 
+/** The Russian colloquial noun of a number, glued: "20ка", "22ку", "18кой" ("the 20 one"). */
+const NUMBER_AS_NOUN = /(?<=\d)(?:ка|ку|ки|кои|кой)$/u;
+
 function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): void {
   const { marks } = scan;
-  // "40қа", "20,5ке": a number with a Kazakh case ending is the number.
-  const token = raw.length > 2 && raw.charCodeAt(raw.length - 1) > 127 ? raw.replace(KAZAKH_CASE_AFTER_DIGIT, '') : raw;
+  // "40қа", "20,5ке": a number with a Kazakh case ending is the number; so is a Russian number said as a noun ("20ка",
+  // "22ку": "the 20 one").
+  const token =
+    raw.length > 2 && raw.charCodeAt(raw.length - 1) > 127 ? raw.replace(KAZAKH_CASE_AFTER_DIGIT, '').replace(NUMBER_AS_NOUN, '') : raw;
   if (DECIMAL_OR_TIME.test(token)) {
     // "16,5" or "16.5" when the catalog sells "16.5" (ring and shoe sizes); otherwise 19.99, 20:00, 20,50: prices and times.
     const decimal = DECIMAL.test(token) ? `l:${token.replace(',', '.')}` : null;
