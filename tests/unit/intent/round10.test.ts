@@ -165,3 +165,9 @@ describe('issue 17, round 10: a Russian number said as a noun is the number', ()
     expect(pick(say(text, 'G6'))).toEqual(order('G6', options));
   });
 });
+
+describe('issue 17, round 10: the order named in Latin letters is the order', () => {
+  it.each(['meniń zakazymdy otmenalanyz', 'otmena, zakazy bolshe ne nado', 'zakazymdy otmenalańyz pls'])('%s cancels', (text) => {
+    expect(say(text, 'B8').intent).toBe('cancel');
+  });
+});

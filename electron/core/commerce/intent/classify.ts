@@ -799,6 +799,13 @@ const ORDER_WORDS = new Set([
   'listy',
   'заказ',
   'заказа',
+  'заказы',
+  // typed in Latin letters, as chat writes Russian and Kazakh without a Cyrillic keyboard
+  'zakaz',
+  'zakaza',
+  'zakazy',
+  'zakazymdy',
+  'заказымды',
   'бронь',
   'брони',
   'мое',
