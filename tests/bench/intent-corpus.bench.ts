@@ -37,12 +37,13 @@ function report(title: string, scored: readonly Scored[]): void {
 
 export default async function bench(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
-  // heldout9: the newest independent held-out set (tests/fixtures/intent-corpus/heldout-9, written during round 10 by someone
+  // heldout10: the newest independent held-out set (tests/fixtures/intent-corpus/heldout-10, written during round 11 by someone
   // who never saw the rules; scored once it is committed, its lines and misses not read by whoever tunes the rules; skipped
-  // while absent). heldout8 … heldout2: earlier independent sets, each since read for its kinds of failure (development sets
+  // while absent). heldout9 … heldout2: earlier independent sets, each since read for its kinds of failure (development sets
   // now: heldout-2 in round 3, heldout-3 in round 5, heldout-4 in round 6, heldout-5 in round 7, heldout-6 in round 8,
-  // heldout-7 in round 9, heldout-8 in round 10). Every run is logged in each set's SCORING.md.
+  // heldout-7 in round 9, heldout-8 in round 10, heldout-9 in round 11). Every run is logged in each set's SCORING.md.
   const parts = [
+    { part: 'heldout10', file: 'heldout-10/heldout', catalog: 'heldout-10/catalog.json' },
     { part: 'heldout9', file: 'heldout-9/heldout', catalog: 'heldout-9/catalog.json' },
     { part: 'heldout8', file: 'heldout-8/heldout', catalog: 'heldout-8/catalog.json' },
     { part: 'heldout7', file: 'heldout-7/heldout', catalog: 'heldout-7/catalog.json' },

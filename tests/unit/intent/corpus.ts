@@ -33,7 +33,8 @@ export function loadCorpus(
     | 'heldout-6/heldout'
     | 'heldout-7/heldout'
     | 'heldout-8/heldout'
-    | 'heldout-9/heldout',
+    | 'heldout-9/heldout'
+    | 'heldout-10/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')

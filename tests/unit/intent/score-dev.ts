@@ -1,4 +1,4 @@
-// Scratch: score the development sets: tuning, heldout, heldout-2, heldout-3 (since round 5 of issue 17) heldout-4 (since round 6), heldout-5 (since round 7), heldout-6 (since round 8), heldout-7 (since round 9) and heldout-8 (since round 10).
+// Scratch: score the development sets: tuning, heldout, heldout-2, heldout-3 (since round 5 of issue 17) heldout-4 (since round 6), heldout-5 (since round 7), heldout-6 (since round 8), heldout-7 (since round 9), heldout-8 (since round 10) and heldout-9 (since round 11).
 // `-v` prints every miss, `--table` the per-language summary, `--id=PREFIX` only those lines, `--part=NAME` only that part.
 import {
   loadCatalogIndex,
@@ -26,6 +26,7 @@ for (const [part, file, catalog] of [
   ['heldout6', 'heldout-6/heldout', 'heldout-6/catalog.json'],
   ['heldout7', 'heldout-7/heldout', 'heldout-7/catalog.json'],
   ['heldout8', 'heldout-8/heldout', 'heldout-8/catalog.json'],
+  ['heldout9', 'heldout-9/heldout', 'heldout-9/catalog.json'],
 ] as const) {
   if (onlyPart && onlyPart !== part) continue;
   const scored = scoreCorpus(loadCorpus(file as never), loadCatalogIndex(catalog));
