@@ -3,7 +3,7 @@ import { codeKey, phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 import { BUILT_IN_RULES, PRODUCT_NOUNS, mergeRules, type IntentRuleExtension } from './rules';
 import { bandCupKey, letterSizeKey } from './sizes';
-import { dimensionKeys, measureKeys } from './units';
+import { dimensionKeys, fractionKey, measureKeys } from './units';
 import { adjectiveStem } from './morphology';
 import { emptyLearned, type Learned, type LearnedExample } from './learning';
 import { learnFrom } from './learn';
@@ -84,6 +84,8 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   if (bandCup) keys.push(bandCup);
   keys.push(...measureKeys(tokens));
   keys.push(...dimensionKeys(tokens));
+  const fraction = fractionKey(value);
+  if (fraction) keys.push(fraction); // `1/2"` is also "half inch", "pół cala", "полдюйма" (units.ts)
   const waistLength = tokens.length === 2 ? WAIST_LENGTH.exec(tokens.join(' ')) : null;
   if (waistLength) keys.push(`wl:${waistLength[1]}/${waistLength[2]}`); // jeans "W32 L34", written "32/34" in chat
   for (const concept of conceptsOf(rules, value)) keys.push(`c:${concept}`);

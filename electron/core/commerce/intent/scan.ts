@@ -3,7 +3,7 @@ import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
-import { isSizeSystem, oneOfUnit, readDimension, readMeasure } from './units';
+import { isSizeSystem, oneOfUnit, readDimension, readMeasure, readSpokenFraction } from './units';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
@@ -214,6 +214,13 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     if (isDigit(token.charCodeAt(0))) {
       readNumber(token, i, index, scan);
       i++;
+      continue;
+    }
+    // "pół cala", "полдюйма", "tres cuartos": a fraction of an inch the catalog sells (`1/2"`, `3/4"`).
+    const fraction = readSpokenFraction(tokens, i);
+    if (fraction && index.globalValues.has(fraction.key)) {
+      marks.push({ kind: 'value', at: i, end: i + fraction.length, keys: [fraction.key] });
+      i += fraction.length;
       continue;
     }
     // "a kilo of the beans", "kilogram kawy": one of the unit, when the catalog sells exactly that ("1 kg").

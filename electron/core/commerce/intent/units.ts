@@ -1,3 +1,5 @@
+import { normalizeText } from './normalize';
+
 /**
  * Measures written the way catalogs and buyers write them: "50 ml", "50ml", "50 мл", "0,5 l",
  * "45 cm", "EU 38", "38 eu". Both sides meet in one key, `u:<number><unit>` ("u:50ml"), so a
@@ -30,6 +32,32 @@ const UNITS: Record<string, string> = {
   мг: 'mg',
   ct: 'ct',
   mah: 'mah',
+  // Metres, as a hose or a cable is sold ("15 m", "25 m"): the letter alone is also size M, so it is ambiguous below.
+  m: 'm',
+  м: 'm',
+  mt: 'm',
+  mts: 'm',
+  metre: 'm',
+  metres: 'm',
+  meter: 'm',
+  meters: 'm',
+  metern: 'm',
+  metr: 'm',
+  metra: 'm',
+  metry: 'm',
+  metrow: 'm',
+  metrach: 'm',
+  metro: 'm',
+  metros: 'm',
+  метр: 'm',
+  метра: 'm',
+  метров: 'm',
+  метры: 'm',
+  метрлік: 'm',
+  метрлігі: 'm',
+  метрлігін: 'm',
+  метрлікті: 'm',
+  metrlik: 'm',
 };
 
 /** Size systems written around a shoe or ring size: "EU 38", "38 eu", "US 7". Carry no unit. */
@@ -75,7 +103,7 @@ export function canonicalNumber(text: string): string {
 }
 
 /** Units that are also a size or a word ("2 l" is two in L): a measure only when the catalog has it. */
-const AMBIGUOUS_UNITS = new Set(['l', 'л', 'g', 'г']);
+const AMBIGUOUS_UNITS = new Set(['l', 'л', 'g', 'г', 'm', 'м']);
 export const isAmbiguousUnit = (token: string | undefined): boolean => token !== undefined && AMBIGUOUS_UNITS.has(token);
 
 export const unitOf = (token: string | undefined): string | undefined => (token === undefined ? undefined : UNITS[token]);
@@ -187,4 +215,89 @@ export function measureKeys(tokens: readonly string[]): string[] {
   if (!measure || measure.length !== tokens.length)
     return tokens.length === 1 && NUMBER.test(tokens[0] as string) ? [`n:${canonicalNumber(tokens[0] as string)}`] : [];
   return measure.key.startsWith('u:') ? [measure.key, `n:${measure.number}`] : [measure.key];
+}
+
+/**
+ * Fractions of an inch, as catalogs write a thread or a drive (`1/2"`, `3/4"`) and buyers say them: "half inch",
+ * "pół cala", "полдюйма", "жарты дюйм", "media pulgada", "halbzoll"; "three quarter", "trzy czwarte", "три четверти",
+ * "төрттен үш", "tres cuartos", "dreiviertel". Both sides meet in `f:1/2`. A half needs the inch word (a bare "pół" or
+ * "media" is half of anything); three quarters stand alone, read only where the catalog sells `3/4"`.
+ */
+/** Rule words as the tokenizer leaves them (no diacritics: 'дюйм' is 'дюим', 'pół' is 'pol'). */
+function normalized(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => normalizeText(w)));
+}
+const FRACTION_VALUE = /^\s*(\d+)\s*\/\s*(\d+)\s*(?:"|''|”|″|in|inch|cala|zoll)?\s*$/i;
+const INCH_WORDS = normalized([
+  'inch',
+  'inches',
+  'in',
+  'cala',
+  'cal',
+  'calowy',
+  'calowa',
+  'calowe',
+  'calowka',
+  'дюйм',
+  'дюйма',
+  'дюймовый',
+  'дюймовая',
+  'дюймовую',
+  'дюймдік',
+  'дюймдікті',
+  'pulgada',
+  'pulgadas',
+  'zoll',
+  'zollig',
+]);
+const HALF_WORDS = normalized(['half', 'pol', 'пол', 'жарты', 'media', 'medio', 'halb', 'halbe', 'halben', 'halber']);
+const HALF_GLUED = normalized([
+  'polcala',
+  'polcalowy',
+  'polcalowa',
+  'полдюйма',
+  'полдюйм',
+  'полдюймовый',
+  'полдюймовая',
+  'полдюймовую',
+  'halbzoll',
+  'halbzollig',
+  'halbzolliger',
+  'halbzollige',
+]);
+const THREE_QUARTERS: readonly (readonly string[])[] = (
+  [
+    ['three', 'quarter'],
+    ['three', 'quarters'],
+    ['three', 'fourths'],
+    ['trzy', 'czwarte'],
+    ['три', 'четверти'],
+    ['төрттен', 'үш'],
+    ['tres', 'cuartos'],
+    ['drei', 'viertel'],
+    ['dreiviertel'],
+    ['dreiviertelzoll'],
+  ] as const
+).map((words) => words.map((w) => normalizeText(w)));
+const FRACTION_STARTS = new Set([...HALF_WORDS, ...HALF_GLUED, ...THREE_QUARTERS.map((w) => w[0] as string)]);
+
+/** The key of a catalog value that is a fraction of an inch (`1/2"` -> f:1/2), or null. */
+export function fractionKey(value: string): string | null {
+  const m = FRACTION_VALUE.exec(value);
+  return m && Number(m[1]) < Number(m[2]) ? `f:${m[1]}/${m[2]}` : null;
+}
+
+/** A fraction of an inch said in words at `tokens[at]`: its key and how many tokens it covers (a following inch word included). */
+export function readSpokenFraction(tokens: readonly string[], at: number): Dimension | null {
+  const token = tokens[at];
+  if (token === undefined || !FRACTION_STARTS.has(token)) return null;
+  const inchAfter = (i: number): number => (INCH_WORDS.has(tokens[i] as string) ? 1 : 0);
+  if (HALF_GLUED.has(token)) return { key: 'f:1/2', length: 1 + inchAfter(at + 1) };
+  if (HALF_WORDS.has(token)) {
+    const skip = tokens[at + 1] === 'an' || tokens[at + 1] === 'a' ? 1 : 0;
+    return inchAfter(at + 1 + skip) ? { key: 'f:1/2', length: 2 + skip } : null;
+  }
+  for (const words of THREE_QUARTERS)
+    if (words.every((w, k) => tokens[at + k] === w)) return { key: 'f:3/4', length: words.length + inchAfter(at + words.length) };
+  return null;
 }
