@@ -12,6 +12,12 @@ const index = buildCatalogIndex([
   },
   { code: 'V6', title: 'Pipe fitting', optionNames: ['Thread'], variants: [{ options: ['1/2"'] }, { options: ['3/4"'] }] },
   { code: 'S4', title: 'Shorts', optionNames: ['Size'], variants: [{ options: ['S'] }, { options: ['M'] }, { options: ['L'] }] },
+  {
+    code: 'J2',
+    title: 'Kids jacket',
+    optionNames: ['Size', 'Color'],
+    variants: ['86', '92', '116'].flatMap((z) => ['Teal', 'Sand'].map((c) => ({ options: [z, c] }))),
+  },
   { code: 'T8', title: 'Drill bit', optionNames: ['Size'], variants: [{ options: ['1/2"'] }, { options: ['8 mm'] }] },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
@@ -59,5 +65,22 @@ describe('issue 17, round 11: a fraction of an inch said in words names the cata
     expect(say('V6 pół ceny?', 'V6').options).toEqual({});
     expect(say('T8 tres cuartos', 'T8').options).toEqual({});
     expect(say('T8 media pulgada', 'T8').options).toEqual({ Size: '1/2"' });
+  });
+});
+
+describe('issue 17, round 11: the age a child’s size is for is asked as the size', () => {
+  it.each([
+    ['what age is 116 for'],
+    ['na ile lat jest ta kurtka'],
+    ['92 неше жасқа'],
+    ['на какой возраст 86?'],
+    ['la 116 para qué edad es'],
+    ['für welches alter ist die jacke'],
+  ])('%s', (text) => {
+    expect(say(text, 'J2')).toMatchObject({ intent: 'question', topic: 'size' });
+  });
+
+  it('a claim of the size stays a claim', () => {
+    expect(pick(say('J2 92 teal', 'J2'))).toEqual(order('J2', { Size: '92', Color: 'Teal' }));
   });
 });
