@@ -18,6 +18,7 @@ const index = buildCatalogIndex([
     optionNames: ['Size', 'Color'],
     variants: ['86', '92', '116'].flatMap((z) => ['Teal', 'Sand'].map((c) => ({ options: [z, c] }))),
   },
+  { code: 'C8', title: 'Scarf', optionNames: ['Color'], variants: [{ options: ['Powder blue'] }, { options: ['Navy'] }] },
   { code: 'T8', title: 'Drill bit', optionNames: ['Size'], variants: [{ options: ['1/2"'] }, { options: ['8 mm'] }] },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
@@ -82,5 +83,15 @@ describe('issue 17, round 11: the age a child’s size is for is asked as the si
 
   it('a claim of the size stays a claim', () => {
     expect(pick(say('J2 92 teal', 'J2'))).toEqual(order('J2', { Size: '92', Color: 'Teal' }));
+  });
+});
+
+describe('issue 17, round 11: "powder" is a colour word in six languages, so a powder shade is named by it', () => {
+  it.each([['C8 powder'], ['C8 pudrowy'], ['C8 пудровый'], ['C8 пудра түсті'], ['C8 el empolvado'], ['C8 in puder']])('%s', (text) => {
+    expect(pick(say(text, 'C8'))).toEqual(order('C8', { Color: 'Powder blue' }));
+  });
+
+  it('face powder talked about names no colour of a product not sold in it', () => {
+    expect(say('пудра у меня закончилась', 'V6').options).toEqual({});
   });
 });
