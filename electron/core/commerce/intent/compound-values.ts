@@ -179,8 +179,28 @@ const BY_SOUND: Readonly<Record<string, string>> = {
   і: 'i',
 };
 
+/** Kazakh case endings (dative, accusative, genitive) that follow a size, a number or a model. */
+export const KAZAKH_CASE_ENDINGS = [
+  'ға',
+  'ге',
+  'қа',
+  'ке',
+  'ны',
+  'ні',
+  'ды',
+  'ді',
+  'ты',
+  'ті',
+  'ның',
+  'нің',
+  'дың',
+  'дің',
+  'тың',
+  'тің',
+] as const;
+
 /** A Kazakh case ending glued to a number or model ("13ке", "с24ке", "40қа", "15ті"): the thing itself. */
-export const KAZAKH_CASE_AFTER_DIGIT = /(?<=\d)-?(?:ға|ге|қа|ке|а|е|ны|ні|ды|ді|ты|ті|ның|нің|дың|дің|тың|тің)$/u;
+export const KAZAKH_CASE_AFTER_DIGIT = new RegExp(`(?<=\\d)-?(?:${[...KAZAKH_CASE_ENDINGS, 'а', 'е'].join('|')})$`, 'u');
 
 const GLUED_MODEL = /^(\p{L}+)(\d+)$/u;
 

@@ -4,7 +4,7 @@ import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
 import { isSizeSystem, oneOfUnit, readDimension, readMeasure, readSpokenFraction } from './units';
-import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT } from './compound-values';
+import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -75,29 +75,8 @@ const DIGITS = /^\d+$/;
 const SHORT_LETTERS = /^\p{L}{1,3}$/u;
 const DECIMAL_OR_TIME = /^\d+[.,:]\d+/;
 const DECIMAL = /^\d+[.,]\d+$/;
-/** Kazakh case endings typed apart from what they end ("R2 ні", "M ді", "20,5 ке"), and the Russian noun ending of a number ("20-ка", "22-ку"). */
-const KAZAKH_CASE_TOKENS = new Set([
-  'ға',
-  'ге',
-  'қа',
-  'ке',
-  'ны',
-  'ні',
-  'ды',
-  'ді',
-  'ты',
-  'ті',
-  'ның',
-  'нің',
-  'дың',
-  'дің',
-  'тың',
-  'тің',
-  'ка',
-  'ку',
-  'кои',
-  'кой',
-]);
+/** Endings typed apart from what they end: Kazakh case endings ("R2 ні", "M ді", "20,5 ке") and the Russian noun ending of a number ("20-ка", "22-ку"). */
+const ENDINGS_TYPED_APART: ReadonlySet<string> = new Set([...KAZAKH_CASE_ENDINGS, 'ка', 'ку', 'кои', 'кой']);
 const NUMBER_WITH_SUFFIX = /^(\d+)(\p{L}+)$/u;
 const TIMES_NUMBER = /^[x×*](\d+)$/;
 // Normalised: "й" has lost its breve ("38й" reads "38и").
@@ -265,7 +244,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       marks.push({ kind: 'code', at: i, end: i + 1, product: index.byCode.get(token) as IndexedProduct });
     } else if (PICTOGRAPH.test(token)) {
       if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
-    } else if (KAZAKH_CASE_TOKENS.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind !== 'claim') {
+    } else if (ENDINGS_TYPED_APART.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind !== 'claim') {
       // "R2 ні", "M ді", "20,5 ке": a Kazakh case ending typed apart from the code, size or number it belongs to.
     } else if (!readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
       scan.unknown++;

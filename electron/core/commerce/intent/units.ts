@@ -60,7 +60,6 @@ const UNITS: Record<string, string> = {
   metrlik: 'm',
 };
 
-/** Size systems written around a shoe or ring size: "EU 38", "38 eu", "US 7". Carry no unit. */
 /** Units spelled out as words, which say "one" of the unit when no number stands before them ("a kilo", "литр молока"). */
 const SPELLED_UNITS: Record<string, string> = {
   kilo: 'kg',
@@ -90,6 +89,7 @@ export function oneOfUnit(tokens: readonly string[], at: number): string | null 
   return `u:1${unit}`;
 }
 
+/** Size systems written around a shoe or ring size: "EU 38", "38 eu", "US 7". Carry no unit. */
 const SIZE_SYSTEMS = new Set(['eu', 'eur', 'us', 'uk', 'fr', 'it']);
 
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
@@ -217,16 +217,16 @@ export function measureKeys(tokens: readonly string[]): string[] {
   return measure.key.startsWith('u:') ? [measure.key, `n:${measure.number}`] : [measure.key];
 }
 
+/** Rule words as the tokenizer leaves them (no diacritics: 'дюйм' is 'дюим', 'pół' is 'pol'). */
+function normalized(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => normalizeText(w)));
+}
 /**
  * Fractions of an inch, as catalogs write a thread or a drive (`1/2"`, `3/4"`) and buyers say them: "half inch",
  * "pół cala", "полдюйма", "жарты дюйм", "media pulgada", "halbzoll"; "three quarter", "trzy czwarte", "три четверти",
  * "төрттен үш", "tres cuartos", "dreiviertel". Both sides meet in `f:1/2`. A half needs the inch word (a bare "pół" or
  * "media" is half of anything); three quarters stand alone, read only where the catalog sells `3/4"`.
  */
-/** Rule words as the tokenizer leaves them (no diacritics: 'дюйм' is 'дюим', 'pół' is 'pol'). */
-function normalized(words: readonly string[]): Set<string> {
-  return new Set(words.map((w) => normalizeText(w)));
-}
 const FRACTION_VALUE = /^\s*(\d+)\s*\/\s*(\d+)\s*(?:"|''|”|″|in|inch|cala|zoll)?\s*$/i;
 const INCH_WORDS = normalized([
   'inch',
