@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { Cart } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { formatShowTime } from '../../lib/show-time';
 import { listKeyAction } from './list-keys';
 import { Isolated } from '../../widgets/Isolated';
+import { rowWords, type RowWords } from './row-words';
 
 /** Every row is one line high: a fixed size needs no measuring, so 5,000 carts scroll as smoothly as 50. */
 export const ROW_PX = 44;
@@ -32,7 +32,7 @@ export interface CartTableProps {
 }
 
 const Row = memo(function Row({
-  t,
+  words,
   language,
   cart,
   index,
@@ -51,10 +51,11 @@ const Row = memo(function Row({
   timeZone: string | undefined;
   onToggle: (cartId: number) => void;
   onClick: (index: number, cartId: number) => void;
-  /** The table's own t and language (a new t when the language changes): no i18n subscription per row. */
-  t: TFunction;
+  /** The table's words and language (new ones when the language changes): no i18n subscription or lookup per row. */
+  words: RowWords;
   language: string;
 }) {
+  const { word } = words;
   const money = (minor: number) => formatMoney(minor, cart.currency, language);
   const due = cart.paidAt ?? cart.deadlineAt;
   return (
@@ -77,31 +78,31 @@ const Row = memo(function Row({
           checked={selected}
           onChange={() => onToggle(cart.id)}
           onClick={(e) => e.stopPropagation()}
-          aria-label={t('review.selectCart', { buyer: cart.buyer.name })}
+          aria-label={words.selectCart(cart.buyer.name)}
           data-testid="cart-select"
         />
       </span>
       <span role="gridcell" className="cart-cell-buyer">
         <Isolated>{cart.buyer.name}</Isolated>
         <span className={`platform-tag platform-${cart.buyer.platform}`}>
-          {t(`orders.source.${cart.buyer.platform}`, { defaultValue: cart.buyer.platform })}
+          {word(`orders.source.${cart.buyer.platform}`, { defaultValue: cart.buyer.platform })}
         </span>
       </span>
       <span role="gridcell" className="cart-cell-num">
-        {t('review.units', { count: cart.units })}
+        {word('review.units', { count: cart.units })}
       </span>
       <span role="gridcell" className="cart-cell-money" data-testid="cart-total">
         {money(cart.totalMinor)}
       </span>
       <span role="gridcell">
         <span className={`state-chip cart-state-${cart.state}`} data-testid="cart-state">
-          {t(`review.state.${cart.state}`)}
+          {word(`review.state.${cart.state}`)}
         </span>
-        {cart.releaseDue && <span className="cart-flag bad">{t('review.releaseDue')}</span>}
-        {!cart.releaseDue && cart.reminderDue && <span className="cart-flag">{t('review.reminderDue')}</span>}
+        {cart.releaseDue && <span className="cart-flag bad">{word('review.releaseDue')}</span>}
+        {!cart.releaseDue && cart.reminderDue && <span className="cart-flag">{word('review.reminderDue')}</span>}
       </span>
       <span role="gridcell" className="cart-cell-muted">
-        {cart.paymentMethod ? t(`review.payment.${cart.paymentMethod}`) : '—'}
+        {cart.paymentMethod ? word(`review.payment.${cart.paymentMethod}`) : '—'}
       </span>
       <span role="gridcell" className="cart-cell-muted">
         {cart.shipping?.name ?? '—'}
@@ -122,6 +123,10 @@ export function CartTable(props: CartTableProps) {
   const { t, i18n } = useTranslation();
   const { carts, total, busy, selected, active, openId, timeZone, onActive, onToggle, onToggleAll, onOpen, onEscape } = props;
   const scroller = useRef<HTMLDivElement>(null);
+  const words = useMemo(() => rowWords(t), [t]);
+  // Stable while the loaded carts are: the virtualiser lays out every row again (all 5,000) when it changes.
+  // Rows not loaded yet get negative keys, which no cart id takes.
+  const itemKey = useCallback((i: number) => carts[i]?.id ?? -1 - i, [carts]);
   const virtual = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
@@ -129,7 +134,7 @@ export function CartTable(props: CartTableProps) {
     scrollMargin: HEAD_PX,
     scrollPaddingStart: HEAD_PX,
     overscan: 12,
-    getItemKey: (i) => carts[i]?.id ?? `pending-${i}`,
+    getItemKey: itemKey,
     // The window's height until the scroller is measured: the first rows are in the first render pass,
     // not in a second one after the layout effect measured the box (it then keeps to the real size).
     initialRect: { width: 0, height: globalThis.innerHeight ?? 0 },
@@ -209,7 +214,7 @@ export function CartTable(props: CartTableProps) {
               <div key={item.key} className="cart-slot" style={{ transform: `translateY(${item.start - HEAD_PX}px)`, height: ROW_PX }}>
                 {cart ? (
                   <Row
-                    t={t}
+                    words={words}
                     language={i18n.language}
                     cart={cart}
                     index={item.index}
