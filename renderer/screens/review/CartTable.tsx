@@ -1,4 +1,4 @@
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cart } from '../../../shared/contract';
@@ -133,6 +133,22 @@ function observeScrollerAfterLayout(
   return () => observer.disconnect();
 }
 
+const scrollers = new WeakSet<Element>();
+
+/**
+ * Scrolls as the library does, except its first call for a new scroller when that is to the top: as the table mounts,
+ * the library scrolls the new element to its initial offset (0, where a new element is), and `scrollTo` forces the
+ * window's first layout in the middle of React's commit. Every later scroll (keys, `scrollToIndex`) goes through.
+ */
+const scrollScroller: typeof elementScroll = (offset, options, instance) => {
+  const element = instance.scrollElement;
+  if (element && !scrollers.has(element)) {
+    scrollers.add(element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+};
+
 /**
  * The carts as a virtualised grid: only the rows in view exist in the page.
  * The grid holds focus and moves a cursor (aria-activedescendant), so the
@@ -158,6 +174,7 @@ export function CartTable(props: CartTableProps) {
     // not in a second one after the layout effect measured the box (it then keeps to the real size).
     initialRect: { width: 0, height: globalThis.innerHeight ?? 0 },
     observeElementRect: observeScrollerAfterLayout,
+    scrollToFn: scrollScroller,
   });
 
   useEffect(() => {
@@ -170,8 +187,11 @@ export function CartTable(props: CartTableProps) {
     if (!action) return;
     e.preventDefault();
     e.stopPropagation();
-    if (action.kind === 'move') onActive(action.to, action.extend ? Math.max(0, active) : undefined);
-    else if (action.kind === 'toggle') onToggle(carts[action.index]!.id);
+    if (action.kind === 'move') {
+      onActive(action.to, action.extend ? Math.max(0, active) : undefined);
+      // The cursor already there (Home on the first row after scrolling away with the wheel): bring it into view all the same.
+      if (action.to === active) virtual.scrollToIndex(active, { align: 'auto' });
+    } else if (action.kind === 'toggle') onToggle(carts[action.index]!.id);
     else if (action.kind === 'open') onOpen(carts[action.index]!.id);
     else if (action.kind === 'selectAll') onToggleAll();
     else onEscape();
