@@ -1,4 +1,4 @@
-import { elementScroll, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cart } from '../../../shared/contract';
@@ -6,6 +6,7 @@ import { formatMoney } from '../../../shared/domain/money';
 import { formatShowTime } from '../../lib/show-time';
 import { listKeyAction } from './list-keys';
 import { Isolated } from '../../widgets/Isolated';
+import { observeRectAfterLayout, scrollSkippingFirstToTop } from '../../lib/virtual-measure';
 import { rowWords, type RowWords } from './row-words';
 
 /** Every row is one line high: a fixed size needs no measuring, so 5,000 carts scroll as smoothly as 50. */
@@ -115,41 +116,6 @@ const Row = memo(function Row({
 });
 
 /**
- * The scroller's size as its ResizeObserver reports it, after a layout the browser did anyway: the library's
- * own observer also reads it at once when the table mounts, which forces the window's first layout in the
- * middle of React's commit and re-renders the table before the first frame (the rows in view then differ
- * from the ones drawn for the window's height). Drawn first for the window's height, the table keeps to the
- * scroller's real height from the observer's first report, before the next frame.
- */
-function observeScrollerAfterLayout(
-  instance: Virtualizer<HTMLDivElement, Element>,
-  changed: (rect: { width: number; height: number }) => void,
-) {
-  const element = instance.scrollElement;
-  const ResizeObserver = instance.targetWindow?.ResizeObserver;
-  if (!element || !ResizeObserver) return observeElementRect(instance, changed);
-  const observer = new ResizeObserver(() => changed({ width: element.clientWidth, height: element.clientHeight }));
-  observer.observe(element);
-  return () => observer.disconnect();
-}
-
-const scrollers = new WeakSet<Element>();
-
-/**
- * Scrolls as the library does, except its first call for a new scroller when that is to the top: as the table mounts,
- * the library scrolls the new element to its initial offset (0, where a new element is), and `scrollTo` forces the
- * window's first layout in the middle of React's commit. Every later scroll (keys, `scrollToIndex`) goes through.
- */
-const scrollScroller: typeof elementScroll = (offset, options, instance) => {
-  const element = instance.scrollElement;
-  if (element && !scrollers.has(element)) {
-    scrollers.add(element);
-    if (offset + (options.adjustments ?? 0) === 0) return;
-  }
-  elementScroll(offset, options, instance);
-};
-
-/**
  * The carts as a virtualised grid: only the rows in view exist in the page.
  * The grid holds focus and moves a cursor (aria-activedescendant), so the
  * keyboard works the whole list without a tab stop per row.
@@ -173,8 +139,8 @@ export function CartTable(props: CartTableProps) {
     // The window's height until the scroller is measured: the first rows are in the first render pass,
     // not in a second one after the layout effect measured the box (it then keeps to the real size).
     initialRect: { width: 0, height: globalThis.innerHeight ?? 0 },
-    observeElementRect: observeScrollerAfterLayout,
-    scrollToFn: scrollScroller,
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollSkippingFirstToTop,
   });
 
   useEffect(() => {
