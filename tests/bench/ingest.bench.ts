@@ -211,7 +211,7 @@ async function clientThread(url: string, count: number): Promise<{ done: Promise
  * The floor: the same rows inserted by bare better-sqlite3 into the same table (its indexes) and its
  * search index, same pragmas (openDatabase: WAL, synchronous=FULL), no ingest code, in batches of
  * 5,000: the raw tool's best batched insert. Ingest commits at most MAX_INGEST_BATCH (128) messages
- * at a time, MAX_COMMERCE_BATCH (48) with commerce, so that a claim's wait stays short; the floor is
+ * at a time, with commerce what fits in COMMERCE_BATCH.budgetMs (16–160), so that a claim's wait stays short; the floor is
  * not slowed down to that size (smaller batches would make it slower, and the ratio look better,
  * without ingest doing any less).
  */

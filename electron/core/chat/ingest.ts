@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { ChatDeletion, ChatMessage, StoredChatMessage } from '../../../shared/contract/chat';
 import type { TimelineEvent } from '../../../shared/contract/shows';
 import type { Db } from '../store/db';
@@ -10,17 +11,25 @@ import type { Clock } from '../clock';
 import { silentLog, type ChatEvent, type ChatLog, type ChatSink } from './events';
 
 /**
- * The most events one commit takes. A claim waits for its whole batch (every message of it
- * classified, its orders written, then one fsync), so the bound is what keeps a claim's commit
- * within milliseconds while a backlog (a replay at full speed, a reconnect catching up) is read:
+ * The most events one commit takes without the commerce hook. A claim waits for its whole batch (every
+ * message of it classified, its orders written, then one fsync), so the bound is what keeps a claim's
+ * commit within milliseconds while a backlog (a replay at full speed, a reconnect catching up) is read:
  * bigger batches would buy throughput with every claim's wait (issue 18: claim.commit.p99 < 10 ms,
- * measured in the same run as ingest's throughput). With the commerce hook a message costs about
- * 0.1 ms (classified, its order, stock and event written), so its batches are smaller than plain
- * chat's, whose messages cost a tenth of that and whose commit is most of a batch's time. 40, not 48:
- * at 48 the p99 sat at 10.5–11.3 ms on a slower day (README, ingest figures); at 40, ~8.7 ms, same throughput.
+ * measured in the same run as ingest's throughput). Plain chat costs a tenth of a commerce message, and
+ * its commit is most of a batch's time: a fixed bound of 128.
  */
 export const MAX_INGEST_BATCH = 128;
-export const MAX_COMMERCE_BATCH = 40;
+
+/**
+ * With the commerce hook a batch is bounded by work, not by a fixed count (issue 18): a backlog's batch
+ * takes as many events as its apply and commit can do in `budgetMs`, at the cost per event the last full
+ * batches measured, between `min` and `max` (a burst starts at `start`). Cheaper messages (chatter, a
+ * faster machine) buy bigger batches, a loaded machine smaller ones, and a claim's wait stays near the
+ * budget either way: its wait is its batch's apply and commit. The budget: a full batch's apply + commit
+ * of 3.5 ms put claim.commit.p99 at ~7–8 ms on a quiet machine (README, ingest figures); until 28 Nov the
+ * bound was a fixed 40 (48 before).
+ */
+export const COMMERCE_BATCH = { start: 40, min: 16, max: 160, budgetMs: 3.5 } as const;
 
 /**
  * The chat search index is written after the claims' commit (migration 0020): this long after a
@@ -44,8 +53,13 @@ export interface ChatIngestOptions {
   onFeature?: (feature: { code: string | null; at: number; applied: boolean }) => void;
   /** Runs inside the ingest transaction (the commerce engine): every stored message and replay feature, in order. */
   hook?: IngestHook;
-  /** Flush at once when this many events wait, without waiting for the next tick (default MAX_COMMERCE_BATCH with a hook, else MAX_INGEST_BATCH). */
+  /**
+   * Flush at once when this many events wait, without waiting for the next tick. Default: MAX_INGEST_BATCH
+   * without a hook; with one, a bound set by work (COMMERCE_BATCH).
+   */
   maxBatch?: number;
+  /** Milliseconds on a monotonic clock, to measure what a batch cost (default performance.now; tests drive it). */
+  elapsed?: () => number;
   retryDelayMs?: number;
 }
 
@@ -71,6 +85,8 @@ export interface IngestStats {
   gaps: number;
   /** Events waiting for the next commit. */
   pending: number;
+  /** How many waiting events make a batch commit at once (with the commerce hook: set by work). */
+  batchBound: number;
 }
 
 type Output =
@@ -94,12 +110,17 @@ export class ChatIngest implements ChatSink {
   private indexTimer: NodeJS.Timeout | null = null;
   private readonly counters = { received: 0, stored: 0, duplicates: 0, deletionsMarked: 0, batches: 0, gaps: 0 };
   private readonly log: ChatLog;
-  private readonly maxBatch: number;
+  /** Events that make a batch flush at once: fixed, or (with the hook, no maxBatch given) set by work. */
+  private maxBatch: number;
+  private readonly adaptive: boolean;
+  private readonly elapsed: () => number;
   private readonly commit: (events: ChatEvent[]) => Output[];
 
   constructor(private readonly options: ChatIngestOptions) {
     this.log = options.log ?? silentLog;
-    this.maxBatch = options.maxBatch ?? (options.hook ? MAX_COMMERCE_BATCH : MAX_INGEST_BATCH);
+    this.adaptive = options.maxBatch === undefined && options.hook !== undefined;
+    this.maxBatch = options.maxBatch ?? (options.hook ? COMMERCE_BATCH.start : MAX_INGEST_BATCH);
+    this.elapsed = options.elapsed ?? (() => performance.now());
     this.commit = (events) => writeTx(options.db, () => this.apply(events));
     // Messages committed before a crash or a stop and not indexed yet.
     this.scheduleIndex();
@@ -122,6 +143,7 @@ export class ChatIngest implements ChatSink {
     this.queue = [];
     let outputs: Output[];
     const before = { ...this.counters };
+    const started = this.elapsed();
     try {
       outputs = this.commit(events);
     } catch (error) {
@@ -135,6 +157,8 @@ export class ChatIngest implements ChatSink {
       return false;
     }
     this.counters.batches++;
+    // A full batch (a backlog) says what an event costs now; a tick's few events say mostly what a commit costs.
+    if (this.adaptive && events.length >= this.maxBatch) this.fitBatch(events.length, this.elapsed() - started);
     if (outputs.some((o) => o.type === 'messages')) this.scheduleIndex();
     this.emit(outputs);
     this.options.hook?.committed();
@@ -148,7 +172,7 @@ export class ChatIngest implements ChatSink {
   }
 
   stats(): IngestStats {
-    return { ...this.counters, pending: this.queue.length };
+    return { ...this.counters, pending: this.queue.length, batchBound: this.maxBatch };
   }
 
   /** Stops timers; call drain() first to commit what is queued. */
@@ -157,6 +181,14 @@ export class ChatIngest implements ChatSink {
     this.retryTimer = null;
     if (this.indexTimer) clearTimeout(this.indexTimer);
     this.indexTimer = null;
+  }
+
+  /** The next bound: as many events as fit in the budget at this batch's cost per event, smoothed, within the limits. */
+  private fitBatch(events: number, ms: number): void {
+    const fit = Math.min(COMMERCE_BATCH.max, Math.max(COMMERCE_BATCH.min, ms > 0 ? (COMMERCE_BATCH.budgetMs * events) / ms : Infinity));
+    // A third of the way there each full batch (one slow commit does not halve the next batch), rounded towards the fit.
+    const next = 0.7 * this.maxBatch + 0.3 * fit;
+    this.maxBatch = fit > this.maxBatch ? Math.ceil(next) : Math.floor(next);
   }
 
   private scheduleIndex(delay = INDEX_DELAY_MS): void {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatMessage, ChatDeletion, StoredChatMessage } from '../../../shared/contract/chat';
 import { ChatMessageSchema, StoredChatMessageSchema } from '../../../shared/contract/chat';
 import type { TimelineEvent } from '../../../shared/contract/shows';
-import { ChatIngest, MAX_COMMERCE_BATCH, MAX_INGEST_BATCH } from '../../../electron/core/chat/ingest';
+import { ChatIngest, COMMERCE_BATCH, MAX_INGEST_BATCH } from '../../../electron/core/chat/ingest';
 import { findBuyer } from '../../../electron/core/store/buyers';
 import type { Db } from '../../../electron/core/store/db';
 import { chatJsonlLines, exportChatJsonl, insertChatBatch, listChatByShow, markMessageDeleted } from '../../../electron/core/store/chat';
@@ -123,22 +123,83 @@ describe('ChatIngest', () => {
     expect(ingest.stats()).toMatchObject({ received: 1300, stored: 1200, duplicates: 100, batches: Math.ceil(1300 / MAX_INGEST_BATCH) });
   });
 
-  it('with the commerce hook, a burst commits in smaller batches: a claim waits for fewer messages before it', async () => {
+  /** Ingest with a hook whose every message costs `msPerMessage` on the batch clock (the test drives the clock). */
+  function commerceIngest(db: Db, showId: number, msPerMessage: () => number) {
+    const sizes: number[] = [];
+    let now = 0;
+    const ingest = new ChatIngest({
+      db,
+      clock: () => 1_700_000_009_000,
+      showId: () => showId,
+      elapsed: () => now,
+      hook: {
+        messages: (list) => {
+          sizes.push(list.length);
+          now += list.length * msPerMessage();
+        },
+        committed: () => {},
+        rolledBack: () => {},
+      },
+    });
+    cleanups.unshift(() => ingest.close());
+    return { ingest, sizes };
+  }
+
+  it('with the commerce hook, a burst starts in smaller batches than plain chat: a claim waits for fewer messages before it', async () => {
+    const { db, showId } = setup();
+    // 0.0875 ms a message: a batch of 40 costs exactly the budget, so the bound stays where it starts.
+    const { ingest, sizes } = commerceIngest(db, showId, () => COMMERCE_BATCH.budgetMs / COMMERCE_BATCH.start);
+    for (let i = 0; i < 500; i++) ingest.push({ kind: 'message', message: msg() });
+    await ingest.drain();
+    expect(COMMERCE_BATCH.start).toBeLessThan(MAX_INGEST_BATCH);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(500);
+    expect(Math.max(...sizes)).toBe(COMMERCE_BATCH.start);
+    expect(ingest.stats().batches).toBe(Math.ceil(500 / COMMERCE_BATCH.start));
+  });
+
+  it('with the commerce hook, a backlog is batched by work: cheap messages make bigger batches, costly ones smaller, within the limits', async () => {
+    const { db, showId } = setup();
+    let cost = COMMERCE_BATCH.budgetMs / 100; // cheap: 100 fit in the budget
+    const { ingest, sizes } = commerceIngest(db, showId, () => cost);
+    for (let i = 0; i < 3000; i++) ingest.push({ kind: 'message', message: msg() });
+    await ingest.drain();
+    expect(sizes[0]).toBe(COMMERCE_BATCH.start);
+    // The bound grows towards what fits in the budget, never past it.
+    expect(Math.max(...sizes)).toBeGreaterThan(90);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(100);
+    expect(ingest.stats().batchBound).toBeGreaterThan(90);
+    // Now each message costs ten times more: the bound falls to what fits (10), no lower than the minimum.
+    cost = COMMERCE_BATCH.budgetMs / 10;
+    sizes.length = 0;
+    for (let i = 0; i < 3000; i++) ingest.push({ kind: 'message', message: msg() });
+    await ingest.drain();
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(3000);
+    expect(ingest.stats().batchBound).toBe(COMMERCE_BATCH.min);
+    expect(sizes.at(-2)).toBe(COMMERCE_BATCH.min);
+    // A free hook: the bound stops at the maximum.
+    cost = 0;
+    sizes.length = 0;
+    for (let i = 0; i < 3000; i++) ingest.push({ kind: 'message', message: msg() });
+    await ingest.drain();
+    expect(Math.max(...sizes)).toBe(COMMERCE_BATCH.max);
+    expect(ingest.stats().stored).toBe(9000);
+  });
+
+  it('a fixed maxBatch stays fixed with the hook', async () => {
     const { db, showId } = setup();
     const sizes: number[] = [];
     const ingest = new ChatIngest({
       db,
       clock: () => 1_700_000_009_000,
       showId: () => showId,
+      maxBatch: 7,
+      elapsed: () => 0,
       hook: { messages: (list) => sizes.push(list.length), committed: () => {}, rolledBack: () => {} },
     });
     cleanups.unshift(() => ingest.close());
-    for (let i = 0; i < 500; i++) ingest.push({ kind: 'message', message: msg() });
+    for (let i = 0; i < 100; i++) ingest.push({ kind: 'message', message: msg() });
     await ingest.drain();
-    expect(MAX_COMMERCE_BATCH).toBeLessThan(MAX_INGEST_BATCH);
-    expect(sizes.reduce((a, b) => a + b, 0)).toBe(500);
-    expect(Math.max(...sizes)).toBe(MAX_COMMERCE_BATCH);
-    expect(ingest.stats().batches).toBe(Math.ceil(500 / MAX_COMMERCE_BATCH));
+    expect(Math.max(...sizes)).toBe(7);
   });
 
   it('a deletion or ban right after its message in the same batch marks it; a gap goes on the timeline', async () => {
