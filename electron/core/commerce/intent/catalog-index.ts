@@ -39,6 +39,8 @@ export interface CatalogIndex {
   learned: Learned;
   /** A product noun (normalised, one word) -> the one catalog product whose title names it ("kubki" -> the "Ceramic mug"); null when two titles do. */
   namedBy: Map<string, IndexedProduct | null>;
+  /** Every word of the catalog's titles that no rule reads ("camping", "garden", "yoga"): a buyer naming the product, not chatter, beside values. */
+  titleWords: ReadonlySet<string>;
   /** Values of several words by their parts and glued ("pro 13", "tab s9", "ipadair", "whitegold"), over `aliasTokens()`; null when the catalog has none. */
   aliases: PhraseMatcher<string> | null;
   /** First words of the aliases: a word no alias starts with is not looked up. */
@@ -157,6 +159,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     globalValues,
     learned: emptyLearned(),
     namedBy,
+    titleWords: titleWords(products, rules),
     aliases,
     aliasStarts,
     aliasTriggers: aliasTriggers(aliasStarts),
@@ -215,6 +218,18 @@ function addPartKeys(
     const letters = sizeParts.get(key);
     if (letters) literalValues.add(letters, key);
   }
+}
+
+/** A word of a title that may be the buyer naming the product: letters only, three or more. */
+const TITLE_WORD = /^\p{L}{3,}$/u;
+
+/** The words of every title no rule reads ("Camping hammock" -> camping, hammock; not "Wool" or "Linen"). */
+function titleWords(products: readonly CatalogProductLike[], rules: CompiledRules): Set<string> {
+  const words = new Set<string>();
+  for (const product of products)
+    for (const token of product.title ? phraseTokens(product.title) : [])
+      if (TITLE_WORD.test(token) && !rules.words.match([token], 0)) words.add(token);
+  return words;
 }
 
 let nounConcepts: { concept: string; words: string[] }[] | null = null;

@@ -540,10 +540,13 @@ const KAZAKH_ABLATIVE = /^[\u0400-\u04ff]{3,}(?:дан|ден|тан|тен|на
 
 /** Stems of what a buyer gives up from an order in Kazakh: the order, the list, the booking, the cart, "this". */
 const KAZAKH_ORDER_STEMS = ['тапсырыс', 'тізім', 'брон', 'себет', 'осы', 'мына', 'бұл', 'сол', 'заказ'];
+/** Concepts a story gives up as a habit ("кофеден бас тарттым", I gave up coffee): no sign of a product by themselves. */
+const HABITS = new Set(['coffee']);
 /** The first letters of every product noun's Cyrillic words ("худи", "кроссовк", "сөмке"), to tell a product from "нетфликс". */
 const NOUN_STARTS = new Set(
-  Object.values(PRODUCT_NOUNS)
-    .flat()
+  Object.entries(PRODUCT_NOUNS)
+    .filter(([concept]) => !HABITS.has(concept))
+    .flatMap(([, words]) => words)
     .map((w) => normalizeText(w))
     .filter((w) => /^[\u0400-\u04ff]{4}/u.test(w))
     .map((w) => w.slice(0, 4)),
@@ -1473,7 +1476,8 @@ function isClaim(
   if (!hasCode && describing) return false;
   // "złote nie uczulają", "золотые не вызывают аллергию": a negated verb states something; with no claim word it claims nothing.
   if (!hasCode && scan.marks.some((m) => m.kind === 'negation')) return false;
-  const chat = scan.unknown + (hasCode ? 0 : timesAndPrices(scan));
+  // "esterilla lila 4mm", "przedłużacz biały 10 m": a noun naming a product the catalog sells is no chatter around values.
+  const chat = scan.unknown - scan.nounAt.length + (hasCode ? 0 : timesAndPrices(scan));
   return chat === 0 || (chat <= MAX_UNKNOWN_WITH_CLAIM && values > 0);
 }
 

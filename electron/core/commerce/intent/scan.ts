@@ -63,6 +63,8 @@ export interface Scan {
   cancelEnd: number;
   claimAt: number;
   questionAt: number;
+  /** Token indexes of product nouns no rule lists (`readProductNoun`), also counted in `unknownAt`. */
+  nounAt: number[];
   /** Token indexes of the words counted in `unknown` (what a moderator's fix can teach). */
   unknownAt: number[];
   /** Typo'd option values, kept by settleFuzzyValues() only when the message claims. */
@@ -116,6 +118,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     questionAt: -1,
     pendingFuzzy: [],
     unknownAt: [],
+    nounAt: [],
     votes: new Map(),
   };
   const { marks } = scan;
@@ -246,7 +249,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
     } else if (ENDINGS_TYPED_APART.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind !== 'claim') {
       // "R2 ні", "M ді", "20,5 ке": a Kazakh case ending typed apart from the code, size or number it belongs to.
-    } else if (!readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
+    } else if (!readLearned(tokens, i, index, scan) && !readProductNoun(token, i, index, scan) && !readInflected(token, i, index, scan)) {
       scan.unknown++;
       scan.unknownAt.push(i);
     }
@@ -689,6 +692,17 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
     }
   }
+}
+
+/**
+ * A noun that names a product the catalog sells ("esterilla", "przedłużacz", "gel" for a "Shower gel": `namedBy`, from the
+ * title) that no rule lists is noted: a claim of values alone (no claim word) is not drowned in chat by it ("esterilla lila
+ * 4mm"). It still counts among the unknown words everywhere else (a story with a claim verb stays a story) and does not
+ * point as "this one" does (which would make "el gorrito rojo es una ternura" more than praise). Never a word read otherwise.
+ */
+function readProductNoun(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  if (index.namedBy.has(token) || index.titleWords.has(token)) scan.nounAt.push(at);
+  return false;
 }
 
 /** A word the shop's moderators taught (learning.ts): a claim word, chatter, or a product's value. */
