@@ -3,7 +3,7 @@ import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
-import { isSizeSystem, oneOfUnit, readDimension, readMeasure, readSpokenFraction } from './units';
+import { isSizeSystem, oneOfUnit, readDimension, readHalfUnit, readMeasure, readSpokenFraction } from './units';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
@@ -80,6 +80,8 @@ const DECIMAL = /^\d+[.,]\d+$/;
 /** Endings typed apart from what they end: Kazakh case endings ("R2 ні", "M ді", "20,5 ке") and the Russian noun ending of a number ("20-ка", "22-ку"). */
 const ENDINGS_TYPED_APART: ReadonlySet<string> = new Set([...KAZAKH_CASE_ENDINGS, 'ка', 'ку', 'кои', 'кой']);
 const NUMBER_WITH_SUFFIX = /^(\d+)(\p{L}+)$/u;
+/** A number said as a noun in Latin letters: German "-er" ("39er", "160er"), Polish "-tka/-stka/-ka" and their cases ("39tkę", "12stki"). */
+const NUMBER_NOUN = /^(\d{2,3})(?:er|ern|s?t?k[aeiio]|s?tek|s?tkami)$/u;
 const TIMES_NUMBER = /^[x×*](\d+)$/;
 // Normalised: "й" has lost its breve ("38й" reads "38и").
 const ORDINAL = /^(\d+)(?:и|ыи|ии|ои|я|ая|ого|го|th|st|nd|rd)$/u;
@@ -205,6 +207,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += fraction.length;
       continue;
     }
+    // "half a litre", "pół litra", "medio kilo": half of the unit, when the catalog sells that much ("0.5 l", "500 g").
+    const half = readHalfUnit(tokens, i);
+    if (half && index.globalValues.has(half.key)) {
+      marks.push({ kind: 'value', at: i, end: i + half.length, keys: [half.key] });
+      spelledUnits.push(i);
+      i += half.length;
+      continue;
+    }
     // "a kilo of the beans", "kilogram kawy": one of the unit, when the catalog sells exactly that ("1 kg").
     const one = oneOfUnit(tokens, i);
     if (one && index.globalValues.has(one)) {
@@ -264,8 +274,16 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   readBeneficiaries(scan, tokens);
   settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
-  // As a typo'd value, a unit word counts only beside a claim word, whom it is for or a code ("i lost a kilo this week").
-  if (spelledUnits.length > 0 && !scan.claim && !scan.claimWeak && !marks.some((m) => m.kind === 'code')) {
+  // As a typo'd value, a unit word counts only beside a claim word, whom it is for, a code, a noun of what is sold or a
+  // please ("i lost a kilo this week"; "litr żelu x2", "half a litre please" claim).
+  if (
+    spelledUnits.length > 0 &&
+    !scan.claim &&
+    !scan.claimWeak &&
+    !scan.polite &&
+    scan.nounAt.length === 0 &&
+    !marks.some((m) => m.kind === 'code')
+  ) {
     for (let k = marks.length - 1; k >= 0; k--) {
       const m = marks[k] as Mark;
       if (m.kind === 'value' && spelledUnits.includes(m.at)) marks.splice(k, 1);
@@ -904,6 +922,12 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   const size = letterSizeKey(token);
   if (size) {
     marks.push({ kind: 'value', at, end: at + 1, keys: [`s:${size}`] });
+    return;
+  }
+  // "39er", "160er" (German), "39tka", "12stki", "40ke" (Polish number nouns): "the 39 one", a size, never a count.
+  const noun = NUMBER_NOUN.exec(token);
+  if (noun) {
+    marks.push({ kind: 'number', at, end: at + 1, value: Number(noun[1]), role: 'size' });
     return;
   }
   const glued = NUMBER_WITH_SUFFIX.exec(token);

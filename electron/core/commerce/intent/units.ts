@@ -58,6 +58,46 @@ const UNITS: Record<string, string> = {
   метрлігін: 'm',
   метрлікті: 'm',
   metrlik: 'm',
+  // Grams, kilos and litres spelled out after a number ("250 грамм", "500 gramów", "1 liter", "2 litros"): never anything else.
+  gram: 'g',
+  grams: 'g',
+  gramm: 'g',
+  gramme: 'g',
+  grammes: 'g',
+  gramy: 'g',
+  gramow: 'g',
+  gramos: 'g',
+  грамм: 'g',
+  грамма: 'g',
+  граммов: 'g',
+  грамов: 'g',
+  грам: 'g',
+  kilo: 'kg',
+  kilos: 'kg',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  kilogramm: 'kg',
+  kilogramy: 'kg',
+  kilogramow: 'kg',
+  kilogramos: 'kg',
+  кило: 'kg',
+  килограмм: 'kg',
+  килограмма: 'kg',
+  килограммов: 'kg',
+  келі: 'kg',
+  litre: 'l',
+  litres: 'l',
+  liter: 'l',
+  liters: 'l',
+  litr: 'l',
+  litra: 'l',
+  litry: 'l',
+  litrow: 'l',
+  litro: 'l',
+  litros: 'l',
+  литр: 'l',
+  литра: 'l',
+  литров: 'l',
 };
 
 /** Units spelled out as words, which say "one" of the unit when no number stands before them ("a kilo", "литр молока"). */
@@ -75,10 +115,38 @@ const SPELLED_UNITS: Record<string, string> = {
   litre: 'l',
   liter: 'l',
   litr: 'l',
+  litra: 'l',
   litro: 'l',
   литр: 'l',
   литра: 'l',
 };
+
+/**
+ * Half of a spelled unit: "half a litre", "pół litra", "пол-литра", "жарты литр", "medio kilo", "einen halben liter", or
+ * glued ("поллитра", "halbliter"): `u:0.5l`, which meets a catalog's "0.5 l" and, by its equivalent keys, "500 ml".
+ */
+const HALF_OF = normalized(['half', 'pół', 'пол', 'жарты', 'medio', 'media', 'halb', 'halbe', 'halben', 'halber', 'halbes']);
+const HALF_GLUED_UNITS: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ['поллитра', 'l'],
+      ['pollitra', 'l'],
+      ['halbliter', 'l'],
+      ['полкило', 'kg'],
+      ['polkilo', 'kg'],
+      ['halbkilo', 'kg'],
+    ] as const
+  ).map(([w, u]) => [normalizeText(w), u]),
+);
+export function readHalfUnit(tokens: readonly string[], at: number): Dimension | null {
+  const token = tokens[at] as string;
+  const glued = HALF_GLUED_UNITS[token];
+  if (glued) return { key: `u:0.5${glued}`, length: 1 };
+  if (!HALF_OF.has(token)) return null;
+  const skip = tokens[at + 1] === 'a' || tokens[at + 1] === 'an' ? 1 : 0;
+  const unit = SPELLED_UNITS[tokens[at + 1 + skip] as string];
+  return unit ? { key: `u:0.5${unit}`, length: 2 + skip } : null;
+}
 
 /** "a kilo", "kilogram kawy", "бір келі": a unit word with no number before it is one of the unit (`u:1kg`). */
 export function oneOfUnit(tokens: readonly string[], at: number): string | null {
@@ -209,12 +277,33 @@ export function dimensionKeys(tokens: readonly string[]): string[] {
   return dimension && dimension.length === tokens.length ? [dimension.key] : [];
 }
 
-/** Keys of a catalog value that is a measure ("50 ml" -> u:50ml, n:50; "EU 38" -> n:38). */
+/** The same amount in a neighbouring unit: a catalog's "500 g" is also "0.5 kg" (so "half a kilo" meets it), "1 l" is "1000 ml". */
+const EQUIVALENT_UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  g: [['kg', 1 / 1000]],
+  kg: [['g', 1000]],
+  ml: [['l', 1 / 1000]],
+  cl: [['ml', 10]],
+  l: [['ml', 1000]],
+  cm: [
+    ['m', 1 / 100],
+    ['mm', 10],
+  ],
+  mm: [['cm', 1 / 10]],
+  m: [['cm', 100]],
+};
+const MEASURE_KEY = /^u:(\d+(?:\.\d+)?)(\p{L}+)$/u;
+function equivalentKeys(key: string): string[] {
+  const m = MEASURE_KEY.exec(key);
+  if (!m) return [];
+  return (EQUIVALENT_UNITS[m[2] as string] ?? []).map(([unit, factor]) => `u:${Number((Number(m[1]) * factor).toPrecision(12))}${unit}`);
+}
+
+/** Keys of a catalog value that is a measure ("50 ml" -> u:50ml, n:50, u:0.05l; "EU 38" -> n:38). */
 export function measureKeys(tokens: readonly string[]): string[] {
   const measure = readMeasure(tokens, 0);
   if (!measure || measure.length !== tokens.length)
     return tokens.length === 1 && NUMBER.test(tokens[0] as string) ? [`n:${canonicalNumber(tokens[0] as string)}`] : [];
-  return measure.key.startsWith('u:') ? [measure.key, `n:${measure.number}`] : [measure.key];
+  return measure.key.startsWith('u:') ? [measure.key, `n:${measure.number}`, ...equivalentKeys(measure.key)] : [measure.key];
 }
 
 /** Rule words as the tokenizer leaves them (no diacritics: 'дюйм' is 'дюим', 'pół' is 'pol'). */
