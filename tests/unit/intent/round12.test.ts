@@ -19,6 +19,12 @@ const index = buildCatalogIndex([
   { code: 'P3', title: 'Wool poncho', optionNames: ['Size'], variants: [{ options: ['S'] }, { options: ['M'] }] },
   { code: 'H4', title: 'Wildflower honey', optionNames: ['Weight'], variants: [{ options: ['500 g'] }, { options: ['1 kg'] }] },
   { code: 'O2', title: 'Olive soap', optionNames: ['Volume'], variants: [{ options: ['250 ml'] }, { options: ['500 ml'] }] },
+  {
+    code: 'K6',
+    title: 'Knit cardigan',
+    optionNames: ['Color'],
+    variants: ['Charcoal', 'Grey', 'Bottle green', 'Dusty rose', 'Rust'].map((c) => ({ options: [c] })),
+  },
   { code: 'B9', title: 'Hiking boots', optionNames: ['Size'], variants: ['38', '39', '40'].map((z) => ({ options: [z] })) },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
@@ -85,5 +91,30 @@ describe('issue 17, round 12: a number said as a noun in Latin letters is a size
     ['dwie 38ki', { Size: '38' }, 2],
   ])('%s', (text, options, quantity) => {
     expect(pick(say(text, 'B9'))).toEqual(order('B9', options, quantity));
+  });
+});
+
+describe('issue 17, round 12: colours glued to a shade or into a compound, and plain words of a compound value', () => {
+  it.each([
+    ['ciemnoszary', { Color: 'Charcoal' }],
+    ['jasnoszary', { Color: 'Grey' }],
+    ['dunkelgrau bitte', { Color: 'Charcoal' }],
+    ['steingrau bitte', { Color: 'Grey' }],
+    ['flaschengrün bitte', { Color: 'Bottle green' }],
+    ['темносерый', { Color: 'Charcoal' }],
+    ['bottle please', { Color: 'Bottle green' }],
+    ['dusty please', { Color: 'Dusty rose' }],
+    ['terracotta please', { Color: 'Rust' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'K6'))).toEqual(order('K6', options));
+  });
+
+  it('a glued word in Cyrillic is read by its Kazakh ending, never split into a colour ("қарашық" is black, not "light")', () => {
+    const withBlack = buildCatalogIndex([{ code: 'D1', title: 'Dress', optionNames: ['Color'], variants: [{ options: ['Black'] }] }]);
+    expect(classify('қарашық аламын', withBlack, { featuredCode: 'D1' }).options).toEqual({ Color: 'Black' });
+  });
+
+  it('a German word that only ends like a short colour is no colour ("abendbrot")', () => {
+    expect(say('abendbrot', 'K6').intent).toBe('other');
   });
 });

@@ -239,6 +239,13 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i++;
       continue;
     }
+    // "ciemnoszara", "dunkelgrau", "темносерый": a dark or light shade glued to its colour is that colour (dark grey first as charcoal).
+    const shade = SHADE_PREFIX.test(token) ? gluedShade(token, index) : null;
+    if (shade) {
+      marks.push({ kind: 'value', at: i, end: i + 1, keys: shade });
+      i++;
+      continue;
+    }
     const word = index.rules.words.match(tokens, i);
     const literal = index.literalValues.match(tokens, i);
     if (word || literal) {
@@ -259,7 +266,12 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
     } else if (ENDINGS_TYPED_APART.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind !== 'claim') {
       // "R2 ні", "M ді", "20,5 ке": a Kazakh case ending typed apart from the code, size or number it belongs to.
-    } else if (!readLearned(tokens, i, index, scan) && !readProductNoun(token, i, index, scan) && !readInflected(token, i, index, scan)) {
+    } else if (
+      !readLearned(tokens, i, index, scan) &&
+      !readProductNoun(token, i, index, scan) &&
+      !readInflected(token, i, index, scan) &&
+      !readGluedColour(token, i, index, scan)
+    ) {
       scan.unknown++;
       scan.unknownAt.push(i);
     }
@@ -362,7 +374,67 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   turquoise: 'blue',
   charcoal: 'grey',
   sage: 'green',
+  terracotta: 'orange',
 };
+
+/** Dark and light glued before a colour (normalised): "ciemno|szara", "jasno|zielona", "dunkel|grau", "hell|grün", "темно|серый". */
+const SHADE_PREFIX = /^(ciemno|jasno|dunkel|hell|темно|светло)(\p{L}{3,})$/u;
+const DARK_PREFIXES = new Set(['ciemno', 'dunkel', 'темно']);
+/** The shade a dark colour is when the product sells it ("dunkelgrau" on a product sold in Charcoal). */
+const DARK_SHADE: Readonly<Record<string, string>> = { grey: 'charcoal', green: 'olive', red: 'burgundy' };
+/** Meanings that are what a thing is made of, not its colour: never read out of a glued word. */
+const MATERIALS = new Set(['leather', 'suede', 'steel', 'cotton', 'linen', 'wool', 'gold', 'silver', 'clear', 'powder']);
+
+/** Colour concepts (`c:…`) a single word means, by the rules' words, with their base colours after them. */
+function colourKeys(word: string, index: CatalogIndex): string[] {
+  const match = index.rules.words.match([word], 0);
+  if (!match || match.length !== 1) return [];
+  const keys: string[] = [];
+  for (const e of match.entries) {
+    if (e.kind !== 'value' || !e.concept || MATERIALS.has(e.concept) || keys.includes(`c:${e.concept}`)) continue;
+    keys.push(`c:${e.concept}`);
+    const family = SHADE_FAMILY[e.concept];
+    if (family) keys.push(`c:${family}`);
+  }
+  return keys;
+}
+
+function gluedShade(token: string, index: CatalogIndex): string[] | null {
+  const m = SHADE_PREFIX.exec(token) as RegExpExecArray;
+  const keys = colourKeys(m[2] as string, index);
+  // Blues keep their own words ("dunkelblau", "ciemnoniebieski" are dark blue, navy after it).
+  if (keys.length === 0 || keys.some((k) => k === 'c:blue' || k === 'c:navy' || k === 'c:light blue')) return null;
+  const base = (keys[0] as string).slice(2);
+  const dark = DARK_PREFIXES.has(m[1] as string) ? DARK_SHADE[base] : undefined;
+  return dark ? [`c:${dark}`, ...keys] : keys;
+}
+
+/** German colour compounds (Latin letters only; read after inflections and typos): a colour closing the word ("waldgrün", "steingrau") or made a colour by "-farben" ("camelfarbene"). */
+const COLOURED = /^(\p{L}{3,}?)(?:farben|farbene|farbenen|farbener|farbenes|farbig|farbige|farbigen|farbiger|farbiges)$/u;
+const LATIN_WORD = /^[a-z]+$/;
+const MIN_COLOUR_HEAD = 3;
+const MIN_COLOUR_TAIL = 4;
+
+/** An unknown word that is a colour compound: read as its colour (the catalog's spelling of the head too: "camel"). */
+function readGluedColour(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  if (token.length < MIN_COLOUR_HEAD + MIN_COLOUR_TAIL || !LATIN_WORD.test(token)) return false;
+  const coloured = COLOURED.exec(token);
+  if (coloured) {
+    const head = coloured[1] as string;
+    const keys = [...colourKeys(head, index), ...(index.literalValues.match([head], 0)?.entries ?? [])];
+    if (keys.length > 0) {
+      scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+      return true;
+    }
+  }
+  for (let k = MIN_COLOUR_HEAD; k <= token.length - MIN_COLOUR_TAIL; k++) {
+    const keys = colourKeys(token.slice(k), index);
+    if (keys.length === 0) continue;
+    scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+    return true;
+  }
+  return false;
+}
 
 /** A base colour's usual dark shade, tried after the base itself. */
 const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy' };
