@@ -118,3 +118,45 @@ describe('issue 17, round 12: colours glued to a shade or into a compound, and p
     expect(say('abendbrot', 'K6').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 12: precision of orders — praise, remarks to a viewer, removals and questions after a code', () => {
+  it.each([
+    ['teal is so me', 'F7'],
+    ['el gris es muy yo', 'F7'],
+    ['серый прям мой', 'F7'],
+    ['szary to cała ja', 'F7'],
+    ['grau ist voll ich', 'F7'],
+    ['marta a ti te queda mejor el gris', 'F7'],
+    ['Оля, тебе серый лучше', 'F7'],
+  ])('%s is no order', (text, featured) => {
+    expect(say(text, featured).intent).toBe('other');
+  });
+
+  it('a claim with "me" that is no degree still claims', () => {
+    expect(pick(say('teal for me', 'F7'))).toEqual(order('F7', { Color: 'Teal' }));
+    expect(pick(say('so, teal for me', 'F7')).intent).toBe('order');
+  });
+
+  it.each([
+    ['remove R5 from my list', 'R5'],
+    ['zdejmijcie rezerwację na R5', 'R5'],
+    ['снимаю бронь с R5', 'R5'],
+    ['R5 reservierung aufheben', 'R5'],
+    ['quita la reserva del R5', 'R5'],
+  ])('%s cancels', (text, code) => {
+    const got = say(text, 'F7');
+    expect([got.intent, got.code]).toEqual(['cancel', code]);
+  });
+
+  it('a typo keeps its first letter: "remove" is no Polish "kremowy"', () => {
+    const cream = buildCatalogIndex([{ code: 'C2', title: 'Dress', optionNames: ['Color'], variants: [{ options: ['Kremowy'] }] }]);
+    expect(classify('C2 premowy biorę', cream, { featuredCode: 'C2' }).options).toEqual({});
+    expect(classify('C2 kremowj biorę', cream, { featuredCode: 'C2' }).options).toEqual({ Color: 'Kremowy' });
+  });
+
+  it('a question word right after the code that opens the message asks', () => {
+    const got = say('R5 how tall is the 45', 'R5');
+    expect(got.intent).toBe('question');
+    expect(say('R5 jaka wysokość 45', 'R5').intent).toBe('question');
+  });
+});

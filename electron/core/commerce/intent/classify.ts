@@ -460,7 +460,10 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (tellsThePast(tokens) ||
       (!scan.claim && (toldInThePast(tokens, scan.unknownAt) || (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
   if (!questionish && ((!scan.claim && !codeMark && ownsAlready(tokens)) || past)) return other(base);
-  const correction = readCorrection(tokens, scan, index, firstCode, questionish, featured);
+  // "ana te queda mejor la amarilla", "Маша, тебе красное больше идёт": "better" said to a viewer compares on them, it
+  // corrects no order of the buyer's.
+  const toViewer = scan.audience && !scan.claim && !codeMark;
+  const correction = toViewer ? null : readCorrection(tokens, scan, index, firstCode, questionish, featured);
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
   const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode, featured) : -1;
@@ -1467,6 +1470,9 @@ function isClaim(
       return false;
     // "me and my 47 mugs", "me with 300 likes": a count no claim makes, next to a weak claim word, is chat.
     if (strayNumber) return false;
+    // "that yellow is so me", "ese amarillo es muy yo", "цвет прям мой", "das gelb ist so ich": "me" made a degree of is
+    // praise of how the colour suits the buyer, no claim.
+    if (!hasCode && INTENSIFIERS.has(tokens[scan.claimAt - 1] as string)) return false;
     // "30 ml starczyło mi na 2 miesiące": a time or a price beside a weak claim word is chat, as an unknown word is.
     const chat = scan.unknown + timesAndPrices(scan);
     return (reference && chat <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && chat === 0);
@@ -1480,6 +1486,35 @@ function isClaim(
   const chat = scan.unknown - scan.nounAt.length + (hasCode ? 0 : timesAndPrices(scan));
   return chat === 0 || (chat <= MAX_UNKNOWN_WITH_CLAIM && values > 0);
 }
+
+/** Degree words (normalised) that make "me" a description ("so me", "muy yo", "прям мой", "cała ja", "нағыз менің", "voll ich"). */
+const INTENSIFIERS = new Set([
+  'so',
+  'sooo',
+  'totally',
+  'very',
+  'literally',
+  'cala',
+  'calkiem',
+  'totalnie',
+  'bardzo',
+  'прям',
+  'прямо',
+  'совсем',
+  'вообще',
+  'очень',
+  'нагыз',
+  'нағыз',
+  'өте',
+  'muy',
+  'tan',
+  'totalmente',
+  'total',
+  'voll',
+  'sehr',
+  'typisch',
+  'absolut',
+]);
 
 /** Requests to hold, reserve or place an order (normalised phrases): claims only with what they are about ("hold it for me" points itself). */
 const REQUESTS = new Set(

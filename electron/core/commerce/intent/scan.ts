@@ -722,7 +722,9 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
       case 'question':
         if (scan.questionAt < 0) scan.questionAt = at;
         scan.questionWord = true;
-        if (at === 0) scan.questionStart = true;
+        // "how long is the M", and after a code that opens the message: "Q2 how long is the M", "X1 jaki to obwód".
+        if (at === 0 || (scan.marks.length === 1 && scan.marks[0]?.kind === 'code' && scan.marks[0].at === 0 && scan.marks[0].end === at))
+          scan.questionStart = true;
         scan.questionEnd = end;
         break;
       case 'questionParticle':
@@ -857,15 +859,22 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
     }
   }
   const keys: string[] = [];
-  const literal = index.literalValues.fuzzy(token);
+  // A typo keeps the first letter: "remove" is no "kremow*" (Polish cream), "rose" no "brose".
+  const literal = sameStart(index.literalValues.fuzzy(token), token);
   if (literal) keys.push(...literal.entries);
   // Material words are short and close to names and words ("lena" is no "lana", "lino" no "line"): never guessed at.
-  const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && MATERIAL_CONCEPTS.has(e.concept))) ?? [];
+  const values =
+    (sameStart(word, token) ? word : null)?.entries.filter(
+      (e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && MATERIAL_CONCEPTS.has(e.concept)),
+    ) ?? [];
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
   scan.pendingFuzzy.push({ mark: { kind: 'value', at, end: at + 1, keys }, note: `${token}->${literal?.word ?? word?.word}` });
   return true;
 }
+
+const sameStart = <T extends { word: string }>(match: T | null | undefined, token: string): T | null =>
+  match && match.word[0] === token[0] ? match : null;
 
 /**
  * A claim or cancel word (strong or weak) typed with one letter doubled ("takke", "biorre", "nehmme"): a slip of
