@@ -160,3 +160,32 @@ describe('issue 17, round 12: precision of orders — praise, remarks to a viewe
     expect(say('R5 jaka wysokość 45', 'R5').intent).toBe('question');
   });
 });
+
+describe('issue 17, round 12: questions that are chat — a joke, a time of the day — and a claim named by its noun before a question', () => {
+  it.each(['hammock 5000? joking 😂', 'цена 9000? шучу', 'kostet 9000? nur spaß', 'back at 7:45?', 'dinner at 8pm?', 'kolacja o 19?'])(
+    '%s is chat',
+    (text) => {
+      expect(say(text, 'F7').intent).toBe('other');
+    },
+  );
+
+  it('a time asked about the show is the shop’s to answer', () => {
+    expect(say('next live at 8pm?', 'F7').intent).toBe('question');
+    expect(say('эфир завтра в 19:00?', 'F7').intent).toBe('question');
+  });
+
+  it('the product’s noun with its value, then a payment question, claims', () => {
+    expect(pick(say('hammock teal, can i pay with paypal?', 'F7'))).toEqual(order('F7', { Color: 'Teal' }));
+  });
+
+  it('a head that asks before the comma claims nothing', () => {
+    expect(say('hammock teal ma, әлде grey ма?', 'F7').intent).toBe('question');
+  });
+
+  it('a product noun is no past-tense verb whatever it ends in', () => {
+    const mats = buildCatalogIndex([
+      { code: 'Y1', title: 'Yoga mat', optionNames: ['Color'], variants: [{ options: ['Lilac'] }, { options: ['Sand'] }] },
+    ]);
+    expect(pick(classify('esterilla lila', mats, { featuredCode: 'Y1' }))).toEqual(order('Y1', { Color: 'Lilac' }));
+  });
+});

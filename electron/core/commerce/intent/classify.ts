@@ -458,7 +458,10 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const past =
     !codeMark &&
     (tellsThePast(tokens) ||
-      (!scan.claim && (toldInThePast(tokens, scan.unknownAt) || (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
+      // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").
+      (!scan.claim &&
+        (toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt) ||
+          (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
   if (!questionish && ((!scan.claim && !codeMark && ownsAlready(tokens)) || past)) return other(base);
   // "ana te queda mejor la amarilla", "Маша, тебе красное больше идёт": "better" said to a viewer compares on them, it
   // corrects no order of the buyer's.
@@ -521,8 +524,89 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // "Tom, where did you go?", "Оля, ты куда делась?": a question to someone called by name, about nothing the shop sells, is theirs.
   if (questionish && !firstCode && calledByName(message, tokens, scan) && pickTopic(tokens, index.rules.topics) === null)
     return other(base);
+  // "price 2000? joking 😂", "5 млн тұрады ма? қалжыңдаймын", "kostet 5000? spaß": a question the buyer calls a joke asks nothing.
+  if (questionish && !firstCode && tokens.some((t) => JOKES.has(t))) return other(base);
+  // "back at 8:30?", "lunch at 1pm?", "obiad o 14?", "сағат 2де кездесеміз бе?": a time asked about, with nothing the shop
+  // sells or answers named, is chat about the day.
+  if (questionish && !firstCode && asksOnlyTheTime(tokens, scan, index)) return other(base);
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
+}
+
+/** Words that call what was said a joke (normalised). */
+const JOKES = new Set([
+  'joking',
+  'jk',
+  'kidding',
+  'jking',
+  'zart',
+  'zartuje',
+  'zartem',
+  'шучу',
+  'шутка',
+  'шуткую',
+  'калжын',
+  'қалжың',
+  'қалжыңдаимын',
+  'қалжыңдаймын',
+  'калжындаимын',
+  'әзіл',
+  'азил',
+  'broma',
+  'bromeo',
+  'coña',
+  'cona',
+  'spass',
+  'spaß',
+  'scherz',
+  'witz',
+]);
+
+/** "8:30", "14.00", "9pm", "13uhr", "2де": a clock time in one token. */
+const CLOCK_TIME = /^(?:\d{1,2}[:.]\d{2}\p{L}*|\d{1,2}(?:am|pm|uhr|h|де|да|те|та))$/u;
+
+/** The show itself and what comes next in it (normalised): a time asked about the stream is the shop's to answer. */
+const THE_SHOW = new Set([
+  'live',
+  'stream',
+  'show',
+  'next',
+  'again',
+  'kolejny',
+  'kolejna',
+  'nastepny',
+  'nastepna',
+  'transmisja',
+  'эфир',
+  'стрим',
+  'трансляция',
+  'следующий',
+  'продолжение',
+  'тікелеи',
+  'келесі',
+  'directo',
+  'vivo',
+  'siguiente',
+  'sendung',
+  'weiter',
+  'nachste',
+  'nachster',
+  'wieder',
+]);
+
+function asksOnlyTheTime(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (scan.claim || scan.claimWeak || scan.cancel || !scan.questionMark) return false;
+  if (tokens.some((t) => THE_SHOW.has(t))) return false;
+  if (scan.marks.some((m) => m.kind === 'value' || m.kind === 'code')) return false;
+  if (pickTopic(tokens, index.rules.topics) !== null) return false;
+  if (tokens.some((t) => CLOCK_TIME.test(t))) return true;
+  const { marks } = scan;
+  return marks.some(
+    (m, k) =>
+      m.kind === 'number' &&
+      ((marks[k - 1]?.kind === 'marker' && (marks[k - 1] as { role: string }).role === 'timeMarker' && marks[k - 1]?.end === m.at) ||
+        (marks[k + 1]?.kind === 'marker' && (marks[k + 1] as { role: string }).role === 'timeUnit' && marks[k + 1]?.at === m.end)),
+  );
 }
 
 /** "is paying by card an option", "is express delivery possible", "are returns ok": the English yes/no inversion, closed by what it asks. */
@@ -1137,15 +1221,22 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
   // product word) with values of the product on screen.
   // Two values of the product on screen are a claim of their own too ("200х220 белый, оплата картой можно?").
   const values = head.filter((m) => isAttribute(m));
-  if (!target.product || !(head[0]?.kind === 'code' || claimWord || scan.deictic || values.length >= 2)) return -1;
+  const product = target.product;
+  if (!product) return -1;
+  const at = (marks[cut] as Mark).end;
+  // "bolso negro, ¿se puede pagar con bizum?", "armreif gelbgold 19er, kann ich mit paypal zahlen?": the noun of the product
+  // itself (or a word of its title), with its value, names it as a code does.
+  const named = tokens.slice(0, at).some((t) => index.namedBy.get(t) === product || (product.titleWords.has(t) && index.titleWords.has(t)));
+  if (!(head[0]?.kind === 'code' || claimWord || scan.deictic || named || values.length >= 2)) return -1;
   if (values.length === 0 || !values.every((m) => resolveAttribute(m, target, index) !== null)) return -1;
   // "vestido negro talla XS, …": a size or count word beside its value belongs to the claim.
   const unitWord = (m: Mark) => m.kind === 'marker' && (m.role === 'sizeMarker' || m.role === 'quantityUnit');
   if (!head.every((m) => m.kind === 'code' || m.kind === 'claim' || isAttribute(m) || unitWord(m))) return -1;
   if (head.filter((m) => m.kind === 'code').length > 1) return -1;
-  if (!firstCode && !claimWord && values.length < 2) return -1;
-  const at = (marks[cut] as Mark).end;
-  if (scan.unknownAt.filter((k) => k < at).length > (claimWord ? 1 : 0)) return -1;
+  if (!firstCode && !claimWord && !named && values.length < 2) return -1;
+  // "сырға алтыннан ба, әлде …": a head that asks (a question particle or word before the comma) is no claim.
+  if (!firstCode && !claimWord && tokens.slice(0, at).some((t) => asksByWord(t, index))) return -1;
+  if (scan.unknownAt.filter((k) => k < at && !(named && scan.nounAt.includes(k))).length > (claimWord ? 1 : 0)) return -1;
   if (scan.questionAt >= 0 && scan.questionAt < at) return -1;
   // "does it run small?": a size word inside the topic's own phrase names no variant.
   const asked = topicSpans(tokens, at, index.rules.topics);
@@ -1155,6 +1246,9 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
   if (topic === 'size' && !claimWord) return -1;
   return topic && ASIDE_TOPICS.has(topic) ? at : -1;
 }
+
+const asksByWord = (token: string, index: CatalogIndex): boolean =>
+  index.rules.words.match([token], 0)?.entries.some((e) => e.kind === 'question' || e.kind === 'questionParticle') ?? false;
 
 /**
  * A code written with its own option values right after it ("... finally! A12 XL blue for my
