@@ -189,3 +189,27 @@ describe('issue 17, round 12: questions that are chat — a joke, a time of the 
     expect(pick(classify('esterilla lila', mats, { featuredCode: 'Y1' }))).toEqual(order('Y1', { Color: 'Lilac' }));
   });
 });
+
+describe('issue 17, round 12: a statement about a topic closed by a tag asks', () => {
+  const wool = buildCatalogIndex([
+    { code: 'W3', title: 'Wool poncho', optionNames: ['Size'], variants: [{ options: ['S'] }, { options: ['M'] }] },
+  ]);
+  const ask = (text: string) => classify(text, wool, { featuredCode: 'W3' });
+  it.each([
+    ['the poncho is wool right', 'material'],
+    ['ponczo jest z wełny prawda', 'material'],
+    ['пончо шерстяное же', 'material'],
+    ['el poncho es de lana no', 'material'],
+    ['der poncho ist aus wolle oder', 'material'],
+    ['the poncho ships free right', 'shipping'],
+  ])('%s', (text, topic) => {
+    const got = ask(text);
+    expect([got.intent, got.topic]).toEqual(['question', topic]);
+  });
+
+  it('a tag after a claim, praise or no topic asks nothing', () => {
+    expect(ask('biorę M, tak').intent).toBe('order');
+    expect(ask('we are all here right').intent).toBe('other');
+    expect(ask('5000 теңге арзан ғой').intent).toBe('other');
+  });
+});

@@ -408,6 +408,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
     doubtsTheFit(tokens, index) ||
     asksIfAllowed(tokens) ||
+    endsWithATag(tokens, scan, index) ||
     (scan.questionWord && givesBodyMeasures(tokens, scan));
   const base = language ? { language } : {};
   // "anyone know if they ship to norway": the shop's shipping or payment, asked of whoever knows, is the shop's to answer.
@@ -607,6 +608,40 @@ function asksOnlyTheTime(tokens: readonly string[], scan: Scan, index: CatalogIn
       ((marks[k - 1]?.kind === 'marker' && (marks[k - 1] as { role: string }).role === 'timeMarker' && marks[k - 1]?.end === m.at) ||
         (marks[k + 1]?.kind === 'marker' && (marks[k + 1] as { role: string }).role === 'timeUnit' && marks[k + 1]?.at === m.end)),
   );
+}
+
+/** Tags that turn a statement into a question when they close it (normalised). */
+const TAGS = new Set([
+  'right',
+  'innit',
+  'prawda',
+  'tak',
+  'правда',
+  'да',
+  'же',
+  'ведь',
+  'иә',
+  'ия',
+  'verdad',
+  'cierto',
+  'no',
+  'oder',
+  'gell',
+  'ne',
+  'richtig',
+]);
+
+/**
+ * "the scarf is silk right", "portfel jest ze skóry prawda", "шарф шёлковый же", "орамал жібек қой иә", "la cartera es de piel
+ * no", "das portemonnaie ist aus echtem leder oder": a statement about a topic the shop answers, closed by a tag, asks.
+ * Never with a claim, cancel or praise word (those tags confirm: "biorę czarną, tak").
+ */
+function endsWithATag(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (tokens.length < 3 || scan.claim || scan.claimWeak || scan.cancel || scan.compliment) return false;
+  let last = tokens.length - 1;
+  while (last > 0 && (tokens[last] === '?' || PICTOGRAPH.test(tokens[last] as string))) last--;
+  if (!TAGS.has(tokens[last] as string) || tokens[last - 1] === ',') return false;
+  return pickTopic(tokens.slice(0, last), index.rules.topics) !== null;
 }
 
 /** "is paying by card an option", "is express delivery possible", "are returns ok": the English yes/no inversion, closed by what it asks. */
