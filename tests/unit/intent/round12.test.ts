@@ -213,3 +213,20 @@ describe('issue 17, round 12: a statement about a topic closed by a tag asks', (
     expect(ask('5000 теңге арзан ғой').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 12: a word asking which or what kind inside the message, about the product, asks', () => {
+  it.each([
+    ['P3 на какой обхват груди M', 'size'],
+    ['P3 la M para qué cintura es', 'size'],
+    ['P3 für welchen brustumfang ist M', 'size'],
+    ['poncho jakiej grubości jest M', 'stock'],
+  ])('%s', (text, topic) => {
+    const got = say(text, 'P3');
+    expect([got.intent, got.topic]).toEqual(['question', topic]);
+  });
+
+  it('not in an exclamation, nor beside a claim', () => {
+    expect(say('Marta patrz jakie poncho!!', 'P3').intent).toBe('other');
+    expect(say('poncho M biorę, jakie ładne', 'P3').intent).toBe('order');
+  });
+});

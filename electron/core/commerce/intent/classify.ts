@@ -409,6 +409,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     doubtsTheFit(tokens, index) ||
     asksIfAllowed(tokens) ||
     endsWithATag(tokens, scan, index) ||
+    (!message.includes('!') && asksWhichWithin(tokens, scan)) ||
     (scan.questionWord && givesBodyMeasures(tokens, scan));
   const base = language ? { language } : {};
   // "anyone know if they ship to norway": the shop's shipping or payment, asked of whoever knows, is the shop's to answer.
@@ -608,6 +609,53 @@ function asksOnlyTheTime(tokens: readonly string[], scan: Scan, index: CatalogIn
       ((marks[k - 1]?.kind === 'marker' && (marks[k - 1] as { role: string }).role === 'timeMarker' && marks[k - 1]?.end === m.at) ||
         (marks[k + 1]?.kind === 'marker' && (marks[k + 1] as { role: string }).role === 'timeUnit' && marks[k + 1]?.at === m.end)),
   );
+}
+
+/** Words that ask which or what kind, inside a clause (normalised): "на какой обхват", "do jakiej cery", "für welchen handumfang". */
+const WHICH = new Set([
+  'which',
+  'jaki',
+  'jaka',
+  'jakie',
+  'jakiej',
+  'jakiego',
+  'jakim',
+  'ktory',
+  'ktora',
+  'ktore',
+  'ktorej',
+  'ktorego',
+  'какои',
+  'какая',
+  'какое',
+  'какие',
+  'какого',
+  'какую',
+  'каким',
+  'каком',
+  // Kazakh "қандай" also exclaims ("қандай сәнді"): only "қай" (which) here.
+  'қаи',
+  'cual',
+  'cuales',
+  'welche',
+  'welcher',
+  'welches',
+  'welchen',
+  'welchem',
+]);
+/** Spanish "qué" loses its accent: only after a preposition or before "tipo" is it a question ("para qué mano"). */
+const WHICH_AFTER = new Set(['para', 'de', 'en', 'con', 'a']);
+
+/**
+ * "Q2 на какой обхват ладони M", "кофе какой обжарки", "do jakiej cery jest to serum", "Q2 la M para qué mano es", "Q2 für
+ * welchen handumfang ist M": a word asking which or what kind inside the message, about the product
+ * (a code, a value, a pointing word or its noun), asks. Never beside a claim, cancel, praise or supposition word, nor in an exclamation ("patrz jakie buty!!").
+ */
+function asksWhichWithin(tokens: readonly string[], scan: Scan): boolean {
+  if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.hypothetical || scan.audience) return false;
+  const about = scan.deictic || scan.nounAt.length > 0 || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value');
+  if (!about) return false;
+  return tokens.some((t, k) => WHICH.has(t) || (t === 'que' && (WHICH_AFTER.has(tokens[k - 1] as string) || tokens[k + 1] === 'tipo')));
 }
 
 /** Tags that turn a statement into a question when they close it (normalised). */
@@ -1461,7 +1509,10 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   const topic = asksAfterSale(tokens)
     ? 'other'
     : (topicBesidesTitle(withoutSizeMarkers(tokens, scan.marks), target, index) ??
-      (sizeAlternatives(scan.marks, target, index) || asksAnotherSize(scan.marks, target, index)
+      (sizeAlternatives(scan.marks, target, index) ||
+      asksAnotherSize(scan.marks, target, index) ||
+      // "на какой обхват ладони M", "para qué mano es la M": which body the variant fits asks the size.
+      tokens.some((t) => BODY_PARTS.has(t) || t.endsWith('umfang'))
         ? 'size'
         : mentionsValue
           ? 'stock'
