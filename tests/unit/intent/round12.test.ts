@@ -230,3 +230,16 @@ describe('issue 17, round 12: a word asking which or what kind inside the messag
     expect(say('poncho M biorę, jakie ładne', 'P3').intent).toBe('order');
   });
 });
+
+describe('issue 17, round 12: indirect questions and Kazakh particles typed in Latin letters', () => {
+  it.each([
+    ['wondering how long delivery to malta takes', 'shipping'],
+    ['you still got grey in F7', 'stock'],
+    ['mich würde interessieren ob ihr nach wien liefert', 'shipping'],
+    ['ciekawi mnie czy wysyłacie do Czech', 'shipping'],
+    ['Almatyga jetkizu bola ma', 'shipping'],
+  ])('%s', (text, topic) => {
+    const got = say(text, 'F7');
+    expect([got.intent, got.topic]).toEqual(['question', topic]);
+  });
+});
