@@ -243,3 +243,26 @@ describe('issue 17, round 12: indirect questions and Kazakh particles typed in L
     expect([got.intent, got.topic]).toEqual(['question', topic]);
   });
 });
+
+describe('issue 17, round 12: how much of a unit asks the measure; a material as one value of a variant asks for that variant', () => {
+  const belts = buildCatalogIndex([
+    {
+      code: 'L8',
+      title: 'Belt',
+      optionNames: ['Length', 'Material'],
+      variants: ['90 cm', '100 cm'].flatMap((l) => ['Leather', 'Suede'].map((m) => ({ options: [l, m] }))),
+    },
+    { code: 'O2', title: 'Olive soap', optionNames: ['Volume'], variants: [{ options: ['250 ml'] }, { options: ['500 ml'] }] },
+  ]);
+  const ask = (text: string, featured: string) => classify(text, belts, { featuredCode: featured }).topic;
+  it('how much, with a unit alone, asks the size; with the value or a price word, the price', () => {
+    expect(ask('сабын қанша литр', 'O2')).toBe('size');
+    expect(ask('ile ml ma mydło?', 'O2')).toBe('size');
+    expect(ask('how much is the 500 ml', 'O2')).toBe('price');
+    expect(ask('was kostet der liter', 'O2')).toBe('price');
+  });
+  it('a material beside another value of the variant asks for it; alone it asks the material', () => {
+    expect(ask('L8 90 былғары бар ма', 'L8')).toBe('stock');
+    expect(ask('is L8 real leather?', 'L8')).toBe('material');
+  });
+});

@@ -1,12 +1,13 @@
 import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { codeKey, normalizeText, squeeze, tokenize } from './normalize';
 import { MATERIAL_CONCEPTS, scanMessage, type Mark, type Scan } from './scan';
-import { asksAfterSale, pickTopic, topicSpans } from './topic';
+import { asksAfterSale, HOW_MANY, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import { PRODUCT_NOUNS } from './rules';
 import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldInThePast } from './statements';
-import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
+import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues, Topic } from './types';
+import { isAmbiguousUnit, unitOf } from './units';
 
 /** A product a message points at: from the catalog, or a featured code the catalog does not know. */
 interface Target {
@@ -1517,7 +1518,38 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
         : mentionsValue
           ? 'stock'
           : 'other'));
-  return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
+  return {
+    intent: 'question',
+    code: target.code,
+    options,
+    quantity: null,
+    topic: refineTopic(topic, tokens, scan, options, index),
+    ...base,
+  };
+}
+
+/**
+ * "кесе қанша литр", "ile ml ma butelka", "how many cm is the strap": how much of a unit (no currency) asks the product's
+ * measure, its size, not its price. "Y3 85 leather available?", "Y3 85 былғары бар ма": a material said as one of two values
+ * of a variant asks whether that variant is there, not what it is made of.
+ */
+function refineTopic(topic: Topic | null, tokens: readonly string[], scan: Scan, options: OptionValues, index: CatalogIndex): Topic | null {
+  const currency = scan.marks.some((m) => m.kind === 'marker' && m.role === 'priceMarker');
+  // The unit alone, not part of a value said ("how much is the 100 ml" asks the price of that variant).
+  const inValue = (k: number) => scan.marks.some((m) => m.at <= k && k < m.end);
+  if (
+    topic === 'price' &&
+    !currency &&
+    tokens.some((t, k) => unitOf(t) !== undefined && !isAmbiguousUnit(t) && !inValue(k)) &&
+    // only "how much" asked it, no price word ("was kostet das kilo" asks the price)
+    pickTopic(
+      tokens.map((t) => (HOW_MANY.has(t) || t === 'much' ? '' : t)),
+      index.rules.topics,
+    ) !== 'price'
+  )
+    return 'size';
+  if (topic === 'material' && Object.keys(options).length >= 2) return 'stock';
+  return topic;
 }
 
 /**
