@@ -114,8 +114,9 @@ describe('issue 17, round 12: colours glued to a shade or into a compound, and p
     expect(classify('қарашық аламын', withBlack, { featuredCode: 'D1' }).options).toEqual({ Color: 'Black' });
   });
 
-  it('a German word that only ends like a short colour is no colour ("abendbrot")', () => {
+  it('a word that only ends like a colour, or a colour stem inside a word, is no colour ("abendbrot", "rozszarpany")', () => {
     expect(say('abendbrot', 'K6').intent).toBe('other');
+    expect(say('rozszarpany', 'K6').intent).toBe('other');
   });
 });
 

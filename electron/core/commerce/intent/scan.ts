@@ -414,6 +414,11 @@ const COLOURED = /^(\p{L}{3,}?)(?:farben|farbene|farbenen|farbener|farbenes|farb
 const LATIN_WORD = /^[a-z]+$/;
 const MIN_COLOUR_HEAD = 3;
 const MIN_COLOUR_TAIL = 4;
+/**
+ * The German colour words a compound ends in (normalised, with an adjective ending): only these, never any stem of the
+ * rules ("rozszarpany" is no "szar*", "abendbrot" no "rot" — red is left out for "brot").
+ */
+const GERMAN_COLOUR_TAIL = /(grun|grau|blau|gelb|schwarz|weiss|braun|rosa|lila|beige|pink|oliv|turkis)(?:e|en|er|es|em)?$/;
 
 /** An unknown word that is a colour compound: read as its colour (the catalog's spelling of the head too: "camel"). */
 function readGluedColour(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
@@ -427,13 +432,12 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
       return true;
     }
   }
-  for (let k = MIN_COLOUR_HEAD; k <= token.length - MIN_COLOUR_TAIL; k++) {
-    const keys = colourKeys(token.slice(k), index);
-    if (keys.length === 0) continue;
-    scan.marks.push({ kind: 'value', at, end: at + 1, keys });
-    return true;
-  }
-  return false;
+  const tail = GERMAN_COLOUR_TAIL.exec(token);
+  if (!tail || (tail.index as number) < MIN_COLOUR_HEAD) return false;
+  const keys = colourKeys(tail[1] as string, index);
+  if (keys.length === 0) return false;
+  scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  return true;
 }
 
 /** A base colour's usual dark shade, tried after the base itself. */
