@@ -136,6 +136,7 @@ describe('issue 17, round 12: precision of orders — praise, remarks to a viewe
   it('a claim with "me" that is no degree still claims', () => {
     expect(pick(say('teal for me', 'F7'))).toEqual(order('F7', { Color: 'Teal' }));
     expect(pick(say('so, teal for me', 'F7')).intent).toBe('order');
+    expect(say('ok so me too', 'F7').intent).toBe('order');
   });
 
   it.each([

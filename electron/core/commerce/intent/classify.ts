@@ -1684,7 +1684,13 @@ function isClaim(
     if (strayNumber) return false;
     // "that yellow is so me", "ese amarillo es muy yo", "цвет прям мой", "das gelb ist so ich": "me" made a degree of is
     // praise of how the colour suits the buyer, no claim.
-    if (!hasCode && INTENSIFIERS.has(tokens[scan.claimAt - 1] as string)) return false;
+    if (
+      !hasCode &&
+      INTENSIFIERS.has(tokens[scan.claimAt - 1] as string) &&
+      FIRST_PERSON.has(tokens[scan.claimAt] as string) &&
+      scan.marks.find((m) => m.kind === 'claim')?.end === scan.claimAt + 1
+    )
+      return false;
     // "30 ml starczyło mi na 2 miesiące": a time or a price beside a weak claim word is chat, as an unknown word is.
     const chat = scan.unknown + timesAndPrices(scan);
     return (reference && chat <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && chat === 0);
@@ -1726,6 +1732,28 @@ const INTENSIFIERS = new Set([
   'sehr',
   'typisch',
   'absolut',
+]);
+
+/** The buyer alone as a word (normalised): "me", "yo", "ich", "ja", "мой", "менің"… ("so me too" still claims). */
+const FIRST_PERSON = new Set([
+  'me',
+  'mine',
+  'yo',
+  'mio',
+  'mia',
+  'ich',
+  'meins',
+  'ja',
+  'moj',
+  'moja',
+  'moje',
+  'я',
+  'мои',
+  'моя',
+  'мое',
+  'менің',
+  'менин',
+  'мен',
 ]);
 
 /** Requests to hold, reserve or place an order (normalised phrases): claims only with what they are about ("hold it for me" points itself). */
