@@ -268,3 +268,20 @@ describe('issue 17, round 12: how much of a unit asks the measure; a material as
     expect(ask('is L8 real leather?', 'L8')).toBe('material');
   });
 });
+
+describe('issue 17, round 12: Spanish yes/no questions said by intonation alone', () => {
+  it.each([
+    ['la hamaca vale para dos personas', 'F7'],
+    ['el farol es apto para exterior', 'R5'],
+    ['el poncho se puede lavar a máquina', 'P3'],
+    ['la hamaca trae mosquitera', 'F7'],
+  ])('%s asks', (text, featured) => {
+    expect(say(text, featured).intent).toBe('question');
+  });
+
+  it('is no claim of whom "para" names, and a story or thanks with the same verbs tells', () => {
+    expect(say('el farol es apto para exterior', 'R5').intent).not.toBe('order');
+    expect(say('el poncho me sirvió para el viaje', 'P3').intent).toBe('other');
+    expect(say('la hamaca vale para dos, gracias', 'F7').intent).toBe('other');
+  });
+});

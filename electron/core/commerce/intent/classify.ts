@@ -411,6 +411,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     asksIfAllowed(tokens) ||
     endsWithATag(tokens, scan, index) ||
     (!message.includes('!') && asksWhichWithin(tokens, scan)) ||
+    (!message.includes('!') && asksByIntonation(tokens, scan)) ||
     (scan.questionWord && givesBodyMeasures(tokens, scan));
   const base = language ? { language } : {};
   // "anyone know if they ship to norway": the shop's shipping or payment, asked of whoever knows, is the shop's to answer.
@@ -657,6 +658,41 @@ function asksWhichWithin(tokens: readonly string[], scan: Scan): boolean {
   const about = scan.deictic || scan.nounAt.length > 0 || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value');
   if (!about) return false;
   return tokens.some((t, k) => WHICH.has(t) || (t === 'que' && (WHICH_AFTER.has(tokens[k - 1] as string) || tokens[k + 1] === 'tipo')));
+}
+
+/**
+ * Spanish asks yes or no by intonation alone: a predicate of suitability, ability or what comes with the product (normalised
+ * phrases), near the start ("el vestido vale para una boda", "la funda nórdica es apta para secadora", "la cartera trae
+ * cremallera", "el pañuelo se puede lavar en casa") asks — it is no claim, and its "para …" is what it suits, not whom it is
+ * for. Not with a claim, cancel or praise word, thanks, a past tense or a judgement ("me sirvió para la boda").
+ */
+const INTONATION_PREDICATES: readonly (readonly string[])[] = [
+  ['vale', 'para'],
+  ['valen', 'para'],
+  ['sirve', 'para'],
+  ['sirven', 'para'],
+  ['es', 'apto'],
+  ['es', 'apta'],
+  ['son', 'aptos'],
+  ['son', 'aptas'],
+  ['apto', 'para'],
+  ['apta', 'para'],
+  ['trae'],
+  ['traen'],
+  ['viene', 'con'],
+  ['vienen', 'con'],
+  ['incluye'],
+  ['se', 'puede'],
+  ['se', 'pueden'],
+  ['aguanta'],
+];
+const MAX_INTONATION_START = 4;
+function asksByIntonation(tokens: readonly string[], scan: Scan): boolean {
+  if (scan.claim || scan.cancel || scan.compliment || scan.hypothetical || scan.audience) return false;
+  if (tokens.some((t) => THANKS.has(t)) || tellsRatherThanAsks(tokens, scan.unknownAt) || tellsThePast(tokens)) return false;
+  for (let k = 0; k <= MAX_INTONATION_START && k < tokens.length; k++)
+    if (INTONATION_PREDICATES.some((p) => p.every((w, j) => tokens[k + j] === w))) return true;
+  return false;
 }
 
 /** Tags that turn a statement into a question when they close it (normalised). */
