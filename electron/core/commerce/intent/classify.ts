@@ -689,11 +689,13 @@ const INTONATION_PREDICATES: readonly (readonly string[])[] = [
 const MAX_INTONATION_START = 4;
 function asksByIntonation(tokens: readonly string[], scan: Scan): boolean {
   if (scan.claim || scan.cancel || scan.compliment || scan.hypothetical || scan.audience) return false;
-  if (tokens.some((t) => THANKS.has(t)) || tellsRatherThanAsks(tokens, scan.unknownAt) || tellsThePast(tokens)) return false;
-  for (let k = 0; k <= MAX_INTONATION_START && k < tokens.length; k++)
-    if (INTONATION_PREDICATES.some((p) => p.every((w, j) => tokens[k + j] === w))) return true;
-  return false;
+  let predicate = false;
+  for (let k = 0; k <= MAX_INTONATION_START && k < tokens.length && !predicate; k++)
+    if (INTONATION_STARTS.has(tokens[k] as string)) predicate = INTONATION_PREDICATES.some((p) => p.every((w, j) => tokens[k + j] === w));
+  if (!predicate) return false;
+  return !(tokens.some((t) => THANKS.has(t)) || tellsRatherThanAsks(tokens, scan.unknownAt) || tellsThePast(tokens));
 }
+const INTONATION_STARTS = new Set(INTONATION_PREDICATES.map((p) => p[0] as string));
 
 /** Tags that turn a statement into a question when they close it (normalised). */
 const TAGS = new Set([
