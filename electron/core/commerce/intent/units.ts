@@ -9,7 +9,7 @@ import { normalizeText } from './normalize';
  */
 
 /** Unit words (already normalised: lowercase, no diacritics) -> canonical unit. */
-const UNITS: Record<string, string> = {
+const UNIT_WORDS: Record<string, string> = {
   ml: 'ml',
   мл: 'ml',
   l: 'l',
@@ -101,7 +101,7 @@ const UNITS: Record<string, string> = {
 };
 
 /** Units spelled out as words, which say "one" of the unit when no number stands before them ("a kilo", "литр молока"). */
-const SPELLED_UNITS: Record<string, string> = {
+const SPELLED_UNIT_WORDS: Record<string, string> = {
   kilo: 'kg',
   kilogram: 'kg',
   kilogramm: 'kg',
@@ -121,12 +121,16 @@ const SPELLED_UNITS: Record<string, string> = {
   литра: 'l',
 };
 
+// Looked up for every token of every message: Maps, not object properties (chat words are arbitrary keys).
+const UNITS: ReadonlyMap<string, string> = new Map(Object.entries(UNIT_WORDS));
+const SPELLED_UNITS: ReadonlyMap<string, string> = new Map(Object.entries(SPELLED_UNIT_WORDS));
+
 /**
  * Half of a spelled unit: "half a litre", "pół litra", "пол-литра", "жарты литр", "medio kilo", "einen halben liter", or
  * glued ("поллитра", "halbliter"): `u:0.5l`, which meets a catalog's "0.5 l" and, by its equivalent keys, "500 ml".
  */
 const HALF_OF = normalized(['half', 'pół', 'пол', 'жарты', 'medio', 'media', 'halb', 'halbe', 'halben', 'halber', 'halbes']);
-const HALF_GLUED_UNITS: Record<string, string> = Object.fromEntries(
+const HALF_GLUED_UNITS: ReadonlyMap<string, string> = new Map(
   (
     [
       ['поллитра', 'l'],
@@ -136,21 +140,22 @@ const HALF_GLUED_UNITS: Record<string, string> = Object.fromEntries(
       ['polkilo', 'kg'],
       ['halbkilo', 'kg'],
     ] as const
-  ).map(([w, u]) => [normalizeText(w), u]),
+  ).map(([w, u]) => [normalizeText(w), u] as const),
 );
 export function readHalfUnit(tokens: readonly string[], at: number): Dimension | null {
   const token = tokens[at] as string;
-  const glued = HALF_GLUED_UNITS[token];
+  if (!HALF_OF.has(token) && !HALF_GLUED_UNITS.has(token)) return null;
+  const glued = HALF_GLUED_UNITS.get(token);
   if (glued) return { key: `u:0.5${glued}`, length: 1 };
   if (!HALF_OF.has(token)) return null;
   const skip = tokens[at + 1] === 'a' || tokens[at + 1] === 'an' ? 1 : 0;
-  const unit = SPELLED_UNITS[tokens[at + 1 + skip] as string];
+  const unit = SPELLED_UNITS.get(tokens[at + 1 + skip] as string);
   return unit ? { key: `u:0.5${unit}`, length: 2 + skip } : null;
 }
 
 /** "a kilo", "kilogram kawy", "бір келі": a unit word with no number before it is one of the unit (`u:1kg`). */
 export function oneOfUnit(tokens: readonly string[], at: number): string | null {
-  const unit = SPELLED_UNITS[tokens[at] as string];
+  const unit = SPELLED_UNITS.get(tokens[at] as string);
   if (!unit) return null;
   const before = tokens[at - 1];
   if (before !== undefined && before.charCodeAt(0) >= 48 && before.charCodeAt(0) <= 57) return null;
@@ -174,7 +179,7 @@ export function canonicalNumber(text: string): string {
 const AMBIGUOUS_UNITS = new Set(['l', 'л', 'g', 'г', 'm', 'м']);
 export const isAmbiguousUnit = (token: string | undefined): boolean => token !== undefined && AMBIGUOUS_UNITS.has(token);
 
-export const unitOf = (token: string | undefined): string | undefined => (token === undefined ? undefined : UNITS[token]);
+export const unitOf = (token: string | undefined): string | undefined => (token === undefined ? undefined : UNITS.get(token));
 export const isSizeSystem = (token: string | undefined): boolean =>
   token !== undefined && (SIZE_SYSTEMS.has(token) || SYSTEM_NUMBER.test(token));
 
