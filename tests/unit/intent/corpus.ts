@@ -34,7 +34,8 @@ export function loadCorpus(
     | 'heldout-7/heldout'
     | 'heldout-8/heldout'
     | 'heldout-9/heldout'
-    | 'heldout-10/heldout',
+    | 'heldout-10/heldout'
+    | 'heldout-11/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')

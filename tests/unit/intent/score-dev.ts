@@ -1,5 +1,7 @@
-// Scratch: score the development sets: tuning, heldout, heldout-2, heldout-3 (since round 5 of issue 17) heldout-4 (since round 6), heldout-5 (since round 7), heldout-6 (since round 8), heldout-7 (since round 9), heldout-8 (since round 10) and heldout-9 (since round 11).
-// `-v` prints every miss, `--table` the per-language summary, `--id=PREFIX` only those lines, `--part=NAME` only that part.
+// Scratch: score the development sets: tuning, heldout, heldout-2, heldout-3 (since round 5 of issue 17) heldout-4 (since round 6), heldout-5 (since round 7), heldout-6 (since round 8), heldout-7 (since round 9), heldout-8 (since round 10), heldout-9 (since round 11) and heldout-10 (since round 12).
+// `-v` prints every miss, `--table` the per-language summary, `--id=PREFIX` only those lines, `--part=NAME` only that part,
+// `--dump=FILE` writes each line's id and whether it reads right (intent, exactness, topic) as JSON, to compare before/after.
+import { writeFileSync } from 'node:fs';
 import {
   loadCatalogIndex,
   loadCorpus,
@@ -16,6 +18,8 @@ const verbose = process.argv.includes('-v');
 const table = process.argv.includes('--table');
 const onlyPart = process.argv.find((a) => a.startsWith('--part='))?.slice(7);
 const only = process.argv.find((a) => a.startsWith('--id='))?.slice(5);
+const dump = process.argv.find((a) => a.startsWith('--dump='))?.slice(7);
+const right: Record<string, boolean> = {};
 for (const [part, file, catalog] of [
   ['tuning', 'tuning', 'catalog.json'],
   ['heldout', 'heldout', 'catalog.json'],
@@ -27,10 +31,15 @@ for (const [part, file, catalog] of [
   ['heldout7', 'heldout-7/heldout', 'heldout-7/catalog.json'],
   ['heldout8', 'heldout-8/heldout', 'heldout-8/catalog.json'],
   ['heldout9', 'heldout-9/heldout', 'heldout-9/catalog.json'],
+  ['heldout10', 'heldout-10/heldout', 'heldout-10/catalog.json'],
 ] as const) {
   if (onlyPart && onlyPart !== part) continue;
   const scored = scoreCorpus(loadCorpus(file as never), loadCatalogIndex(catalog));
   const f = falseOrders(scored);
+  for (const s of scored) {
+    const topicMiss = s.line.expect.intent === 'question' && s.got.intent === 'question' && s.got.topic !== s.line.expect.topic;
+    right[`${part}:${s.line.id}`] = s.got.intent === s.line.expect.intent && s.orderExact !== false && !topicMiss;
+  }
   const langs = languagesOf(scored)
     .map((l) => {
       const p = scored.filter((s) => s.line.lang === l);
@@ -51,3 +60,4 @@ for (const [part, file, catalog] of [
         );
     }
 }
+if (dump) writeFileSync(dump, JSON.stringify(right, null, 0));

@@ -39,6 +39,8 @@ export interface CatalogIndex {
   learned: Learned;
   /** A product noun (normalised, one word) -> the one catalog product whose title names it ("kubki" -> the "Ceramic mug"); null when two titles do. */
   namedBy: Map<string, IndexedProduct | null>;
+  /** Every word of the catalog's titles that no rule reads ("camping", "garden", "yoga"): a buyer naming the product, not chatter, beside values. */
+  titleWords: ReadonlySet<string>;
   /** Values of several words by their parts and glued ("pro 13", "tab s9", "ipadair", "whitegold"), over `aliasTokens()`; null when the catalog has none. */
   aliases: PhraseMatcher<string> | null;
   /** First words of the aliases: a word no alias starts with is not looked up. */
@@ -138,8 +140,9 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);
   }
+  const namedBy = productNames(products, indexed);
   // After every value's own keys, so a part never displaces a value's own meaning on any product.
-  for (const { product, name, values } of optionValues) addPartKeys(rules, product, name, values, globalValues, literalValues);
+  for (const { product, name, values } of optionValues) addPartKeys(rules, product, name, values, globalValues, literalValues, namedBy);
   // A spelling that is a product's code stays the code.
   const aliasable = aliasList.filter(({ tokens }) => tokens.length > 1 || !byCode.has(codeKey(tokens[0] as string)));
   const aliases = aliasable.length > 0 ? new PhraseMatcher<string>() : null;
@@ -147,7 +150,6 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
   const compounds = [...globalValues.keys()].some((k) => k.startsWith('k:'));
   const aliasStarts = new Set(aliasable.map(({ tokens }) => tokens[0] as string));
   const codeLengths = [...new Set([...byCode.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  const namedBy = productNames(products, indexed);
   const index: CatalogIndex = {
     rules,
     products: indexed,
@@ -157,6 +159,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     globalValues,
     learned: emptyLearned(),
     namedBy,
+    titleWords: titleWords(products, rules),
     aliases,
     aliasStarts,
     aliasTriggers: aliasTriggers(aliasStarts),
@@ -170,6 +173,8 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
 /** Keys of a value's part that may name the value alone: a size, a range, a measure, a dimension, a meaning. */
 const PART_KEY = /^(?:s|r|u|d|c|k):/;
 const WORD_OF_THREE = /\p{L}{3}/u;
+/** A part of a value that is a plain word, four letters or more ("speckled", "forest", "dusty"). */
+const WORD_PART = /^\p{L}{4,}$/u;
 
 /**
  * A value of several parts ("S 52-56", "M 8-9", "Matte black", "Dusty pink", "Navy 90x200") is named by any one part
@@ -185,9 +190,11 @@ function addPartKeys(
   values: readonly string[],
   globalValues: Map<string, OptionRef | null>,
   literalValues: PhraseMatcher<string>,
+  namedBy: ReadonlyMap<string, IndexedProduct | null>,
 ): void {
   const owners = new Map<string, Set<string>>();
   const sizeParts = new Map<string, string[]>();
+  const wordParts = new Map<string, string[]>();
   for (const value of values) {
     const tokens = phraseTokens(value);
     if (tokens.length < 2 || tokens.length > 4) continue;
@@ -200,6 +207,10 @@ function addPartKeys(
         if (!keys.some((k) => PART_KEY.test(k)) && !run.some((t) => WORD_OF_THREE.test(t))) continue;
         // A letter size ("S", "XL") is also spelled as a literal, as a catalog's own "M" is ("size m", not only "М").
         if (run.length === 1 && keys.some((k) => k.startsWith('s:'))) sizeParts.set(`l:${run[0] as string}`, run);
+        // A word no rule reads ("speckled", "forest") is spelled by the buyer as the catalog spells it — unless it names a
+        // product ("matte" is a German mat): then it stays that noun.
+        else if (run.length === 1 && keys.length === 1 && WORD_PART.test(run[0] as string) && !namedBy.has(run[0] as string))
+          wordParts.set(`l:${run[0] as string}`, run);
         for (const key of keys) {
           if (key.startsWith('n:') || key.startsWith('bc:')) continue;
           owners.set(key, (owners.get(key) ?? new Set<string>()).add(value));
@@ -212,9 +223,21 @@ function addPartKeys(
     const ref = { name, value: [...of][0] as string };
     product.values.set(key, ref);
     if (!globalValues.has(key)) globalValues.set(key, ref);
-    const letters = sizeParts.get(key);
+    const letters = sizeParts.get(key) ?? wordParts.get(key);
     if (letters) literalValues.add(letters, key);
   }
+}
+
+/** A word of a title that may be the buyer naming the product: letters only, three or more. */
+const TITLE_WORD = /^\p{L}{3,}$/u;
+
+/** The words of every title no rule reads ("Camping hammock" -> camping, hammock; not "Wool" or "Linen"). */
+function titleWords(products: readonly CatalogProductLike[], rules: CompiledRules): Set<string> {
+  const words = new Set<string>();
+  for (const product of products)
+    for (const token of product.title ? phraseTokens(product.title) : [])
+      if (TITLE_WORD.test(token) && !rules.words.match([token], 0)) words.add(token);
+  return words;
 }
 
 let nounConcepts: { concept: string; words: string[] }[] | null = null;

@@ -1,12 +1,13 @@
 import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { codeKey, normalizeText, squeeze, tokenize } from './normalize';
 import { MATERIAL_CONCEPTS, scanMessage, type Mark, type Scan } from './scan';
-import { asksAfterSale, pickTopic, topicSpans } from './topic';
+import { asksAfterSale, HOW_MANY, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import { PRODUCT_NOUNS } from './rules';
 import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldInThePast } from './statements';
-import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues } from './types';
+import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues, Topic } from './types';
+import { isAmbiguousUnit, unitOf } from './units';
 
 /** A product a message points at: from the catalog, or a featured code the catalog does not know. */
 interface Target {
@@ -408,6 +409,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
     doubtsTheFit(tokens, index) ||
     asksIfAllowed(tokens) ||
+    endsWithATag(tokens, scan, index) ||
+    (!message.includes('!') && asksWhichWithin(tokens, scan)) ||
+    (!message.includes('!') && asksByIntonation(tokens, scan)) ||
     (scan.questionWord && givesBodyMeasures(tokens, scan));
   const base = language ? { language } : {};
   // "anyone know if they ship to norway": the shop's shipping or payment, asked of whoever knows, is the shop's to answer.
@@ -458,9 +462,15 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const past =
     !codeMark &&
     (tellsThePast(tokens) ||
-      (!scan.claim && (toldInThePast(tokens, scan.unknownAt) || (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
+      // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").
+      (!scan.claim &&
+        (toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt) ||
+          (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
   if (!questionish && ((!scan.claim && !codeMark && ownsAlready(tokens)) || past)) return other(base);
-  const correction = readCorrection(tokens, scan, index, firstCode, questionish, featured);
+  // "ana te queda mejor la amarilla", "Маша, тебе красное больше идёт": "better" said to a viewer compares on them, it
+  // corrects no order of the buyer's.
+  const toViewer = scan.audience && !scan.claim && !codeMark;
+  const correction = toViewer ? null : readCorrection(tokens, scan, index, firstCode, questionish, featured);
   if (correction) return { ...correction, ...base };
   const values = countValues(scan, firstCode ?? featured, index);
   const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode, featured) : -1;
@@ -518,8 +528,207 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // "Tom, where did you go?", "Оля, ты куда делась?": a question to someone called by name, about nothing the shop sells, is theirs.
   if (questionish && !firstCode && calledByName(message, tokens, scan) && pickTopic(tokens, index.rules.topics) === null)
     return other(base);
+  // "price 2000? joking 😂", "5 млн тұрады ма? қалжыңдаймын", "kostet 5000? spaß": a question the buyer calls a joke asks nothing.
+  if (questionish && !firstCode && tokens.some((t) => JOKES.has(t))) return other(base);
+  // "back at 8:30?", "lunch at 1pm?", "obiad o 14?", "сағат 2де кездесеміз бе?": a time asked about, with nothing the shop
+  // sells or answers named, is chat about the day.
+  if (questionish && !firstCode && asksOnlyTheTime(tokens, scan, index)) return other(base);
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
+}
+
+/** Words that call what was said a joke (normalised). */
+const JOKES = new Set([
+  'joking',
+  'jk',
+  'kidding',
+  'jking',
+  'zart',
+  'zartuje',
+  'zartem',
+  'шучу',
+  'шутка',
+  'шуткую',
+  'калжын',
+  'қалжың',
+  'қалжыңдаимын',
+  'қалжыңдаймын',
+  'калжындаимын',
+  'әзіл',
+  'азил',
+  'broma',
+  'bromeo',
+  'coña',
+  'cona',
+  'spass',
+  'spaß',
+  'scherz',
+  'witz',
+]);
+
+/** "8:30", "14.00", "9pm", "13uhr", "2де": a clock time in one token. */
+const CLOCK_TIME = /^(?:\d{1,2}[:.]\d{2}\p{L}*|\d{1,2}(?:am|pm|uhr|h|де|да|те|та))$/u;
+
+/** The show itself and what comes next in it (normalised): a time asked about the stream is the shop's to answer. */
+const THE_SHOW = new Set([
+  'live',
+  'stream',
+  'show',
+  'next',
+  'again',
+  'kolejny',
+  'kolejna',
+  'nastepny',
+  'nastepna',
+  'transmisja',
+  'эфир',
+  'стрим',
+  'трансляция',
+  'следующий',
+  'продолжение',
+  'тікелеи',
+  'келесі',
+  'directo',
+  'vivo',
+  'siguiente',
+  'sendung',
+  'weiter',
+  'nachste',
+  'nachster',
+  'wieder',
+]);
+
+function asksOnlyTheTime(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (scan.claim || scan.claimWeak || scan.cancel || !scan.questionMark) return false;
+  if (tokens.some((t) => THE_SHOW.has(t))) return false;
+  if (scan.marks.some((m) => m.kind === 'value' || m.kind === 'code')) return false;
+  if (pickTopic(tokens, index.rules.topics) !== null) return false;
+  if (tokens.some((t) => CLOCK_TIME.test(t))) return true;
+  const { marks } = scan;
+  return marks.some(
+    (m, k) =>
+      m.kind === 'number' &&
+      ((marks[k - 1]?.kind === 'marker' && (marks[k - 1] as { role: string }).role === 'timeMarker' && marks[k - 1]?.end === m.at) ||
+        (marks[k + 1]?.kind === 'marker' && (marks[k + 1] as { role: string }).role === 'timeUnit' && marks[k + 1]?.at === m.end)),
+  );
+}
+
+/** Words that ask which or what kind, inside a clause (normalised): "на какой обхват", "do jakiej cery", "für welchen handumfang". */
+const WHICH = new Set([
+  'which',
+  'jaki',
+  'jaka',
+  'jakie',
+  'jakiej',
+  'jakiego',
+  'jakim',
+  'ktory',
+  'ktora',
+  'ktore',
+  'ktorej',
+  'ktorego',
+  'какои',
+  'какая',
+  'какое',
+  'какие',
+  'какого',
+  'какую',
+  'каким',
+  'каком',
+  // Kazakh "қандай" also exclaims ("қандай сәнді"): only "қай" (which) here.
+  'қаи',
+  'cual',
+  'cuales',
+  'welche',
+  'welcher',
+  'welches',
+  'welchen',
+  'welchem',
+]);
+/** Spanish "qué" loses its accent: only after a preposition or before "tipo" is it a question ("para qué mano"). */
+const WHICH_AFTER = new Set(['para', 'de', 'en', 'con', 'a']);
+
+/**
+ * "Q2 на какой обхват ладони M", "кофе какой обжарки", "do jakiej cery jest to serum", "Q2 la M para qué mano es", "Q2 für
+ * welchen handumfang ist M": a word asking which or what kind inside the message, about the product
+ * (a code, a value, a pointing word or its noun), asks. Never beside a claim, cancel, praise or supposition word, nor in an exclamation ("patrz jakie buty!!").
+ */
+function asksWhichWithin(tokens: readonly string[], scan: Scan): boolean {
+  if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.hypothetical || scan.audience) return false;
+  const about = scan.deictic || scan.nounAt.length > 0 || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value');
+  if (!about) return false;
+  return tokens.some((t, k) => WHICH.has(t) || (t === 'que' && (WHICH_AFTER.has(tokens[k - 1] as string) || tokens[k + 1] === 'tipo')));
+}
+
+/**
+ * Spanish asks yes or no by intonation alone: a predicate of suitability, ability or what comes with the product (normalised
+ * phrases), near the start ("el vestido vale para una boda", "la funda nórdica es apta para secadora", "la cartera trae
+ * cremallera", "el pañuelo se puede lavar en casa") asks — it is no claim, and its "para …" is what it suits, not whom it is
+ * for. Not with a claim, cancel or praise word, thanks, a past tense or a judgement ("me sirvió para la boda").
+ */
+const INTONATION_PREDICATES: readonly (readonly string[])[] = [
+  ['vale', 'para'],
+  ['valen', 'para'],
+  ['sirve', 'para'],
+  ['sirven', 'para'],
+  ['es', 'apto'],
+  ['es', 'apta'],
+  ['son', 'aptos'],
+  ['son', 'aptas'],
+  ['apto', 'para'],
+  ['apta', 'para'],
+  ['trae'],
+  ['traen'],
+  ['viene', 'con'],
+  ['vienen', 'con'],
+  ['incluye'],
+  ['se', 'puede'],
+  ['se', 'pueden'],
+  ['aguanta'],
+];
+const MAX_INTONATION_START = 4;
+function asksByIntonation(tokens: readonly string[], scan: Scan): boolean {
+  if (scan.claim || scan.cancel || scan.compliment || scan.hypothetical || scan.audience) return false;
+  let predicate = false;
+  for (let k = 0; k <= MAX_INTONATION_START && k < tokens.length && !predicate; k++)
+    if (INTONATION_STARTS.has(tokens[k] as string)) predicate = INTONATION_PREDICATES.some((p) => p.every((w, j) => tokens[k + j] === w));
+  if (!predicate) return false;
+  return !(tokens.some((t) => THANKS.has(t)) || tellsRatherThanAsks(tokens, scan.unknownAt) || tellsThePast(tokens));
+}
+const INTONATION_STARTS = new Set(INTONATION_PREDICATES.map((p) => p[0] as string));
+
+/** Tags that turn a statement into a question when they close it (normalised). */
+const TAGS = new Set([
+  'right',
+  'innit',
+  'prawda',
+  'tak',
+  'правда',
+  'да',
+  'же',
+  'ведь',
+  'иә',
+  'ия',
+  'verdad',
+  'cierto',
+  'no',
+  'oder',
+  'gell',
+  'ne',
+  'richtig',
+]);
+
+/**
+ * "the scarf is silk right", "portfel jest ze skóry prawda", "шарф шёлковый же", "орамал жібек қой иә", "la cartera es de piel
+ * no", "das portemonnaie ist aus echtem leder oder": a statement about a topic the shop answers, closed by a tag, asks.
+ * Never with a claim, cancel or praise word (those tags confirm: "biorę czarną, tak").
+ */
+function endsWithATag(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (tokens.length < 3 || scan.claim || scan.claimWeak || scan.cancel || scan.compliment) return false;
+  let last = tokens.length - 1;
+  while (last > 0 && (tokens[last] === '?' || PICTOGRAPH.test(tokens[last] as string))) last--;
+  if (!TAGS.has(tokens[last] as string) || tokens[last - 1] === ',') return false;
+  return pickTopic(tokens.slice(0, last), index.rules.topics) !== null;
 }
 
 /** "is paying by card an option", "is express delivery possible", "are returns ok": the English yes/no inversion, closed by what it asks. */
@@ -540,10 +749,13 @@ const KAZAKH_ABLATIVE = /^[\u0400-\u04ff]{3,}(?:дан|ден|тан|тен|на
 
 /** Stems of what a buyer gives up from an order in Kazakh: the order, the list, the booking, the cart, "this". */
 const KAZAKH_ORDER_STEMS = ['тапсырыс', 'тізім', 'брон', 'себет', 'осы', 'мына', 'бұл', 'сол', 'заказ'];
+/** Concepts a story gives up as a habit ("кофеден бас тарттым", I gave up coffee): no sign of a product by themselves. */
+const HABITS = new Set(['coffee']);
 /** The first letters of every product noun's Cyrillic words ("худи", "кроссовк", "сөмке"), to tell a product from "нетфликс". */
 const NOUN_STARTS = new Set(
-  Object.values(PRODUCT_NOUNS)
-    .flat()
+  Object.entries(PRODUCT_NOUNS)
+    .filter(([concept]) => !HABITS.has(concept))
+    .flatMap(([, words]) => words)
     .map((w) => normalizeText(w))
     .filter((w) => /^[\u0400-\u04ff]{4}/u.test(w))
     .map((w) => w.slice(0, 4)),
@@ -1131,15 +1343,22 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
   // product word) with values of the product on screen.
   // Two values of the product on screen are a claim of their own too ("200х220 белый, оплата картой можно?").
   const values = head.filter((m) => isAttribute(m));
-  if (!target.product || !(head[0]?.kind === 'code' || claimWord || scan.deictic || values.length >= 2)) return -1;
+  const product = target.product;
+  if (!product) return -1;
+  const at = (marks[cut] as Mark).end;
+  // "bolso negro, ¿se puede pagar con bizum?", "armreif gelbgold 19er, kann ich mit paypal zahlen?": the noun of the product
+  // itself (or a word of its title), with its value, names it as a code does.
+  const named = tokens.slice(0, at).some((t) => index.namedBy.get(t) === product || (product.titleWords.has(t) && index.titleWords.has(t)));
+  if (!(head[0]?.kind === 'code' || claimWord || scan.deictic || named || values.length >= 2)) return -1;
   if (values.length === 0 || !values.every((m) => resolveAttribute(m, target, index) !== null)) return -1;
   // "vestido negro talla XS, …": a size or count word beside its value belongs to the claim.
   const unitWord = (m: Mark) => m.kind === 'marker' && (m.role === 'sizeMarker' || m.role === 'quantityUnit');
   if (!head.every((m) => m.kind === 'code' || m.kind === 'claim' || isAttribute(m) || unitWord(m))) return -1;
   if (head.filter((m) => m.kind === 'code').length > 1) return -1;
-  if (!firstCode && !claimWord && values.length < 2) return -1;
-  const at = (marks[cut] as Mark).end;
-  if (scan.unknownAt.filter((k) => k < at).length > (claimWord ? 1 : 0)) return -1;
+  if (!firstCode && !claimWord && !named && values.length < 2) return -1;
+  // "сырға алтыннан ба, әлде …": a head that asks (a question particle or word before the comma) is no claim.
+  if (!firstCode && !claimWord && tokens.slice(0, at).some((t) => asksByWord(t, index))) return -1;
+  if (scan.unknownAt.filter((k) => k < at && !(named && scan.nounAt.includes(k))).length > (claimWord ? 1 : 0)) return -1;
   if (scan.questionAt >= 0 && scan.questionAt < at) return -1;
   // "does it run small?": a size word inside the topic's own phrase names no variant.
   const asked = topicSpans(tokens, at, index.rules.topics);
@@ -1149,6 +1368,9 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
   if (topic === 'size' && !claimWord) return -1;
   return topic && ASIDE_TOPICS.has(topic) ? at : -1;
 }
+
+const asksByWord = (token: string, index: CatalogIndex): boolean =>
+  index.rules.words.match([token], 0)?.entries.some((e) => e.kind === 'question' || e.kind === 'questionParticle') ?? false;
 
 /**
  * A code written with its own option values right after it ("... finally! A12 XL blue for my
@@ -1326,12 +1548,46 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   const topic = asksAfterSale(tokens)
     ? 'other'
     : (topicBesidesTitle(withoutSizeMarkers(tokens, scan.marks), target, index) ??
-      (sizeAlternatives(scan.marks, target, index) || asksAnotherSize(scan.marks, target, index)
+      (sizeAlternatives(scan.marks, target, index) ||
+      asksAnotherSize(scan.marks, target, index) ||
+      // "на какой обхват ладони M", "para qué mano es la M": which body the variant fits asks the size.
+      tokens.some((t) => BODY_PARTS.has(t) || t.endsWith('umfang'))
         ? 'size'
         : mentionsValue
           ? 'stock'
           : 'other'));
-  return { intent: 'question', code: target.code, options, quantity: null, topic, ...base };
+  return {
+    intent: 'question',
+    code: target.code,
+    options,
+    quantity: null,
+    topic: refineTopic(topic, tokens, scan, options, index),
+    ...base,
+  };
+}
+
+/**
+ * "кесе қанша литр", "ile ml ma butelka", "how many cm is the strap": how much of a unit (no currency) asks the product's
+ * measure, its size, not its price. "Y3 85 leather available?", "Y3 85 былғары бар ма": a material said as one of two values
+ * of a variant asks whether that variant is there, not what it is made of.
+ */
+function refineTopic(topic: Topic | null, tokens: readonly string[], scan: Scan, options: OptionValues, index: CatalogIndex): Topic | null {
+  const currency = scan.marks.some((m) => m.kind === 'marker' && m.role === 'priceMarker');
+  // The unit alone, not part of a value said ("how much is the 100 ml" asks the price of that variant).
+  const inValue = (k: number) => scan.marks.some((m) => m.at <= k && k < m.end);
+  if (
+    topic === 'price' &&
+    !currency &&
+    tokens.some((t, k) => unitOf(t) !== undefined && !isAmbiguousUnit(t) && !inValue(k)) &&
+    // only "how much" asked it, no price word ("was kostet das kilo" asks the price)
+    pickTopic(
+      tokens.map((t) => (HOW_MANY.has(t) || t === 'much' ? '' : t)),
+      index.rules.topics,
+    ) !== 'price'
+  )
+    return 'size';
+  if (topic === 'material' && Object.keys(options).length >= 2) return 'stock';
+  return topic;
 }
 
 /**
@@ -1464,6 +1720,15 @@ function isClaim(
       return false;
     // "me and my 47 mugs", "me with 300 likes": a count no claim makes, next to a weak claim word, is chat.
     if (strayNumber) return false;
+    // "that yellow is so me", "ese amarillo es muy yo", "цвет прям мой", "das gelb ist so ich": "me" made a degree of is
+    // praise of how the colour suits the buyer, no claim.
+    if (
+      !hasCode &&
+      INTENSIFIERS.has(tokens[scan.claimAt - 1] as string) &&
+      FIRST_PERSON.has(tokens[scan.claimAt] as string) &&
+      scan.marks.find((m) => m.kind === 'claim')?.end === scan.claimAt + 1
+    )
+      return false;
     // "30 ml starczyło mi na 2 miesiące": a time or a price beside a weak claim word is chat, as an unknown word is.
     const chat = scan.unknown + timesAndPrices(scan);
     return (reference && chat <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && chat === 0);
@@ -1473,9 +1738,61 @@ function isClaim(
   if (!hasCode && describing) return false;
   // "złote nie uczulają", "золотые не вызывают аллергию": a negated verb states something; with no claim word it claims nothing.
   if (!hasCode && scan.marks.some((m) => m.kind === 'negation')) return false;
-  const chat = scan.unknown + (hasCode ? 0 : timesAndPrices(scan));
+  // "esterilla lila 4mm", "przedłużacz biały 10 m": a noun naming a product the catalog sells is no chatter around values.
+  const chat = scan.unknown - scan.nounAt.length + (hasCode ? 0 : timesAndPrices(scan));
   return chat === 0 || (chat <= MAX_UNKNOWN_WITH_CLAIM && values > 0);
 }
+
+/** Degree words (normalised) that make "me" a description ("so me", "muy yo", "прям мой", "cała ja", "нағыз менің", "voll ich"). */
+const INTENSIFIERS = new Set([
+  'so',
+  'sooo',
+  'totally',
+  'very',
+  'literally',
+  'cala',
+  'calkiem',
+  'totalnie',
+  'bardzo',
+  'прям',
+  'прямо',
+  'совсем',
+  'вообще',
+  'очень',
+  'нагыз',
+  'нағыз',
+  'өте',
+  'muy',
+  'tan',
+  'totalmente',
+  'total',
+  'voll',
+  'sehr',
+  'typisch',
+  'absolut',
+]);
+
+/** The buyer alone as a word (normalised): "me", "yo", "ich", "ja", "мой", "менің"… ("so me too" still claims). */
+const FIRST_PERSON = new Set([
+  'me',
+  'mine',
+  'yo',
+  'mio',
+  'mia',
+  'ich',
+  'meins',
+  'ja',
+  'moj',
+  'moja',
+  'moje',
+  'я',
+  'мои',
+  'моя',
+  'мое',
+  'менің',
+  'менин',
+  'мен',
+]);
 
 /** Requests to hold, reserve or place an order (normalised phrases): claims only with what they are about ("hold it for me" points itself). */
 const REQUESTS = new Set(

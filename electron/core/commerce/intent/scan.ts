@@ -3,7 +3,7 @@ import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
-import { isSizeSystem, oneOfUnit, readDimension, readMeasure, readSpokenFraction } from './units';
+import { isSizeSystem, oneOfUnit, readDimension, readHalfUnit, readMeasure, readSpokenFraction } from './units';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
@@ -63,6 +63,8 @@ export interface Scan {
   cancelEnd: number;
   claimAt: number;
   questionAt: number;
+  /** Token indexes of product nouns no rule lists (`readProductNoun`), also counted in `unknownAt`. */
+  nounAt: number[];
   /** Token indexes of the words counted in `unknown` (what a moderator's fix can teach). */
   unknownAt: number[];
   /** Typo'd option values, kept by settleFuzzyValues() only when the message claims. */
@@ -78,6 +80,8 @@ const DECIMAL = /^\d+[.,]\d+$/;
 /** Endings typed apart from what they end: Kazakh case endings ("R2 ні", "M ді", "20,5 ке") and the Russian noun ending of a number ("20-ка", "22-ку"). */
 const ENDINGS_TYPED_APART: ReadonlySet<string> = new Set([...KAZAKH_CASE_ENDINGS, 'ка', 'ку', 'кои', 'кой']);
 const NUMBER_WITH_SUFFIX = /^(\d+)(\p{L}+)$/u;
+/** A number said as a noun in Latin letters: German "-er" ("39er", "160er"), Polish "-tka/-stka/-ka" and their cases ("39tkę", "12stki"). */
+const NUMBER_NOUN = /^(\d{2,3})(?:er|ern|s?t?k[aeiio]|s?tek|s?tkami)$/u;
 const TIMES_NUMBER = /^[x×*](\d+)$/;
 // Normalised: "й" has lost its breve ("38й" reads "38и").
 const ORDINAL = /^(\d+)(?:и|ыи|ии|ои|я|ая|ого|го|th|st|nd|rd)$/u;
@@ -116,6 +120,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     questionAt: -1,
     pendingFuzzy: [],
     unknownAt: [],
+    nounAt: [],
     votes: new Map(),
   };
   const { marks } = scan;
@@ -202,6 +207,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += fraction.length;
       continue;
     }
+    // "half a litre", "pół litra", "medio kilo": half of the unit, when the catalog sells that much ("0.5 l", "500 g").
+    const half = readHalfUnit(tokens, i);
+    if (half && index.globalValues.has(half.key)) {
+      marks.push({ kind: 'value', at: i, end: i + half.length, keys: [half.key] });
+      spelledUnits.push(i);
+      i += half.length;
+      continue;
+    }
     // "a kilo of the beans", "kilogram kawy": one of the unit, when the catalog sells exactly that ("1 kg").
     const one = oneOfUnit(tokens, i);
     if (one && index.globalValues.has(one)) {
@@ -226,6 +239,13 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i++;
       continue;
     }
+    // "ciemnoszara", "dunkelgrau", "темносерый": a dark or light shade glued to its colour is that colour (dark grey first as charcoal).
+    const shade = SHADE_PREFIX.test(token) ? gluedShade(token, index) : null;
+    if (shade) {
+      marks.push({ kind: 'value', at: i, end: i + 1, keys: shade });
+      i++;
+      continue;
+    }
     const word = index.rules.words.match(tokens, i);
     const literal = index.literalValues.match(tokens, i);
     if (word || literal) {
@@ -246,7 +266,12 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
     } else if (ENDINGS_TYPED_APART.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind !== 'claim') {
       // "R2 ні", "M ді", "20,5 ке": a Kazakh case ending typed apart from the code, size or number it belongs to.
-    } else if (!readLearned(tokens, i, index, scan) && !readInflected(token, i, index, scan)) {
+    } else if (
+      !readLearned(tokens, i, index, scan) &&
+      !readProductNoun(token, i, index, scan) &&
+      !readInflected(token, i, index, scan) &&
+      !readGluedColour(token, i, index, scan)
+    ) {
       scan.unknown++;
       scan.unknownAt.push(i);
     }
@@ -261,8 +286,16 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   readBeneficiaries(scan, tokens);
   settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
-  // As a typo'd value, a unit word counts only beside a claim word, whom it is for or a code ("i lost a kilo this week").
-  if (spelledUnits.length > 0 && !scan.claim && !scan.claimWeak && !marks.some((m) => m.kind === 'code')) {
+  // As a typo'd value, a unit word counts only beside a claim word, whom it is for, a code, a noun of what is sold or a
+  // please ("i lost a kilo this week"; "litr żelu x2", "half a litre please" claim).
+  if (
+    spelledUnits.length > 0 &&
+    !scan.claim &&
+    !scan.claimWeak &&
+    !scan.polite &&
+    scan.nounAt.length === 0 &&
+    !marks.some((m) => m.kind === 'code')
+  ) {
     for (let k = marks.length - 1; k >= 0; k--) {
       const m = marks[k] as Mark;
       if (m.kind === 'value' && spelledUnits.includes(m.at)) marks.splice(k, 1);
@@ -341,7 +374,71 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   turquoise: 'blue',
   charcoal: 'grey',
   sage: 'green',
+  terracotta: 'orange',
 };
+
+/** Dark and light glued before a colour (normalised): "ciemno|szara", "jasno|zielona", "dunkel|grau", "hell|grün", "темно|серый". */
+const SHADE_PREFIX = /^(ciemno|jasno|dunkel|hell|темно|светло)(\p{L}{3,})$/u;
+const DARK_PREFIXES = new Set(['ciemno', 'dunkel', 'темно']);
+/** The shade a dark colour is when the product sells it ("dunkelgrau" on a product sold in Charcoal). */
+const DARK_SHADE: Readonly<Record<string, string>> = { grey: 'charcoal', green: 'olive', red: 'burgundy' };
+/** Meanings that are what a thing is made of, not its colour: never read out of a glued word. */
+const MATERIALS = new Set(['leather', 'suede', 'steel', 'cotton', 'linen', 'wool', 'gold', 'silver', 'clear', 'powder']);
+
+/** Colour concepts (`c:…`) a single word means, by the rules' words, with their base colours after them. */
+function colourKeys(word: string, index: CatalogIndex): string[] {
+  const match = index.rules.words.match([word], 0);
+  if (!match || match.length !== 1) return [];
+  const keys: string[] = [];
+  for (const e of match.entries) {
+    if (e.kind !== 'value' || !e.concept || MATERIALS.has(e.concept) || keys.includes(`c:${e.concept}`)) continue;
+    keys.push(`c:${e.concept}`);
+    const family = SHADE_FAMILY[e.concept];
+    if (family) keys.push(`c:${family}`);
+  }
+  return keys;
+}
+
+function gluedShade(token: string, index: CatalogIndex): string[] | null {
+  const m = SHADE_PREFIX.exec(token) as RegExpExecArray;
+  const keys = colourKeys(m[2] as string, index);
+  // Blues keep their own words ("dunkelblau", "ciemnoniebieski" are dark blue, navy after it).
+  if (keys.length === 0 || keys.some((k) => k === 'c:blue' || k === 'c:navy' || k === 'c:light blue')) return null;
+  const base = (keys[0] as string).slice(2);
+  const dark = DARK_PREFIXES.has(m[1] as string) ? DARK_SHADE[base] : undefined;
+  return dark ? [`c:${dark}`, ...keys] : keys;
+}
+
+/** German colour compounds (Latin letters only; read after inflections and typos): a colour closing the word ("waldgrün", "steingrau") or made a colour by "-farben" ("camelfarbene"). */
+const COLOURED = /^(\p{L}{3,}?)(?:farben|farbene|farbenen|farbener|farbenes|farbig|farbige|farbigen|farbiger|farbiges)$/u;
+const LATIN_WORD = /^[a-z]+$/;
+const MIN_COLOUR_HEAD = 3;
+const MIN_COLOUR_TAIL = 4;
+/**
+ * The German colour words a compound ends in (normalised, with an adjective ending): only these, never any stem of the
+ * rules ("rozszarpany" is no "szar*", "abendbrot" no "rot" — red is left out for "brot").
+ */
+const GERMAN_COLOUR_TAIL = /(grun|grau|blau|gelb|schwarz|weiss|braun|rosa|lila|beige|pink|oliv|turkis)(?:e|en|er|es|em)?$/;
+
+/** An unknown word that is a colour compound: read as its colour (the catalog's spelling of the head too: "camel"). */
+function readGluedColour(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  if (token.length < MIN_COLOUR_HEAD + MIN_COLOUR_TAIL || !LATIN_WORD.test(token)) return false;
+  const coloured = COLOURED.exec(token);
+  if (coloured) {
+    const head = coloured[1] as string;
+    const keys = [...colourKeys(head, index), ...(index.literalValues.match([head], 0)?.entries ?? [])];
+    if (keys.length > 0) {
+      scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+      return true;
+    }
+  }
+  const tail = GERMAN_COLOUR_TAIL.exec(token);
+  if (!tail || (tail.index as number) < MIN_COLOUR_HEAD) return false;
+  const keys = colourKeys(tail[1] as string, index);
+  if (keys.length === 0) return false;
+  scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  return true;
+}
 
 /** A base colour's usual dark shade, tried after the base itself. */
 const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy' };
@@ -629,7 +726,9 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
       case 'question':
         if (scan.questionAt < 0) scan.questionAt = at;
         scan.questionWord = true;
-        if (at === 0) scan.questionStart = true;
+        // "how long is the M", and after a code that opens the message: "Q2 how long is the M", "X1 jaki to obwód".
+        if (at === 0 || (scan.marks.length === 1 && scan.marks[0]?.kind === 'code' && scan.marks[0].at === 0 && scan.marks[0].end === at))
+          scan.questionStart = true;
         scan.questionEnd = end;
         break;
       case 'questionParticle':
@@ -689,6 +788,17 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         break;
     }
   }
+}
+
+/**
+ * A noun that names a product the catalog sells ("esterilla", "przedłużacz", "gel" for a "Shower gel": `namedBy`, from the
+ * title) that no rule lists is noted: a claim of values alone (no claim word) is not drowned in chat by it ("esterilla lila
+ * 4mm"). It still counts among the unknown words everywhere else (a story with a claim verb stays a story) and does not
+ * point as "this one" does (which would make "el gorrito rojo es una ternura" more than praise). Never a word read otherwise.
+ */
+function readProductNoun(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  if (index.namedBy.has(token) || index.titleWords.has(token)) scan.nounAt.push(at);
+  return false;
 }
 
 /** A word the shop's moderators taught (learning.ts): a claim word, chatter, or a product's value. */
@@ -753,15 +863,22 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
     }
   }
   const keys: string[] = [];
-  const literal = index.literalValues.fuzzy(token);
+  // A typo keeps the first letter: "remove" is no "kremow*" (Polish cream), "rose" no "brose".
+  const literal = sameStart(index.literalValues.fuzzy(token), token);
   if (literal) keys.push(...literal.entries);
   // Material words are short and close to names and words ("lena" is no "lana", "lino" no "line"): never guessed at.
-  const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && MATERIAL_CONCEPTS.has(e.concept))) ?? [];
+  const values =
+    (sameStart(word, token) ? word : null)?.entries.filter(
+      (e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && MATERIAL_CONCEPTS.has(e.concept)),
+    ) ?? [];
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
   scan.pendingFuzzy.push({ mark: { kind: 'value', at, end: at + 1, keys }, note: `${token}->${literal?.word ?? word?.word}` });
   return true;
 }
+
+const sameStart = <T extends { word: string }>(match: T | null | undefined, token: string): T | null =>
+  match && match.word[0] === token[0] ? match : null;
 
 /**
  * A claim or cancel word (strong or weak) typed with one letter doubled ("takke", "biorre", "nehmme"): a slip of
@@ -890,6 +1007,12 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   const size = letterSizeKey(token);
   if (size) {
     marks.push({ kind: 'value', at, end: at + 1, keys: [`s:${size}`] });
+    return;
+  }
+  // "39er", "160er" (German), "39tka", "12stki", "40ke" (Polish number nouns): "the 39 one", a size, never a count.
+  const noun = NUMBER_NOUN.exec(token);
+  if (noun) {
+    marks.push({ kind: 'number', at, end: at + 1, value: Number(noun[1]), role: 'size' });
     return;
   }
   const glued = NUMBER_WITH_SUFFIX.exec(token);

@@ -9,7 +9,18 @@ import type { Topic } from './types';
 const PRIORITY: readonly Exclude<Topic, 'other'>[] = ['shipping', 'payment', 'material', 'price', 'size', 'stock'];
 
 /** Words that ask "how much" or "how many" (normalised): a price on their own, a count next to a stock word. */
-const HOW_MANY = new Set(['ile', 'сколько', 'skolko', 'қанша', 'qansha', 'cuanto', 'cuantos', 'cuantas', 'wieviel', 'wieviele']);
+export const HOW_MANY: ReadonlySet<string> = new Set([
+  'ile',
+  'сколько',
+  'skolko',
+  'қанша',
+  'qansha',
+  'cuanto',
+  'cuantos',
+  'cuantas',
+  'wieviel',
+  'wieviele',
+]);
 
 export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<TopicEntry>): Exclude<Topic, 'other'> | null {
   let best = PRIORITY.length;

@@ -9,7 +9,7 @@ import { normalizeText } from './normalize';
  */
 
 /** Unit words (already normalised: lowercase, no diacritics) -> canonical unit. */
-const UNITS: Record<string, string> = {
+const UNIT_WORDS: Record<string, string> = {
   ml: 'ml',
   мл: 'ml',
   l: 'l',
@@ -58,10 +58,50 @@ const UNITS: Record<string, string> = {
   метрлігін: 'm',
   метрлікті: 'm',
   metrlik: 'm',
+  // Grams, kilos and litres spelled out after a number ("250 грамм", "500 gramów", "1 liter", "2 litros"): never anything else.
+  gram: 'g',
+  grams: 'g',
+  gramm: 'g',
+  gramme: 'g',
+  grammes: 'g',
+  gramy: 'g',
+  gramow: 'g',
+  gramos: 'g',
+  грамм: 'g',
+  грамма: 'g',
+  граммов: 'g',
+  грамов: 'g',
+  грам: 'g',
+  kilo: 'kg',
+  kilos: 'kg',
+  kilogram: 'kg',
+  kilograms: 'kg',
+  kilogramm: 'kg',
+  kilogramy: 'kg',
+  kilogramow: 'kg',
+  kilogramos: 'kg',
+  кило: 'kg',
+  килограмм: 'kg',
+  килограмма: 'kg',
+  килограммов: 'kg',
+  келі: 'kg',
+  litre: 'l',
+  litres: 'l',
+  liter: 'l',
+  liters: 'l',
+  litr: 'l',
+  litra: 'l',
+  litry: 'l',
+  litrow: 'l',
+  litro: 'l',
+  litros: 'l',
+  литр: 'l',
+  литра: 'l',
+  литров: 'l',
 };
 
 /** Units spelled out as words, which say "one" of the unit when no number stands before them ("a kilo", "литр молока"). */
-const SPELLED_UNITS: Record<string, string> = {
+const SPELLED_UNIT_WORDS: Record<string, string> = {
   kilo: 'kg',
   kilogram: 'kg',
   kilogramm: 'kg',
@@ -75,14 +115,47 @@ const SPELLED_UNITS: Record<string, string> = {
   litre: 'l',
   liter: 'l',
   litr: 'l',
+  litra: 'l',
   litro: 'l',
   литр: 'l',
   литра: 'l',
 };
 
+// Looked up for every token of every message: Maps, not object properties (chat words are arbitrary keys).
+const UNITS: ReadonlyMap<string, string> = new Map(Object.entries(UNIT_WORDS));
+const SPELLED_UNITS: ReadonlyMap<string, string> = new Map(Object.entries(SPELLED_UNIT_WORDS));
+
+/**
+ * Half of a spelled unit: "half a litre", "pół litra", "пол-литра", "жарты литр", "medio kilo", "einen halben liter", or
+ * glued ("поллитра", "halbliter"): `u:0.5l`, which meets a catalog's "0.5 l" and, by its equivalent keys, "500 ml".
+ */
+const HALF_OF = normalized(['half', 'pół', 'пол', 'жарты', 'medio', 'media', 'halb', 'halbe', 'halben', 'halber', 'halbes']);
+const HALF_GLUED_UNITS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['поллитра', 'l'],
+      ['pollitra', 'l'],
+      ['halbliter', 'l'],
+      ['полкило', 'kg'],
+      ['polkilo', 'kg'],
+      ['halbkilo', 'kg'],
+    ] as const
+  ).map(([w, u]) => [normalizeText(w), u] as const),
+);
+export function readHalfUnit(tokens: readonly string[], at: number): Dimension | null {
+  const token = tokens[at] as string;
+  if (!HALF_OF.has(token) && !HALF_GLUED_UNITS.has(token)) return null;
+  const glued = HALF_GLUED_UNITS.get(token);
+  if (glued) return { key: `u:0.5${glued}`, length: 1 };
+  if (!HALF_OF.has(token)) return null;
+  const skip = tokens[at + 1] === 'a' || tokens[at + 1] === 'an' ? 1 : 0;
+  const unit = SPELLED_UNITS.get(tokens[at + 1 + skip] as string);
+  return unit ? { key: `u:0.5${unit}`, length: 2 + skip } : null;
+}
+
 /** "a kilo", "kilogram kawy", "бір келі": a unit word with no number before it is one of the unit (`u:1kg`). */
 export function oneOfUnit(tokens: readonly string[], at: number): string | null {
-  const unit = SPELLED_UNITS[tokens[at] as string];
+  const unit = SPELLED_UNITS.get(tokens[at] as string);
   if (!unit) return null;
   const before = tokens[at - 1];
   if (before !== undefined && before.charCodeAt(0) >= 48 && before.charCodeAt(0) <= 57) return null;
@@ -106,7 +179,7 @@ export function canonicalNumber(text: string): string {
 const AMBIGUOUS_UNITS = new Set(['l', 'л', 'g', 'г', 'm', 'м']);
 export const isAmbiguousUnit = (token: string | undefined): boolean => token !== undefined && AMBIGUOUS_UNITS.has(token);
 
-export const unitOf = (token: string | undefined): string | undefined => (token === undefined ? undefined : UNITS[token]);
+export const unitOf = (token: string | undefined): string | undefined => (token === undefined ? undefined : UNITS.get(token));
 export const isSizeSystem = (token: string | undefined): boolean =>
   token !== undefined && (SIZE_SYSTEMS.has(token) || SYSTEM_NUMBER.test(token));
 
@@ -209,12 +282,33 @@ export function dimensionKeys(tokens: readonly string[]): string[] {
   return dimension && dimension.length === tokens.length ? [dimension.key] : [];
 }
 
-/** Keys of a catalog value that is a measure ("50 ml" -> u:50ml, n:50; "EU 38" -> n:38). */
+/** The same amount in a neighbouring unit: a catalog's "500 g" is also "0.5 kg" (so "half a kilo" meets it), "1 l" is "1000 ml". */
+const EQUIVALENT_UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
+  g: [['kg', 1 / 1000]],
+  kg: [['g', 1000]],
+  ml: [['l', 1 / 1000]],
+  cl: [['ml', 10]],
+  l: [['ml', 1000]],
+  cm: [
+    ['m', 1 / 100],
+    ['mm', 10],
+  ],
+  mm: [['cm', 1 / 10]],
+  m: [['cm', 100]],
+};
+const MEASURE_KEY = /^u:(\d+(?:\.\d+)?)(\p{L}+)$/u;
+function equivalentKeys(key: string): string[] {
+  const m = MEASURE_KEY.exec(key);
+  if (!m) return [];
+  return (EQUIVALENT_UNITS[m[2] as string] ?? []).map(([unit, factor]) => `u:${Number((Number(m[1]) * factor).toPrecision(12))}${unit}`);
+}
+
+/** Keys of a catalog value that is a measure ("50 ml" -> u:50ml, n:50, u:0.05l; "EU 38" -> n:38). */
 export function measureKeys(tokens: readonly string[]): string[] {
   const measure = readMeasure(tokens, 0);
   if (!measure || measure.length !== tokens.length)
     return tokens.length === 1 && NUMBER.test(tokens[0] as string) ? [`n:${canonicalNumber(tokens[0] as string)}`] : [];
-  return measure.key.startsWith('u:') ? [measure.key, `n:${measure.number}`] : [measure.key];
+  return measure.key.startsWith('u:') ? [measure.key, `n:${measure.number}`, ...equivalentKeys(measure.key)] : [measure.key];
 }
 
 /** Rule words as the tokenizer leaves them (no diacritics: 'дюйм' is 'дюим', 'pół' is 'pol'). */
