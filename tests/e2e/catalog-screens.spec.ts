@@ -352,6 +352,23 @@ test.describe('catalog editor and lineup builder on the demo boutique', () => {
       expect(studio.services.shows.featured()?.product ?? null).toBeNull();
     });
 
+    await test.step('a reorder made elsewhere (a co-moderator) leaves the focus on the row that has it', async () => {
+      // B7 to the top moves the rows before it in the DOM, A12 (focused) among them; the host's keys go on from A12.
+      const [b7] = onDisk<{ id: number }>(
+        studio,
+        "SELECT l.id FROM lineup_items l JOIN products p ON p.id = l.product_id WHERE l.show_id = ? AND p.code = 'B7'",
+        show.id,
+      );
+      studio.services.lineup.move(b7!.id, 0);
+      await expect(codes).toHaveText(['B7', 'C1', 'D8', 'A12', 'E9', 'B3', 'F6', 'A14']);
+      await expect(item('A12')).toBeFocused();
+      studio.services.lineup.move(b7!.id, 3);
+      await expect(codes).toHaveText(['C1', 'D8', 'A12', 'B7', 'E9', 'B3', 'F6', 'A14']);
+      await expect(item('A12')).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(item('B7')).toBeFocused();
+    });
+
     const d8 = item('D8');
 
     await test.step('the deal fields of D8 save on Enter or on leaving the field, and show what was stored', async () => {
