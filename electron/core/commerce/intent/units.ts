@@ -142,9 +142,9 @@ const HALF_GLUED_UNITS: ReadonlyMap<string, string> = new Map(
     ] as const
   ).map(([w, u]) => [normalizeText(w), u] as const),
 );
+
 export function readHalfUnit(tokens: readonly string[], at: number): Dimension | null {
   const token = tokens[at] as string;
-  if (!HALF_OF.has(token) && !HALF_GLUED_UNITS.has(token)) return null;
   const glued = HALF_GLUED_UNITS.get(token);
   if (glued) return { key: `u:0.5${glued}`, length: 1 };
   if (!HALF_OF.has(token)) return null;
