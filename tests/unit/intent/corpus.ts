@@ -35,7 +35,8 @@ export function loadCorpus(
     | 'heldout-8/heldout'
     | 'heldout-9/heldout'
     | 'heldout-10/heldout'
-    | 'heldout-11/heldout',
+    | 'heldout-11/heldout'
+    | 'heldout-12/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')
