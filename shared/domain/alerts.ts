@@ -85,3 +85,23 @@ export function reconnectingSources(
   const before = new Map((previous ?? []).map((s) => [s.id, s.state]));
   return now.filter((s) => s.state === 'reconnecting' && before.has(s.id) && before.get(s.id) !== 'reconnecting');
 }
+
+/** A banner on screen: one per kind at most; an order banner counts the orders it stands for. */
+export interface AlertBanner<Kind extends string = string> {
+  id: number;
+  kind: Kind;
+  /** Orders only: how many new orders this banner stands for (a newer batch adds to a banner still shown). */
+  orders?: number;
+}
+
+/**
+ * The banners after a new one is raised: it goes on top and replaces the banner of its kind still shown
+ * (a busy show would otherwise stack order banners over the board: one per 2 s, each shown 8 s); a new
+ * order banner takes over the count of the one it replaces. At most `max`, newest first.
+ */
+export function raiseBanner<K extends string, B extends AlertBanner<K>>(shown: readonly B[], banner: B, max: number): B[] {
+  const replaced = shown.find((b) => b.kind === banner.kind);
+  const next =
+    banner.orders !== undefined && replaced?.orders !== undefined ? { ...banner, orders: banner.orders + replaced.orders } : banner;
+  return [next, ...shown.filter((b) => b !== replaced)].slice(0, max);
+}

@@ -80,6 +80,12 @@ test('alerts: tone and banner for a new order, a question left waiting, dropped 
   await say('Zofia', 'SOLD A12 M');
   await expect(alerts.and(page.locator('[data-kind=order]'))).toContainText('Zofia');
   await expect.poll(() => tones(page), { timeout: 15_000 }).toContain(TONE.order);
+  // A second order while that banner shows: still one order banner, never a stack over the board; it names the new
+  // buyer, or counts both orders when Zofia's banner was still up.
+  await say('Marek', 'SOLD A12 L');
+  const orderBanners = alerts.and(page.locator('[data-kind=order]'));
+  await expect(orderBanners).toContainText(/Marek|2 new orders/);
+  await expect(orderBanners).toHaveCount(1);
 
   // A question left open past the setting (10 s on the studio's clock) calls attention once.
   await say('Halina', 'Is A12 made of linen?');

@@ -2,7 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isolateText } from '../../widgets/Isolated';
 import { useTranslation } from 'react-i18next';
 import { AlertSettingsSchema, type AlertSettings, type EventPayload, type Order, type Question } from '../../../shared/contract';
-import { droppedFramesAlert, newOrders, overdueQuestions, reconnectingSources } from '../../../shared/domain/alerts';
+import {
+  droppedFramesAlert,
+  newOrders,
+  overdueQuestions,
+  raiseBanner,
+  reconnectingSources,
+  type AlertBanner,
+} from '../../../shared/domain/alerts';
 import { formatNumber } from '../../../shared/domain/locale';
 import type { StudioClient } from '../../lib/studio-client';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
@@ -11,13 +18,12 @@ import { playAlertTone } from './tone';
 import './alerts.css';
 
 type Kind = 'order' | 'question' | 'frames' | 'chat';
-interface Shown {
-  id: number;
-  kind: Kind;
+interface Shown extends AlertBanner<Kind> {
+  /** The banner's words; an order banner standing for several orders says how many instead. */
   text: string;
 }
 
-/** How long a banner stays (it can be dismissed earlier); at most this many at once, newest first. */
+/** How long a banner stays (it can be dismissed earlier); one per kind (raiseBanner), newest first. */
 const SHOWN_MS = 8000;
 const MAX_SHOWN = 4;
 /** New-order banners (and tones) at most this often; the orders in between are counted into the next. */
@@ -56,9 +62,9 @@ export function LiveAlerts({
   const nextId = useRef(1);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  const raise = useCallback((kind: Kind, text: string) => {
+  const raise = useCallback((kind: Kind, text: string, orders?: number) => {
     const id = nextId.current++;
-    setShown((list) => [{ id, kind, text }, ...list].slice(0, MAX_SHOWN));
+    setShown((list) => raiseBanner(list, { id, kind, text, ...(orders === undefined ? {} : { orders }) }, MAX_SHOWN));
     if (settingsRef.current.sound) playAlertTone(kind);
     setTimeout(() => setShown((list) => list.filter((a) => a.id !== id)), SHOWN_MS);
   }, []);
@@ -79,9 +85,7 @@ export function LiveAlerts({
     a.pending = [];
     if (fresh.length === 0) return;
     a.last = Date.now();
-    if (fresh.length === 1)
-      raise('order', t('liveUx.alerts.newOrder', { buyer: isolateText(fresh[0]!.buyer.name), code: fresh[0]!.productCode }));
-    else raise('order', t('liveUx.alerts.newOrders', { count: fresh.length }));
+    raise('order', t('liveUx.alerts.newOrder', { buyer: isolateText(fresh[0]!.buyer.name), code: fresh[0]!.productCode }), fresh.length);
   }, [raise, t]);
   useEffect(() => {
     const fresh = newOrders(orders, seenOrders.current, watchingSince.current, settings);
@@ -162,7 +166,7 @@ export function LiveAlerts({
     <div className="live-alerts" data-testid="live-alerts">
       {shown.map((a) => (
         <div key={a.id} className={`live-alert live-alert-${a.kind}`} role="alert" data-testid="live-alert" data-kind={a.kind}>
-          <span>{a.text}</span>
+          <span>{a.orders !== undefined && a.orders > 1 ? t('liveUx.alerts.newOrders', { count: a.orders }) : a.text}</span>
           <button
             type="button"
             className="ghost small"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AlertSettingsSchema, type Order, type Question, type StudioStatus } from '../../../shared/contract';
-import { newOrders, overdueQuestions, reconnectingSources } from '../../../shared/domain/alerts';
+import { newOrders, overdueQuestions, raiseBanner, reconnectingSources } from '../../../shared/domain/alerts';
 
 const settings = AlertSettingsSchema.parse({ questionWaitSeconds: 60 });
 const q = (id: number, askedAt: number, state: Question['state'] = 'open') => ({ id, askedAt, state }) as Question;
@@ -22,6 +22,34 @@ describe('alert rules', () => {
     expect(newOrders(orders, new Set(), 1000, settings).map((x) => x.id)).toEqual([2]);
     expect(newOrders(orders, new Set([2]), 1000, settings)).toEqual([]);
     expect(newOrders(orders, new Set(), 1000, { ...settings, newOrder: false })).toEqual([]);
+  });
+
+  it('one banner per kind: a newer one replaces the one still shown, an order banner adds up the orders', () => {
+    type B = { id: number; kind: string; orders?: number };
+    let shown: B[] = [];
+    shown = raiseBanner(shown, { id: 1, kind: 'order', orders: 1 }, 4);
+    shown = raiseBanner(shown, { id: 2, kind: 'question' }, 4);
+    shown = raiseBanner(shown, { id: 3, kind: 'order', orders: 3 }, 4);
+    // The order banner moved on top, standing for all four orders; the question banner stays.
+    expect(shown).toEqual([
+      { id: 3, kind: 'order', orders: 4 },
+      { id: 2, kind: 'question' },
+    ]);
+    shown = raiseBanner(shown, { id: 4, kind: 'question' }, 4);
+    expect(shown.map((b) => b.id)).toEqual([4, 3]);
+    // Once the order banner is gone (dismissed or timed out), the next one counts only its own orders.
+    shown = raiseBanner(
+      shown.filter((b) => b.kind !== 'order'),
+      { id: 5, kind: 'order', orders: 1 },
+      4,
+    );
+    expect(shown[0]).toEqual({ id: 5, kind: 'order', orders: 1 });
+    // At most `max`: the oldest goes.
+    const two: B[] = [
+      { id: 1, kind: 'a' },
+      { id: 2, kind: 'b' },
+    ];
+    expect(raiseBanner(two, { id: 3, kind: 'c' }, 2).map((b) => b.id)).toEqual([3, 1]);
   });
 
   it('a chat source that starts reconnecting', () => {
