@@ -302,3 +302,18 @@ test('paid after the release with the stock gone: the cart’s page names the li
   });
   await context.close();
 });
+
+test('a cart whose lines hold no stock yet says what it holds: a claim that needs details', async ({ browser }) => {
+  const waiting = await shows.show({ title: 'Niedzielny live', lines: [['Ewa', 'SOLD A12']], orders: 1 });
+  expect(orderStates('Ewa')).toEqual(['needs_details']);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${studio.hostUrl}&tab=review&show=${waiting.id}`);
+  const ewa = row(page, 'Ewa');
+  await expect(ewa).toBeVisible();
+  // No units and no money yet: the row says why instead of looking empty.
+  await expect(ewa).toContainText('0 units');
+  await expect(ewa.getByTestId('cart-flag-needs_details')).toHaveText('1 needs details');
+  await page.screenshot({ path: `${ARTIFACTS}/review-waiting-lines-en.png` });
+  await context.close();
+});

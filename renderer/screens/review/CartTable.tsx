@@ -9,6 +9,16 @@ import { Isolated } from '../../widgets/Isolated';
 import { observeRectAfterLayout, scrollSkippingFirstToTop } from '../../lib/virtual-measure';
 import { rowWords, type RowWords } from './row-words';
 
+/**
+ * Lines that hold no stock yet but wait for something: a cart of only such lines counts 0 units and no money,
+ * so its row says what it holds (the cart's page lists them).
+ */
+const WAITING_LINES = [
+  ['waitlisted', 'review.waitlistedLines'],
+  ['needs_details', 'review.needsDetailsLines'],
+  ['held', 'review.heldLines'],
+] as const;
+
 /** Every row is one line high: a fixed size needs no measuring, so 5,000 carts scroll as smoothly as 50. */
 export const ROW_PX = 44;
 /** The column heads stick to the top of the scroller; rows start below them and scroll into view below them. */
@@ -101,6 +111,13 @@ const Row = memo(function Row({
         </span>
         {cart.releaseDue && <span className="cart-flag bad">{word('review.releaseDue')}</span>}
         {!cart.releaseDue && cart.reminderDue && <span className="cart-flag">{word('review.reminderDue')}</span>}
+        {WAITING_LINES.map(([state, key]) =>
+          cart.lineCounts[state] ? (
+            <span key={state} className="cart-flag" data-testid={`cart-flag-${state}`}>
+              {word(key, { count: cart.lineCounts[state] })}
+            </span>
+          ) : null,
+        )}
       </span>
       <span role="gridcell" className="cart-cell-muted">
         {cart.paymentMethod ? word(`review.payment.${cart.paymentMethod}`) : '—'}
