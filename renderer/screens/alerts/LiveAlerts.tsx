@@ -162,11 +162,15 @@ export function LiveAlerts({
   );
 
   if (shown.length === 0) return null;
+  // An order banner that took over an earlier one's orders counts them all.
+  const banners = shown.map((a) =>
+    a.orders !== undefined && a.orders > 1 ? { ...a, text: t('liveUx.alerts.newOrders', { count: a.orders }) } : a,
+  );
   return (
     <div className="live-alerts" data-testid="live-alerts">
-      {shown.map((a) => (
+      {banners.map((a) => (
         <div key={a.id} className={`live-alert live-alert-${a.kind}`} role="alert" data-testid="live-alert" data-kind={a.kind}>
-          <span>{a.orders !== undefined && a.orders > 1 ? t('liveUx.alerts.newOrders', { count: a.orders }) : a.text}</span>
+          <span>{a.text}</span>
           <button
             type="button"
             className="ghost small"
