@@ -445,6 +445,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     return { ...correctedFirst, ...base };
   // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
   if (scan.cancel && cancelsSomethingElse(scan, tokens, firstCode)) return other(base);
+  // "красота какая, хоть и не моё", "lovely, though not mine": a claim word negated after a concession judges, it takes nothing back.
+  if (!scan.cancel && negatesClaim(scan.marks, tokens.length, scan.unknown) && concedes(tokens, scan.marks)) return other(base);
   if (scan.cancel || negatesClaim(scan.marks, tokens.length, scan.unknown)) {
     const target = firstCode ?? (scan.deictic ? featured : null);
     return {
@@ -784,6 +786,8 @@ function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: 
   const before = tokens[scan.cancelAt - 1];
   if (before !== undefined && scan.unknownAt.includes(scan.cancelAt - 1) && KAZAKH_ABLATIVE.test(before) && !namesWhatIsSold(before))
     return true;
+  // "жоқ, бұл вазаны енді алмаймын": otherwise a noun of a product sold is what the buyer gives up.
+  if (scan.nounAt.length > 0) return false;
   if (scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
   // "die bahn hat meinen zug storniert", "my gym class got cancelled": the object may come before a participle too, after
   // an auxiliary ("my husband says cancel it" still cancels).
@@ -1889,6 +1893,28 @@ const isArticle = (token: string | undefined) => token !== undefined && token.le
 
 /** Unknown words a "not for me" may follow and still take back a claim ("nah not for me", "sorry, nie dla mnie"). */
 const MAX_UNKNOWN_BEFORE_WEAK_NEGATION = 2;
+
+/** Concessive words (normalised): "хоть", "though", "choć", "aunque", "obwohl", "дегенмен". */
+const CONCESSIVE = new Set([
+  'хоть',
+  'хотя',
+  'though',
+  'although',
+  'tho',
+  'choc',
+  'chociaz',
+  'aunque',
+  'obwohl',
+  'wenn auch',
+  'дегенмен',
+  'әитсе',
+]);
+
+/** A concessive word before the first negation of the message ("хоть и не моё"). */
+function concedes(tokens: readonly string[], marks: readonly Mark[]): boolean {
+  const negation = marks.find((m) => m.kind === 'negation');
+  return negation !== undefined && tokens.slice(0, negation.at).some((t) => CONCESSIVE.has(t));
+}
 
 /** "nie biorę", "don't take": a negation right before a claim word. */
 function negatesClaim(marks: readonly Mark[], length: number, unknown: number): boolean {

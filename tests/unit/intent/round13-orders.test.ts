@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { order, pick } from './parse-shape';
+
+/** Glazed, leather and underwear goods (codes unlike any corpus's). */
+const index = buildCatalogIndex([
+  {
+    code: 'Q7',
+    title: 'Glass vase',
+    optionNames: ['Height', 'Color'],
+    variants: ['25 cm', '35 cm'].flatMap((h) => ['Sand', 'Sea blue', 'Charcoal'].map((c) => ({ options: [h, c] }))),
+  },
+  { code: 'U5', title: 'Lace bra', optionNames: ['Size'], variants: ['70B', '75B', '80C'].map((z) => ({ options: [z] })) },
+  { code: 'T6', title: 'Canvas tote', optionNames: ['Color'], variants: ['Black', 'Brown'].map((c) => ({ options: [c] })) },
+  {
+    code: 'Y8',
+    title: 'Belt',
+    optionNames: ['Length', 'Material'],
+    variants: ['90 cm', '100 cm'].flatMap((l) => ['Leather', 'Suede'].map((m) => ({ options: [l, m] }))),
+  },
+]);
+const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
+
+describe('issue 17, round 13: glaze colours (sand, sea, charcoal) in six languages', () => {
+  it.each([
+    ['Q7 sandy 25 cm', { Height: '25 cm', Color: 'Sand' }],
+    ['piaskowy 35 poproszę', { Height: '35 cm', Color: 'Sand' }],
+    ['беру песочную 25', { Height: '25 cm', Color: 'Sand' }],
+    ['құм түсті 35 аламын', { Height: '35 cm', Color: 'Sand' }],
+    ['quiero la de arena 25', { Height: '25 cm', Color: 'Sand' }],
+    ['nehme sandfarben 35', { Height: '35 cm', Color: 'Sand' }],
+    ['biorę morski 25', { Height: '25 cm', Color: 'Sea blue' }],
+    ['беру морскую 35', { Height: '35 cm', Color: 'Sea blue' }],
+    ['беру угольную 35', { Height: '35 cm', Color: 'Charcoal' }],
+    ['қара сұр 25 аламын', { Height: '25 cm', Color: 'Charcoal' }],
+    ['quiero carbón 35', { Height: '35 cm', Color: 'Charcoal' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'Q7'))).toEqual(order('Q7', options));
+  });
+});
+
+describe('issue 17, round 13: a cup typed with the Cyrillic letter of its sound', () => {
+  it('"75б" is the cup B', () => {
+    expect(pick(say('U5 75б', 'U5'))).toEqual(order('U5', { Size: '75B' }));
+  });
+});
+
+describe('issue 17, round 13: Kazakh and Russian values typed in Latin letters', () => {
+  it.each([
+    ['T6 qonyr alamyn', 'T6', { Color: 'Brown' }],
+    ['T6 kara magan', 'T6', { Color: 'Black' }],
+    ['Y8 zamsha 100 magan', 'Y8', { Length: '100 cm', Material: 'Suede' }],
+  ])('%s', (text, code, options) => {
+    expect(pick(say(text, code))).toEqual(order(code, options));
+  });
+});
+
+describe('issue 17, round 13: cancels in their ordinary wording', () => {
+  it.each([
+    ['no, mejor no, olvídala', 'Q7'],
+    ['ne, ich lass es doch', 'T6'],
+    ['keshiriniz, almaimyn', 'T6'],
+    ['the tote? nah, forget it', 'T6'],
+  ])('%s', (text, featured) => {
+    expect(say(text, featured).intent).toBe('cancel');
+  });
+
+  it('a product noun before a Kazakh cancel verb is what the buyer gives up, among unknown words too', () => {
+    expect(say('кешіріңіз, вазаны енді мүлдем алмаймын', 'Q7').intent).toBe('cancel');
+  });
+});
+
+describe('issue 17, round 13: a claim word negated after a concession judges, it cancels nothing', () => {
+  it.each([
+    ['красивая, хотя и не моё', 'Q7'],
+    ['ładna, choć nie moja', 'T6'],
+  ])('%s', (text, featured) => {
+    expect(say(text, featured).intent).toBe('other');
+  });
+
+  it('the same negated claim word without a concession still cancels', () => {
+    expect(say('не моё, отмените', 'Q7').intent).toBe('cancel');
+  });
+});
