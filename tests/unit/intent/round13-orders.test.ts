@@ -82,3 +82,35 @@ describe('issue 17, round 13: a claim word negated after a concession judges, it
     expect(say('не моё, отмените', 'Q7').intent).toBe('cancel');
   });
 });
+
+describe('issue 17, round 13: "both" takes the two values of the option it leaves open', () => {
+  const items = (r: ReturnType<typeof say>) => r.items?.map((i) => [i.code, i.options, i.quantity]);
+  it.each([
+    ['both lengths in suede please', { Material: 'Suede' }, 'Length', ['90 cm', '100 cm']],
+    ['beide längen in leder bitte', { Material: 'Leather' }, 'Length', ['90 cm', '100 cm']],
+    ['las dos tallas en gamuza porfa', { Material: 'Suede' }, 'Length', ['90 cm', '100 cm']],
+    ['обе длины из замши', { Material: 'Suede' }, 'Length', ['90 cm', '100 cm']],
+  ])('%s', (text, options, name, values) => {
+    const r = say(text, 'Y8');
+    expect(r.intent).toBe('order');
+    expect(items(r)).toEqual(values.map((v) => ['Y8', { ...options, [name]: v }, 1]));
+  });
+
+  it('an option with three values left open is no "both"', () => {
+    expect(say('both heights please', 'Q7').items?.length ?? 1).toBe(1);
+  });
+});
+
+describe('issue 17, round 13: a count before a colon counts the items listed after it', () => {
+  it('each item listed is taken once', () => {
+    const r = say('zwei vasen: sandfarben 25 und anthrazit 35', 'Q7');
+    expect(r.items?.map((i) => [i.options, i.quantity])).toEqual([
+      [{ Height: '25 cm', Color: 'Sand' }, 1],
+      [{ Height: '35 cm', Color: 'Charcoal' }, 1],
+    ]);
+  });
+
+  it("a count with no colon stays the first item's", () => {
+    expect(say('2x Q7 sand 25 + T6 black', 'Q7').items?.map((i) => i.quantity)).toEqual([2, 1]);
+  });
+});

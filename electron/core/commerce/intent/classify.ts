@@ -501,7 +501,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     const named = namedProducts(tokens, claimed, index);
     const byName = named ? assembleItems(named, featured, index, screenBeforeCut(named, featured, index)) : null;
     // "көк көйлекті L" (a word for a dress and a shirt) on the blue shirt: a noun whose product lacks the values said names less than the screen.
-    const items = (byName && resolvedOptions(byName) >= resolvedOptions(onScreen) ? byName : onScreen).map(toItem);
+    const drafts = byName && resolvedOptions(byName) >= resolvedOptions(onScreen) ? byName : onScreen;
+    const items = countedList(bothValues(drafts, tokens), claimed, message).map(toItem);
     const [first] = items;
     const result: Decided = {
       intent: 'order',
@@ -1893,6 +1894,49 @@ const isArticle = (token: string | undefined) => token !== undefined && token.le
 
 /** Unknown words a "not for me" may follow and still take back a claim ("nah not for me", "sorry, nie dla mnie"). */
 const MAX_UNKNOWN_BEFORE_WEAK_NEGATION = 2;
+
+/** "both" (normalised): "both", "oba/obie", "оба/обе", "екеуі(н) де", "ambos/ambas", "las dos", "beide". */
+const BOTH = new Set(['both', 'oba', 'obie', 'obydwa', 'obydwie', 'оба', 'обе', 'екеуі', 'екеуін', 'ambos', 'ambas', 'beide', 'beiden']);
+const saysBoth = (tokens: readonly string[]) =>
+  tokens.some((t, k) => BOTH.has(t) || ((t === 'los' || t === 'las') && tokens[k + 1] === 'dos'));
+
+/** The values a product sells for an option. */
+function valuesOf(product: IndexedProduct, name: string): string[] {
+  const values = new Set<string>();
+  for (const ref of product.values.values()) if (ref.name === name) values.add(ref.value);
+  return [...values];
+}
+
+/**
+ * "both sizes in white", "оба размера в черном", "beide größen in schwarz": one item that leaves open the one option of its
+ * product sold in two values, said with "both", is both those items (each once: "las dos" counts nothing).
+ */
+function bothValues(drafts: Draft[], tokens: readonly string[]): Draft[] {
+  const [draft] = drafts;
+  const product = draft?.product;
+  if (drafts.length !== 1 || !draft || !product || !saysBoth(tokens)) return drafts;
+  const open = product.optionNames.filter((n) => draft.options[n] === undefined && valuesOf(product, n).length === 2);
+  if (open.length !== 1) return drafts;
+  const name = open[0] as string;
+  const quantity = draft.quantity === 2 ? null : draft.quantity;
+  return valuesOf(product, name).map((value) => ({ ...draft, options: { ...draft.options, [name]: value }, quantity }));
+}
+
+/**
+ * "dwa wazony: grafitowy 20 i piaskowy 30", "екеуін де аламын: ақ 36-40 және қара 41-45": a count said before a colon,
+ * then as many items after it, counts the items; each is taken once.
+ */
+function countedList(drafts: Draft[], marks: readonly Mark[], message: string): Draft[] {
+  const first = drafts[0];
+  const colon = message.indexOf(':');
+  if (drafts.length < 2 || !first || first.quantity !== drafts.length || colon < 0) return drafts;
+  // The count stands before the colon, every value after it ("2x B7 + D20 pink" counts the mugs only).
+  const beforeColon = tokenize(normalizeText(message.slice(0, colon))).length;
+  const count = marks.find((m) => m.kind === 'number' && m.role === 'quantity' && m.value === drafts.length);
+  const firstValue = marks.find((m) => m.kind === 'value' || (m.kind === 'number' && m.role !== 'quantity' && m.role !== 'ignored'));
+  if (!count || !firstValue || count.at >= beforeColon || firstValue.at < beforeColon) return drafts;
+  return [{ ...first, quantity: null }, ...drafts.slice(1)];
+}
 
 /** Concessive words (normalised): "хоть", "though", "choć", "aunque", "obwohl", "дегенмен". */
 const CONCESSIVE = new Set([
