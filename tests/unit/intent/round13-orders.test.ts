@@ -114,3 +114,51 @@ describe('issue 17, round 13: a count before a colon counts the items listed aft
     expect(say('2x Q7 sand 25 + T6 black', 'Q7').items?.map((i) => i.quantity)).toEqual([2, 1]);
   });
 });
+
+/** Bedding sold by dimension, coffee by weight. */
+const home = buildCatalogIndex([
+  {
+    code: 'S4',
+    title: 'Flannel sheet',
+    optionNames: ['Size'],
+    variants: ['100x200 cm', '180x200 cm', '200x220 cm'].map((z) => ({ options: [z] })),
+  },
+  { code: 'C8', title: 'Espresso beans', optionNames: ['Weight'], variants: ['250 g', '1 kg'].map((w) => ({ options: [w] })) },
+]);
+const sayHome = (text: string, featured: string | null = null) => classify(text, home, { featuredCode: featured });
+
+describe('issue 17, round 13: a width word makes bare numbers widths of the dimension sold that wide', () => {
+  it.each([
+    ['S4 not 100 but 180 wide', { Size: '100x200 cm' }, { Size: '180x200 cm' }],
+    ['S4 nicht 180 sondern 100 breit', { Size: '180x200 cm' }, { Size: '100x200 cm' }],
+    ['S4 no 100 sino 180 de ancho', { Size: '100x200 cm' }, { Size: '180x200 cm' }],
+  ])('%s', (text, from, to) => {
+    const r = sayHome(text, 'S4');
+    expect([r.intent, r.code, r.options, r.correction]).toEqual(['order', 'S4', to, { from, to }]);
+  });
+
+  it('a bare number with no width word names no dimension', () => {
+    expect(sayHome('S4 180', 'S4').options).toEqual({});
+  });
+});
+
+describe('issue 17, round 13: a correction reads a bare number in a unit the product on screen sells', () => {
+  it.each([
+    ['hab mich vertippt, 250 meinte ich', 'C8', { Weight: '250 g' }],
+    ['перепутала, не кило, а 250', 'C8', { Weight: '250 g' }],
+    ['pomyłka, nie 250 tylko kilogram', 'C8', { Weight: '1 kg' }],
+  ])('%s', (text, featured, to) => {
+    const r = sayHome(text, featured);
+    expect([r.intent, r.options]).toEqual(['order', to]);
+    expect(r.correction?.to).toEqual(to);
+  });
+});
+
+describe('issue 17, round 13: correction cues in their ordinary wording', () => {
+  it.each([
+    ['S4 zmiana na 180x200', 'S4', { Size: '180x200 cm' }],
+    ['corrijo: 1 kg', 'C8', { Weight: '1 kg' }],
+  ])('%s', (text, featured, to) => {
+    expect(sayHome(text, featured).correction?.to).toEqual(to);
+  });
+});

@@ -461,14 +461,16 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // "i have 2 of those mugs", "mam już trzy", "у меня две такие": what the buyer owns, said with no claim word or code, is told;
   // "got mine in orange last year 😍": so is what they did before.
   // "красное лучше смотрится": a comparison with no claim word or code is a remark too.
+  // "hab mich verschrieben, 85 meinte ich", "ошиблась, …": a slip owned in the past tense corrects the claim, it tells no story.
   const past =
     !codeMark &&
-    (tellsThePast(tokens) ||
+    ((!scan.correctionCue && tellsThePast(tokens)) ||
       // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").
       (!scan.claim &&
-        (toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt) ||
+        ((!scan.correctionCue &&
+          toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt)) ||
           (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
-  if (!questionish && ((!scan.claim && !codeMark && ownsAlready(tokens)) || past)) return other(base);
+  if (!questionish && ((!scan.claim && !codeMark && !scan.correctionCue && ownsAlready(tokens)) || past)) return other(base);
   // "ana te queda mejor la amarilla", "Маша, тебе красное больше идёт": "better" said to a viewer compares on them, it
   // corrects no order of the buyer's.
   const toViewer = scan.audience && !scan.claim && !codeMark;
@@ -2023,7 +2025,11 @@ function readCorrection(
   const to: OptionValues = {};
   let quantity: number | null = null;
   const units = unitsOf(attributes);
-  const read = (a: Attribute, t: Target) => resolveAttribute(a, t, index) ?? inUnitOf(a, units, t, index);
+  // "hab mich verschrieben, 85 meinte ich", "не кило, а 250": a bare number with no measure beside it is in a unit the
+  // product on screen sells ("85 cm", "250 g").
+  const sold = onScreen?.product ? unitsSold(onScreen.product) : [];
+  const read = (a: Attribute, t: Target) =>
+    resolveAttribute(a, t, index) ?? inUnitOf(a, units, t, index) ?? (t === onScreen ? inUnitOf(a, sold, t, index) : null);
   for (const attribute of attributes) {
     // "50 ml not 30", "30 емес 50 мл": a bare number beside a measure is in the measure's unit.
     const ref = (onScreen && read(attribute, onScreen)) || read(attribute, target);
@@ -2104,6 +2110,16 @@ function unitsOf(attributes: readonly Attribute[]): string[] {
     }
   }
   return units;
+}
+
+/** The units of the measures a product sells ("85 cm", "250 g" -> cm, g). */
+function unitsSold(product: IndexedProduct): string[] {
+  const units = new Set<string>();
+  for (const key of product.values.keys()) {
+    const unit = MEASURE_KEY.exec(key)?.[1];
+    if (unit) units.add(unit);
+  }
+  return [...units];
 }
 
 function inUnitOf(attribute: Attribute, units: readonly string[], target: Target, index: CatalogIndex): OptionRef | null {

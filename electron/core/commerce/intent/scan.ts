@@ -3,7 +3,7 @@ import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
-import { isSizeSystem, oneOfUnit, readDimension, readHalfUnit, readMeasure, readSpokenFraction } from './units';
+import { isSizeSystem, isWidthWord, oneOfUnit, readDimension, readHalfUnit, readMeasure, readSpokenFraction } from './units';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
@@ -280,19 +280,21 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   if (index.compounds) mergeCompounds(scan, index);
   settleFuzzyValues(scan);
   settleNumbers(marks);
+  readWidths(scan, tokens, index);
   settleBoth(scan, tokens);
   scan.polite = tokens.some((t) => POLITE.has(t));
   if (scan.audience) shopAddressed(scan, tokens);
   readBeneficiaries(scan, tokens);
   settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
-  // As a typo'd value, a unit word counts only beside a claim word, whom it is for, a code, a noun of what is sold or a
-  // please ("i lost a kilo this week"; "litr żelu x2", "half a litre please" claim).
+  // As a typo'd value, a unit word counts only beside a claim word, whom it is for, a code, a noun of what is sold, a
+  // please or a correction cue ("i lost a kilo this week"; "litr żelu x2", "half a litre please", "не кило, а 250" claim).
   if (
     spelledUnits.length > 0 &&
     !scan.claim &&
     !scan.claimWeak &&
     !scan.polite &&
+    !scan.correctionCue &&
     scan.nounAt.length === 0 &&
     !marks.some((m) => m.kind === 'code')
   ) {
@@ -1036,6 +1038,24 @@ function settleNumbers(marks: Mark[]): void {
     else if (before === 'sizeMarker' || after === 'sizeMarker') mark.role = 'size';
     else if (before === 'quantityUnit' || after === 'quantityUnit') mark.role = 'quantity';
   }
+}
+
+/**
+ * "Z2 not 90 but 160 wide", "statt 90 lieber 140 breit": a width word makes the message's bare numbers widths, each naming
+ * the one dimension the catalog sells that wide (`w:160` -> "160x200 cm"); the width word is no chatter.
+ */
+function readWidths(scan: Scan, tokens: readonly string[], index: CatalogIndex): void {
+  const words = scan.unknownAt.filter((k) => isWidthWord(tokens[k]));
+  if (words.length === 0) return;
+  let read = false;
+  scan.marks = scan.marks.map((m) => {
+    if (m.kind !== 'number' || m.role !== 'bare' || !index.globalValues.has(`w:${m.value}`)) return m;
+    read = true;
+    return { kind: 'value', at: m.at, end: m.end, keys: [`w:${m.value}`] };
+  });
+  if (!read) return;
+  scan.unknownAt = scan.unknownAt.filter((k) => !words.includes(k));
+  scan.unknown = scan.unknownAt.length;
 }
 
 /** Colour and metal meanings of a value mark (`c:…` keys). */
