@@ -162,3 +162,46 @@ describe('issue 17, round 13: correction cues in their ordinary wording', () => 
     expect(sayHome(text, featured).correction?.to).toEqual(to);
   });
 });
+
+describe('issue 17, round 13: whom an item is for, then where they are, closes a claim', () => {
+  it.each([
+    ['sand 25 x2 for the ladies at the studio', { Height: '25 cm', Color: 'Sand' }, 2],
+    ['2x piaskowy 35, dla dziewczyn z pracy', { Height: '35 cm', Color: 'Sand' }, 2],
+    ['anthrazit 25 x3 für die mädels aus dem büro', { Height: '25 cm', Color: 'Charcoal' }, 3],
+  ])('%s', (text, options, quantity) => {
+    expect(pick(say(text, 'Q7'))).toEqual(order('Q7', options, quantity));
+  });
+});
+
+describe("issue 17, round 13: an item for the listener's people is no claim of the buyer's", () => {
+  it.each([
+    ['Marta, ta waza to dla twojej teściowej 😂', 'Q7'],
+    ['Tim, der gürtel ist für deinen papa 😂', 'Y8'],
+    ['Ann, that belt is for your dad 😂', 'Y8'],
+  ])('%s', (text, featured) => {
+    expect(say(text, featured).intent).toBe('other');
+  });
+
+  it('for my own people it still claims', () => {
+    expect(say('Y8 90 suede für meinen papa', 'Y8').intent).toBe('order');
+  });
+});
+
+describe('issue 17, round 13: a wish exclaimed, then a claim in a sentence of its own', () => {
+  it('claims what the last sentence claims', () => {
+    expect(pick(say('my aunt would adore this!! charcoal 35 for her', 'Q7'))).toEqual(order('Q7', { Height: '35 cm', Color: 'Charcoal' }));
+  });
+
+  it('a wish alone still claims nothing', () => {
+    expect(say('my aunt would adore the charcoal one for her birthday', 'Q7').intent).not.toBe('order');
+  });
+});
+
+describe('issue 17, round 13: a colon ends a sentence ("decided: …")', () => {
+  it.each([
+    ['hmm no sé... vale, decidido: gamuza 100', { Length: '100 cm', Material: 'Suede' }],
+    ['долго думала... всё, решено: ремень замша 90', { Length: '90 cm', Material: 'Suede' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'Y8'))).toEqual(order('Y8', options));
+  });
+});

@@ -58,6 +58,15 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   alone(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
+  // "my mom would love this!! white gold 19 for her": a wish exclaimed, then a claim in a sentence of its own.
+  if (decided.intent === 'other' && scan.hypothetical && !scan.cancel) {
+    const last = lastSentence(message);
+    if (last && /!\s*$/u.test(message.slice(0, -last.length))) {
+      const claim = classify(last, index, context);
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
+        return { ...claim, reason: `a claim after a wish; ${claim.reason}` };
+    }
+  }
   if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel) {
     const last = lastSentence(message);
     if (last) {
@@ -286,8 +295,8 @@ function completedByChatter(claim: ClassifyResult, chatter: string, index: Catal
   return { ...claim, options };
 }
 
-/** A sentence ends at ". ", "! ", "? ", ") " or an emoji followed by more words. */
-const SENTENCE_BREAK = /(?:[.!?…)]+|\p{Extended_Pictographic}+)\s+(?=\S)/gu;
+/** A sentence ends at ". ", "! ", "? ", ") ", ": " ("decided: skirt purple S") or an emoji followed by more words. */
+const SENTENCE_BREAK = /(?:[.!?…):]+|\p{Extended_Pictographic}+)\s+(?=\S)/gu;
 const CLAIM_GROUNDS = new Set(['claimWord', 'codeWritten']);
 
 /**

@@ -486,6 +486,56 @@ const BENEFICIARY_DETERMINERS = new Set([
   'unseren',
   'unser',
 ]);
+/** The listener's (normalised): "your", "twojej", "твоей", "tu", "deinen"… */
+const SECOND_PERSON = new Set([
+  'your',
+  'ur',
+  'twoj',
+  'twoja',
+  'twojej',
+  'twojego',
+  'twojemu',
+  'twoich',
+  'waszej',
+  'waszego',
+  'твоей',
+  'твоего',
+  'твоему',
+  'твоих',
+  'вашей',
+  'вашего',
+  'tu',
+  'tus',
+  'vuestra',
+  'vuestro',
+  'deine',
+  'deinen',
+  'deinem',
+  'deiner',
+  'eure',
+  'euren',
+]);
+
+/** Words that open where someone is (normalised): "at work", "z biura", "с работы", "de la ofi", "aus dem büro". */
+const PLACE_PREPOSITIONS = new Set(['at', 'from', 'z', 'ze', 'с', 'из', 'de', 'del', 'aus', 'vom', 'im', 'bei', 'beim']);
+const PLACE_ARTICLES = new Set(['the', 'la', 'el', 'dem', 'der']);
+
+/**
+ * Where a place phrase closing the message starts ("… at the gym", "… z biura", "… de la ofi"): a place word and at most
+ * two words, an article among them, that no value, code or number covers; the end of the message when there is none.
+ */
+function placeAt(tokens: readonly string[], close: number, covered: ReadonlySet<number>): number {
+  let end = close;
+  while (end > 0 && PICTOGRAPH.test(tokens[end - 1] as string)) end--;
+  for (let p = end - 2; p >= Math.max(2, end - 4); p--) {
+    if (!PLACE_PREPOSITIONS.has(tokens[p] as string)) continue;
+    const rest = tokens.slice(p + 1, end);
+    const words = rest.filter((t) => !PLACE_ARTICLES.has(t));
+    if (words.length >= 1 && words.length <= 2 && !rest.some((_, k) => covered.has(p + 1 + k))) return p;
+  }
+  return tokens.length;
+}
+
 /** Kazakh "to my …" (possessive then dative: ұлыма, жиенімге, ұлдарыма) and "to the …" in the plural (балаларға). */
 const KAZAKH_BENEFICIARY = /(?:(?:ым|ім|м)(?:а|е|ға|ге|қа|ке)|(?:лар|лер|дар|дер|тар|тер)(?:ға|ге))$/u;
 
@@ -615,14 +665,19 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   for (const m of scan.marks) if (m.kind !== 'claim' && m.kind !== 'separator') for (let k = m.at; k < m.end; k++) covered.add(k);
   // "tuch rosa für mama zum geburtstag": an occasion after whom the item is for closes the sentence as an emoji does.
   const close = occasionAt(tokens);
+  // "navy x3 for the girls at work", "dla dziewczyn z biura": where they are closes the message after whom it is for.
+  const place = placeAt(tokens, close, covered);
   for (let u = 0; u < close; u++) {
     const next = u + 1 < close ? tokens[u + 1] : undefined;
     // Laughter closes a sentence as an emoji does ("bolso negro para mi esposo jajaja").
-    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next) && !(LAUGHS.has(next) && u + 2 === tokens.length)) continue;
+    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next) && !(LAUGHS.has(next) && u + 2 === tokens.length) && u + 1 !== place)
+      continue;
     const word = tokens[u] as string;
     if (word === ',' || PICTOGRAPH.test(word) || covered.has(u)) continue;
     // "for my lil sis", "für meine kleine schwester": one unknown word (an adjective) may stand before the noun.
     const v = unknown.has(u - 1) && !BENEFICIARY_PREPOSITIONS.has(tokens[u - 1] as string) ? u - 1 : u;
+    // "dla twojego Marka", "für deinen opa": an item for the listener's people is no claim of the buyer's.
+    if (SECOND_PERSON.has(tokens[v - 1] as string) || SECOND_PERSON.has(tokens[v] as string)) continue;
     let at = -1;
     if (BENEFICIARY_PREPOSITIONS.has(tokens[v - 1] as string)) at = v - 1;
     else if (BENEFICIARY_DETERMINERS.has(tokens[v - 1] as string) && BENEFICIARY_PREPOSITIONS.has(tokens[v - 2] as string)) at = v - 2;
@@ -637,6 +692,8 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
     if (at >= 0 && (unknown.has(u) || known || addressedNoun(scan, u, at))) found.push({ at, end: u + 1 });
   }
   if (found.length === 0) return;
+  // The place after whom it is for is no chatter either.
+  if (place < tokens.length && found.some((f) => f.end === place)) for (let k = place; k < tokens.length; k++) unknown.delete(k);
   for (const { at, end } of found) {
     for (let k = at; k < end; k++) unknown.delete(k);
     scan.audienceAt = scan.audienceAt.filter((k) => k < at || k >= end);
