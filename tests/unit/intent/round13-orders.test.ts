@@ -205,3 +205,34 @@ describe('issue 17, round 13: a colon ends a sentence ("decided: …")', () => {
     expect(pick(say(text, 'Y8'))).toEqual(order('Y8', options));
   });
 });
+
+describe('issue 17, round 13: packs, bags and boxes count what they hold', () => {
+  it.each([
+    ['3 packs of the 250g', 3],
+    ['zwei tüten vom 1 kg', 2],
+    ['dos paquetes de 250g', 2],
+    ['2 пачки по 250 г', 2],
+  ])('%s', (text, quantity) => {
+    const r = sayHome(text, 'C8');
+    expect([r.intent, r.quantity]).toEqual(['order', quantity]);
+  });
+});
+
+describe('issue 17, round 13: laughter after chatter ends a sentence', () => {
+  it.each([
+    ['back in stock at last lol two packs of the 250g', 2],
+    ['endlich wieder da haha zwei packungen vom 250g', 2],
+  ])('%s', (text, quantity) => {
+    expect(pick(sayHome(text, 'C8'))).toEqual(order('C8', { Weight: '250 g' }, quantity));
+  });
+
+  it('laughter opening a message breaks nothing', () => {
+    expect(say('haha my tote is also black', 'T6').intent).not.toBe('order');
+  });
+});
+
+describe('issue 17, round 13: Russian typed in Latin letters: counts and product nouns', () => {
+  it('"beru sumki dve" takes two totes', () => {
+    expect(pick(say('beru sumki dve', 'T6'))).toEqual(order('T6', {}, 2));
+  });
+});

@@ -295,8 +295,12 @@ function completedByChatter(claim: ClassifyResult, chatter: string, index: Catal
   return { ...claim, options };
 }
 
-/** A sentence ends at ". ", "! ", "? ", ") ", ": " ("decided: skirt purple S") or an emoji followed by more words. */
-const SENTENCE_BREAK = /(?:[.!?…):]+|\p{Extended_Pictographic}+)\s+(?=\S)/gu;
+/**
+ * A sentence ends at ". ", "! ", "? ", ") ", ": " ("decided: skirt purple S"), an emoji or laughter ("restocked lol two
+ * packs of the 250g") followed by more words.
+ */
+const SENTENCE_BREAK =
+  /(?:[.!?…):]+|\p{Extended_Pictographic}+|(?<=\S\s+)(?:lol|lmao|xd|(?:ha){2,}|(?:he){2,}|(?:ja){2,}|(?:je){2,}|(?:ха){2,}х?|(?:ах){2,}а?))\s+(?=\S)/giu;
 const CLAIM_GROUNDS = new Set(['claimWord', 'codeWritten']);
 
 /**
