@@ -236,3 +236,24 @@ describe('issue 17, round 13: Russian typed in Latin letters: counts and product
     expect(pick(say('beru sumki dve', 'T6'))).toEqual(order('T6', {}, 2));
   });
 });
+
+describe('issue 17, round 13: a cancel then a new value reads the values on the product on screen', () => {
+  it('"usuń morski, daj grafitowy" corrects Sea blue to Charcoal', () => {
+    expect(say('usuń morski, daj grafitowy', 'Q7').correction).toEqual({ from: { Color: 'Sea blue' }, to: { Color: 'Charcoal' } });
+  });
+
+  it('"scratch the …" takes back what it names; "one" is no count', () => {
+    const r = say('scratch the sand, charcoal one instead', 'Q7');
+    expect([r.correction, r.quantity]).toEqual([{ from: { Color: 'Sand' }, to: { Color: 'Charcoal' } }, null]);
+  });
+});
+
+describe('issue 17, round 13: the buyer raising a hand to a mention, then what they take', () => {
+  it.each([
+    ['@host я! ваза 35 песочная', 'Q7', { Height: '35 cm', Color: 'Sand' }],
+    ['@host yooo, bolso negro', 'T6', { Color: 'Black' }],
+    ['@host me! tote brown', 'T6', { Color: 'Brown' }],
+  ])('%s', (text, code, options) => {
+    expect(pick(say(text, code))).toEqual(order(code, options));
+  });
+});

@@ -331,8 +331,12 @@ function lastSentence(message: string): string | null {
   return end > 0 && end < message.length ? message.slice(end) : null;
 }
 
-/** "@anna_shop yes XXL black", "@mod да, чёрную": a yes to someone who asked, then what the buyer takes. */
-const MENTION_YES = /^\s*@[\p{L}\p{N}_.]+[\s,:]+(?:yes|yep|yeah|yup|tak|да|ага|иә|ия|ja|jap|jo|sí|si|ok|okay)(?=[\s,!.]|$)[\s,!.]*/iu;
+/**
+ * "@anna_shop yes XXL black", "@mod да, чёрную": a yes to someone who asked, then what the buyer takes; so is the buyer
+ * raising a hand ("@host я! ваза 20 угольная", "@host yooo, aros plata").
+ */
+const MENTION_YES =
+  /^\s*@[\p{L}\p{N}_.]+[\s,:]+(?:yes|yep|yeah|yup|tak|да|ага|иә|ия|ja|jap|jo|sí|si|ok|okay|me+|yo+|я|мен|ich)(?=[\s,!.]|$)[\s,!.]*/iu;
 
 /**
  * A reply to a moderator or the shop that says yes and names what the buyer takes: the claim after
@@ -445,7 +449,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   // "M7 wie medium lol", "ахах M7 как размер": a code compared to something, laughed at, is a joke about its name.
   if (codeMark && !scan.claim && jokesAboutCode(tokens, codeMark.end)) return other(base);
-  const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode, tokens) : null;
+  const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode, tokens, featured) : null;
   if (replacing) return { ...replacing, ...base };
   // "B3 black not red, cancel the red": a correction said first, then the cancel of what it replaced.
   const beforeCancel = scan.cancel ? { ...scan, marks: scan.marks.filter((m) => m.at < scan.cancelAt) } : null;
@@ -1482,7 +1486,13 @@ function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target, to
  * "cancel M, I want L instead", "anuluj M, chcę L": a cancel word followed by a claim word and a
  * new value is a correction, not a cancel: the values before the claim word are taken back.
  */
-function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null, tokens: readonly string[]): Decided | null {
+function cancelThenClaim(
+  scan: Scan,
+  index: CatalogIndex,
+  firstCode: Target | null,
+  tokens: readonly string[],
+  featured: Target,
+): Decided | null {
   // "cancel the 30 ml, 50 ml please": no claim word after the cancel, but a comma and another value of the same option.
   // "қызылын отмена, қарасын аламын": with a comma between the cancel and the claim word, the values after the comma are the new ones.
   const comma = scan.marks.find((m) => m.kind === 'separator' && m.at > scan.cancelAt && m.at < scan.claimAt)?.at ?? -1;
@@ -1492,15 +1502,19 @@ function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | nu
   const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : scan.claimAt) : turn;
   if (cut < 0) return null;
   const target: Target = firstCode ?? { product: null, code: null };
+  // As in a correction, the values are read on the product on screen first ("usuń oliwkowy, daj grafitowy": its Olive,
+  // not the catalog's green).
+  const onScreen = firstCode ?? (featured.product ? featured : null);
   const from: OptionValues = {};
   const to: OptionValues = {};
   let quantity: number | null = null;
   for (const mark of scan.marks) {
     if (!isAttribute(mark)) continue;
-    const ref = resolveAttribute(mark, target, index);
+    const ref = (onScreen && resolveAttribute(mark, onScreen, index)) || resolveAttribute(mark, target, index);
     const after = mark.at > cut;
     if (ref) (after ? to : from)[ref.name] = ref.value;
-    else if (after && mark.kind === 'number' && mark.role !== 'size' && isQuantity(mark.value)) quantity = mark.value;
+    // "black one instead": as in a correction, 1 states no quantity.
+    else if (after && mark.kind === 'number' && mark.role !== 'size' && isQuantity(mark.value) && mark.value > 1) quantity = mark.value;
   }
   if (Object.keys(to).length === 0) return null;
   // After a comma alone the new value must replace one taken back ("cancel the red, black is nicer" says nothing new);
