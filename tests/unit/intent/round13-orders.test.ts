@@ -257,3 +257,37 @@ describe('issue 17, round 13: the buyer raising a hand to a mention, then what t
     expect(pick(say(text, code))).toEqual(order(code, options));
   });
 });
+
+describe('issue 17, round 13: a value no product of the catalog sells claims nothing', () => {
+  it.each([
+    ['jasne', 'T6'],
+    ['jasne!', 'Y8'],
+  ])('%s', (text, featured) => {
+    expect(say(text, featured).intent).toBe('other');
+  });
+
+  it('a value the product sells still claims', () => {
+    expect(pick(say('czarna', 'T6'))).toEqual(order('T6', { Color: 'Black' }));
+  });
+});
+
+describe('issue 17, round 13: "dusty" is the powder shade', () => {
+  const gloves = buildCatalogIndex([
+    { code: 'W3', title: 'Wool gloves', optionNames: ['Color'], variants: ['Dusty pink', 'Pink', 'Black'].map((c) => ({ options: [c] })) },
+  ]);
+  it.each(['pudrowy róż dla siostry', 'пудровые для сестры', 'dusty pink for my sis'])('%s', (text) => {
+    expect(classify(text, gloves, { featuredCode: 'W3' }).options).toEqual({ Color: 'Dusty pink' });
+  });
+});
+
+describe('issue 17, round 13: English number words of tens', () => {
+  const boots = buildCatalogIndex([
+    { code: 'B2', title: 'Rain boots', optionNames: ['Size'], variants: ['39', '40', '41'].map((z) => ({ options: [z] })) },
+  ]);
+  it.each([
+    ['put one aside for my dad, size forty one', '41'],
+    ['size thirty nine please', '39'],
+  ])('%s', (text, size) => {
+    expect(pick(classify(text, boots, { featuredCode: 'B2' }))).toEqual(order('B2', { Size: size }));
+  });
+});

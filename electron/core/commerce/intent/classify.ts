@@ -1711,6 +1711,8 @@ function countValues(scan: Scan, target: Target, index: CatalogIndex): number {
   for (const m of scan.marks) {
     if (!isAttribute(m)) continue;
     if (m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY && !resolveAttribute(m, target, index)) continue;
+    // "jasne" ("sure", also "light"): a value no product of the catalog sells claims nothing.
+    if (m.kind === 'value' && !resolveAttribute(m, target, index) && !m.keys.some((k) => index.globalValues.has(k))) continue;
     values++;
   }
   return values;

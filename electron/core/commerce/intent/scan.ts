@@ -818,7 +818,8 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         scan.marks.push({ kind: 'marker', at, end, role: entry.kind });
         break;
       case 'number':
-        scan.marks.push({ kind: 'number', at, end, value: entry.number ?? 1, role: 'quantity' });
+        // "size forty one": a number word of tens is read as a written number is (a size, a count beside "x", …).
+        scan.marks.push({ kind: 'number', at, end, value: entry.number ?? 1, role: (entry.number ?? 1) >= 20 ? 'bare' : 'quantity' });
         break;
       case 'size':
         if (entry.size) keys.push(`s:${entry.size}`);
