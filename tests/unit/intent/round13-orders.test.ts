@@ -291,3 +291,24 @@ describe('issue 17, round 13: English number words of tens', () => {
     expect(pick(classify(text, boots, { featuredCode: 'B2' }))).toEqual(order('B2', { Size: size }));
   });
 });
+
+describe('issue 17, round 13: beside a written code, a product noun with values is an item of its own', () => {
+  const items = (r: ReturnType<typeof say>) => r.items?.map((i) => [i.code, i.options]);
+  it('"Y8 90 suede + tote black" is two items', () => {
+    expect(items(say('Y8 90 suede + tote black', 'Y8'))).toEqual([
+      ['Y8', { Length: '90 cm', Material: 'Suede' }],
+      ['T6', { Color: 'Black' }],
+    ]);
+  });
+
+  it('a noun in chatter before the code with no value of its own names no item', () => {
+    expect(say('hello! waited for the tote, Y8 90 suede for my son', 'Y8').items).toBeUndefined();
+  });
+
+  it("a material named after a product noun is that product's", () => {
+    expect(items(say('vase sand 25 and also the belt 100 suede', 'Q7'))).toEqual([
+      ['Q7', { Height: '25 cm', Color: 'Sand' }],
+      ['Y8', { Length: '100 cm', Material: 'Suede' }],
+    ]);
+  });
+});

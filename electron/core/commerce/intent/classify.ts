@@ -49,7 +49,7 @@ const isQuantity = (n: number) => Number.isInteger(n) && n >= 1 && n <= 999;
 export function classify(message: string, index: CatalogIndex, context: ClassifyContext = {}): ClassifyResult {
   const tokens = tokenize(normalizeText(hesitant(message) ? message.replace(HESITATION_ALL, '$1hmm') : message));
   const scan = scanMessage(tokens, index);
-  materialsOfTheTarget(scan, index, context);
+  materialsOfTheTarget(scan, tokens, index, context);
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
   if (example) return example;
   if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
@@ -132,10 +132,15 @@ export function materialOnly(mark: Mark): boolean {
  * product sells it ("Leather", "Steel"); about any other product ("хлопок лучший для лета", "el bolso es de piel") it is
  * the material asked or talked about, as before: its mark goes and the word counts among the unknown (topic) words.
  */
-function materialsOfTheTarget(scan: Scan, index: CatalogIndex, context: ClassifyContext): void {
+function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: CatalogIndex, context: ClassifyContext): void {
   if (!scan.marks.some(materialOnly)) return;
   // The products written (each item's) or, with none written, the one on screen.
   const written = scan.marks.flatMap((m) => (m.kind === 'code' ? [m.product] : []));
+  // "… und dazu das laken 140x200 leinen": a product named by its noun is written too.
+  for (const token of tokens) {
+    const named = index.namedBy.get(token);
+    if (named && !written.includes(named)) written.push(named);
+  }
   const featured = context.featuredCode ? index.byCode.get(codeKey(context.featuredCode)) : undefined;
   const products = written.length > 0 ? written : featured ? [featured] : [];
   const kept: Mark[] = [];
@@ -2245,11 +2250,21 @@ const resolvedOptions = (drafts: readonly Draft[]) => drafts.reduce((n, d) => n 
  * Returns the marks with those nouns as codes, or null when no noun names a product.
  */
 function namedProducts(tokens: readonly string[], marks: readonly Mark[], index: CatalogIndex): Mark[] | null {
-  if (index.namedBy.size === 0 || marks.some((m) => m.kind === 'code')) return null;
+  if (index.namedBy.size === 0) return null;
+  // "B3 rojo M + pañuelo beige": beside written codes, a noun names an item only in a segment with values and no code.
+  const segmentOf = (i: number) => marks.filter((m) => m.kind === 'separator' && m.at < i).length;
+  const coded = new Set(marks.filter((m) => m.kind === 'code').map((m) => segmentOf(m.at)));
   let out: Mark[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const product = index.namedBy.get(tokens[i] as string);
     if (!product || marks.some((m) => m.at <= i && i < m.end)) continue;
+    if (
+      coded.size > 0 &&
+      (coded.has(segmentOf(i)) ||
+        marks.some((m) => m.kind === 'code' && m.product === product) ||
+        !marks.some((m) => isAttribute(m) && segmentOf(m.at) === segmentOf(i)))
+    )
+      continue;
     // "tote bag", "funda nórdica": nouns side by side are one noun; the last one names the product.
     if (i + 1 < tokens.length && index.namedBy.get(tokens[i + 1] as string)) continue;
     out ??= [...marks];
