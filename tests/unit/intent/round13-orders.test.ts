@@ -312,3 +312,17 @@ describe('issue 17, round 13: beside a written code, a product noun with values 
     ]);
   });
 });
+
+describe('issue 17, round 13: "why" laughed at, with no code or value, is a joke about the buyer\'s own wants', () => {
+  it.each([
+    ['po co mi kolejna torba, biorę haha', 'T6'],
+    ['зачем мне ещё одна ваза беру 😂', 'Q7'],
+    ['wozu brauch ich noch einen gürtel lol', 'Y8'],
+  ])('%s', (text, featured) => {
+    expect(say(text, featured).intent).toBe('other');
+  });
+
+  it('"why" with a value, or with no laughter, is read as before', () => {
+    expect(say('why is the sand one cheaper?', 'Q7').intent).toBe('question');
+  });
+});

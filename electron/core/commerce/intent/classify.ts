@@ -444,6 +444,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // about asks the size, whatever claim word the doubt carries.
   if (!scan.cancel && !scan.hypothetical && asksSizeForBody(tokens, scan, index, firstCode ?? featured))
     return { ...question(tokens, scan, index, firstCode ?? featured, base), topic: 'size' };
+  // "why would i need another bag lol 😂", "тағы бір худи не үшін керек маған 😂": "why" laughed at, with no code or value, is
+  // a joke about the buyer's own wants.
+  if (!codeMark && asksWhyLaughing(tokens, scan)) return other(base);
   // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
   // Its opener is no question word there.
   if (!scan.hypothetical && !scan.questionMark && conditionalFrame(tokens)) return other(base);
@@ -1276,6 +1279,27 @@ const LAUGHTER = new Set([
   '😂',
   '🤣',
 ]);
+/** "Why" (normalised, as token runs): why, po co, czemu, зачем, не үшін, para qué, wozu… */
+const WHY: readonly (readonly string[])[] = [
+  ['why'],
+  ['po', 'co'],
+  ['czemu'],
+  ['зачем'],
+  ['нафига'],
+  ['не', 'үшін'],
+  ['неге'],
+  ['para', 'que'],
+  ['pa', 'que'],
+  ['wozu'],
+  ['warum'],
+];
+
+/** A "why" and laughter in a message that names no value. */
+function asksWhyLaughing(tokens: readonly string[], scan: Scan): boolean {
+  if (!tokens.some((t) => LAUGHTER.has(t)) || scan.marks.some((m) => m.kind === 'value')) return false;
+  return tokens.some((_, k) => WHY.some((w) => w.every((part, j) => tokens[k + j] === part)));
+}
+
 /** "I have" / "we have" opening a message, in six languages. */
 const HAVE = new Set([
   'менде',
