@@ -326,3 +326,13 @@ describe('issue 17, round 13: "why" laughed at, with no code or value, is a joke
     expect(say('why is the sand one cheaper?', 'Q7').intent).toBe('question');
   });
 });
+
+describe('issue 17, round 13: signing up for an item claims it', () => {
+  it('"trag mich für 2 vasen ein" takes two', () => {
+    expect(say('trag mich für 2 vasen ein, geschenke erledigt', 'Q7')).toMatchObject({ intent: 'order', code: 'Q7', quantity: 2 });
+  });
+
+  it('"trag mich aus" still cancels', () => {
+    expect(say('trag mich aus bitte', 'Q7').intent).toBe('cancel');
+  });
+});
