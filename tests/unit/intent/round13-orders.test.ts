@@ -336,3 +336,23 @@ describe('issue 17, round 13: signing up for an item claims it', () => {
     expect(say('trag mich aus bitte', 'Q7').intent).toBe('cancel');
   });
 });
+
+describe("issue 17, round 13: grey names the product's charcoal when it sells no grey", () => {
+  it.each([
+    ['quiero el gris 25', { Height: '25 cm', Color: 'Charcoal' }],
+    ['dark grey 35 please', { Height: '35 cm', Color: 'Charcoal' }],
+    ['беру темно серую 25', { Height: '25 cm', Color: 'Charcoal' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'Q7'))).toEqual(order('Q7', options));
+  });
+});
+
+describe('issue 17, round 13: Kazakh corrections and materials typed in Latin letters', () => {
+  it('"qate jazdym, 90 emes 100" corrects the length', () => {
+    expect(say('qate jazdym, 90 emes 100', 'Y8').correction).toEqual({ from: { Length: '90 cm' }, to: { Length: '100 cm' } });
+  });
+
+  it('"teri" is leather', () => {
+    expect(pick(say('Y8 100 teri magan', 'Y8'))).toEqual(order('Y8', { Length: '100 cm', Material: 'Leather' }));
+  });
+});

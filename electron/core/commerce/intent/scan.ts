@@ -442,8 +442,8 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
   return true;
 }
 
-/** A base colour's usual dark shade, tried after the base itself. */
-const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy' };
+/** A base colour's usual dark shade, tried after the base itself ("gris" on a sleeve sold in Olive and Charcoal). */
+const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal' };
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
