@@ -356,3 +356,13 @@ describe('issue 17, round 13: Kazakh corrections and materials typed in Latin le
     expect(pick(say('Y8 100 teri magan', 'Y8'))).toEqual(order('Y8', { Length: '100 cm', Material: 'Leather' }));
   });
 });
+
+describe('issue 17, round 13: ordinary German claims and corrections', () => {
+  it('"gebt mir die 100" claims', () => {
+    expect(pick(say('gebt mir die 100 in leder', 'Y8'))).toEqual(order('Y8', { Length: '100 cm', Material: 'Leather' }));
+  });
+
+  it('"ändere meine auf 90" corrects', () => {
+    expect(say('ändere meine auf 90', 'Y8').correction).toEqual({ from: {}, to: { Length: '90 cm' } });
+  });
+});
