@@ -367,3 +367,17 @@ describe('issue 17, round 13: ordinary German claims and corrections', () => {
     expect(say('ändere meine auf 90', 'Y8').correction).toEqual({ from: {}, to: { Length: '90 cm' } });
   });
 });
+
+describe('issue 17, round 13: camel in Cyrillic and Latin Kazakh; a typo as close to a cancel as to a colour cancels', () => {
+  const wallets = buildCatalogIndex([
+    { code: 'V9', title: 'Card wallet', optionNames: ['Color'], variants: ['Camel', 'Black'].map((c) => ({ options: [c] })) },
+  ]);
+  const sayW = (text: string) => classify(text, wallets, { featuredCode: 'V9' });
+  it.each(['V9 кэмел пожалуйста', 'V9 kemel alamyn', 'V9 кемел өтінемін'])('%s', (text) => {
+    expect(pick(sayW(text))).toEqual(order('V9', { Color: 'Camel' }));
+  });
+
+  it('"canel my order" cancels', () => {
+    expect(sayW('canel my order sry').intent).toBe('cancel');
+  });
+});
