@@ -381,3 +381,17 @@ describe('issue 17, round 13: camel in Cyrillic and Latin Kazakh; a typo as clos
     expect(sayW('canel my order sry').intent).toBe('cancel');
   });
 });
+
+describe('issue 17, round 13: how long something lasted, with no claim word or code, claims nothing', () => {
+  it.each([
+    ['250g starczyło mi na trzy tygodnie', 'C8'],
+    ['1 kg маған екі аптаға жетті', 'C8'],
+    ['the 250g lasted me 2 weeks lol', 'C8'],
+  ])('%s', (text, featured) => {
+    expect(sayHome(text, featured).intent).toBe('other');
+  });
+
+  it('a claim word or a code still claims beside a span of time', () => {
+    expect(sayHome('biorę 1 kg, starczy na dwa miesiące', 'C8').intent).toBe('order');
+  });
+});

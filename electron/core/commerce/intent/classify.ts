@@ -496,6 +496,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
           toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt)) ||
           (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
   if (!questionish && ((!scan.claim && !codeMark && !scan.correctionCue && ownsAlready(tokens)) || past)) return other(base);
+  // "30 ml starczyło mi na dwa miesiące", "50 мл маған үш айға жетті": how long something lasted, with no claim word or code,
+  // tells of its use; the count is of months.
+  if (!questionish && !scan.claim && !codeMark && countsADuration(tokens, scan)) return other(base);
   // "ana te queda mejor la amarilla", "Маша, тебе красное больше идёт": "better" said to a viewer compares on them, it
   // corrects no order of the buyer's.
   const toViewer = scan.audience && !scan.claim && !codeMark;
@@ -1298,6 +1301,49 @@ const WHY: readonly (readonly string[])[] = [
 function asksWhyLaughing(tokens: readonly string[], scan: Scan): boolean {
   if (!tokens.some((t) => LAUGHTER.has(t)) || scan.marks.some((m) => m.kind === 'value')) return false;
   return tokens.some((_, k) => WHY.some((w) => w.every((part, j) => tokens[k + j] === part)));
+}
+
+/** Spans of time (normalised): months, weeks, days, years in six languages, Kazakh datives included. */
+const DURATIONS = new Set([
+  'months',
+  'month',
+  'weeks',
+  'week',
+  'years',
+  'miesiace',
+  'miesiecy',
+  'miesiac',
+  'tygodnie',
+  'tygodni',
+  'lata',
+  'lat',
+  'месяца',
+  'месяцев',
+  'месяц',
+  'недели',
+  'недель',
+  'года',
+  'лет',
+  'аи',
+  'аиға',
+  'аиды',
+  'апта',
+  'аптаға',
+  'жыл',
+  'жылға',
+  'meses',
+  'semanas',
+  'anos',
+  'monate',
+  'monaten',
+  'wochen',
+  'jahre',
+  'jahren',
+]);
+
+/** A count right before a span of time ("2 айға", "na dwa miesiące", "for 3 months"). */
+function countsADuration(tokens: readonly string[], scan: Scan): boolean {
+  return scan.marks.some((m) => m.kind === 'number' && DURATIONS.has(tokens[m.end] as string));
 }
 
 /** "I have" / "we have" opening a message, in six languages. */
