@@ -58,6 +58,7 @@ describe('issue 17, round 13: Kazakh and Russian values typed in Latin letters',
 describe('issue 17, round 13: cancels in their ordinary wording', () => {
   it.each([
     ['no, mejor no, olvídala', 'Q7'],
+    ['mejor no, déjalo', 'Q7'],
     ['ne, ich lass es doch', 'T6'],
     ['keshiriniz, almaimyn', 'T6'],
     ['the tote? nah, forget it', 'T6'],
