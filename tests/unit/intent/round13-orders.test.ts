@@ -396,3 +396,13 @@ describe('issue 17, round 13: how long something lasted, with no claim word or c
     expect(sayHome('biorę 1 kg, starczy na dwa miesiące', 'C8').intent).toBe('order');
   });
 });
+
+describe('issue 17, round 13: a gift said as such closes a claim after whom it is for', () => {
+  it.each([
+    ['құм түсті 25 әпкеме сыйлыққа 🎁', { Height: '25 cm', Color: 'Sand' }],
+    ['ваза песочная 35 свекрови в подарок', { Height: '35 cm', Color: 'Sand' }],
+    ['anthrazit 25 für meine tante als geschenk', { Height: '25 cm', Color: 'Charcoal' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'Q7'))).toEqual(order('Q7', options));
+  });
+});

@@ -586,6 +586,13 @@ const OCCASIONS = new Set([
   'hochzeit',
   'ostern',
   'muttertag',
+  // A gift said as such ("na prezent", "w prezencie", "в подарок", "сыйлыққа", "als geschenk"; "para regalo", "for a gift"
+  // stay whom an item is for).
+  'prezent',
+  'prezencie',
+  'подарок',
+  'сыилыққа',
+  'geschenk',
 ]);
 /** Words that lead to an occasion: prepositions, possessives, "new"/"birth" ("на новый год", "туған күніне", "on her birthday"). */
 const OCCASION_LEADS = new Set([
@@ -621,6 +628,10 @@ const OCCASION_LEADS = new Set([
   'seinem',
   'ihren',
   'seinen',
+  // "w prezencie", "в подарок", "als geschenk".
+  'w',
+  'в',
+  'als',
 ]);
 
 /** Where an occasion closing the message starts ("… for my mum for her birthday" -> "for"), or the message's length. */
