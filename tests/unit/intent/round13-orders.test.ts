@@ -406,3 +406,16 @@ describe('issue 17, round 13: a gift said as such closes a claim after whom it i
     expect(pick(say(text, 'Q7'))).toEqual(order('Q7', options));
   });
 });
+
+describe('issue 17, round 13: "einmal … , einmal …" counts one of each; "gimme" claims', () => {
+  it('"einmal leder, einmal wildleder" is two items', () => {
+    expect(say('einmal leder 90, einmal wildleder 100', 'Y8').items?.map((i) => [i.options, i.quantity])).toEqual([
+      [{ Length: '90 cm', Material: 'Leather' }, 1],
+      [{ Length: '100 cm', Material: 'Suede' }, 1],
+    ]);
+  });
+
+  it('"gimme a tote 🙏" claims', () => {
+    expect(pick(say('gimme a tote 🙏', 'T6'))).toEqual(order('T6'));
+  });
+});
