@@ -419,3 +419,12 @@ describe('issue 17, round 13: "einmal … , einmal …" counts one of each; "gim
     expect(pick(say('gimme a tote 🙏', 'T6'))).toEqual(order('T6'));
   });
 });
+
+describe('issue 17, round 13: the Russian noun of olive names the colour', () => {
+  const sleeves = buildCatalogIndex([
+    { code: 'K2', title: 'Laptop sleeve', optionNames: ['Color'], variants: ['Olive', 'Charcoal'].map((c) => ({ options: [c] })) },
+  ]);
+  it('"чехол олива" is Olive', () => {
+    expect(pick(classify('чехол олива', sleeves, { featuredCode: 'K2' }))).toEqual(order('K2', { Color: 'Olive' }));
+  });
+});
