@@ -49,7 +49,7 @@ const isQuantity = (n: number) => Number.isInteger(n) && n >= 1 && n <= 999;
 export function classify(message: string, index: CatalogIndex, context: ClassifyContext = {}): ClassifyResult {
   const tokens = tokenize(normalizeText(hesitant(message) ? message.replace(HESITATION_ALL, '$1hmm') : message));
   const scan = scanMessage(tokens, index);
-  materialsOfTheTarget(scan, index, context);
+  materialsOfTheTarget(scan, tokens, index, context);
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
   if (example) return example;
   if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
@@ -58,6 +58,15 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   alone(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
+  // "my mom would love this!! white gold 19 for her": a wish exclaimed, then a claim in a sentence of its own.
+  if (decided.intent === 'other' && scan.hypothetical && !scan.cancel) {
+    const last = lastSentence(message);
+    if (last && /!\s*$/u.test(message.slice(0, -last.length))) {
+      const claim = classify(last, index, context);
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
+        return { ...claim, reason: `a claim after a wish; ${claim.reason}` };
+    }
+  }
   if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel) {
     const last = lastSentence(message);
     if (last) {
@@ -123,10 +132,15 @@ export function materialOnly(mark: Mark): boolean {
  * product sells it ("Leather", "Steel"); about any other product ("хлопок лучший для лета", "el bolso es de piel") it is
  * the material asked or talked about, as before: its mark goes and the word counts among the unknown (topic) words.
  */
-function materialsOfTheTarget(scan: Scan, index: CatalogIndex, context: ClassifyContext): void {
+function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: CatalogIndex, context: ClassifyContext): void {
   if (!scan.marks.some(materialOnly)) return;
   // The products written (each item's) or, with none written, the one on screen.
   const written = scan.marks.flatMap((m) => (m.kind === 'code' ? [m.product] : []));
+  // "… und dazu das laken 140x200 leinen": a product named by its noun is written too.
+  for (const token of tokens) {
+    const named = index.namedBy.get(token);
+    if (named && !written.includes(named)) written.push(named);
+  }
   const featured = context.featuredCode ? index.byCode.get(codeKey(context.featuredCode)) : undefined;
   const products = written.length > 0 ? written : featured ? [featured] : [];
   const kept: Mark[] = [];
@@ -286,8 +300,12 @@ function completedByChatter(claim: ClassifyResult, chatter: string, index: Catal
   return { ...claim, options };
 }
 
-/** A sentence ends at ". ", "! ", "? ", ") " or an emoji followed by more words. */
-const SENTENCE_BREAK = /(?:[.!?…)]+|\p{Extended_Pictographic}+)\s+(?=\S)/gu;
+/**
+ * A sentence ends at ". ", "! ", "? ", ") ", ": " ("decided: skirt purple S"), an emoji or laughter ("restocked lol two
+ * packs of the 250g") followed by more words.
+ */
+const SENTENCE_BREAK =
+  /(?:[.!?…):]+|\p{Extended_Pictographic}+|(?<=\S\s+)(?:lol|lmao|xd|(?:ha){2,}|(?:he){2,}|(?:ja){2,}|(?:je){2,}|(?:ха){2,}х?|(?:ах){2,}а?))\s+(?=\S)/giu;
 const CLAIM_GROUNDS = new Set(['claimWord', 'codeWritten']);
 
 /**
@@ -318,8 +336,12 @@ function lastSentence(message: string): string | null {
   return end > 0 && end < message.length ? message.slice(end) : null;
 }
 
-/** "@anna_shop yes XXL black", "@mod да, чёрную": a yes to someone who asked, then what the buyer takes. */
-const MENTION_YES = /^\s*@[\p{L}\p{N}_.]+[\s,:]+(?:yes|yep|yeah|yup|tak|да|ага|иә|ия|ja|jap|jo|sí|si|ok|okay)(?=[\s,!.]|$)[\s,!.]*/iu;
+/**
+ * "@anna_shop yes XXL black", "@mod да, чёрную": a yes to someone who asked, then what the buyer takes; so is the buyer
+ * raising a hand ("@host я! ваза 20 угольная", "@host yooo, aros plata").
+ */
+const MENTION_YES =
+  /^\s*@[\p{L}\p{N}_.]+[\s,:]+(?:yes|yep|yeah|yup|tak|да|ага|иә|ия|ja|jap|jo|sí|si|ok|okay|me+|yo+|я|мен|ich)(?=[\s,!.]|$)[\s,!.]*/iu;
 
 /**
  * A reply to a moderator or the shop that says yes and names what the buyer takes: the claim after
@@ -422,6 +444,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // about asks the size, whatever claim word the doubt carries.
   if (!scan.cancel && !scan.hypothetical && asksSizeForBody(tokens, scan, index, firstCode ?? featured))
     return { ...question(tokens, scan, index, firstCode ?? featured, base), topic: 'size' };
+  // "why would i need another bag lol 😂", "тағы бір худи не үшін керек маған 😂": "why" laughed at, with no code or value, is
+  // a joke about the buyer's own wants.
+  if (!codeMark && asksWhyLaughing(tokens, scan)) return other(base);
   // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
   // Its opener is no question word there.
   if (!scan.hypothetical && !scan.questionMark && conditionalFrame(tokens)) return other(base);
@@ -432,7 +457,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   // "M7 wie medium lol", "ахах M7 как размер": a code compared to something, laughed at, is a joke about its name.
   if (codeMark && !scan.claim && jokesAboutCode(tokens, codeMark.end)) return other(base);
-  const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode, tokens) : null;
+  const replacing = scan.cancel ? cancelThenClaim(scan, index, firstCode, tokens, featured) : null;
   if (replacing) return { ...replacing, ...base };
   // "B3 black not red, cancel the red": a correction said first, then the cancel of what it replaced.
   const beforeCancel = scan.cancel ? { ...scan, marks: scan.marks.filter((m) => m.at < scan.cancelAt) } : null;
@@ -445,6 +470,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     return { ...correctedFirst, ...base };
   // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
   if (scan.cancel && cancelsSomethingElse(scan, tokens, firstCode)) return other(base);
+  // "красота какая, хоть и не моё", "lovely, though not mine": a claim word negated after a concession judges, it takes nothing back.
+  if (!scan.cancel && negatesClaim(scan.marks, tokens.length, scan.unknown) && concedes(tokens, scan.marks)) return other(base);
   if (scan.cancel || negatesClaim(scan.marks, tokens.length, scan.unknown)) {
     const target = firstCode ?? (scan.deictic ? featured : null);
     return {
@@ -459,14 +486,19 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // "i have 2 of those mugs", "mam już trzy", "у меня две такие": what the buyer owns, said with no claim word or code, is told;
   // "got mine in orange last year 😍": so is what they did before.
   // "красное лучше смотрится": a comparison with no claim word or code is a remark too.
+  // "hab mich verschrieben, 85 meinte ich", "ошиблась, …": a slip owned in the past tense corrects the claim, it tells no story.
   const past =
     !codeMark &&
-    (tellsThePast(tokens) ||
+    ((!scan.correctionCue && tellsThePast(tokens)) ||
       // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").
       (!scan.claim &&
-        (toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt) ||
+        ((!scan.correctionCue &&
+          toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt)) ||
           (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
-  if (!questionish && ((!scan.claim && !codeMark && ownsAlready(tokens)) || past)) return other(base);
+  if (!questionish && ((!scan.claim && !codeMark && !scan.correctionCue && ownsAlready(tokens)) || past)) return other(base);
+  // "30 ml starczyło mi na dwa miesiące", "50 мл маған үш айға жетті": how long something lasted, with no claim word or code,
+  // tells of its use; the count is of months.
+  if (!questionish && !scan.claim && !codeMark && countsADuration(tokens, scan)) return other(base);
   // "ana te queda mejor la amarilla", "Маша, тебе красное больше идёт": "better" said to a viewer compares on them, it
   // corrects no order of the buyer's.
   const toViewer = scan.audience && !scan.claim && !codeMark;
@@ -499,7 +531,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     const named = namedProducts(tokens, claimed, index);
     const byName = named ? assembleItems(named, featured, index, screenBeforeCut(named, featured, index)) : null;
     // "көк көйлекті L" (a word for a dress and a shirt) on the blue shirt: a noun whose product lacks the values said names less than the screen.
-    const items = (byName && resolvedOptions(byName) >= resolvedOptions(onScreen) ? byName : onScreen).map(toItem);
+    const drafts = byName && resolvedOptions(byName) >= resolvedOptions(onScreen) ? byName : onScreen;
+    const items = countedList(bothValues(drafts, tokens), claimed, message).map(toItem);
     const [first] = items;
     const result: Decided = {
       intent: 'order',
@@ -784,6 +817,8 @@ function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: 
   const before = tokens[scan.cancelAt - 1];
   if (before !== undefined && scan.unknownAt.includes(scan.cancelAt - 1) && KAZAKH_ABLATIVE.test(before) && !namesWhatIsSold(before))
     return true;
+  // "жоқ, бұл вазаны енді алмаймын": otherwise a noun of a product sold is what the buyer gives up.
+  if (scan.nounAt.length > 0) return false;
   if (scan.unknown < MIN_UNKNOWN_AROUND_OTHER_CANCEL) return false;
   // "die bahn hat meinen zug storniert", "my gym class got cancelled": the object may come before a participle too, after
   // an auxiliary ("my husband says cancel it" still cancels).
@@ -1247,6 +1282,70 @@ const LAUGHTER = new Set([
   '😂',
   '🤣',
 ]);
+/** "Why" (normalised, as token runs): why, po co, czemu, зачем, не үшін, para qué, wozu… */
+const WHY: readonly (readonly string[])[] = [
+  ['why'],
+  ['po', 'co'],
+  ['czemu'],
+  ['зачем'],
+  ['нафига'],
+  ['не', 'үшін'],
+  ['неге'],
+  ['para', 'que'],
+  ['pa', 'que'],
+  ['wozu'],
+  ['warum'],
+];
+
+/** A "why" and laughter in a message that names no value. */
+function asksWhyLaughing(tokens: readonly string[], scan: Scan): boolean {
+  if (!tokens.some((t) => LAUGHTER.has(t)) || scan.marks.some((m) => m.kind === 'value')) return false;
+  return tokens.some((_, k) => WHY.some((w) => w.every((part, j) => tokens[k + j] === part)));
+}
+
+/** Spans of time (normalised): months, weeks, days, years in six languages, Kazakh datives included. */
+const DURATIONS = new Set([
+  'months',
+  'month',
+  'weeks',
+  'week',
+  'years',
+  'miesiace',
+  'miesiecy',
+  'miesiac',
+  'tygodnie',
+  'tygodni',
+  'lata',
+  'lat',
+  'месяца',
+  'месяцев',
+  'месяц',
+  'недели',
+  'недель',
+  'года',
+  'лет',
+  'аи',
+  'аиға',
+  'аиды',
+  'апта',
+  'аптаға',
+  'жыл',
+  'жылға',
+  'meses',
+  'semanas',
+  'anos',
+  'monate',
+  'monaten',
+  'wochen',
+  'jahre',
+  'jahren',
+]);
+
+/** A count right before a span of time ("2 айға", "na dwa miesiące", "for 3 months"). */
+function countsADuration(tokens: readonly string[], scan: Scan): boolean {
+  return scan.marks.some((m) => m.kind === 'number' && DURATIONS.has(tokens[m.end] as string));
+}
+
 /** "I have" / "we have" opening a message, in six languages. */
 const HAVE = new Set([
   'менде',
@@ -1462,7 +1561,13 @@ function unitBeforeChatter(scan: Scan, index: CatalogIndex, featured: Target, to
  * "cancel M, I want L instead", "anuluj M, chcę L": a cancel word followed by a claim word and a
  * new value is a correction, not a cancel: the values before the claim word are taken back.
  */
-function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | null, tokens: readonly string[]): Decided | null {
+function cancelThenClaim(
+  scan: Scan,
+  index: CatalogIndex,
+  firstCode: Target | null,
+  tokens: readonly string[],
+  featured: Target,
+): Decided | null {
   // "cancel the 30 ml, 50 ml please": no claim word after the cancel, but a comma and another value of the same option.
   // "қызылын отмена, қарасын аламын": with a comma between the cancel and the claim word, the values after the comma are the new ones.
   const comma = scan.marks.find((m) => m.kind === 'separator' && m.at > scan.cancelAt && m.at < scan.claimAt)?.at ?? -1;
@@ -1472,15 +1577,19 @@ function cancelThenClaim(scan: Scan, index: CatalogIndex, firstCode: Target | nu
   const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : scan.claimAt) : turn;
   if (cut < 0) return null;
   const target: Target = firstCode ?? { product: null, code: null };
+  // As in a correction, the values are read on the product on screen first ("usuń oliwkowy, daj grafitowy": its Olive,
+  // not the catalog's green).
+  const onScreen = firstCode ?? (featured.product ? featured : null);
   const from: OptionValues = {};
   const to: OptionValues = {};
   let quantity: number | null = null;
   for (const mark of scan.marks) {
     if (!isAttribute(mark)) continue;
-    const ref = resolveAttribute(mark, target, index);
+    const ref = (onScreen && resolveAttribute(mark, onScreen, index)) || resolveAttribute(mark, target, index);
     const after = mark.at > cut;
     if (ref) (after ? to : from)[ref.name] = ref.value;
-    else if (after && mark.kind === 'number' && mark.role !== 'size' && isQuantity(mark.value)) quantity = mark.value;
+    // "black one instead": as in a correction, 1 states no quantity.
+    else if (after && mark.kind === 'number' && mark.role !== 'size' && isQuantity(mark.value) && mark.value > 1) quantity = mark.value;
   }
   if (Object.keys(to).length === 0) return null;
   // After a comma alone the new value must replace one taken back ("cancel the red, black is nicer" says nothing new);
@@ -1677,6 +1786,8 @@ function countValues(scan: Scan, target: Target, index: CatalogIndex): number {
   for (const m of scan.marks) {
     if (!isAttribute(m)) continue;
     if (m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY && !resolveAttribute(m, target, index)) continue;
+    // "jasne" ("sure", also "light"): a value no product of the catalog sells claims nothing.
+    if (m.kind === 'value' && !resolveAttribute(m, target, index) && !m.keys.some((k) => index.globalValues.has(k))) continue;
     values++;
   }
   return values;
@@ -1890,6 +2001,71 @@ const isArticle = (token: string | undefined) => token !== undefined && token.le
 /** Unknown words a "not for me" may follow and still take back a claim ("nah not for me", "sorry, nie dla mnie"). */
 const MAX_UNKNOWN_BEFORE_WEAK_NEGATION = 2;
 
+/** "both" (normalised): "both", "oba/obie", "оба/обе", "екеуі(н) де", "ambos/ambas", "las dos", "beide". */
+const BOTH = new Set(['both', 'oba', 'obie', 'obydwa', 'obydwie', 'оба', 'обе', 'екеуі', 'екеуін', 'ambos', 'ambas', 'beide', 'beiden']);
+const saysBoth = (tokens: readonly string[]) =>
+  tokens.some((t, k) => BOTH.has(t) || ((t === 'los' || t === 'las') && tokens[k + 1] === 'dos'));
+
+/** The values a product sells for an option. */
+function valuesOf(product: IndexedProduct, name: string): string[] {
+  const values = new Set<string>();
+  for (const ref of product.values.values()) if (ref.name === name) values.add(ref.value);
+  return [...values];
+}
+
+/**
+ * "both sizes in white", "оба размера в черном", "beide größen in schwarz": one item that leaves open the one option of its
+ * product sold in two values, said with "both", is both those items (each once: "las dos" counts nothing).
+ */
+function bothValues(drafts: Draft[], tokens: readonly string[]): Draft[] {
+  const [draft] = drafts;
+  const product = draft?.product;
+  if (drafts.length !== 1 || !draft || !product || !saysBoth(tokens)) return drafts;
+  const open = product.optionNames.filter((n) => draft.options[n] === undefined && valuesOf(product, n).length === 2);
+  if (open.length !== 1) return drafts;
+  const name = open[0] as string;
+  const quantity = draft.quantity === 2 ? null : draft.quantity;
+  return valuesOf(product, name).map((value) => ({ ...draft, options: { ...draft.options, [name]: value }, quantity }));
+}
+
+/**
+ * "dwa wazony: grafitowy 20 i piaskowy 30", "екеуін де аламын: ақ 36-40 және қара 41-45": a count said before a colon,
+ * then as many items after it, counts the items; each is taken once.
+ */
+function countedList(drafts: Draft[], marks: readonly Mark[], message: string): Draft[] {
+  const first = drafts[0];
+  const colon = message.indexOf(':');
+  if (drafts.length < 2 || !first || first.quantity !== drafts.length || colon < 0) return drafts;
+  // The count stands before the colon, every value after it ("2x B7 + D20 pink" counts the mugs only).
+  const beforeColon = tokenize(normalizeText(message.slice(0, colon))).length;
+  const count = marks.find((m) => m.kind === 'number' && m.role === 'quantity' && m.value === drafts.length);
+  const firstValue = marks.find((m) => m.kind === 'value' || (m.kind === 'number' && m.role !== 'quantity' && m.role !== 'ignored'));
+  if (!count || !firstValue || count.at >= beforeColon || firstValue.at < beforeColon) return drafts;
+  return [{ ...first, quantity: null }, ...drafts.slice(1)];
+}
+
+/** Concessive words (normalised): "хоть", "though", "choć", "aunque", "obwohl", "дегенмен". */
+const CONCESSIVE = new Set([
+  'хоть',
+  'хотя',
+  'though',
+  'although',
+  'tho',
+  'choc',
+  'chociaz',
+  'aunque',
+  'obwohl',
+  'wenn auch',
+  'дегенмен',
+  'әитсе',
+]);
+
+/** A concessive word before the first negation of the message ("хоть и не моё"). */
+function concedes(tokens: readonly string[], marks: readonly Mark[]): boolean {
+  const negation = marks.find((m) => m.kind === 'negation');
+  return negation !== undefined && tokens.slice(0, negation.at).some((t) => CONCESSIVE.has(t));
+}
+
 /** "nie biorę", "don't take": a negation right before a claim word. */
 function negatesClaim(marks: readonly Mark[], length: number, unknown: number): boolean {
   for (let k = 0; k + 1 < marks.length; k++) {
@@ -1953,7 +2129,11 @@ function readCorrection(
   const to: OptionValues = {};
   let quantity: number | null = null;
   const units = unitsOf(attributes);
-  const read = (a: Attribute, t: Target) => resolveAttribute(a, t, index) ?? inUnitOf(a, units, t, index);
+  // "hab mich verschrieben, 85 meinte ich", "не кило, а 250": a bare number with no measure beside it is in a unit the
+  // product on screen sells ("85 cm", "250 g").
+  const sold = onScreen?.product ? unitsSold(onScreen.product) : [];
+  const read = (a: Attribute, t: Target) =>
+    resolveAttribute(a, t, index) ?? inUnitOf(a, units, t, index) ?? (t === onScreen ? inUnitOf(a, sold, t, index) : null);
   for (const attribute of attributes) {
     // "50 ml not 30", "30 емес 50 мл": a bare number beside a measure is in the measure's unit.
     const ref = (onScreen && read(attribute, onScreen)) || read(attribute, target);
@@ -2034,6 +2214,16 @@ function unitsOf(attributes: readonly Attribute[]): string[] {
     }
   }
   return units;
+}
+
+/** The units of the measures a product sells ("85 cm", "250 g" -> cm, g). */
+function unitsSold(product: IndexedProduct): string[] {
+  const units = new Set<string>();
+  for (const key of product.values.keys()) {
+    const unit = MEASURE_KEY.exec(key)?.[1];
+    if (unit) units.add(unit);
+  }
+  return [...units];
 }
 
 function inUnitOf(attribute: Attribute, units: readonly string[], target: Target, index: CatalogIndex): OptionRef | null {
@@ -2130,11 +2320,21 @@ const resolvedOptions = (drafts: readonly Draft[]) => drafts.reduce((n, d) => n 
  * Returns the marks with those nouns as codes, or null when no noun names a product.
  */
 function namedProducts(tokens: readonly string[], marks: readonly Mark[], index: CatalogIndex): Mark[] | null {
-  if (index.namedBy.size === 0 || marks.some((m) => m.kind === 'code')) return null;
+  if (index.namedBy.size === 0) return null;
+  // "B3 rojo M + pañuelo beige": beside written codes, a noun names an item only in a segment with values and no code.
+  const segmentOf = (i: number) => marks.filter((m) => m.kind === 'separator' && m.at < i).length;
+  const coded = new Set(marks.filter((m) => m.kind === 'code').map((m) => segmentOf(m.at)));
   let out: Mark[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const product = index.namedBy.get(tokens[i] as string);
     if (!product || marks.some((m) => m.at <= i && i < m.end)) continue;
+    if (
+      coded.size > 0 &&
+      (coded.has(segmentOf(i)) ||
+        marks.some((m) => m.kind === 'code' && m.product === product) ||
+        !marks.some((m) => isAttribute(m) && segmentOf(m.at) === segmentOf(i)))
+    )
+      continue;
     // "tote bag", "funda nórdica": nouns side by side are one noun; the last one names the product.
     if (i + 1 < tokens.length && index.namedBy.get(tokens[i + 1] as string)) continue;
     out ??= [...marks];

@@ -31,7 +31,8 @@ export interface CompiledRules {
 }
 
 export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
-  const words = new PhraseMatcher<WordEntry>();
+  // A typo as close to a cancel or claim word as to a value is read as the cancel or claim ("canel" beside "camel").
+  const words = new PhraseMatcher<WordEntry>((e) => e.kind === 'cancel' || e.kind === 'claim');
   const topics = new PhraseMatcher<TopicEntry>();
   const addWord = (phrase: string, entry: WordEntry) => {
     const tokens = phraseTokens(phrase);

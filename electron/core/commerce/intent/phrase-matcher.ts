@@ -52,6 +52,12 @@ export class PhraseMatcher<T> {
   private minStem = Infinity;
   private maxStem = 0;
 
+  /**
+   * @param preferred Entries that win a typo tie: a word as close as another is guessed when only it has such an entry
+   * (the rules' words: a cancel or claim word over a colour, "canel" is "cancel" whatever colour "camel" is one edit from).
+   */
+  constructor(private readonly preferred?: (entry: T) => boolean) {}
+
   add(tokens: readonly string[], entry: T): void {
     this.fuzzySeen.clear();
     const [first, ...rest] = tokens;
@@ -136,6 +142,14 @@ export class PhraseMatcher<T> {
   private fuzzyLookup(token: string): FuzzyMatch<T> | null {
     let found: string | null = null;
     let edit: Edit | null = null;
+    let tie = false;
+    const prefers = (word: string) =>
+      this.preferred !== undefined &&
+      (this.byFirst
+        .get(word)
+        ?.find((p) => p.rest.length === 0)
+        ?.entries.some(this.preferred) ??
+        false);
     // The token itself and each one-deletion of it, without building the list first.
     for (let i = -1; i < token.length; i++) {
       const words = this.byDeletion.get(i < 0 ? token : token.slice(0, i) + token.slice(i + 1));
@@ -144,11 +158,18 @@ export class PhraseMatcher<T> {
         if (word === found) continue;
         const e = oneEdit(token, word);
         if (!e) continue;
-        if (found !== null) return null; // two words as close: no guess
+        if (found !== null) {
+          // Two words as close: no guess, unless exactly one of them is preferred.
+          const [a, b] = [prefers(found), prefers(word)];
+          if (a === b) tie = true;
+          else if (b) [found, edit, tie] = [word, e, false];
+          continue;
+        }
         found = word;
         edit = e;
       }
     }
+    if (tie) return null;
     if (found === null || edit === null) return this.stemFuzzy(token);
     const phrase = this.byFirst.get(found)?.find((p) => p.rest.length === 0);
     return phrase ? { word: found, edit, entries: phrase.entries } : null;

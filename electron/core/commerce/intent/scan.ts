@@ -3,7 +3,7 @@ import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
-import { isSizeSystem, oneOfUnit, readDimension, readHalfUnit, readMeasure, readSpokenFraction } from './units';
+import { isSizeSystem, isWidthWord, oneOfUnit, readDimension, readHalfUnit, readMeasure, readSpokenFraction } from './units';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
@@ -280,19 +280,21 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   if (index.compounds) mergeCompounds(scan, index);
   settleFuzzyValues(scan);
   settleNumbers(marks);
+  readWidths(scan, tokens, index);
   settleBoth(scan, tokens);
   scan.polite = tokens.some((t) => POLITE.has(t));
   if (scan.audience) shopAddressed(scan, tokens);
   readBeneficiaries(scan, tokens);
   settleWeakClaims(scan, tokens);
   if (scan.questionEnd > 0 && endsMessage(tokens, scan.questionEnd)) scan.questionParticle = true;
-  // As a typo'd value, a unit word counts only beside a claim word, whom it is for, a code, a noun of what is sold or a
-  // please ("i lost a kilo this week"; "litr żelu x2", "half a litre please" claim).
+  // As a typo'd value, a unit word counts only beside a claim word, whom it is for, a code, a noun of what is sold, a
+  // please or a correction cue ("i lost a kilo this week"; "litr żelu x2", "half a litre please", "не кило, а 250" claim).
   if (
     spelledUnits.length > 0 &&
     !scan.claim &&
     !scan.claimWeak &&
     !scan.polite &&
+    !scan.correctionCue &&
     scan.nounAt.length === 0 &&
     !marks.some((m) => m.kind === 'code')
   ) {
@@ -440,8 +442,8 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
   return true;
 }
 
-/** A base colour's usual dark shade, tried after the base itself. */
-const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy' };
+/** A base colour's usual dark shade, tried after the base itself ("gris" on a sleeve sold in Olive and Charcoal). */
+const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal' };
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
@@ -484,6 +486,56 @@ const BENEFICIARY_DETERMINERS = new Set([
   'unseren',
   'unser',
 ]);
+/** The listener's (normalised): "your", "twojej", "твоей", "tu", "deinen"… */
+const SECOND_PERSON = new Set([
+  'your',
+  'ur',
+  'twoj',
+  'twoja',
+  'twojej',
+  'twojego',
+  'twojemu',
+  'twoich',
+  'waszej',
+  'waszego',
+  'твоей',
+  'твоего',
+  'твоему',
+  'твоих',
+  'вашей',
+  'вашего',
+  'tu',
+  'tus',
+  'vuestra',
+  'vuestro',
+  'deine',
+  'deinen',
+  'deinem',
+  'deiner',
+  'eure',
+  'euren',
+]);
+
+/** Words that open where someone is (normalised): "at work", "z biura", "с работы", "de la ofi", "aus dem büro". */
+const PLACE_PREPOSITIONS = new Set(['at', 'from', 'z', 'ze', 'с', 'из', 'de', 'del', 'aus', 'vom', 'im', 'bei', 'beim']);
+const PLACE_ARTICLES = new Set(['the', 'la', 'el', 'dem', 'der']);
+
+/**
+ * Where a place phrase closing the message starts ("… at the gym", "… z biura", "… de la ofi"): a place word and at most
+ * two words, an article among them, that no value, code or number covers; the end of the message when there is none.
+ */
+function placeAt(tokens: readonly string[], close: number, covered: ReadonlySet<number>): number {
+  let end = close;
+  while (end > 0 && PICTOGRAPH.test(tokens[end - 1] as string)) end--;
+  for (let p = end - 2; p >= Math.max(2, end - 4); p--) {
+    if (!PLACE_PREPOSITIONS.has(tokens[p] as string)) continue;
+    const rest = tokens.slice(p + 1, end);
+    const words = rest.filter((t) => !PLACE_ARTICLES.has(t));
+    if (words.length >= 1 && words.length <= 2 && !rest.some((_, k) => covered.has(p + 1 + k))) return p;
+  }
+  return tokens.length;
+}
+
 /** Kazakh "to my …" (possessive then dative: ұлыма, жиенімге, ұлдарыма) and "to the …" in the plural (балаларға). */
 const KAZAKH_BENEFICIARY = /(?:(?:ым|ім|м)(?:а|е|ға|ге|қа|ке)|(?:лар|лер|дар|дер|тар|тер)(?:ға|ге))$/u;
 
@@ -534,6 +586,13 @@ const OCCASIONS = new Set([
   'hochzeit',
   'ostern',
   'muttertag',
+  // A gift said as such ("na prezent", "w prezencie", "в подарок", "сыйлыққа", "als geschenk"; "para regalo", "for a gift"
+  // stay whom an item is for).
+  'prezent',
+  'prezencie',
+  'подарок',
+  'сыилыққа',
+  'geschenk',
 ]);
 /** Words that lead to an occasion: prepositions, possessives, "new"/"birth" ("на новый год", "туған күніне", "on her birthday"). */
 const OCCASION_LEADS = new Set([
@@ -569,6 +628,10 @@ const OCCASION_LEADS = new Set([
   'seinem',
   'ihren',
   'seinen',
+  // "w prezencie", "в подарок", "als geschenk".
+  'w',
+  'в',
+  'als',
 ]);
 
 /** Where an occasion closing the message starts ("… for my mum for her birthday" -> "for"), or the message's length. */
@@ -613,14 +676,19 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   for (const m of scan.marks) if (m.kind !== 'claim' && m.kind !== 'separator') for (let k = m.at; k < m.end; k++) covered.add(k);
   // "tuch rosa für mama zum geburtstag": an occasion after whom the item is for closes the sentence as an emoji does.
   const close = occasionAt(tokens);
+  // "navy x3 for the girls at work", "dla dziewczyn z biura": where they are closes the message after whom it is for.
+  const place = placeAt(tokens, close, covered);
   for (let u = 0; u < close; u++) {
     const next = u + 1 < close ? tokens[u + 1] : undefined;
     // Laughter closes a sentence as an emoji does ("bolso negro para mi esposo jajaja").
-    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next) && !(LAUGHS.has(next) && u + 2 === tokens.length)) continue;
+    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next) && !(LAUGHS.has(next) && u + 2 === tokens.length) && u + 1 !== place)
+      continue;
     const word = tokens[u] as string;
     if (word === ',' || PICTOGRAPH.test(word) || covered.has(u)) continue;
     // "for my lil sis", "für meine kleine schwester": one unknown word (an adjective) may stand before the noun.
     const v = unknown.has(u - 1) && !BENEFICIARY_PREPOSITIONS.has(tokens[u - 1] as string) ? u - 1 : u;
+    // "dla twojego Marka", "für deinen opa": an item for the listener's people is no claim of the buyer's.
+    if (SECOND_PERSON.has(tokens[v - 1] as string) || SECOND_PERSON.has(tokens[v] as string)) continue;
     let at = -1;
     if (BENEFICIARY_PREPOSITIONS.has(tokens[v - 1] as string)) at = v - 1;
     else if (BENEFICIARY_DETERMINERS.has(tokens[v - 1] as string) && BENEFICIARY_PREPOSITIONS.has(tokens[v - 2] as string)) at = v - 2;
@@ -635,6 +703,8 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
     if (at >= 0 && (unknown.has(u) || known || addressedNoun(scan, u, at))) found.push({ at, end: u + 1 });
   }
   if (found.length === 0) return;
+  // The place after whom it is for is no chatter either.
+  if (place < tokens.length && found.some((f) => f.end === place)) for (let k = place; k < tokens.length; k++) unknown.delete(k);
   for (const { at, end } of found) {
     for (let k = at; k < end; k++) unknown.delete(k);
     scan.audienceAt = scan.audienceAt.filter((k) => k < at || k >= end);
@@ -759,7 +829,8 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         scan.marks.push({ kind: 'marker', at, end, role: entry.kind });
         break;
       case 'number':
-        scan.marks.push({ kind: 'number', at, end, value: entry.number ?? 1, role: 'quantity' });
+        // "size forty one": a number word of tens is read as a written number is (a size, a count beside "x", …).
+        scan.marks.push({ kind: 'number', at, end, value: entry.number ?? 1, role: (entry.number ?? 1) >= 20 ? 'bare' : 'quantity' });
         break;
       case 'size':
         if (entry.size) keys.push(`s:${entry.size}`);
@@ -1036,6 +1107,24 @@ function settleNumbers(marks: Mark[]): void {
     else if (before === 'sizeMarker' || after === 'sizeMarker') mark.role = 'size';
     else if (before === 'quantityUnit' || after === 'quantityUnit') mark.role = 'quantity';
   }
+}
+
+/**
+ * "Z2 not 90 but 160 wide", "statt 90 lieber 140 breit": a width word makes the message's bare numbers widths, each naming
+ * the one dimension the catalog sells that wide (`w:160` -> "160x200 cm"); the width word is no chatter.
+ */
+function readWidths(scan: Scan, tokens: readonly string[], index: CatalogIndex): void {
+  const words = scan.unknownAt.filter((k) => isWidthWord(tokens[k]));
+  if (words.length === 0) return;
+  let read = false;
+  scan.marks = scan.marks.map((m) => {
+    if (m.kind !== 'number' || m.role !== 'bare' || !index.globalValues.has(`w:${m.value}`)) return m;
+    read = true;
+    return { kind: 'value', at: m.at, end: m.end, keys: [`w:${m.value}`] };
+  });
+  if (!read) return;
+  scan.unknownAt = scan.unknownAt.filter((k) => !words.includes(k));
+  scan.unknown = scan.unknownAt.length;
 }
 
 /** Colour and metal meanings of a value mark (`c:…` keys). */

@@ -22,9 +22,12 @@ export function letterSizeKey(token: string): string | null {
 const BAND_CUP = /^(\d{2,3})([a-k]{1,2})$/;
 const CUP = /^[a-k]{1,2}$/;
 
-/** Cup letters on a Cyrillic keyboard: а в с д е (д is no look-alike of d, but it is the cup D). */
-const CYRILLIC_CUP: Readonly<Record<string, string>> = { а: 'a', в: 'b', с: 'c', д: 'd', е: 'e' };
-const CYRILLIC_CUPS = /[авсде]/gu;
+/**
+ * Cup letters on a Cyrillic keyboard: а в с д е (д is no look-alike of d, but it is the cup D), and б, the Cyrillic
+ * letter of the B sound ("75б").
+ */
+const CYRILLIC_CUP: Readonly<Record<string, string>> = { а: 'a', б: 'b', в: 'b', с: 'c', д: 'd', е: 'e' };
+const CYRILLIC_CUPS = /[абвсде]/gu;
 
 export function bandCupKey(band: string, cup?: string): string | null {
   const text = (cup === undefined ? band : `${band}${cup}`).replace(CYRILLIC_CUPS, (c) => CYRILLIC_CUP[c] ?? c);

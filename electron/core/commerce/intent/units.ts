@@ -276,11 +276,42 @@ export function readDimension(tokens: readonly string[], at: number): Dimension 
   return null;
 }
 
-/** Keys of a catalog value that is a dimension or a range ("150x200 cm" -> d:150x200; "36-40" -> r:36-40). */
+/**
+ * Keys of a catalog value that is a dimension or a range ("150x200 cm" -> d:150x200; "36-40" -> r:36-40). A dimension is
+ * also keyed by its width (`w:150`), which a number beside a width word names ("160 wide", "140 breit").
+ */
 export function dimensionKeys(tokens: readonly string[]): string[] {
   const dimension = readDimension(tokens, 0);
-  return dimension && dimension.length === tokens.length ? [dimension.key] : [];
+  if (!dimension || dimension.length !== tokens.length) return [];
+  const width = /^d:(\d+(?:\.\d+)?)x/.exec(dimension.key);
+  return width ? [dimension.key, `w:${width[1] as string}`] : [dimension.key];
 }
+
+/** Words that say a number is a width (normalised): "160 wide", "140 breit", "160 de ancho", "шириной 140", "ені 160". */
+const WIDTH_WORDS = new Set([
+  'wide',
+  'width',
+  'szerokosci',
+  'szeroki',
+  'szeroka',
+  'szerokie',
+  'шириной',
+  'ширина',
+  'ширины',
+  'ширину',
+  'ені',
+  'енінде',
+  'ancho',
+  'ancha',
+  'anchura',
+  'breit',
+  'breite',
+  'breiten',
+  'breites',
+  'breiter',
+]);
+
+export const isWidthWord = (token: string | undefined) => token !== undefined && WIDTH_WORDS.has(token);
 
 /** The same amount in a neighbouring unit: a catalog's "500 g" is also "0.5 kg" (so "half a kilo" meets it), "1 l" is "1000 ml". */
 const EQUIVALENT_UNITS: Readonly<Record<string, readonly (readonly [string, number])[]>> = {
