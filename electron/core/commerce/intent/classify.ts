@@ -1322,8 +1322,8 @@ function asksAtTheEnd(tokens: readonly string[], scan: Scan, index: CatalogIndex
 /** What a buyer says after a claim about getting it: how it is paid or sent. */
 const ASIDE_AFTER_CLAIM = new Set(['shipping', 'payment']);
 
-/** Topics a buyer asks about after claiming ("C5 39, how much is shipping?"): none of them is about the variant itself. */
-const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price', 'size']);
+/** Topics a buyer asks about after claiming ("C5 39, how much is shipping?", "A12 M — does it shrink in the wash?": care is `other`): none of them is about the variant itself. */
+const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price', 'size', 'other']);
 
 /**
  * "K9 brown, do you ship to Ireland?", "D20 różowa, da się blikiem?": a code with its values, a
