@@ -5,7 +5,7 @@ import { buildCatalogIndex, classify } from '../../../electron/core/commerce/int
 const index = buildCatalogIndex([
   { code: 'L8', title: 'Linen tablecloth', optionNames: ['Color'], variants: [{ options: ['Sand'] }, { options: ['White'] }] },
   { code: 'C4', title: 'Cotton pillowcase', optionNames: ['Color'], variants: [{ options: ['Grey'] }, { options: ['Blue'] }] },
-  { code: 'S6', title: 'Stoneware bowl', optionNames: ['Color'], variants: [{ options: ['Black'] }, { options: ['White'] }] },
+  { code: 'S6', title: 'Stoneware mug', optionNames: ['Color'], variants: [{ options: ['Black'] }, { options: ['White'] }] },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
 
@@ -18,7 +18,7 @@ describe('issue 17, round 13: how a product is cared for is asked about its care
     ['наволочка садится после стирки?', 'C4'],
     ['жууға бола ма', 'C4'],
     ['el mantel se puede planchar', 'L8'],
-    ['kann die schüssel in die spülmaschine', 'S6'],
+    ['kann die tasse in die spülmaschine', 'S6'],
   ])('%s', (text, code) => {
     const got = say(text, code);
     expect(got.intent).toBe('question');
@@ -34,5 +34,28 @@ describe('issue 17, round 13: how a product is cared for is asked about its care
     const got = say('want C4 grey — does it shrink in the wash?', 'C4');
     expect(got.intent).toBe('order');
     expect(got.options).toEqual({ Color: 'Grey' });
+  });
+});
+
+describe('issue 17, round 13: two properties of the product set side by side with "or" ask the shop to pick', () => {
+  it.each([
+    ['mug glazed or raw', 'S6', 'other'],
+    ['kubek jest matowy czy błyszczący', 'S6', 'other'],
+    ['кружка глянцевая или матовая', 'S6', 'other'],
+    ['el mantel es liso o bordado', 'L8', 'other'],
+    ['steht die tasse stabil oder wackelt sie', 'S6', 'other'],
+    ['the pillowcase has a zip or not', 'C4', 'other'],
+    ['poszewka jest z bawełny czy z poliestru', 'C4', 'material'],
+  ])('%s', (text, code, topic) => {
+    const got = say(text, code);
+    expect(got.intent).toBe('question');
+    expect(got.topic).toBe(topic);
+  });
+
+  it('values side by side, idioms, Polish "u" and stories are not asked', () => {
+    expect(say('C4 grey or blue', 'C4').intent).not.toBe('question');
+    expect(say('the mug is more or less what i wanted', 'S6').intent).toBe('other');
+    expect(say('kubek jak u mojej babci', 'S6').intent).toBe('other');
+    expect(say('the mug was glazed or painted i forgot lol', 'S6').intent).toBe('other');
   });
 });

@@ -407,6 +407,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     asksAtTheEnd(tokens, scan, index) ||
     // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
+    (!message.includes('!') && asksWhichOfTwo(tokens, scan, firstCode ?? featured)) ||
     doubtsTheFit(tokens, index) ||
     asksIfAllowed(tokens) ||
     endsWithATag(tokens, scan, index) ||
@@ -1166,6 +1167,64 @@ function asksBetween(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   if (topic === null || topic === 'stock') return false;
   const covered = topicWords(tokens, index.rules.topics);
   return scan.unknownAt.filter((k) => !covered.has(k)).length <= MAX_UNKNOWN_IN_A_TOPIC_ASK;
+}
+
+/** Sides of an "or" that make an idiom, not a choice (normalised): "more or less", "más o menos", "так или иначе". */
+const IDIOM_SIDES = new Set([
+  'more less',
+  'sooner later',
+  'now never',
+  'yes no',
+  'wiecej mniej',
+  'predzej pozniej',
+  'tak nie',
+  'более менее',
+  'так иначе',
+  'да нет',
+  'рано поздно',
+  'mas menos',
+  'ahora nunca',
+  'si no',
+  'mehr weniger',
+  'jetzt nie',
+  'ja nein',
+  'иә жоқ',
+]);
+
+/**
+ * "is the mug glossy or matte", "kubek jest matowy czy błyszczący", "кружка глянцевая или матовая", "la sábana es ajustable o
+ * plana", "steht die vase stabil oder kippt sie", "the tote has a pocket inside or not": two properties set side by side with
+ * "or" in a short message about the product (its code, its noun, a pointing word or a word of its title) ask the shop to pick,
+ * whatever topic they fall under (none: `other`; a material: `material`). The sides are words no value names ("M or L", "red
+ * or black" are a claim's business), no idiom ("more or less"), and the message is no claim, cancel, praise, remark to
+ * viewers, supposition, thanks, story or laughter.
+ */
+function asksWhichOfTwo(tokens: readonly string[], scan: Scan, target: Target): boolean {
+  if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.audience || scan.correctionCue || scan.hypothetical)
+    return false;
+  if (tokens.length > MAX_WORDS_OF_AN_ALTERNATIVE + 2) return false;
+  const at = tokens.findIndex((t, k) => k > 0 && k < tokens.length - 1 && ALTERNATIVES.has(t));
+  if (at < 0) return false;
+  const left = tokens[at - 1] as string;
+  const right = tokens[at + 1] as string;
+  if (IDIOM_SIDES.has(`${left} ${right}`) || left === ',' || right === ',') return false;
+  // Spanish "o"/"u" are Polish "about"/"at" ("jak u mojej babci"): read as "or" only in a Spanish message, "u" before an o-sound.
+  if ((tokens[at] === 'o' || tokens[at] === 'u') && (pickLanguage(scan) !== 'es' || (tokens[at] === 'u' && !/^h?o/u.test(right))))
+    return false;
+  const named = (k: number) =>
+    scan.marks.some((m) => m.at <= k && k < m.end && m.kind !== 'negation' && !(m.kind === 'value' && materialOnly(m)));
+  if (named(at - 1) || named(at + 1) || /\d/u.test(left) || /\d/u.test(right)) return false;
+  const title = target.product?.titleWords;
+  const about =
+    scan.deictic ||
+    scan.nounAt.length > 0 ||
+    scan.marks.some((m) => m.kind === 'code') ||
+    (title !== undefined && tokens.some((t) => title.has(t) || title.has(`${t}s`)));
+  if (!about) return false;
+  if (tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t) || LAUGHTER.has(t)) || tellsThePast(tokens)) return false;
+  // The sides are what is asked ("is it glazed or matte"): a past tense is looked for among the other words only.
+  const rest = scan.unknownAt.filter((k) => k !== at - 1 && k !== at + 1);
+  return !toldInThePast(tokens, rest);
 }
 
 /** Token indexes inside any topic phrase. */
