@@ -59,3 +59,32 @@ describe('issue 17, round 13: two properties of the product set side by side wit
     expect(say('the mug was glazed or painted i forgot lol', 'S6').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 13: the ordinary wording of question kinds heldout-11 showed', () => {
+  it.each([
+    // a statement of what the buyer understood asks for confirmation
+    ['so if i get it right the delivery is free over 200', 'C4', 'shipping'],
+    ['rozumiem że wysyłka jest darmowa od 200 zł', 'C4', 'shipping'],
+    // (and Russian "от", from, is no Kazakh praise, "от" = fire)
+    ['я так понимаю доставка бесплатная от 200 злотых', 'C4', 'shipping'],
+    ['дұрыс түсінсем, жеткізу тегін', 'C4', 'shipping'],
+    // how many days a parcel travels asks about shipping, not the price
+    ['в алматы сколько дней идет', 'C4', 'shipping'],
+    ['how many days does it take to get to oslo', 'C4', 'shipping'],
+    ['zastanawiam się ile dni idzie paczka do Poznania', 'C4', 'shipping'],
+    // a compound of shipping, Latin-script Kazakh price, thickness, materials no catalog sells
+    ['versandkosten nach belgien?', 'C4', 'shipping'],
+    ['bagasy kansha sur', 'C4', 'price'],
+    ['qué grosor tiene el mantel?', 'L8', 'size'],
+    ['кружка керамикадан ба әлде пластик', 'S6', 'material'],
+    ['la taza es de cerámica o de porcelana', 'S6', 'material'],
+    // Kazakh "келеді" beside a size word fits, it does not arrive
+    ['білегім 18 см, қай өлшем келеді', 'C4', 'size'],
+    // a wish to know
+    ['хотелось бы узнать есть ли серая', 'C4', 'stock'],
+  ])('%s', (text, code, topic) => {
+    const got = say(text, code);
+    expect(got.intent).toBe('question');
+    expect(got.topic).toBe(topic);
+  });
+});

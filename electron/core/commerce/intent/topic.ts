@@ -17,6 +17,7 @@ export const HOW_MANY: ReadonlySet<string> = new Set([
   'skolko',
   'қанша',
   'qansha',
+  'kansha',
   'cuanto',
   'cuantos',
   'cuantas',
