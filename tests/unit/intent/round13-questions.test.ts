@@ -88,3 +88,19 @@ describe('issue 17, round 13: the ordinary wording of question kinds heldout-11 
     expect(got.topic).toBe(topic);
   });
 });
+
+describe('issue 17, round 13: German questions the audience or praise words hid, and laments shaped as "why"', () => {
+  it('"verschickt ihr auch …" asks the shop: the viewers\' "ihr auch" begins inside the shop\'s "verschickt ihr"', () => {
+    expect(say('verschickt ihr auch nach polen', 'C4')).toMatchObject({ intent: 'question', topic: 'shipping' });
+    expect(say('habt ihr auch schon bestellt', 'C4').intent).toBe('other');
+  });
+
+  it('"schon" (already) is no "schön" (pretty): "ist die graue schon weg" asks', () => {
+    expect(say('ist die graue schon weg', 'C4')).toMatchObject({ intent: 'question' });
+    expect(say('so schön 😍', 'C4').intent).toBe('other');
+  });
+
+  it.each(['why is everything i like always sold out in my size lol', 'warum ist meine größe immer weg haha'])('%s is a lament', (text) => {
+    expect(say(text, 'C4').intent).toBe('other');
+  });
+});

@@ -56,6 +56,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   const reply = answerToMention(message, index, context);
   if (reply) return reply;
   alone(tokens, scan);
+  addressedToTheShop(tokens, scan, index);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel) {
@@ -86,6 +87,25 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     }
   }
   return { ...decided, confidence, reason, reasons };
+}
+
+/**
+ * "verschickt ihr auch nach polen": the viewers' "ihr auch" (you too) begins inside the shop's "verschickt ihr" (do you ship),
+ * a topic phrase that started before it; the message asks the shop, it does not talk to the viewers. One audience phrase
+ * only, beginning strictly inside a topic phrase of two words or more ("habt ihr auch …", starting together, stays as read).
+ */
+function addressedToTheShop(tokens: readonly string[], scan: Scan, index: CatalogIndex): void {
+  if (!scan.audience || scan.audienceAt.length === 0) return;
+  const first = Math.min(...scan.audienceAt);
+  if (scan.audienceAt.some((k) => k - first >= scan.audienceAt.length)) return;
+  for (let i = 0; i < first; i++) {
+    const match = index.rules.topics.match(tokens, i);
+    if (match && match.length > 1 && i + match.length > first) {
+      scan.audience = false;
+      scan.audienceAt = [];
+      return;
+    }
+  }
 }
 
 /** "me!" said alone in each language (normalised, doubled letters squeezed): the buyer raising a hand for what is on screen. */
@@ -423,6 +443,10 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // about asks the size, whatever claim word the doubt carries.
   if (!scan.cancel && !scan.hypothetical && asksSizeForBody(tokens, scan, index, firstCode ?? featured))
     return { ...question(tokens, scan, index, firstCode ?? featured, base), topic: 'size' };
+  // "why is everything i like sold out in my size lol", "warum ist immer alles schon weg wenn ich reinschau haha": a "why"
+  // laughed at is a lament, not a question the shop answers.
+  const why = WHY.has(tokens[0] as string) || (tokens[0] === 'por' && tokens[1] === 'que');
+  if (questionish && !firstCode && why && tokens.some((t) => LAUGHTER.has(t))) return other(base);
   // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
   // Its opener is no question word there.
   if (!scan.hypothetical && !scan.questionMark && conditionalFrame(tokens)) return other(base);
@@ -537,6 +561,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
 }
+
+/** "Why" opening a message, in six languages (normalised). */
+const WHY = new Set(['why', 'czemu', 'dlaczego', 'почему', 'чего', 'неге', 'nege', 'porque', 'warum', 'wieso', 'weshalb']);
 
 /** Words that call what was said a joke (normalised). */
 const JOKES = new Set([
