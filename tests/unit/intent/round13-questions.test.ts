@@ -104,3 +104,18 @@ describe('issue 17, round 13: German questions the audience or praise words hid,
     expect(say(text, 'C4').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 13: "good for …" says what the product suits, not whom it is taken for', () => {
+  it.each([
+    ['poszewka będzie dobra dla alergika', 'C4'],
+    ['el mantel va bien para mesa redonda', 'L8'],
+    ['наволочка для чувствительной кожи подойдет', 'C4'],
+  ])('%s asks (topic other), it claims nothing', (text, code) => {
+    expect(say(text, code)).toMatchObject({ intent: 'question', topic: 'other' });
+  });
+
+  it('whom it is for still claims', () => {
+    expect(say('C4 grey for my sister', 'C4')).toMatchObject({ intent: 'order', options: { Color: 'Grey' } });
+    expect(say('poszewka szara dla mamy', 'C4')).toMatchObject({ intent: 'order', options: { Color: 'Grey' } });
+  });
+});

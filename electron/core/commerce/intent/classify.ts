@@ -57,6 +57,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   if (reply) return reply;
   alone(tokens, scan);
   addressedToTheShop(tokens, scan, index);
+  suitsRatherThanFor(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel) {
@@ -107,6 +108,59 @@ function addressedToTheShop(tokens: readonly string[], scan: Scan, index: Catalo
     }
   }
 }
+
+/** Words that say what a product suits, right before "for" (normalised): "good for", "dobre dla", "подойдет для", "va bien para", "gut für". */
+const SUITS = new Set([
+  'good',
+  'ok',
+  'okay',
+  'suitable',
+  'safe',
+  'fine',
+  'dobre',
+  'dobry',
+  'dobra',
+  'dobrze',
+  'odpowiedni',
+  'odpowiednie',
+  'odpowiednia',
+  'подоидет',
+  'подходит',
+  'подоидут',
+  'подходят',
+  'годится',
+  'хорошо',
+  'хороша',
+  'хороший',
+  'bien',
+  'bueno',
+  'buena',
+  'apto',
+  'apta',
+  'gut',
+  'geeignet',
+  'passend',
+]);
+const FOR = new Set(['for', 'dla', 'для', 'para', 'fur']);
+
+/**
+ * "serum będzie dobre dla cery naczynkowej", "el sérum va bien para piel seca", "is it good for oily skin": after a word of
+ * suitability, "for …" says what the product suits, not whom the buyer takes it for; the scan's beneficiary claim there
+ * is dropped (a claim word elsewhere still claims).
+ */
+function suitsRatherThanFor(tokens: readonly string[], scan: Scan): void {
+  if (!scan.claimWeak) return;
+  const suited = (m: Mark) =>
+    m.kind === 'claim' && m.weak === true && FOR.has(tokens[m.at] as string) && SUITS.has(tokens[m.at - 1] as string);
+  if (!scan.marks.some(suited)) return;
+  scan.marks = scan.marks.filter((m) => !suited(m));
+  const claims = scan.marks.filter((m): m is Extract<Mark, { kind: 'claim' }> => m.kind === 'claim');
+  scan.claimWeak = claims.some((m) => m.weak === true);
+  scan.claimAt = claims[0]?.at ?? -1;
+}
+
+/** A word of suitability right before "for": "będzie dobre dla cery", "подойдет для жирной кожи". */
+const suitsSomething = (tokens: readonly string[]) => tokens.some((t, k) => FOR.has(t) && SUITS.has(tokens[k - 1] as string));
 
 /** "me!" said alone in each language (normalised, doubled letters squeezed): the buyer raising a hand for what is on screen. */
 const SELF_ALONE = new Set(['me', 'ich', 'я', 'мен', 'yo']);
@@ -428,6 +482,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
     (!message.includes('!') && asksWhichOfTwo(tokens, scan, firstCode ?? featured)) ||
+    (scan.questionWord && !scan.claim && suitsSomething(tokens)) ||
     doubtsTheFit(tokens, index) ||
     asksIfAllowed(tokens) ||
     endsWithATag(tokens, scan, index) ||
@@ -713,6 +768,8 @@ const INTONATION_PREDICATES: readonly (readonly string[])[] = [
   ['se', 'puede'],
   ['se', 'pueden'],
   ['aguanta'],
+  ['va', 'bien', 'para'],
+  ['van', 'bien', 'para'],
 ];
 const MAX_INTONATION_START = 4;
 function asksByIntonation(tokens: readonly string[], scan: Scan): boolean {
@@ -721,7 +778,9 @@ function asksByIntonation(tokens: readonly string[], scan: Scan): boolean {
   for (let k = 0; k <= MAX_INTONATION_START && k < tokens.length && !predicate; k++)
     if (INTONATION_STARTS.has(tokens[k] as string)) predicate = INTONATION_PREDICATES.some((p) => p.every((w, j) => tokens[k + j] === w));
   if (!predicate) return false;
-  return !(tokens.some((t) => THANKS.has(t)) || tellsRatherThanAsks(tokens, scan.unknownAt) || tellsThePast(tokens));
+  // "va bien para": the predicate's own "bien" judges nothing.
+  const told = tokens.map((t) => (t === 'bien' ? '' : t));
+  return !(tokens.some((t) => THANKS.has(t)) || tellsRatherThanAsks(told, scan.unknownAt) || tellsThePast(tokens));
 }
 const INTONATION_STARTS = new Set(INTONATION_PREDICATES.map((p) => p[0] as string));
 
@@ -1673,6 +1732,16 @@ function refineTopic(topic: Topic | null, tokens: readonly string[], scan: Scan,
   )
     return 'size';
   if (topic === 'material' && Object.keys(options).length >= 2) return 'stock';
+  // "serum będzie dobre dla cery naczynkowej", "el sérum va bien para piel seca", "сыворотка для жирной кожи подойдет": what
+  // the product suits, with no measure said, is none of the topics ("będzie", "piel", "подойдет" name stock, leather, fit).
+  if (
+    (topic === 'stock' || topic === 'size' || topic === 'material') &&
+    Object.keys(options).length === 0 &&
+    !tokens.some((t) => /\d/u.test(t)) &&
+    tokens.some((t) => SUITS.has(t)) &&
+    tokens.some((t) => FOR.has(t))
+  )
+    return 'other';
   return topic;
 }
 
