@@ -119,3 +119,26 @@ describe('issue 17, round 13: "good for …" says what the product suits, not wh
     expect(say('poszewka szara dla mamy', 'C4')).toMatchObject({ intent: 'order', options: { Color: 'Grey' } });
   });
 });
+
+describe('issue 17, round 13: a variant said with "there is" or a stock phrase after its values asks, it claims nothing', () => {
+  it.each([
+    ['C4 w kolorze szarym jest', 'C4', { Color: 'Grey' }],
+    ['poszewka szara jest', 'C4', { Color: 'Grey' }],
+  ])('%s', (text, code, options) => {
+    expect(say(text, code)).toMatchObject({ intent: 'question', topic: 'stock', options });
+  });
+
+  it('a value said in several tokens counts as one word of a short stock question', () => {
+    const sized = buildCatalogIndex([
+      { code: 'W3', title: 'Wool blanket', optionNames: ['Size', 'Color'], variants: [{ options: ['150x200 cm', 'Grey'] }] },
+    ]);
+    expect(classify('плед 150 на 200 серый ещё в наличии', sized, { featuredCode: 'W3' })).toMatchObject({
+      intent: 'question',
+      topic: 'stock',
+    });
+  });
+
+  it('"jest" judging stays no question', () => {
+    expect(say('szara jest super', 'C4').intent).not.toBe('question');
+  });
+});

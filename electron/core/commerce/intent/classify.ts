@@ -1155,9 +1155,11 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   if (timesAndPrices(scan) > 0 || tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t))) return false;
   let words = 0;
   let last = -1;
+  // "пододеяльник 150 на 200 серый ещё в наличии": a value said in several tokens is one word.
+  const insideValue = (k: number) => scan.marks.some((m) => m.kind === 'value' && m.at < k && k < m.end);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as string;
-    if (t === ',' || PICTOGRAPH.test(t)) continue;
+    if (t === ',' || PICTOGRAPH.test(t) || insideValue(k)) continue;
     words++;
     last = k;
   }
@@ -1165,6 +1167,9 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   const { topics } = index.rules;
   // Topic words are no rule words: the scan counts them unknown; here they are what the message is about.
   const covered = topicWords(tokens, topics);
+  // "T3 w M w kolorze pomarańczowym jest", "юбка M фиолетовая есть": "there is" closing the values asks whether they are left.
+  const existsAfter = EXISTS.has(tokens[last] as string) && scan.marks.some((m) => m.kind === 'value' && m.end === last);
+  if (existsAfter) covered.add(last);
   if (covered.size === 0) return false;
   const chatterAt = scan.unknownAt.filter((k) => !covered.has(k));
   // "shipping was quick last time", "cena uczciwa", "курьер только что приехал": a past tense or a judgement tells
@@ -1196,7 +1201,7 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     // or a stock phrase of two words or more stands between the code and the variant ("M7 still available in red").
     const code = scan.marks.find((m) => m.kind === 'code');
     const from = code ? lastValue : 0;
-    if (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock') return true;
+    if (existsAfter || (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock')) return true;
     const firstValue = scan.marks.find((m) => names(m) && code && m.at > code.end)?.at ?? -1;
     if (!code || firstValue < 0) return false;
     const between = tokens.slice(code.end, firstValue);
@@ -1216,6 +1221,9 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   const deal = tokens.some((t) => DISCOUNTS.has(t)) && scan.marks.some((m) => m.kind === 'number');
   return (opens || closes || deal) && pickTopic(withoutSizeMarkers(tokens, scan.marks), topics) !== null;
 }
+
+/** "There is" in six languages (normalised): closing a variant's values, it asks whether the variant is left. */
+const EXISTS = new Set(['jest', 'sa', 'есть', 'бар', 'hay', 'gibts']);
 
 /** Discount words in six languages (normalised). */
 const DISCOUNTS = new Set([
