@@ -142,3 +142,20 @@ describe('issue 17, round 13: a variant said with "there is" or a stock phrase a
     expect(say('szara jest super', 'C4').intent).not.toBe('question');
   });
 });
+
+describe('issue 17, round 13: what the product has (a part, not a variant) is asked, topic other', () => {
+  it.each([
+    ['poszewka ma zamek', 'C4'],
+    ['la taza lleva asa', 'S6'],
+    ['die tasse hat einen henkel oder', 'S6'],
+    ['у кружки есть крышка?', 'S6'],
+    ['кружканың қақпағы бар ма', 'S6'],
+  ])('%s', (text, code) => {
+    expect(say(text, code)).toMatchObject({ intent: 'question', topic: 'other' });
+  });
+
+  it('a variant asked with "has" is still stock, and a laugh or a value keeps it what it was', () => {
+    expect(say('кружка белая есть?', 'S6')).toMatchObject({ intent: 'question', topic: 'stock' });
+    expect(say('хахаха кружкада мысық бар екен', 'S6').intent).toBe('other');
+  });
+});

@@ -483,6 +483,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
     (!message.includes('!') && asksWhichOfTwo(tokens, scan, firstCode ?? featured)) ||
     (scan.questionWord && !scan.claim && suitsSomething(tokens)) ||
+    (!message.includes('!') && asksWhatItHas(tokens, scan)) ||
     doubtsTheFit(tokens, index) ||
     asksIfAllowed(tokens) ||
     endsWithATag(tokens, scan, index) ||
@@ -847,6 +848,46 @@ const NOUN_STARTS = new Set(
     .filter((w) => /^[\u0400-\u04ff]{4}/u.test(w))
     .map((w) => w.slice(0, 4)),
 );
+/** "has" in six languages (normalised): what a product has (a pocket, a lid) or whether a variant is there. */
+const HAS = new Set(['has', 'have', 'ma', 'maja', 'есть', 'бар', 'tiene', 'tienen', 'lleva', 'llevan', 'hat', 'haben']);
+const MAX_HAS_AT = 3;
+
+/** Where "has" stands after the product named as its owner, or -1: "torba ma …", "la taza lleva …", "у кружки есть …", "кружканың … бар ма". */
+function ownerHasAt(tokens: readonly string[], scan: Scan): number {
+  const owner = (k: number) => scan.deicticAt.includes(k) || scan.nounAt.includes(k) || NOUN_STARTS.has((tokens[k] as string).slice(0, 4));
+  for (let k = 1; k <= MAX_HAS_AT && k < tokens.length; k++) {
+    if (!HAS.has(tokens[k] as string)) continue;
+    for (let j = 0; j < k; j++) if (owner(j)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "torba ma w środku kieszonkę na klucze", "la bolsa tiene bolsillo interior", "la taza lleva tapa", "der beutel hat ein
+ * innenfach": the product, then "has", then a part no value names asks whether it has it (yes or no by intonation). No value
+ * may be named (that is a variant asked: stock), and no claim, cancel, praise, remark to viewers, supposition, thanks or
+ * story.
+ */
+function asksWhatItHas(tokens: readonly string[], scan: Scan): boolean {
+  if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.audience || scan.hypothetical) return false;
+  const at = ownerHasAt(tokens, scan);
+  // "die tasse hat einen henkel": an article after "has" is no count.
+  if (scan.marks.some((m) => m.kind === 'value' || (m.kind === 'number' && !(m.value === 1 && m.at === at + 1)))) return false;
+  if (at < 0 || !scan.unknownAt.some((k) => k > at)) return false;
+  if (tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t) || LAUGHTER.has(t)) || tellsThePast(tokens)) return false;
+  // Polish and Russian past endings ("-ło", "-ла") are no Spanish nouns ("bolsillo").
+  const language = pickLanguage(scan);
+  return language === 'es' || language === 'de' || !toldInThePast(tokens, scan.unknownAt);
+}
+
+/** A part of the product asked after ("в сумке есть карман", "кружканың қақпағы бар ма"): "has" after its owner, a word no rule knows beside it, and no stock word but "has" itself. */
+function partAsked(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  const at = ownerHasAt(tokens, scan);
+  if (at < 0 || !scan.unknownAt.some((k) => k !== at && !scan.deicticAt.includes(k) && !scan.nounAt.includes(k) && k > 0)) return false;
+  const rest = tokens.map((t, k) => (k === at || (tokens[k - 1] === 'бар' && k === at + 1) ? '' : t));
+  return pickTopic(rest, index.rules.topics) === null;
+}
+
 /** "орамалдан", "худиден", "тапсырыстан", "осыдан": an ablative of something the shop sells or of the order itself. */
 function namesWhatIsSold(ablative: string): boolean {
   const stem = ablative.slice(0, -3);
@@ -1740,6 +1781,14 @@ function refineTopic(topic: Topic | null, tokens: readonly string[], scan: Scan,
   )
     return 'size';
   if (topic === 'material' && Object.keys(options).length >= 2) return 'stock';
+  // "в сумке есть внутренний карман?", "кружканың қақпағы бар ма": what the product has, no value named, is a part of it, not stock.
+  if (
+    topic === 'stock' &&
+    Object.keys(options).length === 0 &&
+    !scan.marks.some((m) => m.kind === 'number') &&
+    partAsked(tokens, scan, index)
+  )
+    return 'other';
   // "serum będzie dobre dla cery naczynkowej", "el sérum va bien para piel seca", "сыворотка для жирной кожи подойдет": what
   // the product suits, with no measure said, is none of the topics ("będzie", "piel", "подойдет" name stock, leather, fit).
   if (
