@@ -159,3 +159,9 @@ describe('issue 17, round 13: what the product has (a part, not a variant) is as
     expect(say('хахаха кружкада мысық бар екен', 'S6').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 13: Spanish "cabe" (does it fit inside) asks by intonation', () => {
+  it('cabe una botella en la funda de almohada', () => {
+    expect(say('cabe una botella en la funda de almohada', 'C4')).toMatchObject({ intent: 'question', topic: 'size' });
+  });
+});

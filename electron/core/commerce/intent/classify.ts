@@ -770,6 +770,8 @@ const INTONATION_PREDICATES: readonly (readonly string[])[] = [
   ['se', 'pueden'],
   ['aguanta'],
   ['va', 'bien', 'para'],
+  ['cabe'],
+  ['caben'],
   ['van', 'bien', 'para'],
 ];
 const MAX_INTONATION_START = 4;
