@@ -165,3 +165,18 @@ describe('issue 17, round 13: Spanish "cabe" (does it fit inside) asks by intona
     expect(say('cabe una botella en la funda de almohada', 'C4')).toMatchObject({ intent: 'question', topic: 'size' });
   });
 });
+
+describe('issue 17, round 13: a price named first asks it of the variant the values name', () => {
+  it.each([
+    ['price on the sand', 'L8', { Color: 'Sand' }],
+    ['cena za szarą', 'C4', { Color: 'Grey' }],
+    ['цена на серую', 'C4', { Color: 'Grey' }],
+    ['a cena za niebieską', 'C4', { Color: 'Blue' }],
+  ])('%s', (text, code, options) => {
+    expect(say(text, code)).toMatchObject({ intent: 'question', topic: 'price', options });
+  });
+
+  it('a material named first names the product: still a claim', () => {
+    expect(say('cotton pillowcase grey', 'C4')).toMatchObject({ intent: 'order', options: { Color: 'Grey' } });
+  });
+});

@@ -1243,6 +1243,11 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     // With a code the stock word follows the variant ("T3 purple S still left"; "die tasse und noch K9 braun" claims),
     // or a stock phrase of two words or more stands between the code and the variant ("M7 still available in red").
     const code = scan.marks.find((m) => m.kind === 'code');
+    // "price on the khaki", "cena za granatową", "цена на синий", "preis für den grauen": a price named first asks it of the
+    // variant the values name (a material first names the product: "seidentuch marine", "leather wallet black").
+    const start = OPENERS.has(tokens[0] as string) ? 1 : 0;
+    const opening = topics.match(tokens, start);
+    if (!code && opening?.entries.some((e) => e.topic === 'price') && !scan.marks.some((m) => m.at < start + opening.length)) return true;
     const from = code ? lastValue : 0;
     if (existsAfter || (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock')) return true;
     const firstValue = scan.marks.find((m) => names(m) && code && m.at > code.end)?.at ?? -1;
