@@ -180,3 +180,14 @@ describe('issue 17, round 13: a price named first asks it of the variant the val
     expect(say('cotton pillowcase grey', 'C4')).toMatchObject({ intent: 'order', options: { Color: 'Grey' } });
   });
 });
+
+describe('issue 17, round 13: paying when the buyer collects in person asks the payment', () => {
+  it.each(['can i pay by card when i pick it up', 'puedo pagar con tarjeta al recoger'])('%s', (text) => {
+    expect(say(text, 'C4')).toMatchObject({ intent: 'question', topic: 'payment' });
+  });
+
+  it('collecting alone, or shipping besides, is shipping', () => {
+    expect(say('can i pick it up?', 'C4').topic).toBe('shipping');
+    expect(say('do you ship to spain and can i pay by card?', 'C4').topic).toBe('shipping');
+  });
+});
