@@ -191,3 +191,13 @@ describe('issue 17, round 13: paying when the buyer collects in person asks the 
     expect(say('do you ship to spain and can i pay by card?', 'C4').topic).toBe('shipping');
   });
 });
+
+describe('issue 17, round 13: the buyer leaving tells where they go, it asks nothing', () => {
+  it.each(['muss weg, paket abholen', 'gotta go, pickup', 'lecę, odbiór osobisty'])('%s', (text) => {
+    expect(say(text, 'C4').intent).toBe('other');
+  });
+
+  it('a pickup asked is still asked', () => {
+    expect(say('odbiór osobisty możliwy?', 'C4')).toMatchObject({ intent: 'question', topic: 'shipping' });
+  });
+});
