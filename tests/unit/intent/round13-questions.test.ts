@@ -201,3 +201,13 @@ describe('issue 17, round 13: the buyer leaving tells where they go, it asks not
     expect(say('odbiór osobisty możliwy?', 'C4')).toMatchObject({ intent: 'question', topic: 'shipping' });
   });
 });
+
+describe('issue 17, round 13: Kazakh "келеді" (comes, fits, "білгім келеді" I want to know) alone names no shipping', () => {
+  it.each([
+    ['сұр түсі бар ма, білгім келеді', 'stock'],
+    ['қалай жуу керек, білгім келеді', 'other'],
+    ['жастық тысы жолда сынбай ма', 'shipping'],
+  ])('%s', (text, topic) => {
+    expect(say(text, 'C4')).toMatchObject({ intent: 'question', topic });
+  });
+});
