@@ -211,3 +211,20 @@ describe('issue 17, round 13: Kazakh "келеді" (comes, fits, "білгім 
     expect(say(text, 'C4')).toMatchObject({ intent: 'question', topic });
   });
 });
+
+describe('issue 17, round 13: the body a size is for, asked', () => {
+  const belts = buildCatalogIndex([
+    { code: 'B5', title: 'Canvas belt', optionNames: ['Length'], variants: [{ options: ['90 cm'] }, { options: ['100 cm'] }] },
+  ]);
+  it('"which waist" asks the size, with nothing else about the product', () => {
+    expect(classify('на какую талию 90', belts, { featuredCode: 'B5' })).toMatchObject({ intent: 'question', topic: 'size' });
+  });
+
+  it('a conditional after the question word is the question\'s ("which size would fit"), not a wish', () => {
+    expect(classify('my waist is like 85cm which size would fit', belts, { featuredCode: 'B5' })).toMatchObject({
+      intent: 'question',
+      topic: 'size',
+    });
+    expect(classify('if my waist was 85cm i would take 90', belts, { featuredCode: 'B5' }).intent).toBe('other');
+  });
+});

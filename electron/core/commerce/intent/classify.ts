@@ -497,7 +497,10 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
 
   // "mam 57 cm obwodu głowy, który rozmiar", "kopfumfang 58, nehm ich da M oder L?": a measure of the buyer's body asked
   // about asks the size, whatever claim word the doubt carries.
-  if (!scan.cancel && !scan.hypothetical && asksSizeForBody(tokens, scan, index, firstCode ?? featured))
+  // "my wrist is like 16cm which size would fit": a conditional after the question word is the question's, no wish.
+  const askedConditional =
+    scan.questionAt >= 0 && tokens.findIndex((t) => COUNTERFACTUAL.test(t)) > scan.questionAt && !tokens.some((t) => IFS.has(t));
+  if (!scan.cancel && (!scan.hypothetical || askedConditional) && asksSizeForBody(tokens, scan, index, firstCode ?? featured))
     return { ...question(tokens, scan, index, firstCode ?? featured, base), topic: 'size' };
   // "why is everything i like sold out in my size lol", "warum ist immer alles schon weg wenn ich reinschau haha": a "why"
   // laughed at is a lament, not a question the shop answers.
@@ -617,6 +620,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
 }
+
+/** "If" in six languages (normalised): a condition, whatever question word it carries. */
+const IFS = new Set(['if', 'jesli', 'jezeli', 'gdyby', 'если', 'егер', 'si', 'wenn', 'falls']);
 
 /** "Why" opening a message, in six languages (normalised). */
 const WHY = new Set(['why', 'czemu', 'dlaczego', 'почему', 'чего', 'неге', 'nege', 'porque', 'warum', 'wieso', 'weshalb']);
@@ -739,7 +745,9 @@ const WHICH_AFTER = new Set(['para', 'de', 'en', 'con', 'a']);
  */
 function asksWhichWithin(tokens: readonly string[], scan: Scan): boolean {
   if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.hypothetical || scan.audience) return false;
-  const about = scan.deictic || scan.nounAt.length > 0 || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value');
+  // "на какую талию 95", "for which wrist is 19": which body a size is for is about the product's fit.
+  const body = tokens.some((t, k) => WHICH.has(t) && BODY_PARTS.has(tokens[k + 1] as string));
+  const about = body || scan.deictic || scan.nounAt.length > 0 || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value');
   if (!about) return false;
   return tokens.some((t, k) => WHICH.has(t) || (t === 'que' && (WHICH_AFTER.has(tokens[k - 1] as string) || tokens[k + 1] === 'tipo')));
 }
@@ -1065,6 +1073,10 @@ const BODY_PARTS: ReadonlySet<string> = new Set(
     'запястье',
     'запястья',
     'талия',
+    'талию',
+    'шею',
+    'стопу',
+    'ногу',
     'талии',
     'стопа',
     'стопы',
