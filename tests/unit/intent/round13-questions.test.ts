@@ -228,3 +228,14 @@ describe('issue 17, round 13: the body a size is for, asked', () => {
     expect(classify('if my waist was 85cm i would take 90', belts, { featuredCode: 'B5' }).intent).toBe('other');
   });
 });
+
+describe('issue 17, round 13: German asks with the verb first', () => {
+  it.each(['läuft die poszewka beim waschen ein', 'kippt die tasse leicht', 'wackelt die tasse auf dem tisch'])('%s', (text) => {
+    expect(say(text, 'S6').intent).toBe('question');
+  });
+
+  it('not when it judges, and not a claim', () => {
+    expect(say('sieht die gut aus', 'S6').intent).toBe('other');
+    expect(say('nehm die weiße tasse', 'S6').intent).toBe('order');
+  });
+});

@@ -484,6 +484,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (!message.includes('!') && asksWhichOfTwo(tokens, scan, firstCode ?? featured)) ||
     (scan.questionWord && !scan.claim && suitsSomething(tokens)) ||
     (!message.includes('!') && asksWhatItHas(tokens, scan)) ||
+    (!message.includes('!') && asksVerbFirst(tokens, scan, index)) ||
     doubtsTheFit(tokens, index) ||
     asksIfAllowed(tokens) ||
     endsWithATag(tokens, scan, index) ||
@@ -858,6 +859,24 @@ const NOUN_STARTS = new Set(
     .filter((w) => /^[\u0400-\u04ff]{4}/u.test(w))
     .map((w) => w.slice(0, 4)),
 );
+/** What follows a German verb that opens a question: an article or a pronoun ("läuft die …", "kippt der …", "macht ihr …"). */
+const AFTER_GERMAN_VERB = new Set(['der', 'die', 'das', 'den', 'dem', 'ihr', 'man', 'es', 'sie', 'er', 'du']);
+const GERMAN_FINITE = /^[a-z]{3,}t$/u;
+
+/**
+ * German asks by putting the verb first: "läuft die mütze beim waschen ein", "kippt die vase leicht", "hält die farbe", "macht
+ * ihr versand am wochenende". A word no rule knows ending in -t (a finite verb), then an article or pronoun, in a German
+ * message about a topic or the product, asks; not with a claim, cancel, praise, audience, supposition, a judgement or a
+ * past ("sieht die gut aus").
+ */
+function asksVerbFirst(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.audience || scan.hypothetical) return false;
+  if (tokens.length < 3 || tokens.length > MAX_WORDS_OF_AN_ALTERNATIVE + 2 || scan.unknownAt[0] !== 0) return false;
+  if (!GERMAN_FINITE.test(tokens[0] as string) || !AFTER_GERMAN_VERB.has(tokens[1] as string) || pickLanguage(scan) !== 'de') return false;
+  const about = scan.nounAt.length > 0 || scan.deicticAt.some((k) => k > 1) || pickTopic(tokens, index.rules.topics) !== null;
+  return about && !tellsRatherThanAsks(tokens, scan.unknownAt) && !tellsThePast(tokens);
+}
+
 /** "has" in six languages (normalised): what a product has (a pocket, a lid) or whether a variant is there. */
 const HAS = new Set(['has', 'have', 'ma', 'maja', 'есть', 'бар', 'tiene', 'tienen', 'lleva', 'llevan', 'hat', 'haben']);
 const MAX_HAS_AT = 3;
