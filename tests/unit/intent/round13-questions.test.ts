@@ -239,3 +239,17 @@ describe('issue 17, round 13: German asks with the verb first', () => {
     expect(say('nehm die weiße tasse', 'S6').intent).toBe('order');
   });
 });
+
+describe('issue 17, round 13: a judgement beside a weight tells, it asks no size', () => {
+  it('"29,99 für nen kilo ist doch fair" is a remark; a weight with "which size" still asks', () => {
+    const beans = buildCatalogIndex([
+      { code: 'G7', title: 'Green tea', optionNames: ['Weight'], variants: [{ options: ['1 kg'] }, { options: ['250 g'] }] },
+    ]);
+    expect(classify('29,99 für nen kilo tee ist doch fair', beans, { featuredCode: 'G7' }).intent).toBe('other');
+    expect(say('ich wiege 60 kg welche größe', 'C4')).toMatchObject({ intent: 'question', topic: 'size' });
+  });
+
+  it('"can it be ironed" asks about care', () => {
+    expect(say('can the pillowcase be ironed', 'C4')).toMatchObject({ intent: 'question', topic: 'other' });
+  });
+});

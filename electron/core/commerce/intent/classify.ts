@@ -490,7 +490,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     endsWithATag(tokens, scan, index) ||
     (!message.includes('!') && asksWhichWithin(tokens, scan)) ||
     (!message.includes('!') && asksByIntonation(tokens, scan)) ||
-    (scan.questionWord && givesBodyMeasures(tokens, scan));
+    // "19,99 für nen kilo kaffee ist doch fair": a judgement beside a weight tells.
+    (scan.questionWord && givesBodyMeasures(tokens, scan) && !tellsRatherThanAsks(tokens, scan.unknownAt));
   const base = language ? { language } : {};
   // "anyone know if they ship to norway": the shop's shipping or payment, asked of whoever knows, is the shop's to answer.
   if (scan.audience && !scan.claim && !scan.cancel && !firstCode && asksShopThroughViewers(tokens, index))
