@@ -253,3 +253,13 @@ describe('issue 17, round 13: a judgement beside a weight tells, it asks no size
     expect(say('can the pillowcase be ironed', 'C4')).toMatchObject({ intent: 'question', topic: 'other' });
   });
 });
+
+describe('issue 17, round 13: suitability and properties to pick from are topic other', () => {
+  it('"sirve para piel grasa" asks what it suits, not the leather', () => {
+    expect(say('la funda de almohada sirve para piel grasa?', 'C4')).toMatchObject({ intent: 'question', topic: 'other' });
+  });
+
+  it('two properties named by words the product does not sell ("hell oder dunkel") ask which, not the stock', () => {
+    expect(say('ist die tasse eher hell oder dunkel glasiert', 'S6')).toMatchObject({ intent: 'question', topic: 'other' });
+  });
+});

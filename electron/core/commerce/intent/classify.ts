@@ -137,6 +137,10 @@ const SUITS = new Set([
   'buena',
   'apto',
   'apta',
+  'sirve',
+  'sirven',
+  'vale',
+  'valen',
   'gut',
   'geeignet',
   'passend',
@@ -481,7 +485,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     asksAtTheEnd(tokens, scan, index) ||
     // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
-    (!message.includes('!') && asksWhichOfTwo(tokens, scan, firstCode ?? featured)) ||
+    (!message.includes('!') && asksWhichOfTwo(tokens, scan, firstCode ?? featured, index)) ||
     (scan.questionWord && !scan.claim && suitsSomething(tokens)) ||
     (!message.includes('!') && asksWhatItHas(tokens, scan)) ||
     (!message.includes('!') && asksVerbFirst(tokens, scan, index)) ||
@@ -1373,7 +1377,7 @@ const IDIOM_SIDES = new Set([
  * or black" are a claim's business), no idiom ("more or less"), and the message is no claim, cancel, praise, remark to
  * viewers, supposition, thanks, story or laughter.
  */
-function asksWhichOfTwo(tokens: readonly string[], scan: Scan, target: Target): boolean {
+function asksWhichOfTwo(tokens: readonly string[], scan: Scan, target: Target, index: CatalogIndex): boolean {
   if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.audience || scan.correctionCue || scan.hypothetical)
     return false;
   if (tokens.length > MAX_WORDS_OF_AN_ALTERNATIVE + 2) return false;
@@ -1385,8 +1389,15 @@ function asksWhichOfTwo(tokens: readonly string[], scan: Scan, target: Target): 
   // Spanish "o"/"u" are Polish "about"/"at" ("jak u mojej babci"): read as "or" only in a Spanish message, "u" before an o-sound.
   if ((tokens[at] === 'o' || tokens[at] === 'u') && (pickLanguage(scan) !== 'es' || (tokens[at] === 'u' && !/^h?o/u.test(right))))
     return false;
+  // A value the product does not sell is a property here ("hell oder dunkel geröstet" of coffee beans).
   const named = (k: number) =>
-    scan.marks.some((m) => m.at <= k && k < m.end && m.kind !== 'negation' && !(m.kind === 'value' && materialOnly(m)));
+    scan.marks.some(
+      (m) =>
+        m.at <= k &&
+        k < m.end &&
+        m.kind !== 'negation' &&
+        !(m.kind === 'value' && (materialOnly(m) || (target.product !== null && resolveAttribute(m, target, index) === null))),
+    );
   if (named(at - 1) || named(at + 1) || /\d/u.test(left) || /\d/u.test(right)) return false;
   const title = target.product?.titleWords;
   const about =
@@ -1789,12 +1800,14 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
         : mentionsValue
           ? 'stock'
           : 'other'));
+  // "el café es en grano o molido?", "sind die bohnen eher hell oder dunkel geröstet": two properties to pick from, no variant named.
+  const picked = topic === 'stock' && Object.keys(options).length === 0 && asksWhichOfTwo(tokens, scan, target, index) ? 'other' : topic;
   return {
     intent: 'question',
     code: target.code,
     options,
     quantity: null,
-    topic: refineTopic(topic, tokens, scan, options, index),
+    topic: refineTopic(picked, tokens, scan, options, index),
     ...base,
   };
 }
