@@ -263,3 +263,12 @@ describe('issue 17, round 13: suitability and properties to pick from are topic 
     expect(say('ist die tasse eher hell oder dunkel glasiert', 'S6')).toMatchObject({ intent: 'question', topic: 'other' });
   });
 });
+
+describe('issue 17, round 13: properties to pick from, about a product named by a catalog noun, across a preposition', () => {
+  it('"кофе молотый или в зернах"', () => {
+    const beans = buildCatalogIndex([
+      { code: 'G8', title: 'Coffee beans', optionNames: ['Weight'], variants: [{ options: ['1 kg'] }, { options: ['250 g'] }] },
+    ]);
+    expect(classify('кофе молотый или в зернах', beans, { featuredCode: 'G8' })).toMatchObject({ intent: 'question', topic: 'other' });
+  });
+});

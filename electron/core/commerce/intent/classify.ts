@@ -1396,6 +1396,7 @@ function asksWhichOfTwo(tokens: readonly string[], scan: Scan, target: Target, i
         m.at <= k &&
         k < m.end &&
         m.kind !== 'negation' &&
+        m.kind !== 'marker' &&
         !(m.kind === 'value' && (materialOnly(m) || (target.product !== null && resolveAttribute(m, target, index) === null))),
     );
   if (named(at - 1) || named(at + 1) || /\d/u.test(left) || /\d/u.test(right)) return false;
@@ -1404,6 +1405,7 @@ function asksWhichOfTwo(tokens: readonly string[], scan: Scan, target: Target, i
     scan.deictic ||
     scan.nounAt.length > 0 ||
     scan.marks.some((m) => m.kind === 'code') ||
+    tokens.some((t) => index.namedBy.has(t)) ||
     (title !== undefined && tokens.some((t) => title.has(t) || title.has(`${t}s`)));
   if (!about) return false;
   if (tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t) || LAUGHTER.has(t)) || tellsThePast(tokens)) return false;
