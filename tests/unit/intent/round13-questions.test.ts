@@ -272,3 +272,16 @@ describe('issue 17, round 13: properties to pick from, about a product named by 
     expect(classify('кофе молотый или в зернах', beans, { featuredCode: 'G8' })).toMatchObject({ intent: 'question', topic: 'other' });
   });
 });
+
+describe('issue 17, round 13: "which" before a size word asks the size; German care compounds', () => {
+  it('"на какой возраст 110" asks the size', () => {
+    const kids = buildCatalogIndex([
+      { code: 'J2', title: 'Kids jacket', optionNames: ['Size'], variants: [{ options: ['104'] }, { options: ['110'] }] },
+    ]);
+    expect(classify('на какой возраст 110', kids, { featuredCode: 'J2' })).toMatchObject({ intent: 'question', topic: 'size' });
+  });
+
+  it('"spülmaschinenfest" asks about care', () => {
+    expect(say('spülmaschinenfest', 'S6')).toMatchObject({ intent: 'question', topic: 'other' });
+  });
+});

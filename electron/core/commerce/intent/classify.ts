@@ -492,7 +492,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     doubtsTheFit(tokens, index) ||
     asksIfAllowed(tokens) ||
     endsWithATag(tokens, scan, index) ||
-    (!message.includes('!') && asksWhichWithin(tokens, scan)) ||
+    (!message.includes('!') && asksWhichWithin(tokens, scan, index)) ||
     (!message.includes('!') && asksByIntonation(tokens, scan)) ||
     // "19,99 für nen kilo kaffee ist doch fair": a judgement beside a weight tells.
     (scan.questionWord && givesBodyMeasures(tokens, scan) && !tellsRatherThanAsks(tokens, scan.unknownAt));
@@ -749,10 +749,13 @@ const WHICH_AFTER = new Set(['para', 'de', 'en', 'con', 'a']);
  * welchen handumfang ist M": a word asking which or what kind inside the message, about the product
  * (a code, a value, a pointing word or its noun), asks. Never beside a claim, cancel, praise or supposition word, nor in an exclamation ("patrz jakie buty!!").
  */
-function asksWhichWithin(tokens: readonly string[], scan: Scan): boolean {
+function asksWhichWithin(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
   if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.hypothetical || scan.audience) return false;
   // "на какую талию 95", "for which wrist is 19": which body a size is for is about the product's fit.
-  const body = tokens.some((t, k) => WHICH.has(t) && BODY_PARTS.has(tokens[k + 1] as string));
+  const body = tokens.some(
+    (t, k) =>
+      WHICH.has(t) && (BODY_PARTS.has(tokens[k + 1] as string) || pickTopic(tokens.slice(k + 1, k + 2), index.rules.topics) === 'size'),
+  );
   const about = body || scan.deictic || scan.nounAt.length > 0 || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value');
   if (!about) return false;
   return tokens.some((t, k) => WHICH.has(t) || (t === 'que' && (WHICH_AFTER.has(tokens[k - 1] as string) || tokens[k + 1] === 'tipo')));
