@@ -285,3 +285,18 @@ describe('issue 17, round 13: "which" before a size word asks the size; German c
     expect(say('spülmaschinenfest', 'S6')).toMatchObject({ intent: 'question', topic: 'other' });
   });
 });
+
+describe('issue 17, round 13: the unit of a measure the product sells names the variant, it asks no size', () => {
+  it('"20 см чёрный бывает?" asks whether that variant is there', () => {
+    const pots = buildCatalogIndex([
+      {
+        code: 'P9',
+        title: 'Clay pot',
+        optionNames: ['Diameter', 'Color'],
+        variants: ['17 cm', '20 cm'].flatMap((d) => ['Black', 'Sand'].map((c) => ({ options: [d, c] }))),
+      },
+    ]);
+    expect(classify('20 см чёрный бывает?', pots, { featuredCode: 'P9' })).toMatchObject({ intent: 'question', topic: 'stock' });
+    expect(classify('17 см қара түсі қалды ма', pots, { featuredCode: 'P9' })).toMatchObject({ intent: 'question', topic: 'stock' });
+  });
+});

@@ -1796,7 +1796,7 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   // "whats the return policy if they dont fit": the after-sale policy, not the fit.
   const topic = asksAfterSale(tokens)
     ? 'other'
-    : (topicBesidesTitle(withoutSizeMarkers(tokens, scan.marks), target, index) ??
+    : (topicBesidesTitle(withoutNamedMeasures(withoutSizeMarkers(tokens, scan.marks), scan.marks, target, index), target, index) ??
       (sizeAlternatives(scan.marks, target, index) ||
       asksAnotherSize(scan.marks, target, index) ||
       // "на какой обхват ладони M", "para qué mano es la M": which body the variant fits asks the size.
@@ -1857,6 +1857,16 @@ function refineTopic(topic: Topic | null, tokens: readonly string[], scan: Scan,
   )
     return 'other';
   return topic;
+}
+
+/**
+ * "17 см шалфей түстісі қалды ма", "21 см шалфейный бывает?": the unit of a measure the product sells is part of the variant
+ * named, no size word; blanked (positions kept) for the topic lookup.
+ */
+function withoutNamedMeasures(tokens: readonly string[], marks: readonly Mark[], target: Target, index: CatalogIndex): readonly string[] {
+  const named = marks.filter((m) => m.kind === 'value' && m.end - m.at > 1 && resolveAttribute(m, target, index) !== null);
+  if (named.length === 0) return tokens;
+  return tokens.map((t, k) => (named.some((m) => m.at < k && k < m.end) ? '' : t));
 }
 
 /**
