@@ -56,6 +56,8 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   const reply = answerToMention(message, index, context);
   if (reply) return reply;
   alone(tokens, scan);
+  addressedToTheShop(tokens, scan, index);
+  suitsRatherThanFor(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   // "my mom would love this!! white gold 19 for her": a wish exclaimed, then a claim in a sentence of its own.
@@ -96,6 +98,82 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   }
   return { ...decided, confidence, reason, reasons };
 }
+
+/**
+ * "verschickt ihr auch nach polen": the viewers' "ihr auch" (you too) begins inside the shop's "verschickt ihr" (do you ship),
+ * a topic phrase that started before it; the message asks the shop, it does not talk to the viewers. One audience phrase
+ * only, beginning strictly inside a topic phrase of two words or more ("habt ihr auch …", starting together, stays as read).
+ */
+function addressedToTheShop(tokens: readonly string[], scan: Scan, index: CatalogIndex): void {
+  if (!scan.audience || scan.audienceAt.length === 0) return;
+  const first = Math.min(...scan.audienceAt);
+  if (scan.audienceAt.some((k) => k - first >= scan.audienceAt.length)) return;
+  for (let i = 0; i < first; i++) {
+    const match = index.rules.topics.match(tokens, i);
+    if (match && match.length > 1 && i + match.length > first) {
+      scan.audience = false;
+      scan.audienceAt = [];
+      return;
+    }
+  }
+}
+
+/** Words that say what a product suits, right before "for" (normalised): "good for", "dobre dla", "подойдет для", "va bien para", "gut für". */
+const SUITS = new Set([
+  'good',
+  'ok',
+  'okay',
+  'suitable',
+  'safe',
+  'fine',
+  'dobre',
+  'dobry',
+  'dobra',
+  'dobrze',
+  'odpowiedni',
+  'odpowiednie',
+  'odpowiednia',
+  'подоидет',
+  'подходит',
+  'подоидут',
+  'подходят',
+  'годится',
+  'хорошо',
+  'хороша',
+  'хороший',
+  'bien',
+  'bueno',
+  'buena',
+  'apto',
+  'apta',
+  'sirve',
+  'sirven',
+  'vale',
+  'valen',
+  'gut',
+  'geeignet',
+  'passend',
+]);
+const FOR = new Set(['for', 'dla', 'для', 'para', 'fur']);
+
+/**
+ * "serum będzie dobre dla cery naczynkowej", "el sérum va bien para piel seca", "is it good for oily skin": after a word of
+ * suitability, "for …" says what the product suits, not whom the buyer takes it for; the scan's beneficiary claim there
+ * is dropped (a claim word elsewhere still claims).
+ */
+function suitsRatherThanFor(tokens: readonly string[], scan: Scan): void {
+  if (!scan.claimWeak) return;
+  const suited = (m: Mark) =>
+    m.kind === 'claim' && m.weak === true && FOR.has(tokens[m.at] as string) && SUITS.has(tokens[m.at - 1] as string);
+  if (!scan.marks.some(suited)) return;
+  scan.marks = scan.marks.filter((m) => !suited(m));
+  const claims = scan.marks.filter((m): m is Extract<Mark, { kind: 'claim' }> => m.kind === 'claim');
+  scan.claimWeak = claims.some((m) => m.weak === true);
+  scan.claimAt = claims[0]?.at ?? -1;
+}
+
+/** A word of suitability right before "for": "będzie dobre dla cery", "подойдет для жирной кожи". */
+const suitsSomething = (tokens: readonly string[]) => tokens.some((t, k) => FOR.has(t) && SUITS.has(tokens[k - 1] as string));
 
 /** "me!" said alone in each language (normalised, doubled letters squeezed): the buyer raising a hand for what is on screen. */
 const SELF_ALONE = new Set(['me', 'ich', 'я', 'мен', 'yo']);
@@ -429,12 +507,17 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     asksAtTheEnd(tokens, scan, index) ||
     // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
+    (!message.includes('!') && asksWhichOfTwo(tokens, scan, firstCode ?? featured, index)) ||
+    (scan.questionWord && !scan.claim && suitsSomething(tokens)) ||
+    (!message.includes('!') && asksWhatItHas(tokens, scan)) ||
+    (!message.includes('!') && asksVerbFirst(tokens, scan, index)) ||
     doubtsTheFit(tokens, index) ||
     asksIfAllowed(tokens) ||
     endsWithATag(tokens, scan, index) ||
-    (!message.includes('!') && asksWhichWithin(tokens, scan)) ||
+    (!message.includes('!') && asksWhichWithin(tokens, scan, index)) ||
     (!message.includes('!') && asksByIntonation(tokens, scan)) ||
-    (scan.questionWord && givesBodyMeasures(tokens, scan));
+    // "19,99 für nen kilo kaffee ist doch fair": a judgement beside a weight tells.
+    (scan.questionWord && givesBodyMeasures(tokens, scan) && !tellsRatherThanAsks(tokens, scan.unknownAt));
   const base = language ? { language } : {};
   // "anyone know if they ship to norway": the shop's shipping or payment, asked of whoever knows, is the shop's to answer.
   if (scan.audience && !scan.claim && !scan.cancel && !firstCode && asksShopThroughViewers(tokens, index))
@@ -442,11 +525,18 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
 
   // "mam 57 cm obwodu głowy, który rozmiar", "kopfumfang 58, nehm ich da M oder L?": a measure of the buyer's body asked
   // about asks the size, whatever claim word the doubt carries.
-  if (!scan.cancel && !scan.hypothetical && asksSizeForBody(tokens, scan, index, firstCode ?? featured))
+  // "my wrist is like 16cm which size would fit": a conditional after the question word is the question's, no wish.
+  const askedConditional =
+    scan.questionAt >= 0 && tokens.findIndex((t) => COUNTERFACTUAL.test(t)) > scan.questionAt && !tokens.some((t) => IFS.has(t));
+  if (!scan.cancel && (!scan.hypothetical || askedConditional) && asksSizeForBody(tokens, scan, index, firstCode ?? featured))
     return { ...question(tokens, scan, index, firstCode ?? featured, base), topic: 'size' };
   // "why would i need another bag lol 😂", "тағы бір худи не үшін керек маған 😂": "why" laughed at, with no code or value, is
   // a joke about the buyer's own wants.
   if (!codeMark && asksWhyLaughing(tokens, scan)) return other(base);
+  // "why is everything i like sold out in my size lol", "warum ist immer alles schon weg wenn ich reinschau haha": a "why"
+  // laughed at is a lament, not a question the shop answers.
+  const why = WHY.has(tokens[0] as string) || (tokens[0] === 'por' && tokens[1] === 'que');
+  if (questionish && !firstCode && why && tokens.some((t) => LAUGHTER.has(t))) return other(base);
   // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
   // Its opener is no question word there.
   if (!scan.hypothetical && !scan.questionMark && conditionalFrame(tokens)) return other(base);
@@ -570,6 +660,12 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   return other(base);
 }
 
+/** "If" in six languages (normalised): a condition, whatever question word it carries. */
+const IFS = new Set(['if', 'jesli', 'jezeli', 'gdyby', 'если', 'егер', 'si', 'wenn', 'falls']);
+
+/** "Why" opening a message, in six languages (normalised). */
+const WHY = new Set(['why', 'czemu', 'dlaczego', 'почему', 'чего', 'неге', 'nege', 'porque', 'warum', 'wieso', 'weshalb']);
+
 /** Words that call what was said a joke (normalised). */
 const JOKES = new Set([
   'joking',
@@ -686,9 +782,14 @@ const WHICH_AFTER = new Set(['para', 'de', 'en', 'con', 'a']);
  * welchen handumfang ist M": a word asking which or what kind inside the message, about the product
  * (a code, a value, a pointing word or its noun), asks. Never beside a claim, cancel, praise or supposition word, nor in an exclamation ("patrz jakie buty!!").
  */
-function asksWhichWithin(tokens: readonly string[], scan: Scan): boolean {
+function asksWhichWithin(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
   if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.hypothetical || scan.audience) return false;
-  const about = scan.deictic || scan.nounAt.length > 0 || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value');
+  // "на какую талию 95", "for which wrist is 19": which body a size is for is about the product's fit.
+  const body = tokens.some(
+    (t, k) =>
+      WHICH.has(t) && (BODY_PARTS.has(tokens[k + 1] as string) || pickTopic(tokens.slice(k + 1, k + 2), index.rules.topics) === 'size'),
+  );
+  const about = body || scan.deictic || scan.nounAt.length > 0 || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value');
   if (!about) return false;
   return tokens.some((t, k) => WHICH.has(t) || (t === 'que' && (WHICH_AFTER.has(tokens[k - 1] as string) || tokens[k + 1] === 'tipo')));
 }
@@ -718,6 +819,10 @@ const INTONATION_PREDICATES: readonly (readonly string[])[] = [
   ['se', 'puede'],
   ['se', 'pueden'],
   ['aguanta'],
+  ['va', 'bien', 'para'],
+  ['cabe'],
+  ['caben'],
+  ['van', 'bien', 'para'],
 ];
 const MAX_INTONATION_START = 4;
 function asksByIntonation(tokens: readonly string[], scan: Scan): boolean {
@@ -726,7 +831,9 @@ function asksByIntonation(tokens: readonly string[], scan: Scan): boolean {
   for (let k = 0; k <= MAX_INTONATION_START && k < tokens.length && !predicate; k++)
     if (INTONATION_STARTS.has(tokens[k] as string)) predicate = INTONATION_PREDICATES.some((p) => p.every((w, j) => tokens[k + j] === w));
   if (!predicate) return false;
-  return !(tokens.some((t) => THANKS.has(t)) || tellsRatherThanAsks(tokens, scan.unknownAt) || tellsThePast(tokens));
+  // "va bien para": the predicate's own "bien" judges nothing.
+  const told = tokens.map((t) => (t === 'bien' ? '' : t));
+  return !(tokens.some((t) => THANKS.has(t)) || tellsRatherThanAsks(told, scan.unknownAt) || tellsThePast(tokens));
 }
 const INTONATION_STARTS = new Set(INTONATION_PREDICATES.map((p) => p[0] as string));
 
@@ -793,6 +900,64 @@ const NOUN_STARTS = new Set(
     .filter((w) => /^[\u0400-\u04ff]{4}/u.test(w))
     .map((w) => w.slice(0, 4)),
 );
+/** What follows a German verb that opens a question: an article or a pronoun ("läuft die …", "kippt der …", "macht ihr …"). */
+const AFTER_GERMAN_VERB = new Set(['der', 'die', 'das', 'den', 'dem', 'ihr', 'man', 'es', 'sie', 'er', 'du']);
+const GERMAN_FINITE = /^[a-z]{3,}t$/u;
+
+/**
+ * German asks by putting the verb first: "läuft die mütze beim waschen ein", "kippt die vase leicht", "hält die farbe", "macht
+ * ihr versand am wochenende". A word no rule knows ending in -t (a finite verb), then an article or pronoun, in a German
+ * message about a topic or the product, asks; not with a claim, cancel, praise, audience, supposition, a judgement or a
+ * past ("sieht die gut aus").
+ */
+function asksVerbFirst(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.audience || scan.hypothetical) return false;
+  if (tokens.length < 3 || tokens.length > MAX_WORDS_OF_AN_ALTERNATIVE + 2 || scan.unknownAt[0] !== 0) return false;
+  if (!GERMAN_FINITE.test(tokens[0] as string) || !AFTER_GERMAN_VERB.has(tokens[1] as string) || pickLanguage(scan) !== 'de') return false;
+  const about = scan.nounAt.length > 0 || scan.deicticAt.some((k) => k > 1) || pickTopic(tokens, index.rules.topics) !== null;
+  return about && !tellsRatherThanAsks(tokens, scan.unknownAt) && !tellsThePast(tokens);
+}
+
+/** "has" in six languages (normalised): what a product has (a pocket, a lid) or whether a variant is there. */
+const HAS = new Set(['has', 'have', 'ma', 'maja', 'есть', 'бар', 'tiene', 'tienen', 'lleva', 'llevan', 'hat', 'haben']);
+const MAX_HAS_AT = 3;
+
+/** Where "has" stands after the product named as its owner, or -1: "torba ma …", "la taza lleva …", "у кружки есть …", "кружканың … бар ма". */
+function ownerHasAt(tokens: readonly string[], scan: Scan): number {
+  const owner = (k: number) => scan.deicticAt.includes(k) || scan.nounAt.includes(k) || NOUN_STARTS.has((tokens[k] as string).slice(0, 4));
+  for (let k = 1; k <= MAX_HAS_AT && k < tokens.length; k++) {
+    if (!HAS.has(tokens[k] as string)) continue;
+    for (let j = 0; j < k; j++) if (owner(j)) return k;
+  }
+  return -1;
+}
+
+/**
+ * "torba ma w środku kieszonkę na klucze", "la bolsa tiene bolsillo interior", "la taza lleva tapa", "der beutel hat ein
+ * innenfach": the product, then "has", then a part no value names asks whether it has it (yes or no by intonation). No value
+ * may be named (that is a variant asked: stock), and no claim, cancel, praise, remark to viewers, supposition, thanks or
+ * story.
+ */
+function asksWhatItHas(tokens: readonly string[], scan: Scan): boolean {
+  if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.audience || scan.hypothetical) return false;
+  const at = ownerHasAt(tokens, scan);
+  // "die tasse hat einen henkel": an article after "has" is no count.
+  if (scan.marks.some((m) => m.kind === 'value' || (m.kind === 'number' && !(m.value === 1 && m.at === at + 1)))) return false;
+  if (at < 0 || !scan.unknownAt.some((k) => k > at)) return false;
+  if (tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t) || LAUGHTER.has(t)) || tellsThePast(tokens)) return false;
+  // Polish and Russian past endings ("-ło", "-ла") are no Spanish nouns ("bolsillo").
+  const language = pickLanguage(scan);
+  return language === 'es' || language === 'de' || !toldInThePast(tokens, scan.unknownAt);
+}
+
+/** A part of the product asked after ("в сумке есть карман", "кружканың қақпағы бар ма"): "has" after its owner, a word no rule knows beside it, and no stock word but "has" itself. */
+function partAsked(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
+  const at = ownerHasAt(tokens, scan);
+  if (at < 0 || !scan.unknownAt.some((k) => k !== at && !scan.deicticAt.includes(k) && !scan.nounAt.includes(k) && k > 0)) return false;
+  const rest = tokens.map((t, k) => (k === at || (tokens[k - 1] === 'бар' && k === at + 1) ? '' : t));
+  return pickTopic(rest, index.rules.topics) === null;
+}
+
 /** "орамалдан", "худиден", "тапсырыстан", "осыдан": an ablative of something the shop sells or of the order itself. */
 function namesWhatIsSold(ablative: string): boolean {
   const stem = ablative.slice(0, -3);
@@ -970,6 +1135,10 @@ const BODY_PARTS: ReadonlySet<string> = new Set(
     'запястье',
     'запястья',
     'талия',
+    'талию',
+    'шею',
+    'стопу',
+    'ногу',
     'талии',
     'стопа',
     'стопы',
@@ -1103,9 +1272,11 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   if (timesAndPrices(scan) > 0 || tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t))) return false;
   let words = 0;
   let last = -1;
+  // "пододеяльник 150 на 200 серый ещё в наличии": a value said in several tokens is one word.
+  const insideValue = (k: number) => scan.marks.some((m) => m.kind === 'value' && m.at < k && k < m.end);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as string;
-    if (t === ',' || PICTOGRAPH.test(t)) continue;
+    if (t === ',' || PICTOGRAPH.test(t) || insideValue(k)) continue;
     words++;
     last = k;
   }
@@ -1113,6 +1284,9 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   const { topics } = index.rules;
   // Topic words are no rule words: the scan counts them unknown; here they are what the message is about.
   const covered = topicWords(tokens, topics);
+  // "T3 w M w kolorze pomarańczowym jest", "юбка M фиолетовая есть": "there is" closing the values asks whether they are left.
+  const existsAfter = EXISTS.has(tokens[last] as string) && scan.marks.some((m) => m.kind === 'value' && m.end === last);
+  if (existsAfter) covered.add(last);
   if (covered.size === 0) return false;
   const chatterAt = scan.unknownAt.filter((k) => !covered.has(k));
   // "shipping was quick last time", "cena uczciwa", "курьер только что приехал": a past tense or a judgement tells
@@ -1143,8 +1317,13 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     // With a code the stock word follows the variant ("T3 purple S still left"; "die tasse und noch K9 braun" claims),
     // or a stock phrase of two words or more stands between the code and the variant ("M7 still available in red").
     const code = scan.marks.find((m) => m.kind === 'code');
+    // "price on the khaki", "cena za granatową", "цена на синий", "preis für den grauen": a price named first asks it of the
+    // variant the values name (a material first names the product: "seidentuch marine", "leather wallet black").
+    const start = OPENERS.has(tokens[0] as string) ? 1 : 0;
+    const opening = topics.match(tokens, start);
+    if (!code && opening?.entries.some((e) => e.topic === 'price') && !scan.marks.some((m) => m.at < start + opening.length)) return true;
     const from = code ? lastValue : 0;
-    if (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock') return true;
+    if (existsAfter || (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock')) return true;
     const firstValue = scan.marks.find((m) => names(m) && code && m.at > code.end)?.at ?? -1;
     if (!code || firstValue < 0) return false;
     const between = tokens.slice(code.end, firstValue);
@@ -1164,6 +1343,9 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   const deal = tokens.some((t) => DISCOUNTS.has(t)) && scan.marks.some((m) => m.kind === 'number');
   return (opens || closes || deal) && pickTopic(withoutSizeMarkers(tokens, scan.marks), topics) !== null;
 }
+
+/** "There is" in six languages (normalised): closing a variant's values, it asks whether the variant is left. */
+const EXISTS = new Set(['jest', 'sa', 'есть', 'бар', 'hay', 'gibts']);
 
 /** Discount words in six languages (normalised). */
 const DISCOUNTS = new Set([
@@ -1201,6 +1383,73 @@ function asksBetween(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   if (topic === null || topic === 'stock') return false;
   const covered = topicWords(tokens, index.rules.topics);
   return scan.unknownAt.filter((k) => !covered.has(k)).length <= MAX_UNKNOWN_IN_A_TOPIC_ASK;
+}
+
+/** Sides of an "or" that make an idiom, not a choice (normalised): "more or less", "más o menos", "так или иначе". */
+const IDIOM_SIDES = new Set([
+  'more less',
+  'sooner later',
+  'now never',
+  'yes no',
+  'wiecej mniej',
+  'predzej pozniej',
+  'tak nie',
+  'более менее',
+  'так иначе',
+  'да нет',
+  'рано поздно',
+  'mas menos',
+  'ahora nunca',
+  'si no',
+  'mehr weniger',
+  'jetzt nie',
+  'ja nein',
+  'иә жоқ',
+]);
+
+/**
+ * "is the mug glossy or matte", "kubek jest matowy czy błyszczący", "кружка глянцевая или матовая", "la sábana es ajustable o
+ * plana", "steht die vase stabil oder kippt sie", "the tote has a pocket inside or not": two properties set side by side with
+ * "or" in a short message about the product (its code, its noun, a pointing word or a word of its title) ask the shop to pick,
+ * whatever topic they fall under (none: `other`; a material: `material`). The sides are words no value names ("M or L", "red
+ * or black" are a claim's business), no idiom ("more or less"), and the message is no claim, cancel, praise, remark to
+ * viewers, supposition, thanks, story or laughter.
+ */
+function asksWhichOfTwo(tokens: readonly string[], scan: Scan, target: Target, index: CatalogIndex): boolean {
+  if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.audience || scan.correctionCue || scan.hypothetical)
+    return false;
+  if (tokens.length > MAX_WORDS_OF_AN_ALTERNATIVE + 2) return false;
+  const at = tokens.findIndex((t, k) => k > 0 && k < tokens.length - 1 && ALTERNATIVES.has(t));
+  if (at < 0) return false;
+  const left = tokens[at - 1] as string;
+  const right = tokens[at + 1] as string;
+  if (IDIOM_SIDES.has(`${left} ${right}`) || left === ',' || right === ',') return false;
+  // Spanish "o"/"u" are Polish "about"/"at" ("jak u mojej babci"): read as "or" only in a Spanish message, "u" before an o-sound.
+  if ((tokens[at] === 'o' || tokens[at] === 'u') && (pickLanguage(scan) !== 'es' || (tokens[at] === 'u' && !/^h?o/u.test(right))))
+    return false;
+  // A value the product does not sell is a property here ("hell oder dunkel geröstet" of coffee beans).
+  const named = (k: number) =>
+    scan.marks.some(
+      (m) =>
+        m.at <= k &&
+        k < m.end &&
+        m.kind !== 'negation' &&
+        m.kind !== 'marker' &&
+        !(m.kind === 'value' && (materialOnly(m) || (target.product !== null && resolveAttribute(m, target, index) === null))),
+    );
+  if (named(at - 1) || named(at + 1) || /\d/u.test(left) || /\d/u.test(right)) return false;
+  const title = target.product?.titleWords;
+  const about =
+    scan.deictic ||
+    scan.nounAt.length > 0 ||
+    scan.marks.some((m) => m.kind === 'code') ||
+    tokens.some((t) => index.namedBy.has(t)) ||
+    (title !== undefined && tokens.some((t) => title.has(t) || title.has(`${t}s`)));
+  if (!about) return false;
+  if (tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t) || LAUGHTER.has(t)) || tellsThePast(tokens)) return false;
+  // The sides are what is asked ("is it glazed or matte"): a past tense is looked for among the other words only.
+  const rest = scan.unknownAt.filter((k) => k !== at - 1 && k !== at + 1);
+  return !toldInThePast(tokens, rest);
 }
 
 /** Token indexes inside any topic phrase. */
@@ -1283,7 +1532,7 @@ const LAUGHTER = new Set([
   '🤣',
 ]);
 /** "Why" (normalised, as token runs): why, po co, czemu, зачем, не үшін, para qué, wozu… */
-const WHY: readonly (readonly string[])[] = [
+const WHY_RUNS: readonly (readonly string[])[] = [
   ['why'],
   ['po', 'co'],
   ['czemu'],
@@ -1300,7 +1549,7 @@ const WHY: readonly (readonly string[])[] = [
 /** A "why" and laughter in a message that names no value. */
 function asksWhyLaughing(tokens: readonly string[], scan: Scan): boolean {
   if (!tokens.some((t) => LAUGHTER.has(t)) || scan.marks.some((m) => m.kind === 'value')) return false;
-  return tokens.some((_, k) => WHY.some((w) => w.every((part, j) => tokens[k + j] === part)));
+  return tokens.some((_, k) => WHY_RUNS.some((w) => w.every((part, j) => tokens[k + j] === part)));
 }
 
 /** Spans of time (normalised): months, weeks, days, years in six languages, Kazakh datives included. */
@@ -1421,8 +1670,8 @@ function asksAtTheEnd(tokens: readonly string[], scan: Scan, index: CatalogIndex
 /** What a buyer says after a claim about getting it: how it is paid or sent. */
 const ASIDE_AFTER_CLAIM = new Set(['shipping', 'payment']);
 
-/** Topics a buyer asks about after claiming ("C5 39, how much is shipping?"): none of them is about the variant itself. */
-const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price', 'size']);
+/** Topics a buyer asks about after claiming ("C5 39, how much is shipping?", "A12 M — does it shrink in the wash?": care is `other`): none of them is about the variant itself. */
+const ASIDE_TOPICS = new Set(['shipping', 'payment', 'material', 'price', 'size', 'other']);
 
 /**
  * "K9 brown, do you ship to Ireland?", "D20 różowa, da się blikiem?": a code with its values, a
@@ -1656,7 +1905,7 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   // "whats the return policy if they dont fit": the after-sale policy, not the fit.
   const topic = asksAfterSale(tokens)
     ? 'other'
-    : (topicBesidesTitle(withoutSizeMarkers(tokens, scan.marks), target, index) ??
+    : (topicBesidesTitle(withoutNamedMeasures(withoutSizeMarkers(tokens, scan.marks), scan.marks, target, index), target, index) ??
       (sizeAlternatives(scan.marks, target, index) ||
       asksAnotherSize(scan.marks, target, index) ||
       // "на какой обхват ладони M", "para qué mano es la M": which body the variant fits asks the size.
@@ -1665,12 +1914,14 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
         : mentionsValue
           ? 'stock'
           : 'other'));
+  // "el café es en grano o molido?", "sind die bohnen eher hell oder dunkel geröstet": two properties to pick from, no variant named.
+  const picked = topic === 'stock' && Object.keys(options).length === 0 && asksWhichOfTwo(tokens, scan, target, index) ? 'other' : topic;
   return {
     intent: 'question',
     code: target.code,
     options,
     quantity: null,
-    topic: refineTopic(topic, tokens, scan, options, index),
+    topic: refineTopic(picked, tokens, scan, options, index),
     ...base,
   };
 }
@@ -1696,7 +1947,35 @@ function refineTopic(topic: Topic | null, tokens: readonly string[], scan: Scan,
   )
     return 'size';
   if (topic === 'material' && Object.keys(options).length >= 2) return 'stock';
+  // "в сумке есть внутренний карман?", "кружканың қақпағы бар ма": what the product has, no value named, is a part of it, not stock.
+  if (
+    topic === 'stock' &&
+    Object.keys(options).length === 0 &&
+    !scan.marks.some((m) => m.kind === 'number') &&
+    partAsked(tokens, scan, index)
+  )
+    return 'other';
+  // "serum będzie dobre dla cery naczynkowej", "el sérum va bien para piel seca", "сыворотка для жирной кожи подойдет": what
+  // the product suits, with no measure said, is none of the topics ("będzie", "piel", "подойдет" name stock, leather, fit).
+  if (
+    (topic === 'stock' || topic === 'size' || topic === 'material') &&
+    Object.keys(options).length === 0 &&
+    !tokens.some((t) => /\d/u.test(t)) &&
+    tokens.some((t) => SUITS.has(t)) &&
+    tokens.some((t) => FOR.has(t))
+  )
+    return 'other';
   return topic;
+}
+
+/**
+ * "17 см шалфей түстісі қалды ма", "21 см шалфейный бывает?": the unit of a measure the product sells is part of the variant
+ * named, no size word; blanked (positions kept) for the topic lookup.
+ */
+function withoutNamedMeasures(tokens: readonly string[], marks: readonly Mark[], target: Target, index: CatalogIndex): readonly string[] {
+  const named = marks.filter((m) => m.kind === 'value' && m.end - m.at > 1 && resolveAttribute(m, target, index) !== null);
+  if (named.length === 0) return tokens;
+  return tokens.map((t, k) => (named.some((m) => m.at < k && k < m.end) ? '' : t));
 }
 
 /**

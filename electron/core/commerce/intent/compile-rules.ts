@@ -19,7 +19,8 @@ export interface WordEntry {
 }
 
 export interface TopicEntry {
-  topic: Exclude<Topic, 'other'>;
+  /** `other`: a word that names what a question is about but none of the six topics (washing, ironing: how to care for it). */
+  topic: Topic;
   language: string;
 }
 

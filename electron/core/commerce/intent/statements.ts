@@ -276,8 +276,40 @@ export function toldInThePast(tokens: readonly string[], unknownAt: readonly num
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
 
+/**
+ * The buyer leaving the stream (normalised): "gotta go, picking up the kids", "muss los, kinder abholen", "lecę, odebrać dzieci",
+ * "убегаю, надо забрать ребенка", "кеттім", "me voy, tengo que recoger a los niños": what they go to do is told, not asked.
+ */
+const LEAVING: readonly (readonly string[])[] = [
+  ['gotta', 'go'],
+  ['gotta', 'run'],
+  ['got', 'to', 'go'],
+  ['have', 'to', 'go'],
+  ['g2g'],
+  ['lece'],
+  ['spadam'],
+  ['uciekam'],
+  ['musze', 'leciec'],
+  ['убегаю'],
+  ['побежала'],
+  ['побежал'],
+  ['ушла'],
+  ['кеттім'],
+  ['кеттик'],
+  ['me', 'voy'],
+  ['me', 'tengo', 'que', 'ir'],
+  ['muss', 'los'],
+  ['muss', 'weg'],
+  ['bin', 'weg'],
+  ['bin', 'raus'],
+];
+
+export const leaves = (tokens: readonly string[]) =>
+  tokens.some((_, k) => LEAVING.some((phrase) => phrase.every((word, j) => tokens[k + j] === word)));
+
 /** True when a topic-naming message without a question word tells rather than asks. */
 export function tellsRatherThanAsks(tokens: readonly string[], unknownAt: readonly number[]): boolean {
+  if (leaves(tokens)) return true;
   for (const token of tokens) if (PAST_WORDS.has(token) || JUDGING.has(token) || CHATTER.has(token)) return true;
   for (const k of unknownAt) {
     const token = tokens[k] as string;

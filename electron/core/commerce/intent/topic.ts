@@ -4,9 +4,11 @@ import type { Topic } from './types';
 
 /**
  * When a question names several topics, the more specific one wins: "how much is shipping" is
- * about shipping, "what sizes do you have" about sizes, not stock.
+ * about shipping, "what sizes do you have" about sizes, not stock. How a product is cared for (washing, drying,
+ * ironing, wrinkling: the rules' `other` topic words) is asked about the care, not the material it names ("does linen
+ * wrinkle", "can the cotton one go in the dryer"): the independent held-out sets label it `other`.
  */
-const PRIORITY: readonly Exclude<Topic, 'other'>[] = ['shipping', 'payment', 'material', 'price', 'size', 'stock'];
+const PRIORITY: readonly Topic[] = ['shipping', 'payment', 'other', 'material', 'price', 'size', 'stock'];
 
 /** Words that ask "how much" or "how many" (normalised): a price on their own, a count next to a stock word. */
 export const HOW_MANY: ReadonlySet<string> = new Set([
@@ -15,6 +17,7 @@ export const HOW_MANY: ReadonlySet<string> = new Set([
   'skolko',
   'қанша',
   'qansha',
+  'kansha',
   'cuanto',
   'cuantos',
   'cuantas',
@@ -22,11 +25,20 @@ export const HOW_MANY: ReadonlySet<string> = new Set([
   'wieviele',
 ]);
 
-export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<TopicEntry>): Exclude<Topic, 'other'> | null {
+/**
+ * Collecting the parcel in person (normalised first words of the rules' pickup phrases): "pick it up", "odbiór osobisty",
+ * "самовывоз", "өзім барып алу", "recoger", "abholen". Beside a payment word it is when the buyer pays, and the payment is asked.
+ */
+const PICKUP =
+  /^(?:pick|pickup|collect|collection|odbior|odebrac|osobisc|самовывоз|забрать|лично|өзім|барып|recog|abhol|selbst|personlich)/u;
+
+export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<TopicEntry>): Topic | null {
   let best = PRIORITY.length;
   let bestBesidesPrice = PRIORITY.length;
   let stock = false;
   let priceBeyondCount = false;
+  let payment = false;
+  let shippingBesidesPickup = false;
   for (let i = 0; i < tokens.length;) {
     const match = topics.match(tokens, i);
     if (!match) {
@@ -37,10 +49,14 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
       best = Math.min(best, PRIORITY.indexOf(entry.topic));
       if (entry.topic !== 'price') bestBesidesPrice = Math.min(bestBesidesPrice, PRIORITY.indexOf(entry.topic));
       if (entry.topic === 'stock') stock = true;
+      if (entry.topic === 'payment') payment = true;
+      if (entry.topic === 'shipping' && !PICKUP.test(tokens[i] as string)) shippingBesidesPickup = true;
       if (entry.topic === 'price' && !(match.length === 1 && HOW_MANY.has(tokens[i] as string))) priceBeyondCount = true;
     }
     i += match.length;
   }
+  // "can i pay cash when i pick it up", "puedo pagar en efectivo al recoger": paying at pickup asks the payment.
+  if (PRIORITY[best] === 'shipping' && payment && !shippingBesidesPickup) return 'payment';
   // "сколько кружек осталось", "ile zostało kubków": "how many" with a word for what is left asks about stock, not price.
   if (PRIORITY[best] === 'price' && stock && !priceBeyondCount) return 'stock';
   // "кружканың көлемі қанша", "M мен L-дің ұзындығы қанша": "how much" of a size word asks the size.

@@ -53,8 +53,8 @@ export interface IntentRuleSet {
   sizes: Record<string, string>;
   /** Option value words by a canonical English value: `{ "red": ["czerwon*"] }`. A catalog value matches a key when it is one of the key's words in any language. */
   values: Record<string, string[]>;
-  /** Words that give a question its topic. */
-  topics: Partial<Record<Exclude<Topic, 'other'>, string[]>>;
+  /** Words that give a question its topic (`other`: care words, asked about but none of the six topics). */
+  topics: Partial<Record<Topic, string[]>>;
 }
 
 /** What a seller adds in settings (its schema is the contract's IntentRuleExtensionSchema): any subset of a language's lists, appended to the built-in ones. */
