@@ -7,6 +7,13 @@ const index = buildCatalogIndex([
   { code: 'L5', title: 'Leash', optionNames: ['Length'], variants: [{ options: ['2 m'] }, { options: ['3 m'] }] },
   { code: 'P9', title: 'Pendant', optionNames: ['Finish'], variants: [{ options: ['Silver'] }, { options: ['Gold'] }] },
   { code: 'C7', title: 'Card holder', optionNames: ['Color'], variants: [{ options: ['Tan'] }, { options: ['Black'] }] },
+  {
+    code: 'S8',
+    title: 'Canvas sneakers',
+    optionNames: ['Size'],
+    variants: [{ options: ['38'] }, { options: ['39'] }, { options: ['40'] }],
+  },
+  { code: 'B2', title: 'Body lotion', optionNames: ['Volume'], variants: [{ options: ['200 ml'] }, { options: ['400 ml'] }] },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
 
@@ -28,4 +35,92 @@ describe('issue 17, round 14: the ordinary words of a topic', () => {
     expect(got.intent).toBe('question');
     expect(got.topic).toBe(topic);
   });
+});
+
+const asks = (text: string, code: string, topic: string) => {
+  const got = say(text, code);
+  expect(got.intent).toBe('question');
+  expect(got.topic).toBe(topic);
+};
+
+describe('issue 17, round 14: a number the product sells names its variant, no fineness', () => {
+  it.each([
+    ['how much is the 585', 'F3'],
+    ['ile kosztuje 750', 'F3'],
+    ['сколько стоит фляга на 585', 'F3'],
+  ])('%s', (text, code) => asks(text, code, 'price'));
+
+  it('a fineness the product does not sell is still its material', () => asks('is the pendant 585', 'P9', 'material'));
+});
+
+describe('issue 17, round 14: "real", "echt" before a word that names no topic intensify', () => {
+  it.each([['19,99 ist echt fair'], ['die leine ist echt stabil'], ['12.99 is real fair']])('%s', (text) => {
+    expect(say(text, 'L5').intent).toBe('other');
+  });
+
+  it('before a material, closing the message or set against fake, they ask whether it is genuine', () => {
+    asks('ist das echt leder', 'C7', 'material');
+    asks('ist das leder echt oder kunst', 'C7', 'material');
+  });
+});
+
+describe('issue 17, round 14: how long the product keeps the heat is asked about its use (topic other)', () => {
+  it.each([
+    ['how long does the flask keep coffee hot', 'F3'],
+    ['фляга сколько часов держит холодным', 'F3'],
+    ['wie lange hält die flasche den tee warm', 'F3'],
+    ['cuánto tiempo mantiene la botella el agua fría', 'F3'],
+  ])('%s', (text, code) => asks(text, code, 'other'));
+});
+
+describe('issue 17, round 14: the show itself is asked about (topic other)', () => {
+  it.each([['а когда следующий эфир'], ['во сколько завтра эфир']])('%s', (text) => asks(text, 'C7', 'other'));
+
+  it('a sentence about the show tells', () => {
+    expect(say('primera vez que veo un directo de esta tienda', 'C7').intent).toBe('other');
+  });
+});
+
+describe('issue 17, round 14: what the buyer missed hearing is asked again', () => {
+  it.each([
+    ['didnt catch the price of the leash', 'L5'],
+    ['no me quedó claro el precio de la correa', 'L5'],
+    ['hab den preis von der leine nicht mitbekommen', 'L5'],
+    ['не расслышала цену поводка', 'L5'],
+    ['бағасын естімей қалдым', 'L5'],
+  ])('%s', (text, code) => asks(text, code, 'price'));
+});
+
+describe('issue 17, round 14: the size the buyer wears, then "which", asks the size', () => {
+  it.each([
+    ['i wear 40 in most brands which one should i get', 'S8'],
+    ['ich trag meistens 39, welche soll ich nehmen', 'S8'],
+    ['мен әдетте 40 киемін, қайсысын алайын', 'S8'],
+  ])('%s', (text, code) => {
+    const got = say(text, code);
+    expect(got.intent).toBe('question');
+    expect(got.topic).toBe('size');
+  });
+});
+
+describe("issue 17, round 14: what the product is made of, asked of whoever knows, is the shop's to answer", () => {
+  it('asks the material', () => asks('does anyone know what the leash is made of', 'L5', 'material'));
+  it("how it feels stays the viewers'", () => expect(say('alguien sabe si la correa pica?', 'L5').intent).toBe('other'));
+});
+
+describe('issue 17, round 14: a supposition closed by a comma and a tag asks', () => {
+  it.each([['кулон наверное из серебра, да'], ['wisiorek chyba ze srebra, prawda']])('%s', (text) => asks(text, 'P9', 'material'));
+});
+
+describe('issue 17, round 14: Kazakh "has" closing the question after its owner asks about a part (topic other)', () => {
+  it('a part', () => asks('C7 ішінде тиын салатын жері бар ма', 'C7', 'other'));
+  it('a model it fits (a dative) asks stock', () => asks('C7 iphone-ға бар ма', 'C7', 'stock'));
+});
+
+describe('issue 17, round 14: a kind of skin is no leather', () => {
+  it.each([
+    ['лосьон подойдёт для сухой кожи?', 'B2'],
+    ['czy balsam nadaje się do skóry wrażliwej', 'B2'],
+    ['лосьон сезімтал теріге жарай ма', 'B2'],
+  ])('%s', (text, code) => asks(text, code, 'other'));
 });

@@ -41,7 +41,7 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   let shippingBesidesPickup = false;
   for (let i = 0; i < tokens.length;) {
     const match = topics.match(tokens, i);
-    if (!match) {
+    if (!match || intensifies(tokens, i, match.length, topics)) {
       i++;
       continue;
     }
@@ -88,3 +88,20 @@ const AFTER_SALE =
   /^(?:return|refund|exchang|zwrot|zwroc|oddac|odesla|wymian|wymien|reklamac|gwarancj|возвр|верну|вернут|обмен|гаранти|қаитар|каитар|кайтар|ауыстыр|айырбас|кепілдік|devol|devuel|cambi|garanti|ruckgab|zuruckgeb|zuruckschick|zurucksend|umtausch|umtausc|erstatt|widerruf)/u;
 
 export const asksAfterSale = (tokens: readonly string[]) => tokens.some((t) => AFTER_SALE.test(t));
+
+/**
+ * Words of genuineness that are also intensifiers (normalised): "real", "echt", Spanish "de verdad". Before a word that names
+ * no topic they say how much ("real pretty", "ist echt schön", "24,99 ist echt fair", "precioso de verdad" stays genuine only
+ * at the end); before a material or closing the message they ask whether it is genuine ("real leather", "ist das echt").
+ */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['real', 'echt', 'verdad']);
+const LETTER = /^\p{L}/u;
+/** "ist das wildleder echt oder kunst": "or" after the word sets genuine against fake. */
+const OR: ReadonlySet<string> = new Set(['or', 'czy', 'albo', 'или', 'әлде', 'o', 'oder']);
+
+function intensifies(tokens: readonly string[], at: number, length: number, topics: PhraseMatcher<TopicEntry>): boolean {
+  const last = tokens[at + length - 1] as string;
+  if (!INTENSIFIERS.has(last)) return false;
+  const next = tokens[at + length];
+  return next !== undefined && LETTER.test(next) && !OR.has(next) && !topics.match(tokens, at + length);
+}
