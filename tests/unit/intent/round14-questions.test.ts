@@ -13,6 +13,7 @@ const index = buildCatalogIndex([
     optionNames: ['Size'],
     variants: [{ options: ['38'] }, { options: ['39'] }, { options: ['40'] }],
   },
+  { code: 'W3', title: 'Slim wallet', optionNames: ['Color'], variants: [{ options: ['Tan'] }, { options: ['Black'] }] },
   { code: 'B2', title: 'Body lotion', optionNames: ['Volume'], variants: [{ options: ['200 ml'] }, { options: ['400 ml'] }] },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
@@ -123,4 +124,25 @@ describe('issue 17, round 14: a kind of skin is no leather', () => {
     ['czy balsam nadaje się do skóry wrażliwej', 'B2'],
     ['лосьон сезімтал теріге жарай ма', 'B2'],
   ])('%s', (text, code) => asks(text, code, 'other'));
+});
+
+describe('issue 17, round 14: after the product, "has" and a part, "for …" says what the part holds', () => {
+  it.each([
+    ['la cartera tiene hueco para billetes', 'W3'],
+    ['der geldbeutel hat ein fach für münzen', 'W3'],
+  ])('%s', (text, code) => asks(text, code, 'other'));
+});
+
+describe('issue 17, round 14: a price said back, then compared with elsewhere, asks nothing', () => {
+  it.each([
+    ['20 for a leash?? the pet shop sells it at half that'],
+    ['40 zł za smycz? w sklepie połowę taniej'],
+    ['25 euros una correa? en el mercado la tienen a mitad'],
+  ])('%s', (text) => expect(say(text, 'L5').intent).toBe('other'));
+
+  it('a price asked with a question word still asks', () => asks('how much is it? the other shop is cheaper', 'L5', 'price'));
+});
+
+describe('issue 17, round 14: "de qué es" asks the material', () => {
+  it('asks', () => asks('alguien sabe de qué es la correa', 'L5', 'material'));
 });

@@ -58,6 +58,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   alone(tokens, scan);
   addressedToTheShop(tokens, scan, index);
   suitsRatherThanFor(tokens, scan);
+  partIsFor(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   // "my mom would love this!! white gold 19 for her": a wish exclaimed, then a claim in a sentence of its own.
@@ -530,6 +531,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // "didnt catch the price of the wallet", "no me quedó claro el precio": what the buyer missed hearing is asked again.
   if (missedWhatWasSaid(tokens) && pickTopic(tokens, index.rules.topics) !== null)
     return question(tokens, scan, index, firstCode ?? featured, base);
+  // "35 for a belt?? i paid double at the outlet", "25 zł za skarpetki? w galerii połowę taniej": a price said back, then
+  // compared with elsewhere, reacts to it; it asks nothing.
+  if (!scan.claim && !codeMark && reactsToAPrice(tokens, scan)) return other(base);
   // "i wear 39 in most shoes which one should i get", "ich trag meistens 41, welche soll ich nehmen": the size the buyer wears,
   // then "which", asks which size to take.
   if (!scan.cancel && wearsThenAsksWhich(tokens, scan))
@@ -2845,7 +2849,9 @@ const MAX_MISSED_AFTER = 3;
 function missedWhatWasSaid(tokens: readonly string[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as string;
-    if (t === 'missed' || MISSED_KAZAKH.test(t)) return true;
+    const c = t.charCodeAt(0);
+    // Kazakh says the negation inside the verb; only words starting "е" or "т" are tried.
+    if (t === 'missed' || ((c === 0x435 || c === 0x442) && MISSED_KAZAKH.test(t))) return true;
     if (!NOT_BEFORE.has(t)) continue;
     for (let j = k + 1; j <= k + MAX_MISSED_AFTER && j < tokens.length; j++) if (MISSED.test(tokens[j] as string)) return true;
   }
@@ -2853,13 +2859,31 @@ function missedWhatWasSaid(tokens: readonly string[]): boolean {
 }
 
 /** Wearing a size, or usually (normalised): "i wear", "noszę", "ношу", "киемін", "uso", "trag"; "usually", "zwykle", "обычно", "әдетте". */
-const WEARS =
-  /^(?:wear|usually|normally|nosze|zwykle|ношу|обычно|киемін|киемин|әдетте|адетте|uso|calzo|normalmente|trag|trage|meistens|normalerweise)$/u;
+const WEARS: ReadonlySet<string> = new Set([
+  'wear',
+  'usually',
+  'normally',
+  'nosze',
+  'zwykle',
+  'ношу',
+  'обычно',
+  'киемін',
+  'киемин',
+  'әдетте',
+  'адетте',
+  'uso',
+  'calzo',
+  'normalmente',
+  'trag',
+  'trage',
+  'meistens',
+  'normalerweise',
+]);
 /** "Which" (normalised stems): which, który, какой, қайсы, cuál, welche. */
 const WHICH_ONE = /^(?:which|ktor|jaki|jaka|jakie|jakiego|какои|какую|какие|какого|котор|қаисы|каисы|cual|welch)/u;
 
 function wearsThenAsksWhich(tokens: readonly string[], scan: Scan): boolean {
-  const wears = tokens.findIndex((t) => WEARS.test(t));
+  const wears = tokens.findIndex((t) => WEARS.has(t));
   if (wears < 0) return false;
   const which = tokens.findIndex((t, k) => k > wears && WHICH_ONE.test(t));
   if (which < 0) return false;
@@ -2893,4 +2917,66 @@ function kazakhHasAtTheEnd(tokens: readonly string[], scan: Scan, owner: (k: num
   // "P6 ipad mini-ге бар ма": a dative says what it is for, a model it fits (stock), not a part it has.
   if (at < 2 || tokens.some((t) => /(?:ге|ға|ке|қа)$/u.test(t))) return -1;
   return owner(0) || scan.marks.some((m) => m.kind === 'code' && m.at === 0) ? at : -1;
+}
+
+/**
+ * "la cartera tiene hueco para tarjetas", "der geldbeutel hat ein fach für karten": after the product, "has" and a part, "for
+ * …" says what the part holds, not whom the buyer takes it for; the scan's beneficiary claim there is dropped.
+ */
+function partIsFor(tokens: readonly string[], scan: Scan): void {
+  if (!scan.claimWeak || scan.claim) return;
+  const has = ownerHasAt(tokens, scan);
+  if (has < 0) return;
+  // Not after a comma, nor before a possessive ("la bolsa tiene bolsillo, para mi hermana" claims for her).
+  const holds = (m: Mark) =>
+    m.kind === 'claim' &&
+    m.weak === true &&
+    m.at > has + 1 &&
+    FOR.has(tokens[m.at] as string) &&
+    !POSSESSIVES.has(tokens[m.at + 1] as string) &&
+    !tokens.slice(has, m.at).includes(',');
+  if (!scan.marks.some(holds)) return;
+  scan.marks = scan.marks.filter((m) => !holds(m));
+  const claims = scan.marks.filter((m): m is Extract<Mark, { kind: 'claim' }> => m.kind === 'claim');
+  scan.claimWeak = claims.some((m) => m.weak === true);
+  scan.claimAt = claims[0]?.at ?? -1;
+}
+
+/** Words comparing a price with one elsewhere (normalised): double, half, cheaper, dearer. */
+const COMPARES_PRICE = new Set([
+  'double',
+  'twice',
+  'half',
+  'cheaper',
+  'pricier',
+  'drozej',
+  'taniej',
+  'polowe',
+  'razy',
+  'дороже',
+  'дешевле',
+  'вдвое',
+  'половину',
+  'қымбат',
+  'арзан',
+  'арзанырақ',
+  'есе',
+  'mitad',
+  'doble',
+  'barato',
+  'caro',
+  'halfte',
+  'doppelt',
+  'teurer',
+  'billiger',
+  'gunstiger',
+]);
+
+/** A sentence with a number closed by "?" and no question word, then a comparison of prices. */
+function reactsToAPrice(tokens: readonly string[], scan: Scan): boolean {
+  if (!scan.questionMark) return false;
+  const q = tokens.findIndex((t) => t.startsWith('?'));
+  if (q < 1 || (scan.questionAt >= 0 && scan.questionAt < q)) return false;
+  if (!tokens.slice(0, q).some((t) => t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57)) return false;
+  return tokens.slice(q + 1).some((t) => COMPARES_PRICE.has(t));
 }
