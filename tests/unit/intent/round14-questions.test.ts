@@ -146,3 +146,12 @@ describe('issue 17, round 14: a price said back, then compared with elsewhere, a
 describe('issue 17, round 14: "de qué es" asks the material', () => {
   it('asks', () => asks('alguien sabe de qué es la correa', 'L5', 'material'));
 });
+
+describe('issue 17, round 14: "how much" of a size word after big or small asks the price of that variant', () => {
+  it.each([
+    ['a ile smycz w dużym rozmiarze', 'L5'],
+    ['ile ta smycz w większym rozmiarze', 'L5'],
+  ])('%s', (text, code) => asks(text, code, 'price'));
+
+  it('"how much" of a size word alone still asks the size', () => asks('smycz ile ma długości', 'L5', 'size'));
+});

@@ -39,6 +39,7 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   let priceBeyondCount = false;
   let payment = false;
   let shippingBesidesPickup = false;
+  let sizeAsked = false;
   for (let i = 0; i < tokens.length;) {
     const match = topics.match(tokens, i);
     if (!match || intensifies(tokens, i, match.length, topics)) {
@@ -49,6 +50,7 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
       best = Math.min(best, PRIORITY.indexOf(entry.topic));
       if (entry.topic !== 'price') bestBesidesPrice = Math.min(bestBesidesPrice, PRIORITY.indexOf(entry.topic));
       if (entry.topic === 'stock') stock = true;
+      if (entry.topic === 'size' && !SIZE_ADJECTIVE.test(tokens[i - 1] ?? '')) sizeAsked = true;
       if (entry.topic === 'payment') payment = true;
       if (entry.topic === 'shipping' && !PICKUP.test(tokens[i] as string)) shippingBesidesPickup = true;
       if (entry.topic === 'price' && !(match.length === 1 && HOW_MANY.has(tokens[i] as string))) priceBeyondCount = true;
@@ -60,7 +62,8 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   // "сколько кружек осталось", "ile zostało kubków": "how many" with a word for what is left asks about stock, not price.
   if (PRIORITY[best] === 'price' && stock && !priceBeyondCount) return 'stock';
   // "кружканың көлемі қанша", "M мен L-дің ұзындығы қанша": "how much" of a size word asks the size.
-  if (PRIORITY[best] === 'price' && !priceBeyondCount && PRIORITY[bestBesidesPrice] === 'size') return 'size';
+  // "a ile ta pościel w dużym rozmiarze": a size word after big/small names the variant whose price is asked.
+  if (PRIORITY[best] === 'price' && !priceBeyondCount && PRIORITY[bestBesidesPrice] === 'size' && sizeAsked) return 'size';
   return PRIORITY[best] ?? null;
 }
 
@@ -105,3 +108,7 @@ function intensifies(tokens: readonly string[], at: number, length: number, topi
   const next = tokens[at + length];
   return next !== undefined && LETTER.test(next) && !OR.has(next) && !topics.match(tokens, at + length);
 }
+
+/** Big or small, and their comparatives (normalised stems): before a size word they name a variant ("w dużym rozmiarze", "the bigger size"). */
+const SIZE_ADJECTIVE =
+  /^(?:big|bigger|biggest|large|larger|largest|small|smaller|smallest|duz|wieksz|najwieksz|mal(?:y|ym|ej|a)$|mniejsz|najmniejsz|больш|маленьк|меньш|үлкен|улкен|кіші|киши|grande|pequen|mayor|menor|gross|grosser|klein)/u;
