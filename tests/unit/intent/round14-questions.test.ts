@@ -155,3 +155,11 @@ describe('issue 17, round 14: "how much" of a size word after big or small asks 
 
   it('"how much" of a size word alone still asks the size', () => asks('smycz ile ma długości', 'L5', 'size'));
 });
+
+describe('issue 17, round 14: whether the product keeps water out is asked about its use (topic other), not its material', () => {
+  it.each([
+    ['is the leash waterproof', 'L5'],
+    ['smycz jest wodoodporna?', 'L5'],
+    ['ist die leine wasserdicht', 'L5'],
+  ])('%s', (text, code) => asks(text, code, 'other'));
+});
