@@ -163,3 +163,12 @@ describe('issue 17, round 14: whether the product keeps water out is asked about
     ['ist die leine wasserdicht', 'L5'],
   ])('%s', (text, code) => asks(text, code, 'other'));
 });
+
+describe('issue 17, round 14: a value told before the comma, then a question laughed at about nothing sold, is a joke', () => {
+  it.each([
+    ['everyone in chat has tan today, did we plan this 😄', 'C7'],
+    ['бүгін чатта бәрі қара, мереке ме 😄', 'C7'],
+  ])('%s', (text, code) => expect(say(text, code).intent).toBe('other'));
+
+  it('a stock question after the comma still asks', () => asks('tan, is it still there 😄', 'C7', 'stock'));
+});

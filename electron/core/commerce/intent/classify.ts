@@ -659,8 +659,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (
     questionish &&
     !firstCode &&
-    tokens.some((t) => LAUGHTER.has(t)) &&
-    !scan.marks.some((m) => m.kind === 'value') &&
+    tokens.some((t) => LAUGHTER.has(t) || LAUGHING_FACES.has(t)) &&
+    !scan.marks.some((m) => m.kind === 'value' && !toldBeforeTheQuestion(tokens, scan, m)) &&
     pickTopic(tokens, index.rules.topics) === null
   )
     return other(base);
@@ -2979,4 +2979,18 @@ function reactsToAPrice(tokens: readonly string[], scan: Scan): boolean {
   if (q < 1 || (scan.questionAt >= 0 && scan.questionAt < q)) return false;
   if (!tokens.slice(0, q).some((t) => t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57)) return false;
   return tokens.slice(q + 1).some((t) => COMPARES_PRICE.has(t));
+}
+
+/** Laughing faces: beside a question about nothing sold they laugh as "haha" does ("көктем келді ме 😄"). */
+const LAUGHING_FACES: ReadonlySet<string> = new Set(['😄', '😆', '😁']);
+
+/**
+ * "бүгін бәрі сары ғой, көктем келді ме 😄", "everyone's in yellow today, is it spring already 😄": a value told in a clause
+ * before the last comma, the question after it; the question laughed at names nothing the shop sells.
+ */
+function toldBeforeTheQuestion(tokens: readonly string[], scan: Scan, m: Mark): boolean {
+  const comma = tokens.lastIndexOf(',');
+  // A particle ("ме", "ли") leaves no position; the question then has no question word before the comma.
+  const asksAfter = scan.questionEnd > comma + 1 || (scan.questionParticle && scan.questionAt < 0);
+  return comma > m.end - 1 && asksAfter && !scan.marks.some((q) => q.kind === 'claim');
 }
