@@ -172,3 +172,7 @@ describe('issue 17, round 14: a value told before the comma, then a question lau
 
   it('a stock question after the comma still asks', () => asks('tan, is it still there 😄', 'C7', 'stock'));
 });
+
+describe('issue 17, round 14: Spanish words ending in -lo/-la are no Polish or Russian past beside "or"', () => {
+  it('asks', () => asks('la petaca aguanta agua caliente o es solo decorativa', 'F3', 'other'));
+});

@@ -1465,7 +1465,8 @@ function asksWhichOfTwo(tokens: readonly string[], scan: Scan, target: Target, i
   if (tokens.some((t) => THANKS.has(t) || YESTERDAY.has(t) || LAUGHTER.has(t)) || tellsThePast(tokens)) return false;
   // The sides are what is asked ("is it glazed or matte"): a past tense is looked for among the other words only.
   const rest = scan.unknownAt.filter((k) => k !== at - 1 && k !== at + 1);
-  return !toldInThePast(tokens, rest);
+  // Polish and Russian past endings ("-ło", "-ла") are no Spanish words ("solo", "decorativa").
+  return pickLanguage(scan) === 'es' || !toldInThePast(tokens, rest);
 }
 
 /** Token indexes inside any topic phrase. */
