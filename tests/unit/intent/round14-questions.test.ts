@@ -176,3 +176,10 @@ describe('issue 17, round 14: a value told before the comma, then a question lau
 describe('issue 17, round 14: Spanish words ending in -lo/-la are no Polish or Russian past beside "or"', () => {
   it('asks', () => asks('la petaca aguanta agua caliente o es solo decorativa', 'F3', 'other'));
 });
+
+describe('issue 17, round 14: "which" beside a size word set by a number asks the size', () => {
+  it.each([
+    ['на 44 размер одежды какой кулон брать', 'P9'],
+    ['for a size 12 which one should i pick?', 'P9'],
+  ])('%s', (text, code) => asks(text, code, 'size'));
+});

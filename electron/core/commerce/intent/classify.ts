@@ -517,11 +517,12 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     endsWithATag(tokens, scan, index) ||
     (!message.includes('!') && asksWhichWithin(tokens, scan, index)) ||
     (!message.includes('!') && asksByIntonation(tokens, scan)) ||
-    // "термос сколько часов держит горячим", "а когда следующий эфир": how long it keeps the heat, when the show is on.
+    // "термос сколько часов держит горячим", "а когда следующий эфир", "на 46 размер какую брать": how long it keeps the heat,
+    // when the show is on, which to take for a size.
     (scan.questionWord &&
       !scan.claim &&
       !scan.cancel &&
-      (keepsTemperature(tokens) || (namesTheShow(tokens) && tokens.length <= MAX_WORDS_ABOUT_THE_SHOW))) ||
+      (keepsTemperature(tokens) || whichForASize(tokens, scan) || (namesTheShow(tokens) && tokens.length <= MAX_WORDS_ABOUT_THE_SHOW))) ||
     // "19,99 für nen kilo kaffee ist doch fair": a judgement beside a weight tells.
     (scan.questionWord && givesBodyMeasures(tokens, scan) && !tellsRatherThanAsks(tokens, scan.unknownAt));
   const base = language ? { language } : {};
@@ -1931,7 +1932,8 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
       (sizeAlternatives(scan.marks, target, index) ||
       asksAnotherSize(scan.marks, target, index) ||
       // "на какой обхват ладони M", "para qué mano es la M": which body the variant fits asks the size.
-      tokens.some((t) => BODY_PARTS.has(t) || t.endsWith('umfang'))
+      tokens.some((t) => BODY_PARTS.has(t) || t.endsWith('umfang')) ||
+      whichForASize(tokens, scan)
         ? 'size'
         : mentionsValue
           ? 'stock'
@@ -2994,4 +2996,9 @@ function toldBeforeTheQuestion(tokens: readonly string[], scan: Scan, m: Mark): 
   // A particle ("ме", "ли") leaves no position; the question then has no question word before the comma.
   const asksAfter = scan.questionEnd > comma + 1 || (scan.questionParticle && scan.questionAt < 0);
   return comma > m.end - 1 && asksAfter && !scan.marks.some((q) => q.kind === 'claim');
+}
+
+/** "на 46 размер одежды какую брать", "which one for a size 40": "which" beside a size word the lookup left out (a marker) asks the size. */
+function whichForASize(tokens: readonly string[], scan: Scan): boolean {
+  return scan.marks.some((m) => m.kind === 'marker' && m.role === 'sizeMarker') && tokens.some((t) => WHICH_ONE.test(t));
 }
