@@ -13,6 +13,7 @@ const index = buildCatalogIndex([
     optionNames: ['Size'],
     variants: [{ options: ['38'] }, { options: ['39'] }, { options: ['40'] }],
   },
+  { code: 'H4', title: 'Phone case', optionNames: ['Model'], variants: [{ options: ['iPhone 15'] }, { options: ['iPhone 16 Pro'] }] },
   { code: 'W3', title: 'Slim wallet', optionNames: ['Color'], variants: [{ options: ['Tan'] }, { options: ['Black'] }] },
   { code: 'B2', title: 'Body lotion', optionNames: ['Volume'], variants: [{ options: ['200 ml'] }, { options: ['400 ml'] }] },
 ]);
@@ -182,4 +183,12 @@ describe('issue 17, round 14: "which" beside a size word set by a number asks th
     ['на 44 размер одежды какой кулон брать', 'P9'],
     ['for a size 12 which one should i pick?', 'P9'],
   ])('%s', (text, code) => asks(text, code, 'size'));
+});
+
+describe('issue 17, round 14: a model the product is sold for, named by its brand, asks whether it is there (stock)', () => {
+  it.each([
+    ['got this for the iphone mini?', 'H4'],
+    ['is there one for iphone se', 'H4'],
+    ['czy jest wersja na iphone se?', 'H4'],
+  ])('%s', (text, code) => asks(text, code, 'stock'));
 });

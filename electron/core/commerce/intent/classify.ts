@@ -1935,7 +1935,7 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
       tokens.some((t) => BODY_PARTS.has(t) || t.endsWith('umfang')) ||
       whichForASize(tokens, scan)
         ? 'size'
-        : mentionsValue
+        : mentionsValue || namesAModel(tokens, target)
           ? 'stock'
           : 'other'));
   // "el café es en grano o molido?", "sind die bohnen eher hell oder dunkel geröstet": two properties to pick from, no variant named.
@@ -3001,4 +3001,21 @@ function toldBeforeTheQuestion(tokens: readonly string[], scan: Scan, m: Mark): 
 /** "на 46 размер одежды какую брать", "which one for a size 40": "which" beside a size word the lookup left out (a marker) asks the size. */
 function whichForASize(tokens: readonly string[], scan: Scan): boolean {
   return scan.marks.some((m) => m.kind === 'marker' && m.role === 'sizeMarker') && tokens.some((t) => WHICH_ONE.test(t));
+}
+
+/**
+ * "got this for the ipad mini?", "etui na ipada mini jest?": the brand word that opens a model the product sells ("iPad Air
+ * 11"), with no value of it named, asks whether a variant for that model is there (stock).
+ */
+function namesAModel(tokens: readonly string[], target: Target): boolean {
+  const values = target.product?.values;
+  if (!values) return false;
+  for (const ref of values.values()) {
+    const space = ref.value.indexOf(' ');
+    // A model name carries a number after its brand ("iPad Air 11", "Galaxy Tab S9"); "Matte black" is no model.
+    if (space < 3 || /\d/u.test(ref.value.slice(0, space)) || !/\d/u.test(ref.value.slice(space))) continue;
+    const brand = ref.value.slice(0, space).toLowerCase();
+    if (tokens.some((t) => t.startsWith(brand))) return true;
+  }
+  return false;
 }
