@@ -39,9 +39,10 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   let priceBeyondCount = false;
   let payment = false;
   let shippingBesidesPickup = false;
+  let sizeAsked = false;
   for (let i = 0; i < tokens.length;) {
     const match = topics.match(tokens, i);
-    if (!match) {
+    if (!match || intensifies(tokens, i, match.length, topics)) {
       i++;
       continue;
     }
@@ -49,6 +50,7 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
       best = Math.min(best, PRIORITY.indexOf(entry.topic));
       if (entry.topic !== 'price') bestBesidesPrice = Math.min(bestBesidesPrice, PRIORITY.indexOf(entry.topic));
       if (entry.topic === 'stock') stock = true;
+      if (entry.topic === 'size' && !SIZE_ADJECTIVE.test(tokens[i - 1] ?? '')) sizeAsked = true;
       if (entry.topic === 'payment') payment = true;
       if (entry.topic === 'shipping' && !PICKUP.test(tokens[i] as string)) shippingBesidesPickup = true;
       if (entry.topic === 'price' && !(match.length === 1 && HOW_MANY.has(tokens[i] as string))) priceBeyondCount = true;
@@ -60,7 +62,8 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   // "сколько кружек осталось", "ile zostało kubków": "how many" with a word for what is left asks about stock, not price.
   if (PRIORITY[best] === 'price' && stock && !priceBeyondCount) return 'stock';
   // "кружканың көлемі қанша", "M мен L-дің ұзындығы қанша": "how much" of a size word asks the size.
-  if (PRIORITY[best] === 'price' && !priceBeyondCount && PRIORITY[bestBesidesPrice] === 'size') return 'size';
+  // "a ile ta pościel w dużym rozmiarze": a size word after big/small names the variant whose price is asked.
+  if (PRIORITY[best] === 'price' && !priceBeyondCount && PRIORITY[bestBesidesPrice] === 'size' && sizeAsked) return 'size';
   return PRIORITY[best] ?? null;
 }
 
@@ -88,3 +91,24 @@ const AFTER_SALE =
   /^(?:return|refund|exchang|zwrot|zwroc|oddac|odesla|wymian|wymien|reklamac|gwarancj|возвр|верну|вернут|обмен|гаранти|қаитар|каитар|кайтар|ауыстыр|айырбас|кепілдік|devol|devuel|cambi|garanti|ruckgab|zuruckgeb|zuruckschick|zurucksend|umtausch|umtausc|erstatt|widerruf)/u;
 
 export const asksAfterSale = (tokens: readonly string[]) => tokens.some((t) => AFTER_SALE.test(t));
+
+/**
+ * Words of genuineness that are also intensifiers (normalised): "real", "echt", Spanish "de verdad". Before a word that names
+ * no topic they say how much ("real pretty", "ist echt schön", "24,99 ist echt fair", "precioso de verdad" stays genuine only
+ * at the end); before a material or closing the message they ask whether it is genuine ("real leather", "ist das echt").
+ */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['real', 'echt', 'verdad']);
+const LETTER = /^\p{L}/u;
+/** "ist das wildleder echt oder kunst": "or" after the word sets genuine against fake. */
+const OR: ReadonlySet<string> = new Set(['or', 'czy', 'albo', 'или', 'әлде', 'o', 'oder']);
+
+function intensifies(tokens: readonly string[], at: number, length: number, topics: PhraseMatcher<TopicEntry>): boolean {
+  const last = tokens[at + length - 1] as string;
+  if (!INTENSIFIERS.has(last)) return false;
+  const next = tokens[at + length];
+  return next !== undefined && LETTER.test(next) && !OR.has(next) && !topics.match(tokens, at + length);
+}
+
+/** Big or small, and their comparatives (normalised stems): before a size word they name a variant ("w dużym rozmiarze", "the bigger size"). */
+const SIZE_ADJECTIVE =
+  /^(?:big|bigger|biggest|large|larger|largest|small|smaller|smallest|duz|wieksz|najwieksz|mal(?:y|ym|ej|a)$|mniejsz|najmniejsz|больш|маленьк|меньш|үлкен|улкен|кіші|киши|grande|pequen|mayor|menor|gross|grosser|klein)/u;
