@@ -113,6 +113,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
 
   for (const product of products) {
     const values = new Map<string, OptionRef>();
+    const sharedWidths = new Set<string>();
     const titleWords = new Set(product.title ? phraseTokens(product.title) : []);
     const entry: IndexedProduct = { code: product.code, optionNames: product.optionNames, values, titleWords };
     product.optionNames.forEach((name, i) => {
@@ -127,6 +128,8 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
         const stem = tokens.length === 1 ? adjectiveStem(tokens[0] as string) : null;
         if (stem) literalValues.addStem(stem, `l:${tokens.join(' ')}`);
         for (const key of valueKeys(rules, value)) {
+          // Two dimensions of one width ("150x200", "150x250"): the width alone names neither.
+          if (key.startsWith('w:') && values.has(key) && values.get(key)?.value !== value) sharedWidths.add(key);
           if (!values.has(key)) values.set(key, { name, value });
           const known = globalValues.get(key);
           if (known === undefined) globalValues.set(key, { name, value });
@@ -136,6 +139,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
       addValueAliases([...seen], (tokens, key) => aliasList.push({ tokens, key }));
       optionValues.push({ product: entry, name, values: [...seen] });
     });
+    for (const key of sharedWidths) values.delete(key);
     indexed.push(entry);
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);

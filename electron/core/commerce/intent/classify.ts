@@ -2678,7 +2678,7 @@ function applyAttribute(draft: Draft, attribute: Attribute, items: Draft[], inde
     if (draft.quantity === null && isQuantity(attribute.value)) draft.quantity = attribute.value;
     return draft;
   }
-  const ref = resolveAttribute(attribute, draft, index);
+  const ref = resolveAttribute(attribute, draft, index) ?? (attribute.kind === 'number' ? loneWidth(attribute.value, draft) : null);
   if (!ref) {
     const n = attribute.kind === 'number' && attribute.role === 'bare' ? attribute.value : 0;
     if (n >= 1 && n <= MAX_BARE_QUANTITY && draft.quantity === null) draft.quantity = n;
@@ -2723,4 +2723,15 @@ function pickLanguage(scan: Scan): string | undefined {
     }
   }
   return best;
+}
+
+// ---- Round 14, ORDERS ----
+
+/**
+ * "H8 white 150", "Z2 90 cotton": a number past any count that is the width of exactly one dimension the product sells
+ * ("150x200 cm") names it in a claim (a question about "the 90" asks about it, `resolveAttribute`); a count ("H8 white 2") or a width two dimensions share names nothing.
+ */
+function loneWidth(value: number, target: Target): OptionRef | null {
+  if (value <= MAX_BARE_QUANTITY || !target.product) return null;
+  return target.product.values.get(`w:${value}`) ?? null;
 }

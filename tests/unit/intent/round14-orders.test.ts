@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { order, pick } from './parse-shape';
+
+/** A flask sold by the millilitre, gold studs, bedding in widths and a hoodie (codes unlike any corpus's). */
+const index = buildCatalogIndex([
+  {
+    code: 'F3',
+    title: 'Vacuum flask',
+    optionNames: ['Capacity', 'Color'],
+    variants: ['375 ml', '750 ml'].flatMap((c) => ['Black', 'Mint'].map((k) => ({ options: [c, k] }))),
+  },
+  { code: 'G4', title: 'Gold studs', optionNames: ['Metal'], variants: ['Gold', 'Silver'].map((m) => ({ options: [m] })) },
+  {
+    code: 'Q5',
+    title: 'Fitted sheet',
+    optionNames: ['Size', 'Color'],
+    variants: ['100x200 cm', '180x200 cm'].flatMap((z) => ['White', 'Grey'].map((k) => ({ options: [z, k] }))),
+  },
+  {
+    code: 'Q6',
+    title: 'Blanket',
+    optionNames: ['Size'],
+    variants: ['150x200 cm', '150x250 cm'].map((z) => ({ options: [z] })),
+  },
+  {
+    code: 'R9',
+    title: 'Zip hoodie',
+    optionNames: ['Size', 'Color'],
+    variants: ['S', 'M', 'L', 'XL', 'XXL'].flatMap((z) => ['Black', 'Grey'].map((k) => ({ options: [z, k] }))),
+  },
+]);
+const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
+
+describe('issue 17, round 14: a fineness number the catalog sells as a measure names it', () => {
+  it.each([
+    ['F3 black 750', { Capacity: '750 ml', Color: 'Black' }],
+    ['biorę miętowy 375', { Capacity: '375 ml', Color: 'Mint' }],
+    ['мне черный на 750', { Capacity: '750 ml', Color: 'Black' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'F3'))).toEqual(order('F3', options));
+  });
+  it('a fineness on metal the catalog does not sell by it is still no count', () => {
+    expect(pick(say('G4 gold 585 biorę', 'G4'))).toEqual(order('G4', { Metal: 'Gold' }));
+  });
+});
+
+describe('issue 17, round 14: a lone width names the one dimension the product sells that wide', () => {
+  it.each([
+    ['Q5 white 180', { Size: '180x200 cm', Color: 'White' }],
+    ['prześcieradło szare 100', { Size: '100x200 cm', Color: 'Grey' }],
+    ['Q5 100er grau', { Size: '100x200 cm', Color: 'Grey' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'Q5'))).toEqual(order('Q5', options));
+  });
+  it('a width two dimensions share names neither', () => {
+    expect(pick(say('Q6 150', 'Q6'))).toEqual(order('Q6', {}));
+  });
+  it('a count stays a count', () => {
+    expect(pick(say('Q5 white 2', 'Q5'))).toEqual(order('Q5', { Color: 'White' }, 2));
+  });
+});
