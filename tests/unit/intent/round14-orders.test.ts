@@ -29,6 +29,7 @@ const index = buildCatalogIndex([
     optionNames: ['Size', 'Color'],
     variants: ['S', 'M', 'L', 'XL', 'XXL'].flatMap((z) => ['Black', 'Grey'].map((k) => ({ options: [z, k] }))),
   },
+  { code: 'B8', title: 'Canvas tote', optionNames: ['Color'], variants: ['Brown', 'Purple', 'Blue'].map((c) => ({ options: [c] })) },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
 
@@ -58,5 +59,28 @@ describe('issue 17, round 14: a lone width names the one dimension the product s
   });
   it('a count stays a count', () => {
     expect(pick(say('Q5 white 2', 'Q5'))).toEqual(order('Q5', { Color: 'White' }, 2));
+  });
+});
+
+describe('issue 17, round 14: Kazakh words typed without their own letters', () => {
+  it.each([
+    ['B8 коныр бир дана', 'B8', { Color: 'Brown' }],
+    ['B8 кулгин', 'B8', { Color: 'Purple' }],
+    ['маған B8 кок', 'B8', { Color: 'Blue' }],
+    ['R9 сур XL', 'R9', { Size: 'XL', Color: 'Grey' }],
+  ])('%s', (text, code, options) => {
+    expect(pick(say(text, code))).toEqual(order(code, options));
+  });
+});
+
+describe('issue 17, round 14: a letter size typed half in Cyrillic', () => {
+  it.each([
+    ['хочу R9 черную ХХL', { Size: 'XXL', Color: 'Black' }],
+    ['R9 ХL серая', { Size: 'XL', Color: 'Grey' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'R9'))).toEqual(order('R9', options));
+  });
+  it('a Cyrillic "с" alone stays a word', () => {
+    expect(pick(say('R9 с черной полоской беру', 'R9'))).toEqual(order('R9', { Color: 'Black' }));
   });
 });

@@ -35,9 +35,17 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
   // A typo as close to a cancel or claim word as to a value is read as the cancel or claim ("canel" beside "camel").
   const words = new PhraseMatcher<WordEntry>((e) => e.kind === 'cancel' || e.kind === 'claim');
   const topics = new PhraseMatcher<TopicEntry>();
+  // Kazakh words typed on a Russian keyboard, without their own letters ("кулгин" for "күлгін"): added after every
+  // language's words, each only where its plain spelling is no other word of the rules.
+  const plain: { tokens: string[]; entry: WordEntry; stem: boolean }[] = [];
+  const notePlain = (tokens: readonly string[], entry: WordEntry, stem: boolean) => {
+    const folded = tokens.map(plainKazakh);
+    if (folded.some((t, k) => t !== tokens[k])) plain.push({ tokens: folded, entry, stem });
+  };
   const addWord = (phrase: string, entry: WordEntry) => {
     const tokens = phraseTokens(phrase);
     if (tokens.length > 0) words.add(tokens, entry);
+    if (tokens.length > 0 && entry.language === 'kk') notePlain(tokens, entry, false);
   };
   for (const set of sets) {
     const language = set.language;
@@ -55,6 +63,7 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
         if (word.endsWith('*')) {
           const [stem] = phraseTokens(word.slice(0, -1));
           if (stem) words.addStem(stem, entry);
+          if (stem && language === 'kk') notePlain([stem], entry, true);
         } else addWord(word, entry);
       }
     }
@@ -66,7 +75,22 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
       }
     }
   }
+  for (const { tokens, entry, stem } of plain) {
+    const known = words.match(tokens, 0);
+    if (known && known.length === tokens.length) continue;
+    if (stem) words.addStem(tokens[0] as string, entry);
+    else words.add(tokens, entry);
+  }
   return { words, topics, languages: sets.map((s) => s.language) };
+}
+
+/** Kazakh letters with the Russian letter a Russian keyboard types for them (қ к, ғ г, ү ұ у, ө о, ң н, і и, ә а, һ х). */
+const PLAIN_KAZAKH: Record<string, string> = { қ: 'к', ғ: 'г', ү: 'у', ұ: 'у', ө: 'о', ң: 'н', і: 'и', ә: 'а', һ: 'х' };
+const KAZAKH_LETTERS = /[қғүұөңіәһ]/u;
+
+/** A Kazakh word as typed without its own letters ("күлгін" -> "кулгин"). */
+export function plainKazakh(word: string): string {
+  return KAZAKH_LETTERS.test(word) ? word.replace(/[қғүұөңіәһ]/gu, (c) => PLAIN_KAZAKH[c] as string) : word;
 }
 
 /** Canonical values a catalog value stands for in any language ("Czerwony" -> red). */
