@@ -84,3 +84,22 @@ describe('issue 17, round 14: a letter size typed half in Cyrillic', () => {
     expect(pick(say('R9 с черной полоской беру', 'R9'))).toEqual(order('R9', { Color: 'Black' }));
   });
 });
+
+describe('issue 17, round 14: a hand raised to a roll call of where viewers are from claims nothing', () => {
+  it.each([
+    'who here is from Leeds? 🙋‍♀️',
+    'kto z Gdańska? ✋',
+    'кто из Казани? 🙋',
+    'кім Қарағандыдан? 🙋‍♀️',
+    'quién es de Bilbao? ✋',
+    'wer kommt aus Bremen? 🙋‍♀️',
+  ])('%s', (text) => {
+    expect(say(text, 'B8').intent).toBe('other');
+  });
+  it.each([
+    ['a raised hand alone claims', '🙋‍♀️', order('B8')],
+    ['a hand with a value claims', 'кто из вас в коричневом? 🙋 я беру коричневую', order('B8', { Color: 'Brown' })],
+  ])('%s', (_, text, want) => {
+    expect(pick(say(text, 'B8'))).toEqual(want);
+  });
+});

@@ -58,6 +58,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   alone(tokens, scan);
   addressedToTheShop(tokens, scan, index);
   suitsRatherThanFor(tokens, scan);
+  const rollCall = handRaisedToARollCall(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   // "my mom would love this!! white gold 19 for her": a wish exclaimed, then a claim in a sentence of its own.
@@ -69,7 +70,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
         return { ...claim, reason: `a claim after a wish; ${claim.reason}` };
     }
   }
-  if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel) {
+  if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel && !rollCall) {
     const last = lastSentence(message);
     if (last) {
       const claim = classify(last, index, context);
@@ -2734,4 +2735,50 @@ function pickLanguage(scan: Scan): string | undefined {
 function loneWidth(value: number, target: Target): OptionRef | null {
   if (value <= MAX_BARE_QUANTITY || !target.product) return null;
   return target.product.values.get(`w:${value}`) ?? null;
+}
+
+/** "Who" asked of the viewers, normalised: who, kto, кто, кім, quién, wer (and "anyone"…). */
+const ROLL_CALL_WHO = new Set([
+  'who',
+  "who's",
+  'whos',
+  'anyone',
+  'kto',
+  'ktos',
+  'кто',
+  'ктото',
+  'кім',
+  'quien',
+  'quienes',
+  'alguien',
+  'wer',
+]);
+/** "From" after it: a roll call by place ("who's from Chicago", "кто из Питера", "wer ist aus Wien"). */
+const ROLL_CALL_FROM = new Set(['from', 'z', 'ze', 'из', 'со', 'de', 'del', 'desde', 'aus', 'von']);
+/** A Kazakh ablative ending says "from" ("кім Шымкенттен", "кім Астанадан"). */
+const KAZAKH_FROM = /(?:дан|ден|тан|тен|нан|нен)$/u;
+const RAISED_HANDS = new Set(['🙋', '✋']);
+
+/**
+ * "кто из Питера? 🙋‍♀️", "who's from Chicago? ✋", "кім Шымкенттен? 🙋": a hand raised to a roll call of where viewers are
+ * from claims nothing; the hand is the only claim, no code, value or number is said, and "who" is followed by "from" (or a
+ * Kazakh ablative) before the hand. The hand is then not read again as a sentence of its own.
+ */
+function handRaisedToARollCall(tokens: readonly string[], scan: Scan): boolean {
+  if (!scan.claim || !(scan.questionWord || scan.questionMark)) return false;
+  const claims = scan.marks.filter((m) => m.kind === 'claim');
+  if (claims.length === 0 || claims.some((m) => !RAISED_HANDS.has(tokens[m.at] as string))) return false;
+  const who = tokens.findIndex((t) => ROLL_CALL_WHO.has(t));
+  const hand = claims[0]?.at ?? -1;
+  if (who < 0 || who > hand) return false;
+  const from = tokens.findIndex((t, k) => k > who && k < hand && (ROLL_CALL_FROM.has(t) || (k === who + 1 && KAZAKH_FROM.test(t))));
+  if (from < 0) return false;
+  // The place itself may read as a value ("krakowa" one edit from a colour): only the word after "from" is excused.
+  const place = ROLL_CALL_FROM.has(tokens[from] as string) ? from + 1 : from;
+  if (scan.marks.some((m) => m.kind === 'code' || m.kind === 'number' || (m.kind === 'value' && m.at !== place))) return false;
+  scan.marks = scan.marks.filter((m) => m.kind !== 'claim');
+  scan.claim = false;
+  scan.claimWeak = false;
+  scan.claimAt = -1;
+  return true;
 }
