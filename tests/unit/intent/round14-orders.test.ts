@@ -29,6 +29,7 @@ const index = buildCatalogIndex([
     optionNames: ['Size', 'Color'],
     variants: ['S', 'M', 'L', 'XL', 'XXL'].flatMap((z) => ['Black', 'Grey'].map((k) => ({ options: [z, k] }))),
   },
+  { code: 'W2', title: 'Card wallet', optionNames: ['Material'], variants: ['Leather', 'Suede'].map((m) => ({ options: [m] })) },
   { code: 'B8', title: 'Canvas tote', optionNames: ['Color'], variants: ['Brown', 'Purple', 'Blue'].map((c) => ({ options: [c] })) },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
@@ -101,5 +102,46 @@ describe('issue 17, round 14: a hand raised to a roll call of where viewers are 
     ['a hand with a value claims', 'кто из вас в коричневом? 🙋 я беру коричневую', order('B8', { Color: 'Brown' })],
   ])('%s', (_, text, want) => {
     expect(pick(say(text, 'B8'))).toEqual(want);
+  });
+});
+
+describe('issue 17, round 14: "make it N, in …" changes the count and the value of the last claim', () => {
+  it.each([
+    ['change that to three pls, grey ones', 3],
+    ['zróbcie z tego dwie, w szarym', 2],
+    ['сделайте три, серые', 3],
+    ['que sean dos, en gris', 2],
+    ['mach zwei draus, in grau', 2],
+  ])('%s', (text, quantity) => {
+    const r = say(text, 'R9');
+    expect([r.intent, r.code, r.options, r.quantity, r.correction]).toEqual([
+      'order',
+      null,
+      { Color: 'Grey' },
+      quantity,
+      { from: {}, to: { Color: 'Grey' } },
+    ]);
+  });
+});
+
+describe('issue 17, round 14: taking a value off, then the new one, corrects', () => {
+  it.each(['take off the grey, i want the black hoodie', 'убирайте серую, хочу черную'])('%s', (text) => {
+    const r = say(text, 'R9');
+    expect([r.intent, r.options, r.correction]).toEqual(['order', { Color: 'Black' }, { from: { Color: 'Grey' }, to: { Color: 'Black' } }]);
+  });
+});
+
+describe('issue 17, round 14: cancels in their ordinary wording, Kazakh ones in Latin letters too', () => {
+  it.each([
+    ['bluza już niepotrzebna', 'cancel'],
+    ['stornier R9', 'cancel'],
+    ['худи керек болмай қалды', 'cancel'],
+    ['R9 dy alyp tastanyzshy', 'cancel'],
+    ['R9 ti alyp tastandarshy', 'cancel'],
+  ])('%s', (text, intent) => {
+    expect(say(text, 'R9').intent).toBe(intent);
+  });
+  it('a Kazakh value in Latin letters is the value', () => {
+    expect(pick(say('W2 bylgary', 'W2'))).toEqual(order('W2', { Material: 'Leather' }));
   });
 });

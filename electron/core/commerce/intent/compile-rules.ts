@@ -41,6 +41,10 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
   const notePlain = (tokens: readonly string[], entry: WordEntry, stem: boolean) => {
     const folded = tokens.map(plainKazakh);
     if (folded.some((t, k) => t !== tokens[k])) plain.push({ tokens: folded, entry, stem });
+    // … and in Latin letters ("alyp tastanyzshy", "bylgary"): a phrase of several words or a word of 5+ letters, so short
+    // words ("мен" -> "men") never become English ones.
+    if (tokens.length === 1 && (tokens[0] as string).length < 5) return;
+    for (const latin of latinKazakh(tokens)) plain.push({ tokens: latin, entry, stem });
   };
   const addWord = (phrase: string, entry: WordEntry) => {
     const tokens = phraseTokens(phrase);
@@ -101,4 +105,60 @@ export function conceptsOf(rules: CompiledRules, value: string): string[] {
   const concepts = new Set<string>();
   for (const e of match.entries) if (e.kind === 'value' && e.concept) concepts.add(e.concept);
   return [...concepts];
+}
+
+/** Kazakh Cyrillic in the Latin letters chat types it with (қ q or k, ж zh or j, ш sh, ы y, і i…). */
+const LATIN_KAZAKH: Record<string, string> = {
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'h',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  і: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
+
+/** A Kazakh phrase's Latin spellings (one with q and zh, one with k and j), empty when a word is not all Cyrillic. */
+export function latinKazakh(tokens: readonly string[]): string[][] {
+  if (!tokens.every((t) => CYRILLIC_WORD.test(t))) return [];
+  const spell = (t: string) => [...t].map((c) => LATIN_KAZAKH[c] ?? c).join('');
+  const first = tokens.map(spell);
+  const second = first.map((t) => t.replace(/q/g, 'k').replace(/zh/g, 'j'));
+  return second.every((t, k) => t === first[k]) ? [first] : [first, second];
 }
