@@ -30,6 +30,7 @@ const index = buildCatalogIndex([
     variants: ['S', 'M', 'L', 'XL', 'XXL'].flatMap((z) => ['Black', 'Grey'].map((k) => ({ options: [z, k] }))),
   },
   { code: 'W2', title: 'Card wallet', optionNames: ['Material'], variants: ['Leather', 'Suede'].map((m) => ({ options: [m] })) },
+  { code: 'C4', title: 'Coffee beans', optionNames: ['Weight'], variants: ['250 g', '1 kg'].map((w) => ({ options: [w] })) },
   { code: 'B8', title: 'Canvas tote', optionNames: ['Color'], variants: ['Brown', 'Purple', 'Blue'].map((c) => ({ options: [c] })) },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
@@ -143,5 +144,31 @@ describe('issue 17, round 14: cancels in their ordinary wording, Kazakh ones in 
   });
   it('a Kazakh value in Latin letters is the value', () => {
     expect(pick(say('W2 bylgary', 'W2'))).toEqual(order('W2', { Material: 'Leather' }));
+  });
+});
+
+describe('issue 17, round 14: a gift said as such is no chatter in a claim', () => {
+  it.each([
+    ['kaffee 1 kilo als geschenk für opa', { Weight: '1 kg' }],
+    ['café 250 gramos de regalo para mi tío', { Weight: '250 g' }],
+    ['coffee 250 g as a gift for my dad', { Weight: '250 g' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'C4'))).toEqual(order('C4', options));
+  });
+});
+
+describe('issue 17, round 14: the buyer alone beside a wish, and "her damit", claim what is on screen', () => {
+  it.each(['я! я хочу', 'yo! yo quiero', 'ach egal, her damit'])('%s', (text) => {
+    expect(pick(say(text, 'B8'))).toEqual(order('B8'));
+  });
+  it('a story with a code and "я" claims nothing', () => {
+    expect(say('я вчера брала B8, очень довольна', 'B8').intent).toBe('other');
+  });
+});
+
+describe('issue 17, round 14: "I wanted it in L, not M" corrects in Spanish and Polish', () => {
+  it.each(['perdona, la quería en L no en M', 'sorki, chciałam w L a nie w M'])('%s', (text) => {
+    const r = say(text, 'R9');
+    expect([r.intent, r.options, r.correction]).toEqual(['order', { Size: 'L' }, { from: { Size: 'M' }, to: { Size: 'L' } }]);
   });
 });

@@ -183,7 +183,7 @@ const SELF_ALONE = new Set(['me', 'ich', 'я', 'мен', 'yo']);
  * "ja" is left as it was: the sets' authors disagree whether a bare yes claims, heldout-4 and heldout-7 say it does.)
  */
 function alone(tokens: readonly string[], scan: Scan): void {
-  if (tokens.length !== 1 || scan.marks.length > 1) return;
+  if (tokens.length !== 1 || scan.marks.length > 1) return selfAndAWish(tokens, scan);
   const word = squeeze(tokens[0] as string);
   if (SELF_ALONE.has(word) && !scan.claim && !scan.cancel) {
     scan.claimWeak = true;
@@ -2781,4 +2781,22 @@ function handRaisedToARollCall(tokens: readonly string[], scan: Scan): boolean {
   scan.claimWeak = false;
   scan.claimAt = -1;
   return true;
+}
+
+/**
+ * "я! я хочу", "me! i want": the buyer alone beside a weak claim word and nothing else claims what is on screen, as "me!"
+ * alone does; the self words are no chatter.
+ */
+function selfAndAWish(tokens: readonly string[], scan: Scan): void {
+  if (!scan.claimWeak || scan.claim || scan.cancel || tokens.length > 6 || scan.unknownAt.length === 0) return;
+  const wished = new Set<number>();
+  for (const m of scan.marks) {
+    if (m.kind !== 'claim') return;
+    for (let k = m.at; k < m.end; k++) wished.add(k);
+  }
+  const self = (t: string) => SELF_ALONE.has(squeeze(t));
+  if (!scan.unknownAt.every((k) => self(tokens[k] as string))) return;
+  if (!tokens.every((t, k) => wished.has(k) || self(t) || t === '!' || PICTOGRAPH.test(t))) return;
+  scan.unknownAt = [];
+  scan.unknown = 0;
 }
