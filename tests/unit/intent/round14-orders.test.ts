@@ -31,6 +31,9 @@ const index = buildCatalogIndex([
   },
   { code: 'W2', title: 'Card wallet', optionNames: ['Material'], variants: ['Leather', 'Suede'].map((m) => ({ options: [m] })) },
   { code: 'C4', title: 'Coffee beans', optionNames: ['Weight'], variants: ['250 g', '1 kg'].map((w) => ({ options: [w] })) },
+  { code: 'M3', title: 'Yoga mat', optionNames: ['Color'], variants: ['Lilac', 'Coral'].map((c) => ({ options: [c] })) },
+  { code: 'P9', title: 'Plant pot', optionNames: ['Glaze'], variants: ['Speckled cream', 'Matte sage'].map((c) => ({ options: [c] })) },
+  { code: 'H4', title: 'Knit beanie', optionNames: ['Color'], variants: ['Black', 'Red'].map((c) => ({ options: [c] })) },
   { code: 'B8', title: 'Canvas tote', optionNames: ['Color'], variants: ['Brown', 'Purple', 'Blue'].map((c) => ({ options: [c] })) },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
@@ -170,5 +173,27 @@ describe('issue 17, round 14: "I wanted it in L, not M" corrects in Spanish and 
   it.each(['perdona, la quería en L no en M', 'sorki, chciałam w L a nie w M'])('%s', (text) => {
     const r = say(text, 'R9');
     expect([r.intent, r.options, r.correction]).toEqual(['order', { Size: 'L' }, { from: { Size: 'M' }, to: { Size: 'L' } }]);
+  });
+});
+
+describe('issue 17, round 14: colour words — purple falls to the one lilac sold, Polish "koral", speckled in six languages', () => {
+  it.each([
+    ['M3 күлгін', 'M3', { Color: 'Lilac' }],
+    ['mata fioletowa', 'M3', { Color: 'Lilac' }],
+    ['M3 koral poproszę', 'M3', { Color: 'Coral' }],
+    ['P9 gesprenkelt', 'P9', { Glaze: 'Speckled cream' }],
+    ['P9 nakrapiana biorę', 'P9', { Glaze: 'Speckled cream' }],
+    ['P9 крапчатый', 'P9', { Glaze: 'Speckled cream' }],
+  ])('%s', (text, code, options) => {
+    expect(pick(say(text, code))).toEqual(order(code, options));
+  });
+});
+
+describe('issue 17, round 14: German typed with its umlauts spelled out', () => {
+  it.each([
+    ['ich haette gerne die muetze in rot', { Color: 'Red' }],
+    ['wintermuetze schwarz', { Color: 'Black' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'H4'))).toEqual(order('H4', options));
   });
 });

@@ -1,4 +1,4 @@
-import { compileRules, conceptsOf, type CompiledRules } from './compile-rules';
+import { compileRules, conceptsOf, umlautsSpelled, type CompiledRules } from './compile-rules';
 import { codeKey, phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 import { BUILT_IN_RULES, PRODUCT_NOUNS, mergeRules, type IntentRuleExtension } from './rules';
@@ -253,6 +253,8 @@ function concepts(): { concept: string; words: string[] }[] {
     words: [
       ...new Set(
         words
+          // "hülle" is also typed "huelle" (`umlautsSpelled`).
+          .flatMap((w) => [w, umlautsSpelled(w) ?? w])
           .map((w) => phraseTokens(w))
           .filter((t) => t.length === 1)
           .map((t) => t[0] as string),

@@ -50,6 +50,9 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
     const tokens = phraseTokens(phrase);
     if (tokens.length > 0) words.add(tokens, entry);
     if (tokens.length > 0 && entry.language === 'kk') notePlain(tokens, entry, false);
+    // German typed without umlauts, spelled out ("haette gerne", "muetze"): after every language's words, as Kazakh's.
+    const spelled = entry.language === 'de' ? umlautsSpelled(phrase) : null;
+    if (spelled) plain.push({ tokens: phraseTokens(spelled), entry, stem: false });
   };
   for (const set of sets) {
     const language = set.language;
@@ -68,6 +71,8 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
           const [stem] = phraseTokens(word.slice(0, -1));
           if (stem) words.addStem(stem, entry);
           if (stem && language === 'kk') notePlain([stem], entry, true);
+          const spelled = language === 'de' ? umlautsSpelled(word.slice(0, -1)) : null;
+          if (spelled) plain.push({ tokens: phraseTokens(spelled), entry, stem: true });
         } else addWord(word, entry);
       }
     }
@@ -161,4 +166,13 @@ export function latinKazakh(tokens: readonly string[]): string[][] {
   const first = tokens.map(spell);
   const second = first.map((t) => t.replace(/q/g, 'k').replace(/zh/g, 'j'));
   return second.every((t, k) => t === first[k]) ? [first] : [first, second];
+}
+
+const UMLAUTS = /[äöü]/u;
+const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+
+/** A German phrase with its umlauts spelled out as a keyboard without them types it ("hätte" -> "haette"), or null. */
+export function umlautsSpelled(phrase: string): string | null {
+  const lower = phrase.toLowerCase();
+  return UMLAUTS.test(lower) ? lower.replace(/[äöü]/gu, (c) => UMLAUT_SPELLED[c] as string) : null;
 }

@@ -443,7 +443,7 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
 }
 
 /** A base colour's usual dark shade, tried after the base itself ("gris" on a sleeve sold in Olive and Charcoal). */
-const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal' };
+const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac' };
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
