@@ -197,3 +197,21 @@ describe('issue 17, round 14: German typed with its umlauts spelled out', () => 
     expect(pick(say(text, 'H4'))).toEqual(order('H4', options));
   });
 });
+
+describe('issue 17, round 14: items — a value inherited is not said twice; a count before a new value counts the new item', () => {
+  it('"flask mint 375 ml + beanie black" is the flask and the beanie', () => {
+    expect(say('flask mint 375 ml + beanie black', 'F3').items).toEqual([
+      { code: 'F3', options: { Capacity: '375 ml', Color: 'Mint' }, quantity: 1 },
+      { code: 'H4', options: { Color: 'Black' }, quantity: 1 },
+    ]);
+  });
+  it.each([
+    ['C4 250 g i dwie po 1 kg', 'pl'],
+    ['C4 250 г и ещё две по 1 кг', 'ru'],
+  ])('%s', (text) => {
+    expect(say(text, 'C4').items).toEqual([
+      { code: 'C4', options: { Weight: '250 g' }, quantity: 1 },
+      { code: 'C4', options: { Weight: '1 kg' }, quantity: 2 },
+    ]);
+  });
+});

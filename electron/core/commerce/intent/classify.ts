@@ -2564,7 +2564,7 @@ function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogI
     if (!hasCode) {
       const last = items[items.length - 1];
       if (!last) leading.push(...segment.filter(isAttribute));
-      else segment.filter(isAttribute).reduce((draft, a) => applyAttribute(draft, a, items, index), last);
+      else applySegment(segment.filter(isAttribute), last, items, index);
     } else {
       let current: Draft | null = null;
       let before: Attribute[] = leading;
@@ -2591,7 +2591,9 @@ function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogI
   return items;
 }
 
-const resolvedOptions = (drafts: readonly Draft[]) => drafts.reduce((n, d) => n + Object.keys(d.options).length, 0);
+// A value an item only inherits from the item before it was said once ("termos koral 500 + czapka czarna": 500 is not said twice).
+const resolvedOptions = (drafts: readonly Draft[]) =>
+  drafts.reduce((n, d) => n + Object.keys(d.options).filter((name) => !d.inherited.has(name)).length, 0);
 
 /**
  * "wezmę 2 kubki", "torba czarna i szal różowy dla mnie": with no code written, a product noun that names exactly one catalog
@@ -2799,4 +2801,19 @@ function selfAndAWish(tokens: readonly string[], scan: Scan): void {
   if (!tokens.every((t, k) => wished.has(k) || self(t) || t === '!' || PICTOGRAPH.test(t))) return;
   scan.unknownAt = [];
   scan.unknown = 0;
+}
+
+/**
+ * "żel 1 l i dwa po pół litra", "сыворотку 30 и ещё две на 50": in a segment with no code, a count said before a value that
+ * starts a new item counts that item, not the one before the separator.
+ */
+function applySegment(attributes: readonly Attribute[], last: Draft, items: Draft[], index: CatalogIndex): void {
+  const isCount = (a: Attribute) => a.kind === 'number' && a.role === 'quantity';
+  const firstValue = attributes.findIndex((a) => !isCount(a));
+  const counts = firstValue > 0 ? attributes.slice(0, firstValue) : [];
+  const rest = counts.length > 0 ? attributes.slice(firstValue) : attributes;
+  const before = items.length;
+  rest.reduce((draft, a) => applyAttribute(draft, a, items, index), last);
+  const counted = items.length > before ? (items[before] as Draft) : last;
+  for (const a of counts) applyAttribute(counted, a, items, index);
 }
