@@ -215,3 +215,12 @@ describe('issue 17, round 14: items — a value inherited is not said twice; a c
     ]);
   });
 });
+
+describe('issue 17, round 14: Kazakh greetings and reservations in their ordinary wording', () => {
+  it.each([
+    ['сәлеметсіздер ме! Шымкенттен сәлем 😊 маған R9 XL сұр', { Size: 'XL', Color: 'Grey' }],
+    ['брондап қойыңызшы маған R9 қара M, ертең төлеймін', { Size: 'M', Color: 'Black' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'R9'))).toEqual(order('R9', options));
+  });
+});
