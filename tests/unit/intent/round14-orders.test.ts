@@ -34,6 +34,12 @@ const index = buildCatalogIndex([
   { code: 'M3', title: 'Yoga mat', optionNames: ['Color'], variants: ['Lilac', 'Coral'].map((c) => ({ options: [c] })) },
   { code: 'P9', title: 'Plant pot', optionNames: ['Glaze'], variants: ['Speckled cream', 'Matte sage'].map((c) => ({ options: [c] })) },
   { code: 'H4', title: 'Knit beanie', optionNames: ['Color'], variants: ['Black', 'Red'].map((c) => ({ options: [c] })) },
+  {
+    code: 'K6',
+    title: 'Kids poncho',
+    optionNames: ['Size', 'Color'],
+    variants: ['98', '104'].flatMap((z) => ['Yellow', 'Navy'].map((c) => ({ options: [z, c] }))),
+  },
   { code: 'B8', title: 'Canvas tote', optionNames: ['Color'], variants: ['Brown', 'Purple', 'Blue'].map((c) => ({ options: [c] })) },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
@@ -222,5 +228,14 @@ describe('issue 17, round 14: Kazakh greetings and reservations in their ordinar
     ['брондап қойыңызшы маған R9 қара M, ертең төлеймін', { Size: 'M', Color: 'Black' }],
   ])('%s', (text, options) => {
     expect(pick(say(text, 'R9'))).toEqual(order('R9', options));
+  });
+});
+
+describe('issue 17, round 14: a title word only one product has names it in a claim of several items', () => {
+  it('"beanie red for me and the poncho 104 navy for my boy"', () => {
+    expect(say('beanie red for me and the poncho 104 navy for my boy', 'H4').items).toEqual([
+      { code: 'H4', options: { Color: 'Red' }, quantity: 1 },
+      { code: 'K6', options: { Size: '104', Color: 'Navy' }, quantity: 1 },
+    ]);
   });
 });

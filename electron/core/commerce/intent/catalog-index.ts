@@ -41,6 +41,8 @@ export interface CatalogIndex {
   namedBy: Map<string, IndexedProduct | null>;
   /** Every word of the catalog's titles that no rule reads ("camping", "garden", "yoga"): a buyer naming the product, not chatter, beside values. */
   titleWords: ReadonlySet<string>;
+  /** A title word no rule reads and no product noun is -> the one product whose title has it ("thermos", "raincoat"); null when two do. */
+  titleNames: ReadonlyMap<string, IndexedProduct | null>;
   /** Values of several words by their parts and glued ("pro 13", "tab s9", "ipadair", "whitegold"), over `aliasTokens()`; null when the catalog has none. */
   aliases: PhraseMatcher<string> | null;
   /** First words of the aliases: a word no alias starts with is not looked up. */
@@ -154,6 +156,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
   const compounds = [...globalValues.keys()].some((k) => k.startsWith('k:'));
   const aliasStarts = new Set(aliasable.map(({ tokens }) => tokens[0] as string));
   const codeLengths = [...new Set([...byCode.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  const words = titleWords(products, rules);
   const index: CatalogIndex = {
     rules,
     products: indexed,
@@ -163,7 +166,8 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     globalValues,
     learned: emptyLearned(),
     namedBy,
-    titleWords: titleWords(products, rules),
+    titleWords: words,
+    titleNames: titleNames(indexed, words, namedBy),
     aliases,
     aliasStarts,
     aliasTriggers: aliasTriggers(aliasStarts),
@@ -242,6 +246,22 @@ function titleWords(products: readonly CatalogProductLike[], rules: CompiledRule
     for (const token of product.title ? phraseTokens(product.title) : [])
       if (TITLE_WORD.test(token) && !rules.words.match([token], 0)) words.add(token);
   return words;
+}
+
+/** Title words that name one product: read in a claim as a product noun is (`namedProducts`). */
+function titleNames(
+  indexed: readonly IndexedProduct[],
+  words: ReadonlySet<string>,
+  namedBy: ReadonlyMap<string, IndexedProduct | null>,
+): Map<string, IndexedProduct | null> {
+  const named = new Map<string, IndexedProduct | null>();
+  for (const product of indexed)
+    for (const word of product.titleWords) {
+      if (!words.has(word) || namedBy.has(word)) continue;
+      const known = named.get(word);
+      named.set(word, known === undefined || known === product ? product : null);
+    }
+  return named;
 }
 
 let nounConcepts: { concept: string; words: string[] }[] | null = null;

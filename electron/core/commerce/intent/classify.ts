@@ -2602,13 +2602,13 @@ const resolvedOptions = (drafts: readonly Draft[]) =>
  * Returns the marks with those nouns as codes, or null when no noun names a product.
  */
 function namedProducts(tokens: readonly string[], marks: readonly Mark[], index: CatalogIndex): Mark[] | null {
-  if (index.namedBy.size === 0) return null;
+  if (index.namedBy.size === 0 && index.titleNames.size === 0) return null;
   // "B3 rojo M + pañuelo beige": beside written codes, a noun names an item only in a segment with values and no code.
   const segmentOf = (i: number) => marks.filter((m) => m.kind === 'separator' && m.at < i).length;
   const coded = new Set(marks.filter((m) => m.kind === 'code').map((m) => segmentOf(m.at)));
   let out: Mark[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const product = index.namedBy.get(tokens[i] as string);
+    const product = namedOrTitled(tokens[i] as string, index);
     if (!product || marks.some((m) => m.at <= i && i < m.end)) continue;
     if (
       coded.size > 0 &&
@@ -2618,7 +2618,7 @@ function namedProducts(tokens: readonly string[], marks: readonly Mark[], index:
     )
       continue;
     // "tote bag", "funda nórdica": nouns side by side are one noun; the last one names the product.
-    if (i + 1 < tokens.length && index.namedBy.get(tokens[i + 1] as string)) continue;
+    if (i + 1 < tokens.length && namedOrTitled(tokens[i + 1] as string, index)) continue;
     out ??= [...marks];
     out.push({ kind: 'code', at: i, end: i + 1, product });
   }
@@ -2817,3 +2817,6 @@ function applySegment(attributes: readonly Attribute[], last: Draft, items: Draf
   const counted = items.length > before ? (items[before] as Draft) : last;
   for (const a of counts) applyAttribute(counted, a, items, index);
 }
+
+/** The product a noun names ("kubki"), or else the one product whose title has the word ("thermos", "raincoat"). */
+const namedOrTitled = (token: string, index: CatalogIndex) => index.namedBy.get(token) ?? index.titleNames.get(token) ?? null;
