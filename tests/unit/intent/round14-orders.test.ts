@@ -239,3 +239,17 @@ describe('issue 17, round 14: a title word only one product has names it in a cl
     ]);
   });
 });
+
+describe('issue 17, round 14: "which one should I take" asks, it does not take', () => {
+  it.each([
+    'i wear M in most hoodies, which one should i get',
+    'noszę M, który mam wziąć',
+    'мен әдетте M киемін, қайсысын алайын',
+    'trag meistens M, welchen soll ich nehmen',
+  ])('%s', (text) => {
+    expect(say(text, 'R9').intent).toBe('question');
+  });
+  it('a claim before "which" still claims', () => {
+    expect(pick(say('R9 XL black for me', 'R9'))).toEqual(order('R9', { Size: 'XL', Color: 'Black' }));
+  });
+});

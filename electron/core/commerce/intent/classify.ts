@@ -59,6 +59,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   addressedToTheShop(tokens, scan, index);
   suitsRatherThanFor(tokens, scan);
   const rollCall = handRaisedToARollCall(tokens, scan);
+  asksWhichToTake(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   // "my mom would love this!! white gold 19 for her": a wish exclaimed, then a claim in a sentence of its own.
@@ -2820,3 +2821,66 @@ function applySegment(attributes: readonly Attribute[], last: Draft, items: Draf
 
 /** The product a noun names ("kubki"), or else the one product whose title has the word ("thermos", "raincoat"). */
 const namedOrTitled = (token: string, index: CatalogIndex) => index.namedBy.get(token) ?? index.titleNames.get(token) ?? null;
+
+/** "Which" in each language (normalised). */
+const WHICH_ONE = new Set([
+  'which',
+  'ktory',
+  'ktora',
+  'ktore',
+  'ktorego',
+  'ktorą',
+  'какои',
+  'какую',
+  'какие',
+  'какого',
+  'қаи',
+  'қаисы',
+  'қаисысы',
+  'қаисысын',
+  'cual',
+  'cuales',
+  'welche',
+  'welchen',
+  'welches',
+  'welcher',
+]);
+/** "Should I" after it: the buyer asking what to take, not taking ("which one should i get", "welchen soll ich nehmen"). */
+const SHOULD_I: readonly (readonly string[])[] = [
+  ['should', 'i'],
+  ['shall', 'i'],
+  ['mam', 'wziac'],
+  ['wziac'],
+  ['brac'],
+  ['брать'],
+  ['взять'],
+  ['soll', 'ich'],
+  ['sollte', 'ich'],
+  ['me', 'recomiendas'],
+  ['me', 'recomiendan'],
+  ['debo'],
+];
+/** The Kazakh first-person optative ("алайын", "киейін": "shall I take", "shall I wear"), normalised (й read и). */
+const KAZAKH_SHALL_I = /(?:аиын|еиін)$/u;
+
+/**
+ * "i wear 39 in most shoes, which one should i get", "trag meistens 39, welchen soll ich nehmen", "қай размерін алайын":
+ * "which" then "should I (take)" asks the shop which to take; the claim words after "which" claim nothing.
+ */
+function asksWhichToTake(tokens: readonly string[], scan: Scan): void {
+  const which = tokens.findIndex((t) => WHICH_ONE.has(t));
+  if (which < 0) return;
+  const shall = tokens.findIndex(
+    (t, k) => k > which && (KAZAKH_SHALL_I.test(t) || SHOULD_I.some((words) => words.every((w, j) => tokens[k + j] === w))),
+  );
+  if (shall < 0 || shall - which > 4) return;
+  scan.marks = scan.marks.filter((m) => m.kind !== 'claim' || m.at < which);
+  const claims = scan.marks.filter((m): m is Extract<Mark, { kind: 'claim' }> => m.kind === 'claim');
+  scan.claim = claims.some((m) => m.weak !== true);
+  scan.claimWeak = claims.some((m) => m.weak === true);
+  scan.claimAt = claims[0]?.at ?? -1;
+  scan.questionWord = true;
+  if (scan.questionAt < 0 || scan.questionAt > which) scan.questionAt = which;
+  // "…, welchen soll ich nehmen": "which" opening the message or the clause after a comma opens a question.
+  if (which === 0 || tokens[which - 1] === ',') scan.questionStart = true;
+}
