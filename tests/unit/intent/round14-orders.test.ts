@@ -253,3 +253,15 @@ describe('issue 17, round 14: "which one should I take" asks, it does not take',
     expect(pick(say('R9 XL black for me', 'R9'))).toEqual(order('R9', { Size: 'XL', Color: 'Black' }));
   });
 });
+
+describe('issue 17, round 14: "ill" (I will) is no chatter before a claim typed with a slip', () => {
+  it.each([
+    ['ill tkae it', order('R9')],
+    ['ill tkae the grey one', order('R9', { Color: 'Grey' })],
+  ])('%s', (text, want) => {
+    expect(pick(say(text, 'R9'))).toEqual(want);
+  });
+  it('feeling ill claims nothing', () => {
+    expect(say('i feel ill today', 'R9').intent).toBe('other');
+  });
+});
