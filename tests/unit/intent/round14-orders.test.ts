@@ -265,3 +265,14 @@ describe('issue 17, round 14: "ill" (I will) is no chatter before a claim typed 
     expect(say('i feel ill today', 'R9').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 14: a noun right after a measure is its package, not another product', () => {
+  it('"gimme the kilo bag" on the coffee is one item', () => {
+    const bags = buildCatalogIndex([
+      { code: 'C4', title: 'Coffee beans', optionNames: ['Weight'], variants: ['250 g', '1 kg'].map((w) => ({ options: [w] })) },
+      { code: 'T2', title: 'Tote bag', optionNames: ['Color'], variants: ['Black', 'Brown'].map((c) => ({ options: [c] })) },
+    ]);
+    const r = classify('ok gimme the kilo bag', bags, { featuredCode: 'C4' });
+    expect([pick(r), r.items]).toEqual([order('C4', { Weight: '1 kg' }), undefined]);
+  });
+});

@@ -2611,6 +2611,7 @@ function namedProducts(tokens: readonly string[], marks: readonly Mark[], index:
   for (let i = 0; i < tokens.length; i++) {
     const product = namedOrTitled(tokens[i] as string, index);
     if (!product || marks.some((m) => m.at <= i && i < m.end)) continue;
+    if (packageOfAMeasure(marks, i)) continue;
     if (
       coded.size > 0 &&
       (coded.has(segmentOf(i)) ||
@@ -2884,3 +2885,7 @@ function asksWhichToTake(tokens: readonly string[], scan: Scan): void {
   // "…, welchen soll ich nehmen": "which" opening the message or the clause after a comma opens a question.
   if (which === 0 || tokens[which - 1] === ',') scan.questionStart = true;
 }
+
+/** "gimme the kilo bag", "the 500 g pack": a noun right after a measure is the measure's package, not a product of its own. */
+const packageOfAMeasure = (marks: readonly Mark[], at: number) =>
+  marks.some((m) => m.kind === 'value' && m.end === at && m.keys.some((k) => k.startsWith('u:')));
