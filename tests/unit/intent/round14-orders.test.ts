@@ -267,12 +267,14 @@ describe('issue 17, round 14: "ill" (I will) is no chatter before a claim typed 
 });
 
 describe('issue 17, round 14: a noun right after a measure is its package, not another product', () => {
-  it('"gimme the kilo bag" on the coffee is one item', () => {
+  it('"coffee 1 kg bag", "gimme the kilo bag" on the coffee are one item', () => {
     const bags = buildCatalogIndex([
       { code: 'C4', title: 'Coffee beans', optionNames: ['Weight'], variants: ['250 g', '1 kg'].map((w) => ({ options: [w] })) },
       { code: 'T2', title: 'Tote bag', optionNames: ['Color'], variants: ['Black', 'Brown'].map((c) => ({ options: [c] })) },
     ]);
-    const r = classify('ok gimme the kilo bag', bags, { featuredCode: 'C4' });
-    expect([pick(r), r.items]).toEqual([order('C4', { Weight: '1 kg' }), undefined]);
+    for (const text of ['coffee 1 kg bag please', 'the coffee smells so good 😂 gimme the kilo bag']) {
+      const r = classify(text, bags, { featuredCode: 'C4' });
+      expect([pick(r), r.items]).toEqual([order('C4', { Weight: '1 kg' }), undefined]);
+    }
   });
 });
