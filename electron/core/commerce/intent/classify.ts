@@ -2888,4 +2888,6 @@ function asksWhichToTake(tokens: readonly string[], scan: Scan): void {
 
 /** "gimme the kilo bag", "the 500 g pack": a noun right after a measure is the measure's package, not a product of its own. */
 const packageOfAMeasure = (marks: readonly Mark[], at: number) =>
-  marks.some((m) => m.kind === 'value' && m.end === at && m.keys.some((k) => k.startsWith('u:')));
+  marks.some((m) => m.kind === 'value' && m.end === at && m.keys.some((k) => k.startsWith('u:') || LITERAL_MEASURE.test(k)));
+/** A catalog value that is a measure, as the scan keys it literally ("l:1 kg", "l:500 ml"). */
+const LITERAL_MEASURE = /^l:\d+(?:[.,]\d+)? ?\p{L}{1,3}$/u;
