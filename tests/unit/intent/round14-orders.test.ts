@@ -79,6 +79,7 @@ describe('issue 17, round 14: Kazakh words typed without their own letters', () 
     ['B8 кулгин', 'B8', { Color: 'Purple' }],
     ['маған B8 кок', 'B8', { Color: 'Blue' }],
     ['R9 сур XL', 'R9', { Size: 'XL', Color: 'Grey' }],
+    ['Q5 ak 180 200', 'Q5', { Size: '180x200 cm', Color: 'White' }],
   ])('%s', (text, code, options) => {
     expect(pick(say(text, code))).toEqual(order(code, options));
   });
