@@ -279,3 +279,12 @@ describe('issue 17, round 14: a noun right after a measure is its package, not a
     }
   });
 });
+
+describe('issue 17, round 14: when the buyer pays, said beside a claim, is no chatter', () => {
+  it.each([
+    ['kannst du mir die graue XL zurücklegen? zahl morgen', { Size: 'XL', Color: 'Grey' }],
+    ['odłóżcie mi R9 szarą XL, zapłacę jutro', { Size: 'XL', Color: 'Grey' }],
+  ])('%s', (text, options) => {
+    expect(pick(say(text, 'R9'))).toEqual(order('R9', options));
+  });
+});
