@@ -288,3 +288,12 @@ describe('issue 17, round 14: when the buyer pays, said beside a claim, is no ch
     expect(pick(say(text, 'R9'))).toEqual(order('R9', options));
   });
 });
+
+describe('issue 17, round 14: a number another named product sells is no stray number', () => {
+  it('"coffee 250 g for dad, poncho yellow 104 for my boy" is two items', () => {
+    expect(say('coffee 250 g for dad, poncho yellow 104 for my boy', 'C4').items).toEqual([
+      { code: 'C4', options: { Weight: '250 g' }, quantity: 1 },
+      { code: 'K6', options: { Size: '104', Color: 'Yellow' }, quantity: 1 },
+    ]);
+  });
+});

@@ -600,7 +600,12 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode, featured) : -1;
   // "me and my 47 mugs": a number no claim makes (no quantity, none of the product's values).
   const strayNumber = scan.marks.some(
-    (m) => m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY && !resolveAttribute(m, firstCode ?? featured, index),
+    (m) =>
+      m.kind === 'number' &&
+      m.role === 'bare' &&
+      m.value > MAX_BARE_QUANTITY &&
+      !resolveAttribute(m, firstCode ?? featured, index) &&
+      !soldByANamedProduct(m, tokens, index),
   );
   if (
     askedAfter >= 0 ||
@@ -2891,3 +2896,11 @@ const packageOfAMeasure = (marks: readonly Mark[], at: number) =>
   marks.some((m) => m.kind === 'value' && m.end === at && m.keys.some((k) => k.startsWith('u:') || LITERAL_MEASURE.test(k)));
 /** A catalog value that is a measure, as the scan keys it literally ("l:1 kg", "l:500 ml"). */
 const LITERAL_MEASURE = /^l:\d+(?:[.,]\d+)? ?\p{L}{1,3}$/u;
+
+/** "…, анама ваза теңіз көк 30": a number another product named by its noun sells (the vase's 30 cm) is no stray number. */
+function soldByANamedProduct(mark: Extract<Mark, { kind: 'number' }>, tokens: readonly string[], index: CatalogIndex): boolean {
+  return tokens.some((t) => {
+    const product = namedOrTitled(t, index);
+    return product !== null && resolveAttribute(mark, { product, code: product.code }, index) !== null;
+  });
+}
