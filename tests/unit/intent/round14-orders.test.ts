@@ -297,3 +297,15 @@ describe('issue 17, round 14: a number another named product sells is no stray n
     ]);
   });
 });
+
+describe('issue 17, round 14: a story, "and", then a clause opening with a claim word claims alone', () => {
+  it.each([
+    ['bin zum ersten mal hier und nehm gleich die mütze rot', 'de'],
+    ['first time watching and i will take the beanie red', 'en'],
+  ])('%s', (text) => {
+    expect(pick(say(text, 'H4'))).toEqual(order('H4', { Color: 'Red' }));
+  });
+  it('"… and still no red beanie on me" claims nothing', () => {
+    expect(say('42 mins in and still no red beanie on me lol', 'H4').intent).toBe('other');
+  });
+});

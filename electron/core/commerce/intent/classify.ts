@@ -89,7 +89,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     }
     // "por fin volvió la morada, S para mí!", "boah endlich grau wieder da, M für mich!": joy, a comma, then a claim with a
     // claim word or whom it is for; the clause after the last comma is read alone, as a last sentence is.
-    const after = scan.claim || scan.claimWeak ? lastClause(message, tokens) : null;
+    const after = scan.claim || scan.claimWeak ? (lastClause(message, tokens) ?? clauseAfterAnd(message, tokens, scan)) : null;
     if (after) {
       const claim = classify(after, index, context);
       // It must name what it takes ("ach ja" after a story names nothing).
@@ -2903,4 +2903,21 @@ function soldByANamedProduct(mark: Extract<Mark, { kind: 'number' }>, tokens: re
     const product = namedOrTitled(t, index);
     return product !== null && resolveAttribute(mark, { product, code: product.code }, index) !== null;
   });
+}
+
+/** "and" between clauses (normalised forms are not needed: these words carry no diacritics but Kazakh "және"). */
+const AND_BETWEEN = /\s(?:and|und|i|и|y|e|және)\s+/giu;
+
+/**
+ * "bin zum ersten mal hier und nehm gleich den gürtel leder 95": a story, "and", then a clause that begins with a claim word
+ * is read alone, as the clause after a comma is (the caller keeps it only when it claims by word and names values).
+ */
+function clauseAfterAnd(message: string, tokens: readonly string[], scan: Scan): string | null {
+  if (!scan.claim) return null;
+  let rest: string | null = null;
+  for (const m of message.matchAll(AND_BETWEEN)) rest = message.slice((m.index ?? 0) + m[0].length);
+  if (!rest || rest.trim() === '') return null;
+  // The clause must open with a strong claim word ("42 mins in and still no pink scarf on me" opens with none).
+  const start = tokens.length - tokenize(normalizeText(rest)).length;
+  return scan.marks.some((m) => m.kind === 'claim' && m.weak !== true && m.at === start) ? rest : null;
 }
