@@ -138,8 +138,9 @@ describe('issue 17, round 13: a width word makes bare numbers widths of the dime
     expect([r.intent, r.code, r.options, r.correction]).toEqual(['order', 'S4', to, { from, to }]);
   });
 
-  it('a bare number with no width word names no dimension', () => {
-    expect(sayHome('S4 180', 'S4').options).toEqual({});
+  // Round 14: heldout-12's authors read a lone width as its dimension ("Z2 90 …"); see round14-orders.test.ts.
+  it('a bare number with no width word names the one dimension sold that wide (since round 14)', () => {
+    expect(sayHome('S4 180', 'S4').options).toEqual({ Size: '180x200 cm' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { compileRules, conceptsOf, type CompiledRules } from './compile-rules';
+import { compileRules, conceptsOf, umlautsSpelled, type CompiledRules } from './compile-rules';
 import { codeKey, phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 import { BUILT_IN_RULES, PRODUCT_NOUNS, mergeRules, type IntentRuleExtension } from './rules';
@@ -41,6 +41,8 @@ export interface CatalogIndex {
   namedBy: Map<string, IndexedProduct | null>;
   /** Every word of the catalog's titles that no rule reads ("camping", "garden", "yoga"): a buyer naming the product, not chatter, beside values. */
   titleWords: ReadonlySet<string>;
+  /** A title word no rule reads and no product noun is -> the one product whose title has it ("thermos", "raincoat"); null when two do. */
+  titleNames: ReadonlyMap<string, IndexedProduct | null>;
   /** Values of several words by their parts and glued ("pro 13", "tab s9", "ipadair", "whitegold"), over `aliasTokens()`; null when the catalog has none. */
   aliases: PhraseMatcher<string> | null;
   /** First words of the aliases: a word no alias starts with is not looked up. */
@@ -113,6 +115,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
 
   for (const product of products) {
     const values = new Map<string, OptionRef>();
+    const sharedWidths = new Set<string>();
     const titleWords = new Set(product.title ? phraseTokens(product.title) : []);
     const entry: IndexedProduct = { code: product.code, optionNames: product.optionNames, values, titleWords };
     product.optionNames.forEach((name, i) => {
@@ -127,6 +130,8 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
         const stem = tokens.length === 1 ? adjectiveStem(tokens[0] as string) : null;
         if (stem) literalValues.addStem(stem, `l:${tokens.join(' ')}`);
         for (const key of valueKeys(rules, value)) {
+          // Two dimensions of one width ("150x200", "150x250"): the width alone names neither.
+          if (key.startsWith('w:') && values.has(key) && values.get(key)?.value !== value) sharedWidths.add(key);
           if (!values.has(key)) values.set(key, { name, value });
           const known = globalValues.get(key);
           if (known === undefined) globalValues.set(key, { name, value });
@@ -136,6 +141,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
       addValueAliases([...seen], (tokens, key) => aliasList.push({ tokens, key }));
       optionValues.push({ product: entry, name, values: [...seen] });
     });
+    for (const key of sharedWidths) values.delete(key);
     indexed.push(entry);
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);
@@ -150,6 +156,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
   const compounds = [...globalValues.keys()].some((k) => k.startsWith('k:'));
   const aliasStarts = new Set(aliasable.map(({ tokens }) => tokens[0] as string));
   const codeLengths = [...new Set([...byCode.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  const words = titleWords(products, rules);
   const index: CatalogIndex = {
     rules,
     products: indexed,
@@ -159,7 +166,8 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     globalValues,
     learned: emptyLearned(),
     namedBy,
-    titleWords: titleWords(products, rules),
+    titleWords: words,
+    titleNames: titleNames(indexed, words, namedBy),
     aliases,
     aliasStarts,
     aliasTriggers: aliasTriggers(aliasStarts),
@@ -240,6 +248,22 @@ function titleWords(products: readonly CatalogProductLike[], rules: CompiledRule
   return words;
 }
 
+/** Title words that name one product: read in a claim as a product noun is (`namedProducts`). */
+function titleNames(
+  indexed: readonly IndexedProduct[],
+  words: ReadonlySet<string>,
+  namedBy: ReadonlyMap<string, IndexedProduct | null>,
+): Map<string, IndexedProduct | null> {
+  const named = new Map<string, IndexedProduct | null>();
+  for (const product of indexed)
+    for (const word of product.titleWords) {
+      if (!words.has(word) || namedBy.has(word)) continue;
+      const known = named.get(word);
+      named.set(word, known === undefined || known === product ? product : null);
+    }
+  return named;
+}
+
 let nounConcepts: { concept: string; words: string[] }[] | null = null;
 
 /** The product nouns of every language, normalised, once per process. */
@@ -249,6 +273,8 @@ function concepts(): { concept: string; words: string[] }[] {
     words: [
       ...new Set(
         words
+          // "hülle" is also typed "huelle" (`umlautsSpelled`).
+          .flatMap((w) => [w, umlautsSpelled(w) ?? w])
           .map((w) => phraseTokens(w))
           .filter((t) => t.length === 1)
           .map((t) => t[0] as string),

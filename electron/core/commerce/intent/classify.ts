@@ -59,6 +59,8 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   addressedToTheShop(tokens, scan, index);
   suitsRatherThanFor(tokens, scan);
   partIsFor(tokens, scan);
+  const rollCall = handRaisedToARollCall(tokens, scan);
+  asksWhichToTake(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   // "my mom would love this!! white gold 19 for her": a wish exclaimed, then a claim in a sentence of its own.
@@ -70,7 +72,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
         return { ...claim, reason: `a claim after a wish; ${claim.reason}` };
     }
   }
-  if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel) {
+  if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel && !rollCall) {
     const last = lastSentence(message);
     if (last) {
       const claim = classify(last, index, context);
@@ -88,7 +90,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     }
     // "por fin volvió la morada, S para mí!", "boah endlich grau wieder da, M für mich!": joy, a comma, then a claim with a
     // claim word or whom it is for; the clause after the last comma is read alone, as a last sentence is.
-    const after = scan.claim || scan.claimWeak ? lastClause(message, tokens) : null;
+    const after = scan.claim || scan.claimWeak ? (lastClause(message, tokens) ?? clauseAfterAnd(message, tokens, scan)) : null;
     if (after) {
       const claim = classify(after, index, context);
       // It must name what it takes ("ach ja" after a story names nothing).
@@ -183,7 +185,7 @@ const SELF_ALONE = new Set(['me', 'ich', 'я', 'мен', 'yo']);
  * "ja" is left as it was: the sets' authors disagree whether a bare yes claims, heldout-4 and heldout-7 say it does.)
  */
 function alone(tokens: readonly string[], scan: Scan): void {
-  if (tokens.length !== 1 || scan.marks.length > 1) return;
+  if (tokens.length !== 1 || scan.marks.length > 1) return selfAndAWish(tokens, scan);
   const word = squeeze(tokens[0] as string);
   if (SELF_ALONE.has(word) && !scan.claim && !scan.cancel) {
     scan.claimWeak = true;
@@ -615,7 +617,12 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const askedAfter = questionish ? claimThenAsk(tokens, scan, index, firstCode, featured) : -1;
   // "me and my 47 mugs": a number no claim makes (no quantity, none of the product's values).
   const strayNumber = scan.marks.some(
-    (m) => m.kind === 'number' && m.role === 'bare' && m.value > MAX_BARE_QUANTITY && !resolveAttribute(m, firstCode ?? featured, index),
+    (m) =>
+      m.kind === 'number' &&
+      m.role === 'bare' &&
+      m.value > MAX_BARE_QUANTITY &&
+      !resolveAttribute(m, firstCode ?? featured, index) &&
+      !soldByANamedProduct(m, tokens, index),
   );
   if (
     askedAfter >= 0 ||
@@ -2587,7 +2594,7 @@ function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogI
     if (!hasCode) {
       const last = items[items.length - 1];
       if (!last) leading.push(...segment.filter(isAttribute));
-      else segment.filter(isAttribute).reduce((draft, a) => applyAttribute(draft, a, items, index), last);
+      else applySegment(segment.filter(isAttribute), last, items, index);
     } else {
       let current: Draft | null = null;
       let before: Attribute[] = leading;
@@ -2614,7 +2621,9 @@ function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogI
   return items;
 }
 
-const resolvedOptions = (drafts: readonly Draft[]) => drafts.reduce((n, d) => n + Object.keys(d.options).length, 0);
+// A value an item only inherits from the item before it was said once ("termos koral 500 + czapka czarna": 500 is not said twice).
+const resolvedOptions = (drafts: readonly Draft[]) =>
+  drafts.reduce((n, d) => n + Object.keys(d.options).filter((name) => !d.inherited.has(name)).length, 0);
 
 /**
  * "wezmę 2 kubki", "torba czarna i szal różowy dla mnie": with no code written, a product noun that names exactly one catalog
@@ -2623,14 +2632,15 @@ const resolvedOptions = (drafts: readonly Draft[]) => drafts.reduce((n, d) => n 
  * Returns the marks with those nouns as codes, or null when no noun names a product.
  */
 function namedProducts(tokens: readonly string[], marks: readonly Mark[], index: CatalogIndex): Mark[] | null {
-  if (index.namedBy.size === 0) return null;
+  if (index.namedBy.size === 0 && index.titleNames.size === 0) return null;
   // "B3 rojo M + pañuelo beige": beside written codes, a noun names an item only in a segment with values and no code.
   const segmentOf = (i: number) => marks.filter((m) => m.kind === 'separator' && m.at < i).length;
   const coded = new Set(marks.filter((m) => m.kind === 'code').map((m) => segmentOf(m.at)));
   let out: Mark[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    const product = index.namedBy.get(tokens[i] as string);
+    const product = namedOrTitled(tokens[i] as string, index);
     if (!product || marks.some((m) => m.at <= i && i < m.end)) continue;
+    if (packageOfAMeasure(marks, i)) continue;
     if (
       coded.size > 0 &&
       (coded.has(segmentOf(i)) ||
@@ -2639,7 +2649,7 @@ function namedProducts(tokens: readonly string[], marks: readonly Mark[], index:
     )
       continue;
     // "tote bag", "funda nórdica": nouns side by side are one noun; the last one names the product.
-    if (i + 1 < tokens.length && index.namedBy.get(tokens[i + 1] as string)) continue;
+    if (i + 1 < tokens.length && namedOrTitled(tokens[i + 1] as string, index)) continue;
     out ??= [...marks];
     out.push({ kind: 'code', at: i, end: i + 1, product });
   }
@@ -2702,7 +2712,7 @@ function applyAttribute(draft: Draft, attribute: Attribute, items: Draft[], inde
     if (draft.quantity === null && isQuantity(attribute.value)) draft.quantity = attribute.value;
     return draft;
   }
-  const ref = resolveAttribute(attribute, draft, index);
+  const ref = resolveAttribute(attribute, draft, index) ?? (attribute.kind === 'number' ? loneWidth(attribute.value, draft) : null);
   if (!ref) {
     const n = attribute.kind === 'number' && attribute.role === 'bare' ? attribute.value : 0;
     if (n >= 1 && n <= MAX_BARE_QUANTITY && draft.quantity === null) draft.quantity = n;
@@ -3018,4 +3028,191 @@ function namesAModel(tokens: readonly string[], target: Target): boolean {
     if (tokens.some((t) => t.startsWith(brand))) return true;
   }
   return false;
+}
+
+// ---- Round 14, ORDERS ----
+
+/**
+ * "H8 white 150", "Z2 90 cotton": a number past any count that is the width of exactly one dimension the product sells
+ * ("150x200 cm") names it in a claim (a question about "the 90" asks about it, `resolveAttribute`); a count ("H8 white 2") or a width two dimensions share names nothing.
+ */
+function loneWidth(value: number, target: Target): OptionRef | null {
+  if (value <= MAX_BARE_QUANTITY || !target.product) return null;
+  return target.product.values.get(`w:${value}`) ?? null;
+}
+
+/** "Who" asked of the viewers, normalised: who, kto, кто, кім, quién, wer (and "anyone"…). */
+const ROLL_CALL_WHO = new Set([
+  'who',
+  "who's",
+  'whos',
+  'anyone',
+  'kto',
+  'ktos',
+  'кто',
+  'ктото',
+  'кім',
+  'quien',
+  'quienes',
+  'alguien',
+  'wer',
+]);
+/** "From" after it: a roll call by place ("who's from Chicago", "кто из Питера", "wer ist aus Wien"). */
+const ROLL_CALL_FROM = new Set(['from', 'z', 'ze', 'из', 'со', 'de', 'del', 'desde', 'aus', 'von']);
+/** A Kazakh ablative ending says "from" ("кім Шымкенттен", "кім Астанадан"). */
+const KAZAKH_FROM = /(?:дан|ден|тан|тен|нан|нен)$/u;
+const RAISED_HANDS = new Set(['🙋', '✋']);
+
+/**
+ * "кто из Питера? 🙋‍♀️", "who's from Chicago? ✋", "кім Шымкенттен? 🙋": a hand raised to a roll call of where viewers are
+ * from claims nothing; the hand is the only claim, no code, value or number is said, and "who" is followed by "from" (or a
+ * Kazakh ablative) before the hand. The hand is then not read again as a sentence of its own.
+ */
+function handRaisedToARollCall(tokens: readonly string[], scan: Scan): boolean {
+  if (!scan.claim || !(scan.questionWord || scan.questionMark)) return false;
+  const claims = scan.marks.filter((m) => m.kind === 'claim');
+  if (claims.length === 0 || claims.some((m) => !RAISED_HANDS.has(tokens[m.at] as string))) return false;
+  const who = tokens.findIndex((t) => ROLL_CALL_WHO.has(t));
+  const hand = claims[0]?.at ?? -1;
+  if (who < 0 || who > hand) return false;
+  const from = tokens.findIndex((t, k) => k > who && k < hand && (ROLL_CALL_FROM.has(t) || (k === who + 1 && KAZAKH_FROM.test(t))));
+  if (from < 0) return false;
+  // The place itself may read as a value ("krakowa" one edit from a colour): only the word after "from" is excused.
+  const place = ROLL_CALL_FROM.has(tokens[from] as string) ? from + 1 : from;
+  if (scan.marks.some((m) => m.kind === 'code' || m.kind === 'number' || (m.kind === 'value' && m.at !== place))) return false;
+  scan.marks = scan.marks.filter((m) => m.kind !== 'claim');
+  scan.claim = false;
+  scan.claimWeak = false;
+  scan.claimAt = -1;
+  return true;
+}
+
+/**
+ * "я! я хочу", "me! i want": the buyer alone beside a weak claim word and nothing else claims what is on screen, as "me!"
+ * alone does; the self words are no chatter.
+ */
+function selfAndAWish(tokens: readonly string[], scan: Scan): void {
+  if (!scan.claimWeak || scan.claim || scan.cancel || tokens.length > 6 || scan.unknownAt.length === 0) return;
+  const wished = new Set<number>();
+  for (const m of scan.marks) {
+    if (m.kind !== 'claim') return;
+    for (let k = m.at; k < m.end; k++) wished.add(k);
+  }
+  const self = (t: string) => SELF_ALONE.has(squeeze(t));
+  if (!scan.unknownAt.every((k) => self(tokens[k] as string))) return;
+  if (!tokens.every((t, k) => wished.has(k) || self(t) || t === '!' || PICTOGRAPH.test(t))) return;
+  scan.unknownAt = [];
+  scan.unknown = 0;
+}
+
+/**
+ * "żel 1 l i dwa po pół litra", "сыворотку 30 и ещё две на 50": in a segment with no code, a count said before a value that
+ * starts a new item counts that item, not the one before the separator.
+ */
+function applySegment(attributes: readonly Attribute[], last: Draft, items: Draft[], index: CatalogIndex): void {
+  const isCount = (a: Attribute) => a.kind === 'number' && a.role === 'quantity';
+  const firstValue = attributes.findIndex((a) => !isCount(a));
+  const counts = firstValue > 0 ? attributes.slice(0, firstValue) : [];
+  const rest = counts.length > 0 ? attributes.slice(firstValue) : attributes;
+  const before = items.length;
+  rest.reduce((draft, a) => applyAttribute(draft, a, items, index), last);
+  const counted = items.length > before ? (items[before] as Draft) : last;
+  for (const a of counts) applyAttribute(counted, a, items, index);
+}
+
+/** The product a noun names ("kubki"), or else the one product whose title has the word ("thermos", "raincoat"). */
+const namedOrTitled = (token: string, index: CatalogIndex) => index.namedBy.get(token) ?? index.titleNames.get(token) ?? null;
+
+/** "Which" in each language (normalised). */
+const WHICH_WORDS = new Set([
+  'which',
+  'ktory',
+  'ktora',
+  'ktore',
+  'ktorego',
+  'ktorą',
+  'какои',
+  'какую',
+  'какие',
+  'какого',
+  'қаи',
+  'қаисы',
+  'қаисысы',
+  'қаисысын',
+  'cual',
+  'cuales',
+  'welche',
+  'welchen',
+  'welches',
+  'welcher',
+]);
+/** "Should I" after it: the buyer asking what to take, not taking ("which one should i get", "welchen soll ich nehmen"). */
+const SHOULD_I: readonly (readonly string[])[] = [
+  ['should', 'i'],
+  ['shall', 'i'],
+  ['mam', 'wziac'],
+  ['wziac'],
+  ['brac'],
+  ['брать'],
+  ['взять'],
+  ['soll', 'ich'],
+  ['sollte', 'ich'],
+  ['me', 'recomiendas'],
+  ['me', 'recomiendan'],
+  ['debo'],
+];
+/** The Kazakh first-person optative ("алайын", "киейін": "shall I take", "shall I wear"), normalised (й read и). */
+const KAZAKH_SHALL_I = /(?:аиын|еиін)$/u;
+
+/**
+ * "i wear 39 in most shoes, which one should i get", "trag meistens 39, welchen soll ich nehmen", "қай размерін алайын":
+ * "which" then "should I (take)" asks the shop which to take; the claim words after "which" claim nothing.
+ */
+function asksWhichToTake(tokens: readonly string[], scan: Scan): void {
+  const which = tokens.findIndex((t) => WHICH_WORDS.has(t));
+  if (which < 0) return;
+  const shall = tokens.findIndex(
+    (t, k) => k > which && (KAZAKH_SHALL_I.test(t) || SHOULD_I.some((words) => words.every((w, j) => tokens[k + j] === w))),
+  );
+  if (shall < 0 || shall - which > 4) return;
+  scan.marks = scan.marks.filter((m) => m.kind !== 'claim' || m.at < which);
+  const claims = scan.marks.filter((m): m is Extract<Mark, { kind: 'claim' }> => m.kind === 'claim');
+  scan.claim = claims.some((m) => m.weak !== true);
+  scan.claimWeak = claims.some((m) => m.weak === true);
+  scan.claimAt = claims[0]?.at ?? -1;
+  scan.questionWord = true;
+  if (scan.questionAt < 0 || scan.questionAt > which) scan.questionAt = which;
+  // "…, welchen soll ich nehmen": "which" opening the message or the clause after a comma opens a question.
+  if (which === 0 || tokens[which - 1] === ',') scan.questionStart = true;
+}
+
+/** "gimme the kilo bag", "the 500 g pack": a noun right after a measure is the measure's package, not a product of its own. */
+const packageOfAMeasure = (marks: readonly Mark[], at: number) =>
+  marks.some((m) => m.kind === 'value' && m.end === at && m.keys.some((k) => k.startsWith('u:') || LITERAL_MEASURE.test(k)));
+/** A catalog value that is a measure, as the scan keys it literally ("l:1 kg", "l:500 ml"). */
+const LITERAL_MEASURE = /^l:\d+(?:[.,]\d+)? ?\p{L}{1,3}$/u;
+
+/** "…, анама ваза теңіз көк 30": a number another product named by its noun sells (the vase's 30 cm) is no stray number. */
+function soldByANamedProduct(mark: Extract<Mark, { kind: 'number' }>, tokens: readonly string[], index: CatalogIndex): boolean {
+  return tokens.some((t) => {
+    const product = namedOrTitled(t, index);
+    return product !== null && resolveAttribute(mark, { product, code: product.code }, index) !== null;
+  });
+}
+
+/** "and" between clauses (normalised forms are not needed: these words carry no diacritics but Kazakh "және"). */
+const AND_BETWEEN = /\s(?:and|und|i|и|y|e|және)\s+/giu;
+
+/**
+ * "bin zum ersten mal hier und nehm gleich den gürtel leder 95": a story, "and", then a clause that begins with a claim word
+ * is read alone, as the clause after a comma is (the caller keeps it only when it claims by word and names values).
+ */
+function clauseAfterAnd(message: string, tokens: readonly string[], scan: Scan): string | null {
+  if (!scan.claim) return null;
+  let rest: string | null = null;
+  for (const m of message.matchAll(AND_BETWEEN)) rest = message.slice((m.index ?? 0) + m[0].length);
+  if (!rest || rest.trim() === '') return null;
+  // The clause must open with a strong claim word ("42 mins in and still no pink scarf on me" opens with none).
+  const start = tokens.length - tokenize(normalizeText(rest)).length;
+  return scan.marks.some((m) => m.kind === 'claim' && m.weak !== true && m.at === start) ? rest : null;
 }

@@ -35,9 +35,24 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
   // A typo as close to a cancel or claim word as to a value is read as the cancel or claim ("canel" beside "camel").
   const words = new PhraseMatcher<WordEntry>((e) => e.kind === 'cancel' || e.kind === 'claim');
   const topics = new PhraseMatcher<TopicEntry>();
+  // Kazakh words typed on a Russian keyboard, without their own letters ("кулгин" for "күлгін"): added after every
+  // language's words, each only where its plain spelling is no other word of the rules.
+  const plain: { tokens: string[]; entry: WordEntry; stem: boolean }[] = [];
+  const notePlain = (tokens: readonly string[], entry: WordEntry, stem: boolean) => {
+    const folded = tokens.map(plainKazakh);
+    if (folded.some((t, k) => t !== tokens[k])) plain.push({ tokens: folded, entry, stem });
+    // … and in Latin letters ("alyp tastanyzshy", "bylgary"): a phrase of several words or a word of 5+ letters, so short
+    // words ("мен" -> "men") never become English ones.
+    if (tokens.length === 1 && (tokens[0] as string).length < 5) return;
+    for (const latin of latinKazakh(tokens)) plain.push({ tokens: latin, entry, stem });
+  };
   const addWord = (phrase: string, entry: WordEntry) => {
     const tokens = phraseTokens(phrase);
     if (tokens.length > 0) words.add(tokens, entry);
+    if (tokens.length > 0 && entry.language === 'kk') notePlain(tokens, entry, false);
+    // German typed without umlauts, spelled out ("haette gerne", "muetze"): after every language's words, as Kazakh's.
+    const spelled = entry.language === 'de' ? umlautsSpelled(phrase) : null;
+    if (spelled) plain.push({ tokens: phraseTokens(spelled), entry, stem: false });
   };
   for (const set of sets) {
     const language = set.language;
@@ -55,6 +70,9 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
         if (word.endsWith('*')) {
           const [stem] = phraseTokens(word.slice(0, -1));
           if (stem) words.addStem(stem, entry);
+          if (stem && language === 'kk') notePlain([stem], entry, true);
+          const spelled = language === 'de' ? umlautsSpelled(word.slice(0, -1)) : null;
+          if (spelled) plain.push({ tokens: phraseTokens(spelled), entry, stem: true });
         } else addWord(word, entry);
       }
     }
@@ -66,7 +84,22 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
       }
     }
   }
+  for (const { tokens, entry, stem } of plain) {
+    const known = words.match(tokens, 0);
+    if (known && known.length === tokens.length) continue;
+    if (stem) words.addStem(tokens[0] as string, entry);
+    else words.add(tokens, entry);
+  }
   return { words, topics, languages: sets.map((s) => s.language) };
+}
+
+/** Kazakh letters with the Russian letter a Russian keyboard types for them (қ к, ғ г, ү ұ у, ө о, ң н, і и, ә а, һ х). */
+const PLAIN_KAZAKH: Record<string, string> = { қ: 'к', ғ: 'г', ү: 'у', ұ: 'у', ө: 'о', ң: 'н', і: 'и', ә: 'а', һ: 'х' };
+const KAZAKH_LETTERS = /[қғүұөңіәһ]/u;
+
+/** A Kazakh word as typed without its own letters ("күлгін" -> "кулгин"). */
+export function plainKazakh(word: string): string {
+  return KAZAKH_LETTERS.test(word) ? word.replace(/[қғүұөңіәһ]/gu, (c) => PLAIN_KAZAKH[c] as string) : word;
 }
 
 /** Canonical values a catalog value stands for in any language ("Czerwony" -> red). */
@@ -77,4 +110,69 @@ export function conceptsOf(rules: CompiledRules, value: string): string[] {
   const concepts = new Set<string>();
   for (const e of match.entries) if (e.kind === 'value' && e.concept) concepts.add(e.concept);
   return [...concepts];
+}
+
+/** Kazakh Cyrillic in the Latin letters chat types it with (қ q or k, ж zh or j, ш sh, ы y, і i…). */
+const LATIN_KAZAKH: Record<string, string> = {
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'h',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  і: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
+
+/** A Kazakh phrase's Latin spellings (one with q and zh, one with k and j), empty when a word is not all Cyrillic. */
+export function latinKazakh(tokens: readonly string[]): string[][] {
+  if (!tokens.every((t) => CYRILLIC_WORD.test(t))) return [];
+  const spell = (t: string) => [...t].map((c) => LATIN_KAZAKH[c] ?? c).join('');
+  const first = tokens.map(spell);
+  const second = first.map((t) => t.replace(/q/g, 'k').replace(/zh/g, 'j'));
+  return second.every((t, k) => t === first[k]) ? [first] : [first, second];
+}
+
+const UMLAUTS = /[äöü]/u;
+const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
+
+/** A German phrase with its umlauts spelled out as a keyboard without them types it ("hätte" -> "haette"), or null. */
+export function umlautsSpelled(phrase: string): string | null {
+  const lower = phrase.toLowerCase();
+  return UMLAUTS.test(lower) ? lower.replace(/[äöü]/gu, (c) => UMLAUT_SPELLED[c] as string) : null;
 }

@@ -443,7 +443,7 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
 }
 
 /** A base colour's usual dark shade, tried after the base itself ("gris" on a sleeve sold in Olive and Charcoal). */
-const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal' };
+const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac' };
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
@@ -1066,8 +1066,10 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
     return;
   }
   if (DIGITS.test(token)) {
-    // "серебро 925", "złoto próby 585": a fineness stamped on metal, never a count.
-    marks.push({ kind: 'number', at, end: at + 1, value: Number(token), role: HALLMARKS.has(token) ? 'ignored' : 'bare' });
+    // "серебро 925", "złoto próby 585": a fineness stamped on metal, never a count; but where the catalog sells the number
+    // as a value ("750 ml", "375 g") it names that value ("termos czarny 750").
+    const hallmark = HALLMARKS.has(token) && !index.globalValues.has(`n:${token}`);
+    marks.push({ kind: 'number', at, end: at + 1, value: Number(token), role: hallmark ? 'ignored' : 'bare' });
     return;
   }
   const ordinal = ORDINAL.exec(token); // "38й", "41-й" (the hyphen is dropped by the tokenizer): a number

@@ -5,7 +5,7 @@
 const LETTER_SIZE = /^(?:(\d)x|(x*))(s|m|l)$/;
 
 export function letterSizeKey(token: string): string | null {
-  const m = LETTER_SIZE.exec(token);
+  const m = LETTER_SIZE.exec(token) ?? LETTER_SIZE.exec(foldMixedSize(token));
   if (!m) return null;
   const [, digit, xs = '', base] = m;
   const count = digit ? Number(digit) : xs.length;
@@ -14,6 +14,15 @@ export function letterSizeKey(token: string): string | null {
   if (count === 1) return `x${base}`;
   return `${count}x${base}`;
 }
+
+/**
+ * A letter size typed half on a Cyrillic keyboard ("ХХL", "хl", "XХL": Cyrillic х beside a Latin l): the Cyrillic
+ * look-alikes read as Latin, only in a short token that mixes both scripts (a Cyrillic "с" or "м" alone is a word).
+ */
+const MIXED_SIZE = /^(?=.*[a-z])(?=.*[хсмл])[a-z\dхсмл]{2,4}$/u;
+const SIZE_LOOKALIKE: Readonly<Record<string, string>> = { х: 'x', с: 's', м: 'm', л: 'l' };
+const foldMixedSize = (token: string) =>
+  token.length <= 4 && MIXED_SIZE.test(token) ? token.replace(/[хсмл]/gu, (c) => SIZE_LOOKALIKE[c] ?? c) : '';
 
 /**
  * Band-and-cup sizes (bras: "75B", "80 C", "75в" typed on a Cyrillic keyboard): a band of two or three
