@@ -36,7 +36,8 @@ export function loadCorpus(
     | 'heldout-9/heldout'
     | 'heldout-10/heldout'
     | 'heldout-11/heldout'
-    | 'heldout-12/heldout',
+    | 'heldout-12/heldout'
+    | 'heldout-13/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')
