@@ -3057,10 +3057,8 @@ const ROLL_CALL_WHO = new Set([
   'alguien',
   'wer',
 ]);
-/** "From" after it: a roll call by place ("who's from Chicago", "кто из Питера", "wer ist aus Wien"). */
+/** "From" after it: a roll call by place ("who's from Chicago", "кто из Питера", "wer ist aus Wien"; Kazakh says it with the ablative, "кім Шымкенттен"). */
 const ROLL_CALL_FROM = new Set(['from', 'z', 'ze', 'из', 'со', 'de', 'del', 'desde', 'aus', 'von']);
-/** A Kazakh ablative ending says "from" ("кім Шымкенттен", "кім Астанадан"). */
-const KAZAKH_FROM = /(?:дан|ден|тан|тен|нан|нен)$/u;
 const RAISED_HANDS = new Set(['🙋', '✋']);
 
 /**
@@ -3075,7 +3073,7 @@ function handRaisedToARollCall(tokens: readonly string[], scan: Scan): boolean {
   const who = tokens.findIndex((t) => ROLL_CALL_WHO.has(t));
   const hand = claims[0]?.at ?? -1;
   if (who < 0 || who > hand) return false;
-  const from = tokens.findIndex((t, k) => k > who && k < hand && (ROLL_CALL_FROM.has(t) || (k === who + 1 && KAZAKH_FROM.test(t))));
+  const from = tokens.findIndex((t, k) => k > who && k < hand && (ROLL_CALL_FROM.has(t) || (k === who + 1 && KAZAKH_ABLATIVE.test(t))));
   if (from < 0) return false;
   // The place itself may read as a value ("krakowa" one edit from a colour): only the word after "from" is excused.
   const place = ROLL_CALL_FROM.has(tokens[from] as string) ? from + 1 : from;
