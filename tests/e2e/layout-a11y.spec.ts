@@ -102,7 +102,19 @@ async function check(page: Page, name: string) {
   expect.soft(contrast, `${name}: colour contrast under WCAG AA`).toEqual([]);
 }
 
-const HOST_TABS = ['studio', 'review', 'catalog', 'lineup', 'import', 'obs', 'settings'] as const;
+const HOST_TABS = [
+  'studio',
+  'review',
+  'packing',
+  'report',
+  'customers',
+  'search',
+  'catalog',
+  'lineup',
+  'import',
+  'obs',
+  'settings',
+] as const;
 
 for (const lang of ['en', 'pl', 'kk'] as const) {
   test(`every screen reads well at 1280×800 in ${lang}`, async ({ browser }) => {
@@ -114,10 +126,33 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
     await expect(page.locator('[data-testid=order-row]').first()).toBeVisible();
     await expect(page.locator('[data-testid=question]').first()).toBeVisible();
+    // Every tab's label on one line (Kazakh's longer ones broke over two at 1280 px and doubled the tab row).
+    const brokenTabs = await page.locator('.host-tabs [role=tab]').evaluateAll((tabs) =>
+      tabs
+        .filter((tab) => {
+          const range = document.createRange();
+          range.selectNodeContents(tab);
+          return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size > 1;
+        })
+        .map((tab) => tab.textContent),
+    );
+    expect.soft(brokenTabs, `${lang}: tab labels broken over two lines`).toEqual([]);
     for (const tab of HOST_TABS) {
       await page.getByTestId(`tab-${tab}`).click();
       await expect(page.getByTestId(`tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
       if (tab === 'review') await expect(page.getByTestId('review-screen').or(page.locator('.workspace')).first()).toBeVisible();
+      // Each screen with what it shows, not its loading line.
+      if (tab === 'packing') await expect(page.getByTestId('packing-queue')).toBeVisible();
+      if (tab === 'report') await expect(page.getByTestId('report-timeline').or(page.getByTestId('report-timeline-empty'))).toBeVisible();
+      if (tab === 'customers') {
+        await expect(page.getByTestId('customer-row').first()).toBeVisible();
+        // The search field spans its column (its placeholder whole), opened before any other screen that styles filters.
+        const [field, column] = await page
+          .getByTestId('customers-search')
+          .evaluate((el) => [el.clientWidth, el.parentElement!.clientWidth]);
+        expect.soft(field, `${lang}: the customers search is as wide as its column`).toBeGreaterThan(column! * 0.95);
+      }
+      if (tab === 'search') await expect(page.getByTestId('search-screen')).toBeVisible();
       await check(page, `${lang}-host-${tab}`);
     }
     await page.getByTestId('tab-studio').click();
