@@ -133,9 +133,9 @@ export function ReviewScreen({
           <span className="muted" data-testid="review-count">
             {t('review.count', { count: view.total })}
           </span>
+          <BankImport client={client} role={role} currency={catalog?.currency ?? 'USD'} />
         </div>
         <ReleasesDue client={client} role={role} ready={view.loaded} />
-        <BankImport client={client} role={role} currency={catalog?.currency ?? 'USD'} />
         <ReviewFilters filter={filter} onFilter={setFilter} counts={view.counts} catalog={catalog} />
         <BulkBar client={client} role={role} carts={selectedCarts} onDone={() => setSelected(new Set())} onReload={view.reload} />
         {listError && (
