@@ -37,7 +37,9 @@ export function loadCorpus(
     | 'heldout-10/heldout'
     | 'heldout-11/heldout'
     | 'heldout-12/heldout'
-    | 'heldout-13/heldout',
+    | 'heldout-13/heldout'
+    | 'heldout-14/heldout'
+    | 'heldout-15/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')
