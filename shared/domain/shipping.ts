@@ -23,6 +23,18 @@ export function parseCartReference(text: string): number | null {
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
+/**
+ * The cart a search names by its reference alone — the slip's `C000042` (six digits or more: `C5` is a product code)
+ * or its QR's `LSS:C000042`, `#42`, or the payment request's `LS-42` — so that a seller holding a parcel or a buyer's
+ * message finds the cart. A bare number names none (it may be part of a phone number or a SKU). Null otherwise.
+ */
+export function cartIdNamedBy(text: string): number | null {
+  const match = /^(?:(?:LSS:)?C(\d{6,9})|#(\d{1,9})|LS[\s\-_#:.]*(\d{1,9}))$/i.exec(text.trim());
+  if (!match) return null;
+  const id = Number(match[1] ?? match[2] ?? match[3]);
+  return id > 0 ? id : null;
+}
+
 /** What a QR code on a slip holds: the studio's prefix and the reference. */
 export function slipQrText(cartId: number): string {
   return `LSS:${cartReference(cartId)}`;

@@ -1,6 +1,7 @@
 import type { CartEvent, CartEventKind, CartShipping, CartState, OrderBuyer, OrderState, PaymentMethod } from '../../../shared/contract';
 import { CASH_ON_DELIVERY, CartStateSchema, OrderStateSchema } from '../../../shared/contract';
 import { CART_PROGRESS } from '../../../shared/domain/carts';
+import { cartIdNamedBy } from '../../../shared/domain/shipping';
 import { holdsStock, PENDING_STATES, UNPAID_STATES } from '../../../shared/domain/order-states';
 import { ensureCustomer } from './customers';
 import type { Db } from './db';
@@ -264,7 +265,8 @@ function headerWhere(filter: CartHeaderFilter): { sql: string; params: unknown[]
     where.push(`(b.display_name LIKE @search ESCAPE '\\' OR b.platform_user_id LIKE @search ESCAPE '\\' OR cu.name LIKE @search ESCAPE '\\'
                  OR cu.email LIKE @search ESCAPE '\\' OR cu.phone LIKE @search ESCAPE '\\'
                  OR EXISTS (SELECT 1 FROM orders o JOIN products p ON p.id = o.product_id LEFT JOIN variants v ON v.id = o.variant_id
-                            WHERE o.cart_id = c.id AND (p.code LIKE @search ESCAPE '\\' OR p.title LIKE @search ESCAPE '\\' OR v.sku LIKE @search ESCAPE '\\')))`);
+                            WHERE o.cart_id = c.id AND (p.code LIKE @search ESCAPE '\\' OR p.title LIKE @search ESCAPE '\\' OR v.sku LIKE @search ESCAPE '\\'))
+                 OR c.id = @cartRef)`);
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
@@ -272,7 +274,9 @@ function headerWhere(filter: CartHeaderFilter): { sql: string; params: unknown[]
 /** Runs a statement with the filter's parameters (positional, then the search by name). */
 function runFiltered<Row>(db: Db, sql: string, filter: CartHeaderFilter, params: unknown[], extra: unknown[] = []): Row[] {
   const statement = prepared<Row>(db, sql);
-  return filter.search ? statement.all(...params, ...extra, { search: likeText(filter.search) }) : statement.all(...params, ...extra);
+  if (!filter.search) return statement.all(...params, ...extra);
+  // A cart's reference (C000042, LS-42) finds that cart beside whatever else the text matches; -1 names no cart.
+  return statement.all(...params, ...extra, { search: likeText(filter.search), cartRef: cartIdNamedBy(filter.search) ?? -1 });
 }
 
 /** Carts matching the filter with their buyer and show, by buyer name then id (states and money come from cartLineTotals). */

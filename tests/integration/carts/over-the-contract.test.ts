@@ -43,6 +43,13 @@ describe('carts over the contract', () => {
     const cart = list.carts[0]!;
     expect(cart).toMatchObject({ buyer: { name: 'Ola' }, state: 'open', linesHoldingStock: 1 });
     expect(ok<CartList>(await moderator.call('carts.list', { search: 'nobody' })).total).toBe(0);
+    // The slip's and the payment request's references find the cart (a parcel in hand, a buyer's "I paid LS-…").
+    for (const search of [`C${String(cart.id).padStart(6, '0')}`, `LS-${cart.id}`, `#${cart.id}`])
+      expect(
+        ok<CartList>(await moderator.call('carts.list', { search })).carts.map((c) => c.id),
+        search,
+      ).toEqual([cart.id]);
+    expect(ok<CartList>(await moderator.call('carts.list', { search: `LS-${cart.id + 1}` })).total).toBe(0);
 
     const detail = ok<CartDetail>(await moderator.call('carts.get', { cartId: cart.id }));
     expect(detail.lines.map((l) => l.id)).toEqual([order.id]);

@@ -5,6 +5,7 @@ import {
   largestParcel,
   missingForShipping,
   parseCartReference,
+  cartIdNamedBy,
   parsePastedDetails,
   slipQrText,
 } from '../../../shared/domain/shipping';
@@ -15,6 +16,13 @@ describe('cart references', () => {
     expect(cartReference(1234567)).toBe('C1234567');
     for (const text of ['C000042', 'c42', '42', '#42', ' C000042 ', slipQrText(42)]) expect(parseCartReference(text), text).toBe(42);
     for (const text of ['', 'C', 'hello', 'C0', '0', '12a']) expect(parseCartReference(text), text).toBeNull();
+  });
+
+  it('a search names a cart by its slip or payment reference, never by a bare number or a product code', () => {
+    for (const text of ['C000042', 'c000042', ' C000042 ', slipQrText(42), '#42', 'LS-42', 'ls 42', 'LS42', 'LS-000042'])
+      expect(cartIdNamedBy(text), text).toBe(42);
+    for (const text of ['42', 'C42', 'C5', 'A12', 'LS-', '#0', 'C000000', 'Ola', '600 100 200', 'LS-42 Ola'])
+      expect(cartIdNamedBy(text), text).toBeNull();
   });
 });
 
