@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { order, pick } from './parse-shape';
+
+/** Invented products (codes, titles and values in no corpus file): a cuff sold in finishes, a tie clip in platings. */
+const index = buildCatalogIndex([
+  {
+    code: 'V3',
+    title: 'Cuff bracelet',
+    optionNames: ['Finish'],
+    variants: ['Polished', 'Hammered', 'Gold plated'].map((f) => ({ options: [f] })),
+  },
+  { code: 'X4', title: 'Tie clip', optionNames: ['Finish'], variants: ['Silver plated', 'Polished'].map((f) => ({ options: [f] })) },
+]);
+const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
+
+describe('issue 17, round 15: a finish value is read through each language’s participle, in any gender or case', () => {
+  it.each([
+    ['biorę V3 polerowaną', 'V3', { Finish: 'Polished' }],
+    ['V3 młotkowana dla mnie', 'V3', { Finish: 'Hammered' }],
+    ['poproszę pozłacaną', 'V3', { Finish: 'Gold plated' }],
+    ['мне V3 молотковую', 'V3', { Finish: 'Hammered' }],
+    ['беру позолоченный', 'V3', { Finish: 'Gold plated' }],
+    ['quiero el V3 martillado', 'V3', { Finish: 'Hammered' }],
+    ['me llevo la pulida', 'V3', { Finish: 'Polished' }],
+    ['V3 vergoldet bitte', 'V3', { Finish: 'Gold plated' }],
+    ['ich nehm die gehämmerte', 'V3', { Finish: 'Hammered' }],
+    ['V3 жылтыр аламын', 'V3', { Finish: 'Polished' }],
+    ['X4 versilbert', 'X4', { Finish: 'Silver plated' }],
+    ['X4 posrebrzany biorę', 'X4', { Finish: 'Silver plated' }],
+    ['X4 bañado en plata', 'X4', { Finish: 'Silver plated' }],
+  ])('%s', (text, code, options) => {
+    expect(pick(say(text, code))).toEqual(order(code, options));
+  });
+});
