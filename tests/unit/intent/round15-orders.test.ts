@@ -33,3 +33,16 @@ describe('issue 17, round 15: a finish value is read through each language’s p
     expect(pick(say(text, code))).toEqual(order(code, options));
   });
 });
+
+describe('issue 17, round 15: a cancel word in a story set in the past takes back nothing', () => {
+  it.each([
+    'el año pasado cancelé dos pedidos por error, qué desastre',
+    'letzte woche hab ich was storniert, war ein fehler',
+    'a week ago i had to cancel an order from another shop, so annoying',
+  ])('%s', (text) => {
+    expect(say(text, 'X4').intent).toBe('other');
+  });
+  it('a code beside it still cancels', () => {
+    expect(say('cancel V3 please, last time the clasp broke', 'X4').intent).toBe('cancel');
+  });
+});

@@ -578,7 +578,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   )
     return { ...correctedFirst, ...base };
   // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
-  if (scan.cancel && cancelsSomethingElse(scan, tokens, firstCode)) return other(base);
+  if (scan.cancel && (cancelsSomethingElse(scan, tokens, firstCode) || ordersCancelToldAsStory(scan, tokens, firstCode)))
+    return other(base);
   // "красота какая, хоть и не моё", "lovely, though not mine": a claim word negated after a concession judges, it takes nothing back.
   if (!scan.cancel && negatesClaim(scan.marks, tokens.length, scan.unknown) && concedes(tokens, scan.marks)) return other(base);
   if (scan.cancel || negatesClaim(scan.marks, tokens.length, scan.unknown)) {
@@ -3213,4 +3214,16 @@ function clauseAfterAnd(message: string, tokens: readonly string[], scan: Scan):
   // The clause must open with a strong claim word ("42 mins in and still no pink scarf on me" opens with none).
   const start = tokens.length - tokenize(normalizeText(rest)).length;
   return scan.marks.some((m) => m.kind === 'claim' && m.weak !== true && m.at === start) ? rest : null;
+}
+
+// Round 15, ORDERS:
+
+/**
+ * "la otra vez cancelé un pedido y me arrepentí", "в прошлый раз хотела отменить заказ", "letztes jahr hab ich storniert":
+ * a cancel word in a story set in the past (last time, last year, a week ago), with no code and no claim word, tells
+ * what the buyer once did; it takes back nothing of this show.
+ */
+function ordersCancelToldAsStory(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
+  if (firstCode || scan.claim || scan.claimWeak || scan.correctionCue) return false;
+  return tellsThePast(tokens);
 }
