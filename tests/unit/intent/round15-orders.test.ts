@@ -46,3 +46,25 @@ describe('issue 17, round 15: a cancel word in a story set in the past takes bac
     expect(say('cancel V3 please, last time the clasp broke', 'X4').intent).toBe('cancel');
   });
 });
+
+/** An invented jacket in colours no rule lists. */
+const jackets = buildCatalogIndex([
+  {
+    code: 'L5',
+    title: 'Rain jacket',
+    optionNames: ['Size', 'Color'],
+    variants: ['EU 36', 'EU 38'].flatMap((s) => ['Cobalt', 'Cacao'].map((c) => ({ options: [s, c] }))),
+  },
+]);
+
+describe('issue 17, round 15: a one-word colour is read as other languages spell it, inflected', () => {
+  it.each([
+    ['biorę kobaltową 38', { Size: 'EU 38', Color: 'Cobalt' }],
+    ['беру кобальтовую 38', { Size: 'EU 38', Color: 'Cobalt' }],
+    ['quiero cobalto 38', { Size: 'EU 38', Color: 'Cobalt' }],
+    ['L5 kakao 36', { Size: 'EU 36', Color: 'Cacao' }],
+    ['poproszę kakaową 36', { Size: 'EU 36', Color: 'Cacao' }],
+  ])('%s', (text, options) => {
+    expect(pick(classify(text, jackets, { featuredCode: 'L5' }))).toEqual(order('L5', options));
+  });
+});
