@@ -68,3 +68,14 @@ describe('issue 17, round 15: a one-word colour is read as other languages spell
     expect(pick(classify(text, jackets, { featuredCode: 'L5' }))).toEqual(order('L5', options));
   });
 });
+
+describe('issue 17, round 15: everyday cancel wordings (an English "pass on", German "gecancelt", "zurückziehen", "nimmer")', () => {
+  it.each([
+    ['i think i will pass on the cuff', 'V3'],
+    ['X4 bitte gecancelt, danke', 'X4'],
+    ['X4, ich zieh zurück', 'X4'],
+    ['die manschette brauch ich nimmer', 'V3'],
+  ])('%s', (text, featured) => {
+    expect(say(text, featured).intent).toBe('cancel');
+  });
+});
