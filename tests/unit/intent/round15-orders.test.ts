@@ -79,3 +79,12 @@ describe('issue 17, round 15: everyday cancel wordings (an English "pass on", Ge
     expect(say(text, featured).intent).toBe('cancel');
   });
 });
+
+describe('issue 17, round 15: not shopping today takes back no claim', () => {
+  it.each(['hoy no compro, solo miro', 'hoy no compro nada, solo vengo a mirar'])('%s', (text) => {
+    expect(say(text, 'X4').intent).toBe('other');
+  });
+  it('with a code it still cancels', () => {
+    expect(say('X4 no lo compro hoy, cancela', 'X4').intent).toBe('cancel');
+  });
+});
