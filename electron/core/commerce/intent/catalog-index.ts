@@ -4,7 +4,7 @@ import { PhraseMatcher } from './phrase-matcher';
 import { BUILT_IN_RULES, PRODUCT_NOUNS, mergeRules, type IntentRuleExtension } from './rules';
 import { bandCupKey, letterSizeKey } from './sizes';
 import { dimensionKeys, fractionKey, measureKeys } from './units';
-import { adjectiveStem } from './morphology';
+import { adjectiveStem, loanwordStems } from './morphology';
 import { emptyLearned, type Learned, type LearnedExample } from './learning';
 import { learnFrom } from './learn';
 import type { CatalogProductLike } from './types';
@@ -129,6 +129,10 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
         // "Miętowy" / "Мятный" in the catalog: "miętową", "мятную" in the chat.
         const stem = tokens.length === 1 ? adjectiveStem(tokens[0] as string) : null;
         if (stem) literalValues.addStem(stem, `l:${tokens.join(' ')}`);
+        // Round 15, ORDERS: "kamelowy", "кобальтовую", "cobalto" for a catalog's "Camel", "Cobalt".
+        if (tokens.length === 1)
+          for (const loan of loanwordStems(tokens[0] as string, conceptsOf(rules, tokens[0] as string).length === 0))
+            literalValues.addStem(loan, `l:${tokens[0]}`);
         for (const key of valueKeys(rules, value)) {
           // Two dimensions of one width ("150x200", "150x250"): the width alone names neither.
           if (key.startsWith('w:') && values.has(key) && values.get(key)?.value !== value) sharedWidths.add(key);

@@ -578,9 +578,12 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   )
     return { ...correctedFirst, ...base };
   // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
-  if (scan.cancel && cancelsSomethingElse(scan, tokens, firstCode)) return other(base);
+  if (scan.cancel && (cancelsSomethingElse(scan, tokens, firstCode) || ordersCancelToldAsStory(scan, tokens, firstCode)))
+    return other(base);
   // "красота какая, хоть и не моё", "lovely, though not mine": a claim word negated after a concession judges, it takes nothing back.
   if (!scan.cancel && negatesClaim(scan.marks, tokens.length, scan.unknown) && concedes(tokens, scan.marks)) return other(base);
+  // Round 15, ORDERS: "dziś nie kupuję", "hoy no compro": not shopping today takes back no claim.
+  if (ordersNotShoppingToday(scan, tokens, firstCode)) return other(base);
   if (scan.cancel || negatesClaim(scan.marks, tokens.length, scan.unknown)) {
     const target = firstCode ?? (scan.deictic ? featured : null);
     return {
@@ -3213,4 +3216,29 @@ function clauseAfterAnd(message: string, tokens: readonly string[], scan: Scan):
   // The clause must open with a strong claim word ("42 mins in and still no pink scarf on me" opens with none).
   const start = tokens.length - tokenize(normalizeText(rest)).length;
   return scan.marks.some((m) => m.kind === 'claim' && m.weak !== true && m.at === start) ? rest : null;
+}
+
+// Round 15, ORDERS:
+
+/**
+ * "la otra vez cancelé un pedido y me arrepentí", "в прошлый раз хотела отменить заказ", "letztes jahr hab ich storniert":
+ * a cancel word in a story set in the past (last time, last year, a week ago), with no code and no claim word, tells
+ * what the buyer once did; it takes back nothing of this show.
+ */
+function ordersCancelToldAsStory(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
+  if (firstCode || scan.claim || scan.claimWeak || scan.correctionCue) return false;
+  return tellsThePast(tokens);
+}
+
+/** Today and now, normalised ("dziś" is "dzis", "бүгін" keeps its letters). */
+const ORDERS_TODAY = new Set(['today', 'tonight', 'dzis', 'dzisiaj', 'сегодня', 'бугин', 'бүгін', 'бугін', 'hoy', 'heute']);
+
+/**
+ * "dziś nie kupuję", "hoy no compro", "heute kauf ich nix": a claim word negated beside "today", with no cancel word, no
+ * code, no pointing word and no product noun, says the buyer is not shopping in this show; there is no claim to take back.
+ */
+function ordersNotShoppingToday(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
+  if (scan.cancel || firstCode || scan.deictic || scan.nounAt.length > 0) return false;
+  if (!tokens.some((t) => ORDERS_TODAY.has(t))) return false;
+  return negatesClaim(scan.marks, tokens.length, scan.unknown);
 }

@@ -159,3 +159,65 @@ export function oneEdit(typed: string, word: string): Edit | null {
   if (la < lb) return typed.slice(i) === word.slice(i + 1) ? 'drop' : null;
   return typed.slice(i + 1) === word.slice(i) ? 'add' : null;
 }
+
+// Round 15, ORDERS:
+
+/** Latin letters to the Cyrillic a Russian or Kazakh buyer spells a loanword with ("kobalt" -> "кобальт"). */
+const LOAN_CYRILLIC: Record<string, string> = {
+  a: 'а',
+  b: 'б',
+  c: 'к',
+  d: 'д',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'дж',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  q: 'к',
+  r: 'р',
+  s: 'с',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  w: 'в',
+  x: 'кс',
+  y: 'и',
+  z: 'з',
+};
+const VOWEL = /[aeiouy]/;
+/** The shortest loanword read by its start: shorter ones begin too many other words. */
+const MIN_LOANWORD = 5;
+
+/**
+ * Spellings other languages give a catalog's one-word Latin value, as stems the chat's inflections extend: "c" said
+ * "k" ("Camel" -> "kamel", "kamelowy"; "Cacao" -> "kakao"), and the same in Cyrillic, with the soft "l" before a
+ * consonant ("Cobalt" -> "кобальт", "кобальтовую"). The value itself is a stem too ("cobalto", "cobaltblau") when
+ * `ownStem`. Derived from the value, so any seller's new colour or material gets them.
+ */
+export function loanwordStems(word: string, ownStem: boolean): string[] {
+  if (word.length < MIN_LOANWORD || !/^[a-z]+$/.test(word)) return [];
+  const k = word.replace(/c(?!h)/g, 'k');
+  let cyrillic = '';
+  for (let i = 0; i < k.length; i++) {
+    const c = k[i] as string;
+    if (c === 'c' && k[i + 1] === 'h') {
+      cyrillic += 'ч';
+      i++;
+      continue;
+    }
+    cyrillic += LOAN_CYRILLIC[c] ?? '';
+    if (c === 'l' && i + 1 < k.length && !VOWEL.test(k[i + 1] as string)) cyrillic += 'ь';
+  }
+  const out = new Set<string>();
+  if (ownStem) out.add(word);
+  if (k !== word) out.add(k);
+  out.add(cyrillic);
+  return [...out];
+}
