@@ -142,7 +142,11 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
       await expect(page.getByTestId(`tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
       if (tab === 'review') await expect(page.getByTestId('review-screen').or(page.locator('.workspace')).first()).toBeVisible();
       // Each screen with what it shows, not its loading line.
-      if (tab === 'packing') await expect(page.getByTestId('packing-queue')).toBeVisible();
+      if (tab === 'packing') {
+        await expect(page.getByTestId('packing-queue')).toBeVisible();
+        // Nothing paid yet: the empty queue says the carts wait for payment, not that every paid cart shipped.
+        if (lang === 'en') await expect(page.getByTestId('packing-queue-empty')).toContainText('carts wait for payment');
+      }
       if (tab === 'report') await expect(page.getByTestId('report-timeline').or(page.getByTestId('report-timeline-empty'))).toBeVisible();
       if (tab === 'customers') {
         await expect(page.getByTestId('customer-row').first()).toBeVisible();

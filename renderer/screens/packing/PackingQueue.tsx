@@ -21,6 +21,8 @@ export function PackingQueue({
 }) {
   const { t } = useTranslation();
   const [carts, setCarts] = useState<Cart[] | null>(null);
+  // Carts of the show still waiting for payment: an empty queue then says why, not that every paid cart shipped.
+  const [unpaid, setUnpaid] = useState(0);
   const reload = useCallback(() => {
     const show = showId === undefined ? {} : { showId };
     // Cash-on-delivery carts are packed unpaid (paid at the door): they wait beside the paid ones.
@@ -28,7 +30,10 @@ export function PackingQueue({
       client.call('carts.list', { ...show, states: ['paid', 'packed'], limit: 500 }),
       client.call('carts.list', { ...show, states: ['open'], paymentMethod: 'cash_on_delivery', limit: 500 }),
     ]).then(
-      ([ready, cod]) => setCarts([...cod.carts, ...ready.carts]),
+      ([ready, cod]) => {
+        setCarts([...cod.carts, ...ready.carts]);
+        setUnpaid(ready.counts.open + ready.counts.awaiting_payment);
+      },
       () => undefined,
     );
   }, [client, showId]);
@@ -57,7 +62,9 @@ export function PackingQueue({
   return (
     <div className="packing-queue" data-testid="packing-queue">
       {toPack.length === 0 && toShip.length === 0 ? (
-        <p className="muted">{t('shipping.queue.empty')}</p>
+        <p className="muted" data-testid="packing-queue-empty">
+          {unpaid > 0 ? t('shipping.queue.unpaid', { count: unpaid }) : t('shipping.queue.empty')}
+        </p>
       ) : (
         <>
           {toPack.length > 0 && group(t('shipping.queue.toPack'), toPack, 'packing-queue-pack')}
