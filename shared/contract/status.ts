@@ -4,6 +4,7 @@ import { command, event, ALL_ROLES, TimestampSchema } from './define';
 export const ConnectionStateSchema = z.enum([
   'disabled', // not configured
   'disconnected',
+  'ended', // finished by itself, nothing to fix: a replay at its end, a broadcast that went offline
   'connecting',
   'connected',
   'reconnecting',

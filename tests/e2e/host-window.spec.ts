@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { startTestStudio } from '../support/studio';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
@@ -154,4 +156,47 @@ test('the host takes the show live and ends it, with a second click to confirm',
   await page.getByTestId('new-show-create').click();
   await expect(page.getByTestId('show-title')).toContainText('Sobotni live');
   await expect(page.getByTestId('show-go-live')).toBeVisible();
+});
+
+test('a replay that reached its end reads as ended in the status bar, grey, not as a fault', async ({ page }) => {
+  const file = path.join(os.tmpdir(), `lss-replay-end-${process.pid}.jsonl`);
+  const message = {
+    platform: 'twitch',
+    platformMessageId: 'replay-end-1',
+    channel: 'demoshop',
+    author: { platformUserId: 'u1', name: 'Viewer1', badges: [] },
+    text: 'hello from the recording',
+    isAction: false,
+    paid: null,
+    sentAt: Date.now(),
+    receivedAt: Date.now(),
+  };
+  fs.writeFileSync(file, `${JSON.stringify(message)}\n`);
+  const replay = studio.services.chat.connect('replay', { file, speed: 'max' });
+  try {
+    await replay.done;
+    await page.goto(studio.hostUrl);
+    const pill = page.getByTestId('status-chat');
+    await expect(pill).toHaveAttribute('data-state', 'ended');
+    await expect(pill).toContainText('ended');
+    // The dot keeps the muted colour of a source that is off: red is for what the seller must fix.
+    const [dot, muted] = await pill
+      .locator('.dot')
+      .evaluate((el) => [
+        getComputedStyle(el).backgroundColor,
+        getComputedStyle(document.documentElement).getPropertyValue('--muted').trim(),
+      ]);
+    const probe = await page.evaluate((colour) => {
+      const el = document.createElement('span');
+      el.style.color = colour;
+      document.body.append(el);
+      const rgb = getComputedStyle(el).color;
+      el.remove();
+      return rgb;
+    }, muted!);
+    expect(dot).toBe(probe);
+  } finally {
+    await studio.services.chat.remove(replay.id);
+    fs.rmSync(file, { force: true });
+  }
 });

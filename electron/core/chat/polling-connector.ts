@@ -102,7 +102,7 @@ export abstract class PollingConnector implements ChatConnector {
   }
 
   /** Retrying cannot help (bad token, chat ended): stop for good and say why. */
-  protected fail(detail: string, state: 'failed' | 'disconnected' = 'failed'): void {
+  protected fail(detail: string, state: 'failed' | 'disconnected' | 'ended' = 'failed'): void {
     this.stopped = true;
     this.tracker.set(state, detail);
   }

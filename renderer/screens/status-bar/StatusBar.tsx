@@ -27,6 +27,7 @@ const CHAT_SEVERITY: StudioStatus['chat'][number]['state'][] = [
   'reconnecting',
   'connecting',
   'connected',
+  'ended',
   'disabled',
 ];
 

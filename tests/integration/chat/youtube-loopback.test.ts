@@ -111,7 +111,7 @@ describe('YouTube connector against a loopback server in the real API shape', ()
     const b = await setup();
     b.api.offlineAt = new Date().toISOString();
     b.connector.start();
-    await waitUntil(() => b.connector.status().state === 'disconnected', 'ended');
+    await waitUntil(() => b.connector.status().state === 'ended', 'ended');
     expect(b.connector.status().detail).toMatch(/stream ended/);
   });
 

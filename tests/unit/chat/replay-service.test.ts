@@ -62,7 +62,7 @@ describe('replay connector through the chat service', () => {
     const rec = recording(path.dirname(file), 500, 100);
     const first = service.connect('replay', { file: rec, speed: 'max', id: 'replay-1' });
     expect(await first.done).toEqual({ lines: 502, messages: 500, features: 1, skipped: 1 });
-    expect(first.status()).toMatchObject({ state: 'disconnected', detail: expect.stringMatching(/finished: 500 messages, 1 unreadable/) });
+    expect(first.status()).toMatchObject({ state: 'ended', detail: expect.stringMatching(/finished: 500 messages, 1 unreadable/) });
     expect(seen.length).toBe(500);
     expect(seen.map((m) => m.seq)).toEqual([...seen.map((m) => m.seq)].sort((a, b) => a - b));
     expect(seen[0]!.seq).not.toBe(999);

@@ -117,8 +117,9 @@ export class ReplayConnector implements ChatConnector {
       if (this.stopped) break;
     }
     await this.deps.sink.drain();
+    // A replay that reached its end is done (grey in the status bar); one stopped by the user is disconnected.
     this.tracker.set(
-      'disconnected',
+      this.stopped ? 'disconnected' : 'ended',
       `replay ${this.stopped ? 'stopped' : 'finished'}: ${result.messages} messages${result.skipped ? `, ${result.skipped} unreadable lines skipped` : ''}`,
     );
     return result;

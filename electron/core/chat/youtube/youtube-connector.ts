@@ -97,7 +97,7 @@ export class YouTubeConnector extends PollingConnector {
     if (body.nextPageToken) this.pageToken = body.nextPageToken;
     this.recovered(now);
     if (body.offlineAt) {
-      this.fail(`stream ended at ${body.offlineAt}`, 'disconnected');
+      this.fail(`stream ended at ${body.offlineAt}`, 'ended');
       return;
     }
     const interval = Math.max(
