@@ -2895,8 +2895,8 @@ const WEARS: ReadonlySet<string> = new Set([
   'meistens',
   'normalerweise',
 ]);
-/** "Which" (normalised stems): which, który, какой, қайсы, cuál, welche. */
-const WHICH_ONE = /^(?:which|ktor|jaki|jaka|jakie|jakiego|какои|какую|какие|какого|котор|қаисы|каисы|cual|welch)/u;
+/** "Which" (normalised stems): which, który, какой, қайсы, cuál, welche; Kazakh's bare "қай" as a whole word ("қайда" is "where"). */
+const WHICH_ONE = /^(?:(?:which|ktor|jaki|jaka|jakie|jakiego|какои|какую|какие|какого|котор|қаисы|каисы|cual|welch)|қаи$)/u;
 
 function wearsThenAsksWhich(tokens: readonly string[], scan: Scan): boolean {
   const wears = tokens.findIndex((t) => WEARS.has(t));
@@ -3124,29 +3124,6 @@ function applySegment(attributes: readonly Attribute[], last: Draft, items: Draf
 /** The product a noun names ("kubki"), or else the one product whose title has the word ("thermos", "raincoat"). */
 const namedOrTitled = (token: string, index: CatalogIndex) => index.namedBy.get(token) ?? index.titleNames.get(token) ?? null;
 
-/** "Which" in each language (normalised). */
-const WHICH_WORDS = new Set([
-  'which',
-  'ktory',
-  'ktora',
-  'ktore',
-  'ktorego',
-  'ktorą',
-  'какои',
-  'какую',
-  'какие',
-  'какого',
-  'қаи',
-  'қаисы',
-  'қаисысы',
-  'қаисысын',
-  'cual',
-  'cuales',
-  'welche',
-  'welchen',
-  'welches',
-  'welcher',
-]);
 /** "Should I" after it: the buyer asking what to take, not taking ("which one should i get", "welchen soll ich nehmen"). */
 const SHOULD_I: readonly (readonly string[])[] = [
   ['should', 'i'],
@@ -3170,7 +3147,7 @@ const KAZAKH_SHALL_I = /(?:аиын|еиін)$/u;
  * "which" then "should I (take)" asks the shop which to take; the claim words after "which" claim nothing.
  */
 function asksWhichToTake(tokens: readonly string[], scan: Scan): void {
-  const which = tokens.findIndex((t) => WHICH_WORDS.has(t));
+  const which = tokens.findIndex((t) => WHICH_ONE.test(t));
   if (which < 0) return;
   const shall = tokens.findIndex(
     (t, k) => k > which && (KAZAKH_SHALL_I.test(t) || SHOULD_I.some((words) => words.every((w, j) => tokens[k + j] === w))),
