@@ -1,4 +1,4 @@
-import { phraseTokens } from './normalize';
+import { CYRILLIC_BY_SOUND, phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 import { WORD_LIST_KEYS, type IntentRuleSet } from './rules/rule-set';
 import { letterSizeKey } from './sizes';
@@ -112,50 +112,16 @@ export function conceptsOf(rules: CompiledRules, value: string): string[] {
   return [...concepts];
 }
 
-/** Kazakh Cyrillic in the Latin letters chat types it with (қ q or k, ж zh or j, ш sh, ы y, і i…). */
-const LATIN_KAZAKH: Record<string, string> = {
-  а: 'a',
-  ә: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ғ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  қ: 'q',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  ң: 'n',
-  о: 'o',
-  ө: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ұ: 'u',
-  ү: 'u',
-  ф: 'f',
-  х: 'h',
-  һ: 'h',
+/** Kazakh Cyrillic in the Latin letters chat types it with (қ q or k, ж zh or j, ш sh, ы y, і i…): by sound, but ц ts, қ q. */
+const LATIN_KAZAKH: Readonly<Record<string, string>> = {
+  ...CYRILLIC_BY_SOUND,
   ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
+  қ: 'q',
+  ё: 'yo',
+  й: 'i',
   щ: 'sh',
   ъ: '',
-  ы: 'y',
-  і: 'i',
   ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
 };
 const CYRILLIC_WORD = /^[\u0400-\u04ff]+$/u;
 

@@ -11,7 +11,7 @@
  * spelled with in Cyrillic.
  */
 import { conceptsOf, type CompiledRules } from './compile-rules';
-import { normalizeText, phraseTokens } from './normalize';
+import { CYRILLIC_BY_SOUND, normalizeText, phraseTokens } from './normalize';
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
@@ -138,47 +138,6 @@ export function aliasTriggers(starts: ReadonlySet<string>): Set<string> {
   return triggers;
 }
 
-/** Cyrillic letters by sound, for model names typed in Cyrillic ("с24" is the S24, not a C). */
-const BY_SOUND: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'c',
-  ч: 'ch',
-  ш: 'sh',
-  ы: 'y',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  ә: 'a',
-  ғ: 'g',
-  қ: 'k',
-  ң: 'n',
-  ө: 'o',
-  ұ: 'u',
-  ү: 'u',
-  һ: 'h',
-  і: 'i',
-};
-
 /** Kazakh case endings (dative, accusative, genitive) that follow a size, a number or a model. */
 export const KAZAKH_CASE_ENDINGS = [
   'ға',
@@ -218,7 +177,7 @@ export function aliasToken(token: string): string {
   const brand = glued ? MODEL_WORDS.get(glued[1] as string) : undefined;
   if (brand) return brand + (glued?.[2] as string);
   if (!CYRILLIC.test(token)) return token;
-  return token.replace(KAZAKH_CASE_AFTER_DIGIT, '').replace(/[\u0400-\u04ff]/gu, (c) => BY_SOUND[c] ?? c);
+  return token.replace(KAZAKH_CASE_AFTER_DIGIT, '').replace(/[\u0400-\u04ff]/gu, (c) => CYRILLIC_BY_SOUND[c] ?? c);
 }
 
 export function hasDigitChar(token: string): boolean {

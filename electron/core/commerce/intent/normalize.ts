@@ -54,6 +54,50 @@ export function phraseTokens(phrase: string): string[] {
   return tokenize(normalizeText(phrase));
 }
 
+/**
+ * Cyrillic letters (Russian and Kazakh) by sound in Latin letters: model names typed in Cyrillic ("с24" is the S24, not a C);
+ * Kazakh chat's own Latin spelling starts from it (`compile-rules.ts`).
+ */
+export const CYRILLIC_BY_SOUND: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'ch',
+  ш: 'sh',
+  ы: 'y',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  і: 'i',
+};
+
 /** Cyrillic letters that look like Latin ones (after lowercasing), as people mistype claim codes. */
 const LOOKALIKES: Record<string, string> = {
   а: 'a',
