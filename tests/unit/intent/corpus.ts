@@ -39,7 +39,8 @@ export function loadCorpus(
     | 'heldout-12/heldout'
     | 'heldout-13/heldout'
     | 'heldout-14/heldout'
-    | 'heldout-15/heldout',
+    | 'heldout-15/heldout'
+    | 'heldout-16/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')

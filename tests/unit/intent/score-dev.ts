@@ -35,6 +35,7 @@ for (const [part, file, catalog] of [
   ['heldout11', 'heldout-11/heldout', 'heldout-11/catalog.json'],
   ['heldout12', 'heldout-12/heldout', 'heldout-12/catalog.json'],
   ['heldout13', 'heldout-13/heldout', 'heldout-13/catalog.json'],
+  ['heldout14', 'heldout-14/heldout', 'heldout-14/catalog.json'],
 ] as const) {
   if (onlyPart && onlyPart !== part) continue;
   const scored = scoreCorpus(loadCorpus(file as never), loadCatalogIndex(catalog));
