@@ -330,6 +330,40 @@ export interface CartPage {
   counts: Record<CartState, number>;
 }
 
+/** A matching cart and its state, in the list's order. */
+export interface StatedCart {
+  id: number;
+  state: CartState;
+}
+
+/**
+ * Every cart matching the filter with its state, by buyer name (case-insensitive) then id: the costly part of a
+ * page (a mask over each cart's lines), so the carts service keeps it between identical reads (ReadMemo).
+ */
+export function statedCartList(db: Db, filter: CartHeaderFilter): StatedCart[] {
+  const where = headerWhere(filter);
+  return runFiltered<StatedCart>(
+    db,
+    `${statedCarts(where.sql)} SELECT id, state FROM stated ORDER BY name COLLATE NOCASE, id`,
+    filter,
+    where.params,
+  );
+}
+
+/** One page of `stated` in these cart states (all when not given), with the counts per state before that filter. */
+export function cartPageOf(
+  stated: readonly StatedCart[],
+  page: { states?: readonly CartState[]; offset: number; limit: number },
+): CartPage {
+  const counts = Object.fromEntries(CartStateSchema.options.map((s) => [s, 0])) as Record<CartState, number>;
+  for (const row of stated) counts[row.state] += 1;
+  const wanted = new Set(page.states ?? CartStateSchema.options);
+  const matching = wanted.size === CartStateSchema.options.length ? stated : stated.filter((r) => wanted.has(r.state));
+  const total = matching.length;
+  const ids = matching.slice(page.offset, page.offset + page.limit).map((r) => r.id);
+  return { ids, total, counts };
+}
+
 /**
  * One page of the carts matching the filter and (when given) in these cart states, with the counts
  * per state: states and order in SQL, so only the page's carts are built.
@@ -339,22 +373,7 @@ export function listCartPage(
   filter: CartHeaderFilter,
   page: { states?: readonly CartState[]; offset: number; limit: number },
 ): CartPage {
-  const where = headerWhere(filter);
-  const counts = Object.fromEntries(CartStateSchema.options.map((s) => [s, 0])) as Record<CartState, number>;
-  // One pass over the matching carts (their states are the costly part: a mask over each cart's lines),
-  // in the list's order; counts, the state filter and the page are taken from it here.
-  const stated = runFiltered<{ id: number; state: CartState }>(
-    db,
-    `${statedCarts(where.sql)} SELECT id, state FROM stated ORDER BY name COLLATE NOCASE, id`,
-    filter,
-    where.params,
-  );
-  for (const row of stated) counts[row.state] += 1;
-  const wanted = new Set(page.states ?? CartStateSchema.options);
-  const matching = wanted.size === CartStateSchema.options.length ? stated : stated.filter((r) => wanted.has(r.state));
-  const total = matching.length;
-  const ids = matching.slice(page.offset, page.offset + page.limit).map((r) => r.id);
-  return { ids, total, counts };
+  return cartPageOf(statedCartList(db, filter), page);
 }
 
 export interface CartStateTotals {

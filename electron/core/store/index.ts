@@ -7,7 +7,9 @@
 
 // --- The database: opening (WAL, synchronous=FULL, numbered migrations), one write transaction, one read snapshot.
 export { dataVersion, migrate, NewerDatabaseError, openDatabase, schemaVersion, type Db } from './db';
-export { readTx, writeTx } from './sql';
+export { readTx, writeTx, writing } from './sql';
+// Costly reads kept while nothing is written (writesSeen: own rows written and other connections' commits).
+export { countAsBookkeeping, ReadMemo, writesSeen } from './writes-seen';
 
 // --- Shop and settings: the one shop row (currency, language, time zone); settings as typed JSON per key.
 export { getShop, saveShop, shopCurrency, type Shop } from './shop';
@@ -193,6 +195,7 @@ export {
   insertCartEvent,
   listCartEvents,
   listCartHeaders,
+  cartPageOf,
   listCartPage,
   setCartPaid,
   setCartPaymentMethod,
@@ -205,6 +208,8 @@ export {
   type CartRow,
   type CartStateTotals,
   type PaymentRequest,
+  type StatedCart,
+  statedCartList,
 } from './carts';
 
 // --- Customers: the person behind buyers (one per buyer until merged); contact and shipping details; non-payments;

@@ -10,6 +10,8 @@ import type { Db } from './db';
 type AnyStatement = Database.Statement<unknown[], unknown>;
 
 const byConnection = new WeakMap<Db, Map<string, AnyStatement>>();
+/** writeTx calls running per connection (nested ones counted). */
+const writeDepth = new WeakMap<Db, number>();
 
 /**
  * `db.prepare(sql)`, prepared once per connection and SQL text. better-sqlite3 does not cache
@@ -34,6 +36,7 @@ export function prepared<Row = unknown>(db: Db, sql: string): Database.Statement
 export function writeTx<T>(db: Db, work: () => T): T {
   const nested = db.inTransaction;
   prepared(db, nested ? 'SAVEPOINT write_tx' : 'BEGIN IMMEDIATE').run();
+  writeDepth.set(db, (writeDepth.get(db) ?? 0) + 1);
   try {
     const result = work();
     if (result instanceof Promise) throw new TypeError('writeTx: the work must be synchronous (it returned a Promise)');
@@ -50,7 +53,14 @@ export function writeTx<T>(db: Db, work: () => T): T {
       }
     }
     throw error;
+  } finally {
+    writeDepth.set(db, writeDepth.get(db)! - 1);
   }
+}
+
+/** Whether a writeTx is running on this connection: what is read in it may still be rolled back. */
+export function writing(db: Db): boolean {
+  return (writeDepth.get(db) ?? 0) > 0;
 }
 
 /**

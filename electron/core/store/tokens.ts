@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { Role } from '../../../shared/contract';
 import type { Db } from './db';
 import { prepared } from './sql';
+import { countAsBookkeeping } from './writes-seen';
 
 export interface AccessToken {
   id: number;
@@ -58,8 +59,9 @@ export function verifyToken(db: Db, token: string): AccessToken | null {
   return row ? toToken(row) : null;
 }
 
+/** A token's last use: bookkeeping no cached read depends on (writes-seen.ts), written at every socket connect. */
 export function touchToken(db: Db, id: number, now: number): void {
-  prepared(db, 'UPDATE access_tokens SET last_used_at = ? WHERE id = ?').run(now, id);
+  countAsBookkeeping(db, prepared(db, 'UPDATE access_tokens SET last_used_at = ? WHERE id = ?').run(now, id).changes);
 }
 
 export function revokeToken(db: Db, id: number, now: number): boolean {

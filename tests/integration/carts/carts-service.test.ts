@@ -1,7 +1,9 @@
 // The carts service on real SQLite files: every transition with its order_events line and who
 // did it, deadlines driven by an injected clock (also across a restart past them), releases
 // serving the waitlist, combining across shows, cash on delivery, returns.
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeTx } from '../../../electron/core/store/sql';
 import { StudioError } from '../../../shared/contract';
 import { listNonPayments } from '../../../electron/core/store/customers';
 import { assertStockInvariant, freeStock } from '../../../electron/core/store/stock';
@@ -333,5 +335,48 @@ describe('carts: combining and returns', () => {
     ]);
     expect(h.carts.get(cartId).state).toBe('closed');
     assertStockInvariant(h.temp.db);
+  });
+});
+
+describe("carts: the Review table's list, kept between identical reads", () => {
+  it('is true after every kind of write: a claim, a payment, a rename by another process, a rolled-back change', () => {
+    h = cartsHarness({ stock: 5 });
+    const [s] = h.variantIds as [number];
+    const list = () => h.carts.list({ showId: h.showId, offset: 0, limit: 50 } as never);
+    const names = () => list().carts.map((c) => c.buyer.name);
+    h.claim(0, s);
+    h.claim(1, s);
+    const first = list();
+    expect(first.total).toBe(2);
+    expect(first.counts.open).toBe(2);
+    expect(list()).toEqual(first); // kept: nothing was written in between
+
+    h.claim(2, s);
+    expect(list().total).toBe(3);
+
+    h.carts.markPaid({ carts: [ref(h.cartOf(1))] }, host);
+    expect(list().counts).toMatchObject({ open: 2, paid: 1 });
+    expect(list().carts.find((c) => c.id === h.cartOf(1))!.state).toBe('paid');
+
+    // Another process renames the first buyer so that it sorts last: the list follows (SQLite's data_version).
+    const before = names();
+    const other = new Database(h.temp.file);
+    try {
+      other.prepare("UPDATE buyers SET display_name = 'zz last' WHERE id = ?").run(h.buyers[0]);
+    } finally {
+      other.close();
+    }
+    expect(names()).toEqual([...before.slice(1), 'zz last']);
+
+    // A change that rolls back after the list was read inside it leaves the list as it was before.
+    const settled = list();
+    expect(() =>
+      writeTx(h.temp.db, () => {
+        h.temp.db.prepare('UPDATE orders SET state = ? WHERE cart_id = ?').run('cancelled', h.cartOf(2));
+        expect(list().counts.open).toBe(1);
+        throw new Error('rolled back');
+      }),
+    ).toThrow('rolled back');
+    expect(list()).toEqual(settled);
   });
 });
