@@ -176,6 +176,10 @@ async function openScreens(browser: Browser): Promise<Screens> {
 /** The overlay's card on stream (a leaving one may still fade out in the same place). */
 const overlayCard = (overlay: Page) => overlay.locator('.presence-item.entering article.card');
 
+/** A string of the windows' `show` section, as shared/i18n holds it. */
+const uiString = (language: 'en' | 'pl', key: string): string =>
+  (JSON.parse(fs.readFileSync(path.resolve('shared/i18n', `${language}.json`), 'utf8')) as { show: Record<string, string> }).show[key]!;
+
 /** Each screen shows what the file holds: stock per variant, the price now, the deal, the counts and totals. */
 async function expectTruth(s: Screens, showId: number, code: string): Promise<Truth> {
   const want = truth(showId, code);
@@ -183,6 +187,9 @@ async function expectTruth(s: Screens, showId: number, code: string): Promise<Tr
     const card = page.getByTestId('featured-card');
     if (want.featuredId === null) {
       await expect(page.getByTestId('featured-empty')).toBeVisible();
+      // Only the host has the keys and the catalog the hint names; the moderator (Polish) is told who decides.
+      const hint = page === s.host ? uiString('en', 'nothingFeaturedHint') : uiString('pl', 'nothingFeaturedOnHostsCall');
+      await expect(page.getByTestId('featured-empty')).toContainText(hint);
     } else {
       await expect(card).toHaveAttribute('data-product-id', String(want.featuredId));
       for (const v of want.stock) await expect(card.locator(`[data-variant-id="${v.id}"]`)).toHaveAttribute('data-stock', String(v.stock));

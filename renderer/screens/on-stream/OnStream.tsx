@@ -68,7 +68,8 @@ export function OnStream({
       ) : (
         <div className="featured-empty" data-testid="featured-empty">
           <p className="big">{t('show.nothingFeatured')}</p>
-          <p>{t('show.nothingFeaturedHint')}</p>
+          {/* The hint names the keys and the catalog only to whoever has them (the host); a moderator is told who decides. */}
+          <p>{t(onStep ? 'show.nothingFeaturedHint' : 'show.nothingFeaturedOnHostsCall')}</p>
         </div>
       )}
       {onStep && onClear && (

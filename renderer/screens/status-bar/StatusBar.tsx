@@ -113,37 +113,41 @@ export function StatusBar({
       </div>
       {showPicker}
       {showControls}
-      <div className="pills">
-        <Pill
-          label={t('status.core')}
-          state={connection === 'connected' && status ? 'connected' : connection === 'connected' ? 'connecting' : connection}
-          testId="status-core"
-          detail={status ? t('status.clients', { count: status.core.clients }) : null}
-        />
-        <Pill label={t('status.obs')} state={status?.obs.state ?? 'disabled'} detail={status?.obs.detail} testId="status-obs" />
-        <ChatPill sources={status?.chat ?? []} />
+      {/* One group, right-aligned: when the bar wraps (Polish, Kazakh, a narrow window) it wraps as a whole or within itself,
+          never leaving its buttons alone at the left of a second line. */}
+      <div className="statusbar-tools">
+        <div className="pills">
+          <Pill
+            label={t('status.core')}
+            state={connection === 'connected' && status ? 'connected' : connection === 'connected' ? 'connecting' : connection}
+            testId="status-core"
+            detail={status ? t('status.clients', { count: status.core.clients }) : null}
+          />
+          <Pill label={t('status.obs')} state={status?.obs.state ?? 'disabled'} detail={status?.obs.detail} testId="status-obs" />
+          <ChatPill sources={status?.chat ?? []} />
+        </div>
+        {onOpenObs && (
+          <button type="button" className="header-button" onClick={onOpenObs} data-testid="open-obs">
+            {t('obs.open')}
+          </button>
+        )}
+        {onOpenAccess && (
+          <button type="button" className="header-button" onClick={onOpenAccess} data-testid="open-access">
+            {t('access.open')}
+          </button>
+        )}
+        {keySheet}
+        <label className="language">
+          <span className="sr-only">{t('language')}</span>
+          <select value={i18n.language} onChange={(e) => void setUiLanguage(e.target.value as UiLanguage)} data-testid="ui-language">
+            {UI_LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
-      {onOpenObs && (
-        <button type="button" className="header-button" onClick={onOpenObs} data-testid="open-obs">
-          {t('obs.open')}
-        </button>
-      )}
-      {onOpenAccess && (
-        <button type="button" className="header-button" onClick={onOpenAccess} data-testid="open-access">
-          {t('access.open')}
-        </button>
-      )}
-      {keySheet}
-      <label className="language">
-        <span className="sr-only">{t('language')}</span>
-        <select value={i18n.language} onChange={(e) => void setUiLanguage(e.target.value as UiLanguage)} data-testid="ui-language">
-          {UI_LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </label>
     </header>
   );
 }
