@@ -126,13 +126,15 @@ test('payment request → marked sent → paid in two parts → invoice, with th
   });
 
   await test.step('the cart’s page in English, Polish and Kazakh (kept in tests/artifacts/invoices/)', async () => {
-    for (const [lang, title] of [
-      ['en', 'Invoices'],
-      ['pl', 'Faktury'],
-      ['kk', 'Шот-фактуралар'],
+    for (const [lang, title, paid] of [
+      ['en', 'Invoices', 'payment received'],
+      ['pl', 'Faktury', 'płatność otrzymana'],
+      ['kk', 'Шот-фактуралар', 'төлем алынды'],
     ] as const) {
       await page.getByTestId('ui-language').selectOption(lang);
       await expect(cart.getByTestId('invoice-panel').locator('h3')).toHaveText(title);
+      // The history's notes, written by the core in English, read in the window's language.
+      await expect(cart.getByTestId('cart-history')).toContainText(paid);
       await cart.getByTestId('payment-panel').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${ARTIFACTS}/cart-${lang}.png` });
     }

@@ -14,6 +14,7 @@ import { CartLines, type LineActions } from './CartLines';
 import { ShippingPanel } from './ShippingPanel';
 import { InvoicePanel } from './InvoicePanel';
 import { PaymentPanel } from './PaymentPanel';
+import { translateCoreText } from '../../lib/core-text';
 import { Isolated } from '../../widgets/Isolated';
 
 /**
@@ -350,7 +351,7 @@ export function CartPage({
                 </span>
                 <span className="muted">
                   <Isolated data-testid="cart-event-actor">{actorLabel(t, e.actor)}</Isolated>
-                  {e.reason ? ` · ${e.reason}` : ''}
+                  {e.reason ? ` · ${translateCoreText(t, e.reason)}` : ''}
                 </span>
               </li>
             );

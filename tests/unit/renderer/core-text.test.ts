@@ -24,6 +24,45 @@ describe('the core’s English text in the UI’s language', () => {
     expect(translateCoreText(kk_, 'The file has a header but no products.')).toBe('Файлда тақырып жолы бар, бірақ тауарлар жоқ.');
   });
 
+  it('translates every note the core writes into an order’s history (the cart page shows them)', async () => {
+    // Each shape the carts, commerce, parser-review and customers services pass as an order event's reason.
+    const notes = [
+      'removed from the cart',
+      'payment received',
+      'edited in the cart',
+      'details completed',
+      'corrected in chat (M/Red -> L/Blue)',
+      'payment deadline passed',
+      'payment deadline passed (confirmed)',
+      'quantity 3 -> 1',
+      'not an order (moderator)',
+      'parse accepted (moderator)',
+      'parse fixed (moderator)',
+      'refused: the customer is on the do-not-sell list',
+      'the customer is on the do-not-sell list',
+      'accepted despite do-not-sell',
+      'accepted despite do-not-sell; needs details',
+      'accepted despite do-not-sell; out of stock',
+      'parse fixed (moderator); rehearsal',
+      'paid after the release',
+      'paid after the release; stock was free',
+    ];
+    for (const language of ['pl', 'kk'] as const) {
+      const t = await uiT(language);
+      for (const note of notes) {
+        const shown = translateCoreText(t, note);
+        expect(shown, `${language}: ${note}`).not.toBe(note);
+        expect(shown, `${language}: ${note}`).not.toMatch(/[{}]|do-not-sell|out of stock/);
+      }
+    }
+    const kk = await uiT('kk');
+    expect(translateCoreText(kk, 'quantity 3 -> 1')).toBe('саны 3 → 1');
+    expect(translateCoreText(kk, 'accepted despite do-not-sell; out of stock')).toBe(
+      '«сатпау» тізіміне қарамастан қабылданды; қоймада жоқ',
+    );
+    expect(translateCoreText(await uiT('pl'), 'corrected in chat (M/Red -> L/Blue)')).toBe('poprawione na czacie (M/Red → L/Blue)');
+  });
+
   it('leaves a message it does not know as the core wrote it', async () => {
     expect(translateCoreText(await uiT('pl'), 'Something new went wrong.')).toBe('Something new went wrong.');
   });
