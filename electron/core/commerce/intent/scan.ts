@@ -937,10 +937,10 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   // A typo keeps the first letter: "remove" is no "kremow*" (Polish cream), "rose" no "brose".
   const literal = sameStart(index.literalValues.fuzzy(token), token);
   if (literal) keys.push(...literal.entries);
-  // Material words are short and close to names and words ("lena" is no "lana", "lino" no "line"): never guessed at.
+  // Material and scent words are short and close to names and words ("lena" is no "lana", "aber" no "amber"): never guessed at.
   const values =
     (sameStart(word, token) ? word : null)?.entries.filter(
-      (e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && MATERIAL_CONCEPTS.has(e.concept)),
+      (e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && (MATERIAL_CONCEPTS.has(e.concept) || SCENT_CONCEPTS.has(e.concept))),
     ) ?? [];
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
@@ -968,6 +968,36 @@ function undoubled(token: string, index: CatalogIndex): { word: string; entries:
 
 /** What things are made of ("Leather", "Steel"): values whose words are also what buyers ask about. */
 export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set(['leather', 'suede', 'steel', 'cotton', 'linen', 'wool']);
+
+/**
+ * Scents and flavours (candles, cosmetics, coffee: the rules' `values` of that kind): their words are read in each language's
+ * forms, never through a typo.
+ */
+const SCENT_CONCEPTS: ReadonlySet<string> = new Set([
+  'vanilla',
+  'fig',
+  'cedar',
+  'lavender',
+  'rose',
+  'jasmine',
+  'sandalwood',
+  'coconut',
+  'lemon',
+  'cinnamon',
+  'amber',
+  'musk',
+  'strawberry',
+  'cherry',
+  'peach',
+  'chocolate',
+  'caramel',
+  'pine',
+  'eucalyptus',
+  'bergamot',
+  'citrus',
+  'green tea',
+  'patchouli',
+]);
 
 /** Typo'd values count only in a message with a claim word or a code ("take a look at the back", "back at 8, save me a seat" are no "black"). */
 function settleFuzzyValues(scan: Scan): void {
