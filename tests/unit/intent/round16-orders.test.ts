@@ -11,6 +11,14 @@ const index = buildCatalogIndex([
     variants: ['Eucalyptus', 'Bergamot', 'Jasmine'].map((s) => ({ options: [s] })),
   },
   { code: 'Q8', title: 'Lip balm', optionNames: ['Flavour'], variants: ['Cherry', 'Amber'].map((f) => ({ options: [f] })) },
+  // Amounts of one kind in one option, written in two units: 750 ml is the smaller.
+  {
+    code: 'W5',
+    title: 'Watering can',
+    optionNames: ['Capacity', 'Color'],
+    variants: ['1 l', '750 ml'].flatMap((c) => ['White', 'Green'].map((colour) => ({ options: [c, colour] }))),
+  },
+  { code: 'T6', title: 'Tunic', optionNames: ['Size'], variants: ['S', 'M', 'L'].map((size) => ({ options: [size] })) },
 ]);
 const say = (text: string, featured: string | null = null) => classify(text, index, { featuredCode: featured });
 
@@ -28,5 +36,32 @@ describe('issue 17, round 16: a scent or flavour value is read in each language�
     ['cereza para mi', 'Q8', { Flavour: 'Cherry' }],
   ])('%s', (text, code, options) => {
     expect(pick(say(text, code))).toEqual(order(code, options));
+  });
+});
+
+describe('issue 17, round 16: "small" and "big" name the smallest and largest amount of a product sold in amounts', () => {
+  it.each([
+    ['the big one in white for me', 'W5', { Capacity: '1 l', Color: 'White' }],
+    ['2 small green', 'W5', { Capacity: '750 ml', Color: 'Green' }, 2],
+    ['poproszę małą białą', 'W5', { Capacity: '750 ml', Color: 'White' }],
+    ['большую зелёную мне', 'W5', { Capacity: '1 l', Color: 'Green' }],
+    ['үлкенін маған, ақ', 'W5', { Capacity: '1 l', Color: 'White' }],
+    ['la pequeña en verde para mi', 'W5', { Capacity: '750 ml', Color: 'Green' }],
+    ['die große in weiß bitte', 'W5', { Capacity: '1 l', Color: 'White' }],
+  ])('%s', (text, code, options, quantity = 1) => {
+    expect(pick(say(text, code))).toEqual(order(code, options, quantity));
+  });
+
+  it('an amount said outright is the one meant ("the big one, 750 ml")', () => {
+    expect(pick(say('the big one in white, 750 ml for me', 'W5'))).toEqual(order('W5', { Capacity: '750 ml', Color: 'White' }));
+  });
+
+  it('a product with letter sizes keeps "small" as S', () => {
+    expect(pick(say('small one for me', 'T6'))).toEqual(order('T6', { Size: 'S' }));
+  });
+
+  it('"big" alone is no claim ("a big thank you", "большое спасибо")', () => {
+    for (const text of ['a big thank you to the team', 'большое спасибо вам', 'ну такая большая'])
+      expect(say(text, 'W5').intent).toBe('other');
   });
 });

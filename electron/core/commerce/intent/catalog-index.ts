@@ -3,7 +3,7 @@ import { codeKey, phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 import { BUILT_IN_RULES, PRODUCT_NOUNS, mergeRules, type IntentRuleExtension } from './rules';
 import { bandCupKey, letterSizeKey } from './sizes';
-import { dimensionKeys, fractionKey, measureKeys } from './units';
+import { dimensionKeys, fractionKey, LARGEST, measureKeys, SMALLEST } from './units';
 import { adjectiveStem, loanwordStems } from './morphology';
 import { emptyLearned, type Learned, type LearnedExample } from './learning';
 import { learnFrom } from './learn';
@@ -98,6 +98,47 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   return keys;
 }
 
+/** Units of one kind to their smallest unit, so "500 g" sorts below "1 kg". */
+const IN_BASE_UNIT: Readonly<Record<string, readonly [string, number]>> = {
+  g: ['g', 1],
+  kg: ['g', 1000],
+  ml: ['ml', 1],
+  cl: ['ml', 10],
+  l: ['ml', 1000],
+  mm: ['mm', 1],
+  cm: ['mm', 10],
+  m: ['mm', 1000],
+};
+const MEASURE = /^u:(\d+(?:\.\d+)?)(\p{L}+)$/u;
+
+/** A catalog value that is an amount with a unit ("200 g", "1 kg", "350 ml", "20 cm"): its unit's kind and size; else null. */
+function amountOf(value: string): { kind: string; size: number } | null {
+  const m = measureKeys(phraseTokens(value))
+    .map((k) => MEASURE.exec(k))
+    .find((x) => x !== null);
+  if (!m) return null;
+  const [kind, factor] = IN_BASE_UNIT[m[2] as string] ?? [m[2] as string, 1];
+  return { kind, size: Number(m[1]) * factor };
+}
+
+/**
+ * Round 16, ORDERS: on a product sold in amounts of one kind in one option (a candle in 200 g and 400 g, a flask in 350 and
+ * 500 ml, a vase 20 or 30 cm tall), "small" and "big" in any language name its smallest and largest. Not on a product with
+ * letter sizes (there "small" is S) nor where two options are amounts (which one would "big" be?).
+ */
+function addRelativeSizes(values: Map<string, OptionRef>, options: readonly { name: string; values: string[] }[]): void {
+  if ([...values.keys()].some((k) => k.startsWith('s:'))) return;
+  const measured = options
+    .filter((o) => o.values.length >= 2)
+    .map((o) => ({ name: o.name, amounts: o.values.map((value) => ({ value, amount: amountOf(value) })) }))
+    .filter((o) => o.amounts.every((a) => a.amount !== null && a.amount.kind === o.amounts[0]?.amount?.kind));
+  if (measured.length !== 1) return;
+  const [{ name, amounts }] = measured as [(typeof measured)[number]];
+  const sorted = [...amounts].sort((a, b) => a.amount!.size - b.amount!.size);
+  values.set(SMALLEST, { name, value: sorted[0]!.value });
+  values.set(LARGEST, { name, value: sorted[sorted.length - 1]!.value });
+}
+
 function sizeWordKey(rules: CompiledRules, tokens: string[]): string | null {
   const match = rules.words.match(tokens, 0);
   if (!match || match.length !== tokens.length) return null;
@@ -146,6 +187,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
       optionValues.push({ product: entry, name, values: [...seen] });
     });
     for (const key of sharedWidths) values.delete(key);
+    addRelativeSizes(values, optionValues.slice(-product.optionNames.length));
     indexed.push(entry);
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);

@@ -3,7 +3,17 @@ import type { WordEntry } from './compile-rules';
 import { foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
-import { isSizeSystem, isWidthWord, oneOfUnit, readDimension, readHalfUnit, readMeasure, readSpokenFraction } from './units';
+import {
+  isSizeSystem,
+  isWidthWord,
+  LARGEST,
+  oneOfUnit,
+  readDimension,
+  readHalfUnit,
+  readMeasure,
+  readSpokenFraction,
+  SMALLEST,
+} from './units';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
@@ -68,7 +78,7 @@ export interface Scan {
   /** Token indexes of the words counted in `unknown` (what a moderator's fix can teach). */
   unknownAt: number[];
   /** Typo'd option values, kept by settleFuzzyValues() only when the message claims. */
-  pendingFuzzy: { mark: Mark; note: string }[];
+  pendingFuzzy: { mark: Mark; note: string }[]; // note '': a relative size, not a typo
   votes: Map<string, number>;
 }
 
@@ -253,7 +263,11 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       const keys: string[] = [];
       if (literal && literal.length === length) keys.push(...literal.entries);
       if (word && word.length === length) readWords(word.entries, i, length, scan, keys);
-      if (keys.length > 0) marks.push({ kind: 'value', at: i, end: i + length, keys });
+      // "small" / "big" as the smallest or largest amount count only in a message that claims ("a big thank you" is none).
+      const relative = keys.filter((k) => k === SMALLEST || k === LARGEST);
+      const own = relative.length > 0 ? keys.filter((k) => k !== SMALLEST && k !== LARGEST) : keys;
+      if (own.length > 0) marks.push({ kind: 'value', at: i, end: i + length, keys: own });
+      if (relative.length > 0) scan.pendingFuzzy.push({ mark: { kind: 'value', at: i, end: i + length, keys: relative }, note: '' });
       i += length;
       continue;
     }
@@ -937,10 +951,10 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   // A typo keeps the first letter: "remove" is no "kremow*" (Polish cream), "rose" no "brose".
   const literal = sameStart(index.literalValues.fuzzy(token), token);
   if (literal) keys.push(...literal.entries);
-  // Material and scent words are short and close to names and words ("lena" is no "lana", "aber" no "amber"): never guessed at.
+  // Material, scent and relative-size words are short and close to names and words ("lena" is no "lana"): never guessed at.
   const values =
     (sameStart(word, token) ? word : null)?.entries.filter(
-      (e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && (MATERIAL_CONCEPTS.has(e.concept) || SCENT_CONCEPTS.has(e.concept))),
+      (e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && NEVER_GUESSED.has(e.concept)),
     ) ?? [];
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
@@ -999,15 +1013,28 @@ const SCENT_CONCEPTS: ReadonlySet<string> = new Set([
   'patchouli',
 ]);
 
+/** A number above this beside "small" / "big" is an amount, not how many ("2 small", "the big one 400"). */
+const MAX_RELATIVE_COUNT = 10;
+/** A value key that is an amount: a measure (`u:30cm`), a bare number (`n:400`), a catalog value written with digits (`l:30 cm`). */
+const AMOUNT_KEY = /^[lun]:\d/;
+
+/** Concepts never read through a typo: materials, scents, and "small" / "big" ("lager" is no "larger", "Maltę" no "małe"). */
+const NEVER_GUESSED: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, ...SCENT_CONCEPTS, 'smallest', 'largest']);
+
 /** Typo'd values count only in a message with a claim word or a code ("take a look at the back", "back at 8, save me a seat" are no "black"). */
 function settleFuzzyValues(scan: Scan): void {
   if (scan.pendingFuzzy.length === 0) return;
-  if (!scan.claim && !scan.marks.some((m) => m.kind === 'code')) {
-    scan.unknown += scan.pendingFuzzy.length;
-    return;
-  }
-  for (const { mark, note } of scan.pendingFuzzy) {
-    scan.fuzzy.push(note);
+  const claims = scan.claim || scan.marks.some((m) => m.kind === 'code');
+  // A relative size ("big", "małą") is kept beside a claim, a code or another value ("маленькую сандаловую"), never alone.
+  // Not beside an amount said outright ("big lantern 30 cm", "the big one, 400"): that is the one meant.
+  const named = claims || scan.marks.some((m) => m.kind === 'value');
+  const amountSaid = scan.marks.some(
+    (m) => (m.kind === 'value' && m.keys.some((k) => AMOUNT_KEY.test(k))) || (m.kind === 'number' && m.value > MAX_RELATIVE_COUNT),
+  );
+  const kept = scan.pendingFuzzy.filter(({ note }) => (note ? claims : named && !amountSaid));
+  scan.unknown += scan.pendingFuzzy.length - kept.length;
+  for (const { mark, note } of kept) {
+    if (note) scan.fuzzy.push(note); // a relative size is no typo
     const k = scan.marks.findIndex((m) => m.at > mark.at);
     scan.marks.splice(k < 0 ? scan.marks.length : k, 0, mark);
   }

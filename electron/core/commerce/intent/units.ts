@@ -183,6 +183,10 @@ export const unitOf = (token: string | undefined): string | undefined => (token 
 export const isSizeSystem = (token: string | undefined): boolean =>
   token !== undefined && (SIZE_SYSTEMS.has(token) || SYSTEM_NUMBER.test(token));
 
+/** A relative size said in words ("the big one", "małą", "большую", "кішкентай", "la grande", "die kleine"): its value key. */
+export const SMALLEST = 'c:smallest';
+export const LARGEST = 'c:largest';
+
 /**
  * A measure starting at `tokens[at]`: "50ml", "50 ml", "0,5 л", "38 eu", "eu 38".
  * Returns its key and how many tokens it covers, or null.
