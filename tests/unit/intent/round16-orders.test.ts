@@ -65,3 +65,17 @@ describe('issue 17, round 16: "small" and "big" name the smallest and largest am
       expect(say(text, 'W5').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 16: whom the item is for may open the claim, before what is claimed', () => {
+  it.each([
+    ['dla wnusia 750 ml w tym zielonym prosze', 'W5', { Capacity: '750 ml', Color: 'Green' }],
+    ['жиенімнің баласына 1 л ақ', 'W5', { Capacity: '1 l', Color: 'White' }],
+  ])('%s', (text, code, options) => {
+    expect(pick(say(text, code))).toEqual(order(code, options));
+  });
+
+  it('not for the listener’s people, and not without a value after it', () => {
+    expect(say('dla twojego wnusia 750 ml zielona', 'W5').intent).not.toBe('order');
+    expect(say('dla wnusia kupiłam wczoraj rower', 'W5').intent).toBe('other');
+  });
+});

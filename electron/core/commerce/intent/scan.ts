@@ -460,7 +460,7 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
 const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac' };
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
-const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'fuer']);
+const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'furn', 'fuer']);
 const BENEFICIARY_DETERMINERS = new Set([
   'my',
   'all',
@@ -716,6 +716,10 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
     const known = !unknown.has(u) && !scan.deicticAt.includes(u) && !scan.audienceAt.includes(u);
     if (at >= 0 && (unknown.has(u) || known || addressedNoun(scan, u, at))) found.push({ at, end: u + 1 });
   }
+  // Round 16, ORDERS: whom it is for may also open the claim, before what is claimed ("dla wnusia 68 w zielonym",
+  // "для внучки 56 белый", "for my son 68 white", "жиенімнің баласына 62 ақ").
+  const opening = openingBeneficiary(tokens, unknown, covered, scan);
+  if (opening && !found.some((f) => f.at === opening.at)) found.push(opening);
   if (found.length === 0) return;
   // The place after whom it is for is no chatter either.
   if (place < tokens.length && found.some((f) => f.end === place)) for (let k = place; k < tokens.length; k++) unknown.delete(k);
@@ -731,6 +735,34 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   scan.marks.sort((a, b) => a.at - b.at);
   scan.unknownAt = [...unknown].sort((a, b) => a - b);
   scan.unknown = scan.unknownAt.length;
+}
+
+/** A Kazakh dative, also after a third person's possessive ("баласына": to his child, "қызына", "әжесіне"). */
+const OPENING_DATIVE = /(?:ға|ге|қа|ке|ына|іне|сына|сіне)$/u;
+
+/**
+ * Whom the item is for, opening the message and followed by what is claimed: a preposition and a noun (one unknown
+ * word between them at most: "for my lil sis", "dla mojego wnusia"), or a Kazakh dative of a person ("баласына", after its
+ * possessor "жиенімнің"). Only when a value or a code follows it, and never for the listener's people.
+ */
+function openingBeneficiary(
+  tokens: readonly string[],
+  unknown: ReadonlySet<number>,
+  covered: ReadonlySet<number>,
+  scan: Scan,
+): { at: number; end: number } | null {
+  let end = -1;
+  if (BENEFICIARY_PREPOSITIONS.has(tokens[0] as string)) {
+    const noun = unknown.has(1) && unknown.has(2) && !covered.has(2) ? 2 : 1;
+    if (unknown.has(noun) || BENEFICIARY_DETERMINERS.has(tokens[1] as string)) end = noun + 1;
+    if (tokens.slice(1, end).some((t) => SECOND_PERSON.has(t))) return null;
+  } else {
+    const dative = [0, 1].find((k) => unknown.has(k) && (tokens[k] as string).length >= 5 && OPENING_DATIVE.test(tokens[k] as string));
+    if (dative !== undefined && (dative === 0 || unknown.has(0))) end = dative + 1;
+  }
+  if (end < 0 || covered.has(end - 1)) return null;
+  const claimed = scan.marks.some((m) => m.at >= end && (m.kind === 'value' || m.kind === 'code'));
+  return claimed ? { at: 0, end } : null;
 }
 
 /**
