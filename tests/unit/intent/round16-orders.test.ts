@@ -79,3 +79,21 @@ describe('issue 17, round 16: whom the item is for may open the claim, before wh
     expect(say('dla wnusia kupiłam wczoraj rower', 'W5').intent).toBe('other');
   });
 });
+
+describe('issue 17, round 16: claims that are not the writer’s', () => {
+  it.each(['девочки кто тоже смотрит вечером? 🙋‍♀️', 'who else is watching tonight? ✋', 'kto też ogląda z kawą? 🙋'])(
+    'a hand raised to a roll call asked with a question mark: %s',
+    (text) => {
+      expect(say(text, 'W5').intent).toBe('other');
+    },
+  );
+
+  it.each(['@mia_k get the white one for your mum!!'])('advice to another viewer, for the listener’s people: %s', (text) => {
+    expect(say(text, 'W5').intent).toBe('other');
+  });
+
+  it('a raised hand beside a value still claims, and a code written to a viewer is read', () => {
+    expect(pick(say('🙋 green', 'W5'))).toEqual(order('W5', { Color: 'Green' }));
+    expect(say('@mia_k W5 white for your mum', 'W5').intent).toBe('order');
+  });
+});

@@ -1,6 +1,6 @@
 import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { codeKey, normalizeText, squeeze, tokenize } from './normalize';
-import { MATERIAL_CONCEPTS, scanMessage, type Mark, type Scan } from './scan';
+import { forTheListener, MATERIAL_CONCEPTS, scanMessage, type Mark, type Scan } from './scan';
 import { asksAfterSale, HOW_MANY, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
@@ -60,6 +60,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
   suitsRatherThanFor(tokens, scan);
   partIsFor(tokens, scan);
   const rollCall = handRaisedToARollCall(tokens, scan);
+  adviceToAViewer(message, tokens, scan);
   asksWhichToTake(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
@@ -3077,9 +3078,10 @@ function handRaisedToARollCall(tokens: readonly string[], scan: Scan): boolean {
   const hand = claims[0]?.at ?? -1;
   if (who < 0 || who > hand) return false;
   const from = tokens.findIndex((t, k) => k > who && k < hand && (ROLL_CALL_FROM.has(t) || (k === who + 1 && KAZAKH_ABLATIVE.test(t))));
-  if (from < 0) return false;
+  // Round 16, ORDERS: any roll call asked with a question mark ("кто тоже смотрит? 🙋‍♀️", "who else is watching? ✋").
+  if (from < 0 && !scan.questionMark) return false;
   // The place itself may read as a value ("krakowa" one edit from a colour): only the word after "from" is excused.
-  const place = ROLL_CALL_FROM.has(tokens[from] as string) ? from + 1 : from;
+  const place = from < 0 ? -1 : ROLL_CALL_FROM.has(tokens[from] as string) ? from + 1 : from;
   if (scan.marks.some((m) => m.kind === 'code' || m.kind === 'number' || (m.kind === 'value' && m.at !== place))) return false;
   scan.marks = scan.marks.filter((m) => m.kind !== 'claim');
   scan.claim = false;
@@ -3087,6 +3089,21 @@ function handRaisedToARollCall(tokens: readonly string[], scan: Scan): boolean {
   scan.claimAt = -1;
   return true;
 }
+
+/**
+ * Round 16, ORDERS: "@mia_k get the sage one for your baby shower!!", "@ola weź białą dla twojej mamy": a message opening
+ * with another viewer's name that says the item is for the listener's people is advice to that viewer, not the writer's
+ * claim; its claim words claim nothing (a written code still does: the shop reads it).
+ */
+function adviceToAViewer(message: string, tokens: readonly string[], scan: Scan): void {
+  if (!MENTION_FIRST.test(message) || !forTheListener(tokens) || scan.marks.some((m) => m.kind === 'code')) return;
+  scan.marks = scan.marks.filter((m) => m.kind !== 'claim');
+  scan.claim = false;
+  scan.claimWeak = false;
+  scan.claimAt = -1;
+  scan.audience = true;
+}
+const MENTION_FIRST = /^\s*@\S/u;
 
 /**
  * "я! я хочу", "me! i want": the buyer alone beside a weak claim word and nothing else claims what is on screen, as "me!"

@@ -737,6 +737,11 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   scan.unknown = scan.unknownAt.length;
 }
 
+/** "for your baby shower", "dla twojej mamy", "para tu hija", "für deine mama": an item for the listener's people. */
+export function forTheListener(tokens: readonly string[]): boolean {
+  return tokens.some((t, k) => BENEFICIARY_PREPOSITIONS.has(t) && SECOND_PERSON.has(tokens[k + 1] as string));
+}
+
 /** A Kazakh dative, also after a third person's possessive ("баласына": to his child, "қызына", "әжесіне"). */
 const OPENING_DATIVE = /(?:ға|ге|қа|ке|ына|іне|сына|сіне)$/u;
 
