@@ -97,3 +97,19 @@ describe('issue 17, round 16: claims that are not the writer’s', () => {
     expect(say('@mia_k W5 white for your mum', 'W5').intent).toBe('order');
   });
 });
+
+describe('issue 17, round 16: everyday claim words', () => {
+  it.each([
+    ['la grande en verde apártamela', 'W5', { Capacity: '1 l', Color: 'Green' }],
+    ['la verde me apunto', 'W5', { Color: 'Green' }],
+  ])('%s', (text, code, options) => {
+    expect(pick(say(text, code))).toEqual(order(code, options));
+  });
+
+  it.each(['@lena бери белую для твоей мамы', '@aru сенің анаңа ақ түстісін ал'])(
+    'advice to a viewer in Russian and Kazakh: %s',
+    (text) => {
+      expect(say(text, 'W5').intent).toBe('other');
+    },
+  );
+});

@@ -283,6 +283,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     } else if (
       !readLearned(tokens, i, index, scan) &&
       !readProductNoun(token, i, index, scan) &&
+      !readEnclitic(token, i, index, scan) &&
       !readInflected(token, i, index, scan) &&
       !readGluedColour(token, i, index, scan)
     ) {
@@ -513,10 +514,12 @@ const SECOND_PERSON = new Set([
   'waszej',
   'waszego',
   'твоей',
+  'твоеи', // normalised: "й" has lost its breve
   'твоего',
   'твоему',
   'твоих',
   'вашей',
+  'вашеи',
   'вашего',
   'tu',
   'tus',
@@ -739,8 +742,15 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
 
 /** "for your baby shower", "dla twojej mamy", "para tu hija", "für deine mama": an item for the listener's people. */
 export function forTheListener(tokens: readonly string[]): boolean {
-  return tokens.some((t, k) => BENEFICIARY_PREPOSITIONS.has(t) && SECOND_PERSON.has(tokens[k + 1] as string));
+  return tokens.some(
+    (t, k) =>
+      (BENEFICIARY_PREPOSITIONS.has(t) && SECOND_PERSON.has(tokens[k + 1] as string)) ||
+      // Kazakh "сенің анаңа", "сіздің қызыңызға": "your" and a noun in the dative with the second person's ending.
+      (KAZAKH_YOUR.has(t) && KAZAKH_YOURS_DATIVE.test(tokens[k + 1] ?? '')),
+  );
 }
+const KAZAKH_YOUR = new Set(['сенің', 'сенин', 'сіздің', 'сиздин']);
+const KAZAKH_YOURS_DATIVE = /(?:ңа|ңе|ңызға|ңізге)$/u;
 
 /** A Kazakh dative, also after a third person's possessive ("баласына": to his child, "қызына", "әжесіне"). */
 const OPENING_DATIVE = /(?:ға|ге|қа|ке|ына|іне|сына|сіне)$/u;
@@ -933,6 +943,29 @@ function readLearned(tokens: readonly string[], at: number, index: CatalogIndex,
   if (word) readWords(word.entries, at, 1, scan, keys);
   if (keys.length > 0) scan.marks.push({ kind: 'value', at, end: at + 1, keys });
   return true;
+}
+
+/** Spanish object pronouns glued to an imperative, longest first ("apártamelo", "guárdamela", "sepáramelos"). */
+const SPANISH_ENCLITICS = ['melos', 'melas', 'selos', 'selas', 'melo', 'mela', 'selo', 'sela', 'los', 'las', 'lo', 'la'];
+
+/**
+ * Round 16, ORDERS: a Spanish claim verb with its object pronoun glued on ("apártamelo", "guardamela", "resérvamelas" after
+ * normalising): the verb the rules know ("apartame", "guardame", "reservame") with "lo / la / los / las" or "me" + one of
+ * them, read as that claim word. Only a claim word (strong or weak) that is itself an imperative with "me" is extended.
+ */
+function readEnclitic(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  if (token.length < 7) return false;
+  for (const ending of SPANISH_ENCLITICS) {
+    if (!token.endsWith(ending)) continue;
+    const stem = token.slice(0, -ending.length);
+    const verb = ending.startsWith('me') || ending.startsWith('se') ? `${stem}me` : stem;
+    if (!verb.endsWith('me') || verb.length < 5) continue;
+    const entries = index.rules.words.match([verb], 0)?.entries.filter((e) => e.kind === 'claim' && e.language === 'es') ?? [];
+    if (entries.length === 0) continue;
+    readWords(entries, at, 1, scan, []);
+    return true;
+  }
+  return false;
 }
 
 /**
