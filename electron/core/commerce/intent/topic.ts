@@ -10,6 +10,18 @@ import type { Topic } from './types';
  */
 const PRIORITY: readonly Topic[] = ['shipping', 'payment', 'other', 'material', 'price', 'size', 'stock'];
 
+/** "How long" as the shipping topics list it (normalised): the time of whatever else the question names. */
+const HOW_LONG: ReadonlySet<string> = new Set([
+  'how long',
+  'jak dlugo',
+  'как долго',
+  'wie lange',
+  'cuanto tarda',
+  'cuanto dura',
+  'канша уакыт',
+  'қанша уақыт',
+]);
+
 /** Words that ask "how much" or "how many" (normalised): a price on their own, a count next to a stock word. */
 export const HOW_MANY: ReadonlySet<string> = new Set([
   'ile',
@@ -40,6 +52,9 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   let payment = false;
   let shippingBesidesPickup = false;
   let sizeAsked = false;
+  // Round 16: "how long does the big one burn", "wie lange brennt": "how long" is a delivery's time only when nothing else is timed.
+  let shippingBesidesHowLong = false;
+  let other = false;
   for (let i = 0; i < tokens.length;) {
     const match = topics.match(tokens, i);
     if (!match || intensifies(tokens, i, match.length, topics)) {
@@ -53,10 +68,13 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
       if (entry.topic === 'size' && !SIZE_ADJECTIVE.test(tokens[i - 1] ?? '')) sizeAsked = true;
       if (entry.topic === 'payment') payment = true;
       if (entry.topic === 'shipping' && !PICKUP.test(tokens[i] as string)) shippingBesidesPickup = true;
+      if (entry.topic === 'shipping' && !HOW_LONG.has(tokens.slice(i, i + match.length).join(' '))) shippingBesidesHowLong = true;
+      if (entry.topic === 'other') other = true;
       if (entry.topic === 'price' && !(match.length === 1 && HOW_MANY.has(tokens[i] as string))) priceBeyondCount = true;
     }
     i += match.length;
   }
+  if (PRIORITY[best] === 'shipping' && other && !shippingBesidesHowLong) return 'other';
   // "can i pay cash when i pick it up", "puedo pagar en efectivo al recoger": paying at pickup asks the payment.
   if (PRIORITY[best] === 'shipping' && payment && !shippingBesidesPickup) return 'payment';
   // "сколько кружек осталось", "ile zostało kubków": "how many" with a word for what is left asks about stock, not price.
