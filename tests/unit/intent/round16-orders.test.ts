@@ -113,3 +113,30 @@ describe('issue 17, round 16: everyday claim words', () => {
     },
   );
 });
+
+describe('issue 17, round 16: a size with a half, said in words or as ½', () => {
+  const gloves = buildCatalogIndex([
+    {
+      code: 'Y2',
+      title: 'Ski gloves',
+      optionNames: ['Size', 'Color'],
+      variants: ['7.5', '8', '8.5'].flatMap((s) => ['Red', 'Grey'].map((c) => ({ options: [s, c] }))),
+    },
+  ]);
+  it.each([
+    ['seven and a half red pls', { Size: '7.5', Color: 'Red' }],
+    ['siedem i pół czerwone biorę', { Size: '7.5', Color: 'Red' }],
+    ['восемь с половиной серые мне', { Size: '8.5', Color: 'Grey' }],
+    ['сегіз жарым сұр маған', { Size: '8.5', Color: 'Grey' }],
+    ['ocho y medio gris para mi', { Size: '8.5', Color: 'Grey' }],
+    ['achteinhalb rot bitte', { Size: '8.5', Color: 'Red' }],
+    ['7½ red', { Size: '7.5', Color: 'Red' }],
+    ['8 i pol szare biore', { Size: '8.5', Color: 'Grey' }],
+  ])('%s', (text, options) => {
+    expect(pick(classify(text, gloves, { featuredCode: 'Y2' }))).toEqual(order('Y2', options));
+  });
+
+  it('a half the catalog does not sell is no size ("two and a half hours")', () => {
+    expect(classify('waited two and a half hours for this', gloves, { featuredCode: 'Y2' }).intent).toBe('other');
+  });
+});

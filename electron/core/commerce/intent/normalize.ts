@@ -18,6 +18,8 @@ export function normalizeText(text: string): string {
     out = out.toLowerCase();
   } else {
     // NFKD is NFKC's compatibility folding and NFD's decomposition in one pass; the marks then go.
+    // "7½": a half glued to its number is that number's .5 (NFKD would make it "71⁄2").
+    if (out.includes('½')) out = out.replace(/(\d)\s*½/gu, '$1.5');
     out = out.normalize('NFKD').replace(STRIPPED_MARKS, '').toLowerCase().replace(QUOTES, "'");
     out = out.replace(HAND_FOLDED, (c) => HAND_FOLDS[c] ?? c);
   }

@@ -12,6 +12,7 @@ import {
   readHalfUnit,
   readMeasure,
   readSpokenFraction,
+  readSpokenHalf,
   SMALLEST,
 } from './units';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
@@ -169,6 +170,13 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       const product = next !== undefined ? index.byCode.get(foldLookalikes(next)) : undefined;
       if (product) marks.push({ kind: 'code', at: i, end: i + 2, product });
       i += product ? 2 : 1;
+      continue;
+    }
+    // "seven and a half", "8 i pół", "сегіз жарым": a size with a half the catalog sells, before its number reads as a count.
+    const withHalf = readSpokenHalf(tokens, i);
+    if (withHalf && index.globalValues.has(withHalf.key)) {
+      marks.push({ kind: 'value', at: i, end: i + withHalf.length, keys: [withHalf.key] });
+      i += withHalf.length;
       continue;
     }
     // "75b", "80 C", "75в": a band-and-cup size the catalog sells (bras), before it can read as a code or a count.

@@ -430,3 +430,49 @@ export function readSpokenFraction(tokens: readonly string[], at: number): Dimen
     if (words.every((w, k) => tokens[at + k] === w)) return { key: 'f:3/4', length: words.length + inchAfter(at + words.length) };
   return null;
 }
+
+// Round 16, ORDERS: sizes with a half, as buyers say them.
+/** Number words one to twelve in the six languages (normalised: "pięć" is "piec", "fünf" "funf"). */
+const HALF_NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    'one two three four five six seven eight nine ten eleven twelve',
+    'jeden dwa trzy cztery piec szesc siedem osiem dziewiec dziesiec jedenascie dwanascie',
+    'один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать',
+    'бір екі үш төрт бес алты жеті сегіз тоғыз он',
+    'uno dos tres cuatro cinco seis siete ocho nueve diez once doce',
+    'eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf',
+  ].flatMap((line) => line.split(' ').map((word, k) => [word, k + 1] as const)),
+);
+/** What follows a number to add a half: "and a half", "i pół", "с половиной", "жарым", "y medio", "und halb". */
+const HALF_AFTER: readonly (readonly string[])[] = [
+  ['and', 'a', 'half'],
+  ['n', 'a', 'half'],
+  ['and', 'half'],
+  ['i', 'pol'],
+  ['с', 'половинои'],
+  ['жарым'],
+  ['y', 'medio'],
+  ['y', 'media'],
+  ['und', 'halb'],
+  ['einhalb'],
+];
+const GLUED_HALF = /^(\d{1,2}|\p{L}+?)einhalb$/u;
+
+/**
+ * A number with a half said in words ("seven and a half", "8 i pół", "восемь с половиной", "сегіз жарым", "ocho y medio",
+ * "achteinhalb"): the key of that number with .5 (`n:7.5`), as a catalog's "7.5" is known by, and how many tokens it covers.
+ */
+export function readSpokenHalf(tokens: readonly string[], at: number): { key: string; length: number } | null {
+  const token = tokens[at];
+  if (token === undefined) return null;
+  const glued = GLUED_HALF.exec(token);
+  if (glued) {
+    const n = /^\d/.test(glued[1] as string) ? Number(glued[1]) : HALF_NUMBER_WORDS.get(glued[1] as string);
+    return n ? { key: `n:${n}.5`, length: 1 } : null;
+  }
+  const n = /^\d{1,2}$/.test(token) ? Number(token) : HALF_NUMBER_WORDS.get(token);
+  if (!n) return null;
+  for (const half of HALF_AFTER)
+    if (half.every((word, j) => tokens[at + 1 + j] === word)) return { key: `n:${n}.5`, length: 1 + half.length };
+  return null;
+}
