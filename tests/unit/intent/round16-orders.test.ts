@@ -140,3 +140,10 @@ describe('issue 17, round 16: a size with a half, said in words or as ½', () =>
     expect(classify('waited two and a half hours for this', gloves, { featuredCode: 'Y2' }).intent).toBe('other');
   });
 });
+
+describe('issue 17, round 16: a cancel word for something the shop does not sell, past "my"', () => {
+  it('"i canceled my netflix …" is chatter; "cancel my white one" still cancels', () => {
+    expect(say('i canceled my netflix to afford these streams lol', 'W5').intent).toBe('other');
+    expect(say('please cancel my white one', 'W5').intent).toBe('cancel');
+  });
+});

@@ -1003,7 +1003,11 @@ const MIN_UNKNOWN_AROUND_OTHER_CANCEL = 3;
 function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
   // "cancel this", "anuluj to": a pointing word right after the cancel word points at the product ("cancel culture in this chat" does not).
   const points = scan.deicticAt.some((k) => k >= scan.cancelEnd && k <= scan.cancelEnd + 1);
-  if (firstCode || points || scan.claim || scan.claimWeak) return false;
+  // Round 16: "my" before what was cancelled, "me" before the verb ("mi marido me canceló la tarjeta") claim nothing here.
+  const claimsBesidesTheObject = scan.marks.some(
+    (m) => m.kind === 'claim' && (m.weak !== true || (m.at !== scan.cancelEnd && m.end !== scan.cancelAt)),
+  );
+  if (firstCode || points || scan.claim || (scan.claimWeak && claimsBesidesTheObject)) return false;
   if (scan.marks.some((m) => isAttribute(m)) || tokens.some((t) => ORDER_WORDS.has(t))) return false;
   // "нетфликстен бас тарттым", "спорт залдан бас тарттым": in Kazakh what is given up stands before the verb, in the
   // ablative; a word no rule knows there is something else than the buyer's order.
@@ -1022,8 +1026,40 @@ function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: 
     scan.cancelAt > 0 &&
     scan.unknownAt.includes(scan.cancelAt - 1) &&
     (closes || tokens.slice(0, scan.cancelAt).some((t) => AUXILIARIES.has(t)));
-  return (scan.cancelEnd > 0 && scan.unknownAt.includes(scan.cancelEnd)) || passive;
+  // What was cancelled, past "my", "la", "mój" ("i canceled my netflix", "me canceló la tarjeta").
+  let object = scan.cancelEnd;
+  while (OBJECT_DETERMINERS.has(tokens[object] as string)) object++;
+  return (object > 0 && scan.unknownAt.includes(object)) || passive;
 }
+
+/** Possessives and articles before what a cancel word cancels (normalised). */
+const OBJECT_DETERMINERS = new Set([
+  'my',
+  'our',
+  'his',
+  'her',
+  'the',
+  'a',
+  'mi',
+  'mis',
+  'la',
+  'el',
+  'los',
+  'las',
+  'moj',
+  'moja',
+  'moje',
+  'moją',
+  'moja',
+  'мою',
+  'мой',
+  'мои',
+  'meine',
+  'meinen',
+  'den',
+  'die',
+  'das',
+]);
 
 /** Perfect and passive auxiliaries (normalised): "hat … storniert", "wurde abgesagt", "got cancelled", "został odwołany". */
 const AUXILIARIES = new Set([
