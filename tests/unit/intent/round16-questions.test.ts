@@ -47,3 +47,14 @@ describe('issue 17, round 16: a fit and a price said the everyday way', () => {
     expect(topicOf('was kost die große?')).toBe('question/price');
   });
 });
+
+describe('issue 17, round 16: the everyday wording of a delivery, a size, a price and availability', () => {
+  it.each([
+    ['kommen die kerzen noch vor dem fest an?', 'question/shipping'],
+    ['can the candle go express?', 'question/shipping'],
+    ['welche kerzengröße ist das?', 'question/size'],
+    ['y la alta a cómo?', 'question/price'],
+  ])('%s', (text, want) => {
+    expect(topicOf(text)).toBe(want);
+  });
+});

@@ -10,6 +10,13 @@ import type { Topic } from './types';
  */
 const PRIORITY: readonly Topic[] = ['shipping', 'payment', 'other', 'material', 'price', 'size', 'stock'];
 
+const ARRIVE_STEMS = new Set(['kommt', 'kommen', 'komme']);
+/** "kommt das bis weihnachten an", "kommen die noch vor dem 20. an": "kommt" … "an" closing the question. */
+const arrives = (tokens: readonly string[]) => {
+  const end = tokens[tokens.length - 1] === '?' ? tokens.length - 2 : tokens.length - 1;
+  return tokens[end] === 'an' && tokens.slice(0, end).some((t) => ARRIVE_STEMS.has(t));
+};
+
 /** "How long" as the shipping topics list it (normalised): the time of whatever else the question names. */
 const HOW_LONG: ReadonlySet<string> = new Set([
   'how long',
@@ -75,6 +82,10 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
     i += match.length;
   }
   if (PRIORITY[best] === 'shipping' && other && !shippingBesidesHowLong) return 'other';
+  // German "kommt das bis weihnachten an?": the separable "an|kommen" (to arrive) asks the delivery.
+  if (arrives(tokens)) return 'shipping';
+  // "ringgröße", "handschuhgröße", "schuhgröße": a German compound of a size word asks the size.
+  if (best === PRIORITY.length && tokens.some((t) => t.length > 6 && (t.endsWith('große') || t.endsWith('grosse')))) return 'size';
   // "can i pay cash when i pick it up", "puedo pagar en efectivo al recoger": paying at pickup asks the payment.
   if (PRIORITY[best] === 'shipping' && payment && !shippingBesidesPickup) return 'payment';
   // "сколько кружек осталось", "ile zostało kubków": "how many" with a word for what is left asks about stock, not price.
