@@ -147,3 +147,12 @@ describe('issue 17, round 16: a cancel word for something the shop does not sell
     expect(say('please cancel my white one', 'W5').intent).toBe('cancel');
   });
 });
+
+describe('issue 17, round 16: Spanish "ya no" that takes nothing back', () => {
+  it('"ya no me aguanto" gives in to a claim; "ya no tengo ni un peso" is no cancel; "qué chimba" is praise', () => {
+    expect(pick(say('ay ya no me aguanto, la verde 🙈', 'W5'))).toEqual(order('W5', { Color: 'Green' }));
+    expect(say('me voy a dormir, ya no tengo ni un peso', 'W5').intent).toBe('other');
+    expect(say('que chimba esa regadera', 'W5').intent).toBe('other');
+    expect(say('ya no la quiero', 'W5').intent).toBe('cancel');
+  });
+});
