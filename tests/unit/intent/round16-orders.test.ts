@@ -156,3 +156,9 @@ describe('issue 17, round 16: Spanish "ya no" that takes nothing back', () => {
     expect(say('ya no la quiero', 'W5').intent).toBe('cancel');
   });
 });
+
+describe('issue 17, round 16: German "vergesst meine Bestellung" takes the order back', () => {
+  it('cancels', () => {
+    expect(say('vergesst meine bestellung bitte', 'W5').intent).toBe('cancel');
+  });
+});
