@@ -126,15 +126,17 @@ test('payment request → marked sent → paid in two parts → invoice, with th
   });
 
   await test.step('the cart’s page in English, Polish and Kazakh (kept in tests/artifacts/invoices/)', async () => {
-    for (const [lang, title, paid] of [
-      ['en', 'Invoices', 'payment received'],
-      ['pl', 'Faktury', 'płatność otrzymana'],
-      ['kk', 'Шот-фактуралар', 'төлем алынды'],
+    for (const [lang, title, paid, host] of [
+      ['en', 'Invoices', 'payment received', 'host'],
+      ['pl', 'Faktury', 'płatność otrzymana', 'prowadzący'],
+      ['kk', 'Шот-фактуралар', 'төлем алынды', 'жүргізуші'],
     ] as const) {
       await page.getByTestId('ui-language').selectOption(lang);
       await expect(cart.getByTestId('invoice-panel').locator('h3')).toHaveText(title);
       // The history's notes, written by the core in English, read in the window's language.
       await expect(cart.getByTestId('cart-history')).toContainText(paid);
+      // Who did it, in the window's language too (the host's own token acts as "host").
+      await expect(cart.getByTestId('cart-event-actor').filter({ hasText: host }).first()).toBeVisible();
       await cart.getByTestId('payment-panel').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${ARTIFACTS}/cart-${lang}.png` });
     }
