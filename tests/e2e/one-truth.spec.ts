@@ -198,6 +198,11 @@ async function expectTruth(s: Screens, showId: number, code: string): Promise<Tr
       else await expect(card.locator('[data-testid=deal-line][data-deal-phase=running]')).toHaveCount(0);
       if (want.dealLeft !== null) await expect(card.getByTestId('deal-line')).toHaveAttribute('data-deal-left', String(want.dealLeft));
     }
+    // Every order row shows its whole variant: it is what the seller packs ("M / Red" was cut to "M …" beside a deal badge).
+    const clipped = await page
+      .locator('.order-variant')
+      .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent));
+    expect(clipped).toEqual([]);
     const totals = page.getByTestId('orders-totals');
     await expect(totals).toHaveAttribute('data-count', String(want.orderCount));
     await expect(totals).toHaveAttribute('data-value-minor', String(want.revenueMinor));
