@@ -155,6 +155,23 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
           .getByTestId('customers-search')
           .evaluate((el) => [el.clientWidth, el.parentElement!.clientWidth]);
         expect.soft(field, `${lang}: the customers search is as wide as its column`).toBeGreaterThan(column! * 0.95);
+        // The search's placeholder and the tag and sort pickers show their words whole ("Барлық белгілер" was cut).
+        const cut = await page.locator('.customers-filters select, .customers-filters input').evaluateAll((fields) =>
+          (fields as (HTMLSelectElement | HTMLInputElement)[])
+            .filter((select) => {
+              const probe = document.createElement('span');
+              probe.style.cssText = `position:absolute;visibility:hidden;white-space:nowrap;font:${getComputedStyle(select).font}`;
+              probe.textContent = select instanceof HTMLSelectElement ? (select.selectedOptions[0]?.textContent ?? '') : select.placeholder;
+              document.body.append(probe);
+              const words = probe.getBoundingClientRect().width;
+              probe.remove();
+              const style = getComputedStyle(select);
+              const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 16; // the arrow
+              return words > room;
+            })
+            .map((select) => (select instanceof HTMLSelectElement ? select.selectedOptions[0]?.textContent : select.placeholder)),
+        );
+        expect.soft(cut, `${lang}: the customers search's and pickers' words are whole`).toEqual([]);
       }
       if (tab === 'search') await expect(page.getByTestId('search-screen')).toBeVisible();
       await check(page, `${lang}-host-${tab}`);
