@@ -28,6 +28,9 @@ export type ConnectionPhase = 'connecting' | 'connected' | 'reconnecting' | 'ref
  * The renderer's side of the contract: `call` is typed by the command's
  * schemas, `on` by the event's. Reconnects by itself; a refused token is final.
  */
+/** How long after a refused handshake the window tries again (socket.io's own longest backoff). */
+const RETRY_AFTER_REFUSAL_MS = 2000;
+
 export class StudioClient {
   readonly socket: Socket;
   private phase: ConnectionPhase = 'connecting';
@@ -58,8 +61,17 @@ export class StudioClient {
         this.setPhase(this.everConnected ? 'revoked' : 'refused');
       } else {
         this.setPhase(this.phase === 'connecting' ? 'connecting' : 'reconnecting');
+        // socket.io retries a transport that failed, but not a handshake the core refused (`rate_limited` while it was busy):
+        // the window would say "reconnecting" for ever. Try again after the longest backoff.
+        if (!this.socket.active) setTimeout(() => this.retryIfIdle(), RETRY_AFTER_REFUSAL_MS);
       }
     });
+  }
+
+  /** Connects again unless something else already did (a connection, a retry of socket.io's own, a refusal that ended it). */
+  private retryIfIdle(): void {
+    if (!this.socket.connected && !this.socket.active && (this.phase === 'reconnecting' || this.phase === 'connecting'))
+      this.socket.connect();
   }
 
   get connectionPhase(): ConnectionPhase {

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandReply } from '../../../shared/contract';
 import { DEFAULT_LIMITS } from '../../../electron/core/server/limits';
+import { StudioClient } from '../../../renderer/lib/studio-client';
 import { connectClient, type TestClient } from '../../support/client';
 import { startTestStudio } from '../../support/studio';
 import { waitUntil } from '../../support/waits';
@@ -90,6 +91,20 @@ describe('per-token limits', () => {
     expect(await refusal(tokenOf(studio.hostUrl))).toBe('connected');
     opened.shift()!.socket.close();
     await waitUntil(async () => (await refusal(token)) === 'connected', 'a socket of the token once one closed');
+  });
+
+  it('a window refused while the token is at its share connects by itself once there is room (socket.io retries no refusal)', async () => {
+    const token = await invite('Ola');
+    for (let i = 0; i < DEFAULT_LIMITS.socketsPerToken; i++) opened.push(await connectClient(studio.baseUrl, token));
+    const window = new StudioClient(token, studio.baseUrl);
+    try {
+      await waitUntil(() => window.socket.active === false, 'the window refused at the cap');
+      expect(window.socket.connected).toBe(false);
+      opened.shift()!.socket.close();
+      await waitUntil(() => window.connectionPhase === 'connected', 'the window connected again by itself');
+    } finally {
+      window.socket.close();
+    }
   });
 
   it('refuses an address’s bad tokens quietly after a burst; a valid token from it still connects', async () => {
