@@ -79,8 +79,12 @@ export class ReportService {
       tally = { createdAt, origin, lastSeq: 0, minutes: new Map(), authors: new Map() };
     const { minutes, lastSeq } = chatPerMinute(db, showId, origin, tally.lastSeq);
     if (lastSeq > tally.lastSeq) {
-      for (const m of minutes) tally.minutes.set(m.minute, (tally.minutes.get(m.minute) ?? 0) + m.messages);
-      for (const a of chatAuthors(db, showId, tally.lastSeq, lastSeq)) {
+      let messages = 0;
+      for (const m of minutes) {
+        tally.minutes.set(m.minute, (tally.minutes.get(m.minute) ?? 0) + m.messages);
+        messages += m.messages;
+      }
+      for (const a of chatAuthors(db, showId, tally.lastSeq, lastSeq, messages)) {
         const had = tally.authors.get(a.buyerId);
         tally.authors.set(a.buyerId, had ? { ...a, owner: had.owner | a.owner, moderator: had.moderator | a.moderator } : a);
       }

@@ -108,16 +108,50 @@ export interface ReportAuthorRow {
 
 /**
  * Everyone who wrote in the show's chat (after `afterSeq`, up to `upToSeq`), once each, with whether any of their
- * messages carried the owner or moderator badge.
+ * messages carried the owner or moderator badge. `messages`, when the caller has counted them, is how many messages
+ * that range holds.
+ *
+ * A show's messages usually lie in one stretch of seq (chat is stored as it arrives and a show is live for one
+ * stretch of time), so its authors are read from that stretch of the table itself, in rowid order, not through the
+ * (show_id, seq) index, which costs a lookup into the table per message; badges are looked at only where there are
+ * any. With 200,000 messages: ~50 ms instead of ~95. A stretch mostly made of other shows' chat (a rehearsal's
+ * messages long before the show) is read through the index.
  */
-export function chatAuthors(db: Db, showId: number, afterSeq = 0, upToSeq = Number.MAX_SAFE_INTEGER): ReportAuthorRow[] {
-  return prepared<ReportAuthorRow>(
+export function chatAuthors(db: Db, showId: number, afterSeq = 0, upToSeq = Number.MAX_SAFE_INTEGER, messages?: number): ReportAuthorRow[] {
+  // Each end found by one seek of the index (min() and max() together with a range would walk it).
+  const first = prepared<{ seq: number }>(
     db,
-    `SELECT a.buyer_id AS buyerId, b.platform, b.platform_user_id AS platformUserId, b.display_name AS name, a.owner, a.moderator
-       FROM (SELECT buyer_id, max(instr(badges, '"owner"') > 0) AS owner, max(instr(badges, '"moderator"') > 0) AS moderator
-               FROM chat_messages WHERE show_id = ? AND seq > ? AND seq <= ? GROUP BY buyer_id) a
-       JOIN buyers b ON b.id = a.buyer_id`,
-  ).all(showId, afterSeq, upToSeq);
+    'SELECT seq FROM chat_messages WHERE show_id = ? AND seq > ? AND seq <= ? ORDER BY seq LIMIT 1',
+  ).get(showId, afterSeq, upToSeq)?.seq;
+  const last = prepared<{ seq: number }>(
+    db,
+    'SELECT seq FROM chat_messages WHERE show_id = ? AND seq > ? AND seq <= ? ORDER BY seq DESC LIMIT 1',
+  ).get(showId, afterSeq, upToSeq)?.seq;
+  if (first === undefined || last === undefined) return [];
+  if (messages === undefined || last - first + 1 > 2 * messages + 1_000)
+    return prepared<ReportAuthorRow>(
+      db,
+      `SELECT a.buyer_id AS buyerId, b.platform, b.platform_user_id AS platformUserId, b.display_name AS name, a.owner, a.moderator
+         FROM (SELECT buyer_id, max(instr(badges, '"owner"') > 0) AS owner, max(instr(badges, '"moderator"') > 0) AS moderator
+                 FROM chat_messages WHERE show_id = ? AND seq >= ? AND seq <= ? GROUP BY buyer_id) a
+         JOIN buyers b ON b.id = a.buyer_id`,
+    ).all(showId, first, last);
+  const stretch = { showId, first, last };
+  const badged = prepared<{ buyerId: number; owner: number; moderator: number }>(
+    db,
+    `SELECT buyer_id AS buyerId, max(instr(badges, '"owner"') > 0) AS owner, max(instr(badges, '"moderator"') > 0) AS moderator
+       FROM chat_messages NOT INDEXED
+      WHERE seq BETWEEN @first AND @last AND show_id = @showId AND badges != '[]'
+      GROUP BY buyer_id`,
+  ).all(stretch);
+  const badgesOf = new Map(badged.map((b) => [b.buyerId, b]));
+  const authors = prepared<{ buyerId: number; platform: string; platformUserId: string; name: string }>(
+    db,
+    `SELECT b.id AS buyerId, b.platform, b.platform_user_id AS platformUserId, b.display_name AS name
+       FROM buyers b
+      WHERE b.id IN (SELECT buyer_id FROM chat_messages NOT INDEXED WHERE seq BETWEEN @first AND @last AND show_id = @showId)`,
+  ).all(stretch);
+  return authors.map((a) => ({ ...a, owner: badgesOf.get(a.buyerId)?.owner ?? 0, moderator: badgesOf.get(a.buyerId)?.moderator ?? 0 }));
 }
 
 export interface ReportQuestionRow {

@@ -3,6 +3,8 @@ import { ReportService } from '../../../electron/core/reports';
 import { insertChatBatch } from '../../../electron/core/store/chat';
 import { getOrderRow, updateOrder } from '../../../electron/core/store/orders';
 import { markAnswered } from '../../../electron/core/store/questions';
+import { chatAuthors } from '../../../electron/core/store/reports';
+import { createShow } from '../../../electron/core/store/shows';
 import { percentile } from '../../../electron/core/reports/figures';
 import { ShowReportSchema, type ShowReport } from '../../../shared/contract';
 import { isChatter, KNOWN_BOTS } from '../../../shared/domain/chatters';
@@ -169,6 +171,37 @@ describe('the show report', () => {
     expect(again.messages).toBe(16);
     expect(again.chatters).toBe(5);
     expect(again.perMinute.find((m) => m.minute === 9)!.messages).toBe(2);
+  });
+
+  it('chatters are counted from the show’s own messages when another show’s chat is stored in between', () => {
+    // The fixture's show, then a second show whose chat is written in between the first one's (each show's
+    // authors are read from its stretch of the chat table): Eve writes in both and is a moderator only in the second.
+    const other = createShow(temp.db, { title: 'Other show', state: 'live' }, T0);
+    const message = (id: string, who: string, badges: string[]) => ({
+      platform: 'twitch' as const,
+      platformMessageId: id,
+      channel: 'shop',
+      author: { platformUserId: who.toLowerCase(), name: who, badges },
+      text: 'hi',
+      isAction: false,
+      paid: null,
+      sentAt: null,
+      receivedAt: T0 + 9 * MIN,
+    });
+    insertChatBatch(temp.db, other, [message('x-1', 'Eve', ['moderator']), message('x-2', 'Finn', [])]);
+    insertChatBatch(temp.db, fixture.showId, [message('x-3', 'Eve', [])]);
+    insertChatBatch(temp.db, other, [message('x-4', 'Gus', ['owner'])]);
+    insertChatBatch(temp.db, fixture.showId, [message('x-5', 'Anna', [])]);
+    const service = new ReportService({ db: temp.db, clock: () => T0 + 60 * MIN, ownAccounts: () => new Set(['shop']) });
+    // Anna, Bob, Cat, Dan and now Eve; Finn and Gus wrote only in the other show.
+    expect(service.show(fixture.showId).chatters).toBe(5);
+    // Finn only: Eve moderated there, Gus is the owner.
+    expect(service.show(other).chatters).toBe(1);
+    expect(service.show(other).messages).toBe(3);
+    // Read through the index (as for a stretch mostly of other shows' chat), the same authors and badges.
+    const byBuyer = (rows: ReturnType<typeof chatAuthors>) => [...rows].sort((a, b) => a.buyerId - b.buyerId);
+    for (const show of [fixture.showId, other])
+      expect(byBuyer(chatAuthors(temp.db, show))).toEqual(byBuyer(chatAuthors(temp.db, show, 0, Number.MAX_SAFE_INTEGER, 3)));
   });
 
   it('a finished show’s report follows later changes: a payment, an answer, a line released after the show', () => {
