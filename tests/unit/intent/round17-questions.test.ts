@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/** Invented products (codes, titles and values in no corpus file): a lambskin satchel and a brass anklet. */
+const index = buildCatalogIndex([
+  { code: 'Q71', title: 'Lambskin satchel', optionNames: ['Color'], variants: ['Sand', 'Moss'].map((c) => ({ options: [c] })) },
+  { code: 'Q72', title: 'Brass anklet', optionNames: ['Finish'], variants: ['Brass', 'Silver'].map((f) => ({ options: [f] })) },
+]);
+const topicOf = (text: string, featuredCode = 'Q71') => {
+  const r = classify(text, index, { featuredCode });
+  return `${r.intent}/${r.topic}`;
+};
+
+describe('issue 17, round 17: how a thing is cared for is asked about its care, not its material', () => {
+  it.each([
+    'how do i take care of the leather',
+    'how do you clean leather like that?',
+    'jak dbać o skórę?',
+    'как ухаживать за кожей',
+    'былғарыны қалай күту керек',
+    'como se cuida el cuero?',
+    'wie pflegt man das leder?',
+  ])('%s', (text) => {
+    expect(topicOf(text)).toBe('question/other');
+  });
+
+  it('in the shower: the care of the anklet (en, pl, de)', () => {
+    expect(topicOf('can i wear the anklet in the shower?', 'Q72')).toBe('question/other');
+    expect(topicOf('można pod prysznic w tej bransoletce na kostkę?', 'Q72')).toBe('question/other');
+    expect(topicOf('kann man damit duschen?', 'Q72')).toBe('question/other');
+  });
+
+  it('what it is made of is still the material', () => {
+    expect(topicOf('is it real leather?')).toBe('question/material');
+    expect(topicOf('czy to prawdziwa skóra?')).toBe('question/material');
+  });
+});
