@@ -6,7 +6,7 @@ import { markAnswered } from '../../../electron/core/store/questions';
 import { chatAuthors } from '../../../electron/core/store/reports';
 import { createShow } from '../../../electron/core/store/shows';
 import { percentile } from '../../../electron/core/reports/figures';
-import { ShowReportSchema, type ShowReport } from '../../../shared/contract';
+import { ShowReportSchema, type ChatMessage, type ShowReport } from '../../../shared/contract';
 import { isChatter, KNOWN_BOTS } from '../../../shared/domain/chatters';
 import { MIN, seedReportFixture, T0, type ReportFixture } from '../../support/report-fixture';
 import { tempDatabase, type TempDatabase } from '../../support/temp-db';
@@ -177,7 +177,7 @@ describe('the show report', () => {
     // The fixture's show, then a second show whose chat is written in between the first one's (each show's
     // authors are read from its stretch of the chat table): Eve writes in both and is a moderator only in the second.
     const other = createShow(temp.db, { title: 'Other show', state: 'live' }, T0);
-    const message = (id: string, who: string, badges: string[]) => ({
+    const message = (id: string, who: string, badges: ChatMessage['author']['badges']) => ({
       platform: 'twitch' as const,
       platformMessageId: id,
       channel: 'shop',
