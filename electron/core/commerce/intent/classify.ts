@@ -69,7 +69,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     const last = lastSentence(message);
     if (last && /!\s*$/u.test(message.slice(0, -last.length))) {
       const claim = classify(last, index, context);
-      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim, last, index))
         return { ...claim, reason: `a claim after a wish; ${claim.reason}` };
     }
   }
@@ -77,7 +77,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     const last = lastSentence(message);
     if (last) {
       const claim = classify(last, index, context);
-      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim, last, index))
         return completedByChatter({ ...claim, reason: `a claim after chatter; ${claim.reason}` }, message.slice(0, -last.length), index);
     }
     // "czarna czy czerwona, obie śliczne": praise after the comma weighs two values, it takes neither.
@@ -86,7 +86,7 @@ export function classify(message: string, index: CatalogIndex, context: Classify
     const first = doubted ? null : firstClause(message, tokens);
     if (first) {
       const claim = classify(first, index, context);
-      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim))
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim, first, index))
         return { ...claim, reason: `a claim before chatter; ${claim.reason}` };
     }
     // "por fin volvió la morada, S para mí!", "boah endlich grau wieder da, M für mich!": joy, a comma, then a claim with a
@@ -99,6 +99,8 @@ export function classify(message: string, index: CatalogIndex, context: Classify
       if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && names && claimsByWord(claim))
         return completedByChatter({ ...claim, reason: `a claim after chatter; ${claim.reason}` }, message.slice(0, -after.length), index);
     }
+    const variant = after ? null : variantAfterChatter(message, tokens, scan, index, context);
+    if (variant) return { ...variant.claim, reason: `a variant after chatter; ${variant.claim.reason}` };
   }
   return { ...decided, confidence, reason, reasons };
 }
@@ -395,16 +397,49 @@ const CLAIM_GROUNDS = new Set(['claimWord', 'codeWritten']);
  * for me", "сумку чёрную мне") or the product's values and not one word it does not know ("tote black please", "venga, M
  * negro"): the chatter before it is an apology or a greeting, the sentence a claim as it would be alone.
  */
-function claimsAlone(claim: ClassifyResult): boolean {
+function claimsAlone(claim: ClassifyResult, clause: string, index: CatalogIndex): boolean {
   const grounds = claim.reasons?.grounds ?? [];
   if (grounds.some((g) => CLAIM_GROUNDS.has(g.code))) return true;
   // "pls stop showing me gold": words the rules do not know make it chatter still (one is a turn word: "venga, una taza para mí").
+  // Round 17: a word that names the claimed product ("wrap" of a "Wrap dress", "bodysuit") is no such word.
   const doubts = claim.reasons?.doubts ?? [];
-  const unknown = Number(doubts.find((d) => d.code === 'unknownWords')?.params?.count ?? 0);
+  const unknown = Number(doubts.find((d) => d.code === 'unknownWords')?.params?.count ?? 0) - namingWords(claim, clause, index);
   if (doubts.some((d) => d.code === 'typo')) return false;
   if (grounds.some((g) => g.code === 'weakClaimWord')) return unknown <= 1;
   const named = Object.keys(claim.options).length > 0 || (claim.quantity ?? 1) > 1;
   return unknown === 0 && named && grounds.some((g) => g.code === 'productOnScreen');
+}
+
+/** How many of the clause's unknown words name the claimed product: its noun or a word of its title ("wrap dress red S"). */
+function namingWords(claim: ClassifyResult, clause: string, index: CatalogIndex): number {
+  const product = claim.code ? index.byCode.get(codeKey(claim.code)) : undefined;
+  if (!product) return 0;
+  const tokens = tokenize(normalizeText(clause));
+  const scan = scanMessage(tokens, index);
+  // As the claim was read: a material the product is not sold in ("linen" of a "Linen shirt") is an unknown word there.
+  materialsOfTheTarget(scan, tokens, index, { featuredCode: claim.code });
+  return scan.unknownAt.filter((k) => {
+    const token = tokens[k] as string;
+    return index.namedBy.get(token) === product || product.titleWords.has(token);
+  }).length;
+}
+
+/**
+ * Round 17: "ну всё, уболтали, свечу инжир 400г", "bueno ya me converci, la plateada de 50": a decision said in chatter,
+ * then, after the last comma, a whole variant of one product (each of its options, or two values) and nothing the rules
+ * do not know. Not when anything in the message asks, praises, negates, supposes or talks to other viewers.
+ */
+function variantAfterChatter(message: string, tokens: readonly string[], scan: Scan, index: CatalogIndex, context: ClassifyContext) {
+  if (scan.questionMark || scan.questionWord || scan.compliment || scan.audience || scan.hypothetical) return null;
+  if (scan.marks.some((m) => m.kind === 'negation')) return null;
+  const tail = lastClause(message, tokens);
+  if (!tail) return null;
+  const claim = classify(tail, index, context);
+  if (claim.intent !== 'order' || claim.confidence < LOW_CONFIDENCE || claim.items || claim.correction) return null;
+  const product = claim.code ? index.byCode.get(codeKey(claim.code)) : undefined;
+  const named = Object.keys(claim.options).length;
+  if (!product || named === 0 || named < Math.min(2, product.optionNames.length)) return null;
+  return claimsAlone(claim, tail, index) ? { claim, tail } : null;
 }
 
 /**

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/** An invented product (code, title and values in no corpus file): a quilted vest in three sizes and two colours. */
+const index = buildCatalogIndex([
+  {
+    code: 'Q81',
+    title: 'Quilted vest',
+    optionNames: ['Size', 'Color'],
+    variants: ['S', 'M', 'L'].flatMap((size) => ['Olive', 'Plum'].map((color) => ({ options: [size, color] }))),
+  },
+]);
+const read = (text: string) => {
+  const r = classify(text, index, { featuredCode: 'Q81' });
+  return r.intent === 'order' ? `order ${r.code} ${r.options.Size ?? '-'} ${r.options.Color ?? '-'}` : r.intent;
+};
+
+describe('issue 17, round 17: a decision said in chatter, then a whole variant after the last comma', () => {
+  it.each([
+    ['okay okay you win, plum M', 'order Q81 M Plum'],
+    ['no dobra, wygraliście, oliwkowa L', 'order Q81 L Olive'],
+    ['ну ладно, убедили, сливовый S', 'order Q81 S Plum'],
+    ['жарайды, көндірдіңдер, зәйтүн түсті M', 'order Q81 M Olive'],
+    ['bueno ya fue, la oliva M', 'order Q81 M Olive'],
+    ['na schön, ihr habt gewonnen, oliv L', 'order Q81 L Olive'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it('not when the message asks, praises or doubts', () => {
+    expect(read('okay you win, plum M?')).not.toMatch(/^order/);
+    expect(read('so gorgeous, plum M')).not.toMatch(/^order/);
+    expect(read('not sure yet, plum M')).not.toMatch(/^order/);
+  });
+
+  it('one value of two options is not a whole variant', () => {
+    expect(read('okay okay you win, plum')).not.toMatch(/^order/);
+  });
+});
+
+describe('issue 17, round 17: a word of the product’s own title names it beside its values', () => {
+  it('after a sentence of chatter, and before a comma of chatter', () => {
+    expect(read('ok fine lol. quilted vest plum L')).toBe('order Q81 L Plum');
+    expect(read('quilted vest olive S, my dad is always cold')).toBe('order Q81 S Olive');
+  });
+});
