@@ -44,3 +44,22 @@ describe('issue 17, round 17: a word of the product’s own title names it besid
     expect(read('quilted vest olive S, my dad is always cold')).toBe('order Q81 S Olive');
   });
 });
+
+describe('issue 17, round 17: a German compound ending in a product’s noun names that product', () => {
+  /** Invented products: a canvas tote and an enamel mug, in the same two colours. */
+  const shop = buildCatalogIndex([
+    { code: 'Q91', title: 'Canvas tote', optionNames: ['Color'], variants: ['Black', 'White'].map((c) => ({ options: [c] })) },
+    { code: 'Q92', title: 'Enamel mug', optionNames: ['Color'], variants: ['Black', 'White'].map((c) => ({ options: [c] })) },
+  ]);
+  const readIn = (text: string, featuredCode: string) => {
+    const r = classify(text, shop, { featuredCode });
+    return r.intent === 'order' ? `order ${r.code} ${r.options.Color ?? '-'}` : r.intent;
+  };
+
+  it.each([
+    ['Stofftasche weiß, zahlen mit paypal?', 'Q91', 'order Q91 White'],
+    ['Emaillebecher schwarz, kommt der vor weihnachten an?', 'Q92', 'order Q92 Black'],
+  ])('%s (with %s on screen)', (text, featured, want) => {
+    expect(readIn(text, featured)).toBe(want);
+  });
+});

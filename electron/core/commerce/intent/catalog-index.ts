@@ -334,8 +334,34 @@ function concepts(): { concept: string; words: string[] }[] {
  * Which product each product noun names: the concepts a product's title names ("Ceramic mug" -> mug), then every word
  * of those concepts in every language. A word two titles name ("Silk scarf", "Wool scarf") names neither.
  */
+/**
+ * Round 17: German writes a product's noun as the last part of one word ("Seidenschal", "Thermosflasche", "Lederbörse"). A
+ * word of eight letters or more, in Latin letters, that ends in a noun of five or more naming a product (with three or
+ * more letters before it; "Leintuch" is no "Tuch") names that product too; shorter words are never read as compounds ("hiccups" is no cup).
+ */
+class ProductNames extends Map<string, IndexedProduct | null> {
+  override get(word: string): IndexedProduct | null | undefined {
+    return super.has(word) ? super.get(word) : this.compound(word);
+  }
+
+  override has(word: string): boolean {
+    return super.has(word) || this.compound(word) !== undefined;
+  }
+
+  private compound(word: string): IndexedProduct | null | undefined {
+    if (word.length < 8 || !LATIN_WORD.test(word)) return undefined;
+    for (let cut = 3; cut <= word.length - 5; cut++) {
+      const head = super.get(word.slice(cut));
+      if (head !== undefined) return head;
+    }
+    return undefined;
+  }
+}
+
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
+
 function productNames(products: readonly CatalogProductLike[], indexed: readonly IndexedProduct[]): Map<string, IndexedProduct | null> {
-  const named = new Map<string, IndexedProduct | null>();
+  const named = new ProductNames();
   products.forEach((product, k) => {
     if (!product.title) return;
     const title = new Set(phraseTokens(product.title));

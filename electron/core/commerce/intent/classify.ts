@@ -221,10 +221,12 @@ function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: Cata
   // The products written (each item's) or, with none written, the one on screen.
   const written = scan.marks.flatMap((m) => (m.kind === 'code' ? [m.product] : []));
   // "… und dazu das laken 140x200 leinen": a product named by its noun is written too.
-  for (const token of tokens) {
-    const named = index.namedBy.get(token);
+  // A word read as a value is not a product's name ("lederarmband": Leather, for whichever product sells it).
+  const read = new Set(scan.marks.flatMap((m) => Array.from({ length: m.end - m.at }, (_, k) => m.at + k)));
+  tokens.forEach((token, at) => {
+    const named = read.has(at) ? null : index.namedBy.get(token);
     if (named && !written.includes(named)) written.push(named);
-  }
+  });
   const featured = context.featuredCode ? index.byCode.get(codeKey(context.featuredCode)) : undefined;
   const products = written.length > 0 ? written : featured ? [featured] : [];
   const kept: Mark[] = [];
