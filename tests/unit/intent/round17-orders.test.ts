@@ -63,3 +63,22 @@ describe('issue 17, round 17: a German compound ending in a product’s noun nam
     expect(readIn(text, featured)).toBe(want);
   });
 });
+
+describe('issue 17, round 17: "bought!" said alone answers the host’s "sold!"', () => {
+  it.each(['bought!', 'kupione!!', 'куплено', 'comprado!', 'gekauft!'])('%s', (text) => {
+    const r = classify(text, index, { featuredCode: 'Q81' });
+    expect([r.intent, r.code]).toEqual(['order', 'Q81']);
+  });
+
+  it('beside anything else it is a story', () => {
+    expect(read('hab ich letztes jahr gekauft')).not.toMatch(/^order/);
+    expect(read('bought one last winter, love it')).not.toMatch(/^order/);
+  });
+});
+
+describe('issue 17, round 17: German "halt" and "eben" are no words that drown a claim', () => {
+  it('after a decision, and alone before a value', () => {
+    expect(read('na schön, dann halt die oliv M')).toBe('order Q81 M Olive');
+    expect(read('dann eben pflaume L')).toBe('order Q81 L Plum');
+  });
+});

@@ -184,13 +184,18 @@ const suitsSomething = (tokens: readonly string[]) => tokens.some((t, k) => FOR.
 /** "me!" said alone in each language (normalised, doubled letters squeezed): the buyer raising a hand for what is on screen. */
 const SELF_ALONE = new Set(['me', 'ich', 'я', 'мен', 'yo']);
 /**
+ * Round 17: "bought!" said alone, the buyer's answer to the host's "sold!" (normalised, doubled letters squeezed). Beside
+ * anything else it is a story ("hab ich letztes jahr gekauft"), left as it was.
+ */
+const BOUGHT_ALONE = new Set(['bought', 'kupione', 'kupiłam', 'kupilam', 'куплено', 'купила', 'алдым', 'comprado', 'comprada', 'gekauft']);
+/**
  * A message of one word that is the buyer alone ("ich", "мен!", "я") claims as "me!" and Polish "ja" do. (A bare German
  * "ja" is left as it was: the sets' authors disagree whether a bare yes claims, heldout-4 and heldout-7 say it does.)
  */
 function alone(tokens: readonly string[], scan: Scan): void {
   if (tokens.length !== 1 || scan.marks.length > 1) return selfAndAWish(tokens, scan);
   const word = squeeze(tokens[0] as string);
-  if (SELF_ALONE.has(word) && !scan.claim && !scan.cancel) {
+  if ((SELF_ALONE.has(word) || BOUGHT_ALONE.has(word)) && !scan.claim && !scan.cancel) {
     scan.claimWeak = true;
     scan.unknownAt = [];
     scan.unknown = 0;
