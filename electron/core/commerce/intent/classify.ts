@@ -1,4 +1,5 @@
 import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
+import { cyrillicMessage } from './latin-russian';
 import { codeKey, normalizeText, squeeze, tokenize } from './normalize';
 import { forTheListener, MATERIAL_CONCEPTS, scanMessage, type Mark, type Scan } from './scan';
 import { asksAfterSale, HOW_MANY, pickTopic, topicSpans } from './topic';
@@ -47,6 +48,48 @@ const isQuantity = (n: number) => Number.isInteger(n) && n >= 1 && n <= 999;
  * Pure and synchronous; everything costly was compiled into `index` by buildCatalogIndex().
  */
 export function classify(message: string, index: CatalogIndex, context: ClassifyContext = {}): ClassifyResult {
+  const asWritten = classifyAsWritten(message, index, context);
+  return readInCyrillic(message, asWritten, index, context) ?? asWritten;
+}
+
+const unknownWordsOf = (result: ClassifyResult) =>
+  Number(result.reasons?.doubts.find((d) => d.code === 'unknownWords')?.params?.count ?? 0);
+const CYRILLIC = /[\u0400-\u04ff]/u;
+const ASCII_TEXT = /^[\x20-\x7e\p{Extended_Pictographic}\s]*$/u;
+const CYRILLIC_LANGUAGES: ReadonlySet<string> = new Set(['ru', 'kk']);
+
+/**
+ * Round 17: Russian typed in Latin letters ("vozmu bezhevyi platok", "kogda otpravite?") is read again in Cyrillic
+ * (latin-russian.ts) when words went unknown and one of them (of four letters or more) is a word of the rules or a product's noun in Cyrillic. The
+ * Cyrillic reading is kept when it finds a claim, a cancel or a question in Russian or Kazakh with fewer unknown words.
+ */
+function readInCyrillic(message: string, asWritten: ClassifyResult, index: CatalogIndex, context: ClassifyContext): ClassifyResult | null {
+  const unknown = unknownWordsOf(asWritten);
+  // Letters of Polish, Spanish or German ("teściowa") say the message is not Russian; so does a claim, cancel or question
+  // already read in English, Polish, Spanish or German words.
+  if (unknown === 0 || !ASCII_TEXT.test(message)) return null;
+  if (asWritten.intent !== 'other' && asWritten.language && !CYRILLIC_LANGUAGES.has(asWritten.language)) return null;
+  const cyrillic = cyrillicMessage(message);
+  if (!cyrillic) return null;
+  const tokens = tokenize(normalizeText(cyrillic));
+  // A word of four letters or more: short ones ("pa", "ma") are Kazakh question particles in Cyrillic and anything in Latin.
+  const known = tokens.some(
+    (t, k) =>
+      t.length >= 4 &&
+      CYRILLIC.test(t) &&
+      (index.rules.words.match(tokens, k) !== null || index.rules.topics.match(tokens, k) !== null || index.namedBy.has(t)),
+  );
+  if (!known) return null;
+  const read = classifyAsWritten(cyrillic, index, context);
+  // Read in Cyrillic, the message must be mostly words the rules know ("gotta go make dinner" is no Russian with a "ма").
+  const left = unknownWordsOf(read);
+  const words = tokens.filter((t) => /\p{L}/u.test(t)).length;
+  if (read.intent === 'other' || !read.language || !CYRILLIC_LANGUAGES.has(read.language) || left >= unknown || left * 2 > words)
+    return null;
+  return { ...read, reason: `read in Cyrillic; ${read.reason}` };
+}
+
+function classifyAsWritten(message: string, index: CatalogIndex, context: ClassifyContext): ClassifyResult {
   const tokens = tokenize(normalizeText(hesitant(message) ? message.replace(HESITATION_ALL, '$1hmm') : message));
   const scan = scanMessage(tokens, index);
   materialsOfTheTarget(scan, tokens, index, context);
