@@ -82,3 +82,14 @@ describe('issue 17, round 17: German "halt" and "eben" are no words that drown a
     expect(read('dann eben pflaume L')).toBe('order Q81 L Plum');
   });
 });
+
+describe('issue 17, round 17: a German size with a decimal comma and "-er" is the catalog’s decimal size', () => {
+  /** An invented product: felt slippers in half sizes. */
+  const slippers = buildCatalogIndex([
+    { code: 'Q83', title: 'Felt slippers', optionNames: ['Size'], variants: ['6.5', '7', '7.5'].map((s) => ({ options: [s] })) },
+  ]);
+  it.each(['7,5er nehm ich', 'die 6,5er bitte'])('%s', (text) => {
+    const r = classify(text, slippers, { featuredCode: 'Q83' });
+    expect([r.intent, r.options.Size]).toEqual(['order', text.includes('7,5') ? '7.5' : '6.5']);
+  });
+});

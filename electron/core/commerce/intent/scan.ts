@@ -88,6 +88,7 @@ const DIGITS = /^\d+$/;
 const SHORT_LETTERS = /^\p{L}{1,3}$/u;
 const DECIMAL_OR_TIME = /^\d+[.,:]\d+/;
 const DECIMAL = /^\d+[.,]\d+$/;
+const DECIMAL_NOUN = /^(\d{1,3}[.,]\d)(?:er|ern)$/u;
 /** Endings typed apart from what they end: Kazakh case endings ("R2 ні", "M ді", "20,5 ке") and the Russian noun ending of a number ("20-ка", "22-ку"). */
 const ENDINGS_TYPED_APART: ReadonlySet<string> = new Set([...KAZAKH_CASE_ENDINGS, 'ка', 'ку', 'кои', 'кой']);
 const NUMBER_WITH_SUFFIX = /^(\d+)(\p{L}+)$/u;
@@ -1200,7 +1201,9 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
     raw.length > 2 && raw.charCodeAt(raw.length - 1) > 127 ? raw.replace(KAZAKH_CASE_AFTER_DIGIT, '').replace(NUMBER_AS_NOUN, '') : raw;
   if (DECIMAL_OR_TIME.test(token)) {
     // "16,5" or "16.5" when the catalog sells "16.5" (ring and shoe sizes); otherwise 19.99, 20:00, 20,50: prices and times.
-    const decimal = DECIMAL.test(token) ? `l:${token.replace(',', '.')}` : null;
+    // Round 17: "7,5er", "17,5er" (German: "the 7.5 one") name the catalog's 7.5 as "7,5" does.
+    const number = DECIMAL_NOUN.exec(token)?.[1] ?? token;
+    const decimal = DECIMAL.test(number) ? `l:${number.replace(',', '.')}` : null;
     if (decimal && index.globalValues.has(decimal)) marks.push({ kind: 'value', at, end: at + 1, keys: [decimal] });
     return;
   }
