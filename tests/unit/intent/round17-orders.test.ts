@@ -93,3 +93,13 @@ describe('issue 17, round 17: a German size with a decimal comma and "-er" is th
     expect([r.intent, r.options.Size]).toEqual(['order', text.includes('7,5') ? '7.5' : '6.5']);
   });
 });
+
+describe('issue 17, round 17: asking the shop to set a variant aside is a claim, asked as a question too', () => {
+  it.each([
+    ['Q81 plum M, can you hold it for me?', 'order Q81 M Plum'],
+    ['Q81 oliv L, legst du mir die zurück?', 'order Q81 L Olive'],
+    ['Q81 зәйтүн M, маған қалдырып қойыңызшы', 'order Q81 M Olive'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
