@@ -35,3 +35,15 @@ describe('issue 17, round 17: how a thing is cared for is asked about its care, 
     expect(topicOf('czy to prawdziwa skóra?')).toBe('question/material');
   });
 });
+
+describe('issue 17, round 17: another colour asks what is in stock; instalments and TWINT are payment', () => {
+  it.each([
+    ['does the satchel come in another colour?', 'question/stock'],
+    ['a w innych kolorach jest?', 'question/stock'],
+    ['la tienen en otro color?', 'question/stock'],
+    ['płatność w ratach możliwa?', 'question/payment'],
+    ['twint möglich?', 'question/payment'],
+  ])('%s', (text, want) => {
+    expect(topicOf(text)).toBe(want);
+  });
+});
