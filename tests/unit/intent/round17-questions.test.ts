@@ -47,3 +47,13 @@ describe('issue 17, round 17: another colour asks what is in stock; instalments 
     expect(topicOf(text)).toBe(want);
   });
 });
+
+describe('issue 17, round 17: PVC is a material; German "aus was" asks without a question mark', () => {
+  it.each([
+    ['is the satchel pvc', 'question/material'],
+    ['сумка из пвх?', 'question/material'],
+    ['aus was is die tasche', 'question/material'],
+  ])('%s', (text, want) => {
+    expect(topicOf(text)).toBe(want);
+  });
+});
