@@ -57,3 +57,14 @@ describe('issue 17, round 17: PVC is a material; German "aus was" asks without a
     expect(topicOf(text)).toBe(want);
   });
 });
+
+describe('issue 17, round 17: whether a length is long or short, or how far it reaches, asks the size', () => {
+  /** An invented product: a rope leash in two lengths. */
+  const leash = buildCatalogIndex([
+    { code: 'Q75', title: 'Rope leash', optionNames: ['Length'], variants: ['120 cm', '180 cm'].map((l) => ({ options: [l] })) },
+  ]);
+  it.each(['120 cm to długa czy krótka?', '180 см это длинный?', 'la de 180 hasta donde llega?', 'ist 120 cm zu kurz?'])('%s', (text) => {
+    const r = classify(text, leash, { featuredCode: 'Q75' });
+    expect(`${r.intent}/${r.topic}`).toBe('question/size');
+  });
+});
