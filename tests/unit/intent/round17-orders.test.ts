@@ -103,3 +103,13 @@ describe('issue 17, round 17: asking the shop to set a variant aside is a claim,
     expect(read(text)).toBe(want);
   });
 });
+
+describe('issue 17, round 17: advice to a viewer by name is no clause of the writer’s claim', () => {
+  it.each(['@kasia_r get the plum one, suits you more', '@mia_k take the olive M, looks better on you'])('%s', (text) => {
+    expect(read(text)).not.toMatch(/^order/);
+  });
+
+  it('the writer’s own claim with a mention of the host still claims', () => {
+    expect(read('@host plum M, thank you!')).toBe('order Q81 M Plum');
+  });
+});

@@ -126,7 +126,7 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
     // "czarna czy czerwona, obie śliczne": praise after the comma weighs two values, it takes neither.
     // "bluza szara, nie wiem czy L czy XL": a doubt, a negation or a question after the comma leaves the claim open.
     const doubted = scan.questionMark || scan.questionWord || scan.compliment || scan.marks.some((m) => m.kind === 'negation');
-    const first = doubted ? null : firstClause(message, tokens);
+    const first = doubted || toAViewer(message, tokens) ? null : firstClause(message, tokens);
     if (first) {
       const claim = classify(first, index, context);
       if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim, first, index))
@@ -481,7 +481,7 @@ function namingWords(claim: ClassifyResult, clause: string, index: CatalogIndex)
  */
 function variantAfterChatter(message: string, tokens: readonly string[], scan: Scan, index: CatalogIndex, context: ClassifyContext) {
   if (scan.questionMark || scan.questionWord || scan.compliment || scan.audience || scan.hypothetical) return null;
-  if (scan.marks.some((m) => m.kind === 'negation')) return null;
+  if (scan.marks.some((m) => m.kind === 'negation') || toAViewer(message, tokens)) return null;
   const tail = lastClause(message, tokens);
   if (!tail) return null;
   const claim = classify(tail, index, context);
@@ -3245,6 +3245,15 @@ function adviceToAViewer(message: string, tokens: readonly string[], scan: Scan)
   scan.audience = true;
 }
 const MENTION_FIRST = /^\s*@\S/u;
+
+/** "you" as the one spoken to, in six languages (normalised): "suits you", "ci pasuje", "тебе идёт", "саған", "te queda", "steht dir". */
+const TO_THE_LISTENER = new Set(['you', 'u', 'ya', 'ci', 'tobie', 'тебе', 'вам', 'саған', 'сізге', 'te', 'ti', 'dir', 'dich', 'euch']);
+
+/**
+ * Round 17: "@annie_r get the silver one, suits you more": a message opening with another viewer's name that speaks to
+ * them is advice; no clause of it is read alone as the writer's claim.
+ */
+const toAViewer = (message: string, tokens: readonly string[]) => MENTION_FIRST.test(message) && tokens.some((t) => TO_THE_LISTENER.has(t));
 
 /**
  * "я! я хочу", "me! i want": the buyer alone beside a weak claim word and nothing else claims what is on screen, as "me!"
