@@ -113,3 +113,9 @@ describe('issue 17, round 17: advice to a viewer by name is no clause of the wri
     expect(read('@host plum M, thank you!')).toBe('order Q81 M Plum');
   });
 });
+
+describe('issue 17, round 17: a purchase told a year ago is a story', () => {
+  it.each(['апама осы жилетті былтыр алдым, әлі киеді', 'ich hab die weste vor einem jahr genommen, top'])('%s', (text) => {
+    expect(read(text)).not.toMatch(/^order/);
+  });
+});

@@ -238,6 +238,14 @@ const PAST_TIME = [
   ['letzten', 'woche'],
   ['vor', 'einer', 'woche'],
   ['vor', 'einem', 'monat'],
+  // Round 17: a year ago, and Kazakh's one word for "last year".
+  ['year', 'ago'],
+  ['rok', 'temu'],
+  ['год', 'назад'],
+  ['былтыр'],
+  ['жыл', 'бұрын'],
+  ['hace', 'un', 'ano'],
+  ['vor', 'einem', 'jahr'],
 ];
 
 const PAST_TIME_FIRST = new Map<string, string[][]>();
