@@ -85,6 +85,30 @@ function PlotArea({ height, later = false, children }: { height: number; later?:
   );
 }
 
+/**
+ * What lies below the timeline (the segments, products, questions and trend) renders in the pass after the first frame
+ * with the report: that frame holds the figures and the timeline, and the task that paints them is shorter by the tables'
+ * render. Printing renders everything at once.
+ */
+function useAfterFirstFrame(active: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!active || after) return;
+    let timer = 0;
+    const show = () => setAfter(true);
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(show, 0);
+    });
+    globalThis.addEventListener('beforeprint', show);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      globalThis.removeEventListener('beforeprint', show);
+    };
+  }, [active, after]);
+  return after;
+}
+
 /** The timeline: orders and chat per minute, featured products shaded, scene switches as dashed lines; its legend. */
 function ReportTimeline({
   report,
@@ -174,6 +198,7 @@ export function ReportScreen({
   }, [phase, load]);
   const timelineRef = useRef<HTMLHeadingElement>(null);
   const reportShown = report !== null;
+  const below = useAfterFirstFrame(reportShown);
   useEffect(() => {
     if (reportShown && focusAt !== null) timelineRef.current?.scrollIntoView({ block: 'start' });
   }, [reportShown, focusAt]);
@@ -271,167 +296,171 @@ export function ReportScreen({
       {focusAt !== null && <ReportFocus report={report} at={focusAt} />}
       <ReportTimeline report={report} colours={colours} theme={theme} focusAt={focusAt} />
 
-      <h3>{t('report.segments.title')}</h3>
-      <ReportTable<Segment>
-        testId="report-segments"
-        rows={[
-          ...report.segments.featured.map((s) => ({ kind: 'featured' as const, ...s })),
-          ...report.segments.scenes.map((s) => ({ kind: 'scene' as const, ...s })),
-        ]}
-        rowKey={(s) => `${s.kind === 'featured' ? 'f' : 's'}${s.from}`}
-        columns={[
-          { head: t('report.segments.kind'), cell: (s) => t(`report.segments.${s.kind}`) },
-          {
-            head: t('report.segments.segment'),
-            cell: (s) =>
-              s.kind === 'scene' ? (
-                <Isolated>{s.scene}</Isolated>
-              ) : (
-                <>
-                  {s.productId !== null && <i className="report-swatch" style={{ background: colours.get(s.productId) }} />}
-                  <Isolated>{s.code ? `${s.code} ${s.title ?? ''}` : t('report.timeline.nothing')}</Isolated>
-                </>
-              ),
-          },
-          { head: t('report.segments.from'), numeric: true, cell: (s) => time(s.from) },
-          { head: t('report.segments.to'), numeric: true, cell: (s) => time(s.to) },
-          { head: t('report.segments.orders'), numeric: true, cell: (s) => num(s.orders) },
-          { head: t('report.segments.units'), numeric: true, cell: (s) => num(s.units) },
-          { head: t('report.segments.revenue'), numeric: true, cell: (s) => money(s.revenueMinor) },
-        ]}
-      />
-
-      <h3>{t('report.products.title')}</h3>
-      {report.perProduct.length === 0 ? (
-        <p className="report-muted">{t('report.products.none')}</p>
-      ) : (
-        <ReportTable
-          testId="report-products"
-          rowTestId="report-product-row"
-          rows={report.perProduct}
-          rowKey={(p) => p.productId}
-          columns={[
-            {
-              head: t('report.products.product'),
-              cell: (p) => (
-                <Isolated>
-                  {p.code} {p.title}
-                </Isolated>
-              ),
-            },
-            { head: t('report.products.units'), numeric: true, cell: (p) => num(p.units) },
-            { head: t('report.products.revenue'), numeric: true, cell: (p) => money(p.revenueMinor) },
-            {
-              head: t('report.products.onScreen'),
-              numeric: true,
-              cell: (p) => t('report.products.minutes', { minutes: formatMinutes(p.secondsOnScreen, locale) }),
-            },
-            { head: t('report.products.ordersPerMinute'), numeric: true, cell: (p) => num(p.ordersPerMinuteOnScreen, 2) },
-            { head: t('report.products.stockAtStart'), numeric: true, cell: (p) => num(p.stockAtStart) },
-            { head: t('report.products.restocked'), numeric: true, cell: (p) => num(p.restocked) },
-            { head: t('report.products.sellThrough'), numeric: true, cell: (p) => pct(p.sellThrough) },
-          ]}
-        />
-      )}
-
-      <h3>{t('report.questions.title')}</h3>
-      <div className="report-cards">
-        {(
-          [
-            ['asked', num(q.asked)],
-            ['answered', num(q.answered)],
-            ['unanswered', num(q.unanswered)],
-            ['median', formatResponse(q.medianResponseMs, sec)],
-            ['p90', formatResponse(q.p90ResponseMs, sec)],
-            ['within60s', pct(q.answeredWithin60s)],
-          ] as const
-        ).map(([key, value]) => (
-          <div className="report-card" key={key} data-testid={`report-q-${key}`}>
-            <div className="report-card-label">{t(`report.questions.${key}`)}</div>
-            <div className="report-card-value">{value}</div>
-          </div>
-        ))}
-      </div>
-      <ReportTable
-        testId="report-answer-groups"
-        rows={['byPerson', 'automatic', 'markedOnly'] as const}
-        rowKey={(g) => g}
-        columns={[
-          { head: t('report.questions.group'), cell: (g) => t(`report.questions.${g}`) },
-          { head: t('report.questions.count'), numeric: true, cell: (g) => num(q[g].count) },
-          { head: t('report.questions.median'), numeric: true, cell: (g) => formatResponse(q[g].medianResponseMs, sec) },
-          { head: t('report.questions.p90'), numeric: true, cell: (g) => formatResponse(q[g].p90ResponseMs, sec) },
-          { head: t('report.questions.within60s'), numeric: true, cell: (g) => pct(q[g].within60s) },
-        ]}
-      />
-      <h4>{t('report.questions.list')}</h4>
-      {q.unansweredList.length === 0 ? (
-        <p className="report-muted">{t('report.questions.none')}</p>
-      ) : (
-        <ReportTable
-          testId="report-unanswered"
-          rowTestId="report-unanswered-row"
-          rows={q.unansweredList}
-          rowKey={(u) => u.id}
-          columns={[
-            { head: t('report.questions.askedAt'), cell: (u) => time(u.askedAt) },
-            { head: t('report.questions.buyer'), cell: (u) => <Isolated>{u.buyer}</Isolated> },
-            { head: t('report.questions.question'), cell: (u) => <Isolated>{u.text}</Isolated> },
-            { head: t('report.questions.state'), cell: (u) => t(`report.questions.${u.state}`) },
-          ]}
-        />
-      )}
-
-      <h3>{t('report.trend.title')}</h3>
-      {report.trend.length === 0 ? (
-        <p className="report-muted">{t('report.trend.none')}</p>
-      ) : (
+      {below && (
         <>
-          <figure className="report-chart" data-testid="report-trend-chart">
-            <PlotArea height={TREND_PX} later>
-              {(width) => <ReportTrendPlot report={report} theme={theme} width={width} />}
-            </PlotArea>
-          </figure>
-          <ReportTable<TrendRow>
-            testId="report-trend"
+          <h3>{t('report.segments.title')}</h3>
+          <ReportTable<Segment>
+            testId="report-segments"
             rows={[
-              {
-                showId: report.show.id,
-                title: report.show.title,
-                revenueMinor: report.revenueMinor,
-                orderLines: report.orderLines,
-                buyers: report.buyers,
-                averageCartMinor: report.averageCartMinor,
-                buyersPerChatter: report.buyersPerChatter,
-                medianResponseMs: q.medianResponseMs,
-                answeredWithin60s: q.answeredWithin60s,
-                thisShow: true,
-              },
-              ...report.trend,
+              ...report.segments.featured.map((s) => ({ kind: 'featured' as const, ...s })),
+              ...report.segments.scenes.map((s) => ({ kind: 'scene' as const, ...s })),
             ]}
-            rowKey={(h) => h.showId}
-            rowClassName={(h) => (h.thisShow ? 'report-this' : undefined)}
+            rowKey={(s) => `${s.kind === 'featured' ? 'f' : 's'}${s.from}`}
             columns={[
+              { head: t('report.segments.kind'), cell: (s) => t(`report.segments.${s.kind}`) },
               {
-                head: t('report.trend.show'),
-                cell: (h) =>
-                  h.thisShow ? (
-                    <>
-                      <Isolated>{h.title}</Isolated> ({t('report.trend.thisShow')})
-                    </>
+                head: t('report.segments.segment'),
+                cell: (s) =>
+                  s.kind === 'scene' ? (
+                    <Isolated>{s.scene}</Isolated>
                   ) : (
-                    <Isolated>{h.title}</Isolated>
+                    <>
+                      {s.productId !== null && <i className="report-swatch" style={{ background: colours.get(s.productId) }} />}
+                      <Isolated>{s.code ? `${s.code} ${s.title ?? ''}` : t('report.timeline.nothing')}</Isolated>
+                    </>
                   ),
               },
-              { head: t('report.figures.revenue'), numeric: true, cell: (h) => money(h.revenueMinor) },
-              { head: t('report.figures.orderLines'), numeric: true, cell: (h) => num(h.orderLines) },
-              { head: t('report.figures.buyers'), numeric: true, cell: (h) => num(h.buyers) },
-              { head: t('report.figures.averageCart'), numeric: true, cell: (h) => money(h.averageCartMinor) },
-              { head: t('report.figures.buyersPerChatter'), numeric: true, cell: (h) => pct(h.buyersPerChatter) },
-              { head: t('report.questions.median'), numeric: true, cell: (h) => formatResponse(h.medianResponseMs, sec) },
-              { head: t('report.questions.within60s'), numeric: true, cell: (h) => pct(h.answeredWithin60s) },
+              { head: t('report.segments.from'), numeric: true, cell: (s) => time(s.from) },
+              { head: t('report.segments.to'), numeric: true, cell: (s) => time(s.to) },
+              { head: t('report.segments.orders'), numeric: true, cell: (s) => num(s.orders) },
+              { head: t('report.segments.units'), numeric: true, cell: (s) => num(s.units) },
+              { head: t('report.segments.revenue'), numeric: true, cell: (s) => money(s.revenueMinor) },
             ]}
           />
+
+          <h3>{t('report.products.title')}</h3>
+          {report.perProduct.length === 0 ? (
+            <p className="report-muted">{t('report.products.none')}</p>
+          ) : (
+            <ReportTable
+              testId="report-products"
+              rowTestId="report-product-row"
+              rows={report.perProduct}
+              rowKey={(p) => p.productId}
+              columns={[
+                {
+                  head: t('report.products.product'),
+                  cell: (p) => (
+                    <Isolated>
+                      {p.code} {p.title}
+                    </Isolated>
+                  ),
+                },
+                { head: t('report.products.units'), numeric: true, cell: (p) => num(p.units) },
+                { head: t('report.products.revenue'), numeric: true, cell: (p) => money(p.revenueMinor) },
+                {
+                  head: t('report.products.onScreen'),
+                  numeric: true,
+                  cell: (p) => t('report.products.minutes', { minutes: formatMinutes(p.secondsOnScreen, locale) }),
+                },
+                { head: t('report.products.ordersPerMinute'), numeric: true, cell: (p) => num(p.ordersPerMinuteOnScreen, 2) },
+                { head: t('report.products.stockAtStart'), numeric: true, cell: (p) => num(p.stockAtStart) },
+                { head: t('report.products.restocked'), numeric: true, cell: (p) => num(p.restocked) },
+                { head: t('report.products.sellThrough'), numeric: true, cell: (p) => pct(p.sellThrough) },
+              ]}
+            />
+          )}
+
+          <h3>{t('report.questions.title')}</h3>
+          <div className="report-cards">
+            {(
+              [
+                ['asked', num(q.asked)],
+                ['answered', num(q.answered)],
+                ['unanswered', num(q.unanswered)],
+                ['median', formatResponse(q.medianResponseMs, sec)],
+                ['p90', formatResponse(q.p90ResponseMs, sec)],
+                ['within60s', pct(q.answeredWithin60s)],
+              ] as const
+            ).map(([key, value]) => (
+              <div className="report-card" key={key} data-testid={`report-q-${key}`}>
+                <div className="report-card-label">{t(`report.questions.${key}`)}</div>
+                <div className="report-card-value">{value}</div>
+              </div>
+            ))}
+          </div>
+          <ReportTable
+            testId="report-answer-groups"
+            rows={['byPerson', 'automatic', 'markedOnly'] as const}
+            rowKey={(g) => g}
+            columns={[
+              { head: t('report.questions.group'), cell: (g) => t(`report.questions.${g}`) },
+              { head: t('report.questions.count'), numeric: true, cell: (g) => num(q[g].count) },
+              { head: t('report.questions.median'), numeric: true, cell: (g) => formatResponse(q[g].medianResponseMs, sec) },
+              { head: t('report.questions.p90'), numeric: true, cell: (g) => formatResponse(q[g].p90ResponseMs, sec) },
+              { head: t('report.questions.within60s'), numeric: true, cell: (g) => pct(q[g].within60s) },
+            ]}
+          />
+          <h4>{t('report.questions.list')}</h4>
+          {q.unansweredList.length === 0 ? (
+            <p className="report-muted">{t('report.questions.none')}</p>
+          ) : (
+            <ReportTable
+              testId="report-unanswered"
+              rowTestId="report-unanswered-row"
+              rows={q.unansweredList}
+              rowKey={(u) => u.id}
+              columns={[
+                { head: t('report.questions.askedAt'), cell: (u) => time(u.askedAt) },
+                { head: t('report.questions.buyer'), cell: (u) => <Isolated>{u.buyer}</Isolated> },
+                { head: t('report.questions.question'), cell: (u) => <Isolated>{u.text}</Isolated> },
+                { head: t('report.questions.state'), cell: (u) => t(`report.questions.${u.state}`) },
+              ]}
+            />
+          )}
+
+          <h3>{t('report.trend.title')}</h3>
+          {report.trend.length === 0 ? (
+            <p className="report-muted">{t('report.trend.none')}</p>
+          ) : (
+            <>
+              <figure className="report-chart" data-testid="report-trend-chart">
+                <PlotArea height={TREND_PX} later>
+                  {(width) => <ReportTrendPlot report={report} theme={theme} width={width} />}
+                </PlotArea>
+              </figure>
+              <ReportTable<TrendRow>
+                testId="report-trend"
+                rows={[
+                  {
+                    showId: report.show.id,
+                    title: report.show.title,
+                    revenueMinor: report.revenueMinor,
+                    orderLines: report.orderLines,
+                    buyers: report.buyers,
+                    averageCartMinor: report.averageCartMinor,
+                    buyersPerChatter: report.buyersPerChatter,
+                    medianResponseMs: q.medianResponseMs,
+                    answeredWithin60s: q.answeredWithin60s,
+                    thisShow: true,
+                  },
+                  ...report.trend,
+                ]}
+                rowKey={(h) => h.showId}
+                rowClassName={(h) => (h.thisShow ? 'report-this' : undefined)}
+                columns={[
+                  {
+                    head: t('report.trend.show'),
+                    cell: (h) =>
+                      h.thisShow ? (
+                        <>
+                          <Isolated>{h.title}</Isolated> ({t('report.trend.thisShow')})
+                        </>
+                      ) : (
+                        <Isolated>{h.title}</Isolated>
+                      ),
+                  },
+                  { head: t('report.figures.revenue'), numeric: true, cell: (h) => money(h.revenueMinor) },
+                  { head: t('report.figures.orderLines'), numeric: true, cell: (h) => num(h.orderLines) },
+                  { head: t('report.figures.buyers'), numeric: true, cell: (h) => num(h.buyers) },
+                  { head: t('report.figures.averageCart'), numeric: true, cell: (h) => money(h.averageCartMinor) },
+                  { head: t('report.figures.buyersPerChatter'), numeric: true, cell: (h) => pct(h.buyersPerChatter) },
+                  { head: t('report.questions.median'), numeric: true, cell: (h) => formatResponse(h.medianResponseMs, sec) },
+                  { head: t('report.questions.within60s'), numeric: true, cell: (h) => pct(h.answeredWithin60s) },
+                ]}
+              />
+            </>
+          )}
         </>
       )}
       <p className="report-muted report-small">{t('report.definitions')}</p>
