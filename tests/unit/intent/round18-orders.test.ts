@@ -18,7 +18,11 @@ const index = buildCatalogIndex([
 ]);
 const read = (text: string, featuredCode = 'Q61') => {
   const r = classify(text, index, { featuredCode });
-  return r.intent === 'order' ? `${r.code} ${Object.values(r.options).join(' ')} ×${r.quantity}` : r.intent;
+  // Options in name order (Color, then Pack).
+  const options = Object.keys(r.options)
+    .sort()
+    .map((k) => r.options[k]);
+  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
 };
 
 describe('issue 17, round 18: oatmeal, rust, pearl and tortoiseshell in six languages', () => {
@@ -32,5 +36,24 @@ describe('issue 17, round 18: oatmeal, rust, pearl and tortoiseshell in six lang
     ['rostrote für mich', 'Q61 Rust ×1'],
   ])('%s', (text, want) => {
     expect(read(text)).toBe(want);
+  });
+});
+
+describe('issue 17, round 18: a pack of pieces said as buyers say it names the pack, not a count', () => {
+  it.each([
+    ['Q62 gold 12pc', 'Q62 Gold 12 pcs ×1'],
+    ['biorę czarne 6 szt', 'Q62 Black 6 pcs ×1'],
+    ['золотые 12 шт мне', 'Q62 Gold 12 pcs ×1'],
+    ['quiero las doradas de 6 piezas', 'Q62 Gold 6 pcs ×1'],
+    ['gold, 12er pack nehm ich', 'Q62 Gold 12 pcs ×1'],
+    ['black, a 6 pack please', 'Q62 Black 6 pcs ×1'],
+    ['3 packs of 12 in gold', 'Q62 Gold 12 pcs ×3'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q62')).toBe(want);
+  });
+
+  it('a count of a size the product is not sold in stays a count; a product sold by the piece is untouched', () => {
+    expect(read('biorę czarne 2 szt', 'Q62')).toBe('Q62 Black ×2');
+    expect(read('2 szt rdzawe')).toBe('Q61 Rust ×2');
   });
 });

@@ -1,5 +1,6 @@
 import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { cyrillicMessage } from './latin-russian';
+import { withPackOfPieces } from './packs';
 import { codeKey, normalizeText, squeeze, tokenize } from './normalize';
 import { forTheListener, MATERIAL_CONCEPTS, scanMessage, type Mark, type Scan } from './scan';
 import { asksAfterSale, HOW_MANY, pickTopic, topicSpans } from './topic';
@@ -49,7 +50,7 @@ const isQuantity = (n: number) => Number.isInteger(n) && n >= 1 && n <= 999;
  */
 export function classify(message: string, index: CatalogIndex, context: ClassifyContext = {}): ClassifyResult {
   const asWritten = classifyAsWritten(message, index, context);
-  return readInCyrillic(message, asWritten, index, context) ?? asWritten;
+  return withPackOfPieces(readInCyrillic(message, asWritten, index, context) ?? asWritten, message, index);
 }
 
 const unknownWordsOf = (result: ClassifyResult) =>
