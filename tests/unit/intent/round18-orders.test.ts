@@ -57,3 +57,21 @@ describe('issue 17, round 18: a pack of pieces said as buyers say it names the p
     expect(read('2 szt rdzawe')).toBe('Q61 Rust ×2');
   });
 });
+
+describe('issue 17, round 18: a question addressed to the shop by a shop’s handle asks the seller', () => {
+  const topicOf = (text: string) => {
+    const r = classify(text, index, { featuredCode: 'Q61' });
+    return `${r.intent}/${r.topic}`;
+  };
+  it.each([
+    ['@hatshop_lu do you ship to norway?', 'question/shipping'],
+    ['@sklep_ania a blik jest?', 'question/payment'],
+    ['@tienda_sol hacen envios a chile?', 'question/shipping'],
+  ])('%s', (text, want) => {
+    expect(topicOf(text)).toBe(want);
+  });
+
+  it('to another viewer by name it is chatter between viewers', () => {
+    expect(topicOf('@ania a blik jest?')).toBe('other/null');
+  });
+});

@@ -648,7 +648,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (!scan.hypothetical && !scan.questionMark && conditionalFrame(tokens)) return other(base);
   if (scan.hypothetical && !scan.cancel) {
     // "does anyone know if it shrinks?": asked of the other viewers.
-    if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
+    if (questionish && (scan.audience || mentionsAViewer(message)) && !firstCode) return other(base);
     return questionish ? question(tokens, scan, index, firstCode ?? featured, base) : other(base);
   }
   // "M7 wie medium lol", "ахах M7 как размер": a code compared to something, laughed at, is a joke about its name.
@@ -750,7 +750,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     return result;
   }
   // "girls, what size are you wearing?", "@anna did you get yours?": a question to other viewers, not the shop.
-  if (questionish && (scan.audience || MENTION.test(message)) && !firstCode) return other(base);
+  if (questionish && (scan.audience || mentionsAViewer(message)) && !firstCode) return other(base);
   // "wie süß die gelben sind 😍", "какой уютный цвет": praise shaped as a question asks about nothing the shop sells.
   if (questionish && scan.compliment && !scan.questionMark && pickTopic(tokens, index.rules.topics) === null) return other(base);
   // "is this stream ever gonna end haha": a question about nothing the shop sells, laughed at, is a joke.
@@ -1773,6 +1773,18 @@ const YESTERDAY = new Set(['yesterday', 'wczoraj', 'вчера', 'кеше', 'ay
 const MAX_UNKNOWN_IN_A_TOPIC_ASK = 3;
 
 const MENTION = /(?:^|\s)@[\p{L}\p{N}_]/u;
+const MENTIONS = /(?:^|\s)@([\p{L}\p{N}_.]+)/gu;
+/** A handle that names a shop in six languages: "@shop_anna", "@sklep_ola", "@magazin_lena", "@tienda_sol", "@laden_mia". */
+const SHOP_HANDLE = /shop|store|boutique|sklep|butik|magazin|магазин|дукен|дүкен|tienda|laden/iu;
+
+/**
+ * Round 18: a question with another viewer's name is chatter between viewers; one addressed to the shop by a handle that
+ * says it is a shop ("@sklep a paczkomat jest?") asks the seller.
+ */
+function mentionsAViewer(message: string): boolean {
+  if (!MENTION.test(message)) return false;
+  return [...message.matchAll(MENTIONS)].some((m) => !SHOP_HANDLE.test(m[1] as string));
+}
 
 /** "know" in six languages, as in "does anyone know if …", "ktoś wie czy …", "кто знает …", "білетін бар ма". */
 const KNOWS = new Set([
