@@ -75,3 +75,9 @@ describe('issue 17, round 18: a question addressed to the shop by a shop’s han
     expect(topicOf('@ania a blik jest?')).toBe('other/null');
   });
 });
+
+describe('issue 17, round 18: English asks with "can the / could these" and no question mark', () => {
+  it.each(['can the bucket hat go in the washing machine', 'could these be sent by friday'])('%s', (text) => {
+    expect(classify(text, index, { featuredCode: 'Q61' }).intent).toBe('question');
+  });
+});
