@@ -2,6 +2,9 @@
  * Russian typed in Latin letters ("vozmu bezhevyi platok", "kogda otpravite?", "perepishite na 50 sm"), read back in
  * Cyrillic by the common transliteration buyers use (zh, kh, ch, sh, shch, ts, ya, yu, yo; y for ы, й after a vowel,
  * an apostrophe for ь). Sizes (S, M, XL…) and anything with a digit (codes, amounts) stay as written.
+ *
+ * Not morphology.ts's `LOAN_CYRILLIC`: that spells a Latin loanword as Russian writes it (c → к, j → дж: "Cobalt" →
+ * "кобальт"); this undoes the transliteration of Russian words (c → ц, j → й, y → ы).
  */
 
 /** Longest first: "shch" before "sh" before "s". */
