@@ -40,7 +40,8 @@ export function loadCorpus(
     | 'heldout-13/heldout'
     | 'heldout-14/heldout'
     | 'heldout-15/heldout'
-    | 'heldout-16/heldout',
+    | 'heldout-16/heldout'
+    | 'heldout-17/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')
