@@ -24,13 +24,13 @@ export class CommandError extends Error {
 /** refused: the token was never accepted; revoked: it was, and the host has since revoked it. */
 export type ConnectionPhase = 'connecting' | 'connected' | 'reconnecting' | 'refused' | 'revoked';
 
+/** How long after a refused handshake the window tries again (socket.io's own longest backoff). */
+const RETRY_AFTER_REFUSAL_MS = 2000;
+
 /**
  * The renderer's side of the contract: `call` is typed by the command's
  * schemas, `on` by the event's. Reconnects by itself; a refused token is final.
  */
-/** How long after a refused handshake the window tries again (socket.io's own longest backoff). */
-const RETRY_AFTER_REFUSAL_MS = 2000;
-
 export class StudioClient {
   readonly socket: Socket;
   private phase: ConnectionPhase = 'connecting';

@@ -331,10 +331,6 @@ function concepts(): { concept: string; words: string[] }[] {
 }
 
 /**
- * Which product each product noun names: the concepts a product's title names ("Ceramic mug" -> mug), then every word
- * of those concepts in every language. A word two titles name ("Silk scarf", "Wool scarf") names neither.
- */
-/**
  * Round 17: German writes a product's noun as the last part of one word ("Seidenschal", "Thermosflasche", "Lederbörse"). A
  * word of eight letters or more, in Latin letters, that ends in a noun of five or more naming a product (with three or
  * more letters before it; "Leintuch" is no "Tuch") names that product too; shorter words are never read as compounds ("hiccups" is no cup).
@@ -360,6 +356,10 @@ class ProductNames extends Map<string, IndexedProduct | null> {
 
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
+/**
+ * Which product each product noun names: the concepts a product's title names ("Ceramic mug" -> mug), then every word
+ * of those concepts in every language. A word two titles name ("Silk scarf", "Wool scarf") names neither.
+ */
 function productNames(products: readonly CatalogProductLike[], indexed: readonly IndexedProduct[]): Map<string, IndexedProduct | null> {
   const named = new ProductNames();
   products.forEach((product, k) => {

@@ -144,7 +144,7 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
         return completedByChatter({ ...claim, reason: `a claim after chatter; ${claim.reason}` }, message.slice(0, -after.length), index);
     }
     const variant = after ? null : variantAfterChatter(message, tokens, scan, index, context);
-    if (variant) return { ...variant.claim, reason: `a variant after chatter; ${variant.claim.reason}` };
+    if (variant) return { ...variant, reason: `a variant after chatter; ${variant.reason}` };
   }
   return { ...decided, confidence, reason, reasons };
 }
@@ -490,7 +490,7 @@ function variantAfterChatter(message: string, tokens: readonly string[], scan: S
   const product = claim.code ? index.byCode.get(codeKey(claim.code)) : undefined;
   const named = Object.keys(claim.options).length;
   if (!product || named === 0 || named < Math.min(2, product.optionNames.length)) return null;
-  return claimsAlone(claim, tail, index) ? { claim, tail } : null;
+  return claimsAlone(claim, tail, index) ? claim : null;
 }
 
 /**
@@ -1772,8 +1772,7 @@ const YESTERDAY = new Set(['yesterday', 'wczoraj', 'вчера', 'кеше', 'ay
 /** Unknown words a topic ask may carry ("shipping to canada": one). */
 const MAX_UNKNOWN_IN_A_TOPIC_ASK = 3;
 
-const MENTION = /(?:^|\s)@[\p{L}\p{N}_]/u;
-const MENTIONS = /(?:^|\s)@([\p{L}\p{N}_.]+)/gu;
+const MENTIONS = /(?:^|\s)@([\p{L}\p{N}_][\p{L}\p{N}_.]*)/gu;
 /** A handle that names a shop in six languages: "@shop_anna", "@sklep_ola", "@magazin_lena", "@tienda_sol", "@laden_mia". */
 const SHOP_HANDLE = /shop|store|boutique|sklep|butik|magazin|магазин|дукен|дүкен|tienda|laden/iu;
 
@@ -1782,7 +1781,6 @@ const SHOP_HANDLE = /shop|store|boutique|sklep|butik|magazin|магазин|ду
  * says it is a shop ("@sklep a paczkomat jest?") asks the seller.
  */
 function mentionsAViewer(message: string): boolean {
-  if (!MENTION.test(message)) return false;
   return [...message.matchAll(MENTIONS)].some((m) => !SHOP_HANDLE.test(m[1] as string));
 }
 
