@@ -8,9 +8,8 @@ import { StudioError } from '../../../shared/contract/errors';
 import { holdsStock } from '../../../shared/domain/order-states';
 import type { Clock } from '../clock';
 import type { Db } from '../store/db';
+import { emptyChatTally, storedChatTally, topUpChatTally, type ChatTally } from '../store/chat-tally';
 import {
-  chatAuthors,
-  chatPerMinute,
   earlierShowIds,
   featureAndSceneEvents,
   productLabels,
@@ -19,7 +18,6 @@ import {
   reportQuestions,
   returningPeople,
   stockAtStart,
-  type ReportAuthorRow,
 } from '../store/reports';
 import { shopCurrency } from '../store/shop';
 import { getShow, lastStartedShowId } from '../store/shows';
@@ -45,22 +43,14 @@ export interface ReportServiceOptions {
 
 type Part = 'full' | 'headline';
 
-/** A show's chat, counted: per minute from its origin, and each author once. Kept between reports and topped up. */
-interface ChatTally {
-  createdAt: number;
-  origin: number;
-  lastSeq: number;
-  minutes: Map<number, number>;
-  authors: Map<number, ReportAuthorRow>;
-}
-
 /** How many shows' chat tallies are kept (the one on screen, its trend, a few looked at before). */
 const TALLIES_KEPT = 12;
 
 export class ReportService {
   /**
    * Chat rows are only ever added (deletions mark), so a show's tally is read once and then only
-   * the messages after its last seq: a long show's 200,000 lines are not scanned again for every report.
+   * the messages after its last seq: a long show's 200,000 lines are not scanned again for every report
+   * (store/chat-tally.ts; an ended show's is stored, so a new service starts from it too).
    */
   private readonly tallies = new Map<number, ChatTally>();
   /**
@@ -72,24 +62,13 @@ export class ReportService {
 
   constructor(private readonly options: ReportServiceOptions) {}
 
+  /** The show's chat tally: kept here, else stored at the show's end, else counted from the start; topped up either way. */
   private chatTally(showId: number, createdAt: number, origin: number): ChatTally {
     const { db } = this.options;
     let tally = this.tallies.get(showId);
     if (!tally || tally.createdAt !== createdAt || tally.origin !== origin)
-      tally = { createdAt, origin, lastSeq: 0, minutes: new Map(), authors: new Map() };
-    const { minutes, lastSeq } = chatPerMinute(db, showId, origin, tally.lastSeq);
-    if (lastSeq > tally.lastSeq) {
-      let messages = 0;
-      for (const m of minutes) {
-        tally.minutes.set(m.minute, (tally.minutes.get(m.minute) ?? 0) + m.messages);
-        messages += m.messages;
-      }
-      for (const a of chatAuthors(db, showId, tally.lastSeq, lastSeq, messages)) {
-        const had = tally.authors.get(a.buyerId);
-        tally.authors.set(a.buyerId, had ? { ...a, owner: had.owner | a.owner, moderator: had.moderator | a.moderator } : a);
-      }
-      tally.lastSeq = lastSeq;
-    }
+      tally = storedChatTally(db, showId, createdAt, origin) ?? emptyChatTally(createdAt, origin);
+    topUpChatTally(db, showId, tally);
     this.tallies.delete(showId); // most recently used last
     this.tallies.set(showId, tally);
     if (this.tallies.size > TALLIES_KEPT) this.tallies.delete(this.tallies.keys().next().value!);

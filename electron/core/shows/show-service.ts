@@ -1,5 +1,6 @@
 import { StudioError, type Featured, type Language, type Show, type ShowSummary, type TimelineEvent } from '../../../shared/contract';
 import { priceTagOf } from '../commerce/pricing';
+import { storeEndedShowChatTally } from '../store/chat-tally';
 import { getProduct, findProductIdByCode } from '../store/catalog';
 import type { Db } from '../store/db';
 import type { StudioEvents } from '../events';
@@ -202,6 +203,8 @@ export class ShowService {
     });
     for (const event of events) if (event) this.events.publish('show.timeline', event);
     this.cleanOverlay();
+    // Its chat counted once, now, for every later report of it (store/chat-tally.ts); after the end's commit, in a write of its own.
+    storeEndedShowChatTally(this.db, showId);
     const ended = this.requireShow(showId);
     // The ended show's empty card, so the overlay takes the product off even when no show follows.
     this.events.publish('show.featured', this.featuredOf(ended, lastFeatureSeq(this.db, showId)));

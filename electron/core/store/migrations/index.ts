@@ -14,6 +14,7 @@ import { migration0013 } from './0013-parser';
 import { migration0015 } from './0015-customers';
 import { migration0017 } from './0017-security';
 import { migration0020 } from './0020-ingest';
+import { migration0021 } from './0021-show-chat-tallies';
 import type { Migration } from './types';
 
 /** In order of version; add new ones at the end. */
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   migration0015,
   migration0017,
   migration0020,
+  migration0021,
 ];
 
 /** The newest version (numbers are reserved per area, so the list may have gaps while areas land). */
