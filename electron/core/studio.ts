@@ -24,7 +24,7 @@ import { ParserReviewService } from './parser/review-service';
 import { CatalogView, ChatCommerce, ChatReplies, CommercePublisher, OrdersService, QuestionsService } from './commerce';
 import { ordersHandlers } from './commerce/handlers';
 import { seedDemo } from './demo/seed';
-import { ownChatAccounts, ReportService } from './reports';
+import { ChatTallyBackfill, ownChatAccounts, ReportService } from './reports';
 import { reportsHandlers } from './reports/handlers';
 import { DemoService, demoDirOf } from './demo/demo-service';
 import { playDemoShow } from './demo/demo-show';
@@ -295,6 +295,11 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     log: (level, message) => log[level](message),
   });
   const reports = new ReportService({ db, clock, ownAccounts: () => ownChatAccounts(settings.get()) });
+  // Shows that ended before their chat was counted at the end (older databases): counted once, in the background.
+  const chatTallyBackfill = new ChatTallyBackfill({
+    db,
+    onError: (error) => log.warn({ error: String(error) }, 'could not count an ended show’s chat for its report'),
+  });
 
   const invoices = new InvoicesService({ db, clock, events, carts, settings: () => settings.get().invoices });
 
@@ -357,6 +362,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   obs.start();
   chatSources.start();
   deadlines.start();
+  chatTallyBackfill.start();
   if (options.demoShow) playDemoShow({ shows, chat }, { resourcesDir, speed: options.demoShow.speed });
 
   return {
@@ -392,6 +398,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     async close() {
       await demo.close();
       deadlines.close();
+      chatTallyBackfill.close();
       await obs.close();
       await chat.stop();
       for (const part of [catalogView, replies, orders, questions, carts]) part.close();

@@ -110,3 +110,14 @@ export function storeEndedShowChatTally(db: Db, showId: number): ChatTally | nul
   if (tally) writeTx(db, () => storeChatTally(db, showId, tally));
   return tally;
 }
+
+/** The newest ended show below `belowId` whose chat has no stored tally (one that ended before migration 0021), if any. */
+export function endedShowWithoutChatTally(db: Db, belowId = Number.MAX_SAFE_INTEGER): number | null {
+  return (
+    prepared<{ id: number }>(
+      db,
+      `SELECT id FROM shows
+        WHERE id < ? AND state = 'ended' AND id NOT IN (SELECT show_id FROM show_chat_tallies) ORDER BY id DESC LIMIT 1`,
+    ).get(belowId)?.id ?? null
+  );
+}

@@ -353,4 +353,12 @@ export {
 } from './reports';
 
 // --- A show's chat counted (per minute, each author once): kept by the report, stored when the show ends (migration 0021).
-export { emptyChatTally, storeChatTally, storedChatTally, storeEndedShowChatTally, topUpChatTally, type ChatTally } from './chat-tally';
+export {
+  emptyChatTally,
+  endedShowWithoutChatTally,
+  storeChatTally,
+  storedChatTally,
+  storeEndedShowChatTally,
+  topUpChatTally,
+  type ChatTally,
+} from './chat-tally';

@@ -1,7 +1,7 @@
 // A show's chat counted once at its end (store/chat-tally.ts, migration 0021): later reports start from the stored
 // tally instead of scanning the show's chat, and must come out exactly as if they had scanned it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ReportService } from '../../../electron/core/reports';
+import { ChatTallyBackfill, ReportService } from '../../../electron/core/reports';
 import { StudioEvents } from '../../../electron/core/events';
 import { ShowService } from '../../../electron/core/shows/show-service';
 import { insertChatBatch } from '../../../electron/core/store/chat';
@@ -100,5 +100,23 @@ describe('a show’s chat tally stored at its end', () => {
     temp.db.prepare("UPDATE shows SET state = 'live', ended_at = NULL WHERE id = ?").run(fixture.showId);
     expect(storeEndedShowChatTally(temp.db, fixture.showId)).toBeNull();
     expect(storedRow(temp, fixture.showId)).toBeUndefined();
+  });
+
+  it('shows that ended without a stored tally are counted in the background, newest first, each once', () => {
+    const errors: unknown[] = [];
+    const backfill = new ChatTallyBackfill({ db: temp.db, onError: (e) => errors.push(e) });
+    const stored = () => (temp.db.prepare('SELECT show_id FROM show_chat_tallies ORDER BY show_id').pluck().all() as number[]).sort();
+    expect(stored()).toEqual([]);
+    expect(backfill.step()).toBe(true);
+    expect(stored()).toEqual([fixture.showId]); // the newer show first
+    expect(backfill.step()).toBe(true);
+    expect(stored()).toEqual([fixture.earlierShowId, fixture.showId].sort());
+    expect(backfill.step()).toBe(false);
+    backfill.close();
+    expect(errors).toEqual([]);
+    // The stored tallies are the chat's own counts: the reports are the same as counted from the chat.
+    const fromStored = reportOf(temp, fixture.showId);
+    temp.db.prepare('DELETE FROM show_chat_tallies').run();
+    expect(reportOf(temp, fixture.showId)).toEqual(fromStored);
   });
 });
