@@ -159,44 +159,36 @@ export default async function bench(): Promise<BenchResult[]> {
     const raw = db.prepare('SELECT received_at / 60000 AS minute, count(*) AS n FROM chat_messages WHERE show_id = ? GROUP BY minute');
     const rawLines = db.prepare('SELECT id, product_id, state, quantity, unit_price_minor, created_at FROM orders WHERE show_id = ?');
 
-    const toJson: number[] = [];
-    const toCached: number[] = [];
-    const toRaw: number[] = [];
-    for (let i = 0; i < WARMUP + ROUNDS; i++) {
-      // A new service each round: nothing kept from the round before (the chat tally, finished reports), as in a fresh `studio report`.
-      const fresh = new ReportService({ db, clock: () => Date.now(), ownAccounts: () => new Set() });
-      const a = performance.now();
-      JSON.stringify(fresh.show(big));
-      const b = performance.now();
-      raw.all(big);
-      rawLines.all(big);
-      const c = performance.now();
-      JSON.stringify(reports.show(big));
-      const d = performance.now();
-      if (i >= WARMUP) {
-        toJson.push(b - a);
-        toRaw.push(c - b);
-        toCached.push(d - c);
+    /**
+     * Rounds of a new service's report (nothing kept from the round before: the chat tally, finished reports), as in a
+     * fresh `studio report`, each beside the floor's two scans and, when asked, the running studio's service asked again.
+     */
+    const freshRounds = (withStudioService: boolean) => {
+      const fresh: number[] = [];
+      const floor: number[] = [];
+      const again: number[] = [];
+      for (let i = 0; i < WARMUP + ROUNDS; i++) {
+        const service = new ReportService({ db, clock: () => Date.now(), ownAccounts: () => new Set() });
+        const a = performance.now();
+        JSON.stringify(service.show(big));
+        const b = performance.now();
+        raw.all(big);
+        rawLines.all(big);
+        const c = performance.now();
+        if (withStudioService) JSON.stringify(reports.show(big));
+        const d = performance.now();
+        if (i >= WARMUP) {
+          fresh.push(b - a);
+          floor.push(c - b);
+          again.push(d - c);
+        }
       }
-    }
-
+      return { fresh, floor, again };
+    };
+    const { fresh: toJson, floor: toRaw, again: toCached } = freshRounds(true);
     // The same, for a show whose chat was never counted at its end (one that ended before migration 0021): its chat is scanned.
-    const toUncounted: number[] = [];
-    const toRawAgain: number[] = [];
     db.prepare('DELETE FROM show_chat_tallies WHERE show_id = ?').run(big);
-    for (let i = 0; i < WARMUP + ROUNDS; i++) {
-      const fresh = new ReportService({ db, clock: () => Date.now(), ownAccounts: () => new Set() });
-      const a = performance.now();
-      JSON.stringify(fresh.show(big));
-      const b = performance.now();
-      raw.all(big);
-      rawLines.all(big);
-      const c = performance.now();
-      if (i >= WARMUP) {
-        toUncounted.push(b - a);
-        toRawAgain.push(c - b);
-      }
-    }
+    const { fresh: toUncounted, floor: toRawAgain } = freshRounds(false);
     storeEndedShowChatTally(db, big);
 
     const url = `${studio.hostUrl}&tab=report&show=${big}`;
