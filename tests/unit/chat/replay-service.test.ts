@@ -66,7 +66,10 @@ describe('replay connector through the chat service', () => {
     expect(seen.length).toBe(500);
     expect(seen.map((m) => m.seq)).toEqual([...seen.map((m) => m.seq)].sort((a, b) => a - b));
     expect(seen[0]!.seq).not.toBe(999);
-    expect(features).toEqual([{ code: 'A12', at: 1_700_000_000_200, applied: false }]);
+    // Told when it was played, between the messages recorded around it — not at the recording's own time (2023).
+    expect(features).toEqual([{ code: 'A12', at: expect.any(Number), applied: false }]);
+    expect(features[0]!.at).toBeGreaterThanOrEqual(seen[1]!.receivedAt);
+    expect(features[0]!.at).toBeLessThanOrEqual(seen[2]!.receivedAt);
     const again = service.connect('replay', { file: rec, speed: 'max', id: 'replay-2' });
     await again.done;
     expect(seen.length).toBe(500);

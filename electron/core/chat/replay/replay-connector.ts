@@ -30,9 +30,11 @@ export function parseReplayLine(line: string, now: number): { event: ChatEvent; 
   if (trimmed.startsWith('{')) {
     const raw = JSON.parse(trimmed) as Record<string, unknown>;
     if (raw.type === 'feature') {
-      const at = TimestampSchema.parse(raw.at);
+      // The recording's time paces the replay; the show is told now, as its messages are received now: a feature
+      // dated by the recording would fall outside the show it is played into (its report's segments, its timeline).
+      const recordedAt = TimestampSchema.parse(raw.at);
       const code = raw.code == null ? null : String(raw.code);
-      return { event: { kind: 'feature', code, at }, recordedAt: at };
+      return { event: { kind: 'feature', code, at: now }, recordedAt };
     }
     // zod hands back a fresh object: reuse it rather than copy (this runs per line at full speed).
     const message: ChatMessage = ChatMessageSchema.parse(raw);
@@ -149,6 +151,7 @@ export class ReplayConnector implements ChatConnector {
       if (wait > 1) await this.sleep(wait);
       if (this.stopped) return;
       if (parsed.event.kind === 'message') parsed.event.message.receivedAt = clock();
+      else if (parsed.event.kind === 'feature') parsed.event.at = clock();
     }
     sink.push(parsed.event);
     if (parsed.event.kind === 'message') result.messages++;
