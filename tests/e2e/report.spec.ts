@@ -119,14 +119,31 @@ test('the show report: figures, timeline with featured and scene segments, quest
   await context.close();
 });
 
-test('a show with no order and no chat yet says so instead of drawing an empty timeline', async ({ browser }) => {
+test('a draft that never went live says so instead of a span of no time and tables of zeros', async ({ browser }) => {
   const draft = studio.services.shows.list().find((s) => s.id !== fixture.showId && s.state === 'draft');
   expect(draft, 'the demo boutique has a draft show').toBeTruthy();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${studio.hostUrl}&tab=report&show=${draft!.id}`);
   await expect(page.getByTestId('report-title')).toContainText(draft!.title);
+  await expect(page.getByTestId('report-not-started')).toHaveText(
+    'This show has not gone live yet: its report fills in from the moment it does.',
+  );
+  await expect(page.getByTestId('report-revenue')).toHaveCount(0);
+  await expect(page.getByTestId('report-timeline')).toHaveCount(0);
+  await context.close();
+});
+
+test('a show that ran with no order and no chat says so instead of drawing an empty timeline', async ({ browser }) => {
+  const quiet = studio.services.shows.create({ title: 'Quiet Tuesday' }, 'host');
+  studio.services.shows.goLive(quiet.id, 'host');
+  studio.services.shows.end(quiet.id, 'host');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${studio.hostUrl}&tab=report&show=${quiet.id}`);
+  await expect(page.getByTestId('report-title')).toContainText('Quiet Tuesday');
   await expect(page.getByTestId('report-timeline-empty')).toHaveText('Nothing happened in this show yet: no orders and no chat.');
   await expect(page.getByTestId('report-timeline')).toHaveCount(0);
+  await expect(page.getByTestId('report-not-started')).toHaveCount(0);
   await context.close();
 });

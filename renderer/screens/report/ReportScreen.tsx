@@ -247,30 +247,47 @@ export function ReportScreen({
     ['buyersPerChatter', t('report.figures.buyersPerChatter'), pct(report.buyersPerChatter)],
   ];
 
-  return (
-    <section className="report" data-theme={theme} data-testid="report" aria-busy={busy}>
-      <header className="report-head">
-        <div>
-          <h2 data-testid="report-title">
-            {t('report.title')}: <Isolated>{report.show.title}</Isolated>
-          </h2>
+  const notStarted = report.show.startedAt === null;
+  const head = (
+    <header className="report-head">
+      <div>
+        <h2 data-testid="report-title">
+          {t('report.title')}: <Isolated>{report.show.title}</Isolated>
+        </h2>
+        {!notStarted && (
           <p className="report-muted">
             {t('report.span', { from: formatShowTime(report.show.from, locale, zone, 'dateTime'), to: time(report.show.to), zone })}
             {report.show.state === 'live' && ` · ${t('report.live')}`}
           </p>
-        </div>
-        <div className="report-actions">
-          <button type="button" onClick={load} disabled={busy} data-testid="report-refresh">
-            {t('report.refresh')}
-          </button>
-          <button type="button" onClick={switchTheme} data-testid="report-theme" aria-pressed={theme === 'light'}>
-            {theme === 'dark' ? '☀' : '☾'}
-          </button>
-          <button type="button" onClick={() => window.print()} data-testid="report-print">
-            {t('report.print')}
-          </button>
-        </div>
-      </header>
+        )}
+      </div>
+      <div className="report-actions">
+        <button type="button" onClick={load} disabled={busy} data-testid="report-refresh">
+          {t('report.refresh')}
+        </button>
+        <button type="button" onClick={switchTheme} data-testid="report-theme" aria-pressed={theme === 'light'}>
+          {theme === 'dark' ? '☀' : '☾'}
+        </button>
+        <button type="button" onClick={() => window.print()} data-testid="report-print">
+          {t('report.print')}
+        </button>
+      </div>
+    </header>
+  );
+  // A draft that never went live has nothing to report: say so, rather than a span of no time and tables of zeros.
+  if (notStarted && report.linesTaken === 0)
+    return (
+      <section className="report" data-theme={theme} data-testid="report" aria-busy={busy}>
+        {head}
+        <p className="report-muted" data-testid="report-not-started">
+          {t('report.notStarted')}
+        </p>
+      </section>
+    );
+
+  return (
+    <section className="report" data-theme={theme} data-testid="report" aria-busy={busy}>
+      {head}
       {error && (
         <p className="report-error" role="alert" data-testid="report-error">
           {error}

@@ -41,7 +41,9 @@ export function loadCorpus(
     | 'heldout-14/heldout'
     | 'heldout-15/heldout'
     | 'heldout-16/heldout'
-    | 'heldout-17/heldout',
+    | 'heldout-17/heldout'
+    | 'heldout-18/heldout'
+    | 'heldout-16kk/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
     .split('\n')
