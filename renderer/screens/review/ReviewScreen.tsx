@@ -147,7 +147,8 @@ export function ReviewScreen({
           <p className="muted review-empty">{t('review.noShow')}</p>
         ) : view.loaded && view.total === 0 ? (
           <p className="muted review-empty" data-testid="review-empty">
-            {t('review.empty')}
+            {/* Nothing to filter yet reads as such, not as a filter that matched nothing. */}
+            {isUnfiltered(filter) ? t(filter.scope === 'show' ? 'review.noCartsInShow' : 'review.noCarts') : t('review.empty')}
           </p>
         ) : (
           <CartTable
@@ -180,5 +181,12 @@ export function ReviewScreen({
         />
       )}
     </section>
+  );
+}
+
+/** Whether the list shows everything in its scope (no state, product, platform, payment, buyer or search filter). */
+function isUnfiltered(filter: CartFilter): boolean {
+  return (Object.keys(NO_FILTER) as (keyof CartFilter)[]).every((key) =>
+    key === 'scope' ? true : key === 'states' ? filter.states.length === 0 : filter[key] === NO_FILTER[key],
   );
 }
