@@ -77,3 +77,8 @@ export function segmentColours(report: Pick<ShowReport, 'segments'>): Map<number
       colours.set(s.productId, SEGMENT_COLOURS[colours.size % SEGMENT_COLOURS.length]!);
   return colours;
 }
+
+/** A timeline tick's label: the clock time in the show's zone of the start of minute `minute` (minutes from the report's start). */
+export function timelineTickLabel(show: { from: number; timeZone: string }, minute: number, locale: string): string {
+  return formatClock(show.from + minute * 60_000, show.timeZone, locale);
+}

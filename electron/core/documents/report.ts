@@ -5,7 +5,7 @@
  * segments with the chat per minute as a line. Black on white with tinted segments: it prints.
  */
 import type { ShowReport } from '../../../shared/contract';
-import { formatClock, segmentColours } from '../../../shared/domain/report-format';
+import { formatClock, segmentColours, timelineTickLabel } from '../../../shared/domain/report-format';
 import { timelineLayout } from '../../../shared/domain/report-timeline';
 import { reportRows, type ReportTableText } from '../reports/rows';
 import type { ReportLanguage } from '../reports/text';
@@ -95,7 +95,7 @@ export async function reportPdf(report: ShowReport, language: ReportLanguage): P
   doc.font(FONT.regular).fontSize(8).fillColor('#333').text(r.counts, MARGIN, doc.y, { width }).fillColor('#000');
 
   heading(t('timeline.title'));
-  drawTimeline(doc, report, width, t);
+  drawTimeline(doc, report, width, t, r.locale);
 
   heading(t('segments.title'));
   table(r.segments, [0.12, 0.3, 0.1, 0.1, 0.1, 0.1, 0.18]);
@@ -127,7 +127,7 @@ export async function reportPdf(report: ShowReport, language: ReportLanguage): P
 }
 
 /** The timeline from the same geometry as the screen's and the HTML page's (shared/domain/report-timeline.ts), in print ink. */
-function drawTimeline(doc: PDFKit.PDFDocument, report: ShowReport, width: number, t: (k: string) => string) {
+function drawTimeline(doc: PDFKit.PDFDocument, report: ShowReport, width: number, t: (k: string) => string, locale: string) {
   const H = 150;
   const layout = timelineLayout(report, width, H);
   if (!layout) return;
@@ -168,7 +168,12 @@ function drawTimeline(doc: PDFKit.PDFDocument, report: ShowReport, width: number
     .strokeColor('#444')
     .stroke();
   doc.fontSize(6).fillColor('#333');
-  for (const tick of layout.xTicks) doc.text(String(tick.minute), tick.x - 4, bottom + 3, { width: 8, align: 'center', lineBreak: false });
+  for (const tick of layout.xTicks)
+    doc.text(timelineTickLabel(report.show, tick.minute, locale), tick.x - 15, bottom + 3, {
+      width: 30,
+      align: 'center',
+      lineBreak: false,
+    });
   for (const tick of layout.orderTicks)
     doc.text(String(tick.value), plot.x - 26, tick.y - 3, { width: 22, align: 'right', lineBreak: false });
   for (const tick of layout.chatTicks) doc.text(String(tick.value), plot.x + plot.width + 4, tick.y - 3, { lineBreak: false });

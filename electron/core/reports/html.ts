@@ -4,7 +4,7 @@
  * the database (titles, buyer names, questions) is escaped: nothing from chat becomes markup.
  */
 import type { ShowReport } from '../../../shared/contract';
-import { formatClock, segmentColours } from '../../../shared/domain/report-format';
+import { formatClock, segmentColours, timelineTickLabel } from '../../../shared/domain/report-format';
 import { timelineLayout } from '../../../shared/domain/report-timeline';
 import { reportRows, type ReportTableText } from './rows';
 import type { ReportLanguage } from './text';
@@ -54,7 +54,7 @@ ${r.cards.map(card).join('\n')}
 <p class="muted">${e(r.counts)}</p>
 <section>
 <h2>${e(t('timeline.title'))}</h2>
-${timelineSvg(report, productColour)}
+${timelineSvg(report, productColour, r.locale)}
 <div class="legend">${[...productColour.entries()]
     .map(([id, colour]) => {
       const s = report.segments.featured.find((f) => f.productId === id)!;
@@ -95,7 +95,7 @@ ${orNone(r.trend, 'trend.none')}
  * Orders per minute as bars, chat per minute as a line, featured-product segments shaded behind, scene
  * changes as dashed lines: the same geometry as the host window's Report tab (shared/domain/report-timeline.ts).
  */
-function timelineSvg(report: ShowReport, productColour: ReadonlyMap<number, string>): string {
+function timelineSvg(report: ShowReport, productColour: ReadonlyMap<number, string>, locale: string): string {
   const W = 900;
   const H = 220;
   const layout = timelineLayout(report, W, H);
@@ -124,7 +124,12 @@ function timelineSvg(report: ShowReport, productColour: ReadonlyMap<number, stri
     .join('');
   const axes =
     `<line x1="${n(plot.x)}" x2="${n(plot.x + plot.width)}" y1="${n(bottom)}" y2="${n(bottom)}" stroke="currentColor" stroke-opacity="0.5"/>` +
-    layout.xTicks.map((t) => `<text x="${n(t.x)}" y="${n(bottom + 15)}" text-anchor="middle">${t.minute}</text>`).join('') +
+    layout.xTicks
+      .map(
+        (t) =>
+          `<text x="${n(t.x)}" y="${n(bottom + 15)}" text-anchor="middle">${escapeHtml(timelineTickLabel(report.show, t.minute, locale))}</text>`,
+      )
+      .join('') +
     layout.orderTicks.map((t) => `<text x="${n(plot.x - 6)}" y="${n(t.y + 4)}" text-anchor="end">${t.value}</text>`).join('') +
     layout.chatTicks.map((t) => `<text x="${n(plot.x + plot.width + 6)}" y="${n(t.y + 4)}">${t.value}</text>`).join('');
   return `<svg viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="timeline" style="color:var(--fg)">${grid}${shades}${bars}<path d="${layout.chatPath}" fill="none" stroke="var(--chat)" stroke-width="1.5"/>${scenes}${axes}</svg>`;

@@ -1,7 +1,7 @@
 import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/contract';
-import { formatClock, formatNumber } from '../../../shared/domain/report-format';
+import { formatClock, formatNumber, timelineTickLabel } from '../../../shared/domain/report-format';
 import { timelineLayout } from '../../../shared/domain/report-timeline';
 import { INK, TIMELINE_PX, type ChartTheme } from './chart-look';
 
@@ -156,7 +156,7 @@ export function TimelinePlot({
           <line x1={plot.x + plot.width} x2={plot.x + plot.width} y1={plot.y} y2={bottom} stroke={ink.axis} />
           {layout.xTicks.map((tick) => (
             <text key={tick.minute} x={tick.x} y={bottom + 15} textAnchor="middle">
-              {formatNumber(tick.minute, language)}
+              {timelineTickLabel(report.show, tick.minute, language)}
             </text>
           ))}
           {layout.orderTicks.map((tick) => (

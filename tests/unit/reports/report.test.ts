@@ -288,6 +288,20 @@ describe('the report as HTML', () => {
       expect(html.match(/fill-opacity="0.3"/g)).toHaveLength(2);
       expect(html.match(/stroke-dasharray="4 3"/g)).toHaveLength(2);
       expect(html).toContain('>Close-up</text>');
+      // The time axis reads as the show's clock (its zone, UTC here), one label a minute for a ten-minute show.
+      expect([...html.matchAll(/text-anchor="middle">([^<]*)<\/text>/g)].map((m) => m[1])).toEqual([
+        '17:59',
+        '18:00',
+        '18:01',
+        '18:02',
+        '18:03',
+        '18:04',
+        '18:05',
+        '18:06',
+        '18:07',
+        '18:08',
+        '18:09',
+      ]);
     } finally {
       temp.remove();
     }
