@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { StoredChatMessage } from '../../../shared/contract';
 import { formatMoney, formatMoneyPlain } from '../../../shared/domain/money';
-import { formatClock } from '../live/format';
+import { formatShowTime } from '../../lib/show-time';
+import { useShowZone } from '../../lib/show-zone';
 import type { MessageTag } from '../live/use-live-commerce';
 import { BuyerBadgesView } from '../../widgets/BuyerBadges';
 import { BuyerName, ChatText, Isolated } from '../../widgets/Isolated';
@@ -81,6 +82,7 @@ export const ChatMessageRow = memo(function ChatMessageRow({
   locale: string;
 }) {
   const deleted = message.deletedAt !== null;
+  const timeZone = useShowZone();
   const platformName = t(`chat.platform.${message.platform}`);
   return (
     <div
@@ -104,7 +106,7 @@ export const ChatMessageRow = memo(function ChatMessageRow({
         ))}
         {message.paid && <PaidAmount paid={message.paid} locale={locale} />}
         <time className="chat-time" dateTime={new Date(message.receivedAt).toISOString()}>
-          {formatClock(message.receivedAt, locale)}
+          {formatShowTime(message.receivedAt, locale, timeZone, 'time')}
         </time>
         {onPin && !deleted && (
           <button

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Catalog, Role, ShowSummary } from '../../../shared/contract';
 import { questionWaitClock } from '../../../shared/domain/alerts';
+import { ShowZone } from '../../lib/show-zone';
 import type { StudioClient } from '../../lib/studio-client';
 import { ChatFeed } from '../chat-feed/ChatFeed';
 import { OrdersList } from '../orders/OrdersList';
@@ -59,8 +60,9 @@ export function LiveBoard({
     </div>
   );
   const chat = <ChatFeed client={client} showId={showId} tags={tags} />;
+  // Chat, order and history times on the show's clock, as on the cart page, Review and Report.
   return (
-    <>
+    <ShowZone.Provider value={show?.timeZone}>
       <LiveAlerts client={client} orders={live.orders} questions={live.questions} clockOffsetMs={live.clockOffsetMs} waits={waits} />
       <LiveHeader summary={live.summary} questions={live.questions} clockOffsetMs={live.clockOffsetMs} waits={waits} />
       <div className={`live-board live-board-${role === 'host' ? 'host' : 'console'}`} data-testid="live-board">
@@ -78,6 +80,6 @@ export function LiveBoard({
           </>
         )}
       </div>
-    </>
+    </ShowZone.Provider>
   );
 }
