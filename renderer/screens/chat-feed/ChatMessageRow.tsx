@@ -52,6 +52,11 @@ function Tags({ tag, t }: { tag: MessageTag; t: TFunction }) {
           {t('chat.tag.order', { code: o.productCode })} · {t(`orders.state.${o.state}`)}
         </span>
       ))}
+      {tag.cancelled.map((o) => (
+        <span key={`c${o.id}`} className="chat-tag chat-tag-cancel" data-testid="chat-tag-cancel">
+          {t('chat.tag.cancelled', { code: o.productCode })}
+        </span>
+      ))}
       {tag.question && (
         <span
           className={`chat-tag chat-tag-question q-${tag.question.state}`}
@@ -145,6 +150,7 @@ function tagKey(tag: MessageTag | undefined): string {
   if (!tag) return '';
   let key = tag.question ? `q${tag.question.id}:${tag.question.state}` : '';
   for (const o of tag.orders) key += `|${o.id}:${o.state}:${o.productCode}`;
+  for (const o of tag.cancelled) key += `|x${o.id}:${o.productCode}`;
   return key;
 }
 
