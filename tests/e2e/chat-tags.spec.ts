@@ -1,5 +1,6 @@
 // A buyer's cancel in chat ("anuluję A12", "бас тарттым А12") is tagged in the feed like the claim it cancels,
 // in every language, so the host sees the message did something.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { connectClient } from '../support/client';
 import { startTestStudio } from '../support/studio';
@@ -44,4 +45,11 @@ test('a cancel in chat gets its tag in the feed, in en, pl and kk', async ({ pag
     for (const text of ['anuluję A12', 'бас тарттым А12'])
       await expect(page.getByTestId('chat-message').filter({ hasText: text }).getByTestId('chat-tag-cancel')).toHaveCount(1);
   }
+  // Readable: WCAG AA contrast on the tag.
+  const axe = await new AxeBuilder({ page })
+    .include('[data-testid=chat-tag-cancel]')
+    .withTags(['wcag2aa'])
+    .withRules(['color-contrast'])
+    .analyze();
+  expect(axe.violations).toEqual([]);
 });
