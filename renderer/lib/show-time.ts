@@ -20,6 +20,8 @@ const STYLES = {
   date: { dateStyle: 'medium' },
   /** 19:04:12 */
   time: { timeStyle: 'medium' },
+  /** 19:04: an order's time, where seconds would be noise */
+  hourMinute: { hour: '2-digit', minute: '2-digit' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type ShowTimeStyle = keyof typeof STYLES;
 
@@ -71,6 +73,7 @@ function numericFormat(timeZone: string | undefined, style: ShowTimeStyle): Form
     if (style === 'dateTime') return `${p.day}.${p.month}.${p.year}, ${hm}`;
     if (style === 'short') return `${p.day}.${p.month}, ${hm}`;
     if (style === 'date') return `${p.day}.${p.month}.${p.year}`;
+    if (style === 'hourMinute') return hm;
     return `${hm}:${p.second}`;
   };
 }

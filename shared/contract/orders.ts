@@ -83,6 +83,8 @@ export const OrderSchema = z.object({
   source: OrderSourceSchema,
   /** The chat message that made it (null for manual orders). */
   sourceMessageSeq: z.number().int().positive().nullable(),
+  /** The chat message that cancelled it ("anuluję A12"): the chat feed tags that line too. Null otherwise. */
+  cancelMessageSeq: z.number().int().positive().nullable(),
   messageText: z.string().nullable(),
   /** 1 = next to be promoted; null unless waitlisted. */
   waitlistPosition: z.number().int().positive().nullable(),

@@ -3,7 +3,7 @@
  * recorded data (OBS GetStats replies, status changes) rather than on a live OBS that cannot drop
  * frames on demand. renderer/screens/alerts/ shows and sounds what these return.
  */
-import type { AlertSettings, EventPayload, Order, Question, StudioStatus } from '../contract';
+import type { AlertSettings, EventPayload, Order, Question, ShowSummary, StudioStatus } from '../contract';
 
 type ObsStats = EventPayload<'obs.stats'>;
 
@@ -54,14 +54,34 @@ export function droppedFramesAlert(previous: ObsStats | null, now: ObsStats, set
   return loss && loss.frames > 0 && loss.percent >= settings.droppedFramesPercent ? loss : null;
 }
 
-/** Open questions that have now waited longer than the setting and were not alerted yet (ages on the studio's clock). */
+/**
+ * How long buyers' questions wait is counted only while the show is live. `running`: ages follow the
+ * studio's clock (every second). Otherwise they stand still: at the show's end once it ended (what was
+ * left unanswered, and for how long, as the show closed), and no question becomes overdue any more.
+ */
+export interface QuestionWaitClock {
+  running: boolean;
+  /** Where stopped ages are measured to: the show's end; null before it went live (ages stay where they were). */
+  stoppedAt: number | null;
+}
+
+export function questionWaitClock(show: Pick<ShowSummary, 'state' | 'endedAt'> | null): QuestionWaitClock {
+  if (show?.state === 'live') return { running: true, stoppedAt: null };
+  return { running: false, stoppedAt: show?.endedAt ?? null };
+}
+
+/**
+ * Open questions that have now waited longer than the setting and were not alerted yet (ages on the
+ * studio's clock). None while the show is not live: after its end nobody is waiting for an answer on stream.
+ */
 export function overdueQuestions(
   questions: readonly Question[],
   studioNow: number,
   settings: AlertSettings,
   alerted: ReadonlySet<number>,
+  waits: QuestionWaitClock,
 ): Question[] {
-  if (!settings.questionWaiting) return [];
+  if (!settings.questionWaiting || !waits.running) return [];
   const limit = settings.questionWaitSeconds * 1000;
   return questions.filter((q) => q.state === 'open' && !alerted.has(q.id) && studioNow - q.askedAt >= limit);
 }

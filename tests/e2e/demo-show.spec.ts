@@ -70,3 +70,15 @@ test('a newcomer starts the demo show and watches orders and questions arrive, t
   expect(new URL(page.url()).port).toBe(String(studio.port));
   expect(listOrders(studio.db, { limit: 10 })).toHaveLength(0);
 });
+
+test('the first-run hint goes as soon as the seller’s first show goes live, without a reload', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(studio.hostUrl);
+  await page.getByTestId('ui-language').selectOption('kk');
+  await expect(page.getByTestId('demo-hint')).toBeVisible();
+  const show = studio.services.shows.current();
+  if (!show) throw new Error('the demo boutique has no show');
+  studio.services.shows.goLive(show.id, 'host');
+  await expect(page.getByTestId('demo-hint')).toHaveCount(0);
+  await page.screenshot({ path: `${shots}/demo-hint-gone-after-go-live-kk.png` });
+});

@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import { getBuyer, setBuyerLanguage } from '../store/buyers';
 import { clearCommerceUnhandled, commerceUnhandled, markCommerceUnhandled, recentChatBefore } from '../store/chat';
 import type { Db } from '../store/db';
-import { getOrders, lastOpenOrderOfVariant, lastOrderOfBuyer, type OrderRow } from '../store/orders';
+import { getOrders, lastOpenOrderOfVariant, lastOrderOfBuyer, setCancelMessage, type OrderRow } from '../store/orders';
 import { insertQuestion } from '../store/questions';
 import { featuredProductCode, isDraftShow, setFeatured, showLanguage } from '../store/shows';
 import { writeTx } from '../store/sql';
@@ -332,6 +332,7 @@ export class ChatCommerce implements IngestHook {
     }
     if (!order) return 'unresolved';
     cancelOrder(this.db, order, actor, 'cancelled in chat', at, effects);
+    setCancelMessage(this.db, order.id, m.seq);
     return 'cancel';
   }
 

@@ -166,6 +166,7 @@ export {
   oldestWaitlisted,
   orderTotalsByState,
   recentSameClaim,
+  setCancelMessage,
   shippedAt,
   updateOrder,
   variantsWithWaitlistAndStock,

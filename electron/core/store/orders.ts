@@ -132,6 +132,11 @@ export function updateOrder(db: Db, before: OrderRow, change: OrderUpdate, actor
   return after;
 }
 
+/** The chat message that cancelled the order (the feed tags that line); written with the cancel, in its transaction. */
+export function setCancelMessage(db: Db, orderId: number, seq: number): void {
+  prepared(db, 'UPDATE orders SET cancel_message_seq = ? WHERE id = ?').run(seq, orderId);
+}
+
 /** The orders of a cart, oldest first, as rows for changing them. */
 export function cartOrderRows(db: Db, cartId: number): OrderRow[] {
   return prepared<RawOrderRow>(db, `SELECT ${ORDER_ROW_COLUMNS} FROM orders WHERE cart_id = ? ORDER BY id`)
@@ -297,6 +302,7 @@ export function lastOpenOrderOfVariant(db: Db, buyerId: number, showId: number |
 // --- reading orders for clients ----------------------------------------------
 
 interface OrderViewRow extends RawOrderRow {
+  cancelMessageSeq: number | null;
   buyerPlatform: string;
   buyerPlatformUserId: string;
   buyerName: string;
@@ -323,6 +329,7 @@ const VIEW_SELECT = `
   SELECT o.id, o.show_id AS showId, o.cart_id AS cartId, o.buyer_id AS buyerId, o.product_id AS productId, o.variant_id AS variantId,
          o.quantity, o.unit_price_minor AS unitPriceMinor, o.currency, o.is_deal AS isDeal, o.state, o.hold_reason AS holdReason,
          o.returned_quantity AS returnedQuantity, o.refund_minor AS refundMinor, o.source, o.source_message_seq AS sourceMessageSeq,
+         o.cancel_message_seq AS cancelMessageSeq,
          o.note, o.created_at AS createdAt, o.updated_at AS updatedAt,
          b.platform AS buyerPlatform, b.platform_user_id AS buyerPlatformUserId, b.display_name AS buyerName, b.language AS buyerLanguage,
          p.code AS productCode, p.title AS productTitle, p.option1_name AS option1Name, p.option2_name AS option2Name, p.option3_name AS option3Name,
@@ -364,6 +371,7 @@ function toOrder(r: OrderViewRow): Order {
     holdReason: r.holdReason,
     source: r.source,
     sourceMessageSeq: r.sourceMessageSeq,
+    cancelMessageSeq: r.cancelMessageSeq,
     messageText: r.messageText,
     waitlistPosition: r.waitlistPosition,
     note: r.note,

@@ -6,6 +6,7 @@ import {
   droppedFramesAlert,
   newOrders,
   overdueQuestions,
+  type QuestionWaitClock,
   raiseBanner,
   reconnectingSources,
   type AlertBanner,
@@ -13,7 +14,7 @@ import {
 import { formatNumber } from '../../../shared/domain/locale';
 import type { StudioClient } from '../../lib/studio-client';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
-import { useTickingNow } from '../questions/ticker';
+import { useQuestionNow } from '../questions/ticker';
 import { playAlertTone } from './tone';
 import './alerts.css';
 
@@ -40,11 +41,14 @@ export function LiveAlerts({
   orders,
   questions,
   clockOffsetMs,
+  waits,
 }: {
   client: StudioClient;
   orders: Order[];
   questions: Question[];
   clockOffsetMs: number;
+  /** Questions wait (and ring) only while the show is live. */
+  waits: QuestionWaitClock;
 }) {
   const { t, i18n } = useTranslation();
   const phase = useConnectionPhase(client);
@@ -104,19 +108,19 @@ export function LiveAlerts({
     [],
   );
 
-  // Questions waiting too long: checked on the shared one-second clock while any is open.
+  // Questions waiting too long: checked on the shared one-second clock while the show is live and any is open.
   const alertedQuestions = useRef(new Set<number>());
   const anyOpen = questions.some((q) => q.state === 'open');
-  const now = useTickingNow(anyOpen && settings.questionWaiting) + clockOffsetMs;
+  const now = useQuestionNow(waits, anyOpen && settings.questionWaiting, clockOffsetMs);
   useEffect(() => {
-    const late = overdueQuestions(questions, now, settings, alertedQuestions.current);
+    const late = overdueQuestions(questions, now, settings, alertedQuestions.current, waits);
     for (const q of late) alertedQuestions.current.add(q.id);
     if (late.length > 0)
       raise(
         'question',
         t('liveUx.alerts.questionWaiting', { buyer: isolateText(late[0]!.buyer.name), count: settings.questionWaitSeconds }),
       );
-  }, [questions, now, settings, raise, t]);
+  }, [questions, now, settings, raise, t, waits]);
 
   // OBS dropping frames, against the previous sample.
   const lastStats = useRef<EventPayload<'obs.stats'> | null>(null);

@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { StoredChatMessage } from '../../../shared/contract';
 import { formatMoney, formatMoneyPlain } from '../../../shared/domain/money';
-import { formatClock } from '../live/format';
+import { formatShowTime } from '../../lib/show-time';
+import { useShowZone } from '../../lib/show-zone';
 import type { MessageTag } from '../live/use-live-commerce';
 import { BuyerBadgesView } from '../../widgets/BuyerBadges';
 import { BuyerName, ChatText, Isolated } from '../../widgets/Isolated';
@@ -51,6 +52,11 @@ function Tags({ tag, t }: { tag: MessageTag; t: TFunction }) {
           {t('chat.tag.order', { code: o.productCode })} · {t(`orders.state.${o.state}`)}
         </span>
       ))}
+      {tag.cancelled.map((o) => (
+        <span key={`c${o.id}`} className="chat-tag chat-tag-cancel" data-testid="chat-tag-cancel">
+          {t('chat.tag.cancelled', { code: o.productCode })}
+        </span>
+      ))}
       {tag.question && (
         <span
           className={`chat-tag chat-tag-question q-${tag.question.state}`}
@@ -81,6 +87,7 @@ export const ChatMessageRow = memo(function ChatMessageRow({
   locale: string;
 }) {
   const deleted = message.deletedAt !== null;
+  const timeZone = useShowZone();
   const platformName = t(`chat.platform.${message.platform}`);
   return (
     <div
@@ -104,7 +111,7 @@ export const ChatMessageRow = memo(function ChatMessageRow({
         ))}
         {message.paid && <PaidAmount paid={message.paid} locale={locale} />}
         <time className="chat-time" dateTime={new Date(message.receivedAt).toISOString()}>
-          {formatClock(message.receivedAt, locale)}
+          {formatShowTime(message.receivedAt, locale, timeZone, 'time')}
         </time>
         {onPin && !deleted && (
           <button
@@ -143,6 +150,7 @@ function tagKey(tag: MessageTag | undefined): string {
   if (!tag) return '';
   let key = tag.question ? `q${tag.question.id}:${tag.question.state}` : '';
   for (const o of tag.orders) key += `|${o.id}:${o.state}:${o.productCode}`;
+  for (const o of tag.cancelled) key += `|x${o.id}:${o.productCode}`;
   return key;
 }
 

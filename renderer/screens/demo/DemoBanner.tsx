@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
-import { useQuery } from '../../lib/use-studio';
+import { useEvent, useQuery } from '../../lib/use-studio';
 import './demo.css';
 
 const DISMISSED = 'lss.demoHintDismissed';
@@ -10,11 +10,13 @@ const DISMISSED = 'lss.demoHintDismissed';
 /**
  * The demo's place in the host window. In the seller's studio before any show went live: a hint
  * offering "Start demo show" (a recorded chat playing into a studio of its own). In the demo
- * studio: a banner saying so, with the way back to the seller's studio.
+ * studio: a banner saying so, with the way back to the seller's studio. The status is asked again
+ * whenever a show changes, so the hint goes the moment the seller's first show goes live.
  */
 export function DemoBanner({ client }: { client: StudioClient }) {
   const { t } = useTranslation();
-  const [status] = useQuery(client, 'demo.status');
+  const [status, , reload] = useQuery(client, 'demo.status');
+  useEvent(client, 'show.changed', reload);
   const { busy, error, run } = useCommand();
   const [dismissed, setDismissed] = useState(() => localStorage.getItem(DISMISSED) === '1');
   if (!status) return null;

@@ -1,5 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Catalog, Role, ShowSummary } from '../../../shared/contract';
+import { questionWaitClock } from '../../../shared/domain/alerts';
+import { ShowZone } from '../../lib/show-zone';
 import type { StudioClient } from '../../lib/studio-client';
 import { ChatFeed } from '../chat-feed/ChatFeed';
 import { OrdersList } from '../orders/OrdersList';
@@ -32,6 +34,10 @@ export function LiveBoard({
   const showId = show?.id ?? null;
   const live = useLiveCommerce(client, showId);
   const tags = useMemo(() => messageTags(live.orders, live.questions), [live.orders, live.questions]);
+  // Questions wait (their ages count, their alerts ring) only while the show is live.
+  const state = show?.state ?? null;
+  const endedAt = show?.endedAt ?? null;
+  const waits = useMemo(() => questionWaitClock(state === null ? null : { state, endedAt }), [state, endedAt]);
   const work = (
     <div className="live-work">
       <ParserReviewPanel client={client} orders={live.orders} catalog={catalog} />
@@ -40,6 +46,7 @@ export function LiveBoard({
         questions={live.questions}
         openTotal={live.summary?.openQuestions}
         clockOffsetMs={live.clockOffsetMs}
+        waits={waits}
       />
       <OrdersList
         client={client}
@@ -53,10 +60,11 @@ export function LiveBoard({
     </div>
   );
   const chat = <ChatFeed client={client} showId={showId} tags={tags} />;
+  // Chat, order and history times on the show's clock, as on the cart page, Review and Report.
   return (
-    <>
-      <LiveAlerts client={client} orders={live.orders} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
-      <LiveHeader summary={live.summary} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
+    <ShowZone.Provider value={show?.timeZone}>
+      <LiveAlerts client={client} orders={live.orders} questions={live.questions} clockOffsetMs={live.clockOffsetMs} waits={waits} />
+      <LiveHeader summary={live.summary} questions={live.questions} clockOffsetMs={live.clockOffsetMs} waits={waits} />
       <div className={`live-board live-board-${role === 'host' ? 'host' : 'console'}`} data-testid="live-board">
         {role === 'host' ? (
           <>
@@ -72,6 +80,6 @@ export function LiveBoard({
           </>
         )}
       </div>
-    </>
+    </ShowZone.Provider>
   );
 }

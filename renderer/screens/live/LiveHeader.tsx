@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CommerceSummary, Question } from '../../../shared/contract';
+import type { QuestionWaitClock } from '../../../shared/domain/alerts';
 import { formatMoney } from '../../../shared/domain/money';
 import { STOCK_HOLDING_STATES } from '../../../shared/domain/order-states';
 import { OldestQuestionAge } from '../questions/OldestQuestionAge';
@@ -10,10 +11,12 @@ export function LiveHeader({
   summary,
   questions,
   clockOffsetMs,
+  waits,
 }: {
   summary: CommerceSummary | null;
   questions: Question[];
   clockOffsetMs: number;
+  waits: QuestionWaitClock;
 }) {
   const { t, i18n } = useTranslation();
   const o = summary?.orders;
@@ -21,7 +24,7 @@ export function LiveHeader({
   const taken = o ? STOCK_HOLDING_STATES.reduce((n, s) => n + o[s], 0) : 0;
   return (
     <div className="live-header" data-testid="live-header">
-      <OldestQuestionAge questions={questions} clockOffsetMs={clockOffsetMs} />
+      <OldestQuestionAge questions={questions} clockOffsetMs={clockOffsetMs} waits={waits} />
       <span className="live-stat" data-testid="live-open-questions">
         {t('questions.openCount', { count: summary?.openQuestions ?? questions.filter((q) => q.state === 'open').length })}
       </span>

@@ -16,31 +16,4 @@ export function formatResponse(ms: number, locale = 'en'): string {
   return `${formatNumber(Math.floor(ms / 100) / 10, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} s`;
 }
 
-/**
- * One formatter per locale and shape: building an Intl.DateTimeFormat costs far more than using one,
- * and every chat line and order row formats a time (the live board at 500 lines a second made
- * thousands a second).
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function timeFormat(locale: string, seconds: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${seconds ? 's' : 'm'}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(
-      locale,
-      seconds ? { hour: '2-digit', minute: '2-digit', second: '2-digit' } : { hour: '2-digit', minute: '2-digit' },
-    );
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-/** Wall-clock time of day in the UI language (chat and order timestamps). */
-export function formatClock(at: number, locale: string): string {
-  return timeFormat(locale, true).format(at);
-}
-
-/** Hours and minutes only, where seconds would be noise (an order's time). */
-export function formatTime(at: number, locale: string): string {
-  return timeFormat(locale, false).format(at);
-}
+// Times of day (chat lines, orders, their history) are on the show's clock: formatShowTime, renderer/lib/show-time.ts.

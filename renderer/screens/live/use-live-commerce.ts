@@ -167,17 +167,20 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
   return { orders, questions, summary, clockOffsetMs, loaded, loadOlderOrders };
 }
 
-/** Which chat messages (by ingest seq) became orders or questions: the feed tags them. */
-export type MessageTag = { orders: Order[]; question: Question | null };
+/** Which chat messages (by ingest seq) became orders or questions, or cancelled an order: the feed tags them. */
+export type MessageTag = { orders: Order[]; question: Question | null; cancelled: Order[] };
 
 export function messageTags(orders: Order[], questions: Question[]): Map<number, MessageTag> {
   const tags = new Map<number, MessageTag>();
   const at = (seq: number) => {
     let tag = tags.get(seq);
-    if (!tag) tags.set(seq, (tag = { orders: [], question: null }));
+    if (!tag) tags.set(seq, (tag = { orders: [], question: null, cancelled: [] }));
     return tag;
   };
-  for (const o of orders) if (o.sourceMessageSeq !== null) at(o.sourceMessageSeq).orders.push(o);
+  for (const o of orders) {
+    if (o.sourceMessageSeq !== null) at(o.sourceMessageSeq).orders.push(o);
+    if (o.cancelMessageSeq !== null) at(o.cancelMessageSeq).cancelled.push(o);
+  }
   for (const q of questions) at(q.messageSeq).question = q;
   return tags;
 }

@@ -5,12 +5,14 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { actorLabel } from '../../lib/actor-label';
 import { translateCoreText } from '../../lib/core-text';
-import { formatClock } from '../live/format';
+import { formatShowTime } from '../../lib/show-time';
+import { useShowZone } from '../../lib/show-zone';
 import { Isolated } from '../../widgets/Isolated';
 
 /** An order's history (orders.events), read when opened and again whenever the order changes. */
 export function OrderHistory({ client, orderId, updatedAt }: { client: StudioClient; orderId: number; updatedAt: number }) {
   const { t, i18n } = useTranslation();
+  const timeZone = useShowZone();
   const [events, setEvents] = useState<OrderEvent[] | null>(null);
   const { error, fail } = useCommand();
   useEffect(() => {
@@ -33,7 +35,7 @@ export function OrderHistory({ client, orderId, updatedAt }: { client: StudioCli
     <ol className="order-history" data-testid="order-history">
       {events.map((e) => (
         <li key={e.id}>
-          <time>{formatClock(e.at, i18n.language)}</time>
+          <time>{formatShowTime(e.at, i18n.language, timeZone, 'time')}</time>
           <span>
             {e.fromState ? `${t(`orders.state.${e.fromState}`)} → ` : ''}
             <b>{t(`orders.state.${e.toState}`)}</b>

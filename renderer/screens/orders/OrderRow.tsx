@@ -7,7 +7,8 @@ import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { BuyerBadges } from '../../widgets/BuyerBadges';
 import { HeldDecision } from '../customers/HeldDecision';
-import { formatTime } from '../live/format';
+import { formatShowTime } from '../../lib/show-time';
+import { useShowZone } from '../../lib/show-zone';
 import { isRehearsal } from '../../../shared/domain/order-states';
 import { CompleteDetails } from './CompleteDetails';
 import { OrderHistory } from './OrderHistory';
@@ -47,6 +48,7 @@ export const OrderRow = memo(function OrderRow({
   selected?: boolean;
 }) {
   const { t, i18n } = useTranslation();
+  const timeZone = useShowZone();
   const [expanded, setExpanded] = useState(false);
   const { busy, error, run } = useCommand();
   const [notice, setNotice] = useState<string | null>(null);
@@ -119,7 +121,7 @@ export const OrderRow = memo(function OrderRow({
         <HeldDecision order={order} client={client} />
         <span className="muted nowrap">{t(`orders.source.${order.buyer.platform}`, { defaultValue: order.buyer.platform })}</span>
         <time className="muted nowrap" dateTime={new Date(order.createdAt).toISOString()}>
-          {formatTime(order.createdAt, i18n.language)}
+          {formatShowTime(order.createdAt, i18n.language, timeZone, 'hourMinute')}
         </time>
         {order.state === 'waitlisted' && order.waitlistPosition !== null && (
           <span className="waitlist-pos" data-testid="waitlist-position">

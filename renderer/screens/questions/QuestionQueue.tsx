@@ -1,11 +1,12 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../shared/contract';
+import type { QuestionWaitClock } from '../../../shared/domain/alerts';
 import { useKeyAction } from '../../lib/keymap';
 import type { StudioClient } from '../../lib/studio-client';
 import { OpenQuestionCard, SettledQuestion } from './QuestionCard';
 import { OldestQuestionAge } from './OldestQuestionAge';
-import { useTickingNow } from './ticker';
+import { useQuestionNow } from './ticker';
 import './questions.css';
 
 /** How many answered questions stay listed (newest); the rest are in the show's review. */
@@ -19,12 +20,15 @@ export function QuestionQueue({
   questions,
   openTotal,
   clockOffsetMs,
+  waits,
 }: {
   client: StudioClient;
   questions: Question[];
   /** The show's open questions (commerce.summary); the board keeps only the oldest in memory. */
   openTotal?: number;
   clockOffsetMs: number;
+  /** Ages count only while the show is live. */
+  waits: QuestionWaitClock;
 }) {
   const { t } = useTranslation();
   const open = useMemo(() => questions.filter((q) => q.state === 'open'), [questions]);
@@ -38,8 +42,8 @@ export function QuestionQueue({
         .slice(0, SETTLED_SHOWN),
     [questions],
   );
-  // The shared one-second clock runs only while someone is waiting for an answer.
-  const now = useTickingNow(open.length > 0) + clockOffsetMs;
+  // The shared one-second clock runs only while the show is live and someone is waiting for an answer.
+  const now = useQuestionNow(waits, open.length > 0, clockOffsetMs);
   // "A": the oldest open question's answer box, its suggested answer selected: Enter sends it, typing replaces it.
   const section = useRef<HTMLElement>(null);
   useKeyAction('answerOldest', () => {
@@ -59,7 +63,7 @@ export function QuestionQueue({
             </span>
           )}
         </h2>
-        <OldestQuestionAge questions={open} clockOffsetMs={clockOffsetMs} compact />
+        <OldestQuestionAge questions={open} clockOffsetMs={clockOffsetMs} waits={waits} compact />
       </div>
       <ol className="questions-list" data-testid="questions-open">
         {open.length === 0 && <li className="questions-empty muted">{t('questions.none')}</li>}

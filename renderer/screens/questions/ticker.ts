@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { QuestionWaitClock } from '../../../shared/domain/alerts';
 
 /**
  * One clock for every age on screen (question ages, the oldest question in the
@@ -39,4 +40,13 @@ export function useTickingNow(active: boolean): number {
 /** True while the shared clock is running (tests and the dev console can look). */
 export function tickerRunning(): boolean {
   return timer !== null;
+}
+
+/**
+ * The time question ages are measured to on the studio's clock: ticking every second while the show is
+ * live and `active` (someone waits), standing still at the show's end otherwise (shared/domain/alerts.ts).
+ */
+export function useQuestionNow(waits: QuestionWaitClock, active: boolean, clockOffsetMs: number): number {
+  const now = useTickingNow(waits.running && active) + clockOffsetMs;
+  return waits.running ? now : (waits.stoppedAt ?? now);
 }

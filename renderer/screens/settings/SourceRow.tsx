@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { sourceLabel, type ChatSourceEntry } from '../../../shared/contract';
-import { formatClock } from '../live/format';
+import { formatShowTime } from '../../lib/show-time';
 
 /** One configured source with its live state (connected / reconnecting since … / failed: why) and Remove. */
 export function SourceRow({ entry, busy, onRemove }: { entry: ChatSourceEntry; busy: boolean; onRemove: () => void }) {
@@ -8,7 +8,7 @@ export function SourceRow({ entry, busy, onRemove }: { entry: ChatSourceEntry; b
   const { state, since, detail } = entry.status;
   const stateText =
     state === 'reconnecting'
-      ? t('settings.sources.reconnectingSince', { time: formatClock(since, i18n.language) })
+      ? t('settings.sources.reconnectingSince', { time: formatShowTime(since, i18n.language, undefined, 'time') })
       : state === 'failed'
         ? t('settings.sources.failedBecause', { detail: detail ?? '?' })
         : t(`status.state.${state}`, { defaultValue: state });

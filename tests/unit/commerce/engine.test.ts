@@ -13,6 +13,7 @@ import {
   QuestionsService,
 } from '../../../electron/core/commerce';
 import { StudioEvents } from '../../../electron/core/events';
+import { getOrders } from '../../../electron/core/store/orders';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
 import { seedShop, type Fixture } from './helpers';
 import { tempDatabase, type TempDatabase } from '../../support/temp-db';
@@ -179,6 +180,21 @@ describe('commerce engine behind chat ingest', () => {
       { from_state: null, to_state: 'waitlisted', actor: 'chat:twitch:bob' },
       { from_state: 'waitlisted', to_state: 'claimed', actor: 'studio' },
     ]);
+  });
+
+  it('remembers which chat line cancelled an order (in pl and kk too), so the feed can tag it', () => {
+    setup({ stock: 5 });
+    say('ann', 'A12 M');
+    say('ola', 'biorę A12 M');
+    say('aru', 'маған А12 M керек');
+    const seqOf = (text: string) => env.db.prepare('SELECT seq FROM chat_messages WHERE text = ?').pluck().get(text) as number;
+    say('ann', 'cancel A12');
+    say('ola', 'anuluję A12');
+    say('aru', 'бас тарттым А12');
+    const rows = getOrders(env.db, [1, 2, 3]);
+    expect(rows.map((o) => o.state)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect(rows.map((o) => o.cancelMessageSeq)).toEqual([seqOf('cancel A12'), seqOf('anuluję A12'), seqOf('бас тарттым А12')]);
+    expect(rows.map((o) => o.sourceMessageSeq)).toEqual([seqOf('A12 M'), seqOf('biorę A12 M'), seqOf('маған А12 M керек')]);
   });
 
   it('thanks a claim in the buyer’s language and puts it on the ticker; thank-yous can be turned off', () => {

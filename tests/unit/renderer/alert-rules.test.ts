@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AlertSettingsSchema, type Order, type Question, type StudioStatus } from '../../../shared/contract';
-import { newOrders, overdueQuestions, raiseBanner, reconnectingSources } from '../../../shared/domain/alerts';
+import { newOrders, overdueQuestions, questionWaitClock, raiseBanner, reconnectingSources } from '../../../shared/domain/alerts';
 
 const settings = AlertSettingsSchema.parse({ questionWaitSeconds: 60 });
 const q = (id: number, askedAt: number, state: Question['state'] = 'open') => ({ id, askedAt, state }) as Question;
@@ -11,10 +11,21 @@ const src = (id: string, state: StudioStatus['chat'][number]['state']) =>
 describe('alert rules', () => {
   it('a question waiting longer than N seconds, once, on the studio clock', () => {
     const qs = [q(1, 0), q(2, 30_000), q(3, 0, 'answered')];
-    expect(overdueQuestions(qs, 59_999, settings, new Set()).map((x) => x.id)).toEqual([]);
-    expect(overdueQuestions(qs, 60_000, settings, new Set()).map((x) => x.id)).toEqual([1]);
-    expect(overdueQuestions(qs, 95_000, settings, new Set([1])).map((x) => x.id)).toEqual([2]);
-    expect(overdueQuestions(qs, 95_000, { ...settings, questionWaiting: false }, new Set())).toEqual([]);
+    const live = questionWaitClock({ state: 'live', endedAt: null });
+    expect(overdueQuestions(qs, 59_999, settings, new Set(), live).map((x) => x.id)).toEqual([]);
+    expect(overdueQuestions(qs, 60_000, settings, new Set(), live).map((x) => x.id)).toEqual([1]);
+    expect(overdueQuestions(qs, 95_000, settings, new Set([1]), live).map((x) => x.id)).toEqual([2]);
+    expect(overdueQuestions(qs, 95_000, { ...settings, questionWaiting: false }, new Set(), live)).toEqual([]);
+  });
+
+  it('questions wait only while the show is live: after its end the ages stop there and nothing rings', () => {
+    const qs = [q(1, 0), q(2, 30_000)];
+    const ended = questionWaitClock({ state: 'ended', endedAt: 40_000 });
+    expect(ended).toEqual({ running: false, stoppedAt: 40_000 });
+    expect(overdueQuestions(qs, 95_000, settings, new Set(), ended)).toEqual([]);
+    expect(questionWaitClock({ state: 'live', endedAt: null })).toEqual({ running: true, stoppedAt: null });
+    expect(questionWaitClock({ state: 'draft', endedAt: null })).toEqual({ running: false, stoppedAt: null });
+    expect(questionWaitClock(null).running).toBe(false);
   });
 
   it('a new order rings once, not for the orders taken before the window watched', () => {

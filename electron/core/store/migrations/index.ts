@@ -15,6 +15,7 @@ import { migration0015 } from './0015-customers';
 import { migration0017 } from './0017-security';
 import { migration0020 } from './0020-ingest';
 import { migration0021 } from './0021-show-chat-tallies';
+import { migration0022 } from './0022-order-cancel-message';
 import type { Migration } from './types';
 
 /** In order of version; add new ones at the end. */
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   migration0017,
   migration0020,
   migration0021,
+  migration0022,
 ];
 
 /** The newest version (numbers are reserved per area, so the list may have gaps while areas land). */
