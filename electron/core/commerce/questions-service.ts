@@ -102,7 +102,11 @@ export class QuestionsService {
     const ids = [...new Set(productIds)];
     if (ids.length === 0) return;
     try {
-      const open = openQuestionsOn(this.db, this.deps.currentShowId(), ids, RESHOWN_MAX);
+      // An import may change thousands of products: read them a bounded chunk at a time (SQLite's parameter limit).
+      const open: Question[] = [];
+      const showId = this.deps.currentShowId();
+      for (let at = 0; at < ids.length && open.length < RESHOWN_MAX; at += 500)
+        open.push(...openQuestionsOn(this.db, showId, ids.slice(at, at + 500), RESHOWN_MAX - open.length));
       // A question not yet re-shown is published once (a client may hold the suggestion it arrived with); then only when it moves.
       const before = new Map(open.map((q) => [q.id, this.shown.has(q.id) ? this.shown.get(q.id) : undefined]));
       const moved = this.present(open).filter((q) => before.get(q.id) === undefined || q.suggestedAnswer !== before.get(q.id));
