@@ -256,6 +256,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     db,
     clock,
     events,
+    catalog: catalogView,
     settings: () => settings.get().commerce,
     currentShowId: showId,
     publisher,

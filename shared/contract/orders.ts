@@ -126,7 +126,10 @@ export const QuestionSchema = z.object({
   topic: QuestionTopicSchema,
   language: LanguageSchema,
   state: QuestionStateSchema,
-  /** An answer made from the product's facts in the buyer's language, when the facts have one. */
+  /**
+   * An answer made from the catalog and the facts in the buyer's language, when they have one. For an open
+   * question it is made from the stock and prices of the moment it is read (questions.changed again when they move).
+   */
   suggestedAnswer: z.string().nullable(),
   answer: z.string().nullable(),
   answeredBy: z.string().nullable(),

@@ -32,6 +32,23 @@ export function isRehearsal(order: { state: OrderState; holdReason: string | nul
   return order.state === 'held' && order.holdReason === 'rehearsal';
 }
 
+/**
+ * Lines taken: the lines holding stock, from a count per state (commerce.summary's `orders`). The live
+ * header, the orders panel and the report's "lines taken" (its orderLines) are this figure.
+ */
+export function takenLines(perState: Partial<Record<OrderState, number>>): number {
+  let n = 0;
+  for (const s of STOCK_HOLDING_STATES) n += perState[s] ?? 0;
+  return n;
+}
+
+/** Every line whatever became of it (cancelled, released, returned and still waiting included): the "All" filter's count. */
+export function allLines(perState: Partial<Record<OrderState, number>>): number {
+  let n = 0;
+  for (const count of Object.values(perState)) n += count ?? 0;
+  return n;
+}
+
 export function isUnpaid(state: OrderState): boolean {
   return (UNPAID_STATES as readonly OrderState[]).includes(state);
 }

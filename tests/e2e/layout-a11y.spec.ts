@@ -126,6 +126,14 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
     await expect(page.locator('[data-testid=order-row]').first()).toBeVisible();
     await expect(page.locator('[data-testid=question]').first()).toBeVisible();
+    // The orders panel's figures ("N taken · revenue" in its head, every line of the show said as such under it,
+    // when cancelled or waiting lines make it another number) stay inside the panel in the long languages too.
+    const orders = (await page.getByTestId('orders').boundingBox())!;
+    await expect(page.getByTestId('orders-all-lines')).toBeVisible(); // claims needing details: not taken, still lines
+    for (const id of ['orders-totals', 'orders-all-lines']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      expect.soft(box.x + box.width, `${lang}: ${id} inside the orders panel`).toBeLessThanOrEqual(orders.x + orders.width - 8);
+    }
     // Every tab's label on one line (Kazakh's longer ones broke over two at 1280 px and doubled the tab row).
     const brokenTabs = await page.locator('.host-tabs [role=tab]').evaluateAll((tabs) =>
       tabs

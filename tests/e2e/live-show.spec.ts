@@ -200,6 +200,28 @@ test('a live show worked from the host window and a co-moderator console', async
     await host.getByTestId('catalog-search').fill('');
   });
 
+  await test.step('a stock question’s suggested answer follows the stock: a sale while it waits is in the answer box at once', async () => {
+    const d2Of38 = () =>
+      onDisk<{ n: number }>(
+        `SELECT v.stock AS n FROM variants v JOIN products p ON p.id = v.product_id WHERE p.code = 'D2' AND v.option1 = '38'`,
+      )[0]!.n;
+    const before = d2Of38();
+    twitch.say('Ola', 'D2 ile zostało?');
+    const question = moderator.locator('[data-testid=question][data-state=open]').filter({ hasText: 'D2 ile zostało?' });
+    await expect(question.getByTestId('question-answer-text')).toHaveValue(new RegExp(`\\b38 ×${before}\\b`));
+    await enterManual(host, 'Piotr', 'SOLD D2 38');
+    await expect.poll(d2Of38).toBe(before - 1);
+    // Re-shown with the stock.changed of the sale, in both windows: never the stock of the moment Ola asked.
+    const now = before - 1 > 0 ? new RegExp(`\\b38 ×${before - 1}\\b`) : /^(?![\s\S]*\b38 ×)/;
+    await expect(question.getByTestId('question-answer-text')).toHaveValue(now);
+    const atHost = host.locator('[data-testid=question][data-state=open]').filter({ hasText: 'D2 ile zostało?' });
+    await expect(atHost.getByTestId('question-answer-text')).toHaveValue(now);
+    // Sent as suggested: what reaches the chat is the stock of the moment it is sent.
+    await question.getByTestId('question-answer').click();
+    await expect(question).toHaveCount(0);
+    await expect.poll(() => twitch.posted.map((p) => p.text).find((t) => t.startsWith('@Ola D2'))).toMatch(now);
+  });
+
   await test.step('the moderator confirms it; the host sees by whom, and only the host marks it paid', async () => {
     // It leaves the console's "needs action" list; the host sees it confirmed, and by whom.
     await marek.getByTestId('order-confirmed').click();

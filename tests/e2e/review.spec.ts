@@ -55,7 +55,7 @@ test('after the show: past shows, the carts of one, filters, bulk payment, relea
     await expect(options).toHaveCount(2);
     await expect(options.first()).toHaveAttribute('data-state', 'ended');
     const fridayOption = page.locator(`[data-testid=show-option][data-show-id="${friday.id}"]`);
-    await expect(fridayOption.getByTestId('show-option-orders')).toHaveText('5 orders');
+    await expect(fridayOption.getByTestId('show-option-orders')).toHaveText('5 orders taken');
     await fridayOption.click();
     await expect(page.getByTestId('show-title')).toContainText(friday.title);
     await page.getByTestId('tab-review').click();

@@ -1,4 +1,4 @@
-import type { Language, QuestionTopic } from '../../../shared/contract';
+import type { Language, Question, QuestionTopic } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { fill } from '../../../shared/i18n/fill';
 import { priceRange } from '../store/catalog';
@@ -7,7 +7,7 @@ import { lineupTerms } from '../store/deals';
 import { factsOn } from '../store/questions';
 import { shopCurrency } from '../store/shop';
 import { productStock } from '../store/stock';
-import type { ProductView } from './catalog-view';
+import type { CatalogView, ProductView } from './catalog-view';
 import { dealRunning } from './pricing';
 import { LOCALES, TEMPLATES } from './templates';
 
@@ -102,4 +102,27 @@ function valuesInStock(db: Db, product: ProductView, name: RegExp): string[] | n
     if (row.stock > 0 && value && !values.includes(value)) values.push(value);
   }
   return values;
+}
+
+/**
+ * The answer to suggest for a question now: made again from the stock, prices and facts of this
+ * moment (a question's stored suggestion is what was true when it arrived). Every screen that
+ * shows an open question, every answer sent without text and every automatic answer use this.
+ */
+export function currentSuggestion(db: Db, catalog: CatalogView, question: Question, at: number): string | null {
+  const product = question.productId === null ? null : (catalog.get().byId.get(question.productId) ?? null);
+  return suggestAnswer(db, {
+    product,
+    topic: question.topic,
+    language: question.language,
+    buyerName: question.buyer.name,
+    showId: question.showId,
+    text: question.text,
+    at,
+  });
+}
+
+/** Questions as clients see them: an open one carries the answer suggested now; a settled one is left as it was. */
+export function withCurrentSuggestions(db: Db, catalog: CatalogView, questions: Question[], at: number): Question[] {
+  return questions.map((q) => (q.state === 'open' ? { ...q, suggestedAnswer: currentSuggestion(db, catalog, q, at) } : q));
 }

@@ -7,6 +7,7 @@ import { lineupItemsOf, runningDeal } from '../store/deals';
 import { getOrders } from '../store/orders';
 import { getQuestions } from '../store/questions';
 import { freeStockOf } from '../store/stock';
+import { withCurrentSuggestions } from './answers';
 import type { CatalogView } from './catalog-view';
 import type { Effects } from './effects';
 import type { CommerceLog } from './log';
@@ -77,7 +78,7 @@ export class CommercePublisher {
     const byId = new Map(orders.map((o) => [o.id, o]));
     this.safely(() => this.announceClaims(effects, byId));
     if (effects.questions.size) {
-      const questions = getQuestions(db, [...effects.questions]);
+      const questions = withCurrentSuggestions(db, this.deps.catalog, getQuestions(db, [...effects.questions]), this.deps.clock());
       if (questions.length) events.publish('questions.changed', { questions });
     }
     this.safely(() => events.internal.publish('commerce.committed', { effects, orders: byId }));

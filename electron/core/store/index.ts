@@ -332,7 +332,17 @@ export { deleteIntentExample, getIntentExample, listIntentExamples, upsertIntent
 export { endDealPrice, lowestPrice, recordDealPrice, recordRegularPrice, regularPriceSince } from './prices';
 
 // --- Questions: asked in chat, answered or dismissed; the facts answers are drawn from.
-export { factsOn, getQuestion, getQuestions, insertQuestion, listQuestions, markAnswered, markDismissed, questionStats } from './questions';
+export {
+  factsOn,
+  getQuestion,
+  getQuestions,
+  insertQuestion,
+  listQuestions,
+  markAnswered,
+  markDismissed,
+  openQuestionsOn,
+  questionStats,
+} from './questions';
 
 // --- Reports: the show report's reads (lines timed by receive time, chat per minute, chat authors, questions, segments, stock at the start).
 export {

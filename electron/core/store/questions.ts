@@ -126,6 +126,18 @@ export function listQuestions(db: Db, filter: QuestionFilter): Question[] {
   ).map(toQuestion);
 }
 
+/** A show's open questions about these products, oldest first (at most `limit`): their suggested answers follow stock and prices. */
+export function openQuestionsOn(db: Db, showId: number | null, productIds: readonly number[], limit: number): Question[] {
+  if (productIds.length === 0) return [];
+  return (
+    prepared(
+      db,
+      `${VIEW_SELECT} WHERE q.state = 'open' AND q.show_id IS ? AND q.product_id IN (${productIds.map(() => '?').join(', ')})
+         ORDER BY q.asked_at, q.id LIMIT ?`,
+    ).all(showId, ...productIds, limit) as QuestionViewRow[]
+  ).map(toQuestion);
+}
+
 /** Marks an open question answered and stores its response time; false when it was no longer open. */
 export function markAnswered(db: Db, id: number, answer: string, by: string, auto: boolean, at: number): boolean {
   return (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommerceSummary, Question } from '../../../shared/contract';
 import type { QuestionWaitClock } from '../../../shared/domain/alerts';
 import { formatMoney } from '../../../shared/domain/money';
-import { STOCK_HOLDING_STATES } from '../../../shared/domain/order-states';
+import { takenLines } from '../../../shared/domain/order-states';
 import { OldestQuestionAge } from '../questions/OldestQuestionAge';
 import { formatResponse } from './format';
 
@@ -20,8 +20,8 @@ export function LiveHeader({
 }) {
   const { t, i18n } = useTranslation();
   const o = summary?.orders;
-  // Lines taken = lines holding stock: the states the one definition names (shared/domain/order-states.ts).
-  const taken = o ? STOCK_HOLDING_STATES.reduce((n, s) => n + o[s], 0) : 0;
+  // Lines taken = lines holding stock: the one definition (shared/domain/order-states.ts), as the orders panel counts them.
+  const taken = o ? takenLines(o) : 0;
   return (
     <div className="live-header" data-testid="live-header">
       <OldestQuestionAge questions={questions} clockOffsetMs={clockOffsetMs} waits={waits} />

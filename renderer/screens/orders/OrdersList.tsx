@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, CommerceSummary, Order, OrderState, Product, Role } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
-import { lineTotalMinor, revenueMinor } from '../../../shared/domain/order-states';
+import { allLines, lineTotalMinor, revenueMinor, takenLines } from '../../../shared/domain/order-states';
 import { useKeyAction } from '../../lib/keymap';
 import type { StudioClient } from '../../lib/studio-client';
 import { measureWithoutLayout } from '../../lib/virtual-measure';
@@ -36,6 +36,38 @@ function sortForWork(orders: Order[]): Order[] {
 const inFilter = (filter: OrdersFilter, state: OrderState) =>
   filter === 'all' || (filter === 'action' ? ACTION_STATES.includes(state) : state === filter);
 
+/**
+ * The orders panel's figures: in its head the lines taken (holding stock) and the revenue, as the live header
+ * says them; under it, when it is another number, every line of the show (cancelled and waiting ones too, the
+ * "All" chip's count), said as such.
+ */
+export function OrderTotals({
+  taken,
+  all,
+  valueMinor,
+  currency,
+  part,
+}: {
+  taken: number;
+  all: number;
+  valueMinor: number;
+  currency: string;
+  part: 'head' | 'all';
+}) {
+  const { t, i18n } = useTranslation();
+  if (part === 'all')
+    return all === taken ? null : (
+      <p className="orders-all-lines muted" data-testid="orders-all-lines" data-count={all}>
+        {t('orders.allLinesCount', { count: all })}
+      </p>
+    );
+  return (
+    <span className="orders-totals" data-testid="orders-totals" data-count={all} data-taken={taken} data-value-minor={valueMinor}>
+      {t('orders.takenCount', { count: taken })} · <b>{formatMoney(valueMinor, currency, i18n.language)}</b>
+    </span>
+  );
+}
+
 /** Row height before a row is measured (one line, its sub-line and the gap). */
 const ROW_ESTIMATE = 66;
 
@@ -64,7 +96,7 @@ export function OrdersList({
   catalog: Catalog | undefined;
   initialFilter?: OrdersFilter;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [filter, setFilter] = useState<OrdersFilter>(initialFilter);
   const products = useMemo(() => new Map<number, Product>(catalog?.products.map((p) => [p.id, p]) ?? []), [catalog]);
   // Per state: how many lines and their line totals, the show's (summary) or else the rows held here.
@@ -84,11 +116,16 @@ export function OrdersList({
   const counts = useMemo(() => new Map([...perState].map(([s, x]) => [s, x.count])), [perState]);
   const shown = useMemo(() => sortForWork(filter === 'all' ? orders : orders.filter((o) => inFilter(filter, o.state))), [orders, filter]);
   const currency = summary?.currency ?? orders[0]?.currency ?? catalog?.currency ?? 'PLN';
-  // The lines the filter takes, counted and valued by the show's revenue rule (shared/domain/order-states.ts,
-  // the one definition) over per-state sums: with every state it is the header's figure. Refunds come after the show.
-  const filtered = [...perState].filter(([s]) => inFilter(filter, s));
-  const shownCount = filtered.reduce((n, [, x]) => n + x.count, 0);
-  const value = revenueMinor(filtered.map(([state, x]) => ({ state, lineTotalMinor: x.lineTotalMinor, refundMinor: 0 })));
+  // The lines the filter takes (the list's rows, read page by page from the core).
+  const shownCount = [...perState].reduce((n, [s, x]) => n + (inFilter(filter, s) ? x.count : 0), 0);
+  // The panel's head is the show's, whatever the filter: the lines taken (holding stock) and the revenue, the live
+  // header's figures from the same functions (shared/domain/order-states.ts); every line of the show (the "All"
+  // chip: cancelled and waiting ones too) is named as such beside them when it is another number.
+  const perStateCounts = Object.fromEntries(counts) as Partial<Record<OrderState, number>>;
+  const taken = takenLines(perStateCounts);
+  const all = allLines(perStateCounts);
+  const value =
+    summary?.revenueMinor ?? revenueMinor([...perState].map(([state, x]) => ({ state, lineTotalMinor: x.lineTotalMinor, refundMinor: 0 })));
   // The keyboard's selected order (J/K or ↓/↑), accepted with C: a claim is confirmed.
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const { error: keyError, run, fail, clear } = useCommand();
@@ -164,16 +201,11 @@ export function OrdersList({
         <h2 id="orders-title" className="section-title">
           {t('orders.title')}
         </h2>
-        <span className="orders-totals" data-testid="orders-totals" data-count={shownCount} data-value-minor={value}>
-          {t('orders.count', { count: shownCount })} · <b>{formatMoney(value, currency, i18n.language)}</b>
-        </span>
+        <OrderTotals taken={taken} all={all} valueMinor={value} currency={currency} part="head" />
       </div>
+      <OrderTotals taken={taken} all={all} valueMinor={value} currency={currency} part="all" />
       <div className="filter-chips" role="tablist" aria-label={t('orders.filter')}>
-        {chip(
-          'all',
-          t('orders.filterAll'),
-          [...counts.values()].reduce((n, c) => n + c, 0),
-        )}
+        {chip('all', t('orders.filterAll'), all)}
         {chip('action', t('orders.filterAction'), actionCount)}
         {STATE_ORDER.filter((s) => (counts.get(s) ?? 0) > 0 || filter === s).map((s) =>
           chip(s, t(`orders.state.${s}`), counts.get(s) ?? 0),

@@ -22,7 +22,12 @@ export const OpenQuestionCard = memo(function OpenQuestionCard({
   client: StudioClient;
 }) {
   const { t } = useTranslation();
-  const [answer, setAnswer] = useState(question.suggestedAnswer ?? '');
+  // The core makes the suggestion from the stock and prices of now and sends it again when they move
+  // (stock.changed): the box follows it until the moderator types an answer of their own.
+  const [typed, setTyped] = useState<string | null>(null);
+  const suggested = question.suggestedAnswer ?? '';
+  const answer = typed ?? suggested;
+  const asSuggested = typed === null || typed === suggested;
   const { busy: sending, error, run } = useCommand();
   // Once answered or dismissed the buttons stay off until the question leaves the open list: no second send.
   const [done, setDone] = useState(false);
@@ -35,7 +40,11 @@ export const OpenQuestionCard = memo(function OpenQuestionCard({
     });
   const send = (e: { preventDefault(): void }) => {
     e.preventDefault();
-    if (answer.trim()) void act(() => client.call('questions.answer', { questionId: question.id, text: answer.trim() }));
+    if (!answer.trim()) return;
+    // The suggestion is sent without its text: the core makes it again at the moment of sending.
+    void act(() =>
+      client.call('questions.answer', asSuggested ? { questionId: question.id } : { questionId: question.id, text: answer.trim() }),
+    );
   };
 
   return (
@@ -55,7 +64,7 @@ export const OpenQuestionCard = memo(function OpenQuestionCard({
         <textarea
           value={answer}
           rows={2}
-          onChange={(e) => setAnswer(e.target.value)}
+          onChange={(e) => setTyped(e.target.value === suggested ? null : e.target.value)}
           onKeyDown={(e) => {
             // Enter sends (a chat answer is one line); Shift+Enter is left to the textarea.
             if (e.key === 'Enter' && !e.shiftKey) send(e);
@@ -80,9 +89,7 @@ export const OpenQuestionCard = memo(function OpenQuestionCard({
           </button>
         </div>
       </form>
-      {question.suggestedAnswer && answer === question.suggestedAnswer && (
-        <div className="q-suggested muted">{t('questions.suggested')}</div>
-      )}
+      {question.suggestedAnswer && asSuggested && <div className="q-suggested muted">{t('questions.suggested')}</div>}
       {error && (
         <div className="form-error" role="alert">
           {error}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowSummary } from '../../../shared/contract';
+import { takenLines } from '../../../shared/domain/order-states';
 import { useEscape } from '../../lib/keymap';
 import { formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
@@ -50,7 +51,8 @@ export function ShowPicker({
     void run(async () => {
       const summaries = await Promise.all(shows.map((s) => client.call('commerce.summary', { showId: s.id })));
       if (stale) return;
-      setCounts(new Map(summaries.map((s, i) => [shows[i]!.id, Object.values(s.orders).reduce((a, b) => a + b, 0)])));
+      // Each show's lines taken (holding stock): the live header's and the report's figure, from the same function.
+      setCounts(new Map(summaries.map((s, i) => [shows[i]!.id, takenLines(s.orders)])));
     });
     return () => {
       stale = true;
@@ -125,7 +127,7 @@ export function ShowPicker({
                       <span className="muted show-option-when">{when(s, i18n.language)}</span>
                     </span>
                     <span className="show-option-count muted" data-testid="show-option-orders">
-                      {count === undefined ? '…' : t('orders.count', { count })}
+                      {count === undefined ? '…' : t('orders.takenCount', { count })}
                     </span>
                   </li>
                 );

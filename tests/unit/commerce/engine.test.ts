@@ -30,6 +30,8 @@ let claims: string[];
 let logs: string[];
 let seq = 0;
 let engine: ChatCommerce;
+let questionsService: QuestionsService;
+let studioEvents: StudioEvents;
 
 function setup(options: Parameters<typeof seedShop>[1] = {}) {
   env = tempDatabase('lss-commerce-');
@@ -70,7 +72,9 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
     log,
   });
   const orders = new OrdersService({ db, clock, events, catalog, currentShowId, publisher, replies });
-  const questions = new QuestionsService({ db, clock, events, settings: () => settings, currentShowId, publisher, replies, log });
+  const questions = new QuestionsService({ db, clock, events, catalog, settings: () => settings, currentShowId, publisher, replies, log });
+  questionsService = questions;
+  studioEvents = events;
   engine = new ChatCommerce({ db, clock, catalog, publisher, log });
   commerce = {
     close() {
@@ -223,6 +227,56 @@ describe('commerce engine behind chat ingest', () => {
       .get();
     expect(q).toEqual({ topic: 'size', language: 'en', state: 'answered', s: '@bob A12 sizes in stock: S, M', auto: 1, ms: 0 });
     expect(posts.map((p) => p.text)).toEqual(['@bob A12 sizes in stock: S, M']);
+  });
+
+  it('an answer sent after a sale says the stock of that moment, and the open question is shown again with it', () => {
+    setup({ stock: 2 });
+    const shown: string[] = [];
+    studioEvents.subscribe((name, payload) => {
+      if (name === 'questions.changed')
+        for (const q of (payload as { questions: { suggestedAnswer: string | null }[] }).questions) shown.push(q.suggestedAnswer ?? '');
+    });
+    say('ann', 'A12 ile zostało?');
+    const [asked] = questionsService.list({ showId: f.showId, states: ['open'], limit: 10 });
+    expect(asked?.topic).toBe('stock');
+    expect(asked?.suggestedAnswer).toBe('@ann A12 zostało: S ×2, M ×2');
+    say('bob', 'A12 M 2 szt');
+    say('eve', 'A12 S');
+    // The board hears the new suggestion with the stock.changed of the sale, and lists it so.
+    expect(shown.at(-1)).toBe('@ann A12 zostało: S ×1');
+    expect(questionsService.list({ showId: f.showId, states: ['open'], limit: 10 })[0]?.suggestedAnswer).toBe('@ann A12 zostało: S ×1');
+    // Sent as suggested (no text of its own): made now, not when ann asked.
+    const answered = questionsService.answer({ questionId: asked!.id }, { role: 'moderator', actor: 'mod' });
+    expect(posts.at(-1)?.text).toBe('@ann A12 zostało: S ×1');
+    expect(answered.answer).toBe('@ann A12 zostało: S ×1');
+  });
+
+  it('auto-answer posts the stock of the moment it posts: a sale later in the same chat batch is counted', () => {
+    setup({ stock: 1 });
+    settings = { ...settings, autoReplies: true, thankYous: false };
+    const message = (user: string, text: string) => ({
+      kind: 'message' as const,
+      message: {
+        platform: 'twitch' as const,
+        platformMessageId: `m${++seq}`,
+        channel: 'shop',
+        author: { platformUserId: user, name: user, badges: [] },
+        text,
+        isAction: false,
+        paid: null,
+        sentAt: now,
+        receivedAt: now,
+      },
+    });
+    ingest.push(message('ann', 'A12 ile zostało?'));
+    ingest.push(message('bob', 'A12 M'));
+    ingest.flush();
+    expect(orders()).toEqual([{ quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'M' }]);
+    expect(posts.map((p) => p.text)).toEqual(['@ann A12 zostało: S ×1']);
+    expect(env.db.prepare('SELECT answer, auto_answered AS auto FROM questions').get()).toEqual({
+      answer: '@ann A12 zostało: S ×1',
+      auto: 1,
+    });
   });
 
   it('a claim without its size needs details and takes no stock; the buyer can still name it in chat', () => {
