@@ -401,6 +401,8 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   charcoal: 'grey',
   sage: 'green',
   terracotta: 'orange',
+  // Round 19: a forest green is green where the product sells no Forest.
+  forest: 'green',
 };
 
 /** Dark and light glued before a colour (normalised): "ciemno|szara", "jasno|zielona", "dunkel|grau", "hell|grün", "темно|серый". */
@@ -466,8 +468,11 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
   return true;
 }
 
-/** A base colour's usual dark shade, tried after the base itself ("gris" on a sleeve sold in Olive and Charcoal). */
-const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac' };
+/**
+ * A base colour's usual dark shade, tried after the base itself ("gris" on a sleeve sold in Olive and Charcoal). Round 19:
+ * green is Forest on a product that sells Forest and no plain green ("zielone", "зелёные", "grün" on mittens in Forest/Charcoal).
+ */
+const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac', green: 'forest' };
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'furn', 'fuer']);
