@@ -53,3 +53,35 @@ describe('issue 17, round 19: green names a forest shade when the product sells 
     expect(read('forest please', 'Q72')).toBe('Q72 Forest ×1');
   });
 });
+
+/** Invented: ski mittens, and a beanie, so a mittens noun has to name the right product. */
+const mittens = buildCatalogIndex([
+  {
+    code: 'Q73',
+    title: 'Ski mittens',
+    optionNames: ['Color'],
+    variants: ['Navy', 'Orange'].map((c) => ({ options: [c] })),
+  },
+  { code: 'Q74', title: 'Bobble beanie', optionNames: [], variants: [{ options: [] }] },
+]);
+const readMittens = (text: string, featuredCode = 'Q74') => {
+  const r = classify(text, mittens, { featuredCode });
+  return r.intent === 'order' ? `${r.code} ${Object.values(r.options).join(' ')} ×${r.quantity}` : r.intent;
+};
+
+describe('issue 17, round 19: mittens are named in Russian, Spanish, German and Kazakh as gloves are', () => {
+  it.each([
+    ['варежки оранжевые мне', 'Q73 Orange ×1'],
+    ['manoplas naranjas para mí', 'Q73 Orange ×1'],
+    ['fäustlinge in orange für mich', 'Q73 Orange ×1'],
+  ])('%s', (text, want) => {
+    expect(readMittens(text)).toBe(want);
+  });
+
+  it.each([
+    ['снимите с меня варежки', 'cancel'],
+    ['варежки уже не нужны', 'cancel'],
+  ])('on the mittens: %s', (text, want) => {
+    expect(readMittens(text, 'Q73')).toBe(want);
+  });
+});
