@@ -301,6 +301,16 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     }
     i++;
   }
+  // Round 19: "and how much for D20", "y cuánto cuesta", "i ile kosztuje", "а сколько стоит", "und wie viel kostet": a
+  // question word right after an opening "and", "so", "but" (or Spanish "a", as in "a cuánto") opens the message as
+  // it would alone, when the message names what it asks about (a code or a product noun: "и где моя талия на M" is a sigh).
+  if (
+    !scan.questionStart &&
+    scan.questionAt === 1 &&
+    OPENING_CONJUNCTIONS.has(tokens[0] as string) &&
+    (scan.nounAt.length > 0 || marks.some((m) => m.kind === 'code'))
+  )
+    scan.questionStart = true;
   if (index.compounds) mergeCompounds(scan, index);
   settleFuzzyValues(scan);
   settleNumbers(marks);
@@ -331,6 +341,29 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   }
   return scan;
 }
+
+/** "And", "so", "but" opening a message, in six languages (normalised; Spanish "a" also opens "a cuánto"). */
+const OPENING_CONJUNCTIONS = new Set([
+  'and',
+  'so',
+  'but',
+  'i',
+  'a',
+  'ale',
+  'to',
+  'а',
+  'и',
+  'ну',
+  'но',
+  'так',
+  'ал',
+  'y',
+  'e',
+  'pero',
+  'und',
+  'aber',
+  'also',
+]);
 
 /** "екеуі де" (the two of them too), "los dos", "las dos": "both", not a count of two. */
 const BOTH_AFTER = new Set(['де', 'да', 'те', 'та']);
