@@ -301,6 +301,16 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     }
     i++;
   }
+  // Round 19: "and how much for D20", "y cuánto cuesta", "i ile kosztuje", "а сколько стоит", "und wie viel kostet": a
+  // question word right after an opening "and", "so", "but" (or Spanish "a", as in "a cuánto") opens the message as
+  // it would alone, when the message names what it asks about (a code or a product noun: "и где моя талия на M" is a sigh).
+  if (
+    !scan.questionStart &&
+    scan.questionAt === 1 &&
+    OPENING_CONJUNCTIONS.has(tokens[0] as string) &&
+    (scan.nounAt.length > 0 || marks.some((m) => m.kind === 'code'))
+  )
+    scan.questionStart = true;
   if (index.compounds) mergeCompounds(scan, index);
   settleFuzzyValues(scan);
   settleNumbers(marks);
@@ -331,6 +341,29 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   }
   return scan;
 }
+
+/** "And", "so", "but" opening a message, in six languages (normalised; Spanish "a" also opens "a cuánto"). */
+const OPENING_CONJUNCTIONS = new Set([
+  'and',
+  'so',
+  'but',
+  'i',
+  'a',
+  'ale',
+  'to',
+  'а',
+  'и',
+  'ну',
+  'но',
+  'так',
+  'ал',
+  'y',
+  'e',
+  'pero',
+  'und',
+  'aber',
+  'also',
+]);
 
 /** "екеуі де" (the two of them too), "los dos", "las dos": "both", not a count of two. */
 const BOTH_AFTER = new Set(['де', 'да', 'те', 'та']);
@@ -401,6 +434,8 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   charcoal: 'grey',
   sage: 'green',
   terracotta: 'orange',
+  // Round 19: a forest green is green where the product sells no Forest.
+  forest: 'green',
 };
 
 /** Dark and light glued before a colour (normalised): "ciemno|szara", "jasno|zielona", "dunkel|grau", "hell|grün", "темно|серый". */
@@ -466,8 +501,11 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
   return true;
 }
 
-/** A base colour's usual dark shade, tried after the base itself ("gris" on a sleeve sold in Olive and Charcoal). */
-const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac' };
+/**
+ * A base colour's usual dark shade, tried after the base itself ("gris" on a sleeve sold in Olive and Charcoal). Round 19:
+ * green is Forest on a product that sells Forest and no plain green ("zielone", "зелёные", "grün" on mittens in Forest/Charcoal).
+ */
+const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac', green: 'forest' };
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
 const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'furn', 'fuer']);
