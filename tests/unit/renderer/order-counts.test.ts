@@ -56,7 +56,7 @@ async function render(language: 'en' | 'pl' | 'kk') {
   const figures = { taken: takenLines(summary.orders), all: allLines(summary.orders), valueMinor: summary.revenueMinor, currency: 'PLN' };
   const panel =
     wrap(createElement(OrderTotals, { ...figures, part: 'head' })) + wrap(createElement(OrderTotals, { ...figures, part: 'all' }));
-  const header = wrap(createElement(LiveHeader, { summary, questions: [], clockOffsetMs: 0 }));
+  const header = wrap(createElement(LiveHeader, { summary, questions: [], clockOffsetMs: 0, waits: { running: true, stoppedAt: null } }));
   return { i18n, panel, header };
 }
 
