@@ -8,7 +8,11 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 
 // The header's question clock ticks from a store React cannot read server-side; its number is not under test here.
-vi.mock('../../../renderer/screens/questions/ticker', () => ({ useTickingNow: () => 1_700_000_000_000, tickerRunning: () => false }));
+vi.mock('../../../renderer/screens/questions/ticker', () => ({
+  useTickingNow: () => 1_700_000_000_000,
+  tickerRunning: () => false,
+  useQuestionNow: () => 1_700_000_000_000,
+}));
 import en from '../../../shared/i18n/en.json';
 import kk from '../../../shared/i18n/kk.json';
 import pl from '../../../shared/i18n/pl.json';
