@@ -243,3 +243,64 @@ test('the live board at 1920×1080', async ({ browser }) => {
   await check(page, 'en-host-studio-1920');
   await context.close();
 });
+
+/**
+ * Controls a floating box lies over: every visible button, link, tab and field in the window (or, with a
+ * dialog open, in the dialog) must be the element found at its own centre.
+ */
+async function coveredControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const dialog = document.querySelector('[role=dialog]');
+    const root = dialog ?? document.body;
+    const out: string[] = [];
+    for (const el of Array.from(root.querySelectorAll<HTMLElement>('button, a[href], [role=tab], input, select, textarea'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width < 2 || r.height < 2 || getComputedStyle(el).visibility === 'hidden') continue;
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
+      // Inside a scrolled list, a row scrolled under its panel's edge is not covered by anything floating.
+      let clipped = false;
+      for (let p = el.parentElement; p && !clipped; p = p.parentElement) {
+        const cs = getComputedStyle(p);
+        if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible') {
+          const pr = p.getBoundingClientRect();
+          clipped = x < pr.left || x > pr.right || y < pr.top || y > pr.bottom;
+        }
+      }
+      if (clipped) continue;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && (el === hit || el.contains(hit))) continue;
+      const by = hit ? `${hit.tagName.toLowerCase()}.${String(hit.className).split(' ').join('.')}` : 'nothing';
+      out.push(`${el.getAttribute('data-testid') ?? el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30)} under ${by}`);
+    }
+    return out;
+  });
+}
+
+for (const lang of ['en', 'pl', 'kk'] as const) {
+  test(`nothing floats over or cuts what the host works with at 1280×800 in ${lang}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
+    const page = await context.newPage();
+    await page.goto(studio.hostUrl);
+    await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+    await expect(page.locator('[data-testid=order-row]').first()).toBeVisible();
+
+    // A new order while the host works: its notice lies over no control, and a dialog opened under it stays in front.
+    const host = await connectClient(studio.baseUrl, new URL(studio.hostUrl).hash.replace('#token=', ''));
+    const reply = await host.call('chat.manual', { buyerName: `Notice-${lang}`, text: 'SOLD A12 S' });
+    host.close();
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+    await expect(page.getByTestId('live-alert').first()).toBeVisible();
+    expect.soft(await coveredControls(page), `${lang}: controls under a notice`).toEqual([]);
+    await page.getByTestId('open-access').click();
+    await expect(page.getByTestId('invite-reach')).toBeVisible();
+    await expect(page.getByTestId('live-alert').first()).toBeVisible();
+    expect.soft(await coveredControls(page), `${lang}: the Team dialog's controls under a notice`).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('access-dialog')).toHaveCount(0);
+
+    await context.close();
+  });
+}

@@ -55,8 +55,8 @@ export function LiveBoard({
   const chat = <ChatFeed client={client} showId={showId} tags={tags} />;
   return (
     <>
-      <LiveAlerts client={client} orders={live.orders} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
       <LiveHeader summary={live.summary} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
+      <LiveAlerts client={client} orders={live.orders} questions={live.questions} clockOffsetMs={live.clockOffsetMs} />
       <div className={`live-board live-board-${role === 'host' ? 'host' : 'console'}`} data-testid="live-board">
         {role === 'host' ? (
           <>
