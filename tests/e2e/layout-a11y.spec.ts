@@ -278,6 +278,13 @@ async function coveredControls(page: Page): Promise<string[]> {
   });
 }
 
+/** Words in these elements cut by their box (an ellipsis or hidden overflow), however many characters remain. */
+async function cutWords(page: Page, selector: string): Promise<string[]> {
+  return page
+    .locator(selector)
+    .evaluateAll((els) => els.filter((el) => el.scrollWidth - el.clientWidth > 1).map((el) => (el as HTMLElement).innerText.trim()));
+}
+
 for (const lang of ['en', 'pl', 'kk'] as const) {
   test(`nothing floats over or cuts what the host works with at 1280×800 in ${lang}`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -300,6 +307,10 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     expect.soft(await coveredControls(page), `${lang}: the Team dialog's controls under a notice`).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('access-dialog')).toHaveCount(0);
+
+    // The catalog beside the live board: every product's name whole (the host picks by name).
+    await expect(page.getByTestId('product-row').first()).toBeVisible();
+    expect.soft(await cutWords(page, '[data-testid=product-row] .title bdi'), `${lang}: product names cut in the catalog`).toEqual([]);
 
     await context.close();
   });
