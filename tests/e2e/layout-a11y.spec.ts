@@ -312,6 +312,17 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     await expect(page.getByTestId('product-row').first()).toBeVisible();
     expect.soft(await cutWords(page, '[data-testid=product-row] .title bdi'), `${lang}: product names cut in the catalog`).toEqual([]);
 
+    // The show list opens inside the window, each show's title whole.
+    await page.getByTestId('show-picker').click();
+    await expect(page.getByTestId('show-option').first()).toBeVisible();
+    const pop = await page.locator('.show-picker-pop').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, width: window.innerWidth };
+    });
+    expect.soft(pop.right, `${lang}: the show list's right edge`).toBeLessThanOrEqual(pop.width);
+    expect.soft(pop.left, `${lang}: the show list's left edge`).toBeGreaterThanOrEqual(0);
+    expect.soft(await cutWords(page, '.show-option-title'), `${lang}: show titles cut in the show list`).toEqual([]);
+    await page.keyboard.press('Escape');
     await context.close();
   });
 }

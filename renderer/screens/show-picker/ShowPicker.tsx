@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowSummary } from '../../../shared/contract';
 import { useEscape } from '../../lib/keymap';
-import { formatShowTime } from '../../lib/show-time';
+import { formatShowRange, formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import './show-picker.css';
@@ -14,7 +14,7 @@ function when(show: ShowSummary, locale: string): string {
   const at = (ms: number) => formatShowTime(ms, locale, timeZone);
   if (show.state === 'draft' || show.startedAt === null) return at(show.createdAt);
   if (show.endedAt === null) return at(show.startedAt);
-  return `${at(show.startedAt)} – ${formatShowTime(show.endedAt, locale, timeZone, 'time')}`;
+  return formatShowRange(show.startedAt, show.endedAt, locale, timeZone);
 }
 
 /**
