@@ -312,6 +312,18 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     await expect(page.getByTestId('product-row').first()).toBeVisible();
     expect.soft(await cutWords(page, '[data-testid=product-row] .title bdi'), `${lang}: product names cut in the catalog`).toEqual([]);
 
+    // The order filters: every chip whole inside the Orders panel.
+    const chipsOut = await page.locator('.filter-chips').evaluate((row) => {
+      const box = row.getBoundingClientRect();
+      return Array.from(row.querySelectorAll<HTMLElement>('.filter-chip'))
+        .filter((chip) => {
+          const r = chip.getBoundingClientRect();
+          return r.right > box.right + 0.5 || r.left < box.left - 0.5 || chip.scrollWidth > chip.clientWidth + 1;
+        })
+        .map((chip) => chip.innerText.trim());
+    });
+    expect.soft(chipsOut, `${lang}: order filter chips cut at the panel's edge`).toEqual([]);
+
     // The show list opens inside the window, each show's title whole.
     await page.getByTestId('show-picker').click();
     await expect(page.getByTestId('show-option').first()).toBeVisible();
