@@ -335,6 +335,42 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     expect.soft(pop.left, `${lang}: the show list's left edge`).toBeGreaterThanOrEqual(0);
     expect.soft(await cutWords(page, '.show-option-title'), `${lang}: show titles cut in the show list`).toEqual([]);
     await page.keyboard.press('Escape');
+
+    // Review: a cart with a line on the waitlist shows its note whole beside its state,
+    // and the right-aligned total's head stands clear of the state's.
+    const buyer = await connectClient(studio.baseUrl, new URL(studio.hostUrl).hash.replace('#token=', ''));
+    const soldOut = studio.db
+      .prepare(
+        "SELECT p.code, trim(ifnull(v.option1, '') || ' ' || ifnull(v.option2, '')) AS options FROM variants v JOIN products p ON p.id = v.product_id WHERE v.stock = 0 AND v.option1 IS NOT NULL ORDER BY p.code LIMIT 1",
+      )
+      .get() as { code: string; options: string };
+    const claim = await buyer.call('chat.manual', { buyerName: `Waiting-${lang}`, text: `SOLD ${soldOut.code} ${soldOut.options}` });
+    if (!claim.ok) throw new Error(JSON.stringify(claim.error));
+    buyer.close();
+    await page.getByTestId('tab-review').click();
+    const notes = page.locator('[data-testid=cart-row]', { hasText: `Waiting-${lang}` }).locator('.cart-flag');
+    await expect(page.locator('[data-testid=cart-row]', { hasText: `Waiting-${lang}` }).getByTestId('cart-flag-waitlisted')).toBeVisible();
+    const cutNotes = await notes.evaluateAll((flags) =>
+      flags
+        .filter((flag) => {
+          const r = flag.getBoundingClientRect();
+          const cell = flag.closest('[role=gridcell]')!.getBoundingClientRect();
+          return r.right > cell.right + 0.5 || r.bottom > cell.bottom + 0.5 || r.top < cell.top - 0.5;
+        })
+        .map((flag) => (flag as HTMLElement).innerText),
+    );
+    expect.soft(cutNotes, `${lang}: a cart's state notes cut in Review`).toEqual([]);
+    const headGap = await page.locator('.cart-head').evaluate((head) => {
+      const words = (cell: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return range.getBoundingClientRect();
+      };
+      const total = head.querySelector('.cart-cell-money')!;
+      const state = total.nextElementSibling!;
+      return words(state).left - words(total).right;
+    });
+    expect.soft(headGap, `${lang}: room between the Total and State heads in Review`).toBeGreaterThanOrEqual(12);
     await context.close();
   });
 }
