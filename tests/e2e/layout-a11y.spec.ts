@@ -374,3 +374,54 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     await context.close();
   });
 }
+
+for (const lang of ['en', 'pl', 'kk'] as const) {
+  test(`the settings forms line up at 1280×800 in ${lang}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
+    const page = await context.newPage();
+    await page.goto(studio.hostUrl);
+    await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+    await page.getByTestId('tab-settings').click();
+    await expect(page.getByTestId('settings-brand-color')).toBeVisible();
+    await expect(page.locator('.settings-fields').first()).toBeVisible();
+    // Side by side, fields start their labels on one line and their boxes on another, at one height
+    // (the two-line "Konto do odpowiedzi (opcjonalnie)" started above "Kanał"; the colour box was taller than the font's).
+    const misaligned = await page.locator('.settings-fields, .settings-grid').evaluateAll((forms) =>
+      forms.flatMap((form) => {
+        const fields = Array.from(form.querySelectorAll<HTMLElement>(':scope > label:not(.settings-toggle)'))
+          .filter((label) => label.firstElementChild && label.querySelector('input, select'))
+          .map((label) => {
+            const words = label.firstElementChild!.getBoundingClientRect();
+            const box = label.querySelector('input, select')!.getBoundingClientRect();
+            return { name: label.firstElementChild!.textContent!, words: words.top, top: box.top, height: box.height, left: box.left };
+          })
+          .filter((f) => f.height > 0);
+        const out: string[] = [];
+        for (const a of fields)
+          for (const b of fields) {
+            if (a.left >= b.left) continue;
+            const sameRow = Math.abs(a.top - b.top) < 24 || Math.abs(a.words - b.words) < 24;
+            if (!sameRow) continue;
+            if (Math.abs(a.words - b.words) > 1)
+              out.push(`labels of ${a.name} and ${b.name} start ${Math.round(b.words - a.words)} px apart`);
+            if (Math.abs(a.top - b.top) > 1) out.push(`boxes of ${a.name} and ${b.name} start ${Math.round(b.top - a.top)} px apart`);
+            if (Math.abs(a.height - b.height) > 1)
+              out.push(`boxes of ${a.name} and ${b.name} differ by ${Math.round(b.height - a.height)} px`);
+          }
+        return out;
+      }),
+    );
+    expect.soft(misaligned, `${lang}: settings fields out of line`).toEqual([]);
+    // Every checkbox the same size at the same offset from its section's edge (a long hint squeezed one).
+    const boxes = await page.locator('.settings-toggle > input[type=checkbox]').evaluateAll((inputs) =>
+      inputs.map((input) => {
+        const r = input.getBoundingClientRect();
+        const section = input.closest('section')!.getBoundingClientRect();
+        return `${Math.round(r.width)}x${Math.round(r.height)} at +${Math.round(r.left - section.left)}`;
+      }),
+    );
+    expect.soft(new Set(boxes).size, `${lang}: settings checkboxes ${boxes.join(', ')}`).toBe(1);
+    await context.close();
+  });
+}
