@@ -425,3 +425,32 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     await context.close();
   });
 }
+
+for (const lang of ['en', 'pl', 'kk'] as const) {
+  test(`packing: the scan field's example reads as a hint, the tool headings alike, in ${lang}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
+    const page = await context.newPage();
+    await page.goto(studio.hostUrl);
+    await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+    await page.getByTestId('tab-packing').click();
+    const scan = page.getByTestId('packing-scan');
+    await expect(scan).toBeVisible();
+    // "C000042" alone, in the field's large type, looked like a reference already typed.
+    expect.soft(await scan.getAttribute('placeholder'), `${lang}: the scan field's example`).toMatch(/\S+\s+C000042$/);
+    const [typed, example] = await scan.evaluate((input) => [
+      getComputedStyle(input).fontSize,
+      getComputedStyle(input, '::placeholder').fontSize,
+    ]);
+    expect.soft(example, `${lang}: the example smaller than typed text`).not.toBe(typed);
+    // "Import tracking numbers" looks like the other headings of the tools column.
+    const look = (el: Element) => {
+      const cs = getComputedStyle(el);
+      return `${cs.fontSize} ${cs.fontWeight} ${cs.textTransform} ${cs.letterSpacing}`;
+    };
+    const tools = await page.locator('.packing-tools > h2').evaluate(look);
+    const tracking = await page.getByTestId('tracking-import').locator('h3').evaluate(look);
+    expect.soft(tracking, `${lang}: the tracking import's heading`).toBe(tools);
+    await context.close();
+  });
+}
