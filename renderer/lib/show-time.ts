@@ -22,6 +22,8 @@ const STYLES = {
   time: { timeStyle: 'medium' },
   /** 19:04: an order's time, where seconds would be noise */
   hourMinute: { hour: '2-digit', minute: '2-digit' },
+  /** 19:04: the end of a range that started the same day */
+  clock: { timeStyle: 'short' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type ShowTimeStyle = keyof typeof STYLES;
 
@@ -74,6 +76,7 @@ function numericFormat(timeZone: string | undefined, style: ShowTimeStyle): Form
     if (style === 'short') return `${p.day}.${p.month}, ${hm}`;
     if (style === 'date') return `${p.day}.${p.month}.${p.year}`;
     if (style === 'hourMinute') return hm;
+    if (style === 'clock') return hm;
     return `${hm}:${p.second}`;
   };
 }
@@ -101,4 +104,14 @@ function formatter(locale: string, timeZone: string | undefined, style: ShowTime
 /** A UTC millisecond time in the show's zone (the machine's when the zone is not known). */
 export function formatShowTime(at: number, locale: string, timeZone: string | undefined, style: ShowTimeStyle = 'dateTime'): string {
   return formatter(locale, timeZone, style)(at);
+}
+
+/**
+ * From one time to another in the show's zone, both to the minute: "Nov 27, 2026, 7:04 PM – 9:30 PM" when the
+ * end falls on the start's day, the end's date too when it does not ("27.11.2026, 23:10 – 28.11.2026, 01:05").
+ */
+export function formatShowRange(from: number, to: number, locale: string, timeZone: string | undefined): string {
+  const start = formatShowTime(from, locale, timeZone, 'dateTime');
+  const sameDay = formatShowTime(from, locale, timeZone, 'date') === formatShowTime(to, locale, timeZone, 'date');
+  return `${start} – ${formatShowTime(to, locale, timeZone, sameDay ? 'clock' : 'dateTime')}`;
 }

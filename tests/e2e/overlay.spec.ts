@@ -4,6 +4,7 @@
  * spills hostile text, and rides through a core restart without showing
  * anything broken. Screenshots of every state go to tests/artifacts/overlay/.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -436,6 +437,14 @@ test('looks come from settings: daylight theme, side card, brand colour; pins fr
     const box = (await card(page).boundingBox())!;
     expect(box.x).toBeGreaterThan(1920 / 2);
     await shot(page, 'side-card-daylight');
+    // A sold-out size reads on the white card too ('Wyprzedane' was light grey on white: the chip was faded whole).
+    await expect(card(page).locator('.variant[data-stock="0"]').first()).toContainText('Wyprzedane');
+    const axe = await new AxeBuilder({ page }).include('.variant[data-stock="0"]').withRules(['color-contrast']).analyze();
+    expect(
+      axe.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim()}`)),
+      'sold-out sizes on the daylight card: colour contrast under WCAG AA',
+    ).toEqual([]);
+    expect(axe.passes.flatMap((v) => v.nodes).length, 'sold-out sizes were checked').toBeGreaterThan(0);
   });
 
   await test.step('the moderator unpins it and it leaves the stream', async () => {

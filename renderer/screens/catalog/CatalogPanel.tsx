@@ -127,7 +127,7 @@ function ProductRow(props: {
       <img src={product.images[0]?.url ?? '/media/placeholder.svg'} alt="" loading="lazy" />
       <span className="code">{product.code}</span>
       <span className="title">
-        <Isolated>{product.title}</Isolated>
+        <Isolated title={product.title}>{product.title}</Isolated>
         <small>
           {props.lineupPosition !== null && <span className="lineup-tag">#{props.lineupPosition}</span>}
           {product.optionNames.length > 0 && t('catalog.variants', { count: product.variants.length })}

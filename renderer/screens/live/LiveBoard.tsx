@@ -63,8 +63,8 @@ export function LiveBoard({
   // Chat, order and history times on the show's clock, as on the cart page, Review and Report.
   return (
     <ShowZone.Provider value={show?.timeZone}>
-      <LiveAlerts client={client} orders={live.orders} questions={live.questions} clockOffsetMs={live.clockOffsetMs} waits={waits} />
       <LiveHeader summary={live.summary} questions={live.questions} clockOffsetMs={live.clockOffsetMs} waits={waits} />
+      <LiveAlerts client={client} orders={live.orders} questions={live.questions} clockOffsetMs={live.clockOffsetMs} waits={waits} />
       <div className={`live-board live-board-${role === 'host' ? 'host' : 'console'}`} data-testid="live-board">
         {role === 'host' ? (
           <>

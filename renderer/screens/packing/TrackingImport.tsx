@@ -25,7 +25,7 @@ export function TrackingImport({ client }: { client: StudioClient }) {
   };
   return (
     <div className="packing-tool" data-testid="tracking-import">
-      <h3>{t('shipping.tracking.title')}</h3>
+      <h3 className="section-title">{t('shipping.tracking.title')}</h3>
       <FileDrop
         hint={t('shipping.tracking.drop')}
         choose={t('shipping.tracking.choose')}

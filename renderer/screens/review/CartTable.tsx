@@ -105,7 +105,7 @@ const Row = memo(function Row({
       <span role="gridcell" className="cart-cell-money" data-testid="cart-total">
         {money(cart.totalMinor)}
       </span>
-      <span role="gridcell">
+      <span role="gridcell" className="cart-cell-state">
         <span className={`state-chip cart-state-${cart.state}`} data-testid="cart-state">
           {word(`review.state.${cart.state}`)}
         </span>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShowSummary } from '../../../shared/contract';
 import { takenLines } from '../../../shared/domain/order-states';
 import { useEscape } from '../../lib/keymap';
-import { formatShowTime } from '../../lib/show-time';
+import { formatShowRange, formatShowTime } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import './show-picker.css';
@@ -15,7 +15,7 @@ function when(show: ShowSummary, locale: string): string {
   const at = (ms: number) => formatShowTime(ms, locale, timeZone);
   if (show.state === 'draft' || show.startedAt === null) return at(show.createdAt);
   if (show.endedAt === null) return at(show.startedAt);
-  return `${at(show.startedAt)} – ${formatShowTime(show.endedAt, locale, timeZone, 'time')}`;
+  return formatShowRange(show.startedAt, show.endedAt, locale, timeZone);
 }
 
 /**
