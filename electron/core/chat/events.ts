@@ -10,7 +10,12 @@ export type ChatEvent =
   /** A moderator cleared the whole chat: recorded on the timeline, messages (orders) stay as they were. */
   | { kind: 'clear'; platform: Platform; channel: string; at: number }
   /** A show event carried by a replay, e.g. {"type":"feature","code":"A12","at":…}. */
-  | { kind: 'feature'; code: string | null; at: number }
+  | {
+      kind: 'feature';
+      code: string | null;
+      at: number;
+      /** The recording's own time: the same change replayed again is known by it. */ recordedAt?: number;
+    }
   /** A connector came back after losing its connection: messages in (from, to) may be missing. */
   | { kind: 'gap'; connectorId: string; platform: Platform; channel: string; from: number; to: number };
 

@@ -71,7 +71,7 @@ export interface ChatIngestOptions {
 export interface IngestHook {
   messages(messages: StoredChatMessage[], showId: number | null): void;
   /** Applies a replay's feature change to the show inside the transaction; true when applied. */
-  feature?(feature: { code: string | null; at: number }, showId: number | null): boolean;
+  feature?(feature: { code: string | null; at: number; recordedAt?: number }, showId: number | null): boolean;
   committed(): void;
   rolledBack(): void;
 }
@@ -297,7 +297,7 @@ export class ChatIngest implements ChatSink {
           break;
         }
         case 'feature': {
-          const applied = this.options.hook?.feature?.({ code: e.code, at: e.at }, showId) ?? false;
+          const applied = this.options.hook?.feature?.({ code: e.code, at: e.at, recordedAt: e.recordedAt }, showId) ?? false;
           outputs.push({ type: 'feature', code: e.code, at: e.at, applied });
           break;
         }

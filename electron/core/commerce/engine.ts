@@ -140,7 +140,7 @@ export class ChatCommerce implements IngestHook {
    * here. A change already on the timeline (the same recording replayed) is not
    * written again, but still sets what is featured for the messages after it.
    */
-  feature(feature: { code: string | null; at: number }, showId: number | null): boolean {
+  feature(feature: { code: string | null; at: number; recordedAt?: number }, showId: number | null): boolean {
     if (showId === null) return false;
     const product = feature.code === null ? null : this.deps.catalog.byCode(feature.code);
     if (feature.code !== null && !product) {
@@ -148,7 +148,10 @@ export class ChatCommerce implements IngestHook {
       return true; // nothing to apply, and nothing for onFeature to apply either
     }
     // The same store path as a live feature (show.feature); a recording replayed again is not recorded twice.
-    setFeatured(this.db, showId, product?.id ?? null, 'replay', feature.at, { code: product?.code ?? null });
+    setFeatured(this.db, showId, product?.id ?? null, 'replay', feature.at, {
+      code: product?.code ?? null,
+      recordedAt: feature.recordedAt ?? feature.at,
+    });
     this.pending.featureChanged = true;
     return true;
   }

@@ -170,7 +170,8 @@ export function setFeatured(
   productId: number | null,
   actor: string,
   at: number,
-  recording: { code: string | null } | null = null,
+  /** A replayed change: its code, and the recording's own time, by which the same change replayed again is known. */
+  recording: { code: string | null; recordedAt: number } | null = null,
 ): TimelineEvent {
   return writeTx(db, () => {
     prepared(db, 'UPDATE shows SET featured_product_id = ?, featured_at = ? WHERE id = ?').run(productId, at, showId);
@@ -178,10 +179,11 @@ export function setFeatured(
     const seen = prepared<{ seq: number; data: string }>(
       db,
       `SELECT seq, data FROM show_events
-        WHERE show_id = ? AND type = 'feature' AND actor = ? AND at = ? AND json_extract(data, '$.productId') IS ?`,
-    ).get(showId, actor, at, productId);
+        WHERE show_id = ? AND type = 'feature' AND actor = ? AND coalesce(json_extract(data, '$.recordedAt'), at) = ?
+          AND json_extract(data, '$.productId') IS ?`,
+    ).get(showId, actor, recording.recordedAt, productId);
     if (seen) return { seq: seen.seq, showId, type: 'feature', at, actor, data: JSON.parse(seen.data) as Record<string, unknown> };
-    return appendTimeline(db, showId, 'feature', actor, { productId, code: recording.code }, at);
+    return appendTimeline(db, showId, 'feature', actor, { productId, code: recording.code, recordedAt: recording.recordedAt }, at);
   });
 }
 

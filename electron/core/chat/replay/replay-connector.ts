@@ -34,7 +34,7 @@ export function parseReplayLine(line: string, now: number): { event: ChatEvent; 
       // dated by the recording would fall outside the show it is played into (its report's segments, its timeline).
       const recordedAt = TimestampSchema.parse(raw.at);
       const code = raw.code == null ? null : String(raw.code);
-      return { event: { kind: 'feature', code, at: now }, recordedAt };
+      return { event: { kind: 'feature', code, at: now, recordedAt }, recordedAt };
     }
     // zod hands back a fresh object: reuse it rather than copy (this runs per line at full speed).
     const message: ChatMessage = ChatMessageSchema.parse(raw);
