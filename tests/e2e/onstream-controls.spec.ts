@@ -2,7 +2,7 @@
 // en, pl and kk: each label on one line (Polish and Kazakh words are long), and the whole row in the window.
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
-import { startTestStudio } from '../support/studio';
+import { goLive, startTestStudio } from '../support/studio';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
@@ -10,9 +10,7 @@ const SHOTS = 'tests/artifacts/layout';
 
 test.beforeAll(async () => {
   studio = await startTestStudio();
-  const show = studio.services.shows.current();
-  if (!show) throw new Error('the demo boutique has no show');
-  studio.services.shows.goLive(show.id, 'host');
+  goLive(studio);
   const product = studio.services.shows.feature({ code: 'A12' }, 'host').product!;
   const item = studio.services.lineup.get().items.find((i) => i.productId === product.id)!;
   studio.services.lineup.update({ itemId: item.id, dealSeconds: 600 });

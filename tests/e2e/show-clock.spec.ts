@@ -3,16 +3,14 @@
 import { expect, test } from '@playwright/test';
 import { formatShowTime } from '../../renderer/lib/show-time';
 import { connectClient } from '../support/client';
-import { startTestStudio } from '../support/studio';
+import { goLive, startTestStudio } from '../support/studio';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
 
 test.beforeAll(async () => {
   studio = await startTestStudio();
-  const show = studio.services.shows.current();
-  if (!show) throw new Error('the demo boutique has no show');
-  studio.services.shows.goLive(show.id, 'host');
+  goLive(studio);
   const host = await connectClient(studio.baseUrl, new URL(studio.hostUrl).hash.replace('#token=', ''));
   const reply = await host.call('chat.manual', { buyerName: 'Zofia', text: 'SOLD A12 M' });
   if (!reply.ok) throw new Error(JSON.stringify(reply.error));

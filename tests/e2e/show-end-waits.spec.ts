@@ -2,16 +2,14 @@
 // (no more red counting) and no "has waited over N s" alert rings, however long the window stays open.
 import { expect, test } from '@playwright/test';
 import { connectClient } from '../support/client';
-import { startTestStudio } from '../support/studio';
+import { goLive, startTestStudio } from '../support/studio';
 
 type TestStudio = Awaited<ReturnType<typeof startTestStudio>>;
 let studio: TestStudio;
 
 test.beforeAll(async () => {
   studio = await startTestStudio();
-  const show = studio.services.shows.current();
-  if (!show) throw new Error('the demo boutique has no show');
-  studio.services.shows.goLive(show.id, 'host');
+  goLive(studio);
 });
 test.afterAll(async () => {
   await studio?.dispose();
