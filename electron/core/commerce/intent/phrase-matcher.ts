@@ -49,6 +49,11 @@ export class PhraseMatcher<T> {
   private readonly stemDeletions = new Map<string, string[]>();
   /** Typo lookups already made (their answer, null included), bounded. */
   private readonly fuzzySeen = new Map<string, FuzzyMatch<T> | null>();
+  /**
+   * A single word's stem and squeezed-word answers already looked up (null included), bounded: chat repeats its
+   * words, and the stem walk slices the word once per stem length (the engine's costliest lookup in a profile).
+   */
+  private readonly singleSeen = new Map<string, PhraseMatch<T> | null>();
   private minStem = Infinity;
   private maxStem = 0;
 
@@ -60,6 +65,7 @@ export class PhraseMatcher<T> {
 
   add(tokens: readonly string[], entry: T): void {
     this.fuzzySeen.clear();
+    this.singleSeen.clear();
     const [first, ...rest] = tokens;
     if (first === undefined) return;
     let phrases = this.byFirst.get(first);
@@ -87,6 +93,7 @@ export class PhraseMatcher<T> {
 
   addStem(stem: string, entry: T): void {
     this.fuzzySeen.clear();
+    this.singleSeen.clear();
     const list = this.stems.get(stem);
     if (list) list.push(entry);
     else this.stems.set(stem, [entry]);
@@ -113,6 +120,16 @@ export class PhraseMatcher<T> {
         if (k === rest.length) return { length: 1 + k, entries: phrase.entries };
       }
     }
+    const known = this.singleSeen.get(token);
+    if (known !== undefined) return known;
+    if (this.singleSeen.size >= MAX_FUZZY_SEEN) this.singleSeen.clear();
+    const found = this.matchSingle(token);
+    this.singleSeen.set(token, found);
+    return found;
+  }
+
+  /** The longest stem `token` starts with, else the word with its doubled letters squeezed. */
+  private matchSingle(token: string): PhraseMatch<T> | null {
     if (this.maxStem > 0) {
       for (let n = Math.min(token.length, this.maxStem); n >= this.minStem; n--) {
         const entries = this.stems.get(n === token.length ? token : token.slice(0, n));
