@@ -137,7 +137,8 @@ function truth(showId: number, code: string): Truth {
     featuredId: show!.featured,
     stock,
     priceMinor: running && dealLeft !== 0 ? deal!.price! : regular!.low,
-    dealRunning: running,
+    // A deal whose quota is all taken has ended on every screen while its time still runs (shared/domain/deals.ts).
+    dealRunning: running && dealLeft !== 0,
     dealLeft: running ? dealLeft : null,
     orderCount: orders!.n,
     revenueMinor: orders!.revenue,
@@ -311,6 +312,17 @@ test('the host window, a console and the overlay show what the database holds, t
     await s.host.getByTestId('ui-language').selectOption('kk');
     await sideBySide(browser, s, '4-deal-x2-kk-pl');
     await s.host.getByTestId('ui-language').selectOption('en');
+  });
+
+  await test.step('the last deal units are taken: the deal has ended on all three while its time runs, 0 of 5 left', async () => {
+    twitch.say('Hanna', 'A12 L Blue x2');
+    twitch.say('Iga', 'A12 L Blue');
+    await expect.poll(() => onDisk<{ n: number }>('SELECT coalesce(sum(quantity), 0) AS n FROM orders WHERE is_deal = 1')[0]!.n).toBe(5);
+    const t = await expectTruth(s, showId, 'A12');
+    expect(t).toMatchObject({ priceMinor: 14900, dealRunning: false, dealLeft: 0 });
+    for (const page of [s.host, s.moderator])
+      await expect(page.getByTestId('featured-card').getByTestId('deal-line')).toHaveAttribute('data-deal-phase', 'ended');
+    await sideBySide(browser, s, '4-deal-taken');
   });
 
   await test.step('the host stops the deal with the button: the regular price again everywhere', async () => {

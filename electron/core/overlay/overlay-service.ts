@@ -1,4 +1,5 @@
 import type { ClaimAnnouncement, Deal, OverlaySettings, OverlayState, Pinned } from '../../../shared/contract/overlay';
+import { dealQuotaTaken } from '../../../shared/domain/deals';
 import type { Clock } from '../clock';
 import type { StudioEvents } from '../events';
 
@@ -104,7 +105,7 @@ export class OverlayService {
    */
   announceDeal(request: DealRequest): Deal {
     const now = this.clock();
-    const ended = request.endsAt <= now || request.left === 0;
+    const ended = request.endsAt <= now || dealQuotaTaken(request.left);
     this.deal = { ...request, state: ended ? 'ended' : 'running', now };
     this.events.publish('overlay.deal', { deal: this.deal });
     this.scheduleDealEnd();

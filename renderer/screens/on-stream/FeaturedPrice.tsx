@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import './on-stream.css';
 import type { PriceTag } from '../../../shared/contract';
+import { dealPhaseAt, dealQuotaTaken } from '../../../shared/domain/deals';
 import { formatMoney } from '../../../shared/domain/money';
 import { clock, priceView } from '../../../shared/overlay/format';
 
@@ -38,15 +39,7 @@ function DealLine({ deal, coreNow, money }: { deal: NonNullable<PriceTag['deal']
   const price = money(deal.priceMinor);
   const endsAt = deal.endsAt ?? 0;
   const graceUntil = deal.graceUntil ?? endsAt;
-  // The tag is made at a moment; the clock decides between ticks (the core sends the next tag at the end).
-  const phase =
-    deal.phase === 'running' && endsAt <= coreNow
-      ? graceUntil > coreNow
-        ? 'grace'
-        : 'ended'
-      : deal.phase === 'grace' && graceUntil <= coreNow
-        ? 'ended'
-        : deal.phase;
+  const phase = dealPhaseAt(deal, coreNow);
   let text: string;
   if (phase === 'planned')
     text =
@@ -57,7 +50,10 @@ function DealLine({ deal, coreNow, money }: { deal: NonNullable<PriceTag['deal']
       t('liveTruth.dealRunning', { price, time: clock((endsAt - coreNow) / 1000) }) +
       (deal.left !== null && deal.quota !== null ? ` · ${t('liveTruth.quotaLeft', { left: deal.left, quota: deal.quota })}` : '');
   else if (phase === 'grace') text = t('liveTruth.dealGrace', { time: clock((graceUntil - coreNow) / 1000) });
-  else text = t('liveTruth.dealEnded');
+  else
+    text =
+      t('liveTruth.dealEnded') +
+      (dealQuotaTaken(deal.left) && deal.quota !== null ? ` · ${t('liveTruth.quotaLeft', { left: 0, quota: deal.quota })}` : '');
   return (
     <div className={`deal-line deal-${phase}`} data-testid="deal-line" data-deal-phase={phase} data-deal-left={deal.left ?? ''}>
       {text}
