@@ -148,4 +148,12 @@ for (const layout of LAYOUTS) {
       expect(drawn, `${lang}: at least one size is shown`).toBeGreaterThan(0);
     });
   });
+
+  test(`${where}: a variant's label is never cut, sold-out ones included`, async ({ page }) => {
+    await inEachLanguage(page, layout, 'labels', (seen, lang) => {
+      const soldOut = seen.filter((c) => c.soldOut);
+      expect(soldOut.length, `${lang}: the sold-out sizes are drawn`).toBeGreaterThan(0);
+      for (const chip of seen.filter((c) => !c.more)) expect(chip.labelCut, `${lang}: the label of "${chip.text}" is cut`).toBe(false);
+    });
+  });
 }
