@@ -157,3 +157,28 @@ for (const layout of LAYOUTS) {
     });
   });
 }
+
+test('a claim of more than one unit says how many, in the show’s language; one unit reads as before', async ({ page }) => {
+  await setLooks('lower-third');
+  await openOverlay(page);
+  const expected: Record<string, [string, string]> = {
+    en: ['Dan claimed 2 × A12 S/Blue', 'Ann claimed A12 M'],
+    pl: ['Dan rezerwuje 2 szt. A12 S/Blue', 'Ann rezerwuje A12 M'],
+    kk: ['Dan 2 дана A12 S/Blue алды', 'Ann A12 M алды'],
+  };
+  for (const lang of LANGUAGES) {
+    await test.step(lang, async () => {
+      await featureIn(page, lang, 'A12');
+      studio.services.overlay.announceClaim({ buyer: 'Dan', code: 'A12', variant: 'S/Blue', quantity: 2 });
+      studio.services.overlay.announceClaim({ buyer: 'Ann', code: 'A12', variant: 'M', quantity: 1 });
+      const claims = page.getByTestId('claim');
+      await expect(claims.nth(-2)).toHaveText(`✓${expected[lang]![0]}`);
+      await expect(claims.nth(-1)).toHaveText(`✓${expected[lang]![1]}`);
+      await settle(page);
+      // Shown whole: the line is not cut by its box.
+      const cut = await claims.locator('.claim-text').evaluateAll((els) => els.map((el) => el.scrollWidth > el.clientWidth + 0.5));
+      expect(cut).toEqual(cut.map(() => false));
+      await page.screenshot({ path: path.join(ARTIFACTS, `claims-${lang}.png`), omitBackground: true });
+    });
+  }
+});
