@@ -36,7 +36,7 @@ export const PinInputSchema = z
   })
   .strict();
 
-/** A confirmed claim, thanked on stream: "Anna claimed A12 ✓". */
+/** A confirmed claim, thanked on stream: "Anna claimed A12 ✓" ("Dan claimed 2 × A12 S/Blue" for more than one unit). */
 export const ClaimAnnouncementSchema = z.object({
   id: z.number().int().positive(),
   /** The buyer's display name as the platform gave it. */
@@ -45,6 +45,8 @@ export const ClaimAnnouncementSchema = z.object({
   code: z.string(),
   /** The variant's option values joined ("M / Red"); null for a single-variant product. */
   variant: z.string().nullable(),
+  /** Units the claim took (the order line's quantity); 1 when a sender leaves it out. */
+  quantity: z.number().int().positive().default(1),
   at: TimestampSchema,
 });
 export type ClaimAnnouncement = z.infer<typeof ClaimAnnouncementSchema>;
@@ -54,6 +56,7 @@ export const ClaimInputSchema = z
     buyer: z.string().trim().min(1).max(200),
     code: z.string().trim().min(1).max(16),
     variant: z.string().trim().max(120).nullable().default(null),
+    quantity: z.number().int().positive().max(999).default(1),
   })
   .strict();
 

@@ -12,6 +12,8 @@ export interface OverlayStrings {
   keyword: string;
   /** Ticker line: "{buyer} claimed {code}". */
   claimed: string;
+  /** Ticker line for a claim of more than one unit, by plural category of {n}: "{buyer} claimed {n} × {code}". */
+  claimedMany: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
   soldOut: string;
   /** Stock left of one variant: by plural category, with {n}. */
   left: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -32,6 +34,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     comment: 'Comment {command}',
     keyword: 'SOLD',
     claimed: '{buyer} claimed {code}',
+    claimedMany: { other: '{buyer} claimed {n} × {code}' },
     soldOut: 'Sold out',
     left: { other: '{n} left' },
     dealLeft: { other: '{n} left at {price}' },
@@ -47,6 +50,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     comment: 'Napisz {command}',
     keyword: 'BIORĘ',
     claimed: '{buyer} rezerwuje {code}',
+    claimedMany: { other: '{buyer} rezerwuje {n} szt. {code}' },
     soldOut: 'Wyprzedane',
     left: { other: '{n} szt.' },
     dealLeft: { other: '{n} szt. po {price}' },
@@ -62,6 +66,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     comment: 'Жазыңыз: {command}',
     keyword: 'АЛАМЫН',
     claimed: '{buyer} {code} алды',
+    claimedMany: { other: '{buyer} {n} дана {code} алды' },
     soldOut: 'Сатылып кетті',
     left: { other: '{n} дана' },
     dealLeft: { other: '{price} бағамен {n} дана' },
@@ -77,6 +82,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     comment: 'Пишите {command}',
     keyword: 'БЕРУ',
     claimed: '{buyer} берёт {code}',
+    claimedMany: { other: '{buyer} берёт {n} шт. {code}' },
     soldOut: 'Продано',
     left: { other: '{n} шт.' },
     dealLeft: { other: '{n} шт. по {price}' },
@@ -92,6 +98,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     comment: 'Comenta {command}',
     keyword: 'QUIERO',
     claimed: '{buyer} se lleva {code}',
+    claimedMany: { other: '{buyer} se lleva {n} × {code}' },
     soldOut: 'Agotado',
     left: { one: 'queda {n}', other: 'quedan {n}' },
     dealLeft: { one: 'queda {n} a {price}', other: 'quedan {n} a {price}' },
@@ -107,6 +114,7 @@ export const overlayStrings: Record<Language, OverlayStrings> = {
     comment: 'Kommentiere {command}',
     keyword: 'NEHME',
     claimed: '{buyer} nimmt {code}',
+    claimedMany: { other: '{buyer} nimmt {n} × {code}' },
     soldOut: 'Ausverkauft',
     left: { other: 'noch {n}' },
     dealLeft: { other: 'noch {n} zu {price}' },

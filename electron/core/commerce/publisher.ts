@@ -107,6 +107,7 @@ export class CommercePublisher {
         buyer: order.buyer.name,
         code: order.productCode,
         variant: order.variantOptions.filter(Boolean).join('/') || null,
+        quantity: order.quantity,
       });
     }
   }

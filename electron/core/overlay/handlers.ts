@@ -14,6 +14,7 @@ export function overlayHandlers(overlay: OverlayService, shows: ShowService): Ha
         buyer: input.buyer ?? 'Anna',
         code: input.code ?? shows.featured()?.product?.code ?? 'A12',
         variant: input.variant ?? 'M',
+        quantity: input.quantity ?? 1,
       }),
   };
 }

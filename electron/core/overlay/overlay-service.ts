@@ -17,6 +17,8 @@ export interface ClaimRequest {
   buyer: string;
   code: string;
   variant: string | null;
+  /** Units the claim took; 1 when left out. */
+  quantity?: number;
   at?: number;
 }
 
@@ -91,6 +93,7 @@ export class OverlayService {
       buyer: request.buyer,
       code: request.code,
       variant: request.variant,
+      quantity: request.quantity ?? 1,
       at: request.at ?? this.clock(),
     };
     this.claims.push(claim);

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/contract';
 import { displayText } from '../../../shared/overlay/format';
-import type { OverlayStrings } from '../../../shared/overlay/i18n';
+import { plural, type OverlayStrings } from '../../../shared/overlay/i18n';
 import type { ReceivedClaim } from '../overlay-store';
 import { useWakeAt } from '../use-wake';
 import { Template } from './Template';
@@ -11,8 +11,8 @@ const MAX_VISIBLE = 3;
 /** Matches the claim leave animation in overlay.css. */
 const LEAVE_MS = 500;
 
-/** "Anna claimed A12 ✓": thank-you toasts that slide in and fade out by themselves. */
-export function ClaimsTicker({ claims, strings }: { claims: ReceivedClaim[]; strings: OverlayStrings; language: Language }) {
+/** "Anna claimed A12 ✓" ("Dan claimed 2 × A12 S/Blue"): thank-you toasts that slide in and fade out by themselves. */
+export function ClaimsTicker({ claims, strings, language }: { claims: ReceivedClaim[]; strings: OverlayStrings; language: Language }) {
   // One render per expiry, not a loop: wake when the oldest visible toast should go.
   const now = Date.now();
   const visible = claims.filter((c) => now - c.receivedAt < CLAIM_SHOWN_MS).slice(-MAX_VISIBLE);
@@ -31,8 +31,9 @@ export function ClaimsTicker({ claims, strings }: { claims: ReceivedClaim[]; str
             </span>
             <span className="claim-text">
               <Template
-                template={strings.claimed}
+                template={claim.quantity > 1 ? plural(strings.claimedMany, claim.quantity, language) : strings.claimed}
                 slots={{
+                  n: <span className="claim-quantity">{claim.quantity}</span>,
                   buyer: (
                     <bdi className="claim-buyer" data-testid="claim-buyer">
                       {displayText(claim.buyer)}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Deal, Language, PriceTag, Product } from '../../../shared/contract';
 import {
   claimExample,
@@ -16,7 +16,11 @@ import { DealRibbon } from './DealRibbon';
 import { QrCode } from './QrCode';
 import { Template } from './Template';
 
-/** More variants than this collapse into "+N": the card keeps its size. */
+/**
+ * More variants than this collapse into "+N": the card keeps its size. Fewer may be drawn: the chips
+ * are measured, and those that would fall outside the row (it clips at two rows, three on the side
+ * card) are counted in "+N" instead, so every chip drawn is one a viewer can read.
+ */
 const MAX_VARIANT_CHIPS = 8;
 const LOW_STOCK = 2;
 
@@ -152,10 +156,33 @@ function Variants({ product, language, strings }: { product: Product; language: 
       </ul>
     );
   }
-  const shown = product.variants.length > MAX_VARIANT_CHIPS ? product.variants.slice(0, MAX_VARIANT_CHIPS - 1) : product.variants;
-  const hidden = product.variants.length - shown.length;
+  return <VariantChips product={product} language={language} strings={strings} />;
+}
+
+function VariantChips({ product, language, strings }: { product: Product; language: Language; strings: OverlayStrings }) {
+  const all = product.variants;
+  const cap = all.length > MAX_VARIANT_CHIPS ? MAX_VARIANT_CHIPS - 1 : all.length;
+  // What the chips say: a change re-measures from the cap (a chip may have grown or shrunk).
+  const drawnKey = `${language}|${strings.soldOut}|${all.map((v) => `${v.id}:${v.stock}:${variantLabel(v)}`).join('|')}`;
+  const [fit, setFit] = useState<{ key: string; count: number }>({ key: drawnKey, count: cap });
+  const count = fit.key === drawnKey ? Math.min(fit.count, cap) : cap;
+  const listRef = useRef<HTMLUListElement>(null);
+  useRefitOnResize(listRef, () => setFit({ key: '', count: cap }));
+
+  // After each layout: if a chip (or the "+N" chip) falls outside the row, draw fewer and count them in "+N".
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const fitting = fittingChips(list);
+    if (fitting === null || count === 0) return;
+    const next = Math.max(0, Math.min(count - 1, fitting));
+    setFit({ key: drawnKey, count: next });
+  });
+
+  const shown = all.slice(0, count);
+  const hidden = all.length - shown.length;
   return (
-    <ul className="variants" data-testid="variants">
+    <ul className="variants" data-testid="variants" ref={listRef}>
       {shown.map((v) => (
         <li
           key={v.id}
@@ -174,4 +201,56 @@ function Variants({ product, language, strings }: { product: Product; language: 
       {hidden > 0 && <li className="variant more">+{hidden}</li>}
     </ul>
   );
+}
+
+/**
+ * How many variant chips at the start of the list lie wholly inside what clips them (the list, and each
+ * ancestor up to the card that hides its overflow), or null when every child, the "+N" chip too, does.
+ * Boxes are compared in one frame, so a running enter animation (a scale) cancels out.
+ */
+function fittingChips(list: HTMLElement): number | null {
+  let box = list.getBoundingClientRect();
+  for (let a = list.parentElement; a; a = a.parentElement) {
+    if (getComputedStyle(a).overflow !== 'visible') {
+      const r = a.getBoundingClientRect();
+      const left = Math.max(box.left, r.left);
+      const top = Math.max(box.top, r.top);
+      box = new DOMRect(left, top, Math.min(box.right, r.right) - left, Math.min(box.bottom, r.bottom) - top);
+    }
+    if (a.classList.contains('card')) break;
+  }
+  const inside = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+  };
+  const children = [...list.children];
+  const first = children.findIndex((el) => !inside(el));
+  if (first < 0) return null;
+  // The chips before the first one outside fit ("+N" is last: when only it is outside, every chip fits).
+  return children.slice(0, first).filter((el) => !el.classList.contains('more')).length;
+}
+
+/** Lays the chips out again from the cap when the row's width changes (layout, viewport) or the fonts finish loading. */
+function useRefitOnResize(ref: RefObject<HTMLElement | null>, refit: () => void): void {
+  const refitRef = useRef(refit);
+  refitRef.current = refit;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let width = el.offsetWidth;
+    const again = () => refitRef.current();
+    const observer = new ResizeObserver(() => {
+      const now = el.offsetWidth;
+      if (now === width) return;
+      width = now;
+      again();
+    });
+    observer.observe(el);
+    const fonts = document.fonts;
+    fonts.addEventListener('loadingdone', again);
+    return () => {
+      observer.disconnect();
+      fonts.removeEventListener('loadingdone', again);
+    };
+  }, [ref]);
 }

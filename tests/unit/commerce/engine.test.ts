@@ -14,6 +14,7 @@ import {
 } from '../../../electron/core/commerce';
 import { StudioEvents } from '../../../electron/core/events';
 import { getOrders } from '../../../electron/core/store/orders';
+import type { ClaimRequest } from '../../../electron/core/overlay/overlay-service';
 import { assertStockInvariant } from '../../../electron/core/store/stock';
 import { seedShop, type Fixture } from './helpers';
 import { tempDatabase, type TempDatabase } from '../../support/temp-db';
@@ -27,6 +28,7 @@ let ingest: ChatIngest;
 let settings: Settings['commerce'];
 let posts: { platform: string; text: string; replyTo?: string }[];
 let claims: string[];
+let announced: ClaimRequest[];
 let logs: string[];
 let seq = 0;
 let engine: ChatCommerce;
@@ -43,6 +45,7 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
   settings = SettingsSchema.parse({}).commerce;
   posts = [];
   claims = [];
+  announced = [];
   const events = new StudioEvents();
   const db = env.db;
   const clock = () => now;
@@ -56,7 +59,13 @@ function setup(options: Parameters<typeof seedShop>[1] = {}) {
     events,
     catalog,
     currentShowId,
-    overlay: { announceClaim: (c) => claims.push(`${c.buyer} ${c.code} ${c.variant}`), announceDeal: () => {} },
+    overlay: {
+      announceClaim: (c) => {
+        announced.push(c);
+        claims.push(`${c.buyer} ${c.code} ${c.variant}`);
+      },
+      announceDeal: () => {},
+    },
     shows: { featured: () => null, refreshFeatured: () => undefined },
     log,
   });
@@ -210,6 +219,20 @@ describe('commerce engine behind chat ingest', () => {
     say('bob', 'беру S');
     expect(posts).toHaveLength(1);
     expect(claims).toEqual(['ann A12 M', 'bob A12 S']);
+  });
+
+  it('puts the quantity of a claim on the ticker: "dan 2 × A12 S", one unit for a plain claim', () => {
+    setup({ stock: 5 });
+    say('dan', 'A12 S x2');
+    say('ann', 'biorę M');
+    expect(orders()).toEqual([
+      { quantity: 2, state: 'claimed', price: 14900, deal: 0, size: 'S' },
+      { quantity: 1, state: 'claimed', price: 14900, deal: 0, size: 'M' },
+    ]);
+    expect(announced.map((c) => [c.buyer, c.code, c.variant, c.quantity])).toEqual([
+      ['dan', 'A12', 'S', 2],
+      ['ann', 'A12', 'M', 1],
+    ]);
   });
 
   it('stores questions with language, topic and a suggestion; posts it only with auto-replies on, storing the response time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SettingsSchema, type EventName } from '../../../shared/contract';
+import { ClaimAnnouncementSchema, SettingsSchema, type EventName } from '../../../shared/contract';
 import { StudioEvents } from '../../../electron/core/events';
 import { OverlayService, RECENT_CLAIMS } from '../../../electron/core/overlay/overlay-service';
 
@@ -42,6 +42,20 @@ describe('OverlayService', () => {
     expect(claims[0]!.buyer).toBe('b6');
     expect(claims.at(-1)!.buyer).toBe(`b${RECENT_CLAIMS + 5}`);
     expect(seen.filter((e) => e.name === 'overlay.claim')).toHaveLength(RECENT_CLAIMS + 5);
+  });
+
+  it('says how many units a claim took (one when the caller does not say), in a payload the contract accepts', () => {
+    const { overlay, seen } = setup();
+    overlay.announceClaim({ buyer: 'Dan', code: 'A12', variant: 'S/Blue', quantity: 2 });
+    overlay.announceClaim({ buyer: 'Ann', code: 'A12', variant: 'M' });
+    const published = seen.filter((e) => e.name === 'overlay.claim').map((e) => ClaimAnnouncementSchema.strict().parse(e.payload));
+    expect(published.map((c) => [c.buyer, c.quantity])).toEqual([
+      ['Dan', 2],
+      ['Ann', 1],
+    ]);
+    expect(overlay.state().claims.map((c) => c.quantity)).toEqual([2, 1]);
+    // A payload from a core that did not send it yet reads as one unit.
+    expect(ClaimAnnouncementSchema.parse({ id: 1, buyer: 'Ann', code: 'A12', variant: null, at: 1 }).quantity).toBe(1);
   });
 
   it('a deal runs until endsAt and then ends by itself, with the core clock in each payload', async () => {
