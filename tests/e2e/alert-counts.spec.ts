@@ -45,12 +45,10 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
         ['Kasia', 'SOLD A12 M Blue'],
         ['Olga', 'SOLD A12 M Red'],
       ];
-      await Promise.all(
-        lines.map(async ([buyerName, text]) => {
-          const reply = await client.call('chat.manual', { buyerName, text });
-          if (!reply.ok) throw new Error(JSON.stringify(reply.error));
-        }),
-      );
+      for (const [buyerName, text] of lines) {
+        const reply = await client.call('chat.manual', { buyerName, text });
+        if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+      }
       client.close();
       for (const [page, name] of [
         [host, 'host'],

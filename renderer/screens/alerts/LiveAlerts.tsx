@@ -2,7 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { isolateText } from '../../widgets/Isolated';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { AlertSettingsSchema, type AlertSettings, type EventPayload, type Order, type Question } from '../../../shared/contract';
+import {
+  AlertSettingsSchema,
+  type AlertSettings,
+  type EventPayload,
+  type Order,
+  type OrderState,
+  type Question,
+} from '../../../shared/contract';
 import {
   countNewOrders,
   droppedFramesAlert,
@@ -32,10 +39,17 @@ interface Shown extends AlertBanner<Kind> {
 /** How long a banner stays (it can be dismissed earlier); one per kind (raiseBanner), newest first. */
 const SHOWN_MS = 8000;
 
-/** One taken order alone: its banner names the buyer and the code. */
+/** One new line alone: its banner names the buyer and the code, and says what the line is (taken or waiting). */
 function namesOneOrder(a: Shown): boolean {
   const n = newOrderTally(a.orders ?? {});
-  return a.text !== '' && n.taken === 1 && n.waitlisted + n.needsDetails + n.held === 0;
+  return a.text !== '' && n.taken + n.waitlisted + n.needsDetails + n.held === 1;
+}
+
+function oneOrderKey(state: OrderState): string {
+  if (holdsStock(state)) return 'liveUx.alerts.newOrder';
+  if (state === 'waitlisted') return 'liveUx.alerts.newWaitlistedOne';
+  if (state === 'needs_details') return 'liveUx.alerts.newNeedsDetailsOne';
+  return 'liveUx.alerts.newHeldOne';
 }
 
 /** The order banner's count, in the live header's terms (newOrderTally): taken orders, then what took nothing yet. */
@@ -114,9 +128,7 @@ export function LiveAlerts({
     const first = fresh[0]!;
     raise(
       'order',
-      fresh.length === 1 && holdsStock(first.state)
-        ? t('liveUx.alerts.newOrder', { buyer: isolateText(first.buyer.name), code: first.productCode })
-        : '',
+      fresh.length === 1 ? t(oneOrderKey(first.state), { buyer: isolateText(first.buyer.name), code: first.productCode }) : '',
       countNewOrders(fresh),
     );
   }, [raise, t]);
