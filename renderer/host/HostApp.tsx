@@ -2,6 +2,7 @@ import { Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKeyAction, useKeymap } from '../lib/keymap';
 import type { StudioClient } from '../lib/studio-client';
+import { canFeature } from '../lib/can';
 import { useCatalog } from '../lib/use-catalog';
 import { useCommand } from '../lib/use-command';
 import { useConnectionPhase, useEvent } from '../lib/use-studio';
@@ -70,9 +71,17 @@ export function HostApp({ client }: { client: StudioClient }) {
 
   // The live keys (renderer/lib/keymap.ts) are the Studio tab's: the other tabs (a review of carts above all) never change the stream.
   useKeymap('host', tab === 'studio');
-  useKeyAction('next', () => void step('next'));
-  useKeyAction('previous', () => void step('previous'));
-  useKeyAction('feature', ({ position }) => void run(() => client.call('show.feature', { position })));
+  // With no live or draft show (it ended) the core features nothing: the keys do nothing, as the buttons are off.
+  const live = canFeature(show);
+  useKeyAction('next', () => {
+    if (live) void step('next');
+  });
+  useKeyAction('previous', () => {
+    if (live) void step('previous');
+  });
+  useKeyAction('feature', ({ position }) => {
+    if (live) void run(() => client.call('show.feature', { position }));
+  });
   // Deals run on the featured lineup item (its planned deal price, quota and seconds).
   const dealItem = featured?.lineupItem ?? null;
   useKeyAction('dealStart', () =>

@@ -1,3 +1,5 @@
+import { CLOCK, CLOCK_WITH_DATE, hourOption } from '../../shared/domain/report-format';
+
 /**
  * Dates and times as the seller reads them: in the UI's language, on the
  * show's clock (a Kazakh seller reviewing a show streamed for Warsaw sees
@@ -11,19 +13,23 @@
  */
 const formatters = new Map<string, Format>();
 
+/**
+ * One format per purpose, and one hour style per language: every time to the minute is the language's short time
+ * (the same leading zero, or none, as the chat's times with seconds: "5:30 AM" and "5:30:01 AM", "05:30" and
+ * "05:30:01"); seconds only where they matter (a chat line, a status since when). The Report's own times (core
+ * and screen) take the same options from shared/domain/report-format.ts.
+ */
 const STYLES = {
   /** 27 Nov 2026, 19:04 */
-  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
-  /** 27 Nov, 19:04: a table cell */
-  short: { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  dateTime: CLOCK_WITH_DATE,
+  /** 27 Nov, 19:04: a table cell (its hour as the language's short time writes it: see hourOption) */
+  short: { month: 'short', day: 'numeric', minute: '2-digit' },
   /** 27 Nov 2026 */
   date: { dateStyle: 'medium' },
-  /** 19:04:12 */
+  /** 19:04:12: a chat line, where the second tells which came first */
   time: { timeStyle: 'medium' },
-  /** 19:04: an order's time, where seconds would be noise */
-  hourMinute: { hour: '2-digit', minute: '2-digit' },
-  /** 19:04: the end of a range that started the same day */
-  clock: { timeStyle: 'short' },
+  /** 19:04: an order's time, the end of a range that started the same day */
+  clock: CLOCK,
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type ShowTimeStyle = keyof typeof STYLES;
 
@@ -75,10 +81,13 @@ function numericFormat(timeZone: string | undefined, style: ShowTimeStyle): Form
     if (style === 'dateTime') return `${p.day}.${p.month}.${p.year}, ${hm}`;
     if (style === 'short') return `${p.day}.${p.month}, ${hm}`;
     if (style === 'date') return `${p.day}.${p.month}.${p.year}`;
-    if (style === 'hourMinute') return hm;
     if (style === 'clock') return hm;
     return `${hm}:${p.second}`;
   };
+}
+
+function optionsOf(locale: string, style: ShowTimeStyle): Intl.DateTimeFormatOptions {
+  return style === 'short' ? { ...STYLES.short, hour: hourOption(locale) } : STYLES[style];
 }
 
 function formatter(locale: string, timeZone: string | undefined, style: ShowTimeStyle): Format {
@@ -89,10 +98,10 @@ function formatter(locale: string, timeZone: string | undefined, style: ShowTime
     else {
       let intl: Intl.DateTimeFormat;
       try {
-        intl = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone });
+        intl = new Intl.DateTimeFormat(locale, { ...optionsOf(locale, style), timeZone });
       } catch {
         // A zone this runtime does not know: the machine's own rather than nothing.
-        intl = new Intl.DateTimeFormat(locale, STYLES[style]);
+        intl = new Intl.DateTimeFormat(locale, optionsOf(locale, style));
       }
       f = (at) => intl.format(at);
     }
@@ -111,7 +120,15 @@ export function formatShowTime(at: number, locale: string, timeZone: string | un
  * end falls on the start's day, the end's date too when it does not ("27.11.2026, 23:10 – 28.11.2026, 01:05").
  */
 export function formatShowRange(from: number, to: number, locale: string, timeZone: string | undefined): string {
-  const start = formatShowTime(from, locale, timeZone, 'dateTime');
+  const ends = formatShowRangeEnds(from, to, locale, timeZone);
+  return `${ends.from} – ${ends.to}`;
+}
+
+/** formatShowRange's two ends, for a sentence that places them itself (the Report's "from – to (zone)"). */
+export function formatShowRangeEnds(from: number, to: number, locale: string, timeZone: string | undefined): { from: string; to: string } {
   const sameDay = formatShowTime(from, locale, timeZone, 'date') === formatShowTime(to, locale, timeZone, 'date');
-  return `${start} – ${formatShowTime(to, locale, timeZone, sameDay ? 'clock' : 'dateTime')}`;
+  return {
+    from: formatShowTime(from, locale, timeZone, 'dateTime'),
+    to: formatShowTime(to, locale, timeZone, sameDay ? 'clock' : 'dateTime'),
+  };
 }

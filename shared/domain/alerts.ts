@@ -3,7 +3,8 @@
  * recorded data (OBS GetStats replies, status changes) rather than on a live OBS that cannot drop
  * frames on demand. renderer/screens/alerts/ shows and sounds what these return.
  */
-import type { AlertSettings, EventPayload, Order, Question, ShowSummary, StudioStatus } from '../contract';
+import type { AlertSettings, EventPayload, Order, OrderState, Question, ShowSummary, StudioStatus } from '../contract';
+import { takenLines } from './order-states';
 
 type ObsStats = EventPayload<'obs.stats'>;
 
@@ -106,22 +107,55 @@ export function reconnectingSources(
   return now.filter((s) => s.state === 'reconnecting' && before.has(s.id) && before.get(s.id) !== 'reconnecting');
 }
 
+/** New order lines per state: what an order banner stands for (a newer batch adds to a banner still shown). */
+export type NewOrderCounts = Partial<Record<OrderState, number>>;
+
+/** Counts the new lines by state. */
+export function countNewOrders(orders: readonly Pick<Order, 'state'>[]): NewOrderCounts {
+  const counts: NewOrderCounts = {};
+  for (const o of orders) counts[o.state] = (counts[o.state] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * What an order banner says, counted as the live header counts (shared/domain/order-states.ts): orders taken
+ * (lines holding stock: takenLines) apart from waitlist places, lines needing details and held lines (a rehearsal's
+ * test orders, an unsure claim), which take nothing yet. "6 new orders" beside "4 orders taken · 2 on waitlists"
+ * was a banner counting waitlist places as orders.
+ */
+export function newOrderTally(counts: NewOrderCounts): { taken: number; waitlisted: number; needsDetails: number; held: number } {
+  return {
+    taken: takenLines(counts),
+    waitlisted: counts.waitlisted ?? 0,
+    needsDetails: counts.needs_details ?? 0,
+    held: counts.held ?? 0,
+  };
+}
+
 /** A banner on screen: one per kind at most; an order banner counts the orders it stands for. */
 export interface AlertBanner<Kind extends string = string> {
   id: number;
   kind: Kind;
-  /** Orders only: how many new orders this banner stands for (a newer batch adds to a banner still shown). */
-  orders?: number;
+  /** Orders only: the new lines this banner stands for, per state (a newer batch adds to a banner still shown). */
+  orders?: NewOrderCounts;
 }
 
 /**
  * The banners after a new one is raised: it goes on top and replaces the banner of its kind still shown
  * (a busy show would otherwise stack order banners over the board: one per 2 s, each shown 8 s); a new
- * order banner takes over the count of the one it replaces. At most `max`, newest first.
+ * order banner takes over the counts of the one it replaces. At most `max`, newest first.
  */
 export function raiseBanner<K extends string, B extends AlertBanner<K>>(shown: readonly B[], banner: B, max: number): B[] {
   const replaced = shown.find((b) => b.kind === banner.kind);
   const next =
-    banner.orders !== undefined && replaced?.orders !== undefined ? { ...banner, orders: banner.orders + replaced.orders } : banner;
+    banner.orders !== undefined && replaced?.orders !== undefined
+      ? { ...banner, orders: addCounts(replaced.orders, banner.orders) }
+      : banner;
   return [next, ...shown.filter((b) => b !== replaced)].slice(0, max);
+}
+
+function addCounts(a: NewOrderCounts, b: NewOrderCounts): NewOrderCounts {
+  const sum: NewOrderCounts = { ...a };
+  for (const [state, n] of Object.entries(b) as [OrderState, number][]) sum[state] = (sum[state] ?? 0) + n;
+  return sum;
 }

@@ -46,16 +46,43 @@ export function formatMinutes(seconds: number, locale: string): string {
   return formatNumber(seconds / 60, locale, 1);
 }
 
+/**
+ * A time of day to the minute, as the language writes its short time ("5:30 AM", "05:30"): the one hour style of
+ * the Report (screen, HTML, PDF) and of the windows' times (renderer/lib/show-time.ts uses these options).
+ */
+export const CLOCK = { timeStyle: 'short' } as const satisfies Intl.DateTimeFormatOptions;
+/** The date and a time to the minute: "Nov 27, 2026, 5:30 AM", "27 lis 2026, 05:30". */
+export const CLOCK_WITH_DATE = { dateStyle: 'medium', timeStyle: 'short' } as const satisfies Intl.DateTimeFormatOptions;
+
+const hourOptions = new Map<string, '2-digit' | 'numeric'>();
+/**
+ * The hour option that writes the hour as the language's short time does (a leading zero or none), for formats
+ * built from fields (a month and day with a time): "hour: 'numeric'" alone gives Polish "5:30" beside "05:30".
+ */
+export function hourOption(locale: string): '2-digit' | 'numeric' {
+  let option = hourOptions.get(locale);
+  if (!option) {
+    let hour = '';
+    try {
+      const parts = new Intl.DateTimeFormat(locale, { ...CLOCK, timeZone: 'UTC' }).formatToParts(Date.UTC(2026, 0, 1, 5, 7));
+      hour = parts.find((p) => p.type === 'hour')?.value ?? '';
+    } catch {
+      hour = '';
+    }
+    option = hour.length === 2 ? '2-digit' : 'numeric';
+    hourOptions.set(locale, option);
+  }
+  return option;
+}
+
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A time of day (or date and time) in the show's time zone. */
+/** A time of day (or date and time) to the minute in the show's time zone, in the language's short time. */
 export function formatClock(at: number, timeZone: string, locale: string, withDate = false): string {
   const key = `${locale}|${timeZone}|${withDate}`;
   let format = clockFormats.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = withDate
-      ? { timeZone, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }
-      : { timeZone, hour: '2-digit', minute: '2-digit' };
+    const options: Intl.DateTimeFormatOptions = { ...(withDate ? CLOCK_WITH_DATE : CLOCK), timeZone };
     try {
       format = new Intl.DateTimeFormat(locale, options);
     } catch {

@@ -188,8 +188,13 @@ async function expectTruth(s: Screens, showId: number, code: string): Promise<Tr
     const card = page.getByTestId('featured-card');
     if (want.featuredId === null) {
       await expect(page.getByTestId('featured-empty')).toBeVisible();
-      // Only the host has the keys and the catalog the hint names; the moderator (Polish) is told who decides.
-      const hint = page === s.host ? uiString('en', 'nothingFeaturedHint') : uiString('pl', 'nothingFeaturedOnHostsCall');
+      // Only the host has the keys and the catalog the hint names; the moderator (Polish) is told who decides. With no
+      // live or draft show (it ended) nothing can be featured, and both say so instead.
+      const ended = studio.services.shows.current() === null;
+      const hint =
+        page === s.host
+          ? uiString('en', ended ? 'noShowToFeature' : 'nothingFeaturedHint')
+          : uiString('pl', ended ? 'noShowOnStream' : 'nothingFeaturedOnHostsCall');
       await expect(page.getByTestId('featured-empty')).toContainText(hint);
     } else {
       await expect(card).toHaveAttribute('data-product-id', String(want.featuredId));

@@ -34,9 +34,9 @@ test('chat and order times on the Studio tab are on the show’s clock, not the 
     await expect(chatTime).toHaveText(formatShowTime(chatAt, lang, zone, 'time'));
     const orderTime = page.getByTestId('order-row').first().locator('time').first();
     const orderAt = Date.parse((await orderTime.getAttribute('datetime'))!);
-    await expect(orderTime).toHaveText(formatShowTime(orderAt, lang, zone, 'hourMinute'));
+    await expect(orderTime).toHaveText(formatShowTime(orderAt, lang, zone, 'clock'));
     // Not the New York clock the browser runs on (six hours apart).
-    expect(await orderTime.textContent()).not.toBe(formatShowTime(orderAt, lang, 'America/New_York', 'hourMinute'));
+    expect(await orderTime.textContent()).not.toBe(formatShowTime(orderAt, lang, 'America/New_York', 'clock'));
   }
   await context.close();
 });

@@ -1,10 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isolateText } from '../../widgets/Isolated';
 import { useTranslation } from 'react-i18next';
-import { AlertSettingsSchema, type AlertSettings, type EventPayload, type Order, type Question } from '../../../shared/contract';
+import type { TFunction } from 'i18next';
 import {
+  AlertSettingsSchema,
+  type AlertSettings,
+  type EventPayload,
+  type Order,
+  type OrderState,
+  type Question,
+} from '../../../shared/contract';
+import {
+  countNewOrders,
   droppedFramesAlert,
+  newOrderTally,
   newOrders,
+  type NewOrderCounts,
   overdueQuestions,
   type QuestionWaitClock,
   raiseBanner,
@@ -12,6 +23,7 @@ import {
   type AlertBanner,
 } from '../../../shared/domain/alerts';
 import { formatNumber } from '../../../shared/domain/locale';
+import { holdsStock } from '../../../shared/domain/order-states';
 import type { StudioClient } from '../../lib/studio-client';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
 import { useQuestionNow } from '../questions/ticker';
@@ -26,6 +38,30 @@ interface Shown extends AlertBanner<Kind> {
 
 /** How long a banner stays (it can be dismissed earlier); one per kind (raiseBanner), newest first. */
 const SHOWN_MS = 8000;
+
+/** One new line alone: its banner names the buyer and the code, and says what the line is (taken or waiting). */
+function namesOneOrder(a: Shown): boolean {
+  const n = newOrderTally(a.orders ?? {});
+  return a.text !== '' && n.taken + n.waitlisted + n.needsDetails + n.held === 1;
+}
+
+function oneOrderKey(state: OrderState): string {
+  if (holdsStock(state)) return 'liveUx.alerts.newOrder';
+  if (state === 'waitlisted') return 'liveUx.alerts.newWaitlistedOne';
+  if (state === 'needs_details') return 'liveUx.alerts.newNeedsDetailsOne';
+  return 'liveUx.alerts.newHeldOne';
+}
+
+/** The order banner's count, in the live header's terms (newOrderTally): taken orders, then what took nothing yet. */
+function orderCountsText(counts: NewOrderCounts, t: TFunction): string {
+  const n = newOrderTally(counts);
+  const parts: string[] = [];
+  if (n.taken > 0) parts.push(t('liveUx.alerts.newOrders', { count: n.taken }));
+  if (n.waitlisted > 0) parts.push(t('liveUx.alerts.newWaitlisted', { count: n.waitlisted }));
+  if (n.needsDetails > 0) parts.push(t('liveUx.alerts.newNeedsDetails', { count: n.needsDetails }));
+  if (n.held > 0) parts.push(t('liveUx.alerts.newHeld', { count: n.held }));
+  return parts.join(' · ');
+}
 const MAX_SHOWN = 4;
 /** New-order banners (and tones) at most this often; the orders in between are counted into the next. */
 const ORDER_ALERT_GAP_MS = 2000;
@@ -66,7 +102,7 @@ export function LiveAlerts({
   const nextId = useRef(1);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  const raise = useCallback((kind: Kind, text: string, orders?: number) => {
+  const raise = useCallback((kind: Kind, text: string, orders?: NewOrderCounts) => {
     const id = nextId.current++;
     setShown((list) => raiseBanner(list, { id, kind, text, ...(orders === undefined ? {} : { orders }) }, MAX_SHOWN));
     if (settingsRef.current.sound) playAlertTone(kind);
@@ -89,7 +125,12 @@ export function LiveAlerts({
     a.pending = [];
     if (fresh.length === 0) return;
     a.last = Date.now();
-    raise('order', t('liveUx.alerts.newOrder', { buyer: isolateText(fresh[0]!.buyer.name), code: fresh[0]!.productCode }), fresh.length);
+    const first = fresh[0]!;
+    raise(
+      'order',
+      fresh.length === 1 ? t(oneOrderKey(first.state), { buyer: isolateText(first.buyer.name), code: first.productCode }) : '',
+      countNewOrders(fresh),
+    );
   }, [raise, t]);
   useEffect(() => {
     const fresh = newOrders(orders, seenOrders.current, watchingSince.current, settings);
@@ -166,10 +207,9 @@ export function LiveAlerts({
   );
 
   if (shown.length === 0) return null;
-  // An order banner that took over an earlier one's orders counts them all.
-  const banners = shown.map((a) =>
-    a.orders !== undefined && a.orders > 1 ? { ...a, text: t('liveUx.alerts.newOrders', { count: a.orders }) } : a,
-  );
+  // An order banner standing for more than one taken order (it may have taken over an earlier one's), or for
+  // lines that took nothing yet, counts them as the live header does: "4 new orders · 2 waitlisted".
+  const banners = shown.map((a) => (a.orders !== undefined && !namesOneOrder(a) ? { ...a, text: orderCountsText(a.orders, t) } : a));
   return (
     <div className="live-alerts" data-testid="live-alerts">
       {banners.map((a) => (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, Product, Show } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { Isolated } from '../../widgets/Isolated';
+import { canFeature } from '../../lib/can';
 
 const ROW_HEIGHT = 76;
 
@@ -22,6 +23,8 @@ export function CatalogPanel({
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
+  // No live or draft show (it ended): the core features nothing, so no Feature button (nor Enter) offers to.
+  const live = canFeature(show);
   const lineupIds = useMemo(() => new Map(show?.lineup.map((i, n) => [i.productId, n + 1]) ?? []), [show]);
   const products = useMemo(() => {
     const q = query.trim().toLocaleLowerCase();
@@ -47,7 +50,7 @@ export function CatalogPanel({
       setSelected((s) => Math.max(0, s - 1));
       virtual.scrollToIndex(Math.max(0, selected - 1));
     }
-    if (e.key === 'Enter' && products[selected]) {
+    if (e.key === 'Enter' && products[selected] && live) {
       e.preventDefault();
       onFeature(products[selected].id);
     }
@@ -90,6 +93,7 @@ export function CatalogPanel({
                 lineupPosition={lineupIds.get(product.id) ?? null}
                 onSelect={() => setSelected(row.index)}
                 onFeature={() => onFeature(product.id)}
+                canFeature={live}
               />
             );
           })}
@@ -109,6 +113,7 @@ function ProductRow(props: {
   lineupPosition: number | null;
   onSelect: () => void;
   onFeature: () => void;
+  canFeature: boolean;
 }) {
   const { t } = useTranslation();
   const { product } = props;
@@ -144,6 +149,8 @@ function ProductRow(props: {
           e.stopPropagation();
           props.onFeature();
         }}
+        disabled={!props.canFeature}
+        title={props.canFeature ? undefined : t('show.noShowToFeature')}
         data-testid="feature-button"
       >
         {props.featured ? t('catalog.featured') : t('catalog.feature')}

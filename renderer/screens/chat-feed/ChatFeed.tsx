@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredChatMessage } from '../../../shared/contract';
 import type { StudioClient } from '../../lib/studio-client';
@@ -61,6 +61,19 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
   useLayoutEffect(() => {
     if (following.current) toBottom();
   }, [messages, totalSize, toBottom]);
+
+  // The box itself changes size too (a banner above the board pushes it down, the window is resized): a reader
+  // at the bottom stays there, so the newest line never drops out of view. A shrinking box scrolls nothing, so
+  // no scroll event says so: the box's own size is watched.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (following.current) toBottom();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [toBottom]);
 
   const unseen = leftAtSeq === null ? 0 : countAfter(messages, leftAtSeq);
 

@@ -4,6 +4,7 @@ import type { Catalog, Featured, Show } from '../../../shared/contract';
 import { FeaturedPrice } from './FeaturedPrice';
 import { useCoreNow } from './use-core-now';
 import { Isolated } from '../../widgets/Isolated';
+import { canFeature } from '../../lib/can';
 
 /** What viewers see now, large enough to read across a room, with the lineup controls. */
 export function OnStream({
@@ -32,6 +33,8 @@ export function OnStream({
   const position = product ? lineup.findIndex((i) => i.productId === product.id) : -1;
   const item = featured?.lineupItem ?? null;
   const coreNow = useCoreNow(featured?.price);
+  // After the show ended (no live or draft show) the core refuses every feature: the controls say so, not a red toast.
+  const live = canFeature(show);
   const totalStock = product ? product.variants.reduce((n, v) => n + v.stock, 0) : 0;
 
   return (
@@ -69,24 +72,39 @@ export function OnStream({
         <div className="featured-empty" data-testid="featured-empty">
           <p className="big">{t('show.nothingFeatured')}</p>
           {/* The hint names the keys and the catalog only to whoever has them (the host); a moderator is told who decides. */}
-          <p>{t(onStep ? 'show.nothingFeaturedHint' : 'show.nothingFeaturedOnHostsCall')}</p>
+          <p data-testid="featured-empty-hint">
+            {t(
+              onStep
+                ? live
+                  ? 'show.nothingFeaturedHint'
+                  : 'show.noShowToFeature'
+                : live
+                  ? 'show.nothingFeaturedOnHostsCall'
+                  : 'show.noShowOnStream',
+            )}
+          </p>
         </div>
       )}
       {onStep && onClear && (
         <>
           <div className="onstream-controls">
-            <button type="button" onClick={() => onStep('previous')} data-testid="step-previous">
+            <button type="button" onClick={() => onStep('previous')} disabled={!live} data-testid="step-previous">
               ← {t('show.previous')}
             </button>
-            <button type="button" className="primary" onClick={() => onStep('next')} data-testid="step-next">
+            <button type="button" className="primary" onClick={() => onStep('next')} disabled={!live} data-testid="step-next">
               {t('show.next')} →
             </button>
-            <button type="button" className="ghost" onClick={onClear} disabled={!product}>
+            <button type="button" className="ghost" onClick={onClear} disabled={!product || !live}>
               {t('show.clear')}
             </button>
             {dealControl}
           </div>
-          <p className="keys-hint">{t('show.keys')}</p>
+          {/* With no show to feature the keys do nothing: the reason is said once, on the empty card (or here under a card). */}
+          {(live || product) && (
+            <p className="keys-hint" data-testid="onstream-keys-hint">
+              {t(live ? 'show.keys' : 'show.noShowToFeature')}
+            </p>
+          )}
         </>
       )}
     </section>

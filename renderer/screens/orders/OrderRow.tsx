@@ -121,7 +121,7 @@ export const OrderRow = memo(function OrderRow({
         <HeldDecision order={order} client={client} />
         <span className="muted nowrap">{t(`orders.source.${order.buyer.platform}`, { defaultValue: order.buyer.platform })}</span>
         <time className="muted nowrap" dateTime={new Date(order.createdAt).toISOString()}>
-          {formatShowTime(order.createdAt, i18n.language, timeZone, 'hourMinute')}
+          {formatShowTime(order.createdAt, i18n.language, timeZone, 'clock')}
         </time>
         {order.state === 'waitlisted' && order.waitlistPosition !== null && (
           <span className="waitlist-pos" data-testid="waitlist-position">

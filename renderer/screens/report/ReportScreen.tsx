@@ -10,7 +10,7 @@ import {
   formatShare,
   segmentColours,
 } from '../../../shared/domain/report-format';
-import { formatShowTime } from '../../lib/show-time';
+import { formatShowRangeEnds } from '../../lib/show-time';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { useConnectionPhase } from '../../lib/use-studio';
@@ -256,7 +256,7 @@ export function ReportScreen({
         </h2>
         {!notStarted && (
           <p className="report-muted">
-            {t('report.span', { from: formatShowTime(report.show.from, locale, zone, 'dateTime'), to: time(report.show.to), zone })}
+            {t('report.span', { ...formatShowRangeEnds(report.show.from, report.show.to, locale, zone), zone })}
             {report.show.state === 'live' && ` · ${t('report.live')}`}
           </p>
         )}

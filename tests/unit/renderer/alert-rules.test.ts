@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AlertSettingsSchema, type Order, type Question, type StudioStatus } from '../../../shared/contract';
-import { newOrders, overdueQuestions, questionWaitClock, raiseBanner, reconnectingSources } from '../../../shared/domain/alerts';
+import {
+  countNewOrders,
+  newOrders,
+  newOrderTally,
+  overdueQuestions,
+  questionWaitClock,
+  raiseBanner,
+  reconnectingSources,
+  type NewOrderCounts,
+} from '../../../shared/domain/alerts';
+import { takenLines } from '../../../shared/domain/order-states';
 
 const settings = AlertSettingsSchema.parse({ questionWaitSeconds: 60 });
 const q = (id: number, askedAt: number, state: Question['state'] = 'open') => ({ id, askedAt, state }) as Question;
@@ -36,14 +46,14 @@ describe('alert rules', () => {
   });
 
   it('one banner per kind: a newer one replaces the one still shown, an order banner adds up the orders', () => {
-    type B = { id: number; kind: string; orders?: number };
+    type B = { id: number; kind: string; orders?: NewOrderCounts };
     let shown: B[] = [];
-    shown = raiseBanner(shown, { id: 1, kind: 'order', orders: 1 }, 4);
+    shown = raiseBanner(shown, { id: 1, kind: 'order', orders: { claimed: 1 } }, 4);
     shown = raiseBanner(shown, { id: 2, kind: 'question' }, 4);
-    shown = raiseBanner(shown, { id: 3, kind: 'order', orders: 3 }, 4);
+    shown = raiseBanner(shown, { id: 3, kind: 'order', orders: { claimed: 1, waitlisted: 2 } }, 4);
     // The order banner moved on top, standing for all four orders; the question banner stays.
     expect(shown).toEqual([
-      { id: 3, kind: 'order', orders: 4 },
+      { id: 3, kind: 'order', orders: { claimed: 2, waitlisted: 2 } },
       { id: 2, kind: 'question' },
     ]);
     shown = raiseBanner(shown, { id: 4, kind: 'question' }, 4);
@@ -51,16 +61,28 @@ describe('alert rules', () => {
     // Once the order banner is gone (dismissed or timed out), the next one counts only its own orders.
     shown = raiseBanner(
       shown.filter((b) => b.kind !== 'order'),
-      { id: 5, kind: 'order', orders: 1 },
+      { id: 5, kind: 'order', orders: { waitlisted: 1 } },
       4,
     );
-    expect(shown[0]).toEqual({ id: 5, kind: 'order', orders: 1 });
+    expect(shown[0]).toEqual({ id: 5, kind: 'order', orders: { waitlisted: 1 } });
     // At most `max`: the oldest goes.
     const two: B[] = [
       { id: 1, kind: 'a' },
       { id: 2, kind: 'b' },
     ];
     expect(raiseBanner(two, { id: 3, kind: 'c' }, 2).map((b) => b.id)).toEqual([3, 1]);
+  });
+
+  it('an order banner counts as the live header does: orders taken (takenLines) apart from waitlist places', () => {
+    // The side-by-side check: "6 new orders" beside the header's "4 orders taken · 2 on waitlists".
+    const states = ['claimed', 'waitlisted', 'waitlisted', 'claimed', 'claimed', 'claimed'] as const;
+    const counts = countNewOrders(states.map((state) => ({ state })));
+    expect(counts).toEqual({ claimed: 4, waitlisted: 2 });
+    expect(newOrderTally(counts)).toEqual({ taken: 4, waitlisted: 2, needsDetails: 0, held: 0 });
+    // The same function as the header's count, for every state that holds stock, and none for those that wait.
+    const all = { claimed: 1, confirmed: 2, paid: 3, packed: 4, shipped: 5, needs_details: 6, held: 7, waitlisted: 8 };
+    expect(newOrderTally(all)).toEqual({ taken: takenLines(all), waitlisted: 8, needsDetails: 6, held: 7 });
+    expect(newOrderTally({ waitlisted: 1 }).taken).toBe(0);
   });
 
   it('a chat source that starts reconnecting', () => {

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import fs from 'node:fs';
+import { connectClient, okResult } from '../support/client';
+import { goLive, startTestStudio } from '../support/studio';
+
+/**
+ * The new-order banner counts what the live header beside it counts: a side-by-side check saw "6 new orders" while
+ * the header said "4 orders taken · 2 on waitlists" (waitlist places are a buyer's wish, not an order taken). Six
+ * claims arrive at once, four with stock and two on a sold-out variant; the host window and a co-moderator console
+ * both show one banner in the header's terms, in each language.
+ */
+const SHOTS = 'tests/artifacts/alert-counts';
+const EXPECTED = {
+  en: '4 new orders · 2 waitlisted',
+  pl: '4 nowe zamówienia · 2 na liście oczekujących',
+  kk: '4 жаңа тапсырыс · кезекте 2',
+} as const;
+
+for (const lang of ['en', 'pl', 'kk'] as const) {
+  test(`${lang}: six claims, two of them waitlisted: the banner counts 4 orders and 2 waitlisted, as the header does`, async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const studio = await startTestStudio();
+    try {
+      goLive(studio);
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
+      const host = await context.newPage();
+      await host.goto(studio.hostUrl);
+      await expect(host.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+      const hostToken = new URL(studio.hostUrl).hash.replace('#token=', '');
+      const client = await connectClient(studio.baseUrl, hostToken);
+      const invite = okResult<{ url: string }>(await client.call('access.invite', { role: 'moderator', actor: 'Ola' }));
+      const console_ = await context.newPage();
+      await console_.goto(invite.url);
+      await expect(console_.getByTestId('live-board')).toBeVisible();
+      // M / Blue of A12 is sold out in the demo: its two claims go on the waitlist.
+      const lines: [string, string][] = [
+        ['Anna', 'SOLD A12 M Red'],
+        ['Bob', 'SOLD A12 M Red'],
+        ['Eve', 'SOLD A12 M Blue'],
+        ['Dan', 'SOLD A12 M Red'],
+        ['Kasia', 'SOLD A12 M Blue'],
+        ['Olga', 'SOLD A12 M Red'],
+      ];
+      for (const [buyerName, text] of lines) {
+        const reply = await client.call('chat.manual', { buyerName, text });
+        if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+      }
+      client.close();
+      for (const [page, name] of [
+        [host, 'host'],
+        [console_, 'console'],
+      ] as const) {
+        await expect(page.getByTestId('live-taken')).toHaveAttribute('data-count', '4');
+        const banner = page.locator('[data-testid=live-alert][data-kind=order]');
+        await expect(banner).toHaveCount(1);
+        await expect(banner.locator('span')).toHaveText(EXPECTED[lang], { timeout: 10_000 });
+        await page.screenshot({ path: `${SHOTS}/${lang}-${name}.png` });
+      }
+      await context.close();
+    } finally {
+      await studio.dispose();
+    }
+  });
+}

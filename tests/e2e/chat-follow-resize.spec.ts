@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { connectClient } from '../support/client';
+import { goLive, startTestStudio } from '../support/studio';
+
+/**
+ * The chat feed follows the newest line when its box shrinks, not only when a message arrives: a banner over the
+ * board (here a chat source reconnecting, which adds no chat line) pushed the board down and the newest line out of
+ * view. The last row's box must stay inside the scroller's box. Host window and co-moderator console, each language.
+ */
+const SHOTS = 'tests/artifacts/chat-follow-resize';
+
+async function lastRowInside(page: Page) {
+  const scroll = page.getByTestId('chat-scroll');
+  const count = Number(await page.getByTestId('chat-feed').getAttribute('data-count'));
+  const last = scroll.locator(`.chat-row[data-index="${count - 1}"]`);
+  await expect(last).toBeVisible();
+  await expect
+    // Within the banner's 8 s (a longer wait would pass once the banner has gone and the box grown back).
+    .poll(
+      async () => {
+        const box = await scroll.boundingBox();
+        const row = await last.boundingBox();
+        if (!box || !row) return 'no box';
+        return row.y >= box.y - 1 && row.y + row.height <= box.y + box.height + 1
+          ? 'inside'
+          : `row ${row.y}+${row.height}, box ${box.y}+${box.height}`;
+      },
+      { timeout: 2_000 },
+    )
+    .toBe('inside');
+}
+
+for (const lang of ['en', 'pl', 'kk'] as const) {
+  test(`${lang}: a banner shrinks the chat box and the newest line stays in view`, async ({ browser }) => {
+    test.setTimeout(90_000);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const studio = await startTestStudio();
+    try {
+      goLive(studio);
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
+      const host = await context.newPage();
+      await host.goto(studio.hostUrl);
+      await expect(host.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+      const hostToken = new URL(studio.hostUrl).hash.replace('#token=', '');
+      const client = await connectClient(studio.baseUrl, hostToken);
+      for (let i = 1; i <= 14; i++) {
+        const reply = await client.call('chat.manual', { buyerName: `Viewer ${i}`, text: `hello from the chat, line ${i}` });
+        if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+      }
+      client.close();
+      await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-count', '14');
+      await lastRowInside(host);
+      await expect(host.getByTestId('live-alert')).toHaveCount(0);
+
+      // A banner above the board, and no new chat line with it.
+      const source = { id: 'twitch:shop', platform: 'twitch' as const, channel: 'shop', since: Date.now(), detail: null };
+      studio.services.status.setChatSource({ ...source, state: 'connected' });
+      studio.services.status.setChatSource({ ...source, state: 'reconnecting', since: Date.now() });
+      await expect(host.locator('[data-testid=live-alert][data-kind=chat]')).toBeVisible();
+      await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-count', '14');
+      await lastRowInside(host);
+      await expect(host.locator('[data-testid=live-alert][data-kind=chat]')).toBeVisible();
+      await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-following', 'true');
+      await host.screenshot({ path: `${SHOTS}/${lang}-host.png` });
+      await context.close();
+    } finally {
+      await studio.dispose();
+    }
+  });
+}
