@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import { connectClient } from '../support/client';
 import { goLive, startTestStudio } from '../support/studio';
+import { REAL_COMPONENT_WAIT_MS } from '../support/waits';
 
 /**
  * The chat feed follows the newest line when its box shrinks, not only when a message arrives: a banner over the
@@ -10,23 +11,29 @@ import { goLive, startTestStudio } from '../support/studio';
  */
 const SHOTS = 'tests/artifacts/chat-follow-resize';
 
-async function lastRowInside(page: Page) {
-  const scroll = page.getByTestId('chat-scroll');
+/**
+ * Waits (generously) until the feed's last row lies inside the scroller's box. With `banner`, each look also requires
+ * the reconnecting banner to be on the page in the same frame: once it has gone (after its 8 s) the box grows back and
+ * the row would be inside anyway, so a look without it proves nothing and the wait goes on until it fails.
+ */
+async function lastRowInside(page: Page, banner: boolean) {
   const count = Number(await page.getByTestId('chat-feed').getAttribute('data-count'));
-  const last = scroll.locator(`.chat-row[data-index="${count - 1}"]`);
-  await expect(last).toBeVisible();
   await expect
-    // Within the banner's 8 s (a longer wait would pass once the banner has gone and the box grown back).
     .poll(
-      async () => {
-        const box = await scroll.boundingBox();
-        const row = await last.boundingBox();
-        if (!box || !row) return 'no box';
-        return row.y >= box.y - 1 && row.y + row.height <= box.y + box.height + 1
-          ? 'inside'
-          : `row ${row.y}+${row.height}, box ${box.y}+${box.height}`;
-      },
-      { timeout: 2_000 },
+      () =>
+        page.evaluate(
+          ({ index, banner }) => {
+            if (banner && !document.querySelector('[data-testid=live-alert][data-kind=chat]')) return 'the banner has gone';
+            const scroll = document.querySelector('[data-testid=chat-scroll]');
+            const row = scroll?.querySelector(`.chat-row[data-index="${index}"]`);
+            if (!scroll || !row) return 'no row';
+            const box = scroll.getBoundingClientRect();
+            const r = row.getBoundingClientRect();
+            return r.top >= box.top - 1 && r.bottom <= box.bottom + 1 ? 'inside' : `row ${r.top}+${r.height}, box ${box.top}+${box.height}`;
+          },
+          { index: count - 1, banner },
+        ),
+      { timeout: REAL_COMPONENT_WAIT_MS },
     )
     .toBe('inside');
 }
@@ -51,7 +58,7 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
       }
       client.close();
       await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-count', '14');
-      await lastRowInside(host);
+      await lastRowInside(host, false);
       await expect(host.getByTestId('live-alert')).toHaveCount(0);
 
       // A banner above the board, and no new chat line with it.
@@ -60,7 +67,7 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
       studio.services.status.setChatSource({ ...source, state: 'reconnecting', since: Date.now() });
       await expect(host.locator('[data-testid=live-alert][data-kind=chat]')).toBeVisible();
       await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-count', '14');
-      await lastRowInside(host);
+      await lastRowInside(host, true);
       await expect(host.locator('[data-testid=live-alert][data-kind=chat]')).toBeVisible();
       await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-following', 'true');
       await host.screenshot({ path: `${SHOTS}/${lang}-host.png` });
