@@ -53,6 +53,11 @@ export interface CatalogIndex {
   compounds: boolean;
   /** Glued-compound lookups already made (`weissgold` -> its key, or null), bounded: chat repeats its words. */
   gluedSeen: Map<string, string | null>;
+  /**
+   * Round 20: two numbers said as a pair ("30/32", "30x32", "28 на 32") -> the keys of the two values they name, on a
+   * product with two options of numbered values (jeans by waist "W30" and length "L32"): `numberPairs()`.
+   */
+  numberPairs: ReadonlyMap<string, readonly [string[], string[]]>;
 }
 
 export interface CatalogIndexOptions {
@@ -219,9 +224,51 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     aliasTriggers: aliasTriggers(aliasStarts),
     compounds,
     gluedSeen: new Map(),
+    numberPairs: numberPairs(products),
   };
   if (options.examples?.length) index.learned = learnFrom(options.examples, index);
   return index;
+}
+
+/** A numbered option value: a number of two or three digits, with or without letters before it ("W30", "L32", "16"). */
+const NUMBERED = /^(\p{L}{0,2}) ?(\d{2,3})$/u;
+
+/**
+ * Round 20, ORDERS: a product with exactly two options whose values are each a number, letters before it or none (jeans
+ * by waist and length: "W28"…"W32" × "L30"/"L32"), is claimed by the two numbers said as a pair, the first option's
+ * first: "30/32", "30x32", "30 на 32", "32х30". Each variant adds its pair (`30/32`) -> the keys of its two values;
+ * an option whose number two of its values share ("W30", "30") is no numbered option.
+ */
+function numberPairs(products: readonly CatalogProductLike[]): Map<string, [string[], string[]]> {
+  const pairs = new Map<string, [string[], string[]]>();
+  for (const product of products) {
+    const numbered = product.optionNames.flatMap((_, i) => {
+      const numbers = new Map<string, string>();
+      for (const variant of product.variants) {
+        const value = variant.options[i];
+        const m = value === undefined ? null : NUMBERED.exec(value);
+        if (!m) return [];
+        const known = numbers.get(m[2] as string);
+        if (known !== undefined && known !== value) return [];
+        numbers.set(m[2] as string, value as string);
+      }
+      return [i];
+    });
+    if (numbered.length !== 2) continue;
+    const [a, b] = numbered as [number, number];
+    for (const variant of product.variants) {
+      const first = variant.options[a] as string;
+      const second = variant.options[b] as string;
+      const key = `${NUMBERED.exec(first)?.[2]}/${NUMBERED.exec(second)?.[2]}`;
+      const entry = pairs.get(key) ?? [[], []];
+      const firstKey = `l:${phraseTokens(first).join(' ')}`;
+      const secondKey = `l:${phraseTokens(second).join(' ')}`;
+      if (!entry[0].includes(firstKey)) entry[0].push(firstKey);
+      if (!entry[1].includes(secondKey)) entry[1].push(secondKey);
+      pairs.set(key, entry);
+    }
+  }
+  return pairs;
 }
 
 /** Keys of a value's part that may name the value alone: a size, a range, a measure, a dimension, a meaning. */

@@ -187,6 +187,23 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += bandCup.length;
       continue;
     }
+    // Round 20: "30/32", "30x32", "28 на 32" on a product sold by two numbered options (jeans by waist and length).
+    const pair = index.numberPairs.size > 0 && isDigit(token.charCodeAt(0)) ? readNumberPair(tokens, i, index) : null;
+    if (pair) {
+      marks.push({ kind: 'value', at: i, end: i + 1, keys: pair.keys[0] });
+      marks.push({ kind: 'value', at: i + pair.length - 1, end: i + pair.length, keys: pair.keys[1] });
+      i += pair.length;
+      continue;
+    }
+    // Round 20: "w30 l30" where "L30" is also another product's code: after a value of a product that sells "L30" too, the value.
+    if (marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind === 'value' && index.byCode.has(token)) {
+      const sibling = siblingValue(token, marks[marks.length - 1] as Extract<Mark, { kind: 'value' }>, index);
+      if (sibling) {
+        marks.push({ kind: 'value', at: i, end: i + 1, keys: [sibling] });
+        i++;
+        continue;
+      }
+    }
     const used = DIGIT.test(token) ? readCodeLike(tokens, i, index, marks) : 0;
     if (used > 0) {
       i += used;
@@ -1193,6 +1210,42 @@ function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex
     return 1;
   }
   return 0;
+}
+
+/** Words between the two numbers of a pair: "30 x 32", "28 на 32", "30 by 32", "30 na 32", "32 por 30", "30 mal 32". */
+const PAIR_JOINERS = new Set(['x', 'х', '×', '*', 'на', 'na', 'by', 'por', 'mal']);
+const GLUED_PAIR = /^(\d{2,3})[xх×*](\d{2,3})$/u;
+
+/** Round 20: two numbers said as a pair that name a variant's two numbered values ("30/32", "30x32", "28 на 32"). */
+function readNumberPair(
+  tokens: readonly string[],
+  at: number,
+  index: CatalogIndex,
+): { keys: readonly [string[], string[]]; length: number } | null {
+  const token = tokens[at] as string;
+  const glued = GLUED_PAIR.exec(token);
+  if (glued) {
+    const keys = index.numberPairs.get(`${glued[1]}/${glued[2]}`);
+    return keys ? { keys, length: 1 } : null;
+  }
+  if (!DIGITS.test(token)) return null;
+  const next = tokens[at + 1];
+  const length = next !== undefined && PAIR_JOINERS.has(next) ? 3 : 2;
+  const second = tokens[at + length - 1];
+  if (second === undefined || !DIGITS.test(second)) return null;
+  const keys = index.numberPairs.get(`${token}/${second}`);
+  return keys ? { keys, length } : null;
+}
+
+/** Round 20: a code that is also a value ("L30") of the product whose value was just said ("w30"): that value's key. */
+function siblingValue(token: string, previous: Extract<Mark, { kind: 'value' }>, index: CatalogIndex): string | null {
+  const key = `l:${token}`;
+  if (!index.globalValues.has(key)) return null;
+  for (const product of index.products) {
+    const ref = product.values.get(key);
+    if (ref && previous.keys.some((k) => (product.values.get(k)?.name ?? ref.name) !== ref.name)) return key;
+  }
+  return null;
 }
 
 /** "32/34" (the slash is dropped by the tokenizer) when the catalog sells "W32 L34": waist and length. */

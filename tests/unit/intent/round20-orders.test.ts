@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/**
+ * Invented products (codes, titles and values in no corpus file): work trousers by waist and length, where "L31" is also
+ * the code of a lamp; cloth coasters sold in sets of 3 and 8; a silver ring by size.
+ */
+const index = buildCatalogIndex([
+  {
+    code: 'Q81',
+    title: 'Work trousers',
+    optionNames: ['Waist', 'Length'],
+    variants: ['W31', 'W33', 'W35'].flatMap((w) => ['L29', 'L31'].map((l) => ({ options: [w, l] }))),
+  },
+  { code: 'L31', title: 'Desk lamp', optionNames: ['Color'], variants: ['Brass', 'Slate'].map((c) => ({ options: [c] })) },
+  {
+    code: 'Q82',
+    title: 'Cloth coasters',
+    optionNames: ['Set', 'Color'],
+    variants: ['Set of 3', 'Set of 8'].flatMap((s) => ['Olive', 'Rust'].map((c) => ({ options: [s, c] }))),
+  },
+  {
+    code: 'Q83',
+    title: 'Signet ring',
+    optionNames: ['Size', 'Finish'],
+    variants: ['15', '16', '17'].flatMap((s) => ['Polished', 'Brushed'].map((c) => ({ options: [s, c] }))),
+  },
+]);
+const read = (text: string, featuredCode = 'Q81') => {
+  const r = classify(text, index, { featuredCode });
+  // Options in name order.
+  const options = Object.keys(r.options)
+    .sort()
+    .map((k) => r.options[k]);
+  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
+};
+
+describe('issue 17, round 20: two numbers said as a pair name the variant of two numbered options (waist, then length)', () => {
+  it.each([
+    ['33/29 pls', 'Q81 L29 W33 ×1'],
+    ['biorę 35x31', 'Q81 L31 W35 ×1'],
+    ['мне 31 на 29', 'Q81 L29 W31 ×1'],
+    ['маған 33/31 🙏', 'Q81 L31 W33 ×1'],
+    ['me llevo el 35/29', 'Q81 L29 W35 ×1'],
+    ['31х31 für mich', 'Q81 L31 W31 ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+  it('unchanged (guards): a pair no variant has is no claim; a product of one numbered option keeps its number', () => {
+    expect(read('34/30 pls')).toBe('other');
+    expect(read('ring 16 polished', 'Q83')).toBe('Q83 Polished 16 ×1');
+  });
+});
+
+describe("issue 17, round 20: a code that is also a value of the product whose other value was just said is that value", () => {
+  it.each([
+    ['w33 l31 for me', 'Q81 L31 W33 ×1'],
+    ['W35 L31 x2', 'Q81 L31 W35 ×2'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+  it('unchanged (guard): the lamp alone is still the lamp', () => {
+    expect(read('L31 brass please')).toBe('L31 Brass ×1');
+  });
+});
