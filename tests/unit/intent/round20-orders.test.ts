@@ -63,3 +63,23 @@ describe("issue 17, round 20: a code that is also a value of the product whose o
     expect(read('L31 brass please')).toBe('L31 Brass ×1');
   });
 });
+
+describe('issue 17, round 20: a set sold by its count ("Set of 3", "Set of 8") is named as buyers name a pack', () => {
+  it.each([
+    ['olive, the 8 set', 'Q82 Olive Set of 8 ×1'],
+    ['zestaw 3 rust dla mnie', 'Q82 Rust Set of 3 ×1'],
+    ['оливковые по 8 шт беру', 'Q82 Olive Set of 8 ×1'],
+    ['2 жинақ olive аламын, 3 данадан', 'Q82 Olive Set of 3 ×2'],
+    ['juego de 8 rust x2', 'Q82 Rust Set of 8 ×2'],
+    ['olive 3er set bitte', 'Q82 Olive Set of 3 ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q82')).toBe(want);
+  });
+  it('each item of the set product takes the one size said', () => {
+    const r = classify('Q82 olive 8er + Q83 16 polished', index, { featuredCode: 'Q82' });
+    expect(r.items?.map((i) => `${i.code} ${Object.values(i.options).sort().join(' ')} ×${i.quantity}`)).toEqual([
+      'Q82 Olive Set of 8 ×1',
+      'Q83 16 Polished ×1',
+    ]);
+  });
+});
