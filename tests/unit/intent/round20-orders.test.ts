@@ -83,3 +83,16 @@ describe('issue 17, round 20: a set sold by its count ("Set of 3", "Set of 8") i
     ]);
   });
 });
+
+describe("issue 17, round 20: an option's word beside a number names the option's numbered value", () => {
+  it.each([
+    ['waist 35 length 29 pls', 'Q81 L29 W35 ×1'],
+    ['31 w pasie, długość 31, biorę', 'Q81 L31 W31 ×1'],
+    ['мне талия 33 и длина 29', 'Q81 L29 W33 ×1'],
+    ['белі 35 ұзындығы 31 маған', 'Q81 L31 W35 ×1'],
+    ['para mí cintura 31 largo 29', 'Q81 L29 W31 ×1'],
+    ['33er bund, länge 31 für mich', 'Q81 L31 W33 ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});

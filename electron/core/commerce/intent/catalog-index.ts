@@ -9,6 +9,7 @@ import { emptyLearned, type Learned, type LearnedExample } from './learning';
 import { learnFrom } from './learn';
 import type { CatalogProductLike } from './types';
 import { addValueAliases, aliasTriggers, compoundKey } from './compound-values';
+import { optionConcept } from './option-names';
 
 export interface OptionRef {
   name: string;
@@ -58,6 +59,8 @@ export interface CatalogIndex {
    * product with two options of numbered values (jeans by waist "W30" and length "L32"): `numberPairs()`.
    */
   numberPairs: ReadonlyMap<string, readonly [string[], string[]]>;
+  /** Round 20: an option's word and a number ("waist:32") -> the keys of the numbered values it names ("W32"): `optionNumbers()`. */
+  optionNumbers: ReadonlyMap<string, string[]>;
 }
 
 export interface CatalogIndexOptions {
@@ -225,6 +228,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     compounds,
     gluedSeen: new Map(),
     numberPairs: numberPairs(products),
+    optionNumbers: optionNumbers(products),
   };
   if (options.examples?.length) index.learned = learnFrom(options.examples, index);
   return index;
@@ -269,6 +273,31 @@ function numberPairs(products: readonly CatalogProductLike[]): Map<string, [stri
     }
   }
   return pairs;
+}
+
+/**
+ * Round 20, ORDERS: an option whose name is a concept buyers say ("Waist", "Length": `option-names.ts`) and whose values
+ * are numbered ("W28"…"W32") is named by its word beside the number ("waist 32", "белі 32", "largo 30"): `waist:32` -> the
+ * key of the value with that number.
+ */
+function optionNumbers(products: readonly CatalogProductLike[]): Map<string, string[]> {
+  const named = new Map<string, string[]>();
+  for (const product of products)
+    product.optionNames.forEach((name, i) => {
+      const concept = optionConcept(name);
+      if (!concept) return;
+      const values = new Set(product.variants.map((v) => v.options[i] as string));
+      const numbered = [...values].map((value) => ({ value, m: NUMBERED.exec(value) }));
+      if (numbered.some(({ m }) => !m) || new Set(numbered.map(({ m }) => m?.[2])).size !== numbered.length) return;
+      for (const { value, m } of numbered) {
+        const key = `${concept}:${m?.[2]}`;
+        const keys = named.get(key) ?? [];
+        const literal = `l:${phraseTokens(value).join(' ')}`;
+        if (!keys.includes(literal)) keys.push(literal);
+        named.set(key, keys);
+      }
+    });
+  return named;
 }
 
 /** Keys of a value's part that may name the value alone: a size, a range, a measure, a dimension, a meaning. */

@@ -15,6 +15,7 @@ import {
   readSpokenHalf,
   SMALLEST,
 } from './units';
+import { OPTION_WORDS } from './option-names';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
@@ -185,6 +186,13 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     if (bandCup) {
       marks.push({ kind: 'value', at: i, end: i + bandCup.length, keys: [bandCup.key] });
       i += bandCup.length;
+      continue;
+    }
+    // Round 20: "waist 32", "32er bund", "28 w pasie", "ұзындығы 30": an option's word beside a number names its numbered value.
+    const named = index.optionNumbers.size > 0 ? readOptionNumber(tokens, i, index) : null;
+    if (named) {
+      marks.push({ kind: 'value', at: i, end: i + named.length, keys: named.keys });
+      i += named.length;
       continue;
     }
     // Round 20: "30/32", "30x32", "28 на 32" on a product sold by two numbered options (jeans by waist and length).
@@ -1235,6 +1243,28 @@ function readNumberPair(
   if (second === undefined || !DIGITS.test(second)) return null;
   const keys = index.numberPairs.get(`${token}/${second}`);
   return keys ? { keys, length } : null;
+}
+
+/** A number, or a German "-er" number noun ("32er"). */
+const OPTION_NUMBER = /^(\d{2,3})(?:er)?$/;
+/** A preposition between a number and the option's word: "28 w pasie", "30 в длину", "32 de cintura", "32 in der länge". */
+const OPTION_PREPOSITION = new Set(['w', 'в', 'de', 'in', 'im']);
+
+/** Round 20: an option's word before or after a number ("waist 32", "32 waist", "28 w pasie"): the value's keys and the span. */
+function readOptionNumber(tokens: readonly string[], at: number, index: CatalogIndex): { keys: string[]; length: number } | null {
+  const token = tokens[at] as string;
+  const concept = OPTION_WORDS.get(token);
+  if (concept) {
+    const n = OPTION_NUMBER.exec(tokens[at + 1] ?? '')?.[1];
+    const keys = n ? index.optionNumbers.get(`${concept}:${n}`) : undefined;
+    return keys ? { keys, length: 2 } : null;
+  }
+  const n = OPTION_NUMBER.exec(token)?.[1];
+  if (!n) return null;
+  const gap = OPTION_PREPOSITION.has(tokens[at + 1] ?? '') ? 1 : 0;
+  const after = OPTION_WORDS.get(tokens[at + 1 + gap] ?? '');
+  const keys = after ? index.optionNumbers.get(`${after}:${n}`) : undefined;
+  return keys ? { keys, length: 2 + gap } : null;
 }
 
 /** Round 20: a code that is also a value ("L30") of the product whose value was just said ("w30"): that value's key. */
