@@ -96,3 +96,18 @@ describe("issue 17, round 20: an option's word beside a number names the option'
     expect(read(text)).toBe(want);
   });
 });
+
+describe('issue 17, round 20: a correction takes back a number pair whole, and a bare number as the changed option', () => {
+  const corrected = (text: string) => {
+    const r = classify(text, index, { featuredCode: 'Q81' });
+    return JSON.stringify(r.correction ?? null);
+  };
+  it.each([
+    ['не 33/29 а 33/31', '{"from":{"Waist":"W33","Length":"L29"},"to":{"Waist":"W33","Length":"L31"}}'],
+    ['35/31 емес, 35/29', '{"from":{"Waist":"W35","Length":"L31"},"to":{"Waist":"W35","Length":"L29"}}'],
+    ['sorry L29 not 31', '{"from":{"Length":"L31"},"to":{"Length":"L29"}}'],
+    ['nie 31 tylko 35 w pasie', '{"from":{"Waist":"W31"},"to":{"Waist":"W35"}}'],
+  ])('%s', (text, want) => {
+    expect(corrected(text)).toBe(want);
+  });
+});

@@ -2583,6 +2583,10 @@ function readCorrection(
       negated.add(prev);
     if (m.kind === 'negationAfter' && isAttribute(prev) && prev.end === m.at) negated.add(prev);
   });
+  // Round 20: "не 30/32 а 30/30", "30/32 емес": a pair of numbers ("30/32": waist and length) is taken back whole.
+  for (const m of [...negated])
+    if (m.kind === 'value' && m.pair !== undefined)
+      for (const other of marks) if (other.kind === 'value' && other.pair === m.pair) negated.add(other);
   // "серьги не чернеют? это золото 585?": a negated verb in a question corrects nothing.
   const structural = negated.size > 0 && attributes.length >= 2 && !(scan.questionMark && !scan.claim);
   if (!structural && !(scan.correctionCue && !questionish && !comparesOnly(tokens, marks))) return null;
@@ -2600,9 +2604,16 @@ function readCorrection(
   const sold = onScreen?.product ? unitsSold(onScreen.product) : [];
   const read = (a: Attribute, t: Target) =>
     resolveAttribute(a, t, index) ?? inUnitOf(a, units, t, index) ?? (t === onScreen ? inUnitOf(a, sold, t, index) : null);
+  const unread: Attribute[] = [];
   for (const attribute of attributes) {
     // "50 ml not 30", "30 емес 50 мл": a bare number beside a measure is in the measure's unit.
-    const ref = (onScreen && read(attribute, onScreen)) || read(attribute, target);
+    const own = onScreen && read(attribute, onScreen);
+    // Round 20: a bare number taken back that the product on screen does not sell waits for what it changes (below).
+    if (!own && attribute.kind === 'number' && negated.has(attribute)) {
+      unread.push(attribute);
+      continue;
+    }
+    const ref = own || read(attribute, target);
     if (ref) (negated.has(attribute) ? from : to)[ref.name] = ref.value;
     // "the green one": a correction stating 1 states no quantity.
     else if (
@@ -2615,9 +2626,33 @@ function readCorrection(
       quantity = attribute.value;
   }
   if (Object.keys(to).length === 0) return null;
+  // Round 20: "L32 not 30", "nie 30 tylko 28 w pasie": a bare number taken back is the numbered value of the option the
+  // buyer changes ("L30" beside "L32"), where the product on screen sells it.
+  const product = (firstCode ?? featured).product;
+  for (const attribute of unread) {
+    if (product && attribute.kind === 'number' && numberedLike(attribute.value, to, product, from)) continue;
+    const ref = read(attribute, target);
+    if (ref) from[ref.name] = ref.value;
+  }
   if (Object.keys(from).length === 0)
     changedFromTo(tokens, attributes, negated, (a) => (onScreen && read(a, onScreen)) || read(a, target), from, to);
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
+}
+
+const NUMBERED_VALUE = /^(\p{L}{1,2}) ?\d{2,3}$/u;
+
+/** Round 20: the value of `to`'s numbered option with the number `n` instead ("L32" and 30 -> "L30"), into `from`. */
+function numberedLike(n: number, to: OptionValues, product: IndexedProduct, from: OptionValues): boolean {
+  for (const [name, value] of Object.entries(to)) {
+    const prefix = NUMBERED_VALUE.exec(value)?.[1];
+    if (!prefix || from[name] !== undefined) continue;
+    const ref = product.values.get(`l:${prefix.toLowerCase()}${n}`);
+    if (ref && ref.name === name && ref.value !== value) {
+      from[name] = ref.value;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "to", "na", "на", "a", "por", "auf", "zu", "in" (normalised): what a change goes to. */

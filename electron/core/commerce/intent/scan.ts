@@ -24,7 +24,7 @@ export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
 /** What a span of tokens means, in message order. `at`/`end` are token indexes (end exclusive). */
 export type Mark =
   | { kind: 'code'; at: number; end: number; product: IndexedProduct }
-  | { kind: 'value'; at: number; end: number; keys: string[] }
+  | { kind: 'value'; at: number; end: number; keys: string[]; pair?: number }
   | { kind: 'number'; at: number; end: number; value: number; role: NumberRole }
   | { kind: 'claim'; at: number; end: number; weak?: boolean }
   | { kind: 'negation'; at: number; end: number }
@@ -198,8 +198,9 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     // Round 20: "30/32", "30x32", "28 на 32" on a product sold by two numbered options (jeans by waist and length).
     const pair = index.numberPairs.size > 0 && isDigit(token.charCodeAt(0)) ? readNumberPair(tokens, i, index) : null;
     if (pair) {
-      marks.push({ kind: 'value', at: i, end: i + 1, keys: pair.keys[0] });
-      marks.push({ kind: 'value', at: i + pair.length - 1, end: i + pair.length, keys: pair.keys[1] });
+      // Both halves know their pair (its first token), so a correction takes back "не 30/32" whole.
+      marks.push({ kind: 'value', at: i, end: i + 1, keys: pair.keys[0], pair: i });
+      marks.push({ kind: 'value', at: i + pair.length - 1, end: i + pair.length, keys: pair.keys[1], pair: i });
       i += pair.length;
       continue;
     }
