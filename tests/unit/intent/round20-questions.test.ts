@@ -37,3 +37,15 @@ describe('issue 17, round 20: cancel verbs in the forms the lists lacked', () =>
     expect(read('Q93 cancelado, perdón')).toBe('cancel');
   });
 });
+
+describe('issue 17, round 20: a question with a code put to a viewer by @name and "you" is talk between viewers', () => {
+  it.each([
+    ['@zhanar сен Q93 алдың ба, қалай екен', 'other'],
+    ['@vika ты брала Q93? как он', 'other'],
+    ['@ela ty masz Q94? jak się sprawdza', 'other'],
+    ['@marta tú tienes el Q94? qué tal', 'other'],
+    ['@lena hast du Q93 schon? wie ist der', 'other'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});

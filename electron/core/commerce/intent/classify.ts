@@ -751,6 +751,10 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   // "girls, what size are you wearing?", "@anna did you get yours?": a question to other viewers, not the shop.
   if (questionish && (scan.audience || mentionsAViewer(message)) && !firstCode) return other(base);
+  // Round 20: "@madina сен Z2 алып па едің, қалай", "@masha ты брала B3? как сидит": with a code too, a question put to a
+  // viewer by name and "you" asks what they know of it, unless it asks what only the shop knows (price, stock, shipping, payment).
+  if (questionish && firstCode && mentionsAViewer(message) && tokens.some((t) => YOU_ALONE.has(t)) && !asksTheShop(tokens, index))
+    return other(base);
   // "wie süß die gelben sind 😍", "какой уютный цвет": praise shaped as a question asks about nothing the shop sells.
   if (questionish && scan.compliment && !scan.questionMark && pickTopic(tokens, index.rules.topics) === null) return other(base);
   // "is this stream ever gonna end haha": a question about nothing the shop sells, laughed at, is a joke.
@@ -1783,6 +1787,12 @@ const SHOP_HANDLE = /shop|store|boutique|sklep|butik|magazin|магазин|ду
 function mentionsAViewer(message: string): boolean {
   return [...message.matchAll(MENTIONS)].some((m) => !SHOP_HANDLE.test(m[1] as string));
 }
+
+/** Round 20: "you" (one person) as the subject spoken to, in six languages (normalised): you, ty, ты, сен, tú, du. */
+const YOU_ALONE = new Set(['you', 'u', 'ty', 'ты', 'сен', 'tu', 'du']);
+/** Topics only the shop answers. */
+const SHOP_TOPICS: ReadonlySet<string> = new Set(['price', 'stock', 'shipping', 'payment']);
+const asksTheShop = (tokens: readonly string[], index: CatalogIndex) => SHOP_TOPICS.has(pickTopic(tokens, index.rules.topics) ?? '');
 
 /** "know" in six languages, as in "does anyone know if …", "ktoś wie czy …", "кто знает …", "білетін бар ма". */
 const KNOWS = new Set([
