@@ -111,3 +111,30 @@ describe('issue 17, round 20: a correction takes back a number pair whole, and a
     expect(corrected(text)).toBe(want);
   });
 });
+
+describe('issue 17, round 20: the number of a model value alone names the model, not a count', () => {
+  const covers = buildCatalogIndex([
+    {
+      code: 'Q85',
+      title: 'Reader cover',
+      optionNames: ['Model', 'Color'],
+      variants: ['Lumo 10', 'Lumo 12', 'Lumo Mini'].flatMap((m) => ['Teal', 'Sand'].map((c) => ({ options: [m, c] }))),
+    },
+  ]);
+  const readCover = (text: string) => {
+    const r = classify(text, covers, { featuredCode: 'Q85' });
+    return r.intent === 'order' ? `${r.options.Model ?? '-'} ${r.options.Color ?? '-'} ×${r.quantity}` : r.intent;
+  };
+  it.each([
+    ['teal for the 12 please', 'Lumo 12 Teal ×1'],
+    ['чехол на 10 бирюзовый мне', 'Lumo 10 Teal ×1'],
+    ['etui na 12 teal dla mnie', 'Lumo 12 Teal ×1'],
+    ['para el 10 en teal x2', 'Lumo 10 Teal ×2'],
+    ['Q85 fürs 12er in teal bitte', 'Lumo 12 Teal ×1'],
+  ])('%s', (text, want) => {
+    expect(readCover(text)).toBe(want);
+  });
+  it('unchanged (guard): a number no model has stays a count', () => {
+    expect(readCover('teal lumo mini x3')).toBe('Lumo Mini Teal ×3');
+  });
+});

@@ -147,6 +147,28 @@ function addRelativeSizes(values: Map<string, OptionRef>, options: readonly { na
   values.set(LARGEST, { name, value: sorted[sorted.length - 1]!.value });
 }
 
+const NUMBER_TOKEN = /^\d{1,3}$/;
+
+/**
+ * Round 20, ORDERS: a value of several words with one number among them ("iPad Air 11", "iPhone 14", "Galaxy S24" has
+ * none) is named by that number alone ("a case for the 14", "чехол на 11", "fürs 11er") when no other value of its option
+ * has the number and no other option of the product is sold by numbers — a model, not a count (`n:14`).
+ */
+function addModelNumbers(values: Map<string, OptionRef>, options: readonly { name: string; values: string[] }[]): void {
+  const numbered = options.filter((o) => o.values.some((v) => phraseTokens(v).some((t) => NUMBER_TOKEN.test(t))));
+  if (numbered.length !== 1) return;
+  const [{ name, values: sold }] = numbered as [(typeof numbered)[number]];
+  const numbers = sold.map((v) => {
+    const tokens = phraseTokens(v);
+    const digits = tokens.filter((t) => NUMBER_TOKEN.test(t));
+    return tokens.length >= 2 && digits.length === 1 ? (digits[0] as string) : null;
+  });
+  numbers.forEach((n, i) => {
+    if (n === null || numbers.indexOf(n) !== numbers.lastIndexOf(n) || values.has(`n:${n}`)) return;
+    values.set(`n:${n}`, { name, value: sold[i] as string });
+  });
+}
+
 function sizeWordKey(rules: CompiledRules, tokens: string[]): string | null {
   const match = rules.words.match(tokens, 0);
   if (!match || match.length !== tokens.length) return null;
@@ -196,6 +218,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     });
     for (const key of sharedWidths) values.delete(key);
     addRelativeSizes(values, optionValues.slice(-product.optionNames.length));
+    addModelNumbers(values, optionValues.slice(-product.optionNames.length));
     indexed.push(entry);
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);
