@@ -189,7 +189,8 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // Round 20: "waist 32", "32er bund", "28 w pasie", "ұзындығы 30": an option's word beside a number names its numbered value.
-    const named = index.optionNumbers.size > 0 ? readOptionNumber(tokens, i, index) : null;
+    const named =
+      index.optionNumbers.size > 0 && (isDigit(token.charCodeAt(0)) || OPTION_WORDS.has(token)) ? readOptionNumber(tokens, i, index) : null;
     if (named) {
       marks.push({ kind: 'value', at: i, end: i + named.length, keys: named.keys });
       i += named.length;
@@ -205,7 +206,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // Round 20: "w30 l30" where "L30" is also another product's code: after a value of a product that sells "L30" too, the value.
-    if (marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind === 'value' && index.byCode.has(token)) {
+    if (index.byCode.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind === 'value') {
       const sibling = siblingValue(token, marks[marks.length - 1] as Extract<Mark, { kind: 'value' }>, index);
       if (sibling) {
         marks.push({ kind: 'value', at: i, end: i + 1, keys: [sibling] });
