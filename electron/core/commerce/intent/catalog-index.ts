@@ -9,6 +9,7 @@ import { emptyLearned, type Learned, type LearnedExample } from './learning';
 import { learnFrom } from './learn';
 import type { CatalogProductLike } from './types';
 import { addValueAliases, aliasTriggers, compoundKey } from './compound-values';
+import { optionConcept } from './option-names';
 
 export interface OptionRef {
   name: string;
@@ -53,6 +54,13 @@ export interface CatalogIndex {
   compounds: boolean;
   /** Glued-compound lookups already made (`weissgold` -> its key, or null), bounded: chat repeats its words. */
   gluedSeen: Map<string, string | null>;
+  /**
+   * Round 20: two numbers said as a pair ("30/32", "30x32", "28 на 32") -> the keys of the two values they name, on a
+   * product with two options of numbered values (jeans by waist "W30" and length "L32"): `numberPairs()`.
+   */
+  numberPairs: ReadonlyMap<string, readonly [string[], string[]]>;
+  /** Round 20: an option's word and a number ("waist:32") -> the keys of the numbered values it names ("W32"): `optionNumbers()`. */
+  optionNumbers: ReadonlyMap<string, string[]>;
 }
 
 export interface CatalogIndexOptions {
@@ -139,6 +147,28 @@ function addRelativeSizes(values: Map<string, OptionRef>, options: readonly { na
   values.set(LARGEST, { name, value: sorted[sorted.length - 1]!.value });
 }
 
+const NUMBER_TOKEN = /^\d{1,3}$/;
+
+/**
+ * Round 20, ORDERS: a value of several words with one number among them ("iPad Air 11", "iPhone 14", "Galaxy S24" has
+ * none) is named by that number alone ("a case for the 14", "чехол на 11", "fürs 11er") when no other value of its option
+ * has the number and no other option of the product is sold by numbers — a model, not a count (`n:14`).
+ */
+function addModelNumbers(values: Map<string, OptionRef>, options: readonly { name: string; values: string[] }[]): void {
+  const numbered = options.filter((o) => o.values.some((v) => phraseTokens(v).some((t) => NUMBER_TOKEN.test(t))));
+  if (numbered.length !== 1) return;
+  const [{ name, values: sold }] = numbered as [(typeof numbered)[number]];
+  const numbers = sold.map((v) => {
+    const tokens = phraseTokens(v);
+    const digits = tokens.filter((t) => NUMBER_TOKEN.test(t));
+    return tokens.length >= 2 && digits.length === 1 ? (digits[0] as string) : null;
+  });
+  numbers.forEach((n, i) => {
+    if (n === null || numbers.indexOf(n) !== numbers.lastIndexOf(n) || values.has(`n:${n}`)) return;
+    values.set(`n:${n}`, { name, value: sold[i] as string });
+  });
+}
+
 function sizeWordKey(rules: CompiledRules, tokens: string[]): string | null {
   const match = rules.words.match(tokens, 0);
   if (!match || match.length !== tokens.length) return null;
@@ -188,6 +218,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     });
     for (const key of sharedWidths) values.delete(key);
     addRelativeSizes(values, optionValues.slice(-product.optionNames.length));
+    addModelNumbers(values, optionValues.slice(-product.optionNames.length));
     indexed.push(entry);
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);
@@ -219,9 +250,77 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     aliasTriggers: aliasTriggers(aliasStarts),
     compounds,
     gluedSeen: new Map(),
+    numberPairs: numberPairs(products),
+    optionNumbers: optionNumbers(products),
   };
   if (options.examples?.length) index.learned = learnFrom(options.examples, index);
   return index;
+}
+
+/** A numbered option value: a number of two or three digits, with or without letters before it ("W30", "L32", "16"). */
+const NUMBERED = /^(\p{L}{0,2}) ?(\d{2,3})$/u;
+
+/**
+ * Round 20, ORDERS: a product with exactly two options whose values are each a number, letters before it or none (jeans
+ * by waist and length: "W28"…"W32" × "L30"/"L32"), is claimed by the two numbers said as a pair, the first option's
+ * first: "30/32", "30x32", "30 на 32", "32х30". Each variant adds its pair (`30/32`) -> the keys of its two values;
+ * an option whose number two of its values share ("W30", "30") is no numbered option.
+ */
+function numberPairs(products: readonly CatalogProductLike[]): Map<string, [string[], string[]]> {
+  const pairs = new Map<string, [string[], string[]]>();
+  for (const product of products) {
+    const numbered = product.optionNames.flatMap((_, i) => {
+      const numbers = new Map<string, string>();
+      for (const variant of product.variants) {
+        const value = variant.options[i];
+        const m = value === undefined ? null : NUMBERED.exec(value);
+        if (!m) return [];
+        const known = numbers.get(m[2] as string);
+        if (known !== undefined && known !== value) return [];
+        numbers.set(m[2] as string, value as string);
+      }
+      return [i];
+    });
+    if (numbered.length !== 2) continue;
+    const [a, b] = numbered as [number, number];
+    for (const variant of product.variants) {
+      const first = variant.options[a] as string;
+      const second = variant.options[b] as string;
+      const key = `${NUMBERED.exec(first)?.[2]}/${NUMBERED.exec(second)?.[2]}`;
+      const entry = pairs.get(key) ?? [[], []];
+      const firstKey = `l:${phraseTokens(first).join(' ')}`;
+      const secondKey = `l:${phraseTokens(second).join(' ')}`;
+      if (!entry[0].includes(firstKey)) entry[0].push(firstKey);
+      if (!entry[1].includes(secondKey)) entry[1].push(secondKey);
+      pairs.set(key, entry);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Round 20, ORDERS: an option whose name is a concept buyers say ("Waist", "Length": `option-names.ts`) and whose values
+ * are numbered ("W28"…"W32") is named by its word beside the number ("waist 32", "белі 32", "largo 30"): `waist:32` -> the
+ * key of the value with that number.
+ */
+function optionNumbers(products: readonly CatalogProductLike[]): Map<string, string[]> {
+  const named = new Map<string, string[]>();
+  for (const product of products)
+    product.optionNames.forEach((name, i) => {
+      const concept = optionConcept(name);
+      if (!concept) return;
+      const values = new Set(product.variants.map((v) => v.options[i] as string));
+      const numbered = [...values].map((value) => ({ value, m: NUMBERED.exec(value) }));
+      if (numbered.some(({ m }) => !m) || new Set(numbered.map(({ m }) => m?.[2])).size !== numbered.length) return;
+      for (const { value, m } of numbered) {
+        const key = `${concept}:${m?.[2]}`;
+        const keys = named.get(key) ?? [];
+        const literal = `l:${phraseTokens(value).join(' ')}`;
+        if (!keys.includes(literal)) keys.push(literal);
+        named.set(key, keys);
+      }
+    });
+  return named;
 }
 
 /** Keys of a value's part that may name the value alone: a size, a range, a measure, a dimension, a meaning. */

@@ -751,6 +751,10 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   }
   // "girls, what size are you wearing?", "@anna did you get yours?": a question to other viewers, not the shop.
   if (questionish && (scan.audience || mentionsAViewer(message)) && !firstCode) return other(base);
+  // Round 20: "@madina сен Z2 алып па едің, қалай", "@masha ты брала B3? как сидит": with a code too, a question put to a
+  // viewer by name and "you" asks what they know of it, unless it asks what only the shop knows (price, stock, shipping, payment).
+  if (questionish && firstCode && mentionsAViewer(message) && tokens.some((t) => YOU_ALONE.has(t)) && !asksTheShop(tokens, index))
+    return other(base);
   // "wie süß die gelben sind 😍", "какой уютный цвет": praise shaped as a question asks about nothing the shop sells.
   if (questionish && scan.compliment && !scan.questionMark && pickTopic(tokens, index.rules.topics) === null) return other(base);
   // "is this stream ever gonna end haha": a question about nothing the shop sells, laughed at, is a joke.
@@ -1784,6 +1788,12 @@ function mentionsAViewer(message: string): boolean {
   return [...message.matchAll(MENTIONS)].some((m) => !SHOP_HANDLE.test(m[1] as string));
 }
 
+/** Round 20: "you" (one person) as the subject spoken to, in six languages (normalised): you, ty, ты, сен, tú, du. */
+const YOU_ALONE = new Set(['you', 'u', 'ty', 'ты', 'сен', 'tu', 'du']);
+/** Topics only the shop answers. */
+const SHOP_TOPICS: ReadonlySet<string> = new Set(['price', 'stock', 'shipping', 'payment']);
+const asksTheShop = (tokens: readonly string[], index: CatalogIndex) => SHOP_TOPICS.has(pickTopic(tokens, index.rules.topics) ?? '');
+
 /** "know" in six languages, as in "does anyone know if …", "ktoś wie czy …", "кто знает …", "білетін бар ма". */
 const KNOWS = new Set([
   'know',
@@ -2583,6 +2593,10 @@ function readCorrection(
       negated.add(prev);
     if (m.kind === 'negationAfter' && isAttribute(prev) && prev.end === m.at) negated.add(prev);
   });
+  // Round 20: "не 30/32 а 30/30", "30/32 емес": a pair of numbers ("30/32": waist and length) is taken back whole.
+  for (const m of [...negated])
+    if (m.kind === 'value' && m.pair !== undefined)
+      for (const other of marks) if (other.kind === 'value' && other.pair === m.pair) negated.add(other);
   // "серьги не чернеют? это золото 585?": a negated verb in a question corrects nothing.
   const structural = negated.size > 0 && attributes.length >= 2 && !(scan.questionMark && !scan.claim);
   if (!structural && !(scan.correctionCue && !questionish && !comparesOnly(tokens, marks))) return null;
@@ -2600,9 +2614,16 @@ function readCorrection(
   const sold = onScreen?.product ? unitsSold(onScreen.product) : [];
   const read = (a: Attribute, t: Target) =>
     resolveAttribute(a, t, index) ?? inUnitOf(a, units, t, index) ?? (t === onScreen ? inUnitOf(a, sold, t, index) : null);
+  const unread: Attribute[] = [];
   for (const attribute of attributes) {
     // "50 ml not 30", "30 емес 50 мл": a bare number beside a measure is in the measure's unit.
-    const ref = (onScreen && read(attribute, onScreen)) || read(attribute, target);
+    const own = onScreen && read(attribute, onScreen);
+    // Round 20: a bare number taken back that the product on screen does not sell waits for what it changes (below).
+    if (!own && attribute.kind === 'number' && negated.has(attribute)) {
+      unread.push(attribute);
+      continue;
+    }
+    const ref = own || read(attribute, target);
     if (ref) (negated.has(attribute) ? from : to)[ref.name] = ref.value;
     // "the green one": a correction stating 1 states no quantity.
     else if (
@@ -2615,9 +2636,33 @@ function readCorrection(
       quantity = attribute.value;
   }
   if (Object.keys(to).length === 0) return null;
+  // Round 20: "L32 not 30", "nie 30 tylko 28 w pasie": a bare number taken back is the numbered value of the option the
+  // buyer changes ("L30" beside "L32"), where the product on screen sells it.
+  const product = (firstCode ?? featured).product;
+  for (const attribute of unread) {
+    if (product && attribute.kind === 'number' && numberedLike(attribute.value, to, product, from)) continue;
+    const ref = read(attribute, target);
+    if (ref) from[ref.name] = ref.value;
+  }
   if (Object.keys(from).length === 0)
     changedFromTo(tokens, attributes, negated, (a) => (onScreen && read(a, onScreen)) || read(a, target), from, to);
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
+}
+
+const NUMBERED_VALUE = /^(\p{L}{1,2}) ?\d{2,3}$/u;
+
+/** Round 20: the value of `to`'s numbered option with the number `n` instead ("L32" and 30 -> "L30"), into `from`. */
+function numberedLike(n: number, to: OptionValues, product: IndexedProduct, from: OptionValues): boolean {
+  for (const [name, value] of Object.entries(to)) {
+    const prefix = NUMBERED_VALUE.exec(value)?.[1];
+    if (!prefix || from[name] !== undefined) continue;
+    const ref = product.values.get(`l:${prefix.toLowerCase()}${n}`);
+    if (ref && ref.name === name && ref.value !== value) {
+      from[name] = ref.value;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "to", "na", "на", "a", "por", "auf", "zu", "in" (normalised): what a change goes to. */

@@ -38,6 +38,7 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
   // Kazakh words typed on a Russian keyboard, without their own letters ("кулгин" for "күлгін"): added after every
   // language's words, each only where its plain spelling is no other word of the rules.
   const plain: { tokens: string[]; entry: WordEntry; stem: boolean }[] = [];
+  const plainTopics: { tokens: string[]; entry: TopicEntry; stem: boolean }[] = [];
   const notePlain = (tokens: readonly string[], entry: WordEntry, stem: boolean) => {
     const folded = tokens.map(plainKazakh);
     if (folded.some((t, k) => t !== tokens[k])) plain.push({ tokens: folded, entry, stem });
@@ -81,8 +82,17 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
         const tokens = phraseTokens(phrase.endsWith('*') ? phrase.slice(0, -1) : phrase);
         if (phrase.endsWith('*') && tokens.length === 1) topics.addStem(tokens[0] as string, { topic, language });
         else if (tokens.length > 0) topics.add(tokens, { topic, language });
+        // Round 20: a Kazakh topic phrase typed without its own letters ("бағасы канша", "канша турады") asks the same.
+        const folded = language === 'kk' ? tokens.map(plainKazakh) : tokens;
+        if (folded.some((t, k) => t !== tokens[k])) plainTopics.push({ tokens: folded, entry: { topic, language }, stem: phrase.endsWith('*') });
       }
     }
+  }
+  for (const { tokens, entry, stem } of plainTopics) {
+    const known = topics.match(tokens, 0);
+    if (known && known.length === tokens.length) continue;
+    if (stem && tokens.length === 1) topics.addStem(tokens[0] as string, entry);
+    else topics.add(tokens, entry);
   }
   for (const { tokens, entry, stem } of plain) {
     const known = words.match(tokens, 0);

@@ -7,6 +7,14 @@ import type { ClassifyResult } from './types';
  * say it — "4pc", "2 szt", "4 шт", "3 дана", "de 2 piezas", "4 Stück", "a 4 pack", "pack of 4", "paczka po 4", "4er" —
  * which read alone would be a count. A count of packs said beside it ("2 packs of 4", "2 paczki po 4") stays the quantity.
  * Only sizes the product is sold in, and only when the claim has not named its pack already.
+ *
+ * Round 20 (heldout-18's kinds): a set or pack named by its count ("Set of 4", "Pack of 6", "6-pack") is such a pack too,
+ * and the words buyers name it by are wider: the count before a set word ("the 6 set", "6er set", "6-лық жиынтық"),
+ * after one ("zestaw 6", "набор из 6", "set de 4", "komplet po 4"), distributive "по 6" / "po 6" alone, Kazakh "4
+ * данадан" ("of 4 pieces each") and "4тік". The size the product sells wins over one it does not ("2 жинақ …, 4 данадан":
+ * two sets of four), a count said with "x" ("set de 4 x2", "2x …, die 4er") stays the count of packs, and every item of
+ * a claim of several items that is the pack's product takes the size when one was said ("serwetki po 4: szałwia i
+ * terakota", "L30 salbei 4er + D20 beige").
  */
 
 /** Words for pieces after a number (normalised). */
@@ -31,9 +39,48 @@ const PIECES = new Set([
   'stuck',
   'stk',
   'teile',
+  // Round 20: Kazakh "of N pieces each", "N-piece" (after the number typed apart: "6-лық").
+  'данадан',
+  'даналық',
+  'лық',
+  'лік',
+  'дық',
+  'дік',
+  'тық',
+  'тік',
 ]);
 /** One pack, before "of N" or after "a N" (normalised). */
-const PACK = new Set(['pack', 'paczka', 'paczke', 'opakowanie', 'упаковка', 'упаковку', 'пачка', 'пачку', 'paquete', 'packung', 'set']);
+const PACK = new Set([
+  'pack',
+  'paczka',
+  'paczke',
+  'opakowanie',
+  'упаковка',
+  'упаковку',
+  'пачка',
+  'пачку',
+  'paquete',
+  'packung',
+  'set',
+  // Round 20: set words.
+  'zestaw',
+  'zestawu',
+  'zestawie',
+  'komplet',
+  'kompletu',
+  'набор',
+  'набора',
+  'наборе',
+  'комплект',
+  'комплекта',
+  'жинақ',
+  'жинак',
+  'жиынтық',
+  'жиынтык',
+  'juego',
+  'conjunto',
+  'satz',
+]);
 /** Several packs, after their count (normalised): "2 packs", "2 paczki", "2 уп". */
 const PACKS = new Set([
   'packs',
@@ -48,55 +95,106 @@ const PACKS = new Set([
   'paquetes',
   'packungen',
   'sets',
+  'zestawy',
+  'zestawów',
+  'zestawow',
+  'komplety',
+  'наборы',
+  'наборов',
+  'набора',
+  'комплекта',
+  'комплектов',
+  'juegos',
+  'sätze',
+  'satze',
 ]);
 /** "of" between a pack and its size (normalised): "pack of 4", "paczka po 4", "упаковка по 4", "pack de 4", "packung mit 4". */
-const OF = new Set(['of', 'po', 'по', 'de', 'mit', 'a']);
+const OF = new Set(['of', 'po', 'по', 'de', 'mit', 'a', 'из', 'z', 'zu']);
+/** Round 20: "по 6", "po 4" alone: "in sixes", the size of each pack (only a size the product sells). */
+const EACH = new Set(['po', 'по']);
 const DIGITS = /^\d{1,3}$/;
 /** A pack's size glued to its word: "4pc", "2szt", "2шт", "4er", "4pack". */
-const GLUED = /^(\d{1,3})(?:pcs?|szt|шт|er|pack|pk)$/u;
-/** A catalog value that is a pack of pieces. */
-const PACK_VALUE = /^(\d{1,3})\s*(?:pcs?|pieces?)$/iu;
+const GLUED = /^(\d{1,3})(?:pcs?|szt|шт|er|pack|pk|(?:лы|лі|ды|ді|ты|ті)[қкғг]\p{L}*)$/u;
+/** A count of packs said with "x": "x2", "2x", "×2". */
+const TIMES = /^(?:x(\d{1,2})|(\d{1,2})x)$/;
+/** A catalog value that is a pack of pieces, or a set or pack by its count ("Set of 4", "Pack of 6", "6-pack"). */
+const PACK_VALUE = /^(?:(\d{1,3})\s*(?:pcs?|pieces?)|(?:set|pack) of (\d{1,3})|(\d{1,3})[- ]?pack)$/iu;
 
 function packSizes(values: ReadonlyMap<string, OptionRef>): Map<number, OptionRef> {
   const sizes = new Map<number, OptionRef>();
   for (const ref of values.values()) {
-    const n = PACK_VALUE.exec(ref.value)?.[1];
+    const m = PACK_VALUE.exec(ref.value);
+    const n = m?.[1] ?? m?.[2] ?? m?.[3];
     if (n) sizes.set(Number(n), ref);
   }
   return sizes;
 }
 
-/** The pack size said in `tokens` and the count of packs, if any. */
-function saidPack(tokens: readonly string[]): { size: number; packs: number | null } | null {
-  let size: number | null = null;
+/**
+ * The pack size said in `tokens` (the first the product sells, pieces and glued words before a set word's count) and the
+ * count of packs, if any.
+ */
+function saidPack(tokens: readonly string[], sold: ReadonlyMap<number, OptionRef>): { size: number; packs: number | null } | null {
+  const strong: number[] = [];
+  const weak: number[] = [];
   let packs: number | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as string;
     const next = tokens[k + 1];
     const glued = GLUED.exec(token);
-    if (glued) size ??= Number(glued[1]);
-    else if (DIGITS.test(token) && next !== undefined && (PIECES.has(next) || next === 'pack')) size ??= Number(token);
+    const times = TIMES.exec(token);
+    if (glued) strong.push(Number(glued[1]));
+    else if (times) packs ??= Number(times[1] ?? times[2]);
+    else if (DIGITS.test(token) && next !== undefined && (PIECES.has(next) || next === 'pack')) strong.push(Number(token));
     else if (DIGITS.test(token) && next !== undefined && PACKS.has(next)) packs ??= Number(token);
+    else if (DIGITS.test(token) && next !== undefined && PACK.has(next)) weak.push(Number(token));
     else if ((PACK.has(token) || (PACKS.has(token) && next !== undefined && OF.has(next))) && next !== undefined) {
       // "pack of 4", "paczka 4", and after a count of packs: "2 packs of 4", "2 paczki po 4".
       const n = OF.has(next) ? tokens[k + 2] : next;
-      if (n !== undefined && DIGITS.test(n)) size ??= Number(n);
-    }
+      if (n !== undefined && DIGITS.test(n)) strong.push(Number(n));
+    } else if (EACH.has(token) && next !== undefined && DIGITS.test(next)) weak.push(Number(next));
   }
-  return size === null ? null : { size, packs };
+  const size = [...strong, ...weak].find((n) => sold.has(n));
+  if (size === undefined) return null;
+  // "2 жинақ …, 4 данадан": a count before a set word that is no size sold counts the packs.
+  packs ??= weak.find((n) => !sold.has(n)) ?? null;
+  return { size, packs };
 }
 
 export function withPackOfPieces(result: ClassifyResult, message: string, index: CatalogIndex): ClassifyResult {
-  if (result.intent !== 'order' || !result.code || result.items || result.correction) return result;
+  if (result.intent !== 'order' || !result.code || result.correction) return result;
+  if (result.items) return withPackOnItems(result, message, index);
   const product = index.byCode.get(codeKey(result.code));
   if (!product) return result;
   const sizes = packSizes(product.values);
   if (sizes.size === 0) return result;
   const option = [...sizes.values()][0]!.name;
   if (result.options[option] !== undefined) return result;
-  const said = saidPack(tokenize(normalizeText(message)));
+  const said = saidPack(tokenize(normalizeText(message)), sizes);
   const ref = said ? sizes.get(said.size) : undefined;
   if (!said || !ref) return result;
   const quantity = said.packs ?? (result.quantity === said.size ? 1 : result.quantity);
   return { ...result, options: { ...result.options, [option]: ref.value }, quantity };
+}
+
+/** Round 20: every item of the pack's product that names no pack takes the one size said ("L30 salbei 4er + D20 beige"). */
+function withPackOnItems(result: ClassifyResult, message: string, index: CatalogIndex): ClassifyResult {
+  const items = result.items ?? [];
+  let tokens: string[] | null = null;
+  let changed = false;
+  const read = items.map((item) => {
+    const product = item.code ? index.byCode.get(codeKey(item.code)) : undefined;
+    const sizes = product ? packSizes(product.values) : null;
+    if (!sizes || sizes.size === 0) return item;
+    const option = [...sizes.values()][0]!.name;
+    if (item.options[option] !== undefined) return item;
+    const said = saidPack((tokens ??= tokenize(normalizeText(message))), sizes);
+    const ref = said ? sizes.get(said.size) : undefined;
+    if (!ref || said?.packs !== null) return item;
+    changed = true;
+    return { ...item, options: { ...item.options, [option]: ref.value }, quantity: item.quantity === said.size ? 1 : item.quantity };
+  });
+  if (!changed) return result;
+  const first = read[0]!;
+  return { ...result, items: read, options: first.options, quantity: first.quantity };
 }

@@ -15,6 +15,7 @@ import {
   readSpokenHalf,
   SMALLEST,
 } from './units';
+import { OPTION_WORDS } from './option-names';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
@@ -23,7 +24,7 @@ export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
 /** What a span of tokens means, in message order. `at`/`end` are token indexes (end exclusive). */
 export type Mark =
   | { kind: 'code'; at: number; end: number; product: IndexedProduct }
-  | { kind: 'value'; at: number; end: number; keys: string[] }
+  | { kind: 'value'; at: number; end: number; keys: string[]; pair?: number }
   | { kind: 'number'; at: number; end: number; value: number; role: NumberRole }
   | { kind: 'claim'; at: number; end: number; weak?: boolean }
   | { kind: 'negation'; at: number; end: number }
@@ -186,6 +187,32 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       marks.push({ kind: 'value', at: i, end: i + bandCup.length, keys: [bandCup.key] });
       i += bandCup.length;
       continue;
+    }
+    // Round 20: "waist 32", "32er bund", "28 w pasie", "ұзындығы 30": an option's word beside a number names its numbered value.
+    const named =
+      index.optionNumbers.size > 0 && (isDigit(token.charCodeAt(0)) || OPTION_WORDS.has(token)) ? readOptionNumber(tokens, i, index) : null;
+    if (named) {
+      marks.push({ kind: 'value', at: i, end: i + named.length, keys: named.keys });
+      i += named.length;
+      continue;
+    }
+    // Round 20: "30/32", "30x32", "28 на 32" on a product sold by two numbered options (jeans by waist and length).
+    const pair = index.numberPairs.size > 0 && isDigit(token.charCodeAt(0)) ? readNumberPair(tokens, i, index) : null;
+    if (pair) {
+      // Both halves know their pair (its first token), so a correction takes back "не 30/32" whole.
+      marks.push({ kind: 'value', at: i, end: i + 1, keys: pair.keys[0], pair: i });
+      marks.push({ kind: 'value', at: i + pair.length - 1, end: i + pair.length, keys: pair.keys[1], pair: i });
+      i += pair.length;
+      continue;
+    }
+    // Round 20: "w30 l30" where "L30" is also another product's code: after a value of a product that sells "L30" too, the value.
+    if (index.byCode.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind === 'value') {
+      const sibling = siblingValue(token, marks[marks.length - 1] as Extract<Mark, { kind: 'value' }>, index);
+      if (sibling) {
+        marks.push({ kind: 'value', at: i, end: i + 1, keys: [sibling] });
+        i++;
+        continue;
+      }
     }
     const used = DIGIT.test(token) ? readCodeLike(tokens, i, index, marks) : 0;
     if (used > 0) {
@@ -1193,6 +1220,64 @@ function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex
     return 1;
   }
   return 0;
+}
+
+/** Words between the two numbers of a pair: "30 x 32", "28 на 32", "30 by 32", "30 na 32", "32 por 30", "30 mal 32". */
+const PAIR_JOINERS = new Set(['x', 'х', '×', '*', 'на', 'na', 'by', 'por', 'mal']);
+const GLUED_PAIR = /^(\d{2,3})[xх×*](\d{2,3})$/u;
+
+/** Round 20: two numbers said as a pair that name a variant's two numbered values ("30/32", "30x32", "28 на 32"). */
+function readNumberPair(
+  tokens: readonly string[],
+  at: number,
+  index: CatalogIndex,
+): { keys: readonly [string[], string[]]; length: number } | null {
+  const token = tokens[at] as string;
+  const glued = GLUED_PAIR.exec(token);
+  if (glued) {
+    const keys = index.numberPairs.get(`${glued[1]}/${glued[2]}`);
+    return keys ? { keys, length: 1 } : null;
+  }
+  if (!DIGITS.test(token)) return null;
+  const next = tokens[at + 1];
+  const length = next !== undefined && PAIR_JOINERS.has(next) ? 3 : 2;
+  const second = tokens[at + length - 1];
+  if (second === undefined || !DIGITS.test(second)) return null;
+  const keys = index.numberPairs.get(`${token}/${second}`);
+  return keys ? { keys, length } : null;
+}
+
+/** A number, or a German "-er" number noun ("32er"). */
+const OPTION_NUMBER = /^(\d{2,3})(?:er)?$/;
+/** A preposition between a number and the option's word: "28 w pasie", "30 в длину", "32 de cintura", "32 in der länge". */
+const OPTION_PREPOSITION = new Set(['w', 'в', 'de', 'in', 'im']);
+
+/** Round 20: an option's word before or after a number ("waist 32", "32 waist", "28 w pasie"): the value's keys and the span. */
+function readOptionNumber(tokens: readonly string[], at: number, index: CatalogIndex): { keys: string[]; length: number } | null {
+  const token = tokens[at] as string;
+  const concept = OPTION_WORDS.get(token);
+  if (concept) {
+    const n = OPTION_NUMBER.exec(tokens[at + 1] ?? '')?.[1];
+    const keys = n ? index.optionNumbers.get(`${concept}:${n}`) : undefined;
+    return keys ? { keys, length: 2 } : null;
+  }
+  const n = OPTION_NUMBER.exec(token)?.[1];
+  if (!n) return null;
+  const gap = OPTION_PREPOSITION.has(tokens[at + 1] ?? '') ? 1 : 0;
+  const after = OPTION_WORDS.get(tokens[at + 1 + gap] ?? '');
+  const keys = after ? index.optionNumbers.get(`${after}:${n}`) : undefined;
+  return keys ? { keys, length: 2 + gap } : null;
+}
+
+/** Round 20: a code that is also a value ("L30") of the product whose value was just said ("w30"): that value's key. */
+function siblingValue(token: string, previous: Extract<Mark, { kind: 'value' }>, index: CatalogIndex): string | null {
+  const key = `l:${token}`;
+  if (!index.globalValues.has(key)) return null;
+  for (const product of index.products) {
+    const ref = product.values.get(key);
+    if (ref && previous.keys.some((k) => (product.values.get(k)?.name ?? ref.name) !== ref.name)) return key;
+  }
+  return null;
 }
 
 /** "32/34" (the slash is dropped by the tokenizer) when the catalog sells "W32 L34": waist and length. */
