@@ -72,18 +72,24 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
   useEffect(() => {
     if (phase !== 'connected' || showId === null) return;
     let stale = false;
+    // The summary joins the commerce.summary events where its reply arrives among them, through their batch: the
+    // lists' replies may come long after it (a moderator's heavy reads wait their turn in the core), and a summary
+    // taken with them undid the events in between (a console showed 0 taken beside its 6 new rows). The lists need
+    // no such care: an order or question older than the one shown is never taken (live-window.ts).
+    const summaryRead = client.call('commerce.summary', { showId }).then((s) => {
+      if (!stale) takeSummaries([s]);
+    });
     void Promise.all([
       client.call('orders.list', { showId, limit: ORDERS_WINDOW }),
       client.call('orders.list', { showId, states: ['needs_details', 'held'], limit: 2000 }),
       client.call('questions.list', { showId, states: [...OPEN], limit: OPEN_QUESTIONS_WINDOW }),
       client.call('questions.list', { showId, states: [...SETTLED], limit: 2000 }),
-      client.call('commerce.summary', { showId }),
+      summaryRead,
     ]).then(
-      ([newest, waiting, open, settled, s]) => {
+      ([newest, waiting, open, settled]) => {
         if (stale) return;
         setOrders((cur) => mergeOrderWindow(cur, newest.concat(waiting), keep.current));
         setQuestions((cur) => mergeQuestionWindow(cur, open.concat(settled)));
-        takeSummary(s);
         setLoaded(true);
       },
       () => undefined,
@@ -91,7 +97,7 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
     return () => {
       stale = true;
     };
-  }, [client, phase, showId, takeSummary]);
+  }, [client, phase, showId, takeSummaries]);
 
   // Open questions beyond the window wait in the core: read the oldest again when the window runs low.
   const openInWindow = questions.reduce((n, q) => n + (q.state === 'open' ? 1 : 0), 0);
@@ -157,10 +163,10 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
       (show: { id: number; state: string }) => {
         if (show.id !== showId || show.state !== 'live') return;
         setOrders((cur) => (cur.some(isRehearsal) ? cur.filter((o) => !isRehearsal(o)) : cur));
-        // The show's counts lost those lines too.
-        client.call('commerce.summary', { showId }).then(takeSummary, () => undefined);
+        // The show's counts lost those lines too (taken in order with the summary events, as above).
+        client.call('commerce.summary', { showId }).then((s) => takeSummaries([s]), () => undefined);
       },
-      [client, showId, takeSummary],
+      [client, showId, takeSummaries],
     ),
   );
 
