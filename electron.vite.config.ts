@@ -37,6 +37,13 @@ const COLD_PATH_GROUPS = [
       `shared${dir}contract${dir}[a-z-]+-values\\.ts`,
     ),
   },
+  {
+    // The contract's schemas and zod, for the screens that parse: their own chunk, never folded into `ui` (Rolldown
+    // merged them into it once a module of `ui` shared an importer with them: 154 KB more on every cold load).
+    name: 'contract',
+    priority: 1,
+    test: modules(`shared${dir}contract${dir}`, `node_modules${dir}zod${dir}`),
+  },
 ];
 
 // main + preload: the thin Electron shell (the core is bundled into main, and runs in-process).

@@ -2,7 +2,7 @@ import { Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKeyAction, useKeymap } from '../lib/keymap';
 import type { StudioClient } from '../lib/studio-client';
-import { canFeature } from '../lib/can';
+import { canFeature } from '../lib/can-feature';
 import { useCatalog } from '../lib/use-catalog';
 import { useCommand } from '../lib/use-command';
 import { useConnectionPhase, useEvent } from '../lib/use-studio';

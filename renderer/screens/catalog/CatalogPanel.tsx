@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, Product, Show } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { Isolated } from '../../widgets/Isolated';
-import { canFeature } from '../../lib/can';
+import { canFeature } from '../../lib/can-feature';
 
 const ROW_HEIGHT = 76;
 

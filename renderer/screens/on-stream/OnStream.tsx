@@ -4,7 +4,7 @@ import type { Catalog, Featured, Show } from '../../../shared/contract';
 import { FeaturedPrice } from './FeaturedPrice';
 import { useCoreNow } from './use-core-now';
 import { Isolated } from '../../widgets/Isolated';
-import { canFeature } from '../../lib/can';
+import { canFeature } from '../../lib/can-feature';
 
 /** What viewers see now, large enough to read across a room, with the lineup controls. */
 export function OnStream({
