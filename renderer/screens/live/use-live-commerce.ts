@@ -164,7 +164,10 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
         if (show.id !== showId || show.state !== 'live') return;
         setOrders((cur) => (cur.some(isRehearsal) ? cur.filter((o) => !isRehearsal(o)) : cur));
         // The show's counts lost those lines too (taken in order with the summary events, as above).
-        client.call('commerce.summary', { showId }).then((s) => takeSummaries([s]), () => undefined);
+        client.call('commerce.summary', { showId }).then(
+          (s) => takeSummaries([s]),
+          () => undefined,
+        );
       },
       [client, showId, takeSummaries],
     ),

@@ -52,7 +52,7 @@ describe('issue 17, round 20: two numbers said as a pair name the variant of two
   });
 });
 
-describe("issue 17, round 20: a code that is also a value of the product whose other value was just said is that value", () => {
+describe('issue 17, round 20: a code that is also a value of the product whose other value was just said is that value', () => {
   it.each([
     ['w33 l31 for me', 'Q81 L31 W33 ×1'],
     ['W35 L31 x2', 'Q81 L31 W35 ×2'],

@@ -84,7 +84,8 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
         else if (tokens.length > 0) topics.add(tokens, { topic, language });
         // Round 20: a Kazakh topic phrase typed without its own letters ("бағасы канша", "канша турады") asks the same.
         const folded = language === 'kk' ? tokens.map(plainKazakh) : tokens;
-        if (folded.some((t, k) => t !== tokens[k])) plainTopics.push({ tokens: folded, entry: { topic, language }, stem: phrase.endsWith('*') });
+        if (folded.some((t, k) => t !== tokens[k]))
+          plainTopics.push({ tokens: folded, entry: { topic, language }, stem: phrase.endsWith('*') });
       }
     }
   }

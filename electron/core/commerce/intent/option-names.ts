@@ -5,8 +5,39 @@
  * that number ("W32", "L30"), on a product whose option is numbered (`catalog-index.ts`, `optionNumbers`).
  */
 const WORDS: Readonly<Record<string, readonly string[]>> = {
-  waist: ['waist', 'pas', 'pasie', 'pasa', 'talia', 'talii', 'талия', 'талии', 'талию', 'пояс', 'белі', 'бел', 'cintura', 'bund', 'bundweite', 'taille'],
-  length: ['length', 'inseam', 'dlugosc', 'dlugosci', 'длина', 'длину', 'длиной', 'ұзындығы', 'ұзындық', 'ұзындыгы', 'largo', 'lange', 'schrittlange'],
+  waist: [
+    'waist',
+    'pas',
+    'pasie',
+    'pasa',
+    'talia',
+    'talii',
+    'талия',
+    'талии',
+    'талию',
+    'пояс',
+    'белі',
+    'бел',
+    'cintura',
+    'bund',
+    'bundweite',
+    'taille',
+  ],
+  length: [
+    'length',
+    'inseam',
+    'dlugosc',
+    'dlugosci',
+    'длина',
+    'длину',
+    'длиной',
+    'ұзындығы',
+    'ұзындық',
+    'ұзындыгы',
+    'largo',
+    'lange',
+    'schrittlange',
+  ],
 };
 
 /** A normalised word -> the option concept it names. */
