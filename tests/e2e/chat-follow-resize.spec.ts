@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import fs from 'node:fs';
-import { connectClient } from '../support/client';
+import { openHostWindow } from '../support/host-window';
 import { goLive, startTestStudio } from '../support/studio';
 import { REAL_COMPONENT_WAIT_MS } from '../support/waits';
 
@@ -45,13 +45,7 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     const studio = await startTestStudio();
     try {
       goLive(studio);
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
-      const host = await context.newPage();
-      await host.goto(studio.hostUrl);
-      await expect(host.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
-      const hostToken = new URL(studio.hostUrl).hash.replace('#token=', '');
-      const client = await connectClient(studio.baseUrl, hostToken);
+      const { context, host, client } = await openHostWindow(browser, studio, lang);
       for (let i = 1; i <= 14; i++) {
         const reply = await client.call('chat.manual', { buyerName: `Viewer ${i}`, text: `hello from the chat, line ${i}` });
         if (!reply.ok) throw new Error(JSON.stringify(reply.error));

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
-import { connectClient, okResult } from '../support/client';
+import { okResult } from '../support/client';
+import { openHostWindow } from '../support/host-window';
 import { startTestStudio } from '../support/studio';
 
 /**
@@ -19,12 +20,7 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     fs.mkdirSync(SHOTS, { recursive: true });
     const studio = await startTestStudio();
     try {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
-      const host = await context.newPage();
-      await host.goto(studio.hostUrl);
-      await expect(host.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
-      const client = await connectClient(studio.baseUrl, new URL(studio.hostUrl).hash.replace('#token=', ''));
+      const { context, host, client } = await openHostWindow(browser, studio, lang);
       const invite = okResult<{ url: string }>(await client.call('access.invite', { role: 'moderator', actor: 'Ola' }));
       client.close();
       const console_ = await context.newPage();
