@@ -153,7 +153,13 @@ export function HostApp({ client }: { client: StudioClient }) {
                       />
                     }
                   />
-                  <CatalogPanel catalog={catalog} show={show} featuredProductId={featured?.product?.id ?? null} onFeature={feature} />
+                  <CatalogPanel
+                    catalog={catalog}
+                    show={show}
+                    featuredProductId={featured?.product?.id ?? null}
+                    featuredPrice={featured?.price ?? null}
+                    onFeature={feature}
+                  />
                 </>
               }
             />

@@ -203,6 +203,12 @@ async function expectTruth(s: Screens, showId: number, code: string): Promise<Tr
       if (want.dealRunning) await expect(card.getByTestId('deal-line')).toHaveAttribute('data-deal-phase', 'running');
       else await expect(card.locator('[data-testid=deal-line][data-deal-phase=running]')).toHaveCount(0);
       if (want.dealLeft !== null) await expect(card.getByTestId('deal-line')).toHaveAttribute('data-deal-left', String(want.dealLeft));
+      // The host's catalog row of the featured product states the card's price (a deal's while it runs), not the regular one.
+      if (page === s.host)
+        await expect(page.locator(`[data-testid=product-row][data-code="${code}"] [data-testid=product-price]`)).toHaveAttribute(
+          'data-now-minor',
+          String(want.priceMinor),
+        );
     }
     // Every order row shows its whole variant: it is what the seller packs ("M / Red" was cut to "M …" beside a deal badge).
     const clipped = await page

@@ -1,4 +1,5 @@
 import type { DealPhase, PriceTag } from '../../../shared/contract/pricing';
+import { regularPrice } from '../../../shared/domain/regular-price';
 import { variantPrice } from '../store/catalog';
 import { buyerTerms } from '../store/customers';
 import type { Db } from '../store/db';
@@ -104,9 +105,9 @@ export function priceTagOf(
   product: { id: number; variants: readonly { id: number; priceMinor: number }[] },
   at: number,
 ): PriceTag | null {
-  if (product.variants.length === 0) return null;
-  const cheapest = product.variants.reduce((a, b) => (b.priceMinor < a.priceMinor ? b : a));
-  const from = product.variants.some((v) => v.priceMinor !== cheapest.priceMinor);
+  const regular = regularPrice(product.variants);
+  if (regular === null) return null;
+  const { cheapest, from } = regular;
   const terms = lineupTerms(db, showId, product.id);
   const graceMs = showId === null ? 0 : streamDelayMs(db, showId);
   const phase = dealPhase(terms, at, graceMs);

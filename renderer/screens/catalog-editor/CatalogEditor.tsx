@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, ParcelSize, Product } from '../../../shared/contract';
 import { formatMoney, minorToDecimal, parseMoney } from '../../../shared/domain/money';
+import { regularPrice } from '../../../shared/domain/regular-price';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { FileDrop } from '../../widgets/FileDrop';
@@ -512,13 +513,7 @@ export function CatalogEditor({ client, catalog }: { client: StudioClient; catal
               >
                 {t('editor.addVariant')}
               </button>
-              {selected && (
-                <span className="muted">
-                  {t('editor.priceFrom', {
-                    price: formatMoney(Math.min(...selected.variants.map((v) => v.priceMinor)), currency, i18n.language),
-                  })}
-                </span>
-              )}
+              {selected && <SavedPrice product={selected} currency={currency} locale={i18n.language} />}
             </div>
 
             <h3 className="section-title" style={{ marginTop: 16 }}>
@@ -574,5 +569,18 @@ function ImageDrop({ disabled, onFiles }: { disabled: boolean; onFiles: (files: 
         onChange: (e) => e.target.files && onFiles(e.target.files),
       }}
     />
+  );
+}
+
+/** The saved product's price as the catalog and the price tag state it: "from" only when its variants differ. */
+function SavedPrice({ product, currency, locale }: { product: Product; currency: string; locale: string }) {
+  const { t } = useTranslation();
+  const regular = regularPrice(product.variants);
+  if (regular === null) return null;
+  const price = formatMoney(regular.cheapest.priceMinor, currency, locale);
+  return (
+    <span className="muted" data-testid="editor-saved-price">
+      {regular.from ? t('editor.priceFrom', { price }) : price}
+    </span>
   );
 }

@@ -1,10 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Catalog, Product, Show } from '../../../shared/contract';
+import type { Catalog, PriceTag, Product, Show } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
+import { regularPrice } from '../../../shared/domain/regular-price';
+import { priceView } from '../../../shared/overlay/format';
 import { Isolated } from '../../widgets/Isolated';
 import { canFeature } from '../../lib/can-feature';
+import { useCoreNow } from '../on-stream/use-core-now';
 
 const ROW_HEIGHT = 76;
 
@@ -13,11 +16,14 @@ export function CatalogPanel({
   catalog,
   show,
   featuredProductId,
+  featuredPrice,
   onFeature,
 }: {
   catalog: Catalog | undefined;
   show: Show | null;
   featuredProductId: number | null;
+  /** The featured product's price tag from the core: its row shows the price the overlay and orders use (a deal's). */
+  featuredPrice: PriceTag | null;
   onFeature: (productId: number) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -90,6 +96,7 @@ export function CatalogPanel({
                 top={row.start}
                 selected={row.index === selected}
                 featured={product.id === featuredProductId}
+                priceTag={product.id === featuredProductId ? featuredPrice : null}
                 lineupPosition={lineupIds.get(product.id) ?? null}
                 onSelect={() => setSelected(row.index)}
                 onFeature={() => onFeature(product.id)}
@@ -110,6 +117,7 @@ function ProductRow(props: {
   top: number;
   selected: boolean;
   featured: boolean;
+  priceTag: PriceTag | null;
   lineupPosition: number | null;
   onSelect: () => void;
   onFeature: () => void;
@@ -118,7 +126,6 @@ function ProductRow(props: {
   const { t } = useTranslation();
   const { product } = props;
   const stock = product.variants.reduce((n, v) => n + v.stock, 0);
-  const price = Math.min(...product.variants.map((v) => v.priceMinor));
   return (
     <div
       className={`product-row${props.selected ? ' selected' : ''}${props.featured ? ' featured' : ''}`}
@@ -138,7 +145,11 @@ function ProductRow(props: {
           {product.optionNames.length > 0 && t('catalog.variants', { count: product.variants.length })}
         </small>
       </span>
-      <span className="price">{Number.isFinite(price) ? formatMoney(price, props.currency, props.locale) : '—'}</span>
+      {props.priceTag ? (
+        <TaggedPrice tag={props.priceTag} locale={props.locale} />
+      ) : (
+        <RegularPrice product={product} currency={props.currency} locale={props.locale} />
+      )}
       <span className={`stock${stock === 0 ? ' out' : ''}`}>
         {stock === 0 ? t('catalog.soldOut') : t('catalog.stock', { count: stock })}
       </span>
@@ -156,5 +167,32 @@ function ProductRow(props: {
         {props.featured ? t('catalog.featured') : t('catalog.feature')}
       </button>
     </div>
+  );
+}
+
+/** A product's regular price, "from" when its variants differ (the rule the core's price tag follows). */
+function RegularPrice({ product, currency, locale }: { product: Product; currency: string; locale: string }) {
+  const { t } = useTranslation();
+  const regular = regularPrice(product.variants);
+  if (regular === null) return <span className="price">—</span>;
+  const money = formatMoney(regular.cheapest.priceMinor, currency, locale);
+  return (
+    <span className="price" data-testid="product-price" data-now-minor={regular.cheapest.priceMinor}>
+      {regular.from ? t('liveTruth.from', { price: money }) : money}
+    </span>
+  );
+}
+
+/** The featured product's price now, from the core's tag: a running deal's price, the regular one when it ends. */
+function TaggedPrice({ tag, locale }: { tag: PriceTag; locale: string }) {
+  const { t } = useTranslation();
+  const view = priceView(tag, useCoreNow(tag));
+  if (view === null) return <span className="price">—</span>;
+  const money = formatMoney(view.nowMinor, tag.currency, locale);
+  const onDeal = tag.deal !== null && view.nowMinor === tag.deal.priceMinor && view.nowMinor !== tag.regularMinor;
+  return (
+    <span className={`price${onDeal ? ' deal' : ''}`} data-testid="product-price" data-now-minor={view.nowMinor}>
+      {view.from ? t('liveTruth.from', { price: money }) : money}
+    </span>
   );
 }
