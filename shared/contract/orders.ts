@@ -282,6 +282,12 @@ export const ordersEvents = {
     payload: z.object({ orders: z.array(OrderSchema).min(1) }),
     roles: STAFF,
   }),
+  'orders.resync': event({
+    summary:
+      'So many orders changed at once (a deadline sweep, a bulk action) that they are not sent one by one: screens showing these shows re-read their orders.',
+    payload: z.object({ showIds: z.array(IdSchema).min(1) }),
+    roles: STAFF,
+  }),
   'questions.changed': event({
     summary: 'Questions asked, answered or dismissed, on disk already.',
     payload: z.object({ questions: z.array(QuestionSchema).min(1) }),

@@ -4,7 +4,7 @@ import type { StudioEvents } from '../events';
 import type { ClaimRequest, DealRequest } from '../overlay/overlay-service';
 import type { Db } from '../store/db';
 import { lineupItemsOf, runningDeal } from '../store/deals';
-import { getOrders } from '../store/orders';
+import { getOrders, showsAndDealsOf } from '../store/orders';
 import { getQuestions } from '../store/questions';
 import { freeStockOf } from '../store/stock';
 import { withCurrentSuggestions } from './answers';
@@ -13,6 +13,13 @@ import type { Effects } from './effects';
 import type { CommerceLog } from './log';
 import { requestedOptions } from './requested-options';
 import { commerceSummary } from './summary';
+
+/**
+ * Above this many orders changed in one transaction (a deadline sweep of thousands of carts, a bulk action) clients get
+ * `orders.resync` and re-read what they show, instead of every order: the live board keeps only the newest few hundred,
+ * and 20,000 orders read, checked and sent to each client cost the core seconds. A chat batch never comes near it.
+ */
+export const MAX_ORDERS_PER_EVENT = 500;
 
 /** What the publisher tells the stream overlay: claims for the ticker, deals for the ribbon. */
 export interface OverlayAnnouncer {
@@ -62,16 +69,23 @@ export class CommercePublisher {
       const changes = freeStockOf(db, [...effects.variants]);
       if (changes.length) events.publish('stock.changed', { changes });
     }
-    const orders = effects.orders.size ? this.orders(effects.orders) : [];
-    if (orders.length) events.publish('orders.changed', { orders });
+    let orders: Order[];
+    let deals: { showId: number; productId: number }[];
+    if (effects.orders.size > MAX_ORDERS_PER_EVENT) {
+      // A bulk change: screens re-read their windows; only the orders a chat post or the ticker may name are read here.
+      const shows = showsAndDealsOf(db, [...effects.orders]);
+      if (shows.showIds.length) events.publish('orders.resync', { showIds: shows.showIds });
+      orders = this.orders(new Set([...effects.held, ...effects.waitlisted, ...effects.needsDetails]));
+      deals = shows.deals;
+    } else {
+      orders = effects.orders.size ? this.orders(effects.orders) : [];
+      if (orders.length) events.publish('orders.changed', { orders });
+      const dealProducts = new Map(orders.filter((o) => o.isDeal && o.showId !== null).map((o) => [`${o.showId}:${o.productId}`, o]));
+      deals = [...dealProducts.values()].map((o) => ({ showId: o.showId!, productId: o.productId }));
+    }
     // Deal units taken or given back: the overlay's "left" moves.
-    const dealProducts = new Set(orders.filter((o) => o.isDeal).map((o) => `${o.showId}:${o.productId}`));
-    if (dealProducts.size) {
-      const pairs = [...dealProducts].map((k) => k.split(':').map(Number) as [number, number]);
-      const itemIds = lineupItemsOf(
-        db,
-        pairs.map(([showId, productId]) => ({ showId, productId })),
-      );
+    if (deals.length) {
+      const itemIds = lineupItemsOf(db, deals);
       this.safely(() => this.announceDeals(itemIds));
       if (!effects.featureChanged) this.safely(() => this.deps.shows.refreshFeatured());
     }

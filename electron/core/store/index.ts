@@ -153,6 +153,7 @@ export {
   getOrderRow,
   getOrderRows,
   getOrders,
+  showsAndDealsOf,
   holdStockInTurn,
   waitingBefore,
   keptForReviewBefore,

@@ -3,7 +3,7 @@ import { bumpCart, cartFor } from './carts';
 import { buyerBadges } from './customers';
 import type { Db } from './db';
 import { ACTIVE_STATES_SQL, freeStock, holdForOrder } from './stock';
-import { prepared } from './sql';
+import { allRows, prepared } from './sql';
 
 /**
  * Orders and their state log. Callers hold the transaction: an order, the
@@ -139,9 +139,23 @@ export function setCancelMessage(db: Db, orderId: number, seq: number): void {
 
 /** The orders of a cart, oldest first, as rows for changing them. */
 export function cartOrderRows(db: Db, cartId: number): OrderRow[] {
-  return prepared<RawOrderRow>(db, `SELECT ${ORDER_ROW_COLUMNS} FROM orders WHERE cart_id = ? ORDER BY id`)
-    .all(cartId)
-    .map((r) => toOrderRow(r)!);
+  return allRows<RawOrderRow>(db, `SELECT ${ORDER_ROW_COLUMNS} FROM orders WHERE cart_id = ? ORDER BY id`, cartId).map((r) =>
+    toOrderRow(r)!,
+  );
+}
+
+/** The shows these orders belong to, and the show/product pairs of their deal lines: what a bulk change must announce. */
+export function showsAndDealsOf(db: Db, ids: readonly number[]): { showIds: number[]; deals: { showId: number; productId: number }[] } {
+  if (ids.length === 0) return { showIds: [], deals: [] };
+  const rows = prepared<{ showId: number; productId: number; deal: number }>(
+    db,
+    `SELECT show_id AS showId, product_id AS productId, max(is_deal) AS deal FROM orders
+      WHERE id IN (SELECT value FROM json_each(?)) AND show_id IS NOT NULL GROUP BY show_id, product_id`,
+  ).all(JSON.stringify(ids));
+  return {
+    showIds: [...new Set(rows.map((r) => r.showId))],
+    deals: rows.filter((r) => r.deal === 1).map(({ showId, productId }) => ({ showId, productId })),
+  };
 }
 
 /** Orders by id, as rows for changing them (unknown ids left out). */
@@ -383,7 +397,9 @@ function toOrder(r: OrderViewRow): Order {
 export function getOrders(db: Db, ids: readonly number[]): Order[] {
   if (ids.length === 0) return [];
   // One cached statement whatever the count (a sweep publishes thousands): the ids travel as one JSON array.
-  const rows = prepared<OrderViewRow>(db, `${VIEW_SELECT} WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.id`).all(
+  const rows = allRows<OrderViewRow>(
+    db,
+    `${VIEW_SELECT} WHERE o.id IN (SELECT value FROM json_each(?)) ORDER BY o.id`,
     JSON.stringify(ids),
   );
   return withBadges(db, rows.map(toOrder));
@@ -431,7 +447,7 @@ export function listOrders(db: Db, filter: OrderFilter): Order[] {
     params.push(filter.beforeId);
   }
   const sql = `${VIEW_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.id DESC LIMIT ?`;
-  return withBadges(db, (prepared(db, sql).all(...params, filter.limit) as OrderViewRow[]).map(toOrder));
+  return withBadges(db, allRows<OrderViewRow>(db, sql, ...params, filter.limit).map(toOrder));
 }
 
 export function listOrderEvents(db: Db, orderId: number): OrderEvent[] {
@@ -479,17 +495,18 @@ function toCartLineRow(r: OrderViewRow): CartLineRow {
 /** The lines of these carts, by cart then id, with the chat message each came from. */
 export function listCartLines(db: Db, cartIds: readonly number[]): CartLineRow[] {
   if (cartIds.length === 0) return [];
-  const rows = prepared<OrderViewRow>(
+  const rows = allRows<OrderViewRow>(
     db,
     `${VIEW_SELECT} WHERE o.cart_id IN (SELECT value FROM json_each(?)) ORDER BY o.cart_id, o.id`,
-  ).all(JSON.stringify(cartIds));
+    JSON.stringify(cartIds),
+  );
   return rows.map(toCartLineRow);
 }
 
 /** The lines of a show (every show when null), by id: what `export --what orders` writes. */
 export function listShowLines(db: Db, showId: number | null): CartLineRow[] {
   const sql = showId === null ? `${VIEW_SELECT} ORDER BY o.id` : `${VIEW_SELECT} WHERE o.show_id = ? ORDER BY o.id`;
-  const rows = prepared<OrderViewRow>(db, sql).all(...(showId === null ? [] : [showId]));
+  const rows = allRows<OrderViewRow>(db, sql, ...(showId === null ? [] : [showId]));
   return rows.map(toCartLineRow);
 }
 

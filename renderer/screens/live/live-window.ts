@@ -43,6 +43,21 @@ export function mergeOrderWindow(current: Order[], incoming: readonly Order[], k
   return kept;
 }
 
+/**
+ * The window read again after a bulk change (orders.resync): the fresh read is the truth for what it holds, except an
+ * order updated later by an event that came before the reply; an order it does not hold is dropped (out of the window,
+ * or no longer waiting: its copy here may be stale) unless it is newer than everything read (made after the read).
+ */
+export function resyncOrderWindow(current: readonly Order[], fresh: readonly Order[], keep: number): Order[] {
+  const newestRead = fresh.reduce((max, o) => Math.max(max, o.id), 0);
+  const byId = new Map(fresh.map((o) => [o.id, o]));
+  for (const o of current) {
+    const read = byId.get(o.id);
+    if (read ? o.updatedAt > read.updatedAt : o.id > newestRead) byId.set(o.id, o);
+  }
+  return mergeOrderWindow([], [...byId.values()], keep);
+}
+
 /** Older orders read from the core (a page before the window's oldest), added at the end. */
 export function appendOlderOrders(current: Order[], older: readonly Order[]): Order[] {
   const have = new Set(current.map((o) => o.id));

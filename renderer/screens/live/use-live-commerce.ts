@@ -4,7 +4,14 @@ import { isRehearsal } from '../../../shared/domain/order-states';
 import { useFrameBatch } from '../../lib/frame-batch';
 import type { StudioClient } from '../../lib/studio-client';
 import { useConnectionPhase, useEvent } from '../../lib/use-studio';
-import { appendOlderOrders, mergeOrderWindow, mergeQuestionWindow, OPEN_QUESTIONS_WINDOW, ORDERS_WINDOW } from './live-window';
+import {
+  appendOlderOrders,
+  mergeOrderWindow,
+  mergeQuestionWindow,
+  OPEN_QUESTIONS_WINDOW,
+  ORDERS_WINDOW,
+  resyncOrderWindow,
+} from './live-window';
 
 /** The current show's orders, questions and summary, kept live from the contract's events, in bounded windows (live-window.ts). */
 export interface LiveCommerce {
@@ -137,6 +144,28 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
         if (mine.length) takeOrders(mine);
       },
       [showId, takeOrders],
+    ),
+  );
+  // A bulk change (a deadline sweep) is announced, not sent order by order: read the window again.
+  useEvent(
+    client,
+    'orders.resync',
+    useCallback(
+      ({ showIds }: { showIds: number[] }) => {
+        if (showId === null || !showIds.includes(showId)) return;
+        void Promise.all([
+          client.call('orders.list', { showId, limit: ORDERS_WINDOW }),
+          client.call('orders.list', { showId, states: ['needs_details', 'held'], limit: 2000 }),
+        ]).then(
+          ([newest, waiting]) => {
+            if (current.current !== showId) return;
+            keep.current = ORDERS_WINDOW;
+            setOrders((cur) => resyncOrderWindow(cur, newest.concat(waiting), ORDERS_WINDOW));
+          },
+          () => undefined,
+        );
+      },
+      [client, showId],
     ),
   );
   useEvent(

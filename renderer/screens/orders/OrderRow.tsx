@@ -24,7 +24,8 @@ function nextStep(state: OrderState, role: Role): StaffState | null {
   return role === 'host' || step === 'confirmed' ? step : null;
 }
 
-const cancellable = (state: OrderState) => state !== 'cancelled' && state !== 'shipped';
+// As the core decides (commerce/transitions.ts cancelOrder): a shipped or returned line is past cancelling.
+const cancellable = (state: OrderState) => state !== 'cancelled' && state !== 'shipped' && state !== 'returned';
 
 /** What the buyer asked for: the variant's options, or (needing details) what they named and a "?" for the rest. */
 function variantText(order: Order): string {

@@ -7,6 +7,7 @@ import { writeTx } from '../../../electron/core/store/sql';
 import { StudioError } from '../../../shared/contract';
 import { listNonPayments } from '../../../electron/core/store/customers';
 import { assertStockInvariant, freeStock } from '../../../electron/core/store/stock';
+import { MAX_ORDERS_PER_EVENT } from '../../../electron/core/commerce/publisher';
 import { cartsHarness, eventsNamed, HOUR, T0, type Harness } from './harness';
 
 const host = { actor: 'host' };
@@ -121,6 +122,34 @@ describe('carts: payment deadlines (injected clock)', () => {
     ]);
     expect(released.customer.nonPayments).toBe(1);
     expect(h.carts.get(h.cartOf(1)).lines[0]).toMatchObject({ id: waiting, state: 'claimed' });
+    assertStockInvariant(h.temp.db);
+  });
+
+  it('a sweep releasing more orders than one event carries announces orders.resync for the show; a promotion is still thanked', () => {
+    const buyers = MAX_ORDERS_PER_EVENT / 2 + 10;
+    h = cartsHarness({ stock: buyers, buyers: buyers + 1 });
+    const [s, m] = h.variantIds as [number, number];
+    const committed: ReadonlyMap<number, unknown>[] = [];
+    h.events.internal.subscribe('commerce.committed', ({ orders }) => committed.push(orders));
+    for (let b = 0; b < buyers; b++) {
+      h.claim(b, s);
+      h.claim(b, m);
+    }
+    const waiting = h.claim(buyers, s);
+    const carts = Array.from({ length: buyers }, (_, b) => ref(h.cartOf(b)));
+    h.carts.requestPayment({ carts }, host);
+    h.heard.length = 0;
+    committed.length = 0;
+
+    expect(h.runUntil(T0 + 24 * HOUR).released).toHaveLength(buyers);
+    expect(eventsNamed(h, 'orders.resync')).toEqual([{ showIds: [h.showId] }]);
+    expect(eventsNamed(h, 'orders.changed')).toEqual([]);
+    // The promoted waitlist line took its stock: the chat's thank-you and the ticker still get it.
+    expect(h.carts.get(h.cartOf(buyers)).lines[0]).toMatchObject({ id: waiting, state: 'claimed' });
+    expect(committed.some((orders) => orders.has(waiting))).toBe(true);
+    expect(eventsNamed(h, 'carts.changed').flatMap((e) => e.carts.map((c) => c.id))).toEqual(
+      expect.arrayContaining([...carts.map((c) => c.cartId), h.cartOf(buyers)]),
+    );
     assertStockInvariant(h.temp.db);
   });
 

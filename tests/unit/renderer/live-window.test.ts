@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Order, OrderState, Question } from '../../../shared/contract';
-import { appendOlderOrders, mergeOrderWindow, mergeQuestionWindow } from '../../../renderer/screens/live/live-window';
+import { appendOlderOrders, mergeOrderWindow, mergeQuestionWindow, resyncOrderWindow } from '../../../renderer/screens/live/live-window';
 import { mergeBySeq } from '../../../renderer/screens/chat-feed/use-chat-feed';
 
 const order = (id: number, state: OrderState = 'claimed', updatedAt = id): Order =>
@@ -27,6 +27,16 @@ describe('the live board keeps a bounded window (live-window.ts)', () => {
     expect(same).toBe(w);
     // …unless it now waits for a person.
     expect(ids(mergeOrderWindow(w, [order(1, 'held', 60)], 2))).toEqual([3, 2, 1]);
+  });
+
+  it('orders: a window read again after a bulk change replaces what it holds, keeping later updates and newer orders', () => {
+    // Held: 5 (updated by an event after the read), 4, 3 and an older page's 1 (released in bulk: its copy is stale).
+    const held = [order(6), order(5, 'confirmed', 90), order(4), order(3), order(1)];
+    // The read: 5 and 4 and 3 released (updatedAt 80), 1 out of its window; 6 came after the read.
+    const read = [order(5, 'released', 80), order(4, 'released', 80), order(3, 'released', 80)];
+    const w = resyncOrderWindow(held, read, 10);
+    expect(ids(w)).toEqual([6, 5, 4, 3]);
+    expect(w.map((o) => o.state)).toEqual(['claimed', 'confirmed', 'released', 'released']);
   });
 
   it('orders: an older page read from the core goes after the window, once', () => {
