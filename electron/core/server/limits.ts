@@ -82,6 +82,11 @@ class Bucket {
   }
 }
 
+/** The longest a refusal is held before it is sent (see holdRefusal). */
+export const MAX_REFUSAL_HOLD_MS = 1000;
+/** Refusals held at once per token. */
+export const HELD_REFUSALS_PER_TOKEN = 64;
+
 const rateLimited = (key: ErrorKey, params: ErrorParams): StudioErrorShape => keyedError('rate_limited', key, params);
 
 /** Per-token command budgets and in-flight counts, per-token socket counts, per-address refused handshakes. */
@@ -90,6 +95,7 @@ export class ClientLimiter {
   private readonly inFlight = new Map<number, number>();
   private readonly sockets = new Map<number, number>();
   private readonly refused = new Map<string, Bucket>();
+  private readonly held = new Map<number, number>();
 
   constructor(
     private readonly clock: Clock,
@@ -111,6 +117,27 @@ export class ClientLimiter {
     this.inFlight.set(tokenId, running + 1);
     this.sweep(now);
     return null;
+  }
+
+  /**
+   * How long to hold a refusal before sending it (ms; 0: now): the wait it names, at most MAX_REFUSAL_HOLD_MS. A client
+   * that answers each refusal with its next call (a flood) then waits as it was told to, instead of spinning the core's
+   * one thread on refusals while the host waits behind them. At most HELD_REFUSALS_PER_TOKEN are held per token (a client
+   * that never waits for replies gets the rest at once); `refusalSent` when a held one goes out.
+   */
+  holdRefusal(tokenId: number, refusal: StudioErrorShape): number {
+    const held = this.held.get(tokenId) ?? 0;
+    if (held >= HELD_REFUSALS_PER_TOKEN) return 0;
+    const ms = refusal.key === 'tooManyAtOnce' ? MAX_REFUSAL_HOLD_MS / 4 : Number(refusal.params?.ms ?? 0);
+    const hold = Math.min(Math.max(ms, 0), MAX_REFUSAL_HOLD_MS);
+    if (hold > 0) this.held.set(tokenId, held + 1);
+    return hold;
+  }
+
+  refusalSent(tokenId: number): void {
+    const held = (this.held.get(tokenId) ?? 1) - 1;
+    if (held <= 0) this.held.delete(tokenId);
+    else this.held.set(tokenId, held);
   }
 
   finished(tokenId: number): void {

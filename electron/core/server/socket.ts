@@ -86,7 +86,14 @@ export function attachSocketServer(
       if (typeof ack !== 'function') return;
       const refused = limiter.admitCommand(ctx.tokenId, ctx.role, name, input);
       if (refused) {
-        (ack as (reply: unknown) => void)({ ok: false, error: refused });
+        const reply = () => (ack as (reply: unknown) => void)({ ok: false, error: refused });
+        const hold = limiter.holdRefusal(ctx.tokenId, refused);
+        if (hold === 0) reply();
+        else
+          setTimeout(() => {
+            limiter.refusalSent(ctx.tokenId);
+            reply();
+          }, hold);
         return;
       }
       try {

@@ -1,7 +1,13 @@
 // The client limiter on its own, with a hand-moved clock: budgets weighted by cost and refilled
 // over time, a cap on commands in flight, sockets per token, refused handshakes per address.
 import { describe, expect, it } from 'vitest';
-import { ClientLimiter, commandCost, DEFAULT_LIMITS } from '../../../electron/core/server/limits';
+import {
+  ClientLimiter,
+  commandCost,
+  DEFAULT_LIMITS,
+  HELD_REFUSALS_PER_TOKEN,
+  MAX_REFUSAL_HOLD_MS,
+} from '../../../electron/core/server/limits';
 
 function limiter() {
   let now = 1_000_000;
@@ -47,6 +53,24 @@ describe('ClientLimiter', () => {
     expect(l.admitCommand(3, 'overlay', 'overlay.state', {})).toMatchObject({ code: 'rate_limited', message: /at once/ });
     l.finished(3);
     expect(l.admitCommand(3, 'overlay', 'overlay.state', {})).toBeNull();
+  });
+
+  it('holds a refusal for the wait it names (at most 1 s), and only so many per token', () => {
+    const { l } = limiter();
+    const { burst } = DEFAULT_LIMITS.roles.moderator;
+    for (let i = 0; i < burst / 9; i++) if (!l.admitCommand(5, 'moderator', 'orders.list', { limit: 2000 })) l.finished(5);
+    const refused = l.admitCommand(5, 'moderator', 'orders.list', { limit: 2000 })!;
+    expect(refused).toMatchObject({ code: 'rate_limited', key: 'tooManyTryAgain' });
+    const hold = l.holdRefusal(5, refused);
+    expect(hold).toBe(Math.min(Number(refused.params!.ms), MAX_REFUSAL_HOLD_MS));
+    expect(hold).toBeGreaterThan(0);
+    for (let i = 1; i < HELD_REFUSALS_PER_TOKEN; i++) expect(l.holdRefusal(5, refused)).toBe(hold);
+    // The token's share is held: the next refusal goes at once, until a held one has gone out.
+    expect(l.holdRefusal(5, refused)).toBe(0);
+    l.refusalSent(5);
+    expect(l.holdRefusal(5, refused)).toBe(hold);
+    // Another token's refusals are held on their own share.
+    expect(l.holdRefusal(6, refused)).toBe(hold);
   });
 
   it('counts sockets per token and refused handshakes per address', () => {

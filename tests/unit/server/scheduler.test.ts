@@ -31,6 +31,26 @@ describe('CommandScheduler', () => {
     expect(scheduler.waiting).toBe(0);
   });
 
+  it('runs heavy jobs one at a time: one that yields between its parts holds the queue, and the host runs between the parts', async () => {
+    const scheduler = new CommandScheduler();
+    const ran: string[] = [];
+    const inParts = (name: string) => async () => {
+      for (const part of [1, 2, 3]) {
+        ran.push(`${name}.${part}`);
+        await tick();
+      }
+      return name;
+    };
+    const first = scheduler.run('moderator', 9, inParts('a'));
+    const second = scheduler.run('moderator', 9, inParts('b'));
+    await tick();
+    await tick();
+    await scheduler.run('host', 1, () => Promise.resolve(void ran.push('feature')));
+    expect(await Promise.all([first, second])).toEqual(['a', 'b']);
+    expect(ran.indexOf('b.1')).toBeGreaterThan(ran.indexOf('a.3'));
+    expect(ran.indexOf('feature')).toBeLessThan(ran.indexOf('a.3'));
+  });
+
   it('passes a heavy job’s failure to its caller and goes on with the queue', async () => {
     const scheduler = new CommandScheduler();
     const failing = scheduler.run('moderator', 9, () => Promise.reject(new Error('boom')));
