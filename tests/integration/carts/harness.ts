@@ -2,13 +2,12 @@
 // clock the test moves. Settings are a plain object the test may change.
 import { CartsService } from '../../../electron/core/carts';
 import { DeadlineSweeper } from '../../../electron/core/carts/deadline-sweeper';
-import { CatalogView } from '../../../electron/core/commerce/catalog-view';
 import { placeClaim } from '../../../electron/core/commerce/claims';
 import { Effects } from '../../../electron/core/commerce/effects';
-import { CommercePublisher } from '../../../electron/core/commerce/publisher';
 import { StudioEvents } from '../../../electron/core/events';
 import { writeTx } from '../../../electron/core/store/sql';
 import { SettingsSchema, type EventName, type EventPayload, type Settings } from '../../../shared/contract';
+import { publisherOn } from '../../support/commerce-publisher';
 import { tempDatabase, type TempDatabase } from '../../support/temp-db';
 import { seedShop, type Fixture } from '../../unit/commerce/helpers';
 
@@ -62,17 +61,7 @@ export function cartsHarness(options: Parameters<typeof seedShop>[1] = {}): Harn
   const heard: Harness['heard'] = [];
   events.subscribe((name, payload) => heard.push({ name, payload }));
   const settings = SettingsSchema.parse(SHIPPING_SETTINGS);
-  const catalog = new CatalogView({ db, events, extraIntentRules: () => ({}), log: () => {} });
-  const publisher = new CommercePublisher({
-    db,
-    clock,
-    events,
-    catalog,
-    currentShowId: () => fixture.showId,
-    overlay: { announceClaim: () => undefined, announceDeal: () => undefined },
-    shows: { featured: () => null, refreshFeatured: () => undefined },
-    log: () => undefined,
-  });
+  const { catalog, publisher } = publisherOn(db, clock, () => fixture.showId, events);
   const build = () => {
     const carts = new CartsService({ db, clock, events, catalog, publisher, settings: () => settings, startedAt: now.value });
     const sweeper = new DeadlineSweeper({ carts, clock, intervalMs: SWEEP_INTERVAL_MS, log: () => undefined });

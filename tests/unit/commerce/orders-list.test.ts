@@ -1,16 +1,14 @@
 // orders.list reads its page a part at a time (LIST_PART rows per turn of the event loop): the same orders, in the same
 // order, as one read — and other work runs between the parts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CatalogView } from '../../../electron/core/commerce/catalog-view';
 import { ChatReplies } from '../../../electron/core/commerce/chat-replies';
 import { LIST_PART, OrdersService } from '../../../electron/core/commerce/orders-service';
-import { CommercePublisher } from '../../../electron/core/commerce/publisher';
-import { StudioEvents } from '../../../electron/core/events';
 import { upsertBuyer } from '../../../electron/core/store/buyers';
 import { listOrders } from '../../../electron/core/store/orders';
 import { writeTx } from '../../../electron/core/store/sql';
 import { SettingsSchema } from '../../../shared/contract';
 import { seedLine } from '../../bench/seed-line';
+import { publisherOn } from '../../support/commerce-publisher';
 import { tempDatabase, type TempDatabase } from '../../support/temp-db';
 import { seedShop } from './helpers';
 
@@ -29,21 +27,10 @@ function service(lines: number) {
       seedLine(db, { showId: f.showId, buyerId, productId: f.product.id, variantId, unitPriceMinor: 14900, actor: 'test' }, now + i);
     }
   });
-  const events = new StudioEvents();
   const clock = () => now;
   const currentShowId = () => f.showId;
   const settings = SettingsSchema.parse({});
-  const catalog = new CatalogView({ db, events, extraIntentRules: () => ({}), log: () => {} });
-  const publisher = new CommercePublisher({
-    db,
-    clock,
-    events,
-    catalog,
-    currentShowId,
-    overlay: { announceClaim: () => undefined, announceDeal: () => undefined },
-    shows: { featured: () => null, refreshFeatured: () => undefined },
-    log: () => {},
-  });
+  const { events, catalog, publisher } = publisherOn(db, clock, currentShowId);
   const replies = new ChatReplies({ db, events, catalog, settings: () => settings.commerce, send: () => null as never, log: () => {} });
   return { db, showId: f.showId, orders: new OrdersService({ db, clock, events, catalog, currentShowId, publisher, replies }) };
 }
