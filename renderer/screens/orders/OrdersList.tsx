@@ -221,17 +221,13 @@ export function OrdersList({
           <p className="orders-empty muted">{shownCount === 0 && orders.length === 0 ? t('orders.empty') : t('orders.emptyFilter')}</p>
         )}
         {/* The rows are the list's own children (a bench watches them arrive); each slot is measured. */}
-        <ul className="orders-list" data-testid="orders-list" style={{ height: virtual.getTotalSize() }}>
+        {/* In flow after a spacer, not each at its offset: a new row not yet measured pushes the rows under it down
+            instead of lying over them for a frame (its estimate was shorter than a row with actions). */}
+        <ul className="orders-list" data-testid="orders-list" style={{ height: virtual.getTotalSize(), paddingTop: items[0]?.start ?? 0 }}>
           {items.map((item) => {
             const o = shown[item.index]!;
             return (
-              <li
-                key={item.key}
-                className="order-slot"
-                data-index={item.index}
-                ref={virtual.measureElement}
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
+              <li key={item.key} className="order-slot" data-index={item.index} ref={virtual.measureElement}>
                 <OrderRow order={o} product={products.get(o.productId)} role={role} client={client} selected={o.id === selectedId} />
               </li>
             );
