@@ -1179,7 +1179,11 @@ function settleFuzzyValues(scan: Scan): void {
   const amountSaid = scan.marks.some(
     (m) => (m.kind === 'value' && m.keys.some((k) => AMOUNT_KEY.test(k))) || (m.kind === 'number' && m.value > MAX_RELATIVE_COUNT),
   );
-  const kept = scan.pendingFuzzy.filter(({ note }) => (note ? claims : named && !amountSaid));
+  // Round 21: beside a written code, a typo names a value of that product only ("B3 … na Maltę?" is no "Matte" of another).
+  const coded = scan.marks.filter((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+  const soldByCode = (mark: Mark) =>
+    coded.length === 0 || (mark.kind === 'value' && mark.keys.some((k) => coded.some((c) => c.product.values.has(k))));
+  const kept = scan.pendingFuzzy.filter(({ note, mark }) => (note ? claims && soldByCode(mark) : named && !amountSaid));
   scan.unknown += scan.pendingFuzzy.length - kept.length;
   for (const { mark, note } of kept) {
     if (note) scan.fuzzy.push(note); // a relative size is no typo
