@@ -91,7 +91,9 @@ function readInCyrillic(message: string, asWritten: ClassifyResult, index: Catal
 }
 
 function classifyAsWritten(message: string, index: CatalogIndex, context: ClassifyContext): ClassifyResult {
-  const tokens = tokenize(normalizeText(hesitant(message) ? message.replace(HESITATION_ALL, '$1hmm') : message));
+  const read = hesitant(message) ? message.replace(HESITATION_ALL, '$1hmm') : message;
+  // Round 21: a viewer's name after "@" is a name, never a rule word ("@mia_k" is no Spanish "mía", "@sam_take" no claim).
+  const tokens = tokenize(normalizeText(read.includes('@') ? read.replace(MENTIONED_NAME, ' atname ') : read));
   const scan = scanMessage(tokens, index);
   materialsOfTheTarget(scan, tokens, index, context);
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
@@ -105,6 +107,7 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
   partIsFor(tokens, scan);
   const rollCall = handRaisedToARollCall(tokens, scan);
   adviceToAViewer(message, tokens, scan);
+  talkToAViewer(message, tokens, scan, index);
   asksWhichToTake(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
@@ -3301,6 +3304,27 @@ function adviceToAViewer(message: string, tokens: readonly string[], scan: Scan)
   scan.audience = true;
 }
 const MENTION_FIRST = /^\s*@\S/u;
+/** Round 21: "@name" of letters ("_", "." and "-" inside), read as one unknown word; a name with digits stays as it was read. */
+const MENTIONED_NAME = /@[\p{L}_]+(?:[.-][\p{L}_]+)*(?![\p{L}\p{N}_])/gu;
+
+/**
+ * Round 21 (heldout-19's false orders): "@tessa did u go 15 or 16?", "@mia nimmst du die lila oder die schwarze?", "@лена
+ * ты ж хотела голубую": a message opening with another viewer's name that speaks to them as "you" (one person: you, ty,
+ * ты, сен, tú, du), with no code and no strong claim word of the writer's, is about their choice: values in it claim
+ * nothing.
+ */
+const FEELING_FOR_YOU = new Set(['thank', 'thanks', 'love', 'miss', 'see']);
+function talkToAViewer(message: string, tokens: readonly string[], scan: Scan, index: CatalogIndex): void {
+  // "thank you", "love u" speak to whoever is named, not of their choice.
+  const spokenTo = tokens.some((t, k) => YOU_ALONE.has(t) && !FEELING_FOR_YOU.has(tokens[k - 1] as string));
+  if (!MENTION_FIRST.test(message) || scan.claim || !spokenTo) return;
+  // "@shop_anna do you ship to norway?": what only the shop knows is asked of the shop.
+  if (scan.marks.some((m) => m.kind === 'code') || asksTheShop(tokens, index)) return;
+  scan.marks = scan.marks.filter((m) => m.kind !== 'claim');
+  scan.claimWeak = false;
+  scan.claimAt = -1;
+  scan.audience = true;
+}
 
 /** "you" as the one spoken to, in six languages (normalised): "suits you", "ci pasuje", "тебе идёт", "саған", "te queda", "steht dir". */
 const TO_THE_LISTENER = new Set(['you', 'u', 'ya', 'ci', 'tobie', 'тебе', 'вам', 'саған', 'сізге', 'te', 'ti', 'dir', 'dich', 'euch']);
