@@ -78,3 +78,25 @@ describe('issue 17, round 21: a bundle whose name says a count (Single, Duo, Tri
     expect(read('duo lemon x2', 'Q92')).toBe('Q92 Duo Lemon ×2');
   });
 });
+
+describe('issue 17, round 21: shiny words name a glossy finish, and a polished one where the product sells no Glossy', () => {
+  it.each([
+    ['16 блестящее мне', 'Q93 Polished 16 ×1'],
+    ['15 glänzend bitte', 'Q93 Polished 15 ×1'],
+    ['błyszczący 17 dla mnie', 'Q93 Polished 17 ×1'],
+    ['el 16 brillante', 'Q93 Polished 16 ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q93')).toBe(want);
+  });
+});
+
+describe('issue 17, round 21: "the same as someone, but" with values claims them', () => {
+  it.each([
+    ['same as my friend but the L floral', 'Q91 Floral L ×1'],
+    ['to samo co siostra, tylko S', 'Q91 S ×1'],
+    ['такой же, но M в клетку', 'Q91 Checked M ×1'],
+    ['lo mismo que ella pero S', 'Q91 S ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});

@@ -463,6 +463,8 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   terracotta: 'orange',
   // Round 19: a forest green is green where the product sells no Forest.
   forest: 'green',
+  // Round 21: shiny is polished where the product sells no Glossy ("блестящих", "glänzend" on a ring).
+  glossy: 'polished',
 };
 
 /** Dark and light glued before a colour (normalised): "ciemno|szara", "jasno|zielona", "dunkel|grau", "hell|grün", "темно|серый". */
@@ -1167,7 +1169,7 @@ const MAX_RELATIVE_COUNT = 10;
 const AMOUNT_KEY = /^[lun]:\d/;
 
 /** Concepts never read through a typo: materials, scents, and "small" / "big" ("lager" is no "larger", "Maltę" no "małe"). */
-const NEVER_GUESSED: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, ...SCENT_CONCEPTS, 'smallest', 'largest']);
+const NEVER_GUESSED: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, ...SCENT_CONCEPTS, 'smallest', 'largest', 'glossy']);
 
 /** Typo'd values count only in a message with a claim word or a code ("take a look at the back", "back at 8, save me a seat" are no "black"). */
 function settleFuzzyValues(scan: Scan): void {
