@@ -32,3 +32,17 @@ describe('issue 17, round 21: "@name" and "you" about their choice of a value cl
     expect(read('@olga you are right, i will take the teal')).toBe('order Q95 Teal');
   });
 });
+
+describe('issue 17, round 21: a condition on buying, then "when" or "how long", asks', () => {
+  it.each([
+    ['falls ich heute bestelle, wann ist die decke da', 'question shipping'],
+    ['wenn ich jetzt bestelle wann kommt sie', 'question shipping'],
+    ['if i get the throw today when would it be here', 'question shipping'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+  it('unchanged (guard): a wish in the conditional with no question word supposes', () => {
+    expect(read('wenn das gehalt da ist, schlag ich zu')).toBe('other');
+    expect(read('если бы был горчичный, взяла бы')).toBe('other');
+  });
+});

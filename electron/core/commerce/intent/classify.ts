@@ -598,6 +598,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     scan.questionParticle ||
     (scan.questionStart && !isExclamation(tokens, index, scan.compliment)) ||
     asksAtTheEnd(tokens, scan, index) ||
+    asksAfterACondition(tokens, scan) ||
     // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
     (!message.includes('!') && asksWhichOfTwo(tokens, scan, firstCode ?? featured, index)) ||
@@ -652,7 +653,12 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (scan.hypothetical && !scan.cancel) {
     // "does anyone know if it shrinks?": asked of the other viewers.
     if (questionish && (scan.audience || mentionsAViewer(message)) && !firstCode) return other(base);
-    return questionish ? question(tokens, scan, index, firstCode ?? featured, base) : other(base);
+    if (!questionish) return other(base);
+    const asked = question(tokens, scan, index, firstCode ?? featured, base);
+    // Round 21: "falls ich heute bestelle, wann ist er da": "when" after a condition on buying asks when it comes.
+    if (asked.topic === 'other' && asksAfterACondition(tokens, scan) && tokens.slice(scan.questionAt).some((t) => WHEN.has(t)))
+      return { ...asked, topic: 'shipping' };
+    return asked;
   }
   // "M7 wie medium lol", "ахах M7 как размер": a code compared to something, laughed at, is a joke about its name.
   if (codeMark && !scan.claim && jokesAboutCode(tokens, codeMark.end)) return other(base);
@@ -780,6 +786,26 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
 }
+
+/**
+ * Round 21 (heldout-19's kinds): "wenn ich heute bestelle, wann ist es da", "if i order today when would it arrive": a
+ * condition on buying that opens the message, then a question word after its claim word, asks (the hypothetical branch
+ * then reads the topic).
+ */
+function asksAfterACondition(tokens: readonly string[], scan: Scan): boolean {
+  return (
+    IFS.has(tokens[0] as string) &&
+    scan.questionAt >= 2 &&
+    scan.claimAt < scan.questionAt &&
+    !scan.cancel &&
+    ASKED_AFTER_A_CONDITION.has(tokens[scan.questionAt] as string)
+  );
+}
+
+/** Round 21: "when" asked (normalised). */
+const WHEN = new Set(['when', 'kiedy', 'когда', 'қашан', 'кашан', 'cuando', 'wann']);
+/** Round 21: what a condition on buying goes on to ask: when, how much, how long (normalised). */
+const ASKED_AFTER_A_CONDITION = new Set([...WHEN, 'how', 'ile', 'сколько', 'қанша', 'канша', 'cuanto', 'cuanta', 'wie']);
 
 /** "If" in six languages (normalised): a condition, whatever question word it carries. */
 const IFS = new Set(['if', 'jesli', 'jezeli', 'gdyby', 'если', 'егер', 'si', 'wenn', 'falls']);
