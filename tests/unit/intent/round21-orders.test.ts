@@ -100,3 +100,13 @@ describe('issue 17, round 21: "the same as someone, but" with values claims them
     expect(read(text)).toBe(want);
   });
 });
+
+describe('issue 17, round 21: a number said as a noun names a pack or bundle of that many', () => {
+  it.each([
+    ['trójkę różaną', 'Q92 Trio Rose ×1'],
+    ['poproszę dwójkę cytrynową', 'Q92 Duo Lemon ×1'],
+    ['the 3s in rose', 'Q92 Trio Rose ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q92')).toBe(want);
+  });
+});

@@ -176,8 +176,6 @@ const BUNDLE_WORDS: ReadonlyMap<string, number> = normalizedKeys([
     'двойную',
     'двойная',
     'двойное',
-    'двойка',
-    'двойку',
     'екілік',
     'екілігін',
     'екілікті',
@@ -206,8 +204,6 @@ const BUNDLE_WORDS: ReadonlyMap<string, number> = normalizedKeys([
     'тройную',
     'тройная',
     'тройное',
-    'тройка',
-    'тройку',
     'үштік',
     'үштігін',
     'үштікті',
@@ -218,7 +214,18 @@ const BUNDLE_WORDS: ReadonlyMap<string, number> = normalizedKeys([
     'dreier',
     '3pak',
   ].map((w) => [w, 3] as const),
-  ...['quartet', 'czteropak', 'четверка', 'четверку', 'төрттік', 'cuarteto', 'viererpack', 'vierer'].map((w) => [w, 4] as const),
+  ...['quartet', 'czteropak', 'төрттік', 'cuarteto', 'viererpack', 'vierer'].map((w) => [w, 4] as const),
+]);
+/**
+ * Round 21: a number said as a noun names a pack of that many wherever the product is sold in packs: "trójkę", "szóstki",
+ * "тройку", "шестерку" (and "the 3s" glued, below). Only a size the product sells is read.
+ */
+const COUNT_NOUNS: ReadonlyMap<string, number> = normalizedKeys([
+  ...['dwojka', 'dwojke', 'dwojki', 'двойка', 'двойку', 'двойки'].map((w) => [w, 2] as const),
+  ...['trojka', 'trojke', 'trojki', 'тройка', 'тройку', 'тройки'].map((w) => [w, 3] as const),
+  ...['czworka', 'czworke', 'czworki', 'четверка', 'четверку', 'четверки', 'четвёрку'].map((w) => [w, 4] as const),
+  ...['szostka', 'szostke', 'szostki', 'шестерка', 'шестерку', 'шестерки', 'шестёрку'].map((w) => [w, 6] as const),
+  ...['osemka', 'osemke', 'osemki', 'восьмерка', 'восьмерку', 'восьмерки', 'восьмёрку'].map((w) => [w, 8] as const),
 ]);
 /** Round 21: a count said in words after "of" ("набор из трех", "set of three", "zestaw trzech"), two to six. */
 const NUMBER_WORDS: ReadonlyMap<string, number> = normalizedKeys([
@@ -227,6 +234,9 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = normalizedKeys([
   ...['four', 'cztery', 'czterech', 'четыре', 'четырех', 'төрт', 'cuatro', 'vier'].map((w) => [w, 4] as const),
   ...['six', 'szesc', 'szesciu', 'шесть', 'шести', 'алты', 'seis', 'sechs'].map((w) => [w, 6] as const),
 ]);
+
+/** Round 21: "the 3s", "the 6s": a count in the plural names packs of that many. */
+const pluralCount = (token: string): number | undefined => (/^\d{1,2}s$/.test(token) ? Number(token.slice(0, -1)) : undefined);
 
 function packSizes(values: ReadonlyMap<string, OptionRef>): Map<number, OptionRef> {
   const sizes = new Map<number, OptionRef>();
@@ -253,7 +263,7 @@ function saidPack(tokens: readonly string[], sold: ReadonlyMap<number, OptionRef
     const next = tokens[k + 1];
     const glued = GLUED.exec(token);
     const times = TIMES.exec(token);
-    const bundle = bundles ? BUNDLE_WORDS.get(token) : undefined;
+    const bundle = (bundles ? BUNDLE_WORDS.get(token) : undefined) ?? COUNT_NOUNS.get(token) ?? pluralCount(token);
     if (bundle !== undefined) strong.push(bundle);
     else if (glued) strong.push(Number(glued[1]));
     else if (times) packs ??= Number(times[1] ?? times[2]);
