@@ -110,3 +110,9 @@ describe('issue 17, round 21: a number said as a noun names a pack or bundle of 
     expect(read(text, 'Q92')).toBe(want);
   });
 });
+
+describe('issue 17, round 21: a claim refused in the future tense, and a product struck off the list, cancel', () => {
+  it.each([['брать не буду, простите'], ['cross me off please'], ['táchame porfa']])('%s', (text) => {
+    expect(classify(text, index, { featuredCode: 'Q91' }).intent).toBe('cancel');
+  });
+});
