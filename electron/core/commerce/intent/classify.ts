@@ -3341,9 +3341,9 @@ const MENTIONED_NAME = /@[\p{L}_]+(?:[.-][\p{L}_]+)*(?![\p{L}\p{N}_])/gu;
  */
 const FEELING_FOR_YOU = new Set(['thank', 'thanks', 'love', 'miss', 'see']);
 function talkToAViewer(message: string, tokens: readonly string[], scan: Scan, index: CatalogIndex): void {
+  if (scan.claim || !MENTION_FIRST.test(message)) return;
   // "thank you", "love u" speak to whoever is named, not of their choice.
-  const spokenTo = tokens.some((t, k) => YOU_ALONE.has(t) && !FEELING_FOR_YOU.has(tokens[k - 1] as string));
-  if (!MENTION_FIRST.test(message) || scan.claim || !spokenTo) return;
+  if (!tokens.some((t, k) => YOU_ALONE.has(t) && !FEELING_FOR_YOU.has(tokens[k - 1] as string))) return;
   // "@shop_anna do you ship to norway?": what only the shop knows is asked of the shop.
   if (scan.marks.some((m) => m.kind === 'code') || asksTheShop(tokens, index)) return;
   scan.marks = scan.marks.filter((m) => m.kind !== 'claim');
