@@ -238,13 +238,19 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = normalizedKeys([
 /** Round 21: "the 3s", "the 6s": a count in the plural names packs of that many. */
 const pluralCount = (token: string): number | undefined => (/^\d{1,2}s$/.test(token) ? Number(token.slice(0, -1)) : undefined);
 
-function packSizes(values: ReadonlyMap<string, OptionRef>): Map<number, OptionRef> {
+/** A product's pack sizes, read once per built index (its values never change after `buildCatalogIndex`). */
+const packSizesSeen = new WeakMap<ReadonlyMap<string, OptionRef>, ReadonlyMap<number, OptionRef>>();
+
+function packSizes(values: ReadonlyMap<string, OptionRef>): ReadonlyMap<number, OptionRef> {
+  const known = packSizesSeen.get(values);
+  if (known) return known;
   const sizes = new Map<number, OptionRef>();
   for (const ref of values.values()) {
     const m = PACK_VALUE.exec(ref.value);
     const n = m?.[1] ?? m?.[2] ?? m?.[3] ?? BUNDLE_VALUE[ref.value.toLowerCase()];
     if (n) sizes.set(Number(n), ref);
   }
+  packSizesSeen.set(values, sizes);
   return sizes;
 }
 
