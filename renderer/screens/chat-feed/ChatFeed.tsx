@@ -104,13 +104,17 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
           data-testid="chat-scroll"
         >
           {loaded && messages.length === 0 && <p className="muted chat-empty">{showId === null ? t('chat.noShow') : t('chat.empty')}</p>}
-          {/* Rows in flow after a spacer (as the orders list): a line that grows (its order tag arrives) pushes the
-              lines under it down instead of lying over them until it is measured again. */}
-          <div style={{ height: totalSize, paddingTop: virtual.getVirtualItems()[0]?.start ?? 0, boxSizing: 'border-box' }}>
+          <div style={{ height: totalSize, position: 'relative' }}>
             {virtual.getVirtualItems().map((row) => {
               const message = messages[row.index]!;
               return (
-                <div key={row.key} data-index={row.index} ref={virtual.measureElement} className="chat-row">
+                <div
+                  key={row.key}
+                  data-index={row.index}
+                  ref={virtual.measureElement}
+                  className="chat-row"
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
                   <ChatMessageRow message={message} tag={tags.get(message.seq)} onPin={pin} t={t} locale={i18n.language} />
                 </div>
               );
