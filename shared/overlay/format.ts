@@ -39,6 +39,11 @@ export function priceView(tag: PriceTag | null | undefined, coreNow: number = ta
   return { nowMinor: tag.nowMinor, wasMinor: tag.wasMinor, from: tag.from };
 }
 
+/** Whether the price a view shows is the tag's deal price, below the regular one: the screens mark it. */
+export function showsDealPrice(tag: PriceTag, view: PriceView): boolean {
+  return tag.deal !== null && view.nowMinor === tag.deal.priceMinor && view.nowMinor !== tag.regularMinor;
+}
+
 /** The example after the order word: the code and the options of a variant still in stock ("A12 M Red"). */
 export function claimExample(product: Product): string {
   const variant = product.variants.length > 1 ? (product.variants.find((v) => v.stock > 0) ?? product.variants[0]) : undefined;

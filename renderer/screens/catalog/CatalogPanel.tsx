@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, PriceTag, Product, Show } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
 import { regularPrice } from '../../../shared/domain/regular-price';
-import { priceView } from '../../../shared/overlay/format';
+import { priceView, showsDealPrice } from '../../../shared/overlay/format';
 import { Isolated } from '../../widgets/Isolated';
 import { canFeature } from '../../lib/can-feature';
 import { useCoreNow } from '../on-stream/use-core-now';
@@ -189,7 +189,7 @@ function TaggedPrice({ tag, locale }: { tag: PriceTag; locale: string }) {
   const view = priceView(tag, useCoreNow(tag));
   if (view === null) return <span className="price">—</span>;
   const money = formatMoney(view.nowMinor, tag.currency, locale);
-  const onDeal = tag.deal !== null && view.nowMinor === tag.deal.priceMinor && view.nowMinor !== tag.regularMinor;
+  const onDeal = showsDealPrice(tag, view);
   return (
     <span className={`price${onDeal ? ' deal' : ''}`} data-testid="product-price" data-now-minor={view.nowMinor}>
       {view.from ? t('liveTruth.from', { price: money }) : money}

@@ -31,6 +31,14 @@ const OPEN = ['open'] as const;
 const SETTLED = ['answered', 'dismissed'] as const;
 const OLDER_PAGE = 200;
 
+/** The show's order window as the core has it: the newest ORDERS_WINDOW and every order waiting for a person. */
+function readOrderWindow(client: StudioClient, showId: number): Promise<Order[]> {
+  return Promise.all([
+    client.call('orders.list', { showId, limit: ORDERS_WINDOW }),
+    client.call('orders.list', { showId, states: ['needs_details', 'held'], limit: 2000 }),
+  ]).then(([newest, waiting]) => newest.concat(waiting));
+}
+
 export function useLiveCommerce(client: StudioClient, showId: number | null): LiveCommerce {
   const phase = useConnectionPhase(client);
   const [orders, setOrders] = useState<Order[]>([]);
@@ -87,15 +95,14 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
       if (!stale) takeSummaries([s]);
     });
     void Promise.all([
-      client.call('orders.list', { showId, limit: ORDERS_WINDOW }),
-      client.call('orders.list', { showId, states: ['needs_details', 'held'], limit: 2000 }),
+      readOrderWindow(client, showId),
       client.call('questions.list', { showId, states: [...OPEN], limit: OPEN_QUESTIONS_WINDOW }),
       client.call('questions.list', { showId, states: [...SETTLED], limit: 2000 }),
       summaryRead,
     ]).then(
-      ([newest, waiting, open, settled]) => {
+      ([window, open, settled]) => {
         if (stale) return;
-        setOrders((cur) => mergeOrderWindow(cur, newest.concat(waiting), keep.current));
+        setOrders((cur) => mergeOrderWindow(cur, window, keep.current));
         setQuestions((cur) => mergeQuestionWindow(cur, open.concat(settled)));
         setLoaded(true);
       },
@@ -153,14 +160,11 @@ export function useLiveCommerce(client: StudioClient, showId: number | null): Li
     useCallback(
       ({ showIds }: { showIds: number[] }) => {
         if (showId === null || !showIds.includes(showId)) return;
-        void Promise.all([
-          client.call('orders.list', { showId, limit: ORDERS_WINDOW }),
-          client.call('orders.list', { showId, states: ['needs_details', 'held'], limit: 2000 }),
-        ]).then(
-          ([newest, waiting]) => {
+        readOrderWindow(client, showId).then(
+          (window) => {
             if (current.current !== showId) return;
             keep.current = ORDERS_WINDOW;
-            setOrders((cur) => resyncOrderWindow(cur, newest.concat(waiting), ORDERS_WINDOW));
+            setOrders((cur) => resyncOrderWindow(cur, window, ORDERS_WINDOW));
           },
           () => undefined,
         );

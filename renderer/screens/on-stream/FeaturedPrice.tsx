@@ -3,7 +3,7 @@ import './on-stream.css';
 import type { PriceTag } from '../../../shared/contract';
 import { dealPhaseAt, dealQuotaTaken } from '../../../shared/domain/deals';
 import { formatMoney } from '../../../shared/domain/money';
-import { clock, priceView } from '../../../shared/overlay/format';
+import { clock, priceView, showsDealPrice } from '../../../shared/overlay/format';
 
 /**
  * The featured product's price on the host's card and the console: the core's price tag
@@ -17,7 +17,7 @@ export function FeaturedPrice({ tag, coreNow }: { tag: PriceTag | null; coreNow:
   if (!tag || !view) return null;
   const money = (minor: number) => formatMoney(minor, tag.currency, i18n.language);
   const deal = tag.deal;
-  const onDeal = deal !== null && view.nowMinor === deal.priceMinor && view.nowMinor !== tag.regularMinor;
+  const onDeal = showsDealPrice(tag, view);
   const now = money(view.nowMinor);
   return (
     <>
