@@ -32,6 +32,11 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
   /** The newest seq the reader had when they scrolled away; null while following. */
   const [leftAtSeq, setLeftAtSeq] = useState<number | null>(null);
 
+  // Rows are placed by the virtualiser itself (`directDomUpdates`), in the same callback that measures them: a line
+  // that grows (an order's tag arrives) or a new line taller than the estimate moves the lines below it before the
+  // frame is drawn. Placed by a React render instead, they lay over each other for one frame (React renders a
+  // measurement's update after the frame). The reader at the bottom stays there when the list grows.
+  const placedTotal = useRef(0);
   const virtual = useVirtualizer({
     count: messages.length,
     getScrollElement: () => scroller.current,
@@ -39,6 +44,15 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
     measureElement: measureWithoutLayout,
     overscan: 10,
     getItemKey: (i) => messages[i]!.seq,
+    directDomUpdates: true,
+    directDomUpdatesMode: 'position',
+    onChange: (instance) => {
+      const total = instance.getTotalSize();
+      if (total === placedTotal.current) return;
+      placedTotal.current = total;
+      const el = scroller.current;
+      if (following.current && el) el.scrollTop = el.scrollHeight;
+    },
   });
 
   const onScroll = useCallback(() => {
@@ -104,17 +118,11 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
           data-testid="chat-scroll"
         >
           {loaded && messages.length === 0 && <p className="muted chat-empty">{showId === null ? t('chat.noShow') : t('chat.empty')}</p>}
-          <div style={{ height: totalSize, position: 'relative' }}>
+          <div ref={virtual.containerRef} style={{ position: 'relative' }}>
             {virtual.getVirtualItems().map((row) => {
               const message = messages[row.index]!;
               return (
-                <div
-                  key={row.key}
-                  data-index={row.index}
-                  ref={virtual.measureElement}
-                  className="chat-row"
-                  style={{ transform: `translateY(${row.start}px)` }}
-                >
+                <div key={row.key} data-index={row.index} ref={virtual.measureElement} className="chat-row">
                   <ChatMessageRow message={message} tag={tags.get(message.seq)} onPin={pin} t={t} locale={i18n.language} />
                 </div>
               );
