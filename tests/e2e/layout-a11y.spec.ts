@@ -379,6 +379,20 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
       return words(state).left - words(total).right;
     });
     expect.soft(headGap, `${lang}: room between the Total and State heads in Review`).toBeGreaterThanOrEqual(12);
+
+    // Every cart's total whole, in the full table and beside an open cart's page: the seller reads the money there.
+    await expect(page.getByTestId('cart-total').first()).toBeVisible();
+    const totals = await page.getByTestId('cart-total').allInnerTexts();
+    expect(
+      totals.some((t) => /\d{3}[.,]\d{2}/.test(t)),
+      `${lang}: a cart of three-digit total to read: ${totals.join(' | ')}`,
+    ).toBe(true);
+    expect.soft(await cutWords(page, '[data-testid=cart-total]'), `${lang}: cart totals cut in Review`).toEqual([]);
+    await page.getByTestId('cart-row').first().click();
+    await expect(page.getByTestId('cart-page-buyer')).toBeVisible();
+    expect.soft(await cutWords(page, '[data-testid=cart-total]'), `${lang}: cart totals cut beside a cart's page`).toEqual([]);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect.soft(await cutWords(page, '[data-testid=cart-total]'), `${lang}: cart totals cut beside a cart's page at 1024`).toEqual([]);
     await context.close();
   });
 }
