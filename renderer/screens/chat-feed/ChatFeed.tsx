@@ -48,10 +48,13 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
     directDomUpdatesMode: 'position',
     onChange: (instance) => {
       const total = instance.getTotalSize();
-      if (total === placedTotal.current) return;
+      const before = placedTotal.current;
+      if (total === before) return;
       placedTotal.current = total;
       const el = scroller.current;
-      if (following.current && el) el.scrollTop = el.scrollHeight;
+      // Only a reader who was at the end of the list as it stood: `following` learns of a scroll from its event,
+      // which can come after a measurement (a reader who just scrolled up must not be pulled back down).
+      if (following.current && el && before - el.scrollTop - el.clientHeight < STICK_PX) el.scrollTop = el.scrollHeight;
     },
   });
 
@@ -73,6 +76,7 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
   // Follow the newest line; measured row heights change the total size, so re-stick when it does.
   const totalSize = virtual.getTotalSize();
   useLayoutEffect(() => {
+    placedTotal.current = totalSize;
     if (following.current) toBottom();
   }, [messages, totalSize, toBottom]);
 
