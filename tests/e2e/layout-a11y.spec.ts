@@ -298,6 +298,43 @@ async function cutWords(page: Page, selector: string): Promise<string[]> {
 }
 
 for (const lang of ['en', 'pl', 'kk'] as const) {
+  test(`a co-moderator's console on a phone (390×844) in ${lang}: panels one under another, each whole`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
+    const page = await context.newPage();
+    await page.goto(`${studio.baseUrl}/console/#token=${studio.issueToken('moderator', `Phone-${lang}`)}`);
+    await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+    await expect(page.locator('[data-testid=question]').first()).toBeVisible();
+    await expect(page.locator('[data-testid=order-row]').first()).toBeVisible();
+    // The board scrolls as one page: its panels lie one under another, none over another (they shared one box once).
+    const panels = await page
+      .locator('.live-board .questions, .live-board .orders, .live-board .chat-feed, .live-board .live-stage')
+      .evaluateAll((els) =>
+        els.map((el) => ({ name: el.className, top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom })),
+      );
+    expect(panels.length).toBe(4);
+    panels.sort((a, b) => a.top - b.top);
+    for (let i = 1; i < panels.length; i++)
+      expect
+        .soft(panels[i]!.top, `${lang}: ${panels[i]!.name} starts under ${panels[i - 1]!.name}`)
+        .toBeGreaterThanOrEqual(panels[i - 1]!.bottom - 0.5);
+    // A whole question card, its answer button included, inside the questions panel; the orders and chat a screen tall.
+    const [card, panel] = await page.locator('.live-board .questions').evaluate((el) => {
+      const first = el.querySelector('[data-testid=question]')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return [first.bottom, box.bottom];
+    });
+    expect.soft(card, `${lang}: the first question card whole in its panel`).toBeLessThanOrEqual(panel!);
+    for (const selector of ['.live-board .orders', '.live-board .chat-feed']) {
+      const height = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
+      expect.soft(height, `${lang}: ${selector} tall enough to work in`).toBeGreaterThan(844 * 0.6);
+    }
+    await check(page, `${lang}-console-phone`);
+    await context.close();
+  });
+}
+
+for (const lang of ['en', 'pl', 'kk'] as const) {
   test(`nothing floats over or cuts what the host works with at 1280×800 in ${lang}`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
