@@ -298,7 +298,9 @@ async function cutWords(page: Page, selector: string): Promise<string[]> {
 }
 
 for (const lang of ['en', 'pl', 'kk'] as const) {
-  test(`a co-moderator's console on a phone (390×844) in ${lang}: panels one under another, each whole`, async ({ browser }) => {
+  test(`a co-moderator's console on a phone (390×844) in ${lang}: panels one under another, each whole; Review and a cart's page fit`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
     const page = await context.newPage();
@@ -330,6 +332,21 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
       expect.soft(height, `${lang}: ${selector} tall enough to work in`).toBeGreaterThan(844 * 0.6);
     }
     await check(page, `${lang}-console-phone`);
+
+    // Review on the phone: every cart's total whole; an open cart's page takes the width, its fields inside it.
+    await page.getByTestId('console-tab-review').click();
+    await expect(page.getByTestId('cart-row').first()).toBeVisible();
+    await check(page, `${lang}-console-phone-review`);
+    await page.getByTestId('cart-row').first().click();
+    await expect(page.getByTestId('cart-page-buyer')).toBeVisible();
+    const outside = await page.getByTestId('cart-page').evaluate((pageEl) => {
+      const edge = Math.min(window.innerWidth, pageEl.getBoundingClientRect().right);
+      return Array.from(pageEl.querySelectorAll<HTMLElement>('input, select, button, dd'))
+        .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > edge + 0.5)
+        .map((el) => el.getAttribute('data-testid') ?? el.tagName.toLowerCase());
+    });
+    expect.soft(outside, `${lang}: the cart page's fields and figures inside it on a phone`).toEqual([]);
+    await check(page, `${lang}-console-phone-cart`);
     await context.close();
   });
 }
