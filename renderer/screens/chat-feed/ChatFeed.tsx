@@ -53,8 +53,10 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
       placedTotal.current = total;
       const el = scroller.current;
       // Only a reader who was at the end of the list as it stood: `following` learns of a scroll from its event,
-      // which can come after a measurement (a reader who just scrolled up must not be pulled back down).
-      if (following.current && el && before - el.scrollTop - el.clientHeight < STICK_PX) el.scrollTop = el.scrollHeight;
+      // which can come after a measurement (a reader who just scrolled up must not be pulled back down). Read from
+      // the virtualiser's own offset and box, not the element's: no layout forced to decide.
+      const atEnd = before - (instance.scrollOffset ?? 0) - (instance.scrollRect?.height ?? 0) < STICK_PX;
+      if (following.current && el && atEnd) el.scrollTop = total;
     },
   });
 
