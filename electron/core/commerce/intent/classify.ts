@@ -149,7 +149,12 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
     const variant = after ? null : variantAfterChatter(message, tokens, scan, index, context);
     if (variant) return { ...variant, reason: `a variant after chatter; ${variant.reason}` };
   }
-  return { ...decided, confidence, reason, reasons };
+  // The decided object is this call's own (decide() makes it fresh): completed in place, not copied.
+  const result = decided as ClassifyResult;
+  result.confidence = confidence;
+  result.reason = reason;
+  result.reasons = reasons;
+  return result;
 }
 
 /**
@@ -1071,12 +1076,11 @@ const MAX_HAS_AT = 3;
 
 /** Where "has" stands after the product named as its owner, or -1: "torba ma …", "la taza lleva …", "у кружки есть …", "кружканың … бар ма". */
 function ownerHasAt(tokens: readonly string[], scan: Scan): number {
-  const owner = (k: number) => scan.deicticAt.includes(k) || scan.nounAt.includes(k) || NOUN_STARTS.has((tokens[k] as string).slice(0, 4));
   for (let k = 1; k <= MAX_HAS_AT && k < tokens.length; k++) {
     if (!HAS.has(tokens[k] as string)) continue;
-    for (let j = 0; j < k; j++) if (owner(j)) return k;
+    for (let j = 0; j < k; j++) if (ownerAt(tokens, scan, j)) return k;
   }
-  return kazakhHasAtTheEnd(tokens, scan, owner);
+  return kazakhHasAtTheEnd(tokens, scan);
 }
 
 /**
@@ -1446,6 +1450,11 @@ const MAX_WORDS_OF_A_TOPIC_ASK = 7;
  * variant named it asks only whether that variant is left: a stock word after every value ("T3 purple S still
  * left", "белые 36-40 остались"); any other topic beside values is a claim's business.
  */
+/** Token k is inside a value of several tokens, after its first ("150 на 200": "на", "200"). */
+const insideValue = (scan: Scan, k: number) => scan.marks.some((m) => m.kind === 'value' && m.at < k && k < m.end);
+/** Token k is part of a mark. */
+const inAMark = (scan: Scan, k: number) => scan.marks.some((m) => m.at <= k && k < m.end);
+
 function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
   // "скидку сделаете если возьму два", "si compro dos me hacen descuento": a condition on a deal asks about the deal.
   if (scan.hypothetical) return !scan.cancel && !scan.audience && asksAboutADeal(tokens, scan, index);
@@ -1456,10 +1465,9 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   let words = 0;
   let last = -1;
   // "пододеяльник 150 на 200 серый ещё в наличии": a value said in several tokens is one word.
-  const insideValue = (k: number) => scan.marks.some((m) => m.kind === 'value' && m.at < k && k < m.end);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as string;
-    if (t === ',' || PICTOGRAPH.test(t) || insideValue(k)) continue;
+    if (t === ',' || PICTOGRAPH.test(t) || insideValue(scan, k)) continue;
     words++;
     last = k;
   }
@@ -1814,7 +1822,9 @@ const SHOP_HANDLE = /shop|store|boutique|sklep|butik|magazin|магазин|ду
  * says it is a shop ("@sklep a paczkomat jest?") asks the seller.
  */
 function mentionsAViewer(message: string): boolean {
-  return [...message.matchAll(MENTIONS)].some((m) => !SHOP_HANDLE.test(m[1] as string));
+  if (!message.includes('@')) return false;
+  for (const m of message.matchAll(MENTIONS)) if (!SHOP_HANDLE.test(m[1] as string)) return true;
+  return false;
 }
 
 /** Round 20: "you" (one person) as the subject spoken to, in six languages (normalised): you, ty, ты, сен, tú, du. */
@@ -2140,11 +2150,10 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
 function refineTopic(topic: Topic | null, tokens: readonly string[], scan: Scan, options: OptionValues, index: CatalogIndex): Topic | null {
   const currency = scan.marks.some((m) => m.kind === 'marker' && m.role === 'priceMarker');
   // The unit alone, not part of a value said ("how much is the 100 ml" asks the price of that variant).
-  const inValue = (k: number) => scan.marks.some((m) => m.at <= k && k < m.end);
   if (
     topic === 'price' &&
     !currency &&
-    tokens.some((t, k) => unitOf(t) !== undefined && !isAmbiguousUnit(t) && !inValue(k)) &&
+    tokens.some((t, k) => unitOf(t) !== undefined && !isAmbiguousUnit(t) && !inAMark(scan, k)) &&
     // only "how much" asked it, no price word ("was kostet das kilo" asks the price)
     pickTopic(
       tokens.map((t) => (HOW_MANY.has(t) || t === 'much' ? '' : t)),
@@ -2809,51 +2818,65 @@ function resolveAll(marks: readonly Mark[], target: Target | null, index: Catalo
  */
 function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogIndex, featuredFirst = false): Draft[] {
   const items: Draft[] = [];
-  const newDraft = (target: Target): Draft => {
-    const draft: Draft = { ...target, options: {}, quantity: null, inherited: new Set() };
-    items.push(draft);
-    return draft;
-  };
   const anyCode = marks.some((m) => m.kind === 'code');
-  if (!anyCode || featuredFirst) newDraft(featured);
-
-  let leading: Attribute[] = [];
-  let segment: Mark[] = [];
-  const flush = () => {
-    const hasCode = segment.some((m) => m.kind === 'code');
-    if (!hasCode) {
-      const last = items[items.length - 1];
-      if (!last) leading.push(...segment.filter(isAttribute));
-      else applySegment(segment.filter(isAttribute), last, items, index);
-    } else {
-      let current: Draft | null = null;
-      let before: Attribute[] = leading;
-      leading = [];
-      for (const mark of segment) {
-        if (mark.kind === 'code') {
-          current = newDraft({ product: mark.product, code: mark.product.code });
-          for (const a of before) current = applyAttribute(current, a, items, index);
-          before = [];
-        } else if (isAttribute(mark)) {
-          if (current) current = applyAttribute(current, mark, items, index);
-          else before.push(mark);
-        }
-      }
-    }
-    segment = [];
-  };
+  if (!anyCode || featuredFirst) newDraft(items, featured);
+  const state: Assembly = { items, index, leading: [], segment: [] };
   for (const mark of marks) {
-    if (mark.kind === 'separator') flush();
-    else segment.push(mark);
+    if (mark.kind === 'separator') flushSegment(state);
+    else state.segment.push(mark);
   }
-  flush();
+  flushSegment(state);
   shareTrailingOptions(items);
   return items;
+}
+
+/** assembleItems' state between separators (module-level helpers: no closures made per message). */
+interface Assembly {
+  items: Draft[];
+  index: CatalogIndex;
+  /** Attributes said before the first item began. */
+  leading: Attribute[];
+  segment: Mark[];
+}
+
+function newDraft(items: Draft[], target: Target): Draft {
+  // Its two fields by name: a spread of targets of several shapes is the slow path of an object copy.
+  const draft: Draft = { product: target.product, code: target.code, options: {}, quantity: null, inherited: new Set() };
+  items.push(draft);
+  return draft;
+}
+
+function flushSegment(state: Assembly): void {
+  const { items, index, segment } = state;
+  const hasCode = segment.some((m) => m.kind === 'code');
+  if (!hasCode) {
+    const last = items[items.length - 1];
+    if (!last) state.leading.push(...segment.filter(isAttribute));
+    else applySegment(segment.filter(isAttribute), last, items, index);
+  } else {
+    let current: Draft | null = null;
+    let before: Attribute[] = state.leading;
+    state.leading = [];
+    for (const mark of segment) {
+      if (mark.kind === 'code') {
+        current = newDraft(items, { product: mark.product, code: mark.product.code });
+        for (const a of before) current = applyAttribute(current, a, items, index);
+        before = [];
+      } else if (isAttribute(mark)) {
+        if (current) current = applyAttribute(current, mark, items, index);
+        else before.push(mark);
+      }
+    }
+  }
+  state.segment = [];
 }
 
 // A value an item only inherits from the item before it was said once ("termos koral 500 + czapka czarna": 500 is not said twice).
 const resolvedOptions = (drafts: readonly Draft[]) =>
   drafts.reduce((n, d) => n + Object.keys(d.options).filter((name) => !d.inherited.has(name)).length, 0);
+
+/** The segment (between separators) token i is in. */
+const segmentOf = (marks: readonly Mark[], i: number) => marks.filter((m) => m.kind === 'separator' && m.at < i).length;
 
 /**
  * "wezmę 2 kubki", "torba czarna i szal różowy dla mnie": with no code written, a product noun that names exactly one catalog
@@ -2864,8 +2887,7 @@ const resolvedOptions = (drafts: readonly Draft[]) =>
 function namedProducts(tokens: readonly string[], marks: readonly Mark[], index: CatalogIndex): Mark[] | null {
   if (index.namedBy.size === 0 && index.titleNames.size === 0) return null;
   // "B3 rojo M + pañuelo beige": beside written codes, a noun names an item only in a segment with values and no code.
-  const segmentOf = (i: number) => marks.filter((m) => m.kind === 'separator' && m.at < i).length;
-  const coded = new Set(marks.filter((m) => m.kind === 'code').map((m) => segmentOf(m.at)));
+  const coded = new Set(marks.filter((m) => m.kind === 'code').map((m) => segmentOf(marks, m.at)));
   let out: Mark[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const product = namedOrTitled(tokens[i] as string, index);
@@ -2873,9 +2895,9 @@ function namedProducts(tokens: readonly string[], marks: readonly Mark[], index:
     if (packageOfAMeasure(marks, i)) continue;
     if (
       coded.size > 0 &&
-      (coded.has(segmentOf(i)) ||
+      (coded.has(segmentOf(marks, i)) ||
         marks.some((m) => m.kind === 'code' && m.product === product) ||
-        !marks.some((m) => isAttribute(m) && segmentOf(m.at) === segmentOf(i)))
+        !marks.some((m) => isAttribute(m) && segmentOf(marks, m.at) === segmentOf(marks, i)))
     )
       continue;
     // "tote bag", "funda nórdica": nouns side by side are one noun; the last one names the product.
@@ -3153,13 +3175,18 @@ const SUPPOSES = new Set([
   'vermutlich',
 ]);
 
+/** Token k names who or what has something: a pointing word, a product noun, or a noun's start. */
+const ownerAt = (tokens: readonly string[], scan: Scan, k: number) =>
+  scan.deicticAt.includes(k) || scan.nounAt.includes(k) || NOUN_STARTS.has((tokens[k] as string).slice(0, 4));
+
 /** "сөмкенің ішінде телефон салатын қалта бар ма", "P6 ішінде … жері бар ма": Kazakh closes "has" with its particle; the owner opens. */
-function kazakhHasAtTheEnd(tokens: readonly string[], scan: Scan, owner: (k: number) => boolean): number {
+
+function kazakhHasAtTheEnd(tokens: readonly string[], scan: Scan): number {
   const n = tokens.length;
   const at = tokens[n - 2] === 'бар' && /^(?:ма|ме)$/u.test(tokens[n - 1] as string) ? n - 2 : -1;
   // "P6 ipad mini-ге бар ма": a dative says what it is for, a model it fits (stock), not a part it has.
   if (at < 2 || tokens.some((t) => /(?:ге|ға|ке|қа)$/u.test(t))) return -1;
-  return owner(0) || scan.marks.some((m) => m.kind === 'code' && m.at === 0) ? at : -1;
+  return ownerAt(tokens, scan, 0) || scan.marks.some((m) => m.kind === 'code' && m.at === 0) ? at : -1;
 }
 
 /**
@@ -3383,8 +3410,9 @@ function selfAndAWish(tokens: readonly string[], scan: Scan): void {
  * "żel 1 l i dwa po pół litra", "сыворотку 30 и ещё две на 50": in a segment with no code, a count said before a value that
  * starts a new item counts that item, not the one before the separator.
  */
+const isCount = (a: Attribute) => a.kind === 'number' && a.role === 'quantity';
+
 function applySegment(attributes: readonly Attribute[], last: Draft, items: Draft[], index: CatalogIndex): void {
-  const isCount = (a: Attribute) => a.kind === 'number' && a.role === 'quantity';
   const firstValue = attributes.findIndex((a) => !isCount(a));
   const counts = firstValue > 0 ? attributes.slice(0, firstValue) : [];
   const rest = counts.length > 0 ? attributes.slice(firstValue) : attributes;
