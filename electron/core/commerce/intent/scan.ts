@@ -1169,7 +1169,19 @@ const MAX_RELATIVE_COUNT = 10;
 const AMOUNT_KEY = /^[lun]:\d/;
 
 /** Concepts never read through a typo: materials, scents, and "small" / "big" ("lager" is no "larger", "Maltę" no "małe"). */
-const NEVER_GUESSED: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, ...SCENT_CONCEPTS, 'smallest', 'largest', 'glossy']);
+// Round 22: honey, a dotted print, a type by what it does and denim are short or common words ("money", "song"): never guessed.
+const NEVER_GUESSED: ReadonlySet<string> = new Set([
+  ...MATERIAL_CONCEPTS,
+  ...SCENT_CONCEPTS,
+  'smallest',
+  'largest',
+  'glossy',
+  'honey',
+  'polka dot',
+  'compact',
+  'long',
+  'denim',
+]);
 
 /** Typo'd values count only in a message with a claim word or a code ("take a look at the back", "back at 8, save me a seat" are no "black"). */
 function settleFuzzyValues(scan: Scan): void {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/**
+ * Invented products (codes, titles and values in no corpus file): a rain umbrella by type (compact or long) and colour
+ * (one of them honey, one a dotted print), a children's raincoat by age range and colour, and a throat lozenge tin by
+ * flavour.
+ */
+const index = buildCatalogIndex([
+  {
+    code: 'Q97',
+    title: 'Rain umbrella',
+    optionNames: ['Type', 'Color'],
+    variants: ['Compact', 'Long'].flatMap((t) => ['Honey', 'Polka dot', 'Olive'].map((c) => ({ options: [t, c] }))),
+  },
+  {
+    code: 'Q98',
+    title: 'Kids raincoat',
+    optionNames: ['Age', 'Color'],
+    variants: ['1-2 y', '3-4 y', '5-6 y', '7-8 y'].flatMap((a) => ['Red', 'Navy'].map((c) => ({ options: [a, c] }))),
+  },
+  {
+    code: 'Q99',
+    title: 'Lozenge tin',
+    optionNames: ['Flavour'],
+    variants: ['Honey', 'Mint', 'Lemon'].map((f) => ({ options: [f] })),
+  },
+]);
+const read = (text: string, featuredCode = 'Q97') => {
+  const r = classify(text, index, { featuredCode });
+  // Options in name order.
+  const options = Object.keys(r.options)
+    .sort()
+    .map((k) => r.options[k]);
+  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
+};
+
+describe('issue 17, round 22: a type named by what it does (folding, walking-stick) and a dotted print, in six languages', () => {
+  it.each([
+    ['foldable olive one for me', 'Q97 Olive Compact ×1'],
+    ['Q97 stick umbrella dotted', 'Q97 Polka dot Long ×1'],
+    ['poproszę składaną oliwkową', 'Q97 Olive Compact ×1'],
+    ['зонт-трость оливковый мне', 'Q97 Olive Long ×1'],
+    ['складной в горошек беру', 'Q97 Polka dot Compact ×1'],
+    ['quiero uno plegable verde oliva', 'Q97 Olive Compact ×1'],
+    ['den knirps mit tupfen bitte', 'Q97 Polka dot Compact ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
+
+describe('issue 17, round 22: honey (and mint as a herb) is a value in six languages', () => {
+  it.each([
+    ['miodowa dla mnie', 'Q99 Honey ×1'],
+    ['медовую беру', 'Q99 Honey ×1'],
+    ['балды алам', 'Q99 Honey ×1'],
+    ['la de miel porfa', 'Q99 Honey ×1'],
+    ['einmal honig bitte', 'Q99 Honey ×1'],
+    ['einmal minze bitte', 'Q99 Mint ×1'],
+    ['жалбызды маған', 'Q99 Mint ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q99')).toBe(want);
+  });
+});
