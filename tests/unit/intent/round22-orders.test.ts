@@ -62,3 +62,18 @@ describe('issue 17, round 22: honey (and mint as a herb) is a value in six langu
     expect(read(text, 'Q99')).toBe(want);
   });
 });
+describe('issue 17, round 22: an age (a number with a word for years) names the age range that holds it', () => {
+  it.each([
+    ['red for my 6 year old', 'Q98 5-6 y Red ×1'],
+    ['granatowy dla 2-latka', 'Q98 1-2 y Navy ×1'],
+    ['красный дочке 4 года', 'Q98 3-4 y Red ×1'],
+    ['7 жасар қызыма қызыл', 'Q98 7-8 y Red ×1'],
+    ['azul marino para uno de 5 años', 'Q98 5-6 y Navy ×1'],
+    ['rot für meine 3-jährige', 'Q98 3-4 y Red ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q98')).toBe(want);
+  });
+  it('unchanged (guard): a count with "x" is still a count beside an age', () => {
+    expect(read('red 3-4 y x2', 'Q98')).toBe('Q98 3-4 y Red ×2');
+  });
+});
