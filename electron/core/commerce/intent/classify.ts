@@ -679,7 +679,12 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   )
     return { ...correctedFirst, ...base };
   // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
-  if (scan.cancel && (cancelsSomethingElse(scan, tokens, firstCode) || ordersCancelToldAsStory(scan, tokens, firstCode)))
+  if (
+    scan.cancel &&
+    (cancelsSomethingElse(scan, tokens, firstCode) ||
+      ordersCancelToldAsStory(scan, tokens, firstCode) ||
+      cancelToldOfThePast(message, scan, tokens, firstCode))
+  )
     return other(base);
   // "красота какая, хоть и не моё", "lovely, though not mine": a claim word negated after a concession judges, it takes nothing back.
   if (!scan.cancel && negatesClaim(scan.marks, tokens.length, scan.unknown) && concedes(tokens, scan.marks)) return other(base);
@@ -3506,6 +3511,49 @@ function clauseAfterAnd(message: string, tokens: readonly string[], scan: Scan):
 function ordersCancelToldAsStory(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
   if (firstCode || scan.claim || scan.claimWeak || scan.correctionCue) return false;
   return tellsThePast(tokens);
+}
+
+/** Most words no rule knows beside a cancel word told in the past before it reads as a story (round 22). */
+const MIN_UNKNOWN_BESIDE_A_TOLD_CANCEL = 3;
+/** Russian past of a cancel verb (normalised): отменил(а/о/и), отказал(а/и). */
+const RUSSIAN_PAST = /[\u0400-\u04ff](?:ил|ила|ило|или|ал|ала|ало|али)$/u;
+/** Polish past of the third person, as typed (ł kept): anulował(a/o), odwołały. */
+const POLISH_PAST = /(?:ł|ła|ło|ły)$/u;
+/** Spanish preterite of the third person, as typed (accent kept): canceló, anuló, cancelaron. */
+const SPANISH_PAST = /(?:ó|aron)$/u;
+/** A word as typed. */
+const WORD = /\p{L}+/gu;
+/** German auxiliaries of a passive or a third person's perfect ("wurde storniert", "hat … storniert"). */
+const GERMAN_TOLD_AUXILIARIES = new Set(['wurde', 'wurden', 'worden', 'hat', 'hatte', 'hatten']);
+/** English subjects and auxiliaries before a past "cancelled" told of someone or something else. */
+const ENGLISH_TOLD_BEFORE = new Set(['he', 'she', 'they', 'it', 'was', 'were', 'got', 'get', 'gets', 'been', 'has', 'had']);
+/** Kazakh past of the auxiliary after a borrowed cancel word ("отменить етті", "отмена жасады", "етіп еді"). */
+const KAZAKH_PAST_AUXILIARY = /^(?:ет|жаса)\p{L}*(?:ті|ды|ді|ты|тім|дым|дім|тым|ген|ған|кен|қан)$/u;
+/**
+ * Round 22: "mi cuñada canceló su pedido", "mój mąż anulował zamówienie", "bei meiner freundin wurde die bestellung
+ * storniert", "курьер отменил мой заказ", "апам заказын отменить етті": a cancel word in the past, of someone else (a third
+ * person, a passive), with no code written, no claim word and chatter beside it, tells what happened elsewhere; it takes
+ * nothing of this show back. Per language by the verb's own form (Spanish by its accent, which normalising drops).
+ */
+function cancelToldOfThePast(message: string, scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
+  if (firstCode || scan.claim || scan.correctionCue || scan.unknown < MIN_UNKNOWN_BESIDE_A_TOLD_CANCEL) return false;
+  const verb = tokens[scan.cancelEnd - 1] as string;
+  const before = tokens[scan.cancelAt - 1];
+  const after = tokens[scan.cancelEnd];
+  const single = scan.cancelEnd - scan.cancelAt === 1;
+  if (single && RUSSIAN_PAST.test(verb)) return true;
+  if (/t$/u.test(verb) && tokens.some((t) => GERMAN_TOLD_AUXILIARIES.has(t))) return true;
+  if (/ed$/u.test(verb) && before !== undefined && (ENGLISH_TOLD_BEFORE.has(before) || scan.unknownAt.includes(scan.cancelAt - 1)))
+    return true;
+  if (after !== undefined && (KAZAKH_PAST_AUXILIARY.test(after) || (after === 'етіп' && /^еді/u.test(tokens[scan.cancelEnd + 1] ?? ''))))
+    return true;
+  // Polish and Spanish by the word as typed: normalising drops the "ł" and the accent that tell the past.
+  if (!single) return false;
+  for (const m of message.toLowerCase().matchAll(WORD)) {
+    if (normalizeText(m[0]) !== verb) continue;
+    return POLISH_PAST.test(m[0]) || SPANISH_PAST.test(m[0]);
+  }
+  return false;
 }
 
 /** Today and now, normalised ("dziś" is "dzis", "бүгін" keeps its letters). */

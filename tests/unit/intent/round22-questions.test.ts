@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/** An invented product (code, title and values in no corpus file): a cork yoga block by colour. */
+const index = buildCatalogIndex([
+  {
+    code: 'Q90',
+    title: 'Cork yoga block',
+    optionNames: ['Color'],
+    variants: ['Natural', 'Black'].map((c) => ({ options: [c] })),
+  },
+]);
+const intent = (text: string) => classify(text, index, { featuredCode: 'Q90' }).intent;
+
+describe('issue 17, round 22: a cancel word in the past, of someone else or in the passive, is chatter', () => {
+  it.each([
+    ['mój brat anulował zamówienie w innym sklepie, przyszło za późno'],
+    ['la vecina canceló su pedido de otra tienda, qué rollo'],
+    ['bei meinem bruder wurde die bestellung storniert, komisch'],
+  ])('%s', (text) => {
+    expect(intent(text)).toBe('other');
+  });
+  it.each([['cancel my order please, changed my mind'], ['anuluj moje zamówienie, rozmyśliłam się'], ['cancela mi pedido porfa, me lié']])(
+    'unchanged (guard): %s',
+    (text) => {
+      expect(intent(text)).toBe('cancel');
+    },
+  );
+});
