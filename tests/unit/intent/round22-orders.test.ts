@@ -77,3 +77,17 @@ describe('issue 17, round 22: an age (a number with a word for years) names the 
     expect(read('red 3-4 y x2', 'Q98')).toBe('Q98 3-4 y Red ×2');
   });
 });
+
+describe('issue 17, round 22: whom an item is for, then a clause about them, still claims', () => {
+  it.each([
+    ['olive compact for my dad he walks everywhere', 'Q97 Olive Compact ×1'],
+    ['оливковый складной для папы он много гуляет', 'Q97 Olive Compact ×1'],
+    ['rojo 5-6 y para mi sobrino que no para de crecer', 'Q98 5-6 y Red ×1', 'Q98'],
+    ['mint for my grandma she has a sore throat', 'Q99 Mint ×1', 'Q99'],
+  ])('%s', (text, want, featured = 'Q97') => {
+    expect(read(text, featured)).toBe(want);
+  });
+  it('unchanged (guard): the clause alone claims nothing', () => {
+    expect(read('my dad says he walks everywhere')).toBe('other');
+  });
+});

@@ -2,7 +2,15 @@ import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { cyrillicMessage } from './latin-russian';
 import { withPackOfPieces } from './packs';
 import { codeKey, normalizeText, squeeze, tokenize } from './normalize';
-import { forTheListener, MATERIAL_CONCEPTS, scanMessage, type Mark, type Scan } from './scan';
+import {
+  BENEFICIARY_DETERMINERS,
+  BENEFICIARY_PREPOSITIONS,
+  forTheListener,
+  MATERIAL_CONCEPTS,
+  scanMessage,
+  type Mark,
+  type Scan,
+} from './scan';
 import { asksAfterSale, HOW_MANY, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
@@ -135,6 +143,14 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
       const claim = classify(first, index, context);
       if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim, first, index))
         return { ...claim, reason: `a claim before chatter; ${claim.reason}` };
+    }
+    // Round 22: "white M for my husband he works nights", "la marrón para mi suegra que cumple años": whom the item is
+    // for, then a clause about them; what comes before that clause is read alone.
+    const forThem = scan.questionMark ? null : beforeAClauseAboutThem(message, tokens, scan);
+    if (forThem) {
+      const claim = classify(forThem, index, context);
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim, forThem, index))
+        return { ...claim, reason: `a claim before a clause about whom it is for; ${claim.reason}` };
     }
     // "por fin volvió la morada, S para mí!", "boah endlich grau wieder da, M für mich!": joy, a comma, then a claim with a
     // claim word or whom it is for; the clause after the last comma is read alone, as a last sentence is.
@@ -410,6 +426,62 @@ function firstClause(message: string, tokens: readonly string[]): string | null 
   const cut = tokens.indexOf(',');
   if (cut < 0 || BUT.has(tokens[cut + 1] as string) || tokens.slice(cut + 1).some((t) => BUT.has(t))) return null;
   return message.slice(0, comma);
+}
+
+/**
+ * A pronoun or relative opening a clause about whom an item is for (normalised): he, she, who; ona, on, która; он, она,
+ * которая; que, quien, ella; er, sie, der, die.
+ */
+const ABOUT_THEM = new Set([
+  'he',
+  'she',
+  'hes',
+  'shes',
+  'they',
+  'theyre',
+  'who',
+  'whos',
+  'on',
+  'ona',
+  'oni',
+  'ktora',
+  'ktory',
+  'он',
+  'она',
+  'они',
+  'которая',
+  'которыи',
+  'que',
+  'quien',
+  'ella',
+  'er',
+  'sie',
+  'der',
+  'die',
+]);
+
+/**
+ * Round 22: "polished 15 for my sister she's at work", "серый L для мужа он мёрзнет": a value or code, then whom it is for
+ * ("for" and a noun, a possessive between), then a pronoun or relative about them opening a clause: the message up to
+ * that clause, or null. The raw text is cut at the word whose tokens begin the clause.
+ */
+function beforeAClauseAboutThem(message: string, tokens: readonly string[], scan: Scan): string | null {
+  for (let b = 1; b + 3 < tokens.length; b++) {
+    if (!BENEFICIARY_PREPOSITIONS.has(tokens[b] as string)) continue;
+    const noun = BENEFICIARY_DETERMINERS.has(tokens[b + 1] as string) ? b + 2 : b + 1;
+    const opener = noun + 1;
+    if (opener + 1 >= tokens.length || !ABOUT_THEM.has(tokens[opener] as string)) continue;
+    if (scan.marks.some((m) => m.at <= noun && noun < m.end && m.kind !== 'claim')) continue;
+    if (!scan.marks.some((m) => (m.kind === 'value' || m.kind === 'code') && m.end <= b)) continue;
+    let count = 0;
+    for (const word of message.matchAll(/\S+/gu)) {
+      if (count === opener) return message.slice(0, word.index).trimEnd();
+      count += tokenize(normalizeText(word[0])).length;
+      if (count > opener) return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The clause after the last comma, when the message has one and no "but"/"if" follows it. */

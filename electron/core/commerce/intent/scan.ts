@@ -625,8 +625,8 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
 const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac', green: 'forest' };
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
-const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'furn', 'fuer']);
-const BENEFICIARY_DETERMINERS = new Set([
+export const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'furn', 'fuer']);
+export const BENEFICIARY_DETERMINERS = new Set([
   'my',
   'all',
   'whole',
