@@ -4,7 +4,7 @@ import { buildCatalogIndex, classify } from '../../../electron/core/commerce/int
 /**
  * Invented products (codes, titles and values in no corpus file): a rain umbrella by type (compact or long) and colour
  * (one of them honey, one a dotted print), a children's raincoat by age range and colour, and a throat lozenge tin by
- * flavour.
+ * flavour, and a tea towel by pattern and finish.
  */
 const index = buildCatalogIndex([
   {
@@ -18,6 +18,12 @@ const index = buildCatalogIndex([
     title: 'Kids raincoat',
     optionNames: ['Age', 'Color'],
     variants: ['1-2 y', '3-4 y', '5-6 y', '7-8 y'].flatMap((a) => ['Red', 'Navy'].map((c) => ({ options: [a, c] }))),
+  },
+  {
+    code: 'Q94',
+    title: 'Tea towel',
+    optionNames: ['Pattern', 'Finish'],
+    variants: ['Striped', 'Checked', 'Floral'].flatMap((p) => ['Glossy', 'Matte'].map((f) => ({ options: [p, f] }))),
   },
   {
     code: 'Q99',
@@ -89,5 +95,16 @@ describe('issue 17, round 22: whom an item is for, then a clause about them, sti
   });
   it('unchanged (guard): the clause alone claims nothing', () => {
     expect(read('my dad says he walks everywhere')).toBe('other');
+  });
+});
+
+describe('issue 17, round 22: a pattern named by its bare noun, and glossy in Russian', () => {
+  it.each([
+    ['paski matowe poproszę', 'Q94 Matte Striped ×1'],
+    ['мне клетка матовая', 'Q94 Matte Checked ×1'],
+    ['полоска глянцевая беру', 'Q94 Glossy Striped ×1'],
+    ['checks, matte, mine', 'Q94 Matte Checked ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q94')).toBe(want);
   });
 });
