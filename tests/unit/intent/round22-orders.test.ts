@@ -108,3 +108,14 @@ describe('issue 17, round 22: a pattern named by its bare noun, and glossy in Ru
     expect(read(text, 'Q94')).toBe(want);
   });
 });
+
+describe('issue 17, round 22: an umbrella named by its noun in each language names it while another product is on screen', () => {
+  it.each([
+    ['parasolka oliwkowa składana', 'Q97 Olive Compact ×1'],
+    ['зонтик оливковый складной мне', 'Q97 Olive Compact ×1'],
+    ['den regenschirm in oliv, knirps bitte', 'Q97 Olive Compact ×1'],
+    ['paraguas plegable verde oliva para mí', 'Q97 Olive Compact ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q98')).toBe(want);
+  });
+});
