@@ -27,3 +27,14 @@ describe('issue 17, round 22: a cancel word in the past, of someone else or in t
     },
   );
 });
+
+describe('issue 17, round 22: ordinary cancels (forget that, do not put me down, delete mine)', () => {
+  it.each([
+    ['vergesst das, falsch geklickt'],
+    ['no me apuntes el bloque'],
+    ['scratch mine, wrong one'],
+    ['менікін өшіріңізші, қате болды'],
+  ])('%s', (text) => {
+    expect(intent(text)).toBe('cancel');
+  });
+});
