@@ -38,3 +38,17 @@ describe('issue 17, round 22: ordinary cancels (forget that, do not put me down,
     expect(intent(text)).toBe('cancel');
   });
 });
+
+describe('issue 17, round 22: a claim put off until the buyer is paid claims nothing yet', () => {
+  it.each([
+    ['once my salary lands i will take the black block'],
+    ['si me pagan mañana me llevo el negro'],
+    ['когда придёт зарплата, беру чёрный'],
+    ['айлығым түссе қарасын аламын'],
+  ])('%s', (text) => {
+    expect(intent(text)).toBe('other');
+  });
+  it('unchanged (guard): asking when to pay, payday named, still asks', () => {
+    expect(intent('can i pay after the show, payday is monday?')).toBe('question');
+  });
+});

@@ -128,7 +128,8 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
         return { ...claim, reason: `a claim after a wish; ${claim.reason}` };
     }
   }
-  if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel && !rollCall) {
+  // Round 22: a claim put off until the buyer is paid is not read again clause by clause.
+  if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel && !rollCall && !waitsForMoney(tokens)) {
     const last = lastSentence(message);
     if (last) {
       const claim = classify(last, index, context);
@@ -727,6 +728,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
   // Its opener is no question word there.
   if (!scan.hypothetical && !scan.questionMark && conditionalFrame(tokens)) return other(base);
+  // Round 22: "when i get paid i'll take the brown", "si cobro la quincena me llevo", "жалақы түссе аламын": put off until paid.
+  if (!scan.cancel && (scan.claim || scan.claimWeak) && waitsForMoney(tokens)) return other(base);
   if (scan.hypothetical && !scan.cancel) {
     // "does anyone know if it shrinks?": asked of the other viewers.
     if (questionish && (scan.audience || mentionsAViewer(message)) && !firstCode) return other(base);
@@ -1750,6 +1753,68 @@ const CONDITION_THEN = new Set(['to', 'then', 'то', 'тогда', 'entonces', 
 function conditionalFrame(tokens: readonly string[]): boolean {
   if (!CONDITION_OPENERS.has(tokens[0] as string)) return false;
   for (let k = 2; k < tokens.length - 1; k++) if (CONDITION_THEN.has(tokens[k] as string)) return true;
+  return false;
+}
+
+/** "If" and "when" opening a condition (normalised), beside CONDITION_OPENERS: if, si, если, как, егер, falls. */
+const MONEY_CONDITION_OPENERS = new Set([...CONDITION_OPENERS, 'if', 'si', 'если', 'как', 'егер', 'falls']);
+/** The buyer's money coming (normalised here: "айлық" is "аилық"): being paid, a salary, the lottery, in six languages. */
+const MONEY_COMING: ReadonlySet<string> = new Set(
+  [
+    'paid',
+    'payday',
+    'paycheck',
+    'paycheque',
+    'salary',
+    'wages',
+    'lottery',
+    'lotto',
+    'wyplata',
+    'wyplate',
+    'wyplaty',
+    'pensja',
+    'pensje',
+    'lotka',
+    'зарплата',
+    'зарплату',
+    'зарплаты',
+    'получка',
+    'получку',
+    'аванс',
+    'лотерея',
+    'лотерею',
+    'айлық',
+    'айлығым',
+    'жалақы',
+    'жалақым',
+    'cobro',
+    'cobre',
+    'cobrar',
+    'quincena',
+    'nomina',
+    'pagan',
+    'paguen',
+    'loteria',
+    'gehalt',
+    'lohn',
+    'zahltag',
+  ].map(normalizeText),
+);
+/** A Kazakh conditional verb (after the money word): "түссе", "келсе", "алсам". */
+const KAZAKH_CONDITIONAL = /^[\u0400-\u04ff]{2,}(?:са|се|сам|сем|сақ|сек)$/u;
+
+/**
+ * Round 22: a claim put off until the buyer is paid ("when i get paid friday i'll take …", "si cobro la quincena me llevo
+ * …", "как придёт зарплата, возьму …", "sobald das Gehalt da ist …", "жалақы түссе … аламын"): a condition opener, then
+ * within four words a word for the buyer's money coming (or, in Kazakh, that word then a conditional verb). It claims
+ * nothing yet.
+ */
+function waitsForMoney(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!MONEY_COMING.has(tokens[k] as string)) continue;
+    for (let j = Math.max(0, k - 4); j < k; j++) if (MONEY_CONDITION_OPENERS.has(tokens[j] as string)) return true;
+    if (KAZAKH_CONDITIONAL.test(tokens[k + 1] ?? '') || KAZAKH_CONDITIONAL.test(tokens[k + 2] ?? '')) return true;
+  }
   return false;
 }
 
