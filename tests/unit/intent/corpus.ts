@@ -45,6 +45,7 @@ export function loadCorpus(
     | 'heldout-18/heldout'
     | 'heldout-19/heldout'
     | 'heldout-20/heldout'
+    | 'heldout-21/heldout'
     | 'heldout-16kk/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')

@@ -2,7 +2,15 @@ import type { CatalogIndex, IndexedProduct, OptionRef } from './catalog-index';
 import { cyrillicMessage } from './latin-russian';
 import { withPackOfPieces } from './packs';
 import { codeKey, normalizeText, squeeze, tokenize } from './normalize';
-import { forTheListener, MATERIAL_CONCEPTS, scanMessage, type Mark, type Scan } from './scan';
+import {
+  BENEFICIARY_DETERMINERS,
+  BENEFICIARY_PREPOSITIONS,
+  forTheListener,
+  MATERIAL_CONCEPTS,
+  scanMessage,
+  type Mark,
+  type Scan,
+} from './scan';
 import { asksAfterSale, HOW_MANY, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
@@ -120,7 +128,8 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
         return { ...claim, reason: `a claim after a wish; ${claim.reason}` };
     }
   }
-  if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel && !rollCall) {
+  // Round 22: a claim put off until the buyer is paid is not read again clause by clause.
+  if (decided.intent === 'other' && !scan.hypothetical && !scan.cancel && !rollCall && !waitsForMoney(tokens)) {
     const last = lastSentence(message);
     if (last) {
       const claim = classify(last, index, context);
@@ -136,6 +145,14 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
       if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim, first, index))
         return { ...claim, reason: `a claim before chatter; ${claim.reason}` };
     }
+    // Round 22: "white M for my husband he works nights", "la marrón para mi suegra que cumple años": whom the item is
+    // for, then a clause about them; what comes before that clause is read alone.
+    const forThem = scan.questionMark ? null : beforeAClauseAboutThem(message, tokens, scan);
+    if (forThem) {
+      const claim = classify(forThem, index, context);
+      if (claim.intent === 'order' && claim.confidence >= LOW_CONFIDENCE && claimsAlone(claim, forThem, index))
+        return { ...claim, reason: `a claim before a clause about whom it is for; ${claim.reason}` };
+    }
     // "por fin volvió la morada, S para mí!", "boah endlich grau wieder da, M für mich!": joy, a comma, then a claim with a
     // claim word or whom it is for; the clause after the last comma is read alone, as a last sentence is.
     const after = scan.claim || scan.claimWeak ? (lastClause(message, tokens) ?? clauseAfterAnd(message, tokens, scan)) : null;
@@ -149,7 +166,12 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
     const variant = after ? null : variantAfterChatter(message, tokens, scan, index, context);
     if (variant) return { ...variant, reason: `a variant after chatter; ${variant.reason}` };
   }
-  return { ...decided, confidence, reason, reasons };
+  // The decided object is this call's own (decide() makes it fresh): completed in place, not copied.
+  const result = decided as ClassifyResult;
+  result.confidence = confidence;
+  result.reason = reason;
+  result.reasons = reasons;
+  return result;
 }
 
 /**
@@ -407,6 +429,62 @@ function firstClause(message: string, tokens: readonly string[]): string | null 
   return message.slice(0, comma);
 }
 
+/**
+ * A pronoun or relative opening a clause about whom an item is for (normalised): he, she, who; ona, on, która; он, она,
+ * которая; que, quien, ella; er, sie, der, die.
+ */
+const ABOUT_THEM = new Set([
+  'he',
+  'she',
+  'hes',
+  'shes',
+  'they',
+  'theyre',
+  'who',
+  'whos',
+  'on',
+  'ona',
+  'oni',
+  'ktora',
+  'ktory',
+  'он',
+  'она',
+  'они',
+  'которая',
+  'которыи',
+  'que',
+  'quien',
+  'ella',
+  'er',
+  'sie',
+  'der',
+  'die',
+]);
+
+/**
+ * Round 22: "polished 15 for my sister she's at work", "серый L для мужа он мёрзнет": a value or code, then whom it is for
+ * ("for" and a noun, a possessive between), then a pronoun or relative about them opening a clause: the message up to
+ * that clause, or null. The raw text is cut at the word whose tokens begin the clause.
+ */
+function beforeAClauseAboutThem(message: string, tokens: readonly string[], scan: Scan): string | null {
+  for (let b = 1; b + 3 < tokens.length; b++) {
+    if (!BENEFICIARY_PREPOSITIONS.has(tokens[b] as string)) continue;
+    const noun = BENEFICIARY_DETERMINERS.has(tokens[b + 1] as string) ? b + 2 : b + 1;
+    const opener = noun + 1;
+    if (opener + 1 >= tokens.length || !ABOUT_THEM.has(tokens[opener] as string)) continue;
+    if (scan.marks.some((m) => m.at <= noun && noun < m.end && m.kind !== 'claim')) continue;
+    if (!scan.marks.some((m) => (m.kind === 'value' || m.kind === 'code') && m.end <= b)) continue;
+    let count = 0;
+    for (const word of message.matchAll(/\S+/gu)) {
+      if (count === opener) return message.slice(0, word.index).trimEnd();
+      count += tokenize(normalizeText(word[0])).length;
+      if (count > opener) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The clause after the last comma, when the message has one and no "but"/"if" follows it. */
 function lastClause(message: string, tokens: readonly string[]): string | null {
   const comma = message.lastIndexOf(',');
@@ -650,6 +728,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // "jak wygram w lotka to biorę pół sklepu", "when i win the lottery then i'll take it all": "if/when …, then …" supposes.
   // Its opener is no question word there.
   if (!scan.hypothetical && !scan.questionMark && conditionalFrame(tokens)) return other(base);
+  // Round 22: "when i get paid i'll take the brown", "si cobro la quincena me llevo", "жалақы түссе аламын": put off until paid.
+  if (!scan.cancel && (scan.claim || scan.claimWeak) && waitsForMoney(tokens)) return other(base);
   if (scan.hypothetical && !scan.cancel) {
     // "does anyone know if it shrinks?": asked of the other viewers.
     if (questionish && (scan.audience || mentionsAViewer(message)) && !firstCode) return other(base);
@@ -674,7 +754,12 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   )
     return { ...correctedFirst, ...base };
   // "cancel culture is wild lol", "mein flug wurde storniert, super": a cancel word in a story about something else.
-  if (scan.cancel && (cancelsSomethingElse(scan, tokens, firstCode) || ordersCancelToldAsStory(scan, tokens, firstCode)))
+  if (
+    scan.cancel &&
+    (cancelsSomethingElse(scan, tokens, firstCode) ||
+      ordersCancelToldAsStory(scan, tokens, firstCode) ||
+      cancelToldOfThePast(message, scan, tokens, firstCode))
+  )
     return other(base);
   // "красота какая, хоть и не моё", "lovely, though not mine": a claim word negated after a concession judges, it takes nothing back.
   if (!scan.cancel && negatesClaim(scan.marks, tokens.length, scan.unknown) && concedes(tokens, scan.marks)) return other(base);
@@ -1071,12 +1156,11 @@ const MAX_HAS_AT = 3;
 
 /** Where "has" stands after the product named as its owner, or -1: "torba ma …", "la taza lleva …", "у кружки есть …", "кружканың … бар ма". */
 function ownerHasAt(tokens: readonly string[], scan: Scan): number {
-  const owner = (k: number) => scan.deicticAt.includes(k) || scan.nounAt.includes(k) || NOUN_STARTS.has((tokens[k] as string).slice(0, 4));
   for (let k = 1; k <= MAX_HAS_AT && k < tokens.length; k++) {
     if (!HAS.has(tokens[k] as string)) continue;
-    for (let j = 0; j < k; j++) if (owner(j)) return k;
+    for (let j = 0; j < k; j++) if (ownerAt(tokens, scan, j)) return k;
   }
-  return kazakhHasAtTheEnd(tokens, scan, owner);
+  return kazakhHasAtTheEnd(tokens, scan);
 }
 
 /**
@@ -1446,6 +1530,11 @@ const MAX_WORDS_OF_A_TOPIC_ASK = 7;
  * variant named it asks only whether that variant is left: a stock word after every value ("T3 purple S still
  * left", "белые 36-40 остались"); any other topic beside values is a claim's business.
  */
+/** Token k is inside a value of several tokens, after its first ("150 на 200": "на", "200"). */
+const insideValue = (scan: Scan, k: number) => scan.marks.some((m) => m.kind === 'value' && m.at < k && k < m.end);
+/** Token k is part of a mark. */
+const inAMark = (scan: Scan, k: number) => scan.marks.some((m) => m.at <= k && k < m.end);
+
 function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
   // "скидку сделаете если возьму два", "si compro dos me hacen descuento": a condition on a deal asks about the deal.
   if (scan.hypothetical) return !scan.cancel && !scan.audience && asksAboutADeal(tokens, scan, index);
@@ -1456,10 +1545,9 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   let words = 0;
   let last = -1;
   // "пододеяльник 150 на 200 серый ещё в наличии": a value said in several tokens is one word.
-  const insideValue = (k: number) => scan.marks.some((m) => m.kind === 'value' && m.at < k && k < m.end);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as string;
-    if (t === ',' || PICTOGRAPH.test(t) || insideValue(k)) continue;
+    if (t === ',' || PICTOGRAPH.test(t) || insideValue(scan, k)) continue;
     words++;
     last = k;
   }
@@ -1668,6 +1756,68 @@ function conditionalFrame(tokens: readonly string[]): boolean {
   return false;
 }
 
+/** "If" and "when" opening a condition (normalised), beside CONDITION_OPENERS: if, si, если, как, егер, falls. */
+const MONEY_CONDITION_OPENERS = new Set([...CONDITION_OPENERS, 'if', 'si', 'если', 'как', 'егер', 'falls']);
+/** The buyer's money coming (normalised here: "айлық" is "аилық"): being paid, a salary, the lottery, in six languages. */
+const MONEY_COMING: ReadonlySet<string> = new Set(
+  [
+    'paid',
+    'payday',
+    'paycheck',
+    'paycheque',
+    'salary',
+    'wages',
+    'lottery',
+    'lotto',
+    'wyplata',
+    'wyplate',
+    'wyplaty',
+    'pensja',
+    'pensje',
+    'lotka',
+    'зарплата',
+    'зарплату',
+    'зарплаты',
+    'получка',
+    'получку',
+    'аванс',
+    'лотерея',
+    'лотерею',
+    'айлық',
+    'айлығым',
+    'жалақы',
+    'жалақым',
+    'cobro',
+    'cobre',
+    'cobrar',
+    'quincena',
+    'nomina',
+    'pagan',
+    'paguen',
+    'loteria',
+    'gehalt',
+    'lohn',
+    'zahltag',
+  ].map(normalizeText),
+);
+/** A Kazakh conditional verb (after the money word): "түссе", "келсе", "алсам". */
+const KAZAKH_CONDITIONAL = /^[\u0400-\u04ff]{2,}(?:са|се|сам|сем|сақ|сек)$/u;
+
+/**
+ * Round 22: a claim put off until the buyer is paid ("when i get paid friday i'll take …", "si cobro la quincena me llevo
+ * …", "как придёт зарплата, возьму …", "sobald das Gehalt da ist …", "жалақы түссе … аламын"): a condition opener, then
+ * within four words a word for the buyer's money coming (or, in Kazakh, that word then a conditional verb). It claims
+ * nothing yet.
+ */
+function waitsForMoney(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!MONEY_COMING.has(tokens[k] as string)) continue;
+    for (let j = Math.max(0, k - 4); j < k; j++) if (MONEY_CONDITION_OPENERS.has(tokens[j] as string)) return true;
+    if (KAZAKH_CONDITIONAL.test(tokens[k + 1] ?? '') || KAZAKH_CONDITIONAL.test(tokens[k + 2] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Topics a condition may ask about ("if I take two, is there a discount?"). */
 const DEAL_TOPICS = new Set(['price', 'shipping', 'payment']);
 
@@ -1814,7 +1964,9 @@ const SHOP_HANDLE = /shop|store|boutique|sklep|butik|magazin|магазин|ду
  * says it is a shop ("@sklep a paczkomat jest?") asks the seller.
  */
 function mentionsAViewer(message: string): boolean {
-  return [...message.matchAll(MENTIONS)].some((m) => !SHOP_HANDLE.test(m[1] as string));
+  if (!message.includes('@')) return false;
+  for (const m of message.matchAll(MENTIONS)) if (!SHOP_HANDLE.test(m[1] as string)) return true;
+  return false;
 }
 
 /** Round 20: "you" (one person) as the subject spoken to, in six languages (normalised): you, ty, ты, сен, tú, du. */
@@ -2140,11 +2292,10 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
 function refineTopic(topic: Topic | null, tokens: readonly string[], scan: Scan, options: OptionValues, index: CatalogIndex): Topic | null {
   const currency = scan.marks.some((m) => m.kind === 'marker' && m.role === 'priceMarker');
   // The unit alone, not part of a value said ("how much is the 100 ml" asks the price of that variant).
-  const inValue = (k: number) => scan.marks.some((m) => m.at <= k && k < m.end);
   if (
     topic === 'price' &&
     !currency &&
-    tokens.some((t, k) => unitOf(t) !== undefined && !isAmbiguousUnit(t) && !inValue(k)) &&
+    tokens.some((t, k) => unitOf(t) !== undefined && !isAmbiguousUnit(t) && !inAMark(scan, k)) &&
     // only "how much" asked it, no price word ("was kostet das kilo" asks the price)
     pickTopic(
       tokens.map((t) => (HOW_MANY.has(t) || t === 'much' ? '' : t)),
@@ -2809,51 +2960,65 @@ function resolveAll(marks: readonly Mark[], target: Target | null, index: Catalo
  */
 function assembleItems(marks: readonly Mark[], featured: Target, index: CatalogIndex, featuredFirst = false): Draft[] {
   const items: Draft[] = [];
-  const newDraft = (target: Target): Draft => {
-    const draft: Draft = { ...target, options: {}, quantity: null, inherited: new Set() };
-    items.push(draft);
-    return draft;
-  };
   const anyCode = marks.some((m) => m.kind === 'code');
-  if (!anyCode || featuredFirst) newDraft(featured);
-
-  let leading: Attribute[] = [];
-  let segment: Mark[] = [];
-  const flush = () => {
-    const hasCode = segment.some((m) => m.kind === 'code');
-    if (!hasCode) {
-      const last = items[items.length - 1];
-      if (!last) leading.push(...segment.filter(isAttribute));
-      else applySegment(segment.filter(isAttribute), last, items, index);
-    } else {
-      let current: Draft | null = null;
-      let before: Attribute[] = leading;
-      leading = [];
-      for (const mark of segment) {
-        if (mark.kind === 'code') {
-          current = newDraft({ product: mark.product, code: mark.product.code });
-          for (const a of before) current = applyAttribute(current, a, items, index);
-          before = [];
-        } else if (isAttribute(mark)) {
-          if (current) current = applyAttribute(current, mark, items, index);
-          else before.push(mark);
-        }
-      }
-    }
-    segment = [];
-  };
+  if (!anyCode || featuredFirst) newDraft(items, featured);
+  const state: Assembly = { items, index, leading: [], segment: [] };
   for (const mark of marks) {
-    if (mark.kind === 'separator') flush();
-    else segment.push(mark);
+    if (mark.kind === 'separator') flushSegment(state);
+    else state.segment.push(mark);
   }
-  flush();
+  flushSegment(state);
   shareTrailingOptions(items);
   return items;
+}
+
+/** assembleItems' state between separators (module-level helpers: no closures made per message). */
+interface Assembly {
+  items: Draft[];
+  index: CatalogIndex;
+  /** Attributes said before the first item began. */
+  leading: Attribute[];
+  segment: Mark[];
+}
+
+function newDraft(items: Draft[], target: Target): Draft {
+  // Its two fields by name: a spread of targets of several shapes is the slow path of an object copy.
+  const draft: Draft = { product: target.product, code: target.code, options: {}, quantity: null, inherited: new Set() };
+  items.push(draft);
+  return draft;
+}
+
+function flushSegment(state: Assembly): void {
+  const { items, index, segment } = state;
+  const hasCode = segment.some((m) => m.kind === 'code');
+  if (!hasCode) {
+    const last = items[items.length - 1];
+    if (!last) state.leading.push(...segment.filter(isAttribute));
+    else applySegment(segment.filter(isAttribute), last, items, index);
+  } else {
+    let current: Draft | null = null;
+    let before: Attribute[] = state.leading;
+    state.leading = [];
+    for (const mark of segment) {
+      if (mark.kind === 'code') {
+        current = newDraft(items, { product: mark.product, code: mark.product.code });
+        for (const a of before) current = applyAttribute(current, a, items, index);
+        before = [];
+      } else if (isAttribute(mark)) {
+        if (current) current = applyAttribute(current, mark, items, index);
+        else before.push(mark);
+      }
+    }
+  }
+  state.segment = [];
 }
 
 // A value an item only inherits from the item before it was said once ("termos koral 500 + czapka czarna": 500 is not said twice).
 const resolvedOptions = (drafts: readonly Draft[]) =>
   drafts.reduce((n, d) => n + Object.keys(d.options).filter((name) => !d.inherited.has(name)).length, 0);
+
+/** The segment (between separators) token i is in. */
+const segmentOf = (marks: readonly Mark[], i: number) => marks.filter((m) => m.kind === 'separator' && m.at < i).length;
 
 /**
  * "wezmę 2 kubki", "torba czarna i szal różowy dla mnie": with no code written, a product noun that names exactly one catalog
@@ -2864,8 +3029,7 @@ const resolvedOptions = (drafts: readonly Draft[]) =>
 function namedProducts(tokens: readonly string[], marks: readonly Mark[], index: CatalogIndex): Mark[] | null {
   if (index.namedBy.size === 0 && index.titleNames.size === 0) return null;
   // "B3 rojo M + pañuelo beige": beside written codes, a noun names an item only in a segment with values and no code.
-  const segmentOf = (i: number) => marks.filter((m) => m.kind === 'separator' && m.at < i).length;
-  const coded = new Set(marks.filter((m) => m.kind === 'code').map((m) => segmentOf(m.at)));
+  const coded = new Set(marks.filter((m) => m.kind === 'code').map((m) => segmentOf(marks, m.at)));
   let out: Mark[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const product = namedOrTitled(tokens[i] as string, index);
@@ -2873,9 +3037,9 @@ function namedProducts(tokens: readonly string[], marks: readonly Mark[], index:
     if (packageOfAMeasure(marks, i)) continue;
     if (
       coded.size > 0 &&
-      (coded.has(segmentOf(i)) ||
+      (coded.has(segmentOf(marks, i)) ||
         marks.some((m) => m.kind === 'code' && m.product === product) ||
-        !marks.some((m) => isAttribute(m) && segmentOf(m.at) === segmentOf(i)))
+        !marks.some((m) => isAttribute(m) && segmentOf(marks, m.at) === segmentOf(marks, i)))
     )
       continue;
     // "tote bag", "funda nórdica": nouns side by side are one noun; the last one names the product.
@@ -3153,13 +3317,18 @@ const SUPPOSES = new Set([
   'vermutlich',
 ]);
 
+/** Token k names who or what has something: a pointing word, a product noun, or a noun's start. */
+const ownerAt = (tokens: readonly string[], scan: Scan, k: number) =>
+  scan.deicticAt.includes(k) || scan.nounAt.includes(k) || NOUN_STARTS.has((tokens[k] as string).slice(0, 4));
+
 /** "сөмкенің ішінде телефон салатын қалта бар ма", "P6 ішінде … жері бар ма": Kazakh closes "has" with its particle; the owner opens. */
-function kazakhHasAtTheEnd(tokens: readonly string[], scan: Scan, owner: (k: number) => boolean): number {
+
+function kazakhHasAtTheEnd(tokens: readonly string[], scan: Scan): number {
   const n = tokens.length;
   const at = tokens[n - 2] === 'бар' && /^(?:ма|ме)$/u.test(tokens[n - 1] as string) ? n - 2 : -1;
   // "P6 ipad mini-ге бар ма": a dative says what it is for, a model it fits (stock), not a part it has.
   if (at < 2 || tokens.some((t) => /(?:ге|ға|ке|қа)$/u.test(t))) return -1;
-  return owner(0) || scan.marks.some((m) => m.kind === 'code' && m.at === 0) ? at : -1;
+  return ownerAt(tokens, scan, 0) || scan.marks.some((m) => m.kind === 'code' && m.at === 0) ? at : -1;
 }
 
 /**
@@ -3383,8 +3552,9 @@ function selfAndAWish(tokens: readonly string[], scan: Scan): void {
  * "żel 1 l i dwa po pół litra", "сыворотку 30 и ещё две на 50": in a segment with no code, a count said before a value that
  * starts a new item counts that item, not the one before the separator.
  */
+const isCount = (a: Attribute) => a.kind === 'number' && a.role === 'quantity';
+
 function applySegment(attributes: readonly Attribute[], last: Draft, items: Draft[], index: CatalogIndex): void {
-  const isCount = (a: Attribute) => a.kind === 'number' && a.role === 'quantity';
   const firstValue = attributes.findIndex((a) => !isCount(a));
   const counts = firstValue > 0 ? attributes.slice(0, firstValue) : [];
   const rest = counts.length > 0 ? attributes.slice(firstValue) : attributes;
@@ -3478,6 +3648,49 @@ function clauseAfterAnd(message: string, tokens: readonly string[], scan: Scan):
 function ordersCancelToldAsStory(scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
   if (firstCode || scan.claim || scan.claimWeak || scan.correctionCue) return false;
   return tellsThePast(tokens);
+}
+
+/** Most words no rule knows beside a cancel word told in the past before it reads as a story (round 22). */
+const MIN_UNKNOWN_BESIDE_A_TOLD_CANCEL = 3;
+/** Russian past of a cancel verb (normalised): отменил(а/о/и), отказал(а/и). */
+const RUSSIAN_PAST = /[\u0400-\u04ff](?:ил|ила|ило|или|ал|ала|ало|али)$/u;
+/** Polish past of the third person, as typed (ł kept): anulował(a/o), odwołały. */
+const POLISH_PAST = /(?:ł|ła|ło|ły)$/u;
+/** Spanish preterite of the third person, as typed (accent kept): canceló, anuló, cancelaron. */
+const SPANISH_PAST = /(?:ó|aron)$/u;
+/** A word as typed. */
+const WORD = /\p{L}+/gu;
+/** German auxiliaries of a passive or a third person's perfect ("wurde storniert", "hat … storniert"). */
+const GERMAN_TOLD_AUXILIARIES = new Set(['wurde', 'wurden', 'worden', 'hat', 'hatte', 'hatten']);
+/** English subjects and auxiliaries before a past "cancelled" told of someone or something else. */
+const ENGLISH_TOLD_BEFORE = new Set(['he', 'she', 'they', 'it', 'was', 'were', 'got', 'get', 'gets', 'been', 'has', 'had']);
+/** Kazakh past of the auxiliary after a borrowed cancel word ("отменить етті", "отмена жасады", "етіп еді"). */
+const KAZAKH_PAST_AUXILIARY = /^(?:ет|жаса)\p{L}*(?:ті|ды|ді|ты|тім|дым|дім|тым|ген|ған|кен|қан)$/u;
+/**
+ * Round 22: "mi cuñada canceló su pedido", "mój mąż anulował zamówienie", "bei meiner freundin wurde die bestellung
+ * storniert", "курьер отменил мой заказ", "апам заказын отменить етті": a cancel word in the past, of someone else (a third
+ * person, a passive), with no code written, no claim word and chatter beside it, tells what happened elsewhere; it takes
+ * nothing of this show back. Per language by the verb's own form (Spanish by its accent, which normalising drops).
+ */
+function cancelToldOfThePast(message: string, scan: Scan, tokens: readonly string[], firstCode: Target | null): boolean {
+  if (firstCode || scan.claim || scan.correctionCue || scan.unknown < MIN_UNKNOWN_BESIDE_A_TOLD_CANCEL) return false;
+  const verb = tokens[scan.cancelEnd - 1] as string;
+  const before = tokens[scan.cancelAt - 1];
+  const after = tokens[scan.cancelEnd];
+  const single = scan.cancelEnd - scan.cancelAt === 1;
+  if (single && RUSSIAN_PAST.test(verb)) return true;
+  if (/t$/u.test(verb) && tokens.some((t) => GERMAN_TOLD_AUXILIARIES.has(t))) return true;
+  if (/ed$/u.test(verb) && before !== undefined && (ENGLISH_TOLD_BEFORE.has(before) || scan.unknownAt.includes(scan.cancelAt - 1)))
+    return true;
+  if (after !== undefined && (KAZAKH_PAST_AUXILIARY.test(after) || (after === 'етіп' && /^еді/u.test(tokens[scan.cancelEnd + 1] ?? ''))))
+    return true;
+  // Polish and Spanish by the word as typed: normalising drops the "ł" and the accent that tell the past.
+  if (!single) return false;
+  for (const m of message.toLowerCase().matchAll(WORD)) {
+    if (normalizeText(m[0]) !== verb) continue;
+    return POLISH_PAST.test(m[0]) || SPANISH_PAST.test(m[0]);
+  }
+  return false;
 }
 
 /** Today and now, normalised ("dziś" is "dzis", "бүгін" keeps its letters). */

@@ -29,6 +29,11 @@ export interface CompiledRules {
   words: PhraseMatcher<WordEntry>;
   topics: PhraseMatcher<TopicEntry>;
   languages: readonly string[];
+  /**
+   * Round 22: concepts whose canonical key is no word of chat (`"=long": ["walking stick", …]`): a catalog value spelled as
+   * the key ("Long") stands for it, while the word itself in a message ("how long") is no value.
+   */
+  catalogConcepts: ReadonlyMap<string, string>;
 }
 
 export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
@@ -39,6 +44,7 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
   // language's words, each only where its plain spelling is no other word of the rules.
   const plain: { tokens: string[]; entry: WordEntry; stem: boolean }[] = [];
   const plainTopics: { tokens: string[]; entry: TopicEntry; stem: boolean }[] = [];
+  const catalogConcepts = new Map<string, string>();
   const notePlain = (tokens: readonly string[], entry: WordEntry, stem: boolean) => {
     const folded = tokens.map(plainKazakh);
     if (folded.some((t, k) => t !== tokens[k])) plain.push({ tokens: folded, entry, stem });
@@ -63,10 +69,14 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
       const key = letterSizeKey(phraseTokens(size).join(''));
       if (key) addWord(word, { kind: 'size', language, size: key });
     }
-    for (const [concept, list] of Object.entries(set.values ?? {})) {
+    for (const [name, list] of Object.entries(set.values ?? {})) {
+      // Round 22: "=long" names a concept for the catalog only; its key is no word of chat.
+      const catalogOnly = name.startsWith('=');
+      const concept = catalogOnly ? name.slice(1) : name;
       const key = phraseTokens(concept).join(' ');
+      if (catalogOnly) catalogConcepts.set(key, key);
       // The canonical key is itself a word for its value: a catalog "Mint" finds `mint: [...]`.
-      for (const word of [concept, ...list]) {
+      for (const word of catalogOnly ? list : [concept, ...list]) {
         const entry: WordEntry = { kind: 'value', language, concept: key };
         if (word.endsWith('*')) {
           const [stem] = phraseTokens(word.slice(0, -1));
@@ -101,7 +111,7 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
     if (stem) words.addStem(tokens[0] as string, entry);
     else words.add(tokens, entry);
   }
-  return { words, topics, languages: sets.map((s) => s.language) };
+  return { words, topics, languages: sets.map((s) => s.language), catalogConcepts };
 }
 
 /** Kazakh letters with the Russian letter a Russian keyboard types for them (қ к, ғ г, ү ұ у, ө о, ң н, і и, ә а, һ х). */
@@ -116,9 +126,10 @@ export function plainKazakh(word: string): string {
 /** Canonical values a catalog value stands for in any language ("Czerwony" -> red). */
 export function conceptsOf(rules: CompiledRules, value: string): string[] {
   const tokens = phraseTokens(value);
+  const only = rules.catalogConcepts.get(tokens.join(' '));
   const match = rules.words.match(tokens, 0);
-  if (!match || match.length !== tokens.length) return [];
-  const concepts = new Set<string>();
+  if (!match || match.length !== tokens.length) return only ? [only] : [];
+  const concepts = new Set<string>(only ? [only] : []);
   for (const e of match.entries) if (e.kind === 'value' && e.concept) concepts.add(e.concept);
   return [...concepts];
 }

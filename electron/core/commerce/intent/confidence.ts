@@ -38,8 +38,16 @@ export const REASON_TEXT: Record<ReasonPart['code'], (p: Record<string, string |
 
 /** The English reason of coded grounds and doubts: "claim word, code written; 2 unknown words". */
 export function reasonText(reasons: Reasons): string {
-  const say = (parts: readonly ReasonPart[]) => parts.map((r) => REASON_TEXT[r.code](r.params ?? {})).join(', ');
-  return [say(reasons.grounds), say(reasons.doubts)].filter(Boolean).join('; ');
+  const grounds = say(reasons.grounds);
+  const doubts = say(reasons.doubts);
+  return grounds && doubts ? `${grounds}; ${doubts}` : grounds || doubts;
+}
+
+/** Reason parts in words, joined by commas (module-level: no closure made per message). */
+function say(parts: readonly ReasonPart[]): string {
+  let out = '';
+  for (const r of parts) out += (out ? ', ' : '') + REASON_TEXT[r.code](r.params ?? {});
+  return out;
 }
 
 /** Below this an order is held for a moderator instead of taking stock (precision of orders first). */

@@ -12,10 +12,37 @@ const HAND_FOLDS: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', đ: 'd'
 const HAND_FOLDED = /[łßøđæœı]/g;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
+/**
+ * Per UTF-16 code unit: 1 when NFKD leaves it as it is and it is no combining mark, 2 when not (a surrogate half is 2:
+ * emoji take the full path); 0 not yet known. Text made only of such letters (most Cyrillic chat) skips NFKD and the
+ * mark stripping, whose answer for it is the text itself.
+ */
+const NFKD_STABLE = new Uint8Array(0x10000);
+const MARK = /\p{M}/u;
+
+function stableUnderNfkd(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let known = NFKD_STABLE[c] as number;
+    if (known === 0) {
+      const ch = String.fromCharCode(c);
+      known = c >= 0xd800 && c <= 0xdfff ? 2 : ch.normalize('NFKD') === ch && !MARK.test(ch) ? 1 : 2;
+      NFKD_STABLE[c] = known;
+    }
+    if (known === 2) return false;
+  }
+  return true;
+}
+
 export function normalizeText(text: string): string {
   let out = text;
   if (ASCII_ONLY.test(out)) {
     out = out.toLowerCase();
+  } else if (stableUnderNfkd(out)) {
+    // Round 22: NFKD and the marks' removal would return this text as it is; the rest is the full path's.
+    out = out.toLowerCase().replace(QUOTES, "'");
+    out = out.replace(HAND_FOLDED, (c) => HAND_FOLDS[c] ?? c);
   } else {
     // NFKD is NFKC's compatibility folding and NFD's decomposition in one pass; the marks then go.
     // "7½": a half glued to its number is that number's .5 (NFKD would make it "71⁄2").

@@ -22,6 +22,8 @@ import { squeeze } from './normalize';
 interface Phrase<T> {
   rest: readonly string[];
   entries: T[];
+  /** The answer when it matches (made once: a lookup allocates nothing). */
+  hit: PhraseMatch<T>;
 }
 
 export interface FuzzyMatch<T> {
@@ -75,7 +77,8 @@ export class PhraseMatcher<T> {
     const same = phrases.find((p) => p.rest.length === rest.length && p.rest.every((t, i) => t === rest[i]));
     if (same) same.entries.push(entry);
     else {
-      phrases.push({ rest, entries: [entry] });
+      const entries = [entry];
+      phrases.push({ rest, entries, hit: { length: 1 + rest.length, entries } });
       phrases.sort((a, b) => b.rest.length - a.rest.length);
     }
     if (rest.length === 0 && fuzzyCandidate(first) && !same) {
@@ -119,7 +122,7 @@ export class PhraseMatcher<T> {
         const { rest } = phrase;
         let k = 0;
         while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
-        if (k === rest.length) return { length: 1 + k, entries: phrase.entries };
+        if (k === rest.length) return phrase.hit;
       }
     }
     const known = this.singleSeen.get(token);

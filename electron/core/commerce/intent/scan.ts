@@ -24,7 +24,7 @@ export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
 /** What a span of tokens means, in message order. `at`/`end` are token indexes (end exclusive). */
 export type Mark =
   | { kind: 'code'; at: number; end: number; product: IndexedProduct }
-  | { kind: 'value'; at: number; end: number; keys: string[]; pair?: number }
+  | { kind: 'value'; at: number; end: number; keys: string[]; pair?: number; age?: true }
   | { kind: 'number'; at: number; end: number; value: number; role: NumberRole }
   | { kind: 'claim'; at: number; end: number; weak?: boolean }
   | { kind: 'negation'; at: number; end: number }
@@ -235,6 +235,13 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += measure.length;
       continue;
     }
+    // Round 22: "my 4 year old", "8-latka", "на 5 лет", "9 жасар", "de 8 años", "5-jährigen": an age names the range that holds it.
+    const age = isDigit(token.charCodeAt(0)) ? readAge(tokens, i, index) : null;
+    if (age) {
+      marks.push({ kind: 'value', at: i, end: i + age.length, keys: age.keys, age: true });
+      i += age.length;
+      continue;
+    }
     const waistLength = DIGITS.test(token) ? readWaistLength(tokens, i, index) : null;
     if (waistLength) {
       marks.push({ kind: 'value', at: i, end: i + 2, keys: [waistLength] });
@@ -367,6 +374,87 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     scan.unknown = scan.unknownAt.length;
   }
   return scan;
+}
+
+/**
+ * Words for years of age after a number (normalised): "4 year old", "5 yrs", "8-latka", "7 letniej", "на 5 лет", "4 года",
+ * "9 жасар", "3 жасқа", "8 años", "5-jährigen", "7 jahre".
+ */
+const AGE_WORDS = new Set([
+  'year',
+  'years',
+  'yr',
+  'yrs',
+  'yo',
+  'lat',
+  'lata',
+  'latek',
+  'latka',
+  'latki',
+  'latkowi',
+  'letni',
+  'letnia',
+  'letniej',
+  'letniego',
+  'лет',
+  'года',
+  'год',
+  'годика',
+  'годиков',
+  'жас',
+  'жаста',
+  'жасар',
+  'жасқа',
+  'жаска',
+  'жастағы',
+  'жастагы',
+  'жасында',
+  'ano',
+  'anos',
+  'anito',
+  'anitos',
+  'jahr',
+  'jahre',
+  'jahren',
+  'jahrig',
+  'jahrige',
+  'jahrigen',
+  'jahriger',
+  'jahriges',
+]);
+/** A number with an age word glued to it: "5yo", "7y", "4j", "9жасар". */
+const GLUED_AGE = /^(\d{1,2})(?:yo|y|yrs?|j|жас\p{L}*)$/u;
+/** The catalog's ranges ("r:3-5" from "Kids 3-5", "4-5 y"), per index: [from, to, key]. */
+const RANGES = new WeakMap<CatalogIndex, readonly [number, number, string][]>();
+
+function rangesOf(index: CatalogIndex): readonly [number, number, string][] {
+  const known = RANGES.get(index);
+  if (known) return known;
+  const ranges: [number, number, string][] = [];
+  for (const key of index.globalValues.keys()) {
+    const m = /^r:(\d+)-(\d+)$/.exec(key);
+    if (m) ranges.push([Number(m[1]), Number(m[2]), key]);
+  }
+  RANGES.set(index, ranges);
+  return ranges;
+}
+
+/**
+ * Round 22: an age is a number that is no count. A number of years said with its word ("4 year old", "на 5 лет", "9 жасар",
+ * "5-jährigen") names every range the catalog sells that holds it ("Kids 3-5", "4-5 y"); none, and it is read as before.
+ */
+function readAge(tokens: readonly string[], at: number, index: CatalogIndex): { length: number; keys: string[] } | null {
+  const token = tokens[at] as string;
+  const glued = GLUED_AGE.exec(token);
+  const n = glued ? Number(glued[1]) : DIGITS.test(token) && AGE_WORDS.has(tokens[at + 1] as string) ? Number(token) : NaN;
+  if (Number.isNaN(n)) return null;
+  const ranges = rangesOf(index);
+  if (ranges.length === 0) return null;
+  const keys = ranges.filter(([from, to]) => from <= n && n <= to).map(([, , key]) => key);
+  if (keys.length === 0) return null;
+  // "4 year old": the "old" goes with it.
+  const length = glued ? 1 : tokens[at + 2] === 'old' ? 3 : 2;
+  return { length, keys };
 }
 
 /** "And", "so", "but" opening a message, in six languages (normalised; Spanish "a" also opens "a cuánto"). */
@@ -537,8 +625,8 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
 const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac', green: 'forest' };
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
-const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'furn', 'fuer']);
-const BENEFICIARY_DETERMINERS = new Set([
+export const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'furn', 'fuer']);
+export const BENEFICIARY_DETERMINERS = new Set([
   'my',
   'all',
   'whole',
@@ -777,8 +865,17 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   const place = placeAt(tokens, close, covered);
   for (let u = 0; u < close; u++) {
     const next = u + 1 < close ? tokens[u + 1] : undefined;
+    // Round 22: the age of whom it is for closes it as the end does ("para mi niña de 8 años", "for my son, 5 years").
+    const age = ageAfter(scan, tokens, u + 1);
     // Laughter closes a sentence as an emoji does ("bolso negro para mi esposo jajaja").
-    if (next !== undefined && next !== ',' && !PICTOGRAPH.test(next) && !(LAUGHS.has(next) && u + 2 === tokens.length) && u + 1 !== place)
+    if (
+      next !== undefined &&
+      next !== ',' &&
+      !PICTOGRAPH.test(next) &&
+      !(LAUGHS.has(next) && u + 2 === tokens.length) &&
+      u + 1 !== place &&
+      age < 0
+    )
       continue;
     const word = tokens[u] as string;
     if (word === ',' || PICTOGRAPH.test(word) || covered.has(u)) continue;
@@ -797,7 +894,11 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
     if (at < 0 && unknown.has(u) && word.length >= 5 && KAZAKH_BENEFICIARY.test(word)) at = u;
     // A known word as the noun only when it points at nothing and addresses no one ("for this", "para ti", "for the hoodie").
     const known = !unknown.has(u) && !scan.deicticAt.includes(u) && !scan.audienceAt.includes(u);
-    if (at >= 0 && (unknown.has(u) || known || addressedNoun(scan, u, at))) found.push({ at, end: u + 1 });
+    if (at >= 0 && (unknown.has(u) || known || addressedNoun(scan, u, at))) {
+      found.push({ at, end: u + 1 });
+      // The "de" / "of" before the age is no chatter.
+      if (age > u + 1) unknown.delete(u + 1);
+    }
   }
   // Round 16, ORDERS: whom it is for may also open the claim, before what is claimed ("dla wnusia 68 w zielonym",
   // "для внучки 56 белый", "for my son 68 white", "жиенімнің баласына 62 ақ").
@@ -818,6 +919,20 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   scan.marks.sort((a, b) => a.at - b.at);
   scan.unknownAt = [...unknown].sort((a, b) => a - b);
   scan.unknown = scan.unknownAt.length;
+}
+
+/** "de", "of", "von", "z" between whom an item is for and their age (normalised). */
+const AGE_LINKS = new Set(['de', 'of', 'von', 'z', 'who', 'whos', 'thats', 'is', 'ist', 'der', 'die']);
+
+/** Round 22: where an age mark begins at `at` or after one linking word ("de 8 años"): its token index, else -1. */
+function ageAfter(scan: Scan, tokens: readonly string[], at: number): number {
+  const linked = AGE_LINKS.has(tokens[at] as string);
+  for (const m of scan.marks) {
+    if (m.kind !== 'value' || m.age !== true) continue;
+    if (m.at === at) return at;
+    if (linked && m.at === at + 1) return at + 1;
+  }
+  return -1;
 }
 
 /** "for your baby shower", "dla twojej mamy", "para tu hija", "für deine mama": an item for the listener's people. */
@@ -1169,7 +1284,19 @@ const MAX_RELATIVE_COUNT = 10;
 const AMOUNT_KEY = /^[lun]:\d/;
 
 /** Concepts never read through a typo: materials, scents, and "small" / "big" ("lager" is no "larger", "Maltę" no "małe"). */
-const NEVER_GUESSED: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, ...SCENT_CONCEPTS, 'smallest', 'largest', 'glossy']);
+// Round 22: honey, a dotted print, a type by what it does and denim are short or common words ("money", "song"): never guessed.
+const NEVER_GUESSED: ReadonlySet<string> = new Set([
+  ...MATERIAL_CONCEPTS,
+  ...SCENT_CONCEPTS,
+  'smallest',
+  'largest',
+  'glossy',
+  'honey',
+  'polka dot',
+  'compact',
+  'long',
+  'denim',
+]);
 
 /** Typo'd values count only in a message with a claim word or a code ("take a look at the back", "back at 8, save me a seat" are no "black"). */
 function settleFuzzyValues(scan: Scan): void {
