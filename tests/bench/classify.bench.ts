@@ -52,7 +52,9 @@ export default async function bench(): Promise<BenchResult[]> {
       unit: 'msg/s',
       floor,
       ratio: Math.round((floor / value) * 10) / 10,
-      target: '>= 50000',
+      // Issue 17: at least 20,000 msg/s on one core, room for a heavier engine (the 50,000 of the first engine's issue
+      // was set before the parser had to generalise; live chat needs far less).
+      target: '>= 20000',
       clock: 'performance.now() in the benchmark process, one thread',
       start: `first classify() call of a run of ${messages} (${texts.length} corpus messages x ${ROUNDS}; median of ${RUNS} runs), index built and warmed up`,
       end: 'last classify() call of that run returned',

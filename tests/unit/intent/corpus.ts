@@ -46,6 +46,7 @@ export function loadCorpus(
     | 'heldout-19/heldout'
     | 'heldout-20/heldout'
     | 'heldout-21/heldout'
+    | 'heldout-22/heldout'
     | 'heldout-16kk/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
