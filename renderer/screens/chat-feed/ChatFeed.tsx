@@ -32,11 +32,6 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
   /** The newest seq the reader had when they scrolled away; null while following. */
   const [leftAtSeq, setLeftAtSeq] = useState<number | null>(null);
 
-  // Rows are placed by the virtualiser itself (`directDomUpdates`), in the same callback that measures them: a line
-  // that grows (an order's tag arrives) or a new line taller than the estimate moves the lines below it before the
-  // frame is drawn. Placed by a React render instead, they lay over each other for one frame (React renders a
-  // measurement's update after the frame). The reader at the bottom stays there when the list grows.
-  const placedTotal = useRef(0);
   const virtual = useVirtualizer({
     count: messages.length,
     getScrollElement: () => scroller.current,
@@ -44,20 +39,6 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
     measureElement: measureWithoutLayout,
     overscan: 10,
     getItemKey: (i) => messages[i]!.seq,
-    directDomUpdates: true,
-    directDomUpdatesMode: 'position',
-    onChange: (instance) => {
-      const total = instance.getTotalSize();
-      const before = placedTotal.current;
-      if (total === before) return;
-      placedTotal.current = total;
-      const el = scroller.current;
-      // Only a reader who was at the end of the list as it stood: `following` learns of a scroll from its event,
-      // which can come after a measurement (a reader who just scrolled up must not be pulled back down). Read from
-      // the virtualiser's own offset and box, not the element's: no layout forced to decide.
-      const atEnd = before - (instance.scrollOffset ?? 0) - (instance.scrollRect?.height ?? 0) < STICK_PX;
-      if (following.current && el && atEnd) el.scrollTop = total;
-    },
   });
 
   const onScroll = useCallback(() => {
@@ -78,7 +59,6 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
   // Follow the newest line; measured row heights change the total size, so re-stick when it does.
   const totalSize = virtual.getTotalSize();
   useLayoutEffect(() => {
-    placedTotal.current = totalSize;
     if (following.current) toBottom();
   }, [messages, totalSize, toBottom]);
 
@@ -124,11 +104,17 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
           data-testid="chat-scroll"
         >
           {loaded && messages.length === 0 && <p className="muted chat-empty">{showId === null ? t('chat.noShow') : t('chat.empty')}</p>}
-          <div ref={virtual.containerRef} style={{ position: 'relative' }}>
+          <div style={{ height: totalSize, position: 'relative' }}>
             {virtual.getVirtualItems().map((row) => {
               const message = messages[row.index]!;
               return (
-                <div key={row.key} data-index={row.index} ref={virtual.measureElement} className="chat-row">
+                <div
+                  key={row.key}
+                  data-index={row.index}
+                  ref={virtual.measureElement}
+                  className="chat-row"
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
                   <ChatMessageRow message={message} tag={tags.get(message.seq)} onPin={pin} t={t} locale={i18n.language} />
                 </div>
               );
