@@ -72,3 +72,8 @@ export function revenueMinor(parts: Iterable<{ state: OrderState; lineTotalMinor
   for (const p of parts) if (holdsStock(p.state)) sum += p.lineTotalMinor - p.refundMinor;
   return sum;
 }
+
+/** A shipped or returned line is past cancelling: its units have left the shop (cancelOrder refuses it, no screen offers it). */
+export function isPastCancelling(state: OrderState): boolean {
+  return state === 'shipped' || state === 'returned';
+}

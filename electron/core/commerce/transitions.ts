@@ -1,5 +1,5 @@
 import { StudioError, type OrderState } from '../../../shared/contract';
-import { holdsStock, isUnpaid } from '../../../shared/domain/order-states';
+import { holdsStock, isPastCancelling, isUnpaid } from '../../../shared/domain/order-states';
 import type { Db } from '../store/db';
 import { lineupTerms } from '../store/deals';
 import { isDraftShow } from '../store/shows';
@@ -20,8 +20,7 @@ export const FORWARD: readonly OrderState[] = ['claimed', 'confirmed', 'paid', '
  */
 export function cancelOrder(db: Db, order: OrderRow, actor: string, reason: string | null, now: number, effects: Effects): OrderRow {
   if (order.state === 'cancelled') return order;
-  if (order.state === 'shipped' || order.state === 'returned')
-    throw StudioError.of('conflict', 'orderHasBeenShippedRecordA', { id: order.id });
+  if (isPastCancelling(order.state)) throw StudioError.of('conflict', 'orderHasBeenShippedRecordA', { id: order.id });
   return giveBack(db, order, 'cancelled', actor, reason, now, effects);
 }
 

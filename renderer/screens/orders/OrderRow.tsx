@@ -2,14 +2,13 @@ import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Order, OrderState, Product, Role } from '../../../shared/contract';
 import { formatMoney } from '../../../shared/domain/money';
-import { lineTotalMinor } from '../../../shared/domain/order-states';
+import { isPastCancelling, isRehearsal, lineTotalMinor } from '../../../shared/domain/order-states';
 import type { StudioClient } from '../../lib/studio-client';
 import { useCommand } from '../../lib/use-command';
 import { BuyerBadges } from '../../widgets/BuyerBadges';
 import { HeldDecision } from '../customers/HeldDecision';
 import { formatShowTime } from '../../lib/show-time';
 import { useShowZone } from '../../lib/show-zone';
-import { isRehearsal } from '../../../shared/domain/order-states';
 import { CompleteDetails } from './CompleteDetails';
 import { OrderHistory } from './OrderHistory';
 import { Isolated } from '../../widgets/Isolated';
@@ -24,8 +23,7 @@ function nextStep(state: OrderState, role: Role): StaffState | null {
   return role === 'host' || step === 'confirmed' ? step : null;
 }
 
-// As the core decides (commerce/transitions.ts cancelOrder): a shipped or returned line is past cancelling.
-const cancellable = (state: OrderState) => state !== 'cancelled' && state !== 'shipped' && state !== 'returned';
+const cancellable = (state: OrderState) => state !== 'cancelled' && !isPastCancelling(state);
 
 /** What the buyer asked for: the variant's options, or (needing details) what they named and a "?" for the rest. */
 function variantText(order: Order): string {

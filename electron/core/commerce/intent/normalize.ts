@@ -39,15 +39,15 @@ export function normalizeText(text: string): string {
   let out = text;
   if (ASCII_ONLY.test(out)) {
     out = out.toLowerCase();
-  } else if (stableUnderNfkd(out)) {
-    // Round 22: NFKD and the marks' removal would return this text as it is; the rest is the full path's.
-    out = out.toLowerCase().replace(QUOTES, "'");
-    out = out.replace(HAND_FOLDED, (c) => HAND_FOLDS[c] ?? c);
   } else {
-    // NFKD is NFKC's compatibility folding and NFD's decomposition in one pass; the marks then go.
-    // "7½": a half glued to its number is that number's .5 (NFKD would make it "71⁄2").
-    if (out.includes('½')) out = out.replace(/(\d)\s*½/gu, '$1.5');
-    out = out.normalize('NFKD').replace(STRIPPED_MARKS, '').toLowerCase().replace(QUOTES, "'");
+    // Round 22: text NFKD and the marks' removal would return as it is (most Cyrillic chat) skips them.
+    if (!stableUnderNfkd(out)) {
+      // NFKD is NFKC's compatibility folding and NFD's decomposition in one pass; the marks then go.
+      // "7½": a half glued to its number is that number's .5 (NFKD would make it "71⁄2").
+      if (out.includes('½')) out = out.replace(/(\d)\s*½/gu, '$1.5');
+      out = out.normalize('NFKD').replace(STRIPPED_MARKS, '');
+    }
+    out = out.toLowerCase().replace(QUOTES, "'");
     out = out.replace(HAND_FOLDED, (c) => HAND_FOLDS[c] ?? c);
   }
   return hasTripleRun(out) ? out.replace(REPEATED_LETTER, (run: string, letter: string) => (letter === 'x' ? run : letter)) : out;
