@@ -160,8 +160,10 @@ export class ChatIngest implements ChatSink {
     // A full batch (a backlog) says what an event costs now; a tick's few events say mostly what a commit costs.
     if (this.adaptive && events.length >= this.maxBatch) this.fitBatch(events.length, this.elapsed() - started);
     if (outputs.some((o) => o.type === 'messages')) this.scheduleIndex();
-    this.emit(outputs);
+    // What the batch did (its orders, questions, stock) is told before its chat lines: a screen then draws a line
+    // that became an order with its order's tag from its first frame, instead of growing it a moment later.
     this.options.hook?.committed();
+    this.emit(outputs);
     if (this.queue.length === 0) this.resolveWaiters();
     return true;
   }

@@ -11,6 +11,15 @@ import { ManualEntry } from './ManualEntry';
 import { useChatFeed } from './use-chat-feed';
 import './chat-feed.css';
 
+/**
+ * A line's height before it is measured (measureWithoutLayout: the real one comes from the ResizeObserver, after
+ * the frame's layout, and the rows are placed again a frame later). Too low, the line lies over the next for that
+ * frame; too high leaves a gap instead, which hides nothing. So it is the head and one line of text, a line more for
+ * the tags (an order's tag comes with its line: the core tells the orders first), and a line per what the text
+ * would fill at the feed's width (a generous 8.5 px per character: DejaVu Sans, the widest common default, is ~8).
+ */
+const ROW_PX = { oneLine: 57, line: 21, charPx: 8.5, sidePx: 28 } as const;
+
 /** How close to the end still counts as "at the bottom" (a wheel notch less than this keeps following). */
 const STICK_PX = 48;
 
@@ -32,10 +41,17 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
   /** The newest seq the reader had when they scrolled away; null while following. */
   const [leftAtSeq, setLeftAtSeq] = useState<number | null>(null);
 
+  /** The feed's width as the virtualiser last saw it (its ResizeObserver): reading the element's would force a layout per row. */
+  const feedWidth = useRef(300);
+  const charsPerLine = Math.max(8, (feedWidth.current - ROW_PX.sidePx) / ROW_PX.charPx);
   const virtual = useVirtualizer({
     count: messages.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 52,
+    estimateSize: (i) => {
+      const message = messages[i]!;
+      const lines = Math.ceil(Math.max(1, message.text.length) / charsPerLine) + (tags.has(message.seq) ? 1 : 0);
+      return ROW_PX.oneLine + ROW_PX.line * (lines - 1);
+    },
     measureElement: measureWithoutLayout,
     overscan: 10,
     getItemKey: (i) => messages[i]!.seq,
@@ -57,6 +73,7 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
   }, []);
 
   // Follow the newest line; measured row heights change the total size, so re-stick when it does.
+  feedWidth.current = virtual.scrollRect?.width ?? feedWidth.current;
   const totalSize = virtual.getTotalSize();
   useLayoutEffect(() => {
     if (following.current) toBottom();

@@ -266,6 +266,6 @@ describe('ChatIngest', () => {
     await ingest.drain();
     ingest.close();
     expect(calls[0]).toBe('rolledBack');
-    expect(calls.slice(1)).toEqual(['hook 1 inTx=true', 'emit 1', 'committed']);
+    expect(calls.slice(1)).toEqual(['hook 1 inTx=true', 'committed', 'emit 1']);
   });
 });
