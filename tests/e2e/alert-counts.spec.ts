@@ -65,3 +65,32 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     }
   });
 }
+
+// A banner is said when it is drawn, not when it rang: one standing when the seller changes the language speaks the
+// new language (it stayed in the old one, an English banner over a Kazakh board).
+test('a standing banner speaks the language the seller switches to', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const studio = await startTestStudio();
+  try {
+    goLive(studio);
+    const { context, host, client } = await openHostWindow(browser, studio, 'en');
+    // The board watches for new orders once it has read the show (an order before that is not new to it).
+    await expect(host.getByTestId('live-taken')).toHaveAttribute('data-count', '0');
+    const reply = await client.call('chat.manual', { buyerName: 'Anna', text: 'SOLD A12 M Red' });
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+    client.close();
+    const banner = host.locator('[data-testid=live-alert][data-kind=order] span');
+    await expect(banner).toContainText('New order:');
+    for (const [lang, words] of [
+      ['kk', 'Жаңа тапсырыс:'],
+      ['pl', 'Nowe zamówienie:'],
+    ] as const) {
+      await host.getByTestId('ui-language').selectOption(lang);
+      await expect(banner).toContainText(words);
+      await expect(banner).toContainText('A12');
+    }
+    await context.close();
+  } finally {
+    await studio.dispose();
+  }
+});

@@ -31,9 +31,11 @@ import { playAlertTone } from './tone';
 import './alerts.css';
 
 type Kind = 'order' | 'question' | 'frames' | 'chat';
+/** A banner's words, said when it is drawn: a banner standing when the seller changes the language speaks the new one. */
+type Say = (t: TFunction, language: string) => string;
 interface Shown extends AlertBanner<Kind> {
-  /** The banner's words; an order banner standing for several orders says how many instead. */
-  text: string;
+  /** The banner's words; null for an order banner that stands for several orders (it says how many instead). */
+  say: Say | null;
 }
 
 /** How long a banner stays (it can be dismissed earlier); one per kind (raiseBanner), newest first. */
@@ -42,7 +44,7 @@ const SHOWN_MS = 8000;
 /** One new line alone: its banner names the buyer and the code, and says what the line is (taken or waiting). */
 function namesOneOrder(a: Shown): boolean {
   const n = newOrderTally(a.orders ?? {});
-  return a.text !== '' && n.taken + n.waitlisted + n.needsDetails + n.held === 1;
+  return a.say !== null && n.taken + n.waitlisted + n.needsDetails + n.held === 1;
 }
 
 function oneOrderKey(state: OrderState): string {
@@ -102,9 +104,9 @@ export function LiveAlerts({
   const nextId = useRef(1);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  const raise = useCallback((kind: Kind, text: string, orders?: NewOrderCounts) => {
+  const raise = useCallback((kind: Kind, say: Say | null, orders?: NewOrderCounts) => {
     const id = nextId.current++;
-    setShown((list) => raiseBanner(list, { id, kind, text, ...(orders === undefined ? {} : { orders }) }, MAX_SHOWN));
+    setShown((list) => raiseBanner(list, { id, kind, say, ...(orders === undefined ? {} : { orders }) }, MAX_SHOWN));
     if (settingsRef.current.sound) playAlertTone(kind);
     setTimeout(() => setShown((list) => list.filter((a) => a.id !== id)), SHOWN_MS);
   }, []);
@@ -125,13 +127,10 @@ export function LiveAlerts({
     a.pending = [];
     if (fresh.length === 0) return;
     a.last = Date.now();
-    const first = fresh[0]!;
-    raise(
-      'order',
-      fresh.length === 1 ? t(oneOrderKey(first.state), { buyer: isolateText(first.buyer.name), code: first.productCode }) : '',
-      countNewOrders(fresh),
-    );
-  }, [raise, t]);
+    const [first] = fresh as [Order];
+    const [key, buyer, code] = [oneOrderKey(first.state), isolateText(first.buyer.name), first.productCode];
+    raise('order', fresh.length === 1 ? (t) => t(key, { buyer, code }) : null, countNewOrders(fresh));
+  }, [raise]);
   useEffect(() => {
     const fresh = newOrders(orders, seenOrders.current, watchingSince.current, settings);
     for (const o of orders) seenOrders.current.add(o.id);
@@ -156,12 +155,11 @@ export function LiveAlerts({
   useEffect(() => {
     const late = overdueQuestions(questions, now, settings, alertedQuestions.current, waits);
     for (const q of late) alertedQuestions.current.add(q.id);
-    if (late.length > 0)
-      raise(
-        'question',
-        t('liveUx.alerts.questionWaiting', { buyer: isolateText(late[0]!.buyer.name), count: settings.questionWaitSeconds }),
-      );
-  }, [questions, now, settings, raise, t, waits]);
+    if (late.length > 0) {
+      const [buyer, count] = [isolateText(late[0]!.buyer.name), settings.questionWaitSeconds];
+      raise('question', (t) => t('liveUx.alerts.questionWaiting', { buyer, count }));
+    }
+  }, [questions, now, settings, raise, waits]);
 
   // OBS dropping frames, against the previous sample.
   const lastStats = useRef<EventPayload<'obs.stats'> | null>(null);
@@ -173,15 +171,14 @@ export function LiveAlerts({
         const loss = droppedFramesAlert(lastStats.current, stats, settingsRef.current);
         lastStats.current = stats;
         if (loss)
-          raise(
-            'frames',
+          raise('frames', (t, language) =>
             t(`liveUx.alerts.frames.${loss.cause}`, {
-              percent: formatNumber(loss.percent, i18n.language, { maximumFractionDigits: 1 }),
+              percent: formatNumber(loss.percent, language, { maximumFractionDigits: 1 }),
               count: loss.frames,
             }),
           );
       },
-      [raise, t, i18n.language],
+      [raise],
     ),
   );
 
@@ -193,8 +190,7 @@ export function LiveAlerts({
     useCallback(
       (status: EventPayload<'status.changed'>) => {
         for (const s of reconnectingSources(lastChat.current, status.chat, settingsRef.current))
-          raise(
-            'chat',
+          raise('chat', (t) =>
             t('liveUx.alerts.chatReconnecting', {
               platform: t(`chat.platform.${s.platform}`, { defaultValue: s.platform }),
               channel: s.channel,
@@ -202,14 +198,17 @@ export function LiveAlerts({
           );
         lastChat.current = status.chat;
       },
-      [raise, t],
+      [raise],
     ),
   );
 
   if (shown.length === 0) return null;
   // An order banner standing for more than one taken order (it may have taken over an earlier one's), or for
   // lines that took nothing yet, counts them as the live header does: "4 new orders · 2 waitlisted".
-  const banners = shown.map((a) => (a.orders !== undefined && !namesOneOrder(a) ? { ...a, text: orderCountsText(a.orders, t) } : a));
+  const banners = shown.map((a) => ({
+    ...a,
+    text: a.orders !== undefined && !namesOneOrder(a) ? orderCountsText(a.orders, t) : (a.say?.(t, i18n.language) ?? ''),
+  }));
   return (
     <div className="live-alerts" data-testid="live-alerts">
       {banners.map((a) => (
