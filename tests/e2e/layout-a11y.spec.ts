@@ -97,10 +97,83 @@ async function textProblems(page: Page): Promise<TextProblem[]> {
   });
 }
 
+/**
+ * Words drawn over other words: every visible text's line boxes (a Range's rects, clipped by the boxes that clip it)
+ * against every other text's. Two texts of the same element's descendants may touch, never overlap by more than a
+ * pixel or two (the orders panel's "28 lines in all…" once ran under its head's wrapped "3809,00 zł" in Polish).
+ */
+async function textOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Box = { left: number; top: number; right: number; bottom: number };
+    const clipOf = new Map<Element, Box>();
+    const visibleArea = (el: Element | null): Box => {
+      if (!el || el === document.documentElement) return { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+      const known = clipOf.get(el);
+      if (known) return known;
+      const outer = visibleArea(el.parentElement);
+      const cs = getComputedStyle(el);
+      let box = outer;
+      if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible') {
+        const r = el.getBoundingClientRect();
+        box = {
+          left: Math.max(outer.left, r.left),
+          top: Math.max(outer.top, r.top),
+          right: Math.min(outer.right, r.right),
+          bottom: Math.min(outer.bottom, r.bottom),
+        };
+      }
+      clipOf.set(el, box);
+      return box;
+    };
+    // What an open dialog or drawer lies over is not read: only the dialog's own words are.
+    const layers = Array.from(document.querySelectorAll('[role=dialog], [aria-modal=true], dialog[open]')).map((d) => ({
+      el: d,
+      box: d.getBoundingClientRect(),
+    }));
+    const underALayer = (el: Element, box: Box) =>
+      layers.some(
+        (l) => !l.el.contains(el) && box.left < l.box.right && box.right > l.box.left && box.top < l.box.bottom && box.bottom > l.box.top,
+      );
+    const lines: { box: Box; text: string; node: Text }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement;
+      if (!node.textContent?.trim() || !parent || ['SCRIPT', 'STYLE', 'OPTION', 'TEXTAREA'].includes(parent.tagName)) continue;
+      const cs = getComputedStyle(parent);
+      if (cs.visibility === 'hidden' || parent.closest('[aria-hidden=true], .sr-only, .visually-hidden')) continue;
+      const clip = visibleArea(parent);
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const r of Array.from(range.getClientRects())) {
+        const box = {
+          left: Math.max(clip.left, r.left),
+          top: Math.max(clip.top, r.top),
+          right: Math.min(clip.right, r.right),
+          bottom: Math.min(clip.bottom, r.bottom),
+        };
+        if (box.right - box.left > 1 && box.bottom - box.top > 1 && !underALayer(parent, box))
+          lines.push({ box, text: node.textContent.trim().slice(0, 40), node });
+      }
+    }
+    const found: string[] = [];
+    lines.sort((a, b) => a.box.top - b.box.top);
+    for (let i = 0; i < lines.length; i++)
+      for (let j = i + 1; j < lines.length && lines[j]!.box.top < lines[i]!.box.bottom; j++) {
+        const [a, b] = [lines[i]!, lines[j]!];
+        if (a.node === b.node) continue;
+        const w = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const h = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (w > 2 && h > 2) found.push(`"${a.text}" and "${b.text}" overlap by ${w.toFixed(0)}×${h.toFixed(0)} px`);
+      }
+    return found;
+  });
+}
+
 async function check(page: Page, name: string) {
   await page.waitForTimeout(0);
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
   expect.soft(await textProblems(page), `${name}: text cut or spilling out`).toEqual([]);
+  expect.soft(await textOverlaps(page), `${name}: words over words`).toEqual([]);
   const axe = await new AxeBuilder({ page }).withTags(['wcag2aa']).withRules(['color-contrast']).analyze();
   const contrast = axe.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim()}`));
   expect.soft(contrast, `${name}: colour contrast under WCAG AA`).toEqual([]);
