@@ -370,59 +370,65 @@ async function cutWords(page: Page, selector: string): Promise<string[]> {
     .evaluateAll((els) => els.filter((el) => el.scrollWidth - el.clientWidth > 1).map((el) => (el as HTMLElement).innerText.trim()));
 }
 
-for (const lang of ['en', 'pl', 'kk'] as const) {
-  test(`a co-moderator's console on a phone (390×844) in ${lang}: panels one under another, each whole; Review and a cart's page fit`, async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
-    const page = await context.newPage();
-    await page.goto(`${studio.baseUrl}/console/#token=${studio.issueToken('moderator', `Phone-${lang}`)}`);
-    await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
-    await expect(page.locator('[data-testid=question]').first()).toBeVisible();
-    await expect(page.locator('[data-testid=order-row]').first()).toBeVisible();
-    // The board scrolls as one page: its panels lie one under another, none over another (they shared one box once).
-    const panels = await page
-      .locator('.live-board .questions, .live-board .orders, .live-board .chat-feed, .live-board .live-stage')
-      .evaluateAll((els) =>
-        els.map((el) => ({ name: el.className, top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom })),
-      );
-    expect(panels.length).toBe(4);
-    panels.sort((a, b) => a.top - b.top);
-    for (let i = 1; i < panels.length; i++)
-      expect
-        .soft(panels[i]!.top, `${lang}: ${panels[i]!.name} starts under ${panels[i - 1]!.name}`)
-        .toBeGreaterThanOrEqual(panels[i - 1]!.bottom - 0.5);
-    // A whole question card, its answer button included, inside the questions panel; the orders and chat a screen tall.
-    const [card, panel] = await page.locator('.live-board .questions').evaluate((el) => {
-      const first = el.querySelector('[data-testid=question]')!.getBoundingClientRect();
-      const box = el.getBoundingClientRect();
-      return [first.bottom, box.bottom];
-    });
-    expect.soft(card, `${lang}: the first question card whole in its panel`).toBeLessThanOrEqual(panel!);
-    for (const selector of ['.live-board .orders', '.live-board .chat-feed']) {
-      const height = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
-      expect.soft(height, `${lang}: ${selector} tall enough to work in`).toBeGreaterThan(844 * 0.6);
-    }
-    await check(page, `${lang}-console-phone`);
+// A phone and a tablet: one column, the board scrolling as one page (at 768 px the orders once had 200 px).
+const DEVICES = [
+  { device: 'phone', width: 390, height: 844, isMobile: true },
+  { device: 'tablet', width: 768, height: 1024, isMobile: false },
+] as const;
+for (const { device, width, height, isMobile } of DEVICES)
+  for (const lang of ['en', 'pl', 'kk'] as const) {
+    test(`a co-moderator's console on a ${device} (${width}×${height}) in ${lang}: panels one under another, each whole; Review and a cart's page fit`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport: { width, height }, isMobile, hasTouch: true });
+      await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
+      const page = await context.newPage();
+      await page.goto(`${studio.baseUrl}/console/#token=${studio.issueToken('moderator', `Phone-${lang}`)}`);
+      await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+      await expect(page.locator('[data-testid=question]').first()).toBeVisible();
+      await expect(page.locator('[data-testid=order-row]').first()).toBeVisible();
+      // The board scrolls as one page: its panels lie one under another, none over another (they shared one box once).
+      const panels = await page
+        .locator('.live-board .questions, .live-board .orders, .live-board .chat-feed, .live-board .live-stage')
+        .evaluateAll((els) =>
+          els.map((el) => ({ name: el.className, top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom })),
+        );
+      expect(panels.length).toBe(4);
+      panels.sort((a, b) => a.top - b.top);
+      for (let i = 1; i < panels.length; i++)
+        expect
+          .soft(panels[i]!.top, `${lang}: ${panels[i]!.name} starts under ${panels[i - 1]!.name}`)
+          .toBeGreaterThanOrEqual(panels[i - 1]!.bottom - 0.5);
+      // A whole question card, its answer button included, inside the questions panel; the orders and chat a screen tall.
+      const [card, panel] = await page.locator('.live-board .questions').evaluate((el) => {
+        const first = el.querySelector('[data-testid=question]')!.getBoundingClientRect();
+        const box = el.getBoundingClientRect();
+        return [first.bottom, box.bottom];
+      });
+      expect.soft(card, `${lang}: the first question card whole in its panel`).toBeLessThanOrEqual(panel!);
+      for (const selector of ['.live-board .orders', '.live-board .chat-feed']) {
+        const height = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
+        expect.soft(height, `${lang}: ${selector} tall enough to work in`).toBeGreaterThan(height * 0.6);
+      }
+      await check(page, `${lang}-console-${device}`);
 
-    // Review on the phone: every cart's total whole; an open cart's page takes the width, its fields inside it.
-    await page.getByTestId('console-tab-review').click();
-    await expect(page.getByTestId('cart-row').first()).toBeVisible();
-    await check(page, `${lang}-console-phone-review`);
-    await page.getByTestId('cart-row').first().click();
-    await expect(page.getByTestId('cart-page-buyer')).toBeVisible();
-    const outside = await page.getByTestId('cart-page').evaluate((pageEl) => {
-      const edge = Math.min(window.innerWidth, pageEl.getBoundingClientRect().right);
-      return Array.from(pageEl.querySelectorAll<HTMLElement>('input, select, button, dd'))
-        .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > edge + 0.5)
-        .map((el) => el.getAttribute('data-testid') ?? el.tagName.toLowerCase());
+      // Review on the phone: every cart's total whole; an open cart's page takes the width, its fields inside it.
+      await page.getByTestId('console-tab-review').click();
+      await expect(page.getByTestId('cart-row').first()).toBeVisible();
+      await check(page, `${lang}-console-${device}-review`);
+      await page.getByTestId('cart-row').first().click();
+      await expect(page.getByTestId('cart-page-buyer')).toBeVisible();
+      const outside = await page.getByTestId('cart-page').evaluate((pageEl) => {
+        const edge = Math.min(window.innerWidth, pageEl.getBoundingClientRect().right);
+        return Array.from(pageEl.querySelectorAll<HTMLElement>('input, select, button, dd'))
+          .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > edge + 0.5)
+          .map((el) => el.getAttribute('data-testid') ?? el.tagName.toLowerCase());
+      });
+      expect.soft(outside, `${lang}: the cart page's fields and figures inside it on a ${device}`).toEqual([]);
+      await check(page, `${lang}-console-${device}-cart`);
+      await context.close();
     });
-    expect.soft(outside, `${lang}: the cart page's fields and figures inside it on a phone`).toEqual([]);
-    await check(page, `${lang}-console-phone-cart`);
-    await context.close();
-  });
-}
+  }
 
 for (const lang of ['en', 'pl', 'kk'] as const) {
   test(`nothing floats over or cuts what the host works with at 1280×800 in ${lang}`, async ({ browser }) => {
