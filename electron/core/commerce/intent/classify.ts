@@ -302,6 +302,10 @@ function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: Cata
     if (named && !written.includes(named)) written.push(named);
   });
   const featured = context.featuredCode ? index.byCode.get(codeKey(context.featuredCode)) : undefined;
+  // Round 23: "ремешок силиконовый 20 мм", "das armband in 20 mm silikon" on a watch strap: a noun that names another
+  // product ("pasek" a belt, "armband" a bracelet) is the buyer's word for the strap when no code is written and another
+  // value said ("20 mm") is one the product on screen sells and the noun's product does not; the screen's product stays.
+  if (featured && !written.includes(featured) && nounsYieldToTheScreen(scan, written, featured)) written.push(featured);
   const products = written.length > 0 ? written : featured ? [featured] : [];
   const kept: Mark[] = [];
   for (const mark of scan.marks) {
@@ -314,6 +318,27 @@ function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: Cata
   scan.marks = kept;
   scan.unknownAt.sort((a, b) => a - b);
   scan.unknown = scan.unknownAt.length;
+}
+
+/**
+ * Products named by their nouns only (no code written), and a value mark other than a material that the product on
+ * screen sells and none of them does: the nouns are the buyer's words for the screen's product.
+ */
+function nounsYieldToTheScreen(scan: Scan, named: readonly IndexedProduct[], featured: IndexedProduct): boolean {
+  if (named.length === 0) return false;
+  for (const mark of scan.marks) if (mark.kind === 'code') return false;
+  for (const mark of scan.marks) {
+    if (mark.kind === 'number') {
+      // A bare number ("20" of "20 mm" before it is read as the width) by the number the product's values hold.
+      const key = `n:${mark.value}`;
+      if (featured.values.has(key) && named.every((p) => !p.values.has(key))) return true;
+      continue;
+    }
+    if (mark.kind !== 'value' || materialOnly(mark)) continue;
+    if (!mark.keys.some((k) => featured.values.has(k))) continue;
+    if (named.every((p) => !mark.keys.some((k) => p.values.has(k)))) return true;
+  }
+  return false;
 }
 
 /** "where", "gdzie", "где", "қайда", "dónde", "wo" (normalised). */

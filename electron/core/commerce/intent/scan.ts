@@ -561,7 +561,20 @@ const DARK_PREFIXES = new Set(['ciemno', 'dunkel', 'темно']);
 /** The shade a dark colour is when the product sells it ("dunkelgrau" on a product sold in Charcoal). */
 const DARK_SHADE: Readonly<Record<string, string>> = { grey: 'charcoal', green: 'olive', red: 'burgundy' };
 /** Meanings that are what a thing is made of, not its colour: never read out of a glued word. */
-const MATERIALS = new Set(['leather', 'suede', 'steel', 'cotton', 'linen', 'wool', 'gold', 'silver', 'clear', 'powder']);
+const MATERIALS = new Set([
+  'leather',
+  'suede',
+  'steel',
+  'cotton',
+  'linen',
+  'wool',
+  'gold',
+  'silver',
+  'clear',
+  'powder',
+  'silicone',
+  'mesh',
+]);
 
 /** Colour concepts (`c:…`) a single word means, by the rules' words, with their base colours after them. */
 function colourKeys(word: string, index: CatalogIndex): string[] {
@@ -1246,7 +1259,8 @@ function undoubled(token: string, index: CatalogIndex): { word: string; entries:
 }
 
 /** What things are made of ("Leather", "Steel"): values whose words are also what buyers ask about. */
-export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set(['leather', 'suede', 'steel', 'cotton', 'linen', 'wool']);
+// Round 23: silicone and a (steel) mesh, what watch straps are made of.
+export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set(['leather', 'suede', 'steel', 'cotton', 'linen', 'wool', 'silicone', 'mesh']);
 
 /**
  * Scents and flavours (candles, cosmetics, coffee: the rules' `values` of that kind): their words are read in each language's
@@ -1276,6 +1290,9 @@ const SCENT_CONCEPTS: ReadonlySet<string> = new Set([
   'citrus',
   'green tea',
   'patchouli',
+  // Round 23: oud and sea salt (perfumes).
+  'oud',
+  'sea salt',
 ]);
 
 /** A number above this beside "small" / "big" is an amount, not how many ("2 small", "the big one 400"). */

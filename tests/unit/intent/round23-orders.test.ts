@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/**
+ * Invented products (codes and titles in no corpus file): a smartwatch band by width and material (silicone, a steel
+ * mesh, leather), a cologne by volume and scent (oud with amber, sea salt, fig leaf), a trouser belt and a bangle, so
+ * that "pasek" / "ремешок" and "armband" name other products than the band.
+ */
+const index = buildCatalogIndex([
+  {
+    code: 'Q41',
+    title: 'Smartwatch band',
+    optionNames: ['Width', 'Material'],
+    variants: ['18 mm', '22 mm'].flatMap((w) => ['Silicone', 'Steel mesh', 'Leather'].map((m) => ({ options: [w, m] }))),
+  },
+  {
+    code: 'Q42',
+    title: 'Cologne',
+    optionNames: ['Volume', 'Scent'],
+    variants: ['30 ml', '75 ml'].flatMap((v) => ['Oud & Amber', 'Sea salt', 'Fig leaf'].map((s) => ({ options: [v, s] }))),
+  },
+  {
+    code: 'Q43',
+    title: 'Trouser belt',
+    optionNames: ['Length', 'Material'],
+    variants: ['90 cm', '100 cm'].flatMap((l) => ['Leather', 'Suede'].map((m) => ({ options: [l, m] }))),
+  },
+  { code: 'Q44', title: 'Bangle bracelet', optionNames: ['Finish'], variants: [{ options: ['Gold'] }, { options: ['Silver'] }] },
+]);
+const read = (text: string, featuredCode = 'Q41') => {
+  const r = classify(text, index, { featuredCode });
+  // Options in name order.
+  const options = Object.keys(r.options)
+    .sort()
+    .map((k) => r.options[k]);
+  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
+};
+
+describe('issue 17, round 23: silicone and a steel mesh are materials in six languages', () => {
+  it.each([
+    ['silikon 18 mm dla mnie', 'Q41 Silicone 18 mm ×1'],
+    ['сетку 18 мм мне', 'Q41 Steel mesh 18 mm ×1'],
+    ['malla de 22 mm para mí', 'Q41 Steel mesh 22 mm ×1'],
+    ['milanaise 18 mm bitte', 'Q41 Steel mesh 18 mm ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+  it('silicone asked of a product not sold in it is the material asked about', () => {
+    expect(classify('is it silicone?', index, { featuredCode: 'Q42' })).toMatchObject({ intent: 'question', topic: 'material' });
+  });
+});
+
+describe('issue 17, round 23: a noun naming another product yields to the screen when the value said is the screen product’s', () => {
+  it.each([
+    ['pasek 22 mm siatka', 'Q41 Steel mesh 22 mm ×1'],
+    ['браслет 22 мм кожаный', 'Q41 Leather 22 mm ×1'],
+    ['armband 18 mm leder bitte', 'Q41 Leather 18 mm ×1'],
+    ['das armband in 22 mm silikon bitte', 'Q41 Silicone 22 mm ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+  it('a belt by its noun and its own length stays the belt (unchanged)', () => {
+    expect(read('pasek 90 cm skórzany biorę')).toBe('Q43 90 cm Leather ×1');
+  });
+  it('a noun with a material and no other value stays what it was (unchanged)', () => {
+    expect(read('pasek skórzany?')).not.toBe('Q41 Leather ×1');
+  });
+});
+
+describe('issue 17, round 23: oud and sea salt are scents in six languages', () => {
+  it.each([
+    ['oud 75 ml please', 'Q42 Oud & Amber 75 ml ×1'],
+    ['уд 30 мл беру', 'Q42 Oud & Amber 30 ml ×1'],
+    ['sal marina 30 ml para mí', 'Q42 Sea salt 30 ml ×1'],
+    ['meersalz 75 ml bitte', 'Q42 Sea salt 75 ml ×1'],
+    ['feigenblatt 30 ml nehm ich', 'Q42 Fig leaf 30 ml ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q42')).toBe(want);
+  });
+  it('"how long does the scent last" asks about the product, not shipping', () => {
+    expect(classify('how long does the scent last?', index, { featuredCode: 'Q42' })).toMatchObject({
+      intent: 'question',
+      topic: 'other',
+    });
+  });
+});
