@@ -4,7 +4,8 @@ import { buildCatalogIndex, classify } from '../../../electron/core/commerce/int
 /**
  * Invented products (codes and titles in no corpus file): a smartwatch band by width and material (silicone, a steel
  * mesh, leather), a cologne by volume and scent (oud with amber, sea salt, fig leaf), a trouser belt and a bangle, so
- * that "pasek" / "ремешок" and "armband" name other products than the band.
+ * that "pasek" / "ремешок" and "armband" name other products than the band; a baby T-shirt by age and colour beside an
+ * oxford shirt.
  */
 const index = buildCatalogIndex([
   {
@@ -26,6 +27,18 @@ const index = buildCatalogIndex([
     variants: ['90 cm', '100 cm'].flatMap((l) => ['Leather', 'Suede'].map((m) => ({ options: [l, m] }))),
   },
   { code: 'Q44', title: 'Bangle bracelet', optionNames: ['Finish'], variants: [{ options: ['Gold'] }, { options: ['Silver'] }] },
+  {
+    code: 'Q45',
+    title: 'Baby T-shirt',
+    optionNames: ['Age', 'Color'],
+    variants: ['1-2 y', '3-4 y', '5-6 y'].flatMap((a) => ['Yellow', 'Green'].map((c) => ({ options: [a, c] }))),
+  },
+  {
+    code: 'Q46',
+    title: 'Oxford shirt',
+    optionNames: ['Size', 'Color'],
+    variants: ['S', 'M'].flatMap((z) => ['White', 'Blue'].map((c) => ({ options: [z, c] }))),
+  },
 ]);
 const read = (text: string, featuredCode = 'Q41') => {
   const r = classify(text, index, { featuredCode });
@@ -82,5 +95,20 @@ describe('issue 17, round 23: oud and sea salt are scents in six languages', () 
       intent: 'question',
       topic: 'other',
     });
+  });
+});
+
+describe('issue 17, round 23: a T-shirt is one noun in six languages, no longer the shirt’s "shirt"', () => {
+  it.each([
+    ['T-shirt yellow 1-2 please', 'Q45 1-2 y Yellow ×1'],
+    ['koszulka zielona 3-4 dla synka', 'Q45 3-4 y Green ×1'],
+    ['футболку жёлтую 5-6 мне', 'Q45 5-6 y Yellow ×1'],
+    ['camiseta verde 1-2 para mi niño', 'Q45 1-2 y Green ×1'],
+    ['das T-Shirt in gelb 3-4 bitte', 'Q45 3-4 y Yellow ×1'],
+  ])('%s (the oxford shirt on screen)', (text, want) => {
+    expect(read(text, 'Q46')).toBe(want);
+  });
+  it('the shirt by its noun with the T-shirt on screen', () => {
+    expect(read('the shirt M blue for me', 'Q45')).toBe('Q46 Blue M ×1');
   });
 });
