@@ -112,3 +112,19 @@ describe('issue 17, round 23: a T-shirt is one noun in six languages, no longer 
     expect(read('the shirt M blue for me', 'Q45')).toBe('Q46 Blue M ×1');
   });
 });
+
+describe('issue 17, round 23: an age by its word before the number, glued to a word for years, or by a verb of age', () => {
+  it.each([
+    ['yellow one, age 5', 'Q45 5-6 y Yellow ×1'],
+    ['dla 3latka zielona', 'Q45 3-4 y Green ×1'],
+    ['жёлтую 3-4г', 'Q45 3-4 y Yellow ×1'],
+    ['возраст 4, зелёную', 'Q45 3-4 y Green ×1'],
+    ['mi hijo tiene 2, la verde', 'Q45 1-2 y Green ×1'],
+    ['für meinen 6jährigen in gelb', 'Q45 5-6 y Yellow ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q45')).toBe(want);
+  });
+  it('a count with no word for age stays a count (unchanged)', () => {
+    expect(read('2 green ones 3-4 please', 'Q45')).toBe('Q45 3-4 y Green ×2');
+  });
+});

@@ -236,7 +236,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // Round 22: "my 4 year old", "8-latka", "на 5 лет", "9 жасар", "de 8 años", "5-jährigen": an age names the range that holds it.
-    const age = isDigit(token.charCodeAt(0)) ? readAge(tokens, i, index) : null;
+    const age = isDigit(token.charCodeAt(0)) || AGE_BEFORE.has(token) ? readAge(tokens, i, index) : null;
     if (age) {
       marks.push({ kind: 'value', at: i, end: i + age.length, keys: age.keys, age: true });
       i += age.length;
@@ -421,9 +421,49 @@ const AGE_WORDS = new Set([
   'jahrigen',
   'jahriger',
   'jahriges',
+  // Round 23: Kazakh in Latin letters.
+  'jas',
+  'jaska',
+  'jasqa',
+  'jasar',
+  'jasta',
+  'zhas',
+  'zhaska',
 ]);
-/** A number with an age word glued to it: "5yo", "7y", "4j", "9жасар". */
-const GLUED_AGE = /^(\d{1,2})(?:yo|y|yrs?|j|жас\p{L}*)$/u;
+/**
+ * A number with an age word glued to it: "5yo", "7y", "4j", "9жасар"; since round 23 also "6latka", "7jährigen", "5лет",
+ * "8летнему", "3годика", "4jaska".
+ */
+const GLUED_AGE = /^(\d{1,2})(?:yo|y|yrs?|j|жас\p{L}*|lat\p{L}*|letn\p{L}*|jahr\p{L}*|лет\p{L}*|летн\p{L}*|годик\p{L}*|jas\p{L}*)$/u;
+/** Round 23: the end of a range glued to a word for years, a letter of one too: "1-2г", "5-6л", "2-3y", "3-4j", "5-6лет". */
+const GLUED_RANGE_END = /^(\d{1,2})(?:г|л|y|j|yo|yrs?|lat\p{L}*|jahr\p{L}*|лет|года?|годик\p{L}*|жас\p{L}*|jas\p{L}*)$/u;
+/**
+ * Round 23: a word for age before the number ("age 7", "wiek 2", "возраст 7", "edad 8", "alter 2", "жасы 5") or a verb of
+ * turning or being so old ("turns 4", "tiene 5", "cumple 6", "исполнилось 5", "kończy 3", "толды 6"), normalised.
+ */
+const AGE_BEFORE = new Set([
+  'age',
+  'aged',
+  'turns',
+  'turned',
+  'turning',
+  'wiek',
+  'wieku',
+  'konczy',
+  'skonczyl',
+  'skonczyla',
+  'возраст',
+  'исполнилось',
+  'исполняется',
+  'жасы',
+  'толды',
+  'толады',
+  'edad',
+  'tiene',
+  'cumple',
+  'cumplio',
+  'alter',
+]);
 /** The catalog's ranges ("r:3-5" from "Kids 3-5", "4-5 y"), per index: [from, to, key]. */
 const RANGES = new WeakMap<CatalogIndex, readonly [number, number, string][]>();
 
@@ -445,16 +485,37 @@ function rangesOf(index: CatalogIndex): readonly [number, number, string][] {
  */
 function readAge(tokens: readonly string[], at: number, index: CatalogIndex): { length: number; keys: string[] } | null {
   const token = tokens[at] as string;
-  const glued = GLUED_AGE.exec(token);
-  const n = glued ? Number(glued[1]) : DIGITS.test(token) && AGE_WORDS.has(tokens[at + 1] as string) ? Number(token) : NaN;
-  if (Number.isNaN(n)) return null;
   const ranges = rangesOf(index);
   if (ranges.length === 0) return null;
+  if (AGE_BEFORE.has(token)) return ageAfterItsWord(tokens, at, ranges);
+  const next = tokens[at + 1];
+  // "1-2г", "5-6л" (the dash is no token): the catalog's range itself, its end glued to a word for years.
+  const end = next !== undefined && DIGITS.test(token) ? GLUED_RANGE_END.exec(next) : null;
+  if (end) {
+    const key = `r:${token}-${end[1]}`;
+    if (index.globalValues.has(key)) return { length: 2, keys: [key] };
+  }
+  const glued = GLUED_AGE.exec(token);
+  const n = glued ? Number(glued[1]) : DIGITS.test(token) && AGE_WORDS.has(next as string) ? Number(token) : NaN;
+  if (Number.isNaN(n)) return null;
   const keys = ranges.filter(([from, to]) => from <= n && n <= to).map(([, , key]) => key);
   if (keys.length === 0) return null;
   // "4 year old": the "old" goes with it.
   const length = glued ? 1 : tokens[at + 2] === 'old' ? 3 : 2;
   return { length, keys };
+}
+
+/** Round 23: "age 7", "tiene 5": the number after a word for age, when a range the catalog sells holds it. */
+function ageAfterItsWord(
+  tokens: readonly string[],
+  at: number,
+  ranges: readonly [number, number, string][],
+): { length: number; keys: string[] } | null {
+  const next = tokens[at + 1];
+  if (next === undefined || !DIGITS.test(next) || next.length > 2) return null;
+  const n = Number(next);
+  const keys = ranges.filter(([from, to]) => from <= n && n <= to).map(([, , key]) => key);
+  return keys.length > 0 ? { length: 2, keys } : null;
 }
 
 /** "And", "so", "but" opening a message, in six languages (normalised; Spanish "a" also opens "a cuánto"). */
