@@ -5,7 +5,7 @@ import { buildCatalogIndex, classify } from '../../../electron/core/commerce/int
  * Invented products (codes and titles in no corpus file): a smartwatch band by width and material (silicone, a steel
  * mesh, leather), a cologne by volume and scent (oud with amber, sea salt, fig leaf), a trouser belt and a bangle, so
  * that "pasek" / "ремешок" and "armband" name other products than the band; a baby T-shirt by age and colour beside an
- * oxford shirt.
+ * oxford shirt; a travel umbrella by type (compact or long) and colour.
  */
 const index = buildCatalogIndex([
   {
@@ -38,6 +38,12 @@ const index = buildCatalogIndex([
     title: 'Oxford shirt',
     optionNames: ['Size', 'Color'],
     variants: ['S', 'M'].flatMap((z) => ['White', 'Blue'].map((c) => ({ options: [z, c] }))),
+  },
+  {
+    code: 'Q47',
+    title: 'Travel umbrella',
+    optionNames: ['Type', 'Color'],
+    variants: ['Compact', 'Long'].flatMap((t) => ['Olive', 'Red'].map((c) => ({ options: [t, c] }))),
   },
 ]);
 const read = (text: string, featuredCode = 'Q41') => {
@@ -126,5 +132,20 @@ describe('issue 17, round 23: an age by its word before the number, glued to a w
   });
   it('a count with no word for age stays a count (unchanged)', () => {
     expect(read('2 green ones 3-4 please', 'Q45')).toBe('Q45 3-4 y Green ×2');
+  });
+});
+
+describe('issue 17, round 23: a type sold small or long is named by the words for small and big, and by long adjectives', () => {
+  it.each([
+    ['the mini one in olive please', 'Q47 Olive Compact ×1'],
+    ['duży czerwony biorę', 'Q47 Red Long ×1'],
+    ['длинный оливковый мне', 'Q47 Olive Long ×1'],
+    ['den kleinen in rot bitte', 'Q47 Red Compact ×1'],
+    ['el largo rojo para mí', 'Q47 Red Long ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q47')).toBe(want);
+  });
+  it('small on a product sold in amounts is still its smallest amount (unchanged)', () => {
+    expect(read('the small oud one please', 'Q42')).toBe('Q42 Oud & Amber 30 ml ×1');
   });
 });
