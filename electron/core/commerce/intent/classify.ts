@@ -11,7 +11,7 @@ import {
   type Mark,
   type Scan,
 } from './scan';
-import { asksAfterSale, HOW_MANY, pickTopic, topicSpans } from './topic';
+import { asksAfterSale, firstTopicAsked, HOW_MANY, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import { PRODUCT_NOUNS } from './rules';
@@ -2267,12 +2267,12 @@ function other(base: { language?: string }): Decided {
  */
 function topicBesidesTitle(tokens: readonly string[], target: Target, index: CatalogIndex): ReturnType<typeof pickTopic> {
   const title = target.product?.titleWords;
-  if (!title || !tokens.some((t) => title.has(t))) return pickTopic(tokens, index.rules.topics);
+  if (!title || !tokens.some((t) => title.has(t))) return firstTopicAsked(tokens, index.rules.topics);
   return (
-    pickTopic(
+    firstTopicAsked(
       tokens.map((t) => (title.has(t) ? '' : t)),
       index.rules.topics,
-    ) ?? pickTopic(tokens, index.rules.topics)
+    ) ?? firstTopicAsked(tokens, index.rules.topics)
   );
 }
 

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/** Invented products (codes and titles in no corpus file): a cologne by volume and scent, a smartwatch band by width and material. */
+const index = buildCatalogIndex([
+  {
+    code: 'Q42',
+    title: 'Cologne',
+    optionNames: ['Volume', 'Scent'],
+    variants: ['30 ml', '75 ml'].flatMap((v) => ['Oud & Amber', 'Sea salt'].map((s) => ({ options: [v, s] }))),
+  },
+  {
+    code: 'Q41',
+    title: 'Smartwatch band',
+    optionNames: ['Width', 'Material'],
+    variants: ['18 mm', '22 mm'].flatMap((w) => ['Silicone', 'Leather'].map((m) => ({ options: [w, m] }))),
+  },
+]);
+const topic = (text: string, featuredCode = 'Q42') => {
+  const r = classify(text, index, { featuredCode });
+  return r.intent === 'question' ? r.topic : r.intent;
+};
+
+describe('issue 17, round 23: two questions in one message, each about its own topic: the first asked is the topic', () => {
+  it.each([
+    ['how much is Q42 and do you ship to malta?', 'price'],
+    ['ile kosztuje i czy wysyłacie do Niemiec?', 'price'],
+    ['сколько стоит и доставка в Минск есть?', 'price'],
+    ['бағасы қанша, Таразға жібересіз бе?', 'price'],
+    ['cuánto cuesta y hacéis envíos a Chile?', 'price'],
+    ['was kostet es und versendet ihr nach Polen?', 'price'],
+  ])('%s', (text, want) => {
+    expect(topic(text)).toBe(want);
+  });
+  it('the first asked about the material, then the price (unchanged: material came first before too)', () => {
+    expect(topic('ist das echtes leder und was kostet es?', 'Q41')).toBe('material');
+  });
+  it.each([
+    ['how much is shipping to malta?', 'shipping'],
+    ['білетін бар ма, Таразға жібереді ме', 'shipping'],
+    ['ile kosztuje wysyłka i czy jest paczkomat?', 'shipping'],
+  ])('%s (unchanged)', (text, want) => {
+    expect(topic(text)).toBe(want);
+  });
+});
