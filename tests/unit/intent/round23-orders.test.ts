@@ -5,7 +5,7 @@ import { buildCatalogIndex, classify } from '../../../electron/core/commerce/int
  * Invented products (codes and titles in no corpus file): a smartwatch band by width and material (silicone, a steel
  * mesh, leather), a cologne by volume and scent (oud with amber, sea salt, fig leaf), a trouser belt and a bangle, so
  * that "pasek" / "ремешок" and "armband" name other products than the band; a baby T-shirt by age and colour beside an
- * oxford shirt; a travel umbrella by type (compact or long) and colour.
+ * oxford shirt; a travel umbrella by type (compact or long) and colour; hair ties in packs.
  */
 const index = buildCatalogIndex([
   {
@@ -44,6 +44,12 @@ const index = buildCatalogIndex([
     title: 'Travel umbrella',
     optionNames: ['Type', 'Color'],
     variants: ['Compact', 'Long'].flatMap((t) => ['Olive', 'Red'].map((c) => ({ options: [t, c] }))),
+  },
+  {
+    code: 'Q48',
+    title: 'Hair ties',
+    optionNames: ['Pack', 'Color'],
+    variants: ['2 pcs', '5 pcs'].flatMap((p) => ['Olive', 'Red'].map((c) => ({ options: [p, c] }))),
   },
 ]);
 const read = (text: string, featuredCode = 'Q41') => {
@@ -147,5 +153,20 @@ describe('issue 17, round 23: a type sold small or long is named by the words fo
   });
   it('small on a product sold in amounts is still its smallest amount (unchanged)', () => {
     expect(read('the small oud one please', 'Q42')).toBe('Q42 Oud & Amber 30 ml ×1');
+  });
+});
+
+describe('issue 17, round 23: a pack said with its word or glued to its count is no chatter beside bare values', () => {
+  it.each([
+    ['gumki czerwone 5pak', 'Q48 Red 5 pcs ×1'],
+    ['rote haargummis 5er', 'Q48 Red 5 pcs ×1'],
+    ['coletas rojas pack de 5', 'Q48 Red 5 pcs ×1'],
+    ['упаковку по 5 красные', 'Q48 Red 5 pcs ×1'],
+    ['olive hairbands 5pack', 'Q48 Olive 5 pcs ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q48')).toBe(want);
+  });
+  it('a count of packs stays the count (unchanged)', () => {
+    expect(read('2 packs of 5 red', 'Q48')).toBe('Q48 Red 5 pcs ×2');
   });
 });

@@ -1566,11 +1566,17 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   }
   const glued = NUMBER_WITH_SUFFIX.exec(token);
   if (!glued) return;
+  // Round 23: "3er", "3pak", "3pack", "3pk": a pack's size (packs.ts reads it on a product sold in packs), no chatter and
+  // no count.
+  if (PACK_SUFFIX.test(glued[2] as string)) return;
   const suffix = index.rules.words.match([glued[2] as string], 0);
   const role = suffix?.entries.find((e) => e.kind === 'quantityUnit' || e.kind === 'priceMarker' || e.kind === 'timeUnit')?.kind;
   if (role === 'quantityUnit') marks.push({ kind: 'number', at, end: at + 1, value: Number(glued[1]), role: 'quantity' });
   else if (!role) scan.unknown++;
 }
+
+/** Round 23: what glues a pack's size to its number ("3er", "4pak", "6pack", "3pk"). */
+const PACK_SUFFIX = /^(?:er|pak|pack|pk)$/;
 
 /** A bare number next to a marker takes the marker's meaning: "x 2", "2 szt", "size 38", "20 zł", "at 8". */
 function settleNumbers(marks: Mark[]): void {
