@@ -43,3 +43,18 @@ describe('issue 17, round 23: two questions in one message, each about its own t
     expect(topic(text)).toBe(want);
   });
 });
+
+describe('issue 17, round 23: how long a scent lasts asks about the product (topic other), not its price, size or leather', () => {
+  it.each([
+    ['ile się utrzymuje na skórze?', 'other'],
+    ['сколько держится аромат?', 'other'],
+    ['is it long lasting?', 'other'],
+    ['aguanta el olor en la piel?', 'other'],
+    ['иісі теріде қанша уақыт сақталады?', 'other'],
+  ])('%s', (text, want) => {
+    expect(topic(text)).toBe(want);
+  });
+  it('the last one of a variant asks about stock (unchanged)', () => {
+    expect(topic('is this the last one in 75 ml?')).toBe('stock');
+  });
+});
