@@ -5,7 +5,7 @@ import { buildCatalogIndex, classify } from '../../../electron/core/commerce/int
  * Invented products (codes and titles in no corpus file): a smartwatch band by width and material (silicone, a steel
  * mesh, leather), a cologne by volume and scent (oud with amber, sea salt, fig leaf), a trouser belt and a bangle, so
  * that "pasek" / "ремешок" and "armband" name other products than the band; a baby T-shirt by age and colour beside an
- * oxford shirt; a travel umbrella by type (compact or long) and colour; hair ties in packs.
+ * oxford shirt; a travel umbrella by type (compact or long) and colour; hair ties in packs; a beret in mustard and denim blue, a shawl in pink and grey.
  */
 const index = buildCatalogIndex([
   {
@@ -51,6 +51,8 @@ const index = buildCatalogIndex([
     optionNames: ['Pack', 'Color'],
     variants: ['2 pcs', '5 pcs'].flatMap((p) => ['Olive', 'Red'].map((c) => ({ options: [p, c] }))),
   },
+  { code: 'Q49', title: 'Wool beret', optionNames: ['Color'], variants: [{ options: ['Mustard'] }, { options: ['Denim blue'] }] },
+  { code: 'Q50', title: 'Chiffon shawl', optionNames: ['Color'], variants: [{ options: ['Pink'] }, { options: ['Grey'] }] },
 ]);
 const read = (text: string, featuredCode = 'Q41') => {
   const r = classify(text, index, { featuredCode });
@@ -168,5 +170,22 @@ describe('issue 17, round 23: a pack said with its word or glued to its count is
   });
   it('a count of packs stays the count (unchanged)', () => {
     expect(read('2 packs of 5 red', 'Q48')).toBe('Q48 Red 5 pcs ×2');
+  });
+});
+
+describe('issue 17, round 23: yellow names mustard, powder names pink, where the product sells only those', () => {
+  it.each([
+    ['the yellow beret please', 'Q49 Mustard ×1'],
+    ['żółty beret biorę', 'Q49 Mustard ×1'],
+    ['жёлтый берет мне', 'Q49 Mustard ×1'],
+    ['die gelbe bitte', 'Q49 Mustard ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q49')).toBe(want);
+  });
+  it('пудровый палантин беру', () => {
+    expect(read('пудровый палантин беру', 'Q50')).toBe('Q50 Pink ×1');
+  });
+  it('yellow stays Yellow where Yellow is sold (unchanged)', () => {
+    expect(read('yellow 1-2 please', 'Q45')).toBe('Q45 1-2 y Yellow ×1');
   });
 });

@@ -614,6 +614,8 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   forest: 'green',
   // Round 21: shiny is polished where the product sells no Glossy ("блестящих", "glänzend" on a ring).
   glossy: 'polished',
+  // Round 23: a powder shade is pink where the product sells no Powder ("пудровый платок" of a scarf sold in Pink).
+  powder: 'pink',
 };
 
 /** Dark and light glued before a colour (normalised): "ciemno|szara", "jasno|zielona", "dunkel|grau", "hell|grün", "темно|серый". */
@@ -696,7 +698,14 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
  * A base colour's usual dark shade, tried after the base itself ("gris" on a sleeve sold in Olive and Charcoal). Round 19:
  * green is Forest on a product that sells Forest and no plain green ("zielone", "зелёные", "grün" on mittens in Forest/Charcoal).
  */
-const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac', green: 'forest' };
+// Round 23: yellow is mustard where the product sells mustard and no plain yellow.
+const BASE_SHADE: Readonly<Record<string, string>> = {
+  blue: 'navy',
+  grey: 'charcoal',
+  purple: 'lilac',
+  green: 'forest',
+  yellow: 'mustard',
+};
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
 export const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'furn', 'fuer']);
