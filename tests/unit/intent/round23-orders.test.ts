@@ -189,3 +189,18 @@ describe('issue 17, round 23: yellow names mustard, powder names pink, where the
     expect(read('yellow 1-2 please', 'Q45')).toBe('Q45 1-2 y Yellow ×1');
   });
 });
+
+describe('issue 17, round 23: a perfume and a watch strap by their nouns while another product is on screen', () => {
+  it.each([
+    ['парфюм с морской солью беру', 'Q42 Sea salt ×1'],
+    ['flakon 75 ml oud biorę', 'Q42 Oud & Amber 75 ml ×1'],
+    ['la colonia de sal marina para mí', 'Q42 Sea salt ×1'],
+    ['correa de silicona de 22 mm para mí', 'Q41 Silicone 22 mm ×1'],
+    ['uhrenarmband silikon 18 mm bitte', 'Q41 Silicone 18 mm ×1'],
+  ])('%s (the oxford shirt on screen)', (text, want) => {
+    expect(read(text, 'Q46')).toBe(want);
+  });
+  it('a bracelet by its German noun stays the bracelet (unchanged)', () => {
+    expect(read('das armband in silber bitte', 'Q46')).toBe('Q44 Silver ×1');
+  });
+});

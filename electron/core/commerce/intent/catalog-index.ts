@@ -456,6 +456,11 @@ class ProductNames extends Map<string, IndexedProduct | null> {
     return super.has(word) || this.compound(word) !== undefined;
   }
 
+  /** Round 23: the word as listed, no compound read ("uhrenarmband" is a strap's word, not a bracelet's "armband"). */
+  listed(word: string): IndexedProduct | null | undefined {
+    return super.get(word);
+  }
+
   private compound(word: string): IndexedProduct | null | undefined {
     if (word.length < 8 || !LATIN_WORD.test(word)) return undefined;
     for (let cut = 3; cut <= word.length - 5; cut++) {
@@ -481,7 +486,7 @@ function productNames(products: readonly CatalogProductLike[], indexed: readonly
     for (const { concept, words } of concepts()) {
       if (!title.has(concept) && !words.some((w) => title.has(w))) continue;
       for (const word of words) {
-        const known = named.get(word);
+        const known = named.listed(word);
         named.set(word, known === undefined || known === entry ? entry : null);
       }
     }
