@@ -58,3 +58,18 @@ describe('issue 17, round 23: how long a scent lasts asks about the product (top
     expect(topic('is this the last one in 75 ml?')).toBe('stock');
   });
 });
+
+describe('issue 17, round 23: a code and its topic alone ask; BLIK in Russian; how strong a scent smells', () => {
+  it.each([
+    ['Q42 price', 'price'],
+    ['Q41 цена', 'price'],
+    ['Q42 бағасы', 'price'],
+    ['а блик принимаете', 'payment'],
+    ['does the oud one smell strong?', 'other'],
+  ])('%s', (text, want) => {
+    expect(topic(text, 'Q41')).toBe(want);
+  });
+  it('a code and its value claim (unchanged)', () => {
+    expect(topic('Q41 22 mm', 'Q42')).toBe('order');
+  });
+});

@@ -1604,7 +1604,8 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   if (scan.marks.some((m) => m.kind === 'number' && m.role !== 'quantity') && !scan.marks.some(names)) return false;
   // "менде мұндай үш кружка бар", "у меня уже три": what the buyer has is told.
   if (ownsAlready(tokens)) return false;
-  if (lastValue > 0) {
+  // Round 23: a code alone with its topic ("B44 price", "T41 цена", "C52 бағасы") asks as the topic alone does.
+  if (lastValue > 0 && (scan.marks.some(names) || scan.marks.some((m) => m.kind !== 'code'))) {
     // A variant must be named ("үш кружка бар" counts mugs at home; it names none), and whether it is left asked
     // before or after it ("zostały jeszcze żółte 30", "T3 purple S still left").
     // "one more brown pls", "noch eine braune bitte": a count or a please asks for one more, not whether one is left.
