@@ -73,3 +73,19 @@ describe('issue 17, round 23: a code and its topic alone ask; BLIK in Russian; h
     expect(topic('Q41 22 mm', 'Q42')).toBe('order');
   });
 });
+
+describe('issue 17, round 23: the diameter asks the size; striking off in the infinitive and colloquial "nich mehr" cancel', () => {
+  it.each([
+    ['what is the diameter?', 'size'],
+    ['jaka średnica?', 'size'],
+    ['welchen durchmesser hat es?', 'size'],
+    ['proszę skreślić Q41', 'cancel'],
+    ['me podéis tachar el Q41', 'cancel'],
+    ['das brauch ich nich mehr', 'cancel'],
+  ])('%s', (text, want) => {
+    expect(topic(text, 'Q41')).toBe(want);
+  });
+  it('"nicht mehr" cancels as before (unchanged)', () => {
+    expect(topic('das brauch ich nicht mehr', 'Q41')).toBe('cancel');
+  });
+});
