@@ -204,3 +204,17 @@ describe('issue 17, round 23: a perfume and a watch strap by their nouns while a
     expect(read('das armband in silber bitte', 'Q46')).toBe('Q44 Silver ×1');
   });
 });
+
+describe('issue 17, round 23: sea salt by the bare word for salt', () => {
+  it.each([
+    ['соль 75 мл беру', 'Q42 Sea salt 75 ml ×1'],
+    ['salz 30 ml bitte', 'Q42 Sea salt 30 ml ×1'],
+    ['la de sal de 75 ml para mí', 'Q42 Sea salt 75 ml ×1'],
+    ['тұз 30 мл аламын', 'Q42 Sea salt 30 ml ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q42')).toBe(want);
+  });
+  it('German "soll" is no Polish "sól" (unchanged)', () => {
+    expect(read('soll 75 ml sein', 'Q42')).not.toContain('Sea salt');
+  });
+});
