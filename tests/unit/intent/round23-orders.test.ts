@@ -218,3 +218,16 @@ describe('issue 17, round 23: sea salt by the bare word for salt', () => {
     expect(read('soll 75 ml sein', 'Q42')).not.toContain('Sea salt');
   });
 });
+
+describe('issue 17, round 23: metal names the steel mesh where the product sells no Metal', () => {
+  it.each([
+    ['metalowy 22 mm biorę', 'Q41 Steel mesh 22 mm ×1'],
+    ['the metal one 18mm please', 'Q41 Steel mesh 18 mm ×1'],
+    ['металлический 18 беру', 'Q41 Steel mesh 18 mm ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+  it('the metal of a bracelet asked stays a question (unchanged)', () => {
+    expect(read('z jakiego metalu jest bransoletka?', 'Q44')).toBe('question');
+  });
+});

@@ -614,8 +614,10 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   forest: 'green',
   // Round 21: shiny is polished where the product sells no Glossy ("блестящих", "glänzend" on a ring).
   glossy: 'polished',
-  // Round 23: a powder shade is pink where the product sells no Powder ("пудровый платок" of a scarf sold in Pink).
+  // Round 23: a powder shade is pink where the product sells no Powder ("пудровый платок" of a scarf sold in Pink); metal
+  // is steel where the product sells no Metal ("metalowy" of a watch strap in Steel mesh).
   powder: 'pink',
+  metal: 'steel',
 };
 
 /** Dark and light glued before a colour (normalised): "ciemno|szara", "jasno|zielona", "dunkel|grau", "hell|grün", "темно|серый". */
@@ -637,6 +639,7 @@ const MATERIALS = new Set([
   'powder',
   'silicone',
   'mesh',
+  'metal',
 ]);
 
 /** Colour concepts (`c:…`) a single word means, by the rules' words, with their base colours after them. */
@@ -1330,7 +1333,17 @@ function undoubled(token: string, index: CatalogIndex): { word: string; entries:
 
 /** What things are made of ("Leather", "Steel"): values whose words are also what buyers ask about. */
 // Round 23: silicone and a (steel) mesh, what watch straps are made of.
-export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set(['leather', 'suede', 'steel', 'cotton', 'linen', 'wool', 'silicone', 'mesh']);
+export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set([
+  'leather',
+  'suede',
+  'steel',
+  'cotton',
+  'linen',
+  'wool',
+  'silicone',
+  'mesh',
+  'metal',
+]);
 
 /**
  * Scents and flavours (candles, cosmetics, coffee: the rules' `values` of that kind): their words are read in each language's
