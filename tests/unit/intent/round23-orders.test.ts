@@ -231,3 +231,16 @@ describe('issue 17, round 23: metal names the steel mesh where the product sells
     expect(read('z jakiego metalu jest bransoletka?', 'Q44')).toBe('question');
   });
 });
+
+describe('issue 17, round 23: a sample is the smallest amount a product is sold in', () => {
+  it.each([
+    ['пробник уда беру', 'Q42 Oud & Amber 30 ml ×1'],
+    ['a sample of the sea salt please', 'Q42 Sea salt 30 ml ×1'],
+    ['una muestra de sal marina para mí', 'Q42 Sea salt 30 ml ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q42')).toBe(want);
+  });
+  it('whether samples exist is asked (unchanged)', () => {
+    expect(read('а пробники есть?', 'Q42')).toBe('question');
+  });
+});
