@@ -244,3 +244,17 @@ describe('issue 17, round 23: a sample is the smallest amount a product is sold 
     expect(read('а пробники есть?', 'Q42')).toBe('question');
   });
 });
+
+describe('issue 17, round 23: a claim for someone, a please or more words, then a clause about them', () => {
+  it.each([
+    ["grey for my sister please she's always cold", 'Q50 Grey ×1'],
+    ['szary dla teściowej proszę ona ma urodziny', 'Q50 Grey ×1'],
+    ['el gris para mi suegra porfa que le encanta', 'Q50 Grey ×1'],
+    ['den grauen für meine schwiegermutter bitte sie freut sich', 'Q50 Grey ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q50')).toBe(want);
+  });
+  it('a claim for someone with nothing after stays a claim (unchanged)', () => {
+    expect(read('grey for my sister', 'Q50')).toBe('Q50 Grey ×1');
+  });
+});

@@ -465,6 +465,10 @@ const ABOUT_THEM = new Set([
   'shes',
   'they',
   'theyre',
+  // Round 23: "she'll", "he'll", "they'll" without their apostrophe (read only right after whom the item is for).
+  'shell',
+  'hell',
+  'theyll',
   'who',
   'whos',
   'on',
@@ -495,8 +499,8 @@ function beforeAClauseAboutThem(message: string, tokens: readonly string[], scan
   for (let b = 1; b + 3 < tokens.length; b++) {
     if (!BENEFICIARY_PREPOSITIONS.has(tokens[b] as string)) continue;
     const noun = BENEFICIARY_DETERMINERS.has(tokens[b + 1] as string) ? b + 2 : b + 1;
-    const opener = noun + 1;
-    if (opener + 1 >= tokens.length || !ABOUT_THEM.has(tokens[opener] as string)) continue;
+    const opener = clauseAboutThem(tokens, noun, scan);
+    if (opener < 0) continue;
     if (scan.marks.some((m) => m.at <= noun && noun < m.end && m.kind !== 'claim')) continue;
     if (!scan.marks.some((m) => (m.kind === 'value' || m.kind === 'code') && m.end <= b)) continue;
     let count = 0;
@@ -508,6 +512,22 @@ function beforeAClauseAboutThem(message: string, tokens: readonly string[], scan
     return null;
   }
   return null;
+}
+
+/** Round 23: words the pronoun may follow after whom the item is for: "in law", "please" ("for my mother in law pls she'll …"). */
+const MAX_WORDS_BEFORE_ABOUT_THEM = 4;
+
+/**
+ * Where the clause about whom the item is for opens, up to four words after the noun that is them (none of them a value
+ * or a code), or -1; the pronoun read without its apostrophe ("she's", "she'll").
+ */
+function clauseAboutThem(tokens: readonly string[], noun: number, scan: Scan): number {
+  for (let at = noun + 1; at <= noun + MAX_WORDS_BEFORE_ABOUT_THEM && at + 1 < tokens.length; at++) {
+    const token = tokens[at] as string;
+    if (ABOUT_THEM.has(token.includes("'") ? token.replace(/'/g, '') : token)) return at;
+    if (scan.marks.some((m) => m.at <= at && at < m.end && (m.kind === 'value' || m.kind === 'code'))) return -1;
+  }
+  return -1;
 }
 
 /** The clause after the last comma, when the message has one and no "but"/"if" follows it. */
