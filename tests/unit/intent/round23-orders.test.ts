@@ -258,3 +258,16 @@ describe('issue 17, round 23: a claim for someone, a please or more words, then 
     expect(read('grey for my sister', 'Q50')).toBe('Q50 Grey ×1');
   });
 });
+
+describe('issue 17, round 23: a full stop breaks the clause as a comma does (a claim, then a question aside)', () => {
+  it.each([
+    ['Q45 green 3-4. do you ship to malta?', 'Q45 3-4 y Green ×1'],
+    ['Q41 22 mm silikon. wysyłka do Czech jest?', 'Q41 Silicone 22 mm ×1'],
+    ['Q42 уд 75 мл. доставка в Казань есть?', 'Q42 Oud & Amber 75 ml ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q45')).toBe(want);
+  });
+  it('with a comma as before (unchanged)', () => {
+    expect(read('Q45 green 3-4, do you ship to malta?', 'Q45')).toBe('Q45 3-4 y Green ×1');
+  });
+});
