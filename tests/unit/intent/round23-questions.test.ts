@@ -89,3 +89,18 @@ describe('issue 17, round 23: the diameter asks the size; striking off in the in
     expect(topic('das brauch ich nicht mehr', 'Q41')).toBe('cancel');
   });
 });
+
+describe('issue 17, round 23: German size compounds in the plural; when an order goes out asks about shipping', () => {
+  it.each([
+    ['welche armbandgrößen gibt es?', 'size'],
+    ['when will my order go out?', 'shipping'],
+    ['wann geht das raus?', 'shipping'],
+    ['cuándo sale mi pedido?', 'shipping'],
+    ['сәлемдеме қашан шығады?', 'shipping'],
+  ])('%s', (text, want) => {
+    expect(topic(text, 'Q41')).toBe(want);
+  });
+  it('"find out" is no shipping (unchanged)', () => {
+    expect(topic('wie find ich meine größe raus?', 'Q41')).toBe('size');
+  });
+});

@@ -84,8 +84,11 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   if (PRIORITY[best] === 'shipping' && other && !shippingBesidesHowLong) return 'other';
   // German "kommt das bis weihnachten an?": the separable "an|kommen" (to arrive) asks the delivery.
   if (arrives(tokens)) return 'shipping';
-  // "ringgröße", "handschuhgröße", "schuhgröße": a German compound of a size word asks the size.
-  if (best === PRIORITY.length && tokens.some((t) => t.length > 6 && (t.endsWith('große') || t.endsWith('grosse')))) return 'size';
+  // "ringgröße", "handschuhgröße", "schuhgröße": a German compound of a size word asks the size (round 23: in the plural too,
+  // "welche ringgrößen habt ihr").
+  // Beside "gibt es", "habt ihr" (stock) it still asks the size.
+  const sizeCompound = tokens.some((t) => t.length > 6 && (t.endsWith('große') || t.endsWith('grosse') || t.endsWith('grossen')));
+  if ((best === PRIORITY.length || PRIORITY[best] === 'stock') && sizeCompound) return 'size';
   // "can i pay cash when i pick it up", "puedo pagar en efectivo al recoger": paying at pickup asks the payment.
   if (PRIORITY[best] === 'shipping' && payment && !shippingBesidesPickup) return 'payment';
   // "сколько кружек осталось", "ile zostało kubków": "how many" with a word for what is left asks about stock, not price.
