@@ -5,7 +5,7 @@ import { buildCatalogIndex, classify } from '../../../electron/core/commerce/int
  * Invented products (codes and titles in no corpus file): a smartwatch band by width and material (silicone, a steel
  * mesh, leather), a cologne by volume and scent (oud with amber, sea salt, fig leaf), a trouser belt and a bangle, so
  * that "pasek" / "ремешок" and "armband" name other products than the band; a baby T-shirt by age and colour beside an
- * oxford shirt; a travel umbrella by type (compact or long) and colour; hair ties in packs; a beret in mustard and denim blue, a shawl in pink and grey.
+ * oxford shirt; a travel umbrella by type (compact or long) and colour; hair ties in packs; a beret in mustard and denim blue, a shawl in pink and grey; a gift box by pattern.
  */
 const index = buildCatalogIndex([
   {
@@ -53,6 +53,7 @@ const index = buildCatalogIndex([
   },
   { code: 'Q49', title: 'Wool beret', optionNames: ['Color'], variants: [{ options: ['Mustard'] }, { options: ['Denim blue'] }] },
   { code: 'Q50', title: 'Chiffon shawl', optionNames: ['Color'], variants: [{ options: ['Pink'] }, { options: ['Grey'] }] },
+  { code: 'Q51', title: 'Gift box', optionNames: ['Pattern'], variants: [{ options: ['Checked'] }, { options: ['Striped'] }] },
 ]);
 const read = (text: string, featuredCode = 'Q41') => {
   const r = classify(text, index, { featuredCode });
@@ -269,5 +270,17 @@ describe('issue 17, round 23: a full stop breaks the clause as a comma does (a c
   });
   it('with a comma as before (unchanged)', () => {
     expect(read('Q45 green 3-4, do you ship to malta?', 'Q45')).toBe('Q45 3-4 y Green ×1');
+  });
+});
+
+describe('issue 17, round 23: Kazakh "торлы" is the checked pattern', () => {
+  it.each([
+    ['торлысын аламын', 'Q51 Checked ×1'],
+    ['Q51 торлы маған', 'Q51 Checked ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q51')).toBe(want);
+  });
+  it('the striped one as before (unchanged)', () => {
+    expect(read('жолақтысын аламын', 'Q51')).toBe('Q51 Striped ×1');
   });
 });
