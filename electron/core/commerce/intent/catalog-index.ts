@@ -134,13 +134,26 @@ function amountOf(value: string): { kind: string; size: number } | null {
  * 500 ml, a vase 20 or 30 cm tall), "small" and "big" in any language name its smallest and largest. Not on a product with
  * letter sizes (there "small" is S) nor where two options are amounts (which one would "big" be?).
  */
+/** Round 23: the concepts of a kind sold small and a kind sold long (umbrellas): `compact`, and the catalog-only `=long`. */
+const COMPACT = 'c:compact';
+const LONG = 'c:long';
+
 function addRelativeSizes(values: Map<string, OptionRef>, options: readonly { name: string; values: string[] }[]): void {
   if ([...values.keys()].some((k) => k.startsWith('s:'))) return;
   const measured = options
     .filter((o) => o.values.length >= 2)
     .map((o) => ({ name: o.name, amounts: o.values.map((value) => ({ value, amount: amountOf(value) })) }))
     .filter((o) => o.amounts.every((a) => a.amount !== null && a.amount.kind === o.amounts[0]?.amount?.kind));
-  if (measured.length !== 1) return;
+  if (measured.length !== 1) {
+    // Round 23: a type sold small or long ("Compact" / "Long" umbrellas), no amounts: small is the compact one, big the long.
+    const small = values.get(COMPACT);
+    const big = values.get(LONG);
+    if (measured.length === 0 && small && big && small.name === big.name) {
+      values.set(SMALLEST, small);
+      values.set(LARGEST, big);
+    }
+    return;
+  }
   const [{ name, amounts }] = measured as [(typeof measured)[number]];
   const sorted = [...amounts].sort((a, b) => a.amount!.size - b.amount!.size);
   values.set(SMALLEST, { name, value: sorted[0]!.value });
@@ -443,6 +456,11 @@ class ProductNames extends Map<string, IndexedProduct | null> {
     return super.has(word) || this.compound(word) !== undefined;
   }
 
+  /** Round 23: the word as listed, no compound read ("uhrenarmband" is a strap's word, not a bracelet's "armband"). */
+  listed(word: string): IndexedProduct | null | undefined {
+    return super.get(word);
+  }
+
   private compound(word: string): IndexedProduct | null | undefined {
     if (word.length < 8 || !LATIN_WORD.test(word)) return undefined;
     for (let cut = 3; cut <= word.length - 5; cut++) {
@@ -468,7 +486,7 @@ function productNames(products: readonly CatalogProductLike[], indexed: readonly
     for (const { concept, words } of concepts()) {
       if (!title.has(concept) && !words.some((w) => title.has(w))) continue;
       for (const word of words) {
-        const known = named.get(word);
+        const known = named.listed(word);
         named.set(word, known === undefined || known === entry ? entry : null);
       }
     }

@@ -11,7 +11,7 @@ import {
   type Mark,
   type Scan,
 } from './scan';
-import { asksAfterSale, HOW_MANY, pickTopic, topicSpans } from './topic';
+import { asksAfterSale, firstTopicAsked, HOW_MANY, pickTopic, topicSpans } from './topic';
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import { PRODUCT_NOUNS } from './rules';
@@ -302,6 +302,10 @@ function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: Cata
     if (named && !written.includes(named)) written.push(named);
   });
   const featured = context.featuredCode ? index.byCode.get(codeKey(context.featuredCode)) : undefined;
+  // Round 23: "ремешок силиконовый 20 мм", "das armband in 20 mm silikon" on a watch strap: a noun that names another
+  // product ("pasek" a belt, "armband" a bracelet) is the buyer's word for the strap when no code is written and another
+  // value said ("20 mm") is one the product on screen sells and the noun's product does not; the screen's product stays.
+  if (featured && !written.includes(featured) && nounsYieldToTheScreen(scan, written, featured)) written.push(featured);
   const products = written.length > 0 ? written : featured ? [featured] : [];
   const kept: Mark[] = [];
   for (const mark of scan.marks) {
@@ -314,6 +318,27 @@ function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: Cata
   scan.marks = kept;
   scan.unknownAt.sort((a, b) => a - b);
   scan.unknown = scan.unknownAt.length;
+}
+
+/**
+ * Products named by their nouns only (no code written), and a value mark other than a material that the product on
+ * screen sells and none of them does: the nouns are the buyer's words for the screen's product.
+ */
+function nounsYieldToTheScreen(scan: Scan, named: readonly IndexedProduct[], featured: IndexedProduct): boolean {
+  if (named.length === 0) return false;
+  for (const mark of scan.marks) if (mark.kind === 'code') return false;
+  for (const mark of scan.marks) {
+    if (mark.kind === 'number') {
+      // A bare number ("20" of "20 mm" before it is read as the width) by the number the product's values hold.
+      const key = `n:${mark.value}`;
+      if (featured.values.has(key) && named.every((p) => !p.values.has(key))) return true;
+      continue;
+    }
+    if (mark.kind !== 'value' || materialOnly(mark)) continue;
+    if (!mark.keys.some((k) => featured.values.has(k))) continue;
+    if (named.every((p) => !mark.keys.some((k) => p.values.has(k)))) return true;
+  }
+  return false;
 }
 
 /** "where", "gdzie", "где", "қайда", "dónde", "wo" (normalised). */
@@ -440,6 +465,10 @@ const ABOUT_THEM = new Set([
   'shes',
   'they',
   'theyre',
+  // Round 23: "she'll", "he'll", "they'll" without their apostrophe (read only right after whom the item is for).
+  'shell',
+  'hell',
+  'theyll',
   'who',
   'whos',
   'on',
@@ -470,8 +499,8 @@ function beforeAClauseAboutThem(message: string, tokens: readonly string[], scan
   for (let b = 1; b + 3 < tokens.length; b++) {
     if (!BENEFICIARY_PREPOSITIONS.has(tokens[b] as string)) continue;
     const noun = BENEFICIARY_DETERMINERS.has(tokens[b + 1] as string) ? b + 2 : b + 1;
-    const opener = noun + 1;
-    if (opener + 1 >= tokens.length || !ABOUT_THEM.has(tokens[opener] as string)) continue;
+    const opener = clauseAboutThem(tokens, noun, scan);
+    if (opener < 0) continue;
     if (scan.marks.some((m) => m.at <= noun && noun < m.end && m.kind !== 'claim')) continue;
     if (!scan.marks.some((m) => (m.kind === 'value' || m.kind === 'code') && m.end <= b)) continue;
     let count = 0;
@@ -483,6 +512,22 @@ function beforeAClauseAboutThem(message: string, tokens: readonly string[], scan
     return null;
   }
   return null;
+}
+
+/** Round 23: words the pronoun may follow after whom the item is for: "in law", "please" ("for my mother in law pls she'll …"). */
+const MAX_WORDS_BEFORE_ABOUT_THEM = 4;
+
+/**
+ * Where the clause about whom the item is for opens, up to four words after the noun that is them (none of them a value
+ * or a code), or -1; the pronoun read without its apostrophe ("she's", "she'll").
+ */
+function clauseAboutThem(tokens: readonly string[], noun: number, scan: Scan): number {
+  for (let at = noun + 1; at <= noun + MAX_WORDS_BEFORE_ABOUT_THEM && at + 1 < tokens.length; at++) {
+    const token = tokens[at] as string;
+    if (ABOUT_THEM.has(token.includes("'") ? token.replace(/'/g, '') : token)) return at;
+    if (scan.marks.some((m) => m.at <= at && at < m.end && (m.kind === 'value' || m.kind === 'code'))) return -1;
+  }
+  return -1;
 }
 
 /** The clause after the last comma, when the message has one and no "but"/"if" follows it. */
@@ -1579,7 +1624,8 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
   if (scan.marks.some((m) => m.kind === 'number' && m.role !== 'quantity') && !scan.marks.some(names)) return false;
   // "менде мұндай үш кружка бар", "у меня уже три": what the buyer has is told.
   if (ownsAlready(tokens)) return false;
-  if (lastValue > 0) {
+  // Round 23: a code alone with its topic ("B44 price", "T41 цена", "C52 бағасы") asks as the topic alone does.
+  if (lastValue > 0 && (scan.marks.some(names) || scan.marks.some((m) => m.kind !== 'code'))) {
     // A variant must be named ("үш кружка бар" counts mugs at home; it names none), and whether it is left asked
     // before or after it ("zostały jeszcze żółte 30", "T3 purple S still left").
     // "one more brown pls", "noch eine braune bitte": a count or a please asks for one more, not whether one is left.
@@ -2242,12 +2288,12 @@ function other(base: { language?: string }): Decided {
  */
 function topicBesidesTitle(tokens: readonly string[], target: Target, index: CatalogIndex): ReturnType<typeof pickTopic> {
   const title = target.product?.titleWords;
-  if (!title || !tokens.some((t) => title.has(t))) return pickTopic(tokens, index.rules.topics);
+  if (!title || !tokens.some((t) => title.has(t))) return firstTopicAsked(tokens, index.rules.topics);
   return (
-    pickTopic(
+    firstTopicAsked(
       tokens.map((t) => (title.has(t) ? '' : t)),
       index.rules.topics,
-    ) ?? pickTopic(tokens, index.rules.topics)
+    ) ?? firstTopicAsked(tokens, index.rules.topics)
   );
 }
 

@@ -60,6 +60,9 @@ export function compileRules(sets: readonly IntentRuleSet[]): CompiledRules {
     // German typed without umlauts, spelled out ("haette gerne", "muetze"): after every language's words, as Kazakh's.
     const spelled = entry.language === 'de' ? umlautsSpelled(phrase) : null;
     if (spelled) plain.push({ tokens: phraseTokens(spelled), entry, stem: false });
+    // Round 23: colloquial German "nich" for "nicht" in a phrase of several words ("will nich mehr", "doch nich").
+    if (entry.language === 'de' && tokens.length > 1 && tokens.includes('nicht'))
+      plain.push({ tokens: tokens.map((t) => (t === 'nicht' ? 'nich' : t)), entry, stem: false });
   };
   for (const set of sets) {
     const language = set.language;

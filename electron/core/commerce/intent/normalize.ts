@@ -70,11 +70,22 @@ const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*[\p{L}\p{N}]*|\p{L}[\p{L}\p{N}']*|\p{Extend
 /** A dash standing alone between words ("B3 S red - do you ship to malta?", "F1 gold — both for me") breaks the clause as a comma does; between two numbers ("36 - 40") it is a range's. */
 const LONE_DASH = /(^|\D)\s+[-–—]+\s+(?!\d)|(\d)\s+[-–—]+\s+(?=\D)/gu;
 
+/** Round 23: "T-shirt", "t shirt", "T-Shirt" are one word ("tshirt"), not a "t" and the linen shirt's "shirt". */
+const T_SHIRT = /(^|[^\p{L}\p{N}])t[- ]?shirt/gu;
+
+/**
+ * Round 23: a full stop after a word or number, then a word, breaks the clause as a comma does ("fig 400g. do you ship to
+ * …?" claims, then asks); "19.99" and "0.5" keep theirs.
+ */
+const SENTENCE_END = /([\p{L}\p{N}])\.\s+(?=\p{L})/gu;
+
 export function tokenize(normalized: string): string[] {
-  const text =
+  let text =
     normalized.includes(' -') || normalized.includes('—') || normalized.includes('–')
       ? normalized.replace(LONE_DASH, '$1$2 , ')
       : normalized;
+  if (text.includes('shirt')) text = text.replace(T_SHIRT, '$1tshirt');
+  if (text.includes('. ')) text = text.replace(SENTENCE_END, '$1 , ');
   return text.match(TOKEN) ?? [];
 }
 

@@ -236,7 +236,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // Round 22: "my 4 year old", "8-latka", "на 5 лет", "9 жасар", "de 8 años", "5-jährigen": an age names the range that holds it.
-    const age = isDigit(token.charCodeAt(0)) ? readAge(tokens, i, index) : null;
+    const age = isDigit(token.charCodeAt(0)) || AGE_BEFORE.has(token) ? readAge(tokens, i, index) : null;
     if (age) {
       marks.push({ kind: 'value', at: i, end: i + age.length, keys: age.keys, age: true });
       i += age.length;
@@ -421,9 +421,49 @@ const AGE_WORDS = new Set([
   'jahrigen',
   'jahriger',
   'jahriges',
+  // Round 23: Kazakh in Latin letters.
+  'jas',
+  'jaska',
+  'jasqa',
+  'jasar',
+  'jasta',
+  'zhas',
+  'zhaska',
 ]);
-/** A number with an age word glued to it: "5yo", "7y", "4j", "9жасар". */
-const GLUED_AGE = /^(\d{1,2})(?:yo|y|yrs?|j|жас\p{L}*)$/u;
+/**
+ * A number with an age word glued to it: "5yo", "7y", "4j", "9жасар"; since round 23 also "6latka", "7jährigen", "5лет",
+ * "8летнему", "3годика", "4jaska".
+ */
+const GLUED_AGE = /^(\d{1,2})(?:yo|y|yrs?|j|жас\p{L}*|lat\p{L}*|letn\p{L}*|jahr\p{L}*|лет\p{L}*|летн\p{L}*|годик\p{L}*|jas\p{L}*)$/u;
+/** Round 23: the end of a range glued to a word for years, a letter of one too: "1-2г", "5-6л", "2-3y", "3-4j", "5-6лет". */
+const GLUED_RANGE_END = /^(\d{1,2})(?:г|л|y|j|yo|yrs?|lat\p{L}*|jahr\p{L}*|лет|года?|годик\p{L}*|жас\p{L}*|jas\p{L}*)$/u;
+/**
+ * Round 23: a word for age before the number ("age 7", "wiek 2", "возраст 7", "edad 8", "alter 2", "жасы 5") or a verb of
+ * turning or being so old ("turns 4", "tiene 5", "cumple 6", "исполнилось 5", "kończy 3", "толды 6"), normalised.
+ */
+const AGE_BEFORE = new Set([
+  'age',
+  'aged',
+  'turns',
+  'turned',
+  'turning',
+  'wiek',
+  'wieku',
+  'konczy',
+  'skonczyl',
+  'skonczyla',
+  'возраст',
+  'исполнилось',
+  'исполняется',
+  'жасы',
+  'толды',
+  'толады',
+  'edad',
+  'tiene',
+  'cumple',
+  'cumplio',
+  'alter',
+]);
 /** The catalog's ranges ("r:3-5" from "Kids 3-5", "4-5 y"), per index: [from, to, key]. */
 const RANGES = new WeakMap<CatalogIndex, readonly [number, number, string][]>();
 
@@ -445,16 +485,37 @@ function rangesOf(index: CatalogIndex): readonly [number, number, string][] {
  */
 function readAge(tokens: readonly string[], at: number, index: CatalogIndex): { length: number; keys: string[] } | null {
   const token = tokens[at] as string;
-  const glued = GLUED_AGE.exec(token);
-  const n = glued ? Number(glued[1]) : DIGITS.test(token) && AGE_WORDS.has(tokens[at + 1] as string) ? Number(token) : NaN;
-  if (Number.isNaN(n)) return null;
   const ranges = rangesOf(index);
   if (ranges.length === 0) return null;
+  if (AGE_BEFORE.has(token)) return ageAfterItsWord(tokens, at, ranges);
+  const next = tokens[at + 1];
+  // "1-2г", "5-6л" (the dash is no token): the catalog's range itself, its end glued to a word for years.
+  const end = next !== undefined && DIGITS.test(token) ? GLUED_RANGE_END.exec(next) : null;
+  if (end) {
+    const key = `r:${token}-${end[1]}`;
+    if (index.globalValues.has(key)) return { length: 2, keys: [key] };
+  }
+  const glued = GLUED_AGE.exec(token);
+  const n = glued ? Number(glued[1]) : DIGITS.test(token) && AGE_WORDS.has(next as string) ? Number(token) : NaN;
+  if (Number.isNaN(n)) return null;
   const keys = ranges.filter(([from, to]) => from <= n && n <= to).map(([, , key]) => key);
   if (keys.length === 0) return null;
   // "4 year old": the "old" goes with it.
   const length = glued ? 1 : tokens[at + 2] === 'old' ? 3 : 2;
   return { length, keys };
+}
+
+/** Round 23: "age 7", "tiene 5": the number after a word for age, when a range the catalog sells holds it. */
+function ageAfterItsWord(
+  tokens: readonly string[],
+  at: number,
+  ranges: readonly [number, number, string][],
+): { length: number; keys: string[] } | null {
+  const next = tokens[at + 1];
+  if (next === undefined || !DIGITS.test(next) || next.length > 2) return null;
+  const n = Number(next);
+  const keys = ranges.filter(([from, to]) => from <= n && n <= to).map(([, , key]) => key);
+  return keys.length > 0 ? { length: 2, keys } : null;
 }
 
 /** "And", "so", "but" opening a message, in six languages (normalised; Spanish "a" also opens "a cuánto"). */
@@ -553,6 +614,10 @@ const SHADE_FAMILY: Readonly<Record<string, string>> = {
   forest: 'green',
   // Round 21: shiny is polished where the product sells no Glossy ("блестящих", "glänzend" on a ring).
   glossy: 'polished',
+  // Round 23: a powder shade is pink where the product sells no Powder ("пудровый платок" of a scarf sold in Pink); metal
+  // is steel where the product sells no Metal ("metalowy" of a watch strap in Steel mesh).
+  powder: 'pink',
+  metal: 'steel',
 };
 
 /** Dark and light glued before a colour (normalised): "ciemno|szara", "jasno|zielona", "dunkel|grau", "hell|grün", "темно|серый". */
@@ -561,7 +626,21 @@ const DARK_PREFIXES = new Set(['ciemno', 'dunkel', 'темно']);
 /** The shade a dark colour is when the product sells it ("dunkelgrau" on a product sold in Charcoal). */
 const DARK_SHADE: Readonly<Record<string, string>> = { grey: 'charcoal', green: 'olive', red: 'burgundy' };
 /** Meanings that are what a thing is made of, not its colour: never read out of a glued word. */
-const MATERIALS = new Set(['leather', 'suede', 'steel', 'cotton', 'linen', 'wool', 'gold', 'silver', 'clear', 'powder']);
+const MATERIALS = new Set([
+  'leather',
+  'suede',
+  'steel',
+  'cotton',
+  'linen',
+  'wool',
+  'gold',
+  'silver',
+  'clear',
+  'powder',
+  'silicone',
+  'mesh',
+  'metal',
+]);
 
 /** Colour concepts (`c:…`) a single word means, by the rules' words, with their base colours after them. */
 function colourKeys(word: string, index: CatalogIndex): string[] {
@@ -622,7 +701,14 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
  * A base colour's usual dark shade, tried after the base itself ("gris" on a sleeve sold in Olive and Charcoal). Round 19:
  * green is Forest on a product that sells Forest and no plain green ("zielone", "зелёные", "grün" on mittens in Forest/Charcoal).
  */
-const BASE_SHADE: Readonly<Record<string, string>> = { blue: 'navy', grey: 'charcoal', purple: 'lilac', green: 'forest' };
+// Round 23: yellow is mustard where the product sells mustard and no plain yellow.
+const BASE_SHADE: Readonly<Record<string, string>> = {
+  blue: 'navy',
+  grey: 'charcoal',
+  purple: 'lilac',
+  green: 'forest',
+  yellow: 'mustard',
+};
 
 /** "for", "dla", "для", "para"/"pa", "für"/"fürs": the word after (or after a possessive) may be who the item is for. */
 export const BENEFICIARY_PREPOSITIONS = new Set(['for', 'dla', 'для', 'para', 'pa', 'fur', 'furs', 'furn', 'fuer']);
@@ -1246,7 +1332,18 @@ function undoubled(token: string, index: CatalogIndex): { word: string; entries:
 }
 
 /** What things are made of ("Leather", "Steel"): values whose words are also what buyers ask about. */
-export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set(['leather', 'suede', 'steel', 'cotton', 'linen', 'wool']);
+// Round 23: silicone and a (steel) mesh, what watch straps are made of.
+export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set([
+  'leather',
+  'suede',
+  'steel',
+  'cotton',
+  'linen',
+  'wool',
+  'silicone',
+  'mesh',
+  'metal',
+]);
 
 /**
  * Scents and flavours (candles, cosmetics, coffee: the rules' `values` of that kind): their words are read in each language's
@@ -1276,6 +1373,9 @@ const SCENT_CONCEPTS: ReadonlySet<string> = new Set([
   'citrus',
   'green tea',
   'patchouli',
+  // Round 23: oud and sea salt (perfumes).
+  'oud',
+  'sea salt',
 ]);
 
 /** A number above this beside "small" / "big" is an amount, not how many ("2 small", "the big one 400"). */
@@ -1488,11 +1588,17 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   }
   const glued = NUMBER_WITH_SUFFIX.exec(token);
   if (!glued) return;
+  // Round 23: "3er", "3pak", "3pack", "3pk": a pack's size (packs.ts reads it on a product sold in packs), no chatter and
+  // no count.
+  if (PACK_SUFFIX.test(glued[2] as string)) return;
   const suffix = index.rules.words.match([glued[2] as string], 0);
   const role = suffix?.entries.find((e) => e.kind === 'quantityUnit' || e.kind === 'priceMarker' || e.kind === 'timeUnit')?.kind;
   if (role === 'quantityUnit') marks.push({ kind: 'number', at, end: at + 1, value: Number(glued[1]), role: 'quantity' });
   else if (!role) scan.unknown++;
 }
+
+/** Round 23: what glues a pack's size to its number ("3er", "4pak", "6pack", "3pk"). */
+const PACK_SUFFIX = /^(?:er|pak|pack|pk)$/;
 
 /** A bare number next to a marker takes the marker's meaning: "x 2", "2 szt", "size 38", "20 zł", "at 8". */
 function settleNumbers(marks: Mark[]): void {

@@ -84,8 +84,11 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   if (PRIORITY[best] === 'shipping' && other && !shippingBesidesHowLong) return 'other';
   // German "kommt das bis weihnachten an?": the separable "an|kommen" (to arrive) asks the delivery.
   if (arrives(tokens)) return 'shipping';
-  // "ringgröße", "handschuhgröße", "schuhgröße": a German compound of a size word asks the size.
-  if (best === PRIORITY.length && tokens.some((t) => t.length > 6 && (t.endsWith('große') || t.endsWith('grosse')))) return 'size';
+  // "ringgröße", "handschuhgröße", "schuhgröße": a German compound of a size word asks the size (round 23: in the plural too,
+  // "welche ringgrößen habt ihr").
+  // Beside "gibt es", "habt ihr" (stock) it still asks the size.
+  const sizeCompound = tokens.some((t) => t.length > 6 && (t.endsWith('große') || t.endsWith('grosse') || t.endsWith('grossen')));
+  if ((best === PRIORITY.length || PRIORITY[best] === 'stock') && sizeCompound) return 'size';
   // "can i pay cash when i pick it up", "puedo pagar en efectivo al recoger": paying at pickup asks the payment.
   if (PRIORITY[best] === 'shipping' && payment && !shippingBesidesPickup) return 'payment';
   // "сколько кружек осталось", "ile zostało kubków": "how many" with a word for what is left asks about stock, not price.
@@ -94,6 +97,29 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   // "a ile ta pościel w dużym rozmiarze": a size word after big/small names the variant whose price is asked.
   if (PRIORITY[best] === 'price' && !priceBeyondCount && PRIORITY[bestBesidesPrice] === 'size' && sizeAsked) return 'size';
   return PRIORITY[best] ?? null;
+}
+
+/** Round 23: what joins two questions in one message (normalised): "and", "i", "и", "und", "y", "және", a comma, a mark. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'i', 'и', 'und', 'y', 'және', 'жане', ',', '?']);
+
+/**
+ * Round 23: two questions in one message, each about its own topic ("почем трио и доставка сколько", "L30 ile za komplet 6 i
+ * czy to czysty len", "ist der ring echt silber und was kostet der"): the first asked is the message's topic. The first
+ * join whose clause before it names a topic decides; a second clause about the same topic, or none, or a first about
+ * stock ("is there", said to open), leaves the whole message to `pickTopic`.
+ */
+export function firstTopicAsked(tokens: readonly string[], topics: PhraseMatcher<TopicEntry>): Topic | null {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!CLAUSE_JOINS.has(tokens[k] as string)) continue;
+    const first = pickTopic(tokens.slice(0, k), topics);
+    if (first === null) continue;
+    // "білетін бар ма, …" (anyone know…): "is there" before another question opens it, it asks after no stock.
+    if (first === 'stock') break;
+    const second = pickTopic(tokens.slice(k + 1), topics);
+    if (second !== null && second !== first) return first;
+    break;
+  }
+  return pickTopic(tokens, topics);
 }
 
 /** Token indexes from `from` on that lie inside a topic phrase of two or more words ("run small", "true to size"). */
