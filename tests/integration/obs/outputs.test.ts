@@ -129,6 +129,8 @@ describe('stream', () => {
     await stopped;
     await waitUntil(() => rec.timeline.some((t) => t.type === 'obs.stream_stopped'), 'stream_stopped in the timeline');
     expect(rec.timeline.map((t) => t.type).filter((t) => t.startsWith('obs.stream'))).toEqual(['obs.stream_started', 'obs.stream_stopped']);
-    expect((await rec.controller.setStream('stop')).active).toBe(false);
+    // Stopping again holds the host's intent (no error) and reports the output inactive once OBS has let it go: OBS may
+    // still say active for a moment after its STOPPED event on a loaded machine (a fresh clone's CI saw it once).
+    await waitUntil(async () => !(await rec.controller.setStream('stop')).active, 'a second stop reporting the stream inactive');
   });
 });
