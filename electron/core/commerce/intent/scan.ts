@@ -625,22 +625,21 @@ const SHADE_PREFIX = /^(ciemno|jasno|dunkel|hell|темно|светло)(\p{L}{
 const DARK_PREFIXES = new Set(['ciemno', 'dunkel', 'темно']);
 /** The shade a dark colour is when the product sells it ("dunkelgrau" on a product sold in Charcoal). */
 const DARK_SHADE: Readonly<Record<string, string>> = { grey: 'charcoal', green: 'olive', red: 'burgundy' };
-/** Meanings that are what a thing is made of, not its colour: never read out of a glued word. */
-const MATERIALS = new Set([
+/** What things are made of ("Leather", "Steel"): values whose words are also what buyers ask about. */
+// Round 23: silicone and a (steel) mesh, what watch straps are made of.
+export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set([
   'leather',
   'suede',
   'steel',
   'cotton',
   'linen',
   'wool',
-  'gold',
-  'silver',
-  'clear',
-  'powder',
   'silicone',
   'mesh',
   'metal',
 ]);
+/** Meanings that are what a thing is made of, not its colour: never read out of a glued word (metals and finishes too). */
+const MATERIALS: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, 'gold', 'silver', 'clear', 'powder']);
 
 /** Colour concepts (`c:…`) a single word means, by the rules' words, with their base colours after them. */
 function colourKeys(word: string, index: CatalogIndex): string[] {
@@ -1330,20 +1329,6 @@ function undoubled(token: string, index: CatalogIndex): { word: string; entries:
   }
   return null;
 }
-
-/** What things are made of ("Leather", "Steel"): values whose words are also what buyers ask about. */
-// Round 23: silicone and a (steel) mesh, what watch straps are made of.
-export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set([
-  'leather',
-  'suede',
-  'steel',
-  'cotton',
-  'linen',
-  'wool',
-  'silicone',
-  'mesh',
-  'metal',
-]);
 
 /**
  * Scents and flavours (candles, cosmetics, coffee: the rules' `values` of that kind): their words are read in each language's
