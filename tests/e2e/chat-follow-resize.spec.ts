@@ -71,3 +71,35 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     }
   });
 }
+
+/**
+ * The same when a scroll event is already due as the box shrinks (the feed had just scrolled to a new line): the
+ * browser sends that scroll event before it reports the new size, so the feed saw a gap below and took it for the
+ * reader leaving; the newest line then stayed hidden under the banner (once in a CI run on a loaded machine). Made
+ * certain here: a 1 px scroll and a 120 px shrink in one task.
+ */
+test('a scroll event that arrives after the box shrank is not the reader leaving', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const studio = await startTestStudio();
+  try {
+    goLive(studio);
+    const { context, host, client } = await openHostWindow(browser, studio, 'en');
+    for (let i = 1; i <= 14; i++) {
+      const reply = await client.call('chat.manual', { buyerName: `Viewer ${i}`, text: `hello from the chat, line ${i}` });
+      if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+    }
+    client.close();
+    await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-count', '14');
+    await lastRowInside(host, false);
+    await host.evaluate(() => {
+      const scroll = document.querySelector<HTMLElement>('[data-testid=chat-scroll]')!;
+      scroll.scrollTop -= 1;
+      scroll.style.marginTop = '120px';
+    });
+    await lastRowInside(host, false);
+    await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-following', 'true');
+    await context.close();
+  } finally {
+    await studio.dispose();
+  }
+});

@@ -57,10 +57,23 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
     getItemKey: (i) => messages[i]!.seq,
   });
 
+  /**
+   * The box's height when the feed last looked. A scroll event already due when the box shrinks (the feed had just
+   * scrolled to a new line) reaches us before the ResizeObserver does, and sees a gap below: that gap is the box
+   * shrinking, not the reader leaving, so a follower is taken back down instead.
+   */
+  const boxHeight = useRef(0);
   const onScroll = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
-    const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < STICK_PX;
+    const gap = el.scrollHeight - el.scrollTop - el.clientHeight;
+    const resized = el.clientHeight !== boxHeight.current;
+    boxHeight.current = el.clientHeight;
+    if (resized && following.current) {
+      if (gap >= STICK_PX) el.scrollTop = el.scrollHeight;
+      return;
+    }
+    const atBottom = gap < STICK_PX;
     if (atBottom !== following.current) {
       following.current = atBottom;
       setLeftAtSeq(atBottom ? null : (messages.at(-1)?.seq ?? 0));
@@ -86,6 +99,7 @@ export function ChatFeed({ client, showId, tags }: { client: StudioClient; showI
     const el = scroller.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
+      boxHeight.current = el.clientHeight;
       if (following.current) toBottom();
     });
     observer.observe(el);
