@@ -77,6 +77,17 @@ async function textProblems(page: Page): Promise<TextProblem[]> {
           (n instanceof HTMLElement && getComputedStyle(n).display === 'inline'),
       );
       if (!hasOwnText) continue;
+      // Cut by a box around it (a nowrap note wider than its table cell): the words stop at the cell's edge with no
+      // ellipsis. Only boxes that hide what overflows sideways; a scroller shows the rest when scrolled.
+      for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+        const bs = getComputedStyle(box);
+        if (bs.overflowX === 'auto' || bs.overflowX === 'scroll') break;
+        if (bs.overflowX !== 'hidden' && bs.overflowX !== 'clip') continue;
+        const b = box.getBoundingClientRect();
+        const by = Math.max(rect.right - b.right, b.left - rect.left);
+        if (by > 1) out.push({ kind: 'cut', text: text.split('\n')[0]!.slice(0, 80), by, where: `${describe(el)} in ${describe(box)}` });
+        break;
+      }
       if (cs.overflowX === 'auto' || cs.overflowX === 'scroll') continue;
       const over = el.scrollWidth - el.clientWidth;
       if (over <= 1) continue;
@@ -370,6 +381,24 @@ async function cutWords(page: Page, selector: string): Promise<string[]> {
     .evaluateAll((els) => els.filter((el) => el.scrollWidth - el.clientWidth > 1).map((el) => (el as HTMLElement).innerText.trim()));
 }
 
+/**
+ * Buyers' names in the Review table that show fewer than eight of their letters (or none): the carts are told apart by
+ * them. Beside a cart's page on a 768 px tablet the name column once had no width at all.
+ */
+async function namesUnread(page: Page): Promise<string[]> {
+  return page.locator('[data-testid=cart-row] .cart-cell-buyer bdi').evaluateAll((names) =>
+    names
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const name = (el as HTMLElement).textContent!.trim();
+        const shown = el.scrollWidth === 0 ? 0 : Math.floor((name.length * el.clientWidth) / el.scrollWidth);
+        return { name, shown };
+      })
+      .filter(({ name, shown }) => shown < Math.min(name.length, 8))
+      .map(({ name, shown }) => `${name} (${shown} letters shown)`),
+  );
+}
+
 // A phone and a tablet: one column, the board scrolling as one page (at 768 px the orders once had 200 px).
 const DEVICES = [
   { device: 'phone', width: 390, height: 844, isMobile: true },
@@ -425,6 +454,7 @@ for (const { device, width, height, isMobile } of DEVICES)
           .map((el) => el.getAttribute('data-testid') ?? el.tagName.toLowerCase());
       });
       expect.soft(outside, `${lang}: the cart page's fields and figures inside it on a ${device}`).toEqual([]);
+      expect.soft(await namesUnread(page), `${lang}: buyers' names beside a cart's page on a ${device}`).toEqual([]);
       await check(page, `${lang}-console-${device}-cart`);
       await context.close();
     });
@@ -530,6 +560,8 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     expect.soft(await cutWords(page, '[data-testid=cart-total]'), `${lang}: cart totals cut beside a cart's page`).toEqual([]);
     await page.setViewportSize({ width: 1024, height: 768 });
     expect.soft(await cutWords(page, '[data-testid=cart-total]'), `${lang}: cart totals cut beside a cart's page at 1024`).toEqual([]);
+    expect.soft(await namesUnread(page), `${lang}: buyers' names beside a cart's page at 1024`).toEqual([]);
+    await check(page, `${lang}-review-1024-cart`);
     // The whole table at 1024 px: the buyers' names are read (they were cut to "Ale…" while the shipping and
     // deadline columns stood empty).
     await page.keyboard.press('Escape');
