@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/**
+ * Invented products (codes and titles in no corpus file): a quiz game sold by language edition (the option value is a
+ * language, which buyers name in their own language and grammar), a dog vest by size and a reflective colour, and a
+ * mug (no languages, no reflective) to guard what must stay unchanged.
+ */
+const index = buildCatalogIndex([
+  {
+    code: 'Q61',
+    title: 'Quiz game',
+    optionNames: ['Edition'],
+    variants: ['English', 'Polish', 'Russian', 'Kazakh', 'German'].map((e) => ({ options: [e] })),
+  },
+  {
+    code: 'Q62',
+    title: 'Dog vest',
+    optionNames: ['Size', 'Color'],
+    variants: ['S', 'M', 'L'].flatMap((z) => ['Olive', 'Reflective orange'].map((c) => ({ options: [z, c] }))),
+  },
+  { code: 'Q64', title: 'Enamel mug', optionNames: ['Color'], variants: [{ options: ['White'] }, { options: ['Olive'] }] },
+]);
+const read = (text: string, featuredCode = 'Q61') => {
+  const r = classify(text, index, { featuredCode });
+  const options = Object.keys(r.options)
+    .sort()
+    .map((k) => r.options[k]);
+  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
+};
+
+describe('issue 17, round 24: a language edition is named in the buyer’s language and grammar', () => {
+  it.each([
+    ['po polsku poproszę', 'Q61 Polish ×1'],
+    ['biorę wersję angielską', 'Q61 English ×1'],
+    ['беру на немецком', 'Q61 German ×1'],
+    ['мне русскую версию', 'Q61 Russian ×1'],
+    ['қазақша нұсқасын аламын', 'Q61 Kazakh ×1'],
+    ['маған орыс тіліндегісін', 'Q61 Russian ×1'],
+    ['me llevo la polaca', 'Q61 Polish ×1'],
+    ['yo la quiero en inglés', 'Q61 English ×1'],
+    ['ich nehme es auf deutsch', 'Q61 German ×1'],
+    ['die kasachische ausgabe für mich', 'Q61 Kazakh ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+  it('the game by its noun with nothing on screen', () => {
+    expect(classify('игру на польском беру', index, {})).toMatchObject({ intent: 'order', code: 'Q61', options: { Edition: 'Polish' } });
+  });
+  it('a language said about a product with no editions names no value (unchanged)', () => {
+    expect(classify('po polsku proszę mówić', index, { featuredCode: 'Q64' }).options).toEqual({});
+  });
+  it('a written English edition stays the catalog value (unchanged)', () => {
+    expect(read('Q61 english x2')).toBe('Q61 English ×2');
+  });
+});
+
+describe('issue 17, round 24: reflective is a meaning in six languages', () => {
+  it.each([
+    ['kamizelka M odblaskowa', 'Q62 Reflective orange M ×1'],
+    ['беру светоотражающий L', 'Q62 Reflective orange L ×1'],
+    ['el reflectante en S para mí', 'Q62 Reflective orange S ×1'],
+    ['nehme die reflektierende in M', 'Q62 Reflective orange M ×1'],
+    ['шағылыстыратын M аламын', 'Q62 Reflective orange M ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q62')).toBe(want);
+  });
+  it('olive on the vest stays olive (unchanged)', () => {
+    expect(read('M olive please', 'Q62')).toBe('Q62 Olive M ×1');
+  });
+});
