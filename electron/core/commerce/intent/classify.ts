@@ -15,7 +15,7 @@ import { asksAfterSale, firstTopicAsked, HOW_MANY, pickTopic, topicSpans } from 
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import { PRODUCT_NOUNS } from './rules';
-import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldInThePast } from './statements';
+import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldAsAPerfect, toldInThePast } from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues, Topic } from './types';
 import { isAmbiguousUnit, unitOf } from './units';
 
@@ -826,13 +826,15 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // "красное лучше смотрится": a comparison with no claim word or code is a remark too.
   // "hab mich verschrieben, 85 meinte ich", "ошиблась, …": a slip owned in the past tense corrects the claim, it tells no story.
   const past =
-    !codeMark &&
-    ((!scan.correctionCue && tellsThePast(tokens)) ||
-      // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").
-      (!scan.claim &&
-        ((!scan.correctionCue &&
-          toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt)) ||
-          (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
+    // Round 24: a Kazakh perfect tells what was done, a code written beside it or not.
+    (!scan.claim && !scan.correctionCue && toldAsAPerfect(tokens)) ||
+    (!codeMark &&
+      ((!scan.correctionCue && tellsThePast(tokens)) ||
+        // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").
+        (!scan.claim &&
+          ((!scan.correctionCue &&
+            toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt)) ||
+            (comparesOnly(tokens, scan.marks) && !scan.claimWeak)))));
   if (!questionish && ((!scan.claim && !codeMark && !scan.correctionCue && ownsAlready(tokens)) || past)) return other(base);
   // "30 ml starczyło mi na dwa miesiące", "50 мл маған үш айға жетті": how long something lasted, with no claim word or code,
   // tells of its use; the count is of months.
@@ -1636,9 +1638,10 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     const code = scan.marks.find((m) => m.kind === 'code');
     // "price on the khaki", "cena za granatową", "цена на синий", "preis für den grauen": a price named first asks it of the
     // variant the values name (a material first names the product: "seidentuch marine", "leather wallet black").
+    // Round 24: so does a price named first, then a written code ("price on U4 long", "цена на B44 20 мм").
     const start = OPENERS.has(tokens[0] as string) ? 1 : 0;
     const opening = topics.match(tokens, start);
-    if (!code && opening?.entries.some((e) => e.topic === 'price') && !scan.marks.some((m) => m.at < start + opening.length)) return true;
+    if (opening?.entries.some((e) => e.topic === 'price') && !scan.marks.some((m) => m.at < start + opening.length)) return true;
     const from = code ? lastValue : 0;
     if (existsAfter || (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock')) return true;
     const firstValue = scan.marks.find((m) => names(m) && code && m.at > code.end)?.at ?? -1;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/** Invented products (codes and titles in no corpus file): a thermal flask by capacity and colour, a wool scarf by colour. */
+const index = buildCatalogIndex([
+  {
+    code: 'Q65',
+    title: 'Thermal flask',
+    optionNames: ['Capacity', 'Color'],
+    variants: ['350 ml', '700 ml'].flatMap((v) => ['Olive', 'Red'].map((c) => ({ options: [v, c] }))),
+  },
+  { code: 'Q66', title: 'Wool scarf', optionNames: ['Color'], variants: [{ options: ['Olive'] }, { options: ['Red'] }] },
+]);
+
+describe('issue 17, round 24: a price named first, then a written code and its values, asks the price', () => {
+  it.each(['price on Q65 700 ml', 'cena za Q65 700 ml czerwony', 'цена на Q65 350 мл', 'бағасы Q66 қызыл', 'precio del Q65 de 700 ml'])(
+    '%s',
+    (text) => {
+      expect(classify(text, index, { featuredCode: 'Q66' })).toMatchObject({ intent: 'question', topic: 'price' });
+    },
+  );
+  it('a code and values then a price asked after them stays what it was (unchanged)', () => {
+    expect(classify('Q65 700 ml red', index, { featuredCode: 'Q66' })).toMatchObject({ intent: 'order', code: 'Q65' });
+  });
+});
+
+describe('issue 17, round 24: a Kazakh first-person perfect tells what was done, beside a written code too', () => {
+  it.each([
+    'ұлыма Q66 алғанмын былтыр, әлі тағады',
+    'Q65 қызыл алған едім, сапасы жақсы',
+    'апама Q66 сатып алғанмын, жылы',
+    'қызыма Q66 алғанмын өткен айда',
+    'Q65 350 мл алғанбыз бұрын, жақсы',
+  ])('%s', (text) => {
+    expect(classify(text, index, { featuredCode: 'Q65' }).intent).toBe('other');
+  });
+  it('a claim in the present stays a claim (unchanged)', () => {
+    expect(classify('қызыма Q66 аламын', index, { featuredCode: 'Q65' })).toMatchObject({ intent: 'order', code: 'Q66' });
+  });
+  it('"алдым" (took) stays a claim (unchanged)', () => {
+    expect(classify('Q66 алдым', index, { featuredCode: 'Q65' })).toMatchObject({ intent: 'order', code: 'Q66' });
+  });
+});
