@@ -2120,7 +2120,7 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
 }
 
 const asksByWord = (token: string, index: CatalogIndex): boolean =>
-  index.rules.words.match([token], 0)?.entries.some((e) => e.kind === 'question' || e.kind === 'questionParticle') ?? false;
+  index.rules.words.matchWord(token)?.entries.some((e) => e.kind === 'question' || e.kind === 'questionParticle') ?? false;
 
 /**
  * A code written with its own option values right after it ("... finally! A12 XL blue for my

@@ -643,7 +643,7 @@ const MATERIALS: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, 'gold', 's
 
 /** Colour concepts (`c:…`) a single word means, by the rules' words, with their base colours after them. */
 function colourKeys(word: string, index: CatalogIndex): string[] {
-  const match = index.rules.words.match([word], 0);
+  const match = index.rules.words.matchWord(word);
   if (!match || match.length !== 1) return [];
   const keys: string[] = [];
   for (const e of match.entries) {
@@ -682,7 +682,7 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
   const coloured = COLOURED.exec(token);
   if (coloured) {
     const head = coloured[1] as string;
-    const keys = [...colourKeys(head, index), ...(index.literalValues.match([head], 0)?.entries ?? [])];
+    const keys = [...colourKeys(head, index), ...(index.literalValues.matchWord(head)?.entries ?? [])];
     if (keys.length > 0) {
       scan.marks.push({ kind: 'value', at, end: at + 1, keys });
       return true;
@@ -1240,7 +1240,7 @@ function readEnclitic(token: string, at: number, index: CatalogIndex, scan: Scan
     const stem = token.slice(0, -ending.length);
     const verb = ending.startsWith('me') || ending.startsWith('se') ? `${stem}me` : stem;
     if (!verb.endsWith('me') || verb.length < 5) continue;
-    const entries = index.rules.words.match([verb], 0)?.entries.filter((e) => e.kind === 'claim' && e.language === 'es') ?? [];
+    const entries = index.rules.words.matchWord(verb)?.entries.filter((e) => e.kind === 'claim' && e.language === 'es') ?? [];
     if (entries.length === 0) continue;
     readWords(entries, at, 1, scan, []);
     return true;
@@ -1269,12 +1269,12 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   // A message already this full of unknown words is chat: no second look at the rest.
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
   // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
-  if (index.rules.topics.match([token], 0)) return false;
+  if (index.rules.topics.matchWord(token)) return false;
   for (const base of kazakhBases(token)) {
     const keys: string[] = [];
-    const literal = index.literalValues.match([base], 0);
+    const literal = index.literalValues.matchWord(base);
     if (literal) keys.push(...literal.entries);
-    const word = index.rules.words.match([base], 0);
+    const word = index.rules.words.matchWord(base);
     const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
     if (values.length > 0) readWords(values, at, 1, scan, keys);
     if (keys.length > 0) {
@@ -1324,7 +1324,7 @@ function undoubled(token: string, index: CatalogIndex): { word: string; entries:
   for (let k = 1; k < token.length; k++) {
     if (token[k] !== token[k - 1]) continue;
     const word = token.slice(0, k) + token.slice(k + 1);
-    const entries = index.rules.words.match([word], 0)?.entries.filter((e) => DOUBLED_WORD_KINDS.has(e.kind)) ?? [];
+    const entries = index.rules.words.matchWord(word)?.entries.filter((e) => DOUBLED_WORD_KINDS.has(e.kind)) ?? [];
     if (entries.length > 0) return { word, entries };
   }
   return null;
@@ -1576,7 +1576,7 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   // Round 23: "3er", "3pak", "3pack", "3pk": a pack's size (packs.ts reads it on a product sold in packs), no chatter and
   // no count.
   if (PACK_SUFFIX.test(glued[2] as string)) return;
-  const suffix = index.rules.words.match([glued[2] as string], 0);
+  const suffix = index.rules.words.matchWord(glued[2] as string);
   const role = suffix?.entries.find((e) => e.kind === 'quantityUnit' || e.kind === 'priceMarker' || e.kind === 'timeUnit')?.kind;
   if (role === 'quantityUnit') marks.push({ kind: 'number', at, end: at + 1, value: Number(glued[1]), role: 'quantity' });
   else if (!role) scan.unknown++;
@@ -1675,7 +1675,7 @@ function gluedCompoundKey(token: string, index: CatalogIndex): string | null {
 }
 
 function valueConcepts(word: string, index: CatalogIndex): string[] {
-  const match = index.rules.words.match([word], 0);
+  const match = index.rules.words.matchWord(word);
   return match?.entries.filter((e) => e.kind === 'value' && e.concept).map((e) => e.concept as string) ?? [];
 }
 
