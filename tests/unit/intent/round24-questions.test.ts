@@ -41,3 +41,22 @@ describe('issue 17, round 24: a Kazakh first-person perfect tells what was done,
     expect(classify('Q66 алдым', index, { featuredCode: 'Q65' })).toMatchObject({ intent: 'order', code: 'Q66' });
   });
 });
+
+describe('issue 17, round 24: payment or shipping asked of "you" in the plural is asked of the shop', () => {
+  it.each([
+    ['kann man bei euch auch mit paypal zahlen', 'payment'],
+    ['u was też można płacić kartą', 'payment'],
+    ['у вас тоже можно картой оплатить', 'payment'],
+  ])('%s', (text, topic) => {
+    expect(classify(text, index, { featuredCode: 'Q65' })).toMatchObject({ intent: 'question', topic });
+  });
+  it('"anyone know if they take paypal" stays the shop’s question (unchanged)', () => {
+    expect(classify('weiß jemand ob die paypal nehmen', index, { featuredCode: 'Q65' })).toMatchObject({
+      intent: 'question',
+      topic: 'payment',
+    });
+  });
+  it('viewers called by a word of their own stay viewers (unchanged)', () => {
+    expect(classify('girls do you pay with blik?', index, { featuredCode: 'Q65' }).intent).toBe('other');
+  });
+});

@@ -181,6 +181,17 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
  */
 function addressedToTheShop(tokens: readonly string[], scan: Scan, index: CatalogIndex): void {
   if (!scan.audience || scan.audienceAt.length === 0) return;
+  // Round 24: "kann man bei euch auch auf rechnung zahlen": how to pay or how it is sent, asked of "you" with no viewer
+  // named, is asked of the shop (only the shop takes the money and sends the parcel).
+  if (
+    !tokens.includes('atname') &&
+    scan.audienceAt.every((k) => SAID_TO_YOU.has(tokens[k] as string)) &&
+    SHOP_ONLY.has(pickTopic(tokens, index.rules.topics) ?? '')
+  ) {
+    scan.audience = false;
+    scan.audienceAt = [];
+    return;
+  }
   const first = Math.min(...scan.audienceAt);
   if (scan.audienceAt.some((k) => k - first >= scan.audienceAt.length)) return;
   for (let i = 0; i < first; i++) {
@@ -192,6 +203,32 @@ function addressedToTheShop(tokens: readonly string[], scan: Scan, index: Catalo
     }
   }
 }
+
+/** Round 24: what only the shop does, whoever the message says "you" to. */
+const SHOP_ONLY: ReadonlySet<string> = new Set(['payment', 'shipping']);
+/** "You" said to several (normalised, with "at" and "too" beside it): bei euch auch, ihr, у вас, вы, u was, wy, сіздер, vosotros, you. */
+const SAID_TO_YOU: ReadonlySet<string> = new Set([
+  'bei',
+  'euch',
+  'ihr',
+  'auch',
+  'у',
+  'вас',
+  'вы',
+  'тоже',
+  'u',
+  'was',
+  'wy',
+  'tez',
+  'сіздер',
+  'сіздерде',
+  'vosotros',
+  'os',
+  'tambien',
+  'you',
+  'ya',
+  'too',
+]);
 
 /** Words that say what a product suits, right before "for" (normalised): "good for", "dobre dla", "подойдет для", "va bien para", "gut für". */
 const SUITS = new Set([
