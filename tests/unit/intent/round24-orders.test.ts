@@ -69,3 +69,15 @@ describe('issue 17, round 24: reflective is a meaning in six languages', () => {
     expect(read('M olive please', 'Q62')).toBe('Q62 Olive M ×1');
   });
 });
+
+describe('issue 17, round 24: after a Kazakh converb the next verb is its helper, no typo of a cancel word', () => {
+  it.each([
+    ['маған M жазып қойыңызшы', 'Q62 M ×1'],
+    ['әпкеме L зәйтүн түсті жазып қойыңызшы', 'Q62 Olive L ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q62')).toBe(want);
+  });
+  it('"жойыңызшы" (delete, please) alone still cancels (unchanged)', () => {
+    expect(read('жойыңызшы', 'Q62')).toBe('cancel');
+  });
+});

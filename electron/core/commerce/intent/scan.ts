@@ -327,7 +327,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       !readLearned(tokens, i, index, scan) &&
       !readProductNoun(token, i, index, scan) &&
       !readEnclitic(token, i, index, scan) &&
-      !readInflected(token, i, index, scan) &&
+      !readInflected(token, i, index, scan, tokens[i - 1]) &&
       !readGluedColour(token, i, index, scan)
     ) {
       scan.unknown++;
@@ -1265,7 +1265,7 @@ const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
  * An unknown word that is an inflected form (Kazakh "көгін", "қарасын") or a typo ("slod",
  * "whte") of a word the rules or the catalog know. Reads it as that word; false when it is none.
  */
-function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan, previous?: string): boolean {
   // A message already this full of unknown words is chat: no second look at the rest.
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
   // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
@@ -1289,7 +1289,15 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
     return true;
   }
   const word = index.rules.words.fuzzy(token);
-  if (word && (word.edit === 'swap' || (token.length >= MIN_FUZZY_CANCEL && word.entries.every((e) => e.kind === 'cancel')))) {
+  // Round 24: after a Kazakh converb ("жазып", "салып") the next verb is its helper ("жазып қойыңызшы", put me down), never a
+  // typo of a cancel word ("жойыңызшы", delete).
+  if (
+    word &&
+    (word.edit === 'swap' ||
+      (token.length >= MIN_FUZZY_CANCEL &&
+        !(previous !== undefined && KAZAKH_CONVERB.test(previous)) &&
+        word.entries.every((e) => e.kind === 'cancel')))
+  ) {
     const entries = word.entries.filter((e) => FUZZY_WORD_KINDS.has(e.kind));
     if (entries.length > 0) {
       readWords(entries, at, 1, scan, []);
@@ -1311,6 +1319,9 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   scan.pendingFuzzy.push({ mark: { kind: 'value', at, end: at + 1, keys }, note: `${token}->${literal?.word ?? word?.word}` });
   return true;
 }
+
+/** Round 24: a Kazakh converb ("жазып", "салып", "алып"): a Cyrillic word of four letters or more ending in -ып / -іп. */
+const KAZAKH_CONVERB = /^\p{Script=Cyrillic}{2,}(?:ып|іп)$/u;
 
 const sameStart = <T extends { word: string }>(match: T | null | undefined, token: string): T | null =>
   match && match.word[0] === token[0] ? match : null;
