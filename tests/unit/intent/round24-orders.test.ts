@@ -81,3 +81,13 @@ describe('issue 17, round 24: after a Kazakh converb the next verb is its helper
     expect(read('жойыңызшы', 'Q62')).toBe('cancel');
   });
 });
+
+describe('issue 17, round 24: "gleiches für mich", "запишите на меня" claim', () => {
+  it.each([
+    ['gleiches für mich in M', 'Q62 M ×1'],
+    ['L олива запишите на меня', 'Q62 Olive L ×1'],
+    ['запиши на меня S', 'Q62 S ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q62')).toBe(want);
+  });
+});

@@ -60,3 +60,12 @@ describe('issue 17, round 24: payment or shipping asked of "you" in the plural i
     expect(classify('girls do you pay with blik?', index, { featuredCode: 'Q65' }).intent).toBe('other');
   });
 });
+
+describe('issue 17, round 24: "no quiero el …", "no me mandes el …" cancel the product named', () => {
+  it.each(['no me mandes la bufanda, ya tengo una', 'no quiero la bufanda al final, lo siento'])('%s', (text) => {
+    expect(classify(text, index, { featuredCode: 'Q65' }).intent).toBe('cancel');
+  });
+  it('"no quiero" with a new value after a comma corrects (unchanged)', () => {
+    expect(classify('no quiero el rojo, mejor oliva', index, { featuredCode: 'Q66' }).intent).toBe('order');
+  });
+});
