@@ -69,3 +69,20 @@ describe('issue 17, round 24: "no quiero el …", "no me mandes el …" cancel t
     expect(classify('no quiero el rojo, mejor oliva', index, { featuredCode: 'Q66' }).intent).toBe('order');
   });
 });
+
+describe('issue 17, round 24: a size word the product on screen sells as a value names the variant a stock question asks after', () => {
+  const kinds = buildCatalogIndex([
+    {
+      code: 'Q67',
+      title: 'Golf umbrella',
+      optionNames: ['Type', 'Color'],
+      variants: ['Compact', 'Long'].flatMap((t) => ['Olive', 'Red'].map((c) => ({ options: [t, c] }))),
+    },
+  ]);
+  it.each(['habt ihr den langen noch in rot', 'a długi oliwkowy jeszcze jest?', 'длинный красный ещё есть?'])('%s', (text) => {
+    expect(classify(text, kinds, { featuredCode: 'Q67' })).toMatchObject({ intent: 'question', topic: 'stock' });
+  });
+  it('a length asked of a product with no long kind stays the size (unchanged)', () => {
+    expect(classify('is the scarf long?', index, { featuredCode: 'Q66' })).toMatchObject({ intent: 'question', topic: 'size' });
+  });
+});

@@ -2345,7 +2345,15 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   const topic = asksAfterSale(tokens)
     ? 'other'
     : (topicBesidesTitle(
-        withoutSoldNumbers(withoutNamedMeasures(withoutSizeMarkers(tokens, scan.marks), scan.marks, target, index), target),
+        withoutSoldNumbers(
+          withoutSoldKinds(
+            withoutNamedMeasures(withoutSizeMarkers(tokens, scan.marks), scan.marks, target, index),
+            scan.marks,
+            target,
+            index,
+          ),
+          target,
+        ),
         target,
         index,
       ) ??
@@ -2419,6 +2427,23 @@ function withoutNamedMeasures(tokens: readonly string[], marks: readonly Mark[],
   const named = marks.filter((m) => m.kind === 'value' && m.end - m.at > 1 && resolveAttribute(m, target, index) !== null);
   if (named.length === 0) return tokens;
   return tokens.map((t, k) => (named.some((m) => m.at < k && k < m.end) ? '' : t));
+}
+
+/**
+ * Round 24: "habt ihr den langen noch in schwarz", "a długi w kropki jeszcze jest": a word the product on screen sells as
+ * a value of its own ("Long") names the variant asked after, it asks about no length. Only size words: materials and
+ * metals stay what is asked ("knittert das leinen", "son de plata de ley").
+ */
+function withoutSoldKinds(tokens: readonly string[], marks: readonly Mark[], target: Target, index: CatalogIndex): readonly string[] {
+  let out: string[] | null = null;
+  for (const m of marks) {
+    if (m.kind !== 'value' || m.end - m.at !== 1) continue;
+    if (!index.rules.topics.match(tokens, m.at)?.entries.every((e) => e.topic === 'size')) continue;
+    if (resolveAttribute(m, target, index) === null) continue;
+    out ??= [...tokens];
+    out[m.at] = '';
+  }
+  return out ?? tokens;
 }
 
 /**
