@@ -86,3 +86,25 @@ describe('issue 17, round 24: a size word the product on screen sells as a value
     expect(classify('is the scarf long?', index, { featuredCode: 'Q66' })).toMatchObject({ intent: 'question', topic: 'size' });
   });
 });
+
+describe('issue 17, round 24: materials compared by price ask the price', () => {
+  const bands = buildCatalogIndex([
+    {
+      code: 'Q68',
+      title: 'Fitness band',
+      optionNames: ['Material'],
+      variants: [{ options: ['Silicone'] }, { options: ['Leather'] }],
+    },
+  ]);
+  it.each([
+    'is the leather one more expensive than silicone?',
+    'czy silikonowy jest tańszy od skórzanego?',
+    'кожаный дороже силиконового?',
+    'ist silikon billiger als leder?',
+  ])('%s', (text) => {
+    expect(classify(text, bands, { featuredCode: 'Q68' })).toMatchObject({ intent: 'question', topic: 'price' });
+  });
+  it('a material asked alone stays the material (unchanged)', () => {
+    expect(classify('is it real leather?', bands, { featuredCode: 'Q68' })).toMatchObject({ intent: 'question', topic: 'material' });
+  });
+});
