@@ -108,3 +108,12 @@ describe('issue 17, round 24: materials compared by price ask the price', () => 
     expect(classify('is it real leather?', bands, { featuredCode: 'Q68' })).toMatchObject({ intent: 'question', topic: 'material' });
   });
 });
+
+describe('issue 17, round 24: vocabulary of topics', () => {
+  it.each([
+    ['Q65 700 мл неше злотый', 'price'],
+    ['is it possible to have it posted to malta', 'shipping'],
+  ])('%s', (text, topic) => {
+    expect(classify(text, index, { featuredCode: 'Q65' })).toMatchObject({ intent: 'question', topic });
+  });
+});
