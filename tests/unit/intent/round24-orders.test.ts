@@ -91,3 +91,21 @@ describe('issue 17, round 24: "gleiches für mich", "запишите на ме�
     expect(read(text, 'Q62')).toBe(want);
   });
 });
+
+describe('issue 17, round 24: oud spelled "оуд" in Kazakh and Russian', () => {
+  const scents = buildCatalogIndex([
+    {
+      code: 'Q69',
+      title: 'Body mist',
+      optionNames: ['Volume', 'Scent'],
+      variants: ['50 ml', '200 ml'].flatMap((v) => ['Oud', 'Vanilla'].map((s) => ({ options: [v, s] }))),
+    },
+  ]);
+  it.each([
+    ['оудтан 50 мл аламын', 'Q69 Oud 50 ml ×1'],
+    ['оуд 200 мл беру', 'Q69 Oud 200 ml ×1'],
+  ])('%s', (text, want) => {
+    const r = classify(text, scents, { featuredCode: 'Q69' });
+    expect(`${r.code} ${r.options.Scent} ${r.options.Volume} ×${r.quantity}`).toBe(want);
+  });
+});
