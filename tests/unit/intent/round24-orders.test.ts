@@ -109,3 +109,24 @@ describe('issue 17, round 24: oud spelled "оуд" in Kazakh and Russian', () =>
     expect(`${r.code} ${r.options.Scent} ${r.options.Volume} ×${r.quantity}`).toBe(want);
   });
 });
+
+describe('issue 17, round 24: a material typed with one slip, in six letters or more', () => {
+  const bands = buildCatalogIndex([
+    {
+      code: 'Q70',
+      title: 'Sport band',
+      optionNames: ['Width', 'Material'],
+      variants: ['18 mm', '22 mm'].flatMap((w) => ['Silicone', 'Leather'].map((m) => ({ options: [w, m] }))),
+    },
+  ]);
+  it.each([
+    ['nehm das 22er silkion', 'Q70 Silicone 22 mm ×1'],
+    ['18 мм силкион беру', 'Q70 Silicone 18 mm ×1'],
+  ])('%s', (text, want) => {
+    const r = classify(text, bands, { featuredCode: 'Q70' });
+    expect(`${r.code} ${r.options.Material} ${r.options.Width} ×${r.quantity}`).toBe(want);
+  });
+  it('a short word near a material is still no material (unchanged)', () => {
+    expect(classify('lena 22 mm biorę', bands, { featuredCode: 'Q70' }).options.Material).toBeUndefined();
+  });
+});

@@ -1310,9 +1310,12 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   const literal = sameStart(index.literalValues.fuzzy(token), token);
   if (literal) keys.push(...literal.entries);
   // Material, scent and relative-size words are short and close to names and words ("lena" is no "lana"): never guessed at.
+  // Round 24: a material typed in six letters or more is guessed ("leathr", "silkion", "силкион"): no name is that close.
   const values =
     (sameStart(word, token) ? word : null)?.entries.filter(
-      (e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && NEVER_GUESSED.has(e.concept)),
+      (e) =>
+        FUZZY_VALUE_KINDS.has(e.kind) &&
+        !(e.concept && NEVER_GUESSED.has(e.concept) && !(token.length >= MIN_MATERIAL_TYPO && MATERIAL_CONCEPTS.has(e.concept))),
     ) ?? [];
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
@@ -1378,6 +1381,9 @@ const SCENT_CONCEPTS: ReadonlySet<string> = new Set([
 const MAX_RELATIVE_COUNT = 10;
 /** A value key that is an amount: a measure (`u:30cm`), a bare number (`n:400`), a catalog value written with digits (`l:30 cm`). */
 const AMOUNT_KEY = /^[lun]:\d/;
+
+/** Round 24: the shortest word read as a material through a typo. */
+const MIN_MATERIAL_TYPO = 6;
 
 /** Concepts never read through a typo: materials, scents, and "small" / "big" ("lager" is no "larger", "Maltę" no "małe"). */
 // Round 22: honey, a dotted print, a type by what it does and denim are short or common words ("money", "song"): never guessed.
