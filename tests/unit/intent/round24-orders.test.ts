@@ -130,3 +130,21 @@ describe('issue 17, round 24: a material typed with one slip, in six letters or 
     expect(classify('lena 22 mm biorę', bands, { featuredCode: 'Q70' }).options.Material).toBeUndefined();
   });
 });
+
+describe('issue 17, round 24: a Kazakh possessive glued to a number names the variant ("20сы", "24і")', () => {
+  const bands = buildCatalogIndex([
+    {
+      code: 'Q71',
+      title: 'Nylon band',
+      optionNames: ['Width', 'Color'],
+      variants: ['18 mm', '22 mm'].flatMap((w) => ['Olive', 'Red'].map((c) => ({ options: [w, c] }))),
+    },
+  ]);
+  it.each([
+    ['маған 18сі, қызыл', 'Q71 Red 18 mm'],
+    ['22сін қызыл аламын', 'Q71 Red 22 mm'],
+  ])('%s', (text, want) => {
+    const r = classify(text, bands, { featuredCode: 'Q71' });
+    expect(`${r.code} ${r.options.Color} ${r.options.Width}`).toBe(want);
+  });
+});
