@@ -148,3 +148,21 @@ describe('issue 17, round 24: a Kazakh possessive glued to a number names the va
     expect(`${r.code} ${r.options.Color} ${r.options.Width}`).toBe(want);
   });
 });
+
+describe('issue 17, round 24: single items of a bundled product, in the plural and "by the piece"', () => {
+  const soaps = buildCatalogIndex([
+    {
+      code: 'Q72',
+      title: 'Soap bar',
+      optionNames: ['Bundle', 'Scent'],
+      variants: ['Single', 'Trio'].flatMap((b) => ['Vanilla', 'Lavender'].map((s) => ({ options: [b, s] }))),
+    },
+  ]);
+  it.each([
+    ['yo 2 sueltos de vainilla', 'Q72 Single Vanilla ×2'],
+    ['поштучно лавандовое, 2 штуки', 'Q72 Single Lavender ×2'],
+  ])('%s', (text, want) => {
+    const r = classify(text, soaps, { featuredCode: 'Q72' });
+    expect(`${r.code} ${r.options.Bundle} ${r.options.Scent} ×${r.quantity}`).toBe(want);
+  });
+});
