@@ -166,3 +166,15 @@ describe('issue 17, round 24: single items of a bundled product, in the plural a
     expect(`${r.code} ${r.options.Bundle} ${r.options.Scent} ×${r.quantity}`).toBe(want);
   });
 });
+
+describe('issue 17, round 24: with no comma, an emoji between a claim and more words closes the clause', () => {
+  it.each([
+    ['M olive for my brother 🙏 his birthday is saturday', 'Q62 Olive M ×1'],
+    ['L dla syna 😍 ma urodziny w sobotę', 'Q62 L ×1'],
+  ])('%s', (text, want) => {
+    expect(read(text, 'Q62')).toBe(want);
+  });
+  it('an emoji then "but" leaves the claim open (unchanged)', () => {
+    expect(read('M olive 🙏 but not sure yet', 'Q62')).not.toBe('Q62 Olive M ×1');
+  });
+});

@@ -485,10 +485,26 @@ const BUT = new Set([
  */
 function firstClause(message: string, tokens: readonly string[]): string | null {
   const comma = message.indexOf(',');
-  if (comma <= 0) return null;
+  if (comma <= 0) return clauseBeforeAnEmoji(message, tokens);
   const cut = tokens.indexOf(',');
   if (cut < 0 || BUT.has(tokens[cut + 1] as string) || tokens.slice(cut + 1).some((t) => BUT.has(t))) return null;
   return message.slice(0, comma);
+}
+
+/** Round 24: the first emoji in a message. */
+const AN_EMOJI = /\p{Extended_Pictographic}/u;
+const A_LETTER = /\p{L}/u;
+
+/**
+ * Round 24: "mesh one 22mm for my husband 🙏 his birthday is sunday": with no comma, an emoji between a claim and more words
+ * closes the clause as a comma does.
+ */
+function clauseBeforeAnEmoji(message: string, tokens: readonly string[]): string | null {
+  const emoji = AN_EMOJI.exec(message);
+  if (!emoji || emoji.index <= 0 || !A_LETTER.test(message.slice(emoji.index))) return null;
+  const cut = tokens.findIndex((t) => AN_EMOJI.test(t));
+  if (cut < 0 || tokens.slice(cut + 1).some((t) => BUT.has(t))) return null;
+  return message.slice(0, emoji.index);
 }
 
 /**
