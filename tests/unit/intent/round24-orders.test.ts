@@ -178,3 +178,15 @@ describe('issue 17, round 24: with no comma, an emoji between a claim and more w
     expect(read('M olive 🙏 but not sure yet', 'Q62')).not.toBe('Q62 Olive M ×1');
   });
 });
+
+describe('issue 17, round 24: a word that names a product is no typo of a rule word', () => {
+  const caps = buildCatalogIndex([
+    { code: 'Q73', title: 'Trucker cap', optionNames: ['Color'], variants: [{ options: ['Olive'] }, { options: ['Red'] }] },
+  ]);
+  it.each(['gorra roja', 'bueno venga, gorra roja'])('%s', (text) => {
+    expect(classify(text, caps, { featuredCode: 'Q73' })).toMatchObject({ intent: 'order', code: 'Q73', options: { Color: 'Red' } });
+  });
+  it('"borra la roja" still cancels (unchanged)', () => {
+    expect(classify('borra la roja', caps, { featuredCode: 'Q73' }).intent).toBe('cancel');
+  });
+});

@@ -1291,8 +1291,10 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   const word = index.rules.words.fuzzy(token);
   // Round 24: after a Kazakh converb ("жазып", "салып") the next verb is its helper ("жазып қойыңызшы", put me down), never a
   // typo of a cancel word ("жойыңызшы", delete).
+  // Round 24: a word that names a product ("gorra", a cap) is no typo of a rule word ("borra", delete).
   if (
     word &&
+    scan.nounAt[scan.nounAt.length - 1] !== at &&
     (word.edit === 'swap' ||
       (token.length >= MIN_FUZZY_CANCEL &&
         !(previous !== undefined && KAZAKH_CONVERB.test(previous)) &&
