@@ -402,7 +402,7 @@ function titleWords(products: readonly CatalogProductLike[], rules: CompiledRule
   const words = new Set<string>();
   for (const product of products)
     for (const token of product.title ? phraseTokens(product.title) : [])
-      if (TITLE_WORD.test(token) && !rules.words.match([token], 0)) words.add(token);
+      if (TITLE_WORD.test(token) && !rules.words.matchWord(token)) words.add(token);
   return words;
 }
 

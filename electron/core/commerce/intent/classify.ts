@@ -15,7 +15,7 @@ import { asksAfterSale, firstTopicAsked, HOW_MANY, pickTopic, topicSpans } from 
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import { PRODUCT_NOUNS } from './rules';
-import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldInThePast } from './statements';
+import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldAsAPerfect, toldInThePast } from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues, Topic } from './types';
 import { isAmbiguousUnit, unitOf } from './units';
 
@@ -181,6 +181,17 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
  */
 function addressedToTheShop(tokens: readonly string[], scan: Scan, index: CatalogIndex): void {
   if (!scan.audience || scan.audienceAt.length === 0) return;
+  // Round 24: "kann man bei euch auch auf rechnung zahlen": how to pay or how it is sent, asked of "you" with no viewer
+  // named, is asked of the shop (only the shop takes the money and sends the parcel).
+  if (
+    !tokens.includes('atname') &&
+    scan.audienceAt.every((k) => SAID_TO_YOU.has(tokens[k] as string)) &&
+    SHOP_ONLY.has(pickTopic(tokens, index.rules.topics) ?? '')
+  ) {
+    scan.audience = false;
+    scan.audienceAt = [];
+    return;
+  }
   const first = Math.min(...scan.audienceAt);
   if (scan.audienceAt.some((k) => k - first >= scan.audienceAt.length)) return;
   for (let i = 0; i < first; i++) {
@@ -192,6 +203,32 @@ function addressedToTheShop(tokens: readonly string[], scan: Scan, index: Catalo
     }
   }
 }
+
+/** Round 24: what only the shop does, whoever the message says "you" to. */
+const SHOP_ONLY: ReadonlySet<string> = new Set(['payment', 'shipping']);
+/** "You" said to several (normalised, with "at" and "too" beside it): bei euch auch, ihr, у вас, вы, u was, wy, сіздер, vosotros, you. */
+const SAID_TO_YOU: ReadonlySet<string> = new Set([
+  'bei',
+  'euch',
+  'ihr',
+  'auch',
+  'у',
+  'вас',
+  'вы',
+  'тоже',
+  'u',
+  'was',
+  'wy',
+  'tez',
+  'сіздер',
+  'сіздерде',
+  'vosotros',
+  'os',
+  'tambien',
+  'you',
+  'ya',
+  'too',
+]);
 
 /** Words that say what a product suits, right before "for" (normalised): "good for", "dobre dla", "подойдет для", "va bien para", "gut für". */
 const SUITS = new Set([
@@ -448,10 +485,26 @@ const BUT = new Set([
  */
 function firstClause(message: string, tokens: readonly string[]): string | null {
   const comma = message.indexOf(',');
-  if (comma <= 0) return null;
+  if (comma <= 0) return clauseBeforeAnEmoji(message, tokens);
   const cut = tokens.indexOf(',');
   if (cut < 0 || BUT.has(tokens[cut + 1] as string) || tokens.slice(cut + 1).some((t) => BUT.has(t))) return null;
   return message.slice(0, comma);
+}
+
+/** Round 24: the first emoji in a message. */
+const AN_EMOJI = /\p{Extended_Pictographic}/u;
+const A_LETTER = /\p{L}/u;
+
+/**
+ * Round 24: "mesh one 22mm for my husband 🙏 his birthday is sunday": with no comma, an emoji between a claim and more words
+ * closes the clause as a comma does.
+ */
+function clauseBeforeAnEmoji(message: string, tokens: readonly string[]): string | null {
+  const emoji = AN_EMOJI.exec(message);
+  if (!emoji || emoji.index <= 0 || !A_LETTER.test(message.slice(emoji.index))) return null;
+  const cut = tokens.findIndex((t) => AN_EMOJI.test(t));
+  if (cut < 0 || tokens.slice(cut + 1).some((t) => BUT.has(t))) return null;
+  return message.slice(0, emoji.index);
 }
 
 /**
@@ -826,13 +879,15 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // "красное лучше смотрится": a comparison with no claim word or code is a remark too.
   // "hab mich verschrieben, 85 meinte ich", "ошиблась, …": a slip owned in the past tense corrects the claim, it tells no story.
   const past =
-    !codeMark &&
-    ((!scan.correctionCue && tellsThePast(tokens)) ||
-      // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").
-      (!scan.claim &&
-        ((!scan.correctionCue &&
-          toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt)) ||
-          (comparesOnly(tokens, scan.marks) && !scan.claimWeak))));
+    // Round 24: a Kazakh perfect tells what was done, a code written beside it or not.
+    (!scan.claim && !scan.correctionCue && toldAsAPerfect(tokens)) ||
+    (!codeMark &&
+      ((!scan.correctionCue && tellsThePast(tokens)) ||
+        // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").
+        (!scan.claim &&
+          ((!scan.correctionCue &&
+            toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt)) ||
+            (comparesOnly(tokens, scan.marks) && !scan.claimWeak)))));
   if (!questionish && ((!scan.claim && !codeMark && !scan.correctionCue && ownsAlready(tokens)) || past)) return other(base);
   // "30 ml starczyło mi na dwa miesiące", "50 мл маған үш айға жетті": how long something lasted, with no claim word or code,
   // tells of its use; the count is of months.
@@ -1636,9 +1691,10 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     const code = scan.marks.find((m) => m.kind === 'code');
     // "price on the khaki", "cena za granatową", "цена на синий", "preis für den grauen": a price named first asks it of the
     // variant the values name (a material first names the product: "seidentuch marine", "leather wallet black").
+    // Round 24: so does a price named first, then a written code ("price on U4 long", "цена на B44 20 мм").
     const start = OPENERS.has(tokens[0] as string) ? 1 : 0;
     const opening = topics.match(tokens, start);
-    if (!code && opening?.entries.some((e) => e.topic === 'price') && !scan.marks.some((m) => m.at < start + opening.length)) return true;
+    if (opening?.entries.some((e) => e.topic === 'price') && !scan.marks.some((m) => m.at < start + opening.length)) return true;
     const from = code ? lastValue : 0;
     if (existsAfter || (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock')) return true;
     const firstValue = scan.marks.find((m) => names(m) && code && m.at > code.end)?.at ?? -1;
@@ -2117,7 +2173,7 @@ function claimThenAsk(tokens: readonly string[], scan: Scan, index: CatalogIndex
 }
 
 const asksByWord = (token: string, index: CatalogIndex): boolean =>
-  index.rules.words.match([token], 0)?.entries.some((e) => e.kind === 'question' || e.kind === 'questionParticle') ?? false;
+  index.rules.words.matchWord(token)?.entries.some((e) => e.kind === 'question' || e.kind === 'questionParticle') ?? false;
 
 /**
  * A code written with its own option values right after it ("... finally! A12 XL blue for my
@@ -2305,7 +2361,15 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
   const topic = asksAfterSale(tokens)
     ? 'other'
     : (topicBesidesTitle(
-        withoutSoldNumbers(withoutNamedMeasures(withoutSizeMarkers(tokens, scan.marks), scan.marks, target, index), target),
+        withoutSoldNumbers(
+          withoutSoldKinds(
+            withoutNamedMeasures(withoutSizeMarkers(tokens, scan.marks), scan.marks, target, index),
+            scan.marks,
+            target,
+            index,
+          ),
+          target,
+        ),
         target,
         index,
       ) ??
@@ -2379,6 +2443,23 @@ function withoutNamedMeasures(tokens: readonly string[], marks: readonly Mark[],
   const named = marks.filter((m) => m.kind === 'value' && m.end - m.at > 1 && resolveAttribute(m, target, index) !== null);
   if (named.length === 0) return tokens;
   return tokens.map((t, k) => (named.some((m) => m.at < k && k < m.end) ? '' : t));
+}
+
+/**
+ * Round 24: "habt ihr den langen noch in schwarz", "a długi w kropki jeszcze jest": a word the product on screen sells as
+ * a value of its own ("Long") names the variant asked after, it asks about no length. Only size words: materials and
+ * metals stay what is asked ("knittert das leinen", "son de plata de ley").
+ */
+function withoutSoldKinds(tokens: readonly string[], marks: readonly Mark[], target: Target, index: CatalogIndex): readonly string[] {
+  let out: string[] | null = null;
+  for (const m of marks) {
+    if (m.kind !== 'value' || m.end - m.at !== 1) continue;
+    if (!index.rules.topics.match(tokens, m.at)?.entries.every((e) => e.topic === 'size')) continue;
+    if (resolveAttribute(m, target, index) === null) continue;
+    out ??= [...tokens];
+    out[m.at] = '';
+  }
+  return out ?? tokens;
 }
 
 /**

@@ -158,8 +158,14 @@ export const KAZAKH_CASE_ENDINGS = [
   'тің',
 ] as const;
 
-/** A Kazakh case ending glued to a number or model ("13ке", "с24ке", "40қа", "15ті"): the thing itself. */
-export const KAZAKH_CASE_AFTER_DIGIT = new RegExp(`(?<=\\d)-?(?:${[...KAZAKH_CASE_ENDINGS, 'а', 'е'].join('|')})$`, 'u');
+/** Round 24: the possessive ("20сы", "24і": the 20 one), alone or with the accusative ("20сын", "24ін"). */
+const KAZAKH_POSSESSIVE_AFTER_DIGIT = ['сын', 'сін', 'ын', 'ін', 'сы', 'сі', 'ы', 'і'];
+
+/** A Kazakh case ending glued to a number or model ("13ке", "с24ке", "40қа", "15ті", "20сы"): the thing itself. */
+export const KAZAKH_CASE_AFTER_DIGIT = new RegExp(
+  `(?<=\\d)-?(?:${[...KAZAKH_CASE_ENDINGS, ...KAZAKH_POSSESSIVE_AFTER_DIGIT, 'а', 'е'].join('|')})$`,
+  'u',
+);
 
 const GLUED_MODEL = /^(\p{L}+)(\d+)$/u;
 

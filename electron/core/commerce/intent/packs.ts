@@ -156,6 +156,12 @@ const BUNDLE_WORDS: ReadonlyMap<string, number> = normalizedKeys([
     'individual',
     'suelto',
     'suelta',
+    // Round 24: in the plural, and "separately" / "by the piece".
+    'sueltos',
+    'sueltas',
+    'жеке',
+    'поштучно',
+    'pojedynczo',
     'einzeln',
     'einzelne',
     'einzelnes',

@@ -15,9 +15,42 @@ const endsLikeAnAdjective = (token: string, n: number) => !CYRILLIC.test(token) 
 const MIN_STEM_PREFIX = 4;
 /** Round 21: stems shorter than this are read through a dropped, added or swapped letter, never a changed one. */
 const CHANGED_LETTER_STEM = 5;
-/** Typo lookups remembered per matcher before the memory is emptied (a few hundred kB at most). */
-const MAX_FUZZY_SEEN = 4096;
+/** Lookups remembered per matcher in each of two generations (about a megabyte at most). */
+const MAX_FUZZY_SEEN = 8192;
 import { squeeze } from './normalize';
+
+/**
+ * Round 24: a bounded memory of lookups kept in two generations: when the newer one is full it becomes the older one
+ * (the oldest answers are dropped) and a word found only in the older one is brought forward. Emptying the whole memory at
+ * once, as before, looked every word up again whenever a stream's vocabulary was a little larger than the bound.
+ */
+class Memo<V> {
+  private newer = new Map<string, V>();
+  private older = new Map<string, V>();
+
+  constructor(private readonly bound: number) {}
+
+  get(key: string): V | undefined {
+    const found = this.newer.get(key);
+    if (found !== undefined) return found;
+    const old = this.older.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  set(key: string, value: V): void {
+    if (this.newer.size >= this.bound) {
+      this.older = this.newer;
+      this.newer = new Map();
+    }
+    this.newer.set(key, value);
+  }
+
+  clear(): void {
+    this.newer.clear();
+    this.older.clear();
+  }
+}
 
 interface Phrase<T> {
   rest: readonly string[];
@@ -52,12 +85,12 @@ export class PhraseMatcher<T> {
   /** The same for stems of 4+ letters ("czarn*"): a typo in the stem part of an inflected word ("czrna"). */
   private readonly stemDeletions = new Map<string, string[]>();
   /** Typo lookups already made (their answer, null included), bounded. */
-  private readonly fuzzySeen = new Map<string, FuzzyMatch<T> | null>();
+  private readonly fuzzySeen = new Memo<FuzzyMatch<T> | null>(MAX_FUZZY_SEEN);
   /**
    * A single word's stem and squeezed-word answers already looked up (null included), bounded: chat repeats its
    * words, and the stem walk slices the word once per stem length (the engine's costliest lookup in a profile).
    */
-  private readonly singleSeen = new Map<string, PhraseMatch<T> | null>();
+  private readonly singleSeen = new Memo<PhraseMatch<T> | null>(MAX_FUZZY_SEEN);
   private minStem = Infinity;
   private maxStem = 0;
 
@@ -125,9 +158,20 @@ export class PhraseMatcher<T> {
         if (k === rest.length) return phrase.hit;
       }
     }
+    return this.single(token);
+  }
+
+  /** `match([word], 0)` without the array: a phrase of one token, else the longest stem, else the squeezed word. */
+  matchWord(word: string): PhraseMatch<T> | null {
+    const phrases = this.byFirst.get(word);
+    if (phrases) for (const phrase of phrases) if (phrase.rest.length === 0) return phrase.hit;
+    return this.single(word);
+  }
+
+  /** A single word's stem or squeezed-word answer, remembered. */
+  private single(token: string): PhraseMatch<T> | null {
     const known = this.singleSeen.get(token);
     if (known !== undefined) return known;
-    if (this.singleSeen.size >= MAX_FUZZY_SEEN) this.singleSeen.clear();
     const found = this.matchSingle(token);
     this.singleSeen.set(token, found);
     return found;
@@ -155,7 +199,6 @@ export class PhraseMatcher<T> {
     // Chat repeats its words ("lol", names, emote words): each unknown word is looked at once.
     const known = this.fuzzySeen.get(token);
     if (known !== undefined) return known;
-    if (this.fuzzySeen.size >= MAX_FUZZY_SEEN) this.fuzzySeen.clear();
     const found = this.fuzzyLookup(token);
     this.fuzzySeen.set(token, found);
     return found;

@@ -327,7 +327,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       !readLearned(tokens, i, index, scan) &&
       !readProductNoun(token, i, index, scan) &&
       !readEnclitic(token, i, index, scan) &&
-      !readInflected(token, i, index, scan) &&
+      !readInflected(token, i, index, scan, tokens[i - 1]) &&
       !readGluedColour(token, i, index, scan)
     ) {
       scan.unknown++;
@@ -643,7 +643,7 @@ const MATERIALS: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, 'gold', 's
 
 /** Colour concepts (`c:…`) a single word means, by the rules' words, with their base colours after them. */
 function colourKeys(word: string, index: CatalogIndex): string[] {
-  const match = index.rules.words.match([word], 0);
+  const match = index.rules.words.matchWord(word);
   if (!match || match.length !== 1) return [];
   const keys: string[] = [];
   for (const e of match.entries) {
@@ -682,7 +682,7 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
   const coloured = COLOURED.exec(token);
   if (coloured) {
     const head = coloured[1] as string;
-    const keys = [...colourKeys(head, index), ...(index.literalValues.match([head], 0)?.entries ?? [])];
+    const keys = [...colourKeys(head, index), ...(index.literalValues.matchWord(head)?.entries ?? [])];
     if (keys.length > 0) {
       scan.marks.push({ kind: 'value', at, end: at + 1, keys });
       return true;
@@ -1240,7 +1240,7 @@ function readEnclitic(token: string, at: number, index: CatalogIndex, scan: Scan
     const stem = token.slice(0, -ending.length);
     const verb = ending.startsWith('me') || ending.startsWith('se') ? `${stem}me` : stem;
     if (!verb.endsWith('me') || verb.length < 5) continue;
-    const entries = index.rules.words.match([verb], 0)?.entries.filter((e) => e.kind === 'claim' && e.language === 'es') ?? [];
+    const entries = index.rules.words.matchWord(verb)?.entries.filter((e) => e.kind === 'claim' && e.language === 'es') ?? [];
     if (entries.length === 0) continue;
     readWords(entries, at, 1, scan, []);
     return true;
@@ -1265,16 +1265,16 @@ const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
  * An unknown word that is an inflected form (Kazakh "көгін", "қарасын") or a typo ("slod",
  * "whte") of a word the rules or the catalog know. Reads it as that word; false when it is none.
  */
-function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan, previous?: string): boolean {
   // A message already this full of unknown words is chat: no second look at the rest.
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
   // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
-  if (index.rules.topics.match([token], 0)) return false;
+  if (index.rules.topics.matchWord(token)) return false;
   for (const base of kazakhBases(token)) {
     const keys: string[] = [];
-    const literal = index.literalValues.match([base], 0);
+    const literal = index.literalValues.matchWord(base);
     if (literal) keys.push(...literal.entries);
-    const word = index.rules.words.match([base], 0);
+    const word = index.rules.words.matchWord(base);
     const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
     if (values.length > 0) readWords(values, at, 1, scan, keys);
     if (keys.length > 0) {
@@ -1289,7 +1289,17 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
     return true;
   }
   const word = index.rules.words.fuzzy(token);
-  if (word && (word.edit === 'swap' || (token.length >= MIN_FUZZY_CANCEL && word.entries.every((e) => e.kind === 'cancel')))) {
+  // Round 24: after a Kazakh converb ("жазып", "салып") the next verb is its helper ("жазып қойыңызшы", put me down), never a
+  // typo of a cancel word ("жойыңызшы", delete).
+  // Round 24: a word that names a product ("gorra", a cap) is no typo of a rule word ("borra", delete).
+  if (
+    word &&
+    scan.nounAt[scan.nounAt.length - 1] !== at &&
+    (word.edit === 'swap' ||
+      (token.length >= MIN_FUZZY_CANCEL &&
+        !(previous !== undefined && KAZAKH_CONVERB.test(previous)) &&
+        word.entries.every((e) => e.kind === 'cancel')))
+  ) {
     const entries = word.entries.filter((e) => FUZZY_WORD_KINDS.has(e.kind));
     if (entries.length > 0) {
       readWords(entries, at, 1, scan, []);
@@ -1302,15 +1312,21 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   const literal = sameStart(index.literalValues.fuzzy(token), token);
   if (literal) keys.push(...literal.entries);
   // Material, scent and relative-size words are short and close to names and words ("lena" is no "lana"): never guessed at.
+  // Round 24: a material typed in six letters or more is guessed ("leathr", "silkion", "силкион"): no name is that close.
   const values =
     (sameStart(word, token) ? word : null)?.entries.filter(
-      (e) => FUZZY_VALUE_KINDS.has(e.kind) && !(e.concept && NEVER_GUESSED.has(e.concept)),
+      (e) =>
+        FUZZY_VALUE_KINDS.has(e.kind) &&
+        !(e.concept && NEVER_GUESSED.has(e.concept) && !(token.length >= MIN_MATERIAL_TYPO && MATERIAL_CONCEPTS.has(e.concept))),
     ) ?? [];
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
   scan.pendingFuzzy.push({ mark: { kind: 'value', at, end: at + 1, keys }, note: `${token}->${literal?.word ?? word?.word}` });
   return true;
 }
+
+/** Round 24: a Kazakh converb ("жазып", "салып", "алып"): a Cyrillic word of four letters or more ending in -ып / -іп. */
+const KAZAKH_CONVERB = /^\p{Script=Cyrillic}{2,}(?:ып|іп)$/u;
 
 const sameStart = <T extends { word: string }>(match: T | null | undefined, token: string): T | null =>
   match && match.word[0] === token[0] ? match : null;
@@ -1324,7 +1340,7 @@ function undoubled(token: string, index: CatalogIndex): { word: string; entries:
   for (let k = 1; k < token.length; k++) {
     if (token[k] !== token[k - 1]) continue;
     const word = token.slice(0, k) + token.slice(k + 1);
-    const entries = index.rules.words.match([word], 0)?.entries.filter((e) => DOUBLED_WORD_KINDS.has(e.kind)) ?? [];
+    const entries = index.rules.words.matchWord(word)?.entries.filter((e) => DOUBLED_WORD_KINDS.has(e.kind)) ?? [];
     if (entries.length > 0) return { word, entries };
   }
   return null;
@@ -1367,6 +1383,9 @@ const SCENT_CONCEPTS: ReadonlySet<string> = new Set([
 const MAX_RELATIVE_COUNT = 10;
 /** A value key that is an amount: a measure (`u:30cm`), a bare number (`n:400`), a catalog value written with digits (`l:30 cm`). */
 const AMOUNT_KEY = /^[lun]:\d/;
+
+/** Round 24: the shortest word read as a material through a typo. */
+const MIN_MATERIAL_TYPO = 6;
 
 /** Concepts never read through a typo: materials, scents, and "small" / "big" ("lager" is no "larger", "Maltę" no "małe"). */
 // Round 22: honey, a dotted print, a type by what it does and denim are short or common words ("money", "song"): never guessed.
@@ -1576,7 +1595,7 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   // Round 23: "3er", "3pak", "3pack", "3pk": a pack's size (packs.ts reads it on a product sold in packs), no chatter and
   // no count.
   if (PACK_SUFFIX.test(glued[2] as string)) return;
-  const suffix = index.rules.words.match([glued[2] as string], 0);
+  const suffix = index.rules.words.matchWord(glued[2] as string);
   const role = suffix?.entries.find((e) => e.kind === 'quantityUnit' || e.kind === 'priceMarker' || e.kind === 'timeUnit')?.kind;
   if (role === 'quantityUnit') marks.push({ kind: 'number', at, end: at + 1, value: Number(glued[1]), role: 'quantity' });
   else if (!role) scan.unknown++;
@@ -1675,7 +1694,7 @@ function gluedCompoundKey(token: string, index: CatalogIndex): string | null {
 }
 
 function valueConcepts(word: string, index: CatalogIndex): string[] {
-  const match = index.rules.words.match([word], 0);
+  const match = index.rules.words.matchWord(word);
   return match?.entries.filter((e) => e.kind === 'value' && e.concept).map((e) => e.concept as string) ?? [];
 }
 

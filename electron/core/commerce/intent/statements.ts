@@ -284,6 +284,26 @@ export function toldInThePast(tokens: readonly string[], unknownAt: readonly num
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
 
+/** Round 24: a Kazakh first-person perfect, "алғанмын", "алғанбыз" (participle -ған/-ген/-қан/-кен, then I / we). */
+const KAZAKH_PERFECT = /^\p{Script=Cyrillic}{2,}(?:ған|ген|қан|кен)(?:мын|мін|быз|біз)$/u;
+/** "алған едім", "көрген едік": the participle, then "was" in the first person. */
+const KAZAKH_PAST_PERFECT = /^\p{Script=Cyrillic}{2,}(?:ған|ген|қан|кен)$/u;
+const WAS_FIRST_PERSON: ReadonlySet<string> = new Set(['едім', 'едік', 'едим', 'едик']);
+
+/**
+ * Round 24: what the buyer has done, told in a Kazakh perfect ("қызыма K3 алғанмын өткен айда", "C52 қара алған едім"): a
+ * story even beside a written code — the claim is "аламын", "алдым", never "I have bought".
+ */
+export function toldAsAPerfect(tokens: readonly string[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    if (token.length < 5) continue;
+    if (KAZAKH_PERFECT.test(token)) return true;
+    if (KAZAKH_PAST_PERFECT.test(token) && WAS_FIRST_PERSON.has(tokens[k + 1] as string)) return true;
+  }
+  return false;
+}
+
 /**
  * The buyer leaving the stream (normalised): "gotta go, picking up the kids", "muss los, kinder abholen", "lecę, odebrać dzieci",
  * "убегаю, надо забрать ребенка", "кеттім", "me voy, tengo que recoger a los niños": what they go to do is told, not asked.

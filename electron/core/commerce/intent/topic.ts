@@ -82,6 +82,9 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
     i += match.length;
   }
   if (PRIORITY[best] === 'shipping' && other && !shippingBesidesHowLong) return 'other';
+  // Round 24: "is the mesh one more expensive than the leather", "силиконовый дешевле кожаного": materials compared by
+  // price ask the price, not what they are made of.
+  if (PRIORITY[best] === 'material' && comparesPrices(tokens)) return 'price';
   // German "kommt das bis weihnachten an?": the separable "an|kommen" (to arrive) asks the delivery.
   if (arrives(tokens)) return 'shipping';
   // "ringgröße", "handschuhgröße", "schuhgröße": a German compound of a size word asks the size (round 23: in the plural too,
@@ -98,6 +101,38 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   if (PRIORITY[best] === 'price' && !priceBeyondCount && PRIORITY[bestBesidesPrice] === 'size' && sizeAsked) return 'size';
   return PRIORITY[best] ?? null;
 }
+
+/** Round 24: words comparing prices (normalised): cheaper, droższy, дешевле, қымбат, barata, teurer. */
+const PRICE_COMPARED: ReadonlySet<string> = new Set([
+  'cheaper',
+  'pricier',
+  'drozszy',
+  'drozsza',
+  'drozsze',
+  'tanszy',
+  'tansza',
+  'tansze',
+  'drozej',
+  'taniej',
+  'дороже',
+  'дешевле',
+  'қымбат',
+  'қымбатырақ',
+  'арзан',
+  'арзанырақ',
+  'barato',
+  'barata',
+  'baratos',
+  'baratas',
+  'teurer',
+  'billiger',
+  'gunstiger',
+]);
+/** "more expensive", "más caro": a price word after more or less. */
+const MORE: ReadonlySet<string> = new Set(['more', 'less', 'mas', 'menos']);
+const PRICED: ReadonlySet<string> = new Set(['expensive', 'caro', 'cara', 'caros', 'caras']);
+const comparesPrices = (tokens: readonly string[]) =>
+  tokens.some((t, k) => PRICE_COMPARED.has(t) || (PRICED.has(t) && MORE.has(tokens[k - 1] as string)));
 
 /** Round 23: what joins two questions in one message (normalised): "and", "i", "и", "und", "y", "және", a comma, a mark. */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'i', 'и', 'und', 'y', 'және', 'жане', ',', '?']);
