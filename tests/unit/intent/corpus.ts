@@ -47,6 +47,7 @@ export function loadCorpus(
     | 'heldout-20/heldout'
     | 'heldout-21/heldout'
     | 'heldout-22/heldout'
+    | 'heldout-23/heldout'
     | 'heldout-16kk/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
