@@ -89,10 +89,11 @@ export default async function bench(): Promise<BenchResult[]> {
       start: `first message of ${file}.jsonl classified`,
       end: `last of its ${scored.length} messages classified`,
     };
+    // The targets issue 17 sets for an independent set, the same as per language below (they read 0.95 / 0.9 here once).
     results.push(
-      { name: `intent.${part}.macro_f1`, value: round(macroF1(scored)), unit: 'F1', target: '>= 0.95', ...measured },
-      { name: `intent.${part}.order_exact`, value: round(orderExactness(scored)), unit: 'share', target: '>= 0.9', ...measured },
-      { name: `intent.${part}.topic_accuracy`, value: round(topicAccuracy(scored)), unit: 'share', ...measured },
+      { name: `intent.${part}.macro_f1`, value: round(macroF1(scored)), unit: 'F1', target: '>= 0.97', ...measured },
+      { name: `intent.${part}.order_exact`, value: round(orderExactness(scored)), unit: 'share', target: '>= 0.95', ...measured },
+      { name: `intent.${part}.topic_accuracy`, value: round(topicAccuracy(scored)), unit: 'share', target: '>= 0.85', ...measured },
       {
         name: `intent.${part}.false_orders_per_1000`,
         value: round(falseOrders(scored).per1000),
