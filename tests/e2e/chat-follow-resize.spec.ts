@@ -38,6 +38,17 @@ async function lastRowInside(page: Page, banner: boolean) {
     .toBe('inside');
 }
 
+/** Fourteen chat lines typed in, the client closed, and the feed at its newest line. */
+async function fourteenLinesFollowed(host: Page, client: Awaited<ReturnType<typeof openHostWindow>>['client']) {
+  for (let i = 1; i <= 14; i++) {
+    const reply = await client.call('chat.manual', { buyerName: `Viewer ${i}`, text: `hello from the chat, line ${i}` });
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  }
+  client.close();
+  await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-count', '14');
+  await lastRowInside(host, false);
+}
+
 for (const lang of ['en', 'pl', 'kk'] as const) {
   test(`${lang}: a banner shrinks the chat box and the newest line stays in view`, async ({ browser }) => {
     test.setTimeout(90_000);
@@ -46,13 +57,7 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     try {
       goLive(studio);
       const { context, host, client } = await openHostWindow(browser, studio, lang);
-      for (let i = 1; i <= 14; i++) {
-        const reply = await client.call('chat.manual', { buyerName: `Viewer ${i}`, text: `hello from the chat, line ${i}` });
-        if (!reply.ok) throw new Error(JSON.stringify(reply.error));
-      }
-      client.close();
-      await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-count', '14');
-      await lastRowInside(host, false);
+      await fourteenLinesFollowed(host, client);
       await expect(host.getByTestId('live-alert')).toHaveCount(0);
 
       // A banner above the board, and no new chat line with it.
@@ -84,13 +89,7 @@ test('a scroll event that arrives after the box shrank is not the reader leaving
   try {
     goLive(studio);
     const { context, host, client } = await openHostWindow(browser, studio, 'en');
-    for (let i = 1; i <= 14; i++) {
-      const reply = await client.call('chat.manual', { buyerName: `Viewer ${i}`, text: `hello from the chat, line ${i}` });
-      if (!reply.ok) throw new Error(JSON.stringify(reply.error));
-    }
-    client.close();
-    await expect(host.getByTestId('chat-feed')).toHaveAttribute('data-count', '14');
-    await lastRowInside(host, false);
+    await fourteenLinesFollowed(host, client);
     await host.evaluate(() => {
       const scroll = document.querySelector<HTMLElement>('[data-testid=chat-scroll]')!;
       scroll.scrollTop -= 1;
