@@ -147,7 +147,9 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const startsAlias =
       index.aliases !== null && (index.aliasTriggers.has(token) || (hasDigitChar(token) && index.aliasStarts.has(aliasToken(token))));
     const alias = startsAlias ? index.aliases?.match((spelled ??= aliasTokens(tokens)), i) : undefined;
-    if (alias) {
+    // Round 25: one word read as an alias only squeezed ("xs" for the glued "xss" of "XS/S") yields to a value the catalog
+    // spells so ("XS" of a dress): the range stays named by "xs/s", "xs s".
+    if (alias && !(alias.length === 1 && index.literalValues.spells(token) && !index.aliases?.spells(spelled?.[i] ?? token))) {
       marks.push({ kind: 'value', at: i, end: i + alias.length, keys: [...alias.entries] });
       i += alias.length;
       continue;

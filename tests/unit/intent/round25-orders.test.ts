@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/**
+ * Invented products (codes and titles in no corpus file): a rain jacket sold by letter size (XS to L), a fleece sold by
+ * size ranges ("XS/S", "M/L"), whose glued spelling "xss" squeezes to "xs", and a mug (no sizes) to guard what must stay
+ * unchanged.
+ */
+const index = buildCatalogIndex([
+  {
+    code: 'R71',
+    title: 'Rain jacket',
+    optionNames: ['Size', 'Color'],
+    variants: ['XS', 'S', 'M', 'L'].flatMap((z) => ['Ochre', 'Teal'].map((c) => ({ options: [z, c] }))),
+  },
+  {
+    code: 'F72',
+    title: 'Fleece top',
+    optionNames: ['Size', 'Color'],
+    variants: ['XS/S', 'M/L'].flatMap((z) => ['Ochre', 'Teal'].map((c) => ({ options: [z, c] }))),
+  },
+  { code: 'M73', title: 'Enamel mug', optionNames: ['Color'], variants: [{ options: ['White'] }, { options: ['Teal'] }] },
+]);
+const read = (text: string, featuredCode = 'R71') => {
+  const r = classify(text, index, { featuredCode });
+  const options = Object.keys(r.options)
+    .sort()
+    .map((k) => r.options[k]);
+  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
+};
+
+describe('issue 17, round 25: a letter size the catalog sells is not taken for a size range squeezed', () => {
+  it.each([
+    ['R71 xs teal please', 'R71 Teal XS ×1'],
+    ['R71 XS bitte', 'R71 XS ×1'],
+    ['R71 XS бирюзовую беру', 'R71 Teal XS ×1'],
+    ['R71 xs маған', 'R71 XS ×1'],
+  ])('%s -> %s', (text, want) => expect(read(text)).toBe(want));
+  it.each([
+    ['F72 xs/s teal', 'F72 Teal XS/S ×1'],
+    ['F72 xs ochre', 'F72 Ochre XS/S ×1'],
+    ['F72 m/l teal please', 'F72 Teal M/L ×1'],
+    ['R71 s teal', 'R71 Teal S ×1'],
+  ])('unchanged: %s -> %s', (text, want) => expect(read(text, 'F72')).toBe(want));
+});
