@@ -154,6 +154,8 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += alias.length;
       continue;
     }
+    // Round 25: "si lo vendieran …", "si costara menos …": Spanish "if" before a past subjunctive supposes, it claims nothing.
+    if (token === 'si' && pastSubjunctiveAfter(tokens, i)) scan.hypothetical = true;
     if (token === '?' || token === '¿') {
       scan.questionMark = true;
       i++;
@@ -298,6 +300,11 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const shade = SHADE_PREFIX.test(token) ? gluedShade(token, index) : null;
     if (shade) {
       marks.push({ kind: 'value', at: i, end: i + 1, keys: shade });
+      i++;
+      continue;
+    }
+    // Round 25: "más pequeña que la mía", "igual q el mío": a possessive compared is no "mine!" claim.
+    if (POSSESSIVE_CLAIMS.has(token) && comparedPossessive(tokens, i)) {
       i++;
       continue;
     }
@@ -1105,6 +1112,33 @@ function endsMessage(tokens: readonly string[], end: number): boolean {
     if (token !== '!' && !PICTOGRAPH.test(token)) return false;
   }
   return true;
+}
+
+/** Round 25: Spanish possessives that claim alone ("¡mía!"), normalised. */
+const POSSESSIVE_CLAIMS: ReadonlySet<string> = new Set(['mio', 'mia', 'mios', 'mias']);
+const ARTICLES_ES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'lo']);
+/** "que" / "q" / "como" opening the second term of a comparison. */
+const COMPARED_BY: ReadonlySet<string> = new Set(['que', 'q', 'k', 'como']);
+
+/** "… que la mía", "… como el mío": the possessive after an article after a word of comparison. */
+function comparedPossessive(tokens: readonly string[], at: number): boolean {
+  return at >= 2 && ARTICLES_ES.has(tokens[at - 1] as string) && COMPARED_BY.has(tokens[at - 2] as string);
+}
+
+/** Spanish object pronouns between "si" and its verb ("si me lo vendieran"). */
+const CLITICS_ES: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las', 'le', 'les', 'me', 'te', 'se', 'nos']);
+/**
+ * The Spanish past subjunctive by its ending (normalised): "-iera(n)", "-iese(n)", "-uera(n)", "-jera(n)" ("hubiera",
+ * "vendieran", "fuera", "trajeran"), and "-ara(n)", "-ase(n)" on a longer word ("costara", "bajaran"; not "para", "cara", "clara").
+ */
+const PAST_SUBJUNCTIVE = /^(?:\p{L}{2,}(?:ieran?|iesen?|ueran?|jeran?|jesen?)|\p{L}{4,}(?:aran?|asen?))$/u;
+
+/** "si" followed, past at most two object pronouns, by a past subjunctive. */
+function pastSubjunctiveAfter(tokens: readonly string[], at: number): boolean {
+  let k = at + 1;
+  while (k < at + 3 && CLITICS_ES.has(tokens[k] as string)) k++;
+  const verb = tokens[k];
+  return verb !== undefined && PAST_SUBJUNCTIVE.test(verb);
 }
 
 function readWords(entries: readonly WordEntry[], at: number, length: number, scan: Scan, keys: string[]): void {
