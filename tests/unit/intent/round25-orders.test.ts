@@ -20,13 +20,15 @@ const index = buildCatalogIndex([
     variants: ['XS/S', 'M/L'].flatMap((z) => ['Ochre', 'Teal'].map((c) => ({ options: [z, c] }))),
   },
   { code: 'M73', title: 'Enamel mug', optionNames: ['Color'], variants: [{ options: ['White'] }, { options: ['Teal'] }] },
+  { code: 'G74', title: 'Garden gloves', optionNames: ['Color'], variants: [{ options: ['Ochre'] }, { options: ['Teal'] }] },
+  { code: 'D75', title: 'Door mat', optionNames: ['Color'], variants: [{ options: ['Ochre'] }, { options: ['Teal'] }] },
 ]);
 const read = (text: string, featuredCode = 'R71') => {
   const r = classify(text, index, { featuredCode });
   const options = Object.keys(r.options)
     .sort()
     .map((k) => r.options[k]);
-  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
+  return r.intent === 'order' ? [r.code, ...options, `×${r.quantity}`].join(' ') : r.intent;
 };
 
 describe('issue 17, round 25: a letter size the catalog sells is not taken for a size range squeezed', () => {
@@ -42,4 +44,13 @@ describe('issue 17, round 25: a letter size the catalog sells is not taken for a
     ['F72 m/l teal please', 'F72 Teal M/L ×1'],
     ['R71 s teal', 'R71 Teal S ×1'],
   ])('unchanged: %s -> %s', (text, want) => expect(read(text, 'F72')).toBe(want));
+});
+
+describe('issue 17, round 25: a claim code typed in Cyrillic by sound', () => {
+  it.each([
+    ['Г74 1шт', 'G74 ×1'],
+    ['д75 беру', 'D75 ×1'],
+    ['Д75 маған', 'D75 ×1'],
+  ])('%s -> %s', (text, want) => expect(read(text, 'M73')).toBe(want));
+  it.each([['М73 беру', 'M73 ×1']])('unchanged (a look-alike first): %s -> %s', (text, want) => expect(read(text, 'R71')).toBe(want));
 });

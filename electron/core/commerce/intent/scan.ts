@@ -1,6 +1,6 @@
 import type { CatalogIndex, IndexedProduct } from './catalog-index';
 import type { WordEntry } from './compile-rules';
-import { foldLookalikes } from './normalize';
+import { CYRILLIC_BY_SOUND, foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
 import {
@@ -1461,6 +1461,10 @@ function settleFuzzyValues(scan: Scan): void {
   }
 }
 
+/** A token opened by one or two Cyrillic letters and a digit: a code typed on a Cyrillic keyboard. */
+const CYRILLIC_CODE_START = /^[\u0400-\u04ff]{1,2}\d/u;
+const codeBySound = (token: string) => token.replace(/[\u0400-\u04ff]/gu, (c) => CYRILLIC_BY_SOUND[c] ?? c);
+
 /**
  * A token with digits may be a claim code ("A12", "а12" typed in Cyrillic), a code glued to a
  * size or quantity ("a12m", "a12x2"), a code split in two ("A 12", "A-12"), or "x2".
@@ -1469,7 +1473,8 @@ function settleFuzzyValues(scan: Scan): void {
 function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex, marks: Mark[]): number {
   const token = tokens[at] as string;
   const key = foldLookalikes(token).replace(/'/g, '');
-  const product = index.byCode.get(key);
+  // Round 25: a code typed in Cyrillic by sound, not by look ("Д9", "Г9", "Ф1": D9, G9, F1), when no look-alike reads it.
+  const product = index.byCode.get(key) ?? (CYRILLIC_CODE_START.test(token) ? index.byCode.get(codeBySound(token)) : undefined);
   if (product) {
     marks.push({ kind: 'code', at, end: at + 1, product });
     return 1;
