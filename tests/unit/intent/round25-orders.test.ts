@@ -22,6 +22,18 @@ const index = buildCatalogIndex([
   { code: 'M73', title: 'Enamel mug', optionNames: ['Color'], variants: [{ options: ['White'] }, { options: ['Teal'] }] },
   { code: 'G74', title: 'Garden gloves', optionNames: ['Color'], variants: [{ options: ['Ochre'] }, { options: ['Teal'] }] },
   { code: 'D75', title: 'Door mat', optionNames: ['Color'], variants: [{ options: ['Ochre'] }, { options: ['Teal'] }] },
+  {
+    code: 'C76',
+    title: 'Seat cushion',
+    optionNames: ['Firmness', 'Cover'],
+    variants: ['Soft', 'Medium', 'Firm'].flatMap((f) => ['Cotton', 'Velvet'].map((c) => ({ options: [f, c] }))),
+  },
+  {
+    code: 'T77',
+    title: 'Tote bag',
+    optionNames: ['Size'],
+    variants: ['Small', 'Medium', 'Large'].map((z) => ({ options: [z] })),
+  },
 ]);
 const read = (text: string, featuredCode = 'R71') => {
   const r = classify(text, index, { featuredCode });
@@ -53,4 +65,23 @@ describe('issue 17, round 25: a claim code typed in Cyrillic by sound', () => {
     ['Д75 маған', 'D75 ×1'],
   ])('%s -> %s', (text, want) => expect(read(text, 'M73')).toBe(want));
   it.each([['М73 беру', 'M73 ×1']])('unchanged (a look-alike first): %s -> %s', (text, want) => expect(read(text, 'R71')).toBe(want));
+});
+
+describe('issue 17, round 25: a firmness named in the buyer’s language; its "Medium" is no size M', () => {
+  it.each([
+    ['biorę średnią welur', 'C76 Medium ×1'],
+    ['C76 miękką poproszę', 'C76 Soft ×1'],
+    ['беру жесткую', 'C76 Firm ×1'],
+    ['C76 средней жесткости', 'C76 Medium ×1'],
+    ['C76 weich bitte', 'C76 Soft ×1'],
+    ['me llevo la dura', 'C76 Firm ×1'],
+    ['C76 blanda para mí', 'C76 Soft ×1'],
+    ['C76 орташа маған', 'C76 Medium ×1'],
+  ])('%s -> %s', (text, want) => expect(read(text, 'C76')).toBe(want));
+  it.each([
+    ['C76 medium please', 'C76 Medium ×1'],
+    ['T77 medium please', 'T77 Medium ×1'],
+    ['R71 M teal', 'R71 Teal M ×1'],
+    ['R71 medium teal', 'R71 Teal M ×1'],
+  ])('unchanged: %s -> %s', (text, want) => expect(read(text, 'C76')).toBe(want));
 });
