@@ -188,6 +188,12 @@ function sizeWordKey(rules: CompiledRules, tokens: string[]): string | null {
   return match.entries.find((e) => e.kind === 'size')?.size ?? null;
 }
 
+/** A value that reads as a size: a letter size or a size word ("XL", "Medium"). */
+function isSizeValue(rules: CompiledRules, value: string): boolean {
+  const tokens = phraseTokens(value);
+  return tokens.length > 0 && (letterSizeKey(tokens.join('')) !== null || sizeWordKey(rules, tokens) !== null);
+}
+
 export function buildCatalogIndex(products: readonly CatalogProductLike[], options: CatalogIndexOptions = {}): CatalogIndex {
   const rules = rulesFor(options);
   const byCode = new Map<string, IndexedProduct>();
@@ -204,6 +210,8 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     const entry: IndexedProduct = { code: product.code, optionNames: product.optionNames, values, titleWords };
     product.optionNames.forEach((name, i) => {
       const seen = new Set<string>();
+      // Round 25: a size word ("Medium") among values that are no sizes ("Soft", "Firm": a pillow's firmness) is no size M.
+      const sized = product.variants.every((v) => v.options[i] === undefined || isSizeValue(rules, v.options[i] as string));
       for (const variant of product.variants) {
         const value = variant.options[i];
         if (value === undefined || seen.has(value)) continue;
@@ -218,6 +226,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
           for (const loan of loanwordStems(tokens[0] as string, conceptsOf(rules, tokens[0] as string).length === 0))
             literalValues.addStem(loan, `l:${tokens[0]}`);
         for (const key of valueKeys(rules, value)) {
+          if (!sized && key.startsWith('s:') && !letterSizeKey(tokens.join(''))) continue;
           // Two dimensions of one width ("150x200", "150x250"): the width alone names neither.
           if (key.startsWith('w:') && values.has(key) && values.get(key)?.value !== value) sharedWidths.add(key);
           if (!values.has(key)) values.set(key, { name, value });

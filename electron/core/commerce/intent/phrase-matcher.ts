@@ -161,6 +161,12 @@ export class PhraseMatcher<T> {
     return this.single(token);
   }
 
+  /** Round 25: whether `word` is itself a phrase of one token (no stem, no squeezed or typed-over reading). */
+  spells(word: string): boolean {
+    const phrases = this.byFirst.get(word);
+    return phrases !== undefined && phrases.some((p) => p.rest.length === 0);
+  }
+
   /** `match([word], 0)` without the array: a phrase of one token, else the longest stem, else the squeezed word. */
   matchWord(word: string): PhraseMatch<T> | null {
     const phrases = this.byFirst.get(word);

@@ -1,6 +1,6 @@
 import type { CatalogIndex, IndexedProduct } from './catalog-index';
 import type { WordEntry } from './compile-rules';
-import { foldLookalikes } from './normalize';
+import { CYRILLIC_BY_SOUND, foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
 import { kazakhBases } from './morphology';
 import {
@@ -147,11 +147,15 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const startsAlias =
       index.aliases !== null && (index.aliasTriggers.has(token) || (hasDigitChar(token) && index.aliasStarts.has(aliasToken(token))));
     const alias = startsAlias ? index.aliases?.match((spelled ??= aliasTokens(tokens)), i) : undefined;
-    if (alias) {
+    // Round 25: one word read as an alias only squeezed ("xs" for the glued "xss" of "XS/S") yields to a value the catalog
+    // spells so ("XS" of a dress): the range stays named by "xs/s", "xs s".
+    if (alias && !(alias.length === 1 && index.literalValues.spells(token) && !index.aliases?.spells(spelled?.[i] ?? token))) {
       marks.push({ kind: 'value', at: i, end: i + alias.length, keys: [...alias.entries] });
       i += alias.length;
       continue;
     }
+    // Round 25: "si lo vendieran …", "si costara menos …": Spanish "if" before a past subjunctive supposes, it claims nothing.
+    if (token === 'si' && pastSubjunctiveAfter(tokens, i)) scan.hypothetical = true;
     if (token === '?' || token === '¿') {
       scan.questionMark = true;
       i++;
@@ -296,6 +300,11 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const shade = SHADE_PREFIX.test(token) ? gluedShade(token, index) : null;
     if (shade) {
       marks.push({ kind: 'value', at: i, end: i + 1, keys: shade });
+      i++;
+      continue;
+    }
+    // Round 25: "más pequeña que la mía", "igual q el mío": a possessive compared is no "mine!" claim.
+    if (POSSESSIVE_CLAIMS.has(token) && comparedPossessive(tokens, i)) {
       i++;
       continue;
     }
@@ -1105,6 +1114,33 @@ function endsMessage(tokens: readonly string[], end: number): boolean {
   return true;
 }
 
+/** Round 25: Spanish possessives that claim alone ("¡mía!"), normalised. */
+const POSSESSIVE_CLAIMS: ReadonlySet<string> = new Set(['mio', 'mia', 'mios', 'mias']);
+const ARTICLES_ES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'lo']);
+/** "que" / "q" / "como" opening the second term of a comparison. */
+const COMPARED_BY: ReadonlySet<string> = new Set(['que', 'q', 'k', 'como']);
+
+/** "… que la mía", "… como el mío": the possessive after an article after a word of comparison. */
+function comparedPossessive(tokens: readonly string[], at: number): boolean {
+  return at >= 2 && ARTICLES_ES.has(tokens[at - 1] as string) && COMPARED_BY.has(tokens[at - 2] as string);
+}
+
+/** Spanish object pronouns between "si" and its verb ("si me lo vendieran"). */
+const CLITICS_ES: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las', 'le', 'les', 'me', 'te', 'se', 'nos']);
+/**
+ * The Spanish past subjunctive by its ending (normalised): "-iera(n)", "-iese(n)", "-uera(n)", "-jera(n)" ("hubiera",
+ * "vendieran", "fuera", "trajeran"), and "-ara(n)", "-ase(n)" on a longer word ("costara", "bajaran"; not "para", "cara", "clara").
+ */
+const PAST_SUBJUNCTIVE = /^(?:\p{L}{2,}(?:ieran?|iesen?|ueran?|jeran?|jesen?)|\p{L}{4,}(?:aran?|asen?))$/u;
+
+/** "si" followed, past at most two object pronouns, by a past subjunctive. */
+function pastSubjunctiveAfter(tokens: readonly string[], at: number): boolean {
+  let k = at + 1;
+  while (k < at + 3 && CLITICS_ES.has(tokens[k] as string)) k++;
+  const verb = tokens[k];
+  return verb !== undefined && PAST_SUBJUNCTIVE.test(verb);
+}
+
 function readWords(entries: readonly WordEntry[], at: number, length: number, scan: Scan, keys: string[]): void {
   const end = at + length;
   let voted = '';
@@ -1425,6 +1461,10 @@ function settleFuzzyValues(scan: Scan): void {
   }
 }
 
+/** A token opened by one or two Cyrillic letters and a digit: a code typed on a Cyrillic keyboard. */
+const CYRILLIC_CODE_START = /^[\u0400-\u04ff]{1,2}\d/u;
+const codeBySound = (token: string) => token.replace(/[\u0400-\u04ff]/gu, (c) => CYRILLIC_BY_SOUND[c] ?? c);
+
 /**
  * A token with digits may be a claim code ("A12", "а12" typed in Cyrillic), a code glued to a
  * size or quantity ("a12m", "a12x2"), a code split in two ("A 12", "A-12"), or "x2".
@@ -1433,7 +1473,8 @@ function settleFuzzyValues(scan: Scan): void {
 function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex, marks: Mark[]): number {
   const token = tokens[at] as string;
   const key = foldLookalikes(token).replace(/'/g, '');
-  const product = index.byCode.get(key);
+  // Round 25: a code typed in Cyrillic by sound, not by look ("Д9", "Г9", "Ф1": D9, G9, F1), when no look-alike reads it.
+  const product = index.byCode.get(key) ?? (CYRILLIC_CODE_START.test(token) ? index.byCode.get(codeBySound(token)) : undefined);
   if (product) {
     marks.push({ kind: 'code', at, end: at + 1, product });
     return 1;
