@@ -48,6 +48,7 @@ export function loadCorpus(
     | 'heldout-21/heldout'
     | 'heldout-22/heldout'
     | 'heldout-23/heldout'
+    | 'heldout-24/heldout'
     | 'heldout-16kk/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
