@@ -10,3 +10,12 @@ export const order = (code: string | null, options: Record<string, string> = {},
   options,
   quantity,
 });
+
+/** An order test's reading of a parse in one line: "Q61 Blue M ×2" (options in their names' order), else its intent. */
+export function orderLine(r: ClassifyResult): string {
+  if (r.intent !== 'order') return r.intent;
+  const options = Object.keys(r.options)
+    .sort()
+    .map((k) => r.options[k]);
+  return [r.code, ...options, `×${r.quantity}`].join(' ');
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { orderLine } from './parse-shape';
 
 /** Invented products (codes, titles and values in no corpus file): a bucket hat in four colours; hair pins sold in packs. */
 const index = buildCatalogIndex([
@@ -16,14 +17,7 @@ const index = buildCatalogIndex([
     variants: ['6 pcs', '12 pcs'].flatMap((p) => ['Gold', 'Black'].map((c) => ({ options: [p, c] }))),
   },
 ]);
-const read = (text: string, featuredCode = 'Q61') => {
-  const r = classify(text, index, { featuredCode });
-  // Options in name order (Color, then Pack).
-  const options = Object.keys(r.options)
-    .sort()
-    .map((k) => r.options[k]);
-  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
-};
+const read = (text: string, featuredCode = 'Q61') => orderLine(classify(text, index, { featuredCode }));
 
 describe('issue 17, round 18: oatmeal, rust, pearl and tortoiseshell in six languages', () => {
   it.each([

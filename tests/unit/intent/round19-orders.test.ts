@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { orderLine } from './parse-shape';
 
 /** Invented products (codes, titles and values in no corpus file): snow gaiters for children and grown-ups; leg warmers in two greens. */
 const index = buildCatalogIndex([
@@ -16,14 +17,7 @@ const index = buildCatalogIndex([
     variants: ['Green', 'Forest'].map((c) => ({ options: [c] })),
   },
 ]);
-const read = (text: string, featuredCode = 'Q71') => {
-  const r = classify(text, index, { featuredCode });
-  // Options in name order (Color, then Size).
-  const options = Object.keys(r.options)
-    .sort()
-    .map((k) => r.options[k]);
-  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
-};
+const read = (text: string, featuredCode = 'Q71') => orderLine(classify(text, index, { featuredCode }));
 
 describe('issue 17, round 19: "adult" in six languages ("grown-up" in English) names a size sold as Adult', () => {
   it.each([

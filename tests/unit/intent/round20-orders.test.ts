@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { orderLine } from './parse-shape';
 
 /**
  * Invented products (codes, titles and values in no corpus file): work trousers by waist and length, where "L31" is also
@@ -26,14 +27,7 @@ const index = buildCatalogIndex([
     variants: ['15', '16', '17'].flatMap((s) => ['Polished', 'Brushed'].map((c) => ({ options: [s, c] }))),
   },
 ]);
-const read = (text: string, featuredCode = 'Q81') => {
-  const r = classify(text, index, { featuredCode });
-  // Options in name order.
-  const options = Object.keys(r.options)
-    .sort()
-    .map((k) => r.options[k]);
-  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
-};
+const read = (text: string, featuredCode = 'Q81') => orderLine(classify(text, index, { featuredCode }));
 
 describe('issue 17, round 20: two numbers said as a pair name the variant of two numbered options (waist, then length)', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { orderLine } from './parse-shape';
 
 /**
  * Invented products (codes, titles and values in no corpus file): a cotton apron by size and pattern, a hand cream sold
@@ -25,14 +26,7 @@ const index = buildCatalogIndex([
     variants: ['15', '16', '17'].flatMap((s) => ['Polished', 'Matte'].map((c) => ({ options: [s, c] }))),
   },
 ]);
-const read = (text: string, featuredCode = 'Q91') => {
-  const r = classify(text, index, { featuredCode });
-  // Options in name order.
-  const options = Object.keys(r.options)
-    .sort()
-    .map((k) => r.options[k]);
-  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
-};
+const read = (text: string, featuredCode = 'Q91') => orderLine(classify(text, index, { featuredCode }));
 
 describe('issue 17, round 21: a pattern is named by the adjectives and nouns each language gives it', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { orderLine } from './parse-shape';
 
 /**
  * Invented products (codes, titles and values in no corpus file): a rain umbrella by type (compact or long) and colour
@@ -32,14 +33,7 @@ const index = buildCatalogIndex([
     variants: ['Honey', 'Mint', 'Lemon'].map((f) => ({ options: [f] })),
   },
 ]);
-const read = (text: string, featuredCode = 'Q97') => {
-  const r = classify(text, index, { featuredCode });
-  // Options in name order.
-  const options = Object.keys(r.options)
-    .sort()
-    .map((k) => r.options[k]);
-  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
-};
+const read = (text: string, featuredCode = 'Q97') => orderLine(classify(text, index, { featuredCode }));
 
 describe('issue 17, round 22: a type named by what it does (folding, walking-stick) and a dotted print, in six languages', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { orderLine } from './parse-shape';
 
 /**
  * Invented products (codes and titles in no corpus file): a smartwatch band by width and material (silicone, a steel
@@ -55,14 +56,7 @@ const index = buildCatalogIndex([
   { code: 'Q50', title: 'Chiffon shawl', optionNames: ['Color'], variants: [{ options: ['Pink'] }, { options: ['Grey'] }] },
   { code: 'Q51', title: 'Gift box', optionNames: ['Pattern'], variants: [{ options: ['Checked'] }, { options: ['Striped'] }] },
 ]);
-const read = (text: string, featuredCode = 'Q41') => {
-  const r = classify(text, index, { featuredCode });
-  // Options in name order.
-  const options = Object.keys(r.options)
-    .sort()
-    .map((k) => r.options[k]);
-  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
-};
+const read = (text: string, featuredCode = 'Q41') => orderLine(classify(text, index, { featuredCode }));
 
 describe('issue 17, round 23: silicone and a steel mesh are materials in six languages', () => {
   it.each([

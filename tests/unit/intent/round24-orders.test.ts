@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { orderLine } from './parse-shape';
 
 /**
  * Invented products (codes and titles in no corpus file): a quiz game sold by language edition (the option value is a
@@ -21,13 +22,7 @@ const index = buildCatalogIndex([
   },
   { code: 'Q64', title: 'Enamel mug', optionNames: ['Color'], variants: [{ options: ['White'] }, { options: ['Olive'] }] },
 ]);
-const read = (text: string, featuredCode = 'Q61') => {
-  const r = classify(text, index, { featuredCode });
-  const options = Object.keys(r.options)
-    .sort()
-    .map((k) => r.options[k]);
-  return r.intent === 'order' ? `${r.code} ${options.join(' ')} ×${r.quantity}` : r.intent;
-};
+const read = (text: string, featuredCode = 'Q61') => orderLine(classify(text, index, { featuredCode }));
 
 describe('issue 17, round 24: a language edition is named in the buyer’s language and grammar', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { orderLine } from './parse-shape';
 
 /**
  * Invented products (codes and titles in no corpus file): a rain jacket sold by letter size (XS to L), a fleece sold by
@@ -35,13 +36,7 @@ const index = buildCatalogIndex([
     variants: ['Small', 'Medium', 'Large'].map((z) => ({ options: [z] })),
   },
 ]);
-const read = (text: string, featuredCode = 'R71') => {
-  const r = classify(text, index, { featuredCode });
-  const options = Object.keys(r.options)
-    .sort()
-    .map((k) => r.options[k]);
-  return r.intent === 'order' ? [r.code, ...options, `×${r.quantity}`].join(' ') : r.intent;
-};
+const read = (text: string, featuredCode = 'R71') => orderLine(classify(text, index, { featuredCode }));
 
 describe('issue 17, round 25: a letter size the catalog sells is not taken for a size range squeezed', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { orderLine } from './parse-shape';
 
 /** Invented products (codes and titles in no corpus file): a linen apron by colour and a bird feeder by size. */
 const index = buildCatalogIndex([
@@ -11,13 +12,7 @@ const index = buildCatalogIndex([
     variants: [{ options: ['Small'] }, { options: ['Large'] }],
   },
 ]);
-const read = (text: string, featuredCode = 'A81') => {
-  const r = classify(text, index, { featuredCode });
-  const options = Object.keys(r.options)
-    .sort()
-    .map((k) => r.options[k]);
-  return r.intent === 'order' ? [r.code, ...options, `×${r.quantity}`].join(' ') : r.intent;
-};
+const read = (text: string, featuredCode = 'A81') => orderLine(classify(text, index, { featuredCode }));
 
 describe('issue 17, round 25: a Spanish past subjunctive after "si" supposes, it claims nothing', () => {
   it.each([
