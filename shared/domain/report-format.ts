@@ -1,5 +1,6 @@
 import type { ShowReport } from '../contract/reports';
 import { numberLocale } from './money';
+import { reportMinuteStart } from './report-minutes';
 
 /**
  * How the show report's figures read, the same on the screen, in the HTML page and in the PDF
@@ -105,7 +106,7 @@ export function segmentColours(report: Pick<ShowReport, 'segments'>): Map<number
   return colours;
 }
 
-/** A timeline tick's label: the clock time in the show's zone of the start of minute `minute` (minutes from the report's start). */
+/** A timeline tick's label: the clock time in the show's zone of the start of minute `minute` (report-minutes.ts). */
 export function timelineTickLabel(show: { from: number; timeZone: string }, minute: number, locale: string): string {
-  return formatClock(show.from + minute * 60_000, show.timeZone, locale);
+  return formatClock(reportMinuteStart(show.from, minute), show.timeZone, locale);
 }

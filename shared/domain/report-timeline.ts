@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ShowReport } from '../contract/reports';
+import { minuteGridStart, MINUTE_MS } from './report-minutes';
 
 /**
  * Where everything on the report's timeline goes, for a plot `width` × `height` pixels: one column per
@@ -58,7 +59,7 @@ export function timelineLayout(report: ShowReport, width: number, height: number
     .range([plot.x, plot.x + plot.width]);
   const slot = plot.width / span;
   const clampX = (px: number) => Math.min(plot.x + plot.width, Math.max(plot.x, px));
-  const xAt = (at: number) => clampX(x((at - report.show.from) / 60_000));
+  const xAt = (at: number) => clampX(x((at - minuteGridStart(report.show.from)) / MINUTE_MS));
   const bottom = plot.y + plot.height;
   const orders = countAxis(Math.max(...perMinute.map((p) => p.orders)), bottom, plot.y);
   const chat = countAxis(Math.max(...perMinute.map((p) => p.messages)), bottom, plot.y);

@@ -40,14 +40,15 @@ export interface ReportFixture {
   scarf: number;
 }
 
-export function seedReportFixture(db: Db, title = 'Friday linen'): ReportFixture {
+/** `start`: the show's start, T unless a test moves it (off the whole minute, for the report's minute grid). */
+export function seedReportFixture(db: Db, title = 'Friday linen', start = T0): ReportFixture {
   return writeTx(db, () => {
-    db.prepare("INSERT OR IGNORE INTO shop (id, name, currency, language, created_at) VALUES (1, 'Shop', 'PLN', 'pl', ?)").run(T0);
+    db.prepare("INSERT OR IGNORE INTO shop (id, name, currency, language, created_at) VALUES (1, 'Shop', 'PLN', 'pl', ?)").run(start);
     const product = (code: string, name: string) =>
       Number(
         db
           .prepare('INSERT INTO products (handle, code, title, option1_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-          .run(`report-${code.toLowerCase()}`, code, name, 'Size', T0 - 30 * 24 * 60 * MIN, T0 - 30 * 24 * 60 * MIN).lastInsertRowid,
+          .run(`report-${code.toLowerCase()}`, code, name, 'Size', start - 30 * 24 * 60 * MIN, start - 30 * 24 * 60 * MIN).lastInsertRowid,
       );
     const variant = (productId: number, position: number, size: string, price: number) =>
       Number(
@@ -55,14 +56,14 @@ export function seedReportFixture(db: Db, title = 'Friday linen'): ReportFixture
           .prepare(
             'INSERT INTO variants (product_id, position, option1, price_minor, stock, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)',
           )
-          .run(productId, position, size, price, T0, T0).lastInsertRowid,
+          .run(productId, position, size, price, start, start).lastInsertRowid,
       );
     const shirt = product('R12', 'Linen shirt');
     const shirtS = variant(shirt, 0, 'S', 14900);
     const shirtM = variant(shirt, 1, 'M', 14900);
     const scarf = product('R7', 'Silk scarf');
     const scarfOne = variant(scarf, 0, 'One size', 5000);
-    const dayBefore = T0 - 24 * 60 * MIN;
+    const dayBefore = start - 24 * 60 * MIN;
     adjustStock(db, shirtS, 3, 'initial', 'test', dayBefore);
     adjustStock(db, shirtM, 3, 'initial', 'test', dayBefore);
     adjustStock(db, scarfOne, 2, 'initial', 'test', dayBefore);
@@ -133,7 +134,7 @@ export function seedReportFixture(db: Db, title = 'Friday linen'): ReportFixture
       })!;
 
     // The earlier show: Anna buys a scarf and pays.
-    const earlierAt = T0 - 7 * 24 * 60 * MIN;
+    const earlierAt = start - 7 * 24 * 60 * MIN;
     const earlierShowId = createShow(db, { title: 'Earlier show', state: 'live' }, earlierAt);
     const anna0 = say(earlierShowId, 'twitch', 'Anna', 'R7', earlierAt + MIN);
     const earlierOrder = order(earlierShowId, anna0, scarf, scarfOne, 1, 5000, earlierAt + MIN);
@@ -141,44 +142,44 @@ export function seedReportFixture(db: Db, title = 'Friday linen'): ReportFixture
     setShowState(db, earlierShowId, 'ended', earlierAt + 30 * MIN);
 
     // The show.
-    const showId = createShow(db, { title }, T0 - 10 * MIN);
+    const showId = createShow(db, { title }, start - 10 * MIN);
     replaceLineup(db, showId, [{ productId: shirt }, { productId: scarf }]);
-    setFeatured(db, showId, shirt, 'host', T0 - MIN);
-    setShowState(db, showId, 'live', T0);
-    appendTimeline(db, showId, 'obs.scene_switched', 'obs', { scene: 'Intro', previous: null, by: 'studio' }, T0);
-    appendTimeline(db, showId, 'obs.scene_switched', 'obs', { scene: 'Close-up', previous: 'Intro', by: 'studio' }, T0 + 2 * MIN);
+    setFeatured(db, showId, shirt, 'host', start - MIN);
+    setShowState(db, showId, 'live', start);
+    appendTimeline(db, showId, 'obs.scene_switched', 'obs', { scene: 'Intro', previous: null, by: 'studio' }, start);
+    appendTimeline(db, showId, 'obs.scene_switched', 'obs', { scene: 'Close-up', previous: 'Intro', by: 'studio' }, start + 2 * MIN);
 
-    say(showId, 'twitch', 'Bob', 'hello!', T0 - 30_000);
-    const a1 = say(showId, 'twitch', 'Anna', 'R12 M', T0 + 30_000);
-    move(order(showId, a1, shirt, shirtM, 1, 14900, T0 + 30_000), 'paid', T0 + 20 * MIN);
-    const q1 = ask(showId, say(showId, 'twitch', 'Dan', 'is it real linen?', T0 + MIN), T0 + MIN, shirt);
-    markAnswered(db, q1, 'Yes, 100% linen.', 'host', false, T0 + MIN + 45_000);
-    const b1 = say(showId, 'twitch', 'Bob', 'R12 S x2', T0 + 70_000);
-    order(showId, b1, shirt, shirtS, 2, 14900, T0 + 70_000);
-    say(showId, 'twitch', 'ModMary', 'welcome all', T0 + 2 * MIN, ['moderator']);
-    const c1 = say(showId, 'youtube', 'Cat', 'R12 M', T0 + 125_000);
-    const catOrder = order(showId, c1, shirt, shirtM, 1, 14900, T0 + 125_000);
-    releaseFromOrder(db, shirtM, 1, T0 + 150_000);
-    move(catOrder, 'cancelled', T0 + 150_000);
-    const q2 = ask(showId, say(showId, 'youtube', 'Cat', 'what sizes?', T0 + 3 * MIN), T0 + 3 * MIN, shirt);
-    markAnswered(db, q2, 'S and M.', 'studio', true, T0 + 3 * MIN + 5_000);
-    say(showId, 'twitch', 'Nightbot', 'Follow the shop!', T0 + 190_000);
-    setFeatured(db, showId, scarf, 'host', T0 + 4 * MIN);
-    say(showId, 'twitch', 'Shop', 'R7 is on now', T0 + 4 * MIN, ['owner']);
-    const a2 = say(showId, 'twitch', 'Anna', 'R7', T0 + 270_000);
-    move(order(showId, a2, scarf, scarfOne, 1, 5000, T0 + 270_000), 'paid', T0 + 20 * MIN);
-    ask(showId, say(showId, 'twitch', 'Dan', 'how much is shipping?', T0 + 5 * MIN), T0 + 5 * MIN);
-    adjustStock(db, scarfOne, 4, 'manual', 'host', T0 + 5 * MIN + 10_000);
-    const b2 = say(showId, 'twitch', 'Bob', 'R7 x2', T0 + 6 * MIN);
-    order(showId, b2, scarf, scarfOne, 2, 5000, T0 + 6 * MIN);
-    const q4 = ask(showId, say(showId, 'twitch', 'Anna', 'other colours?', T0 + 7 * MIN), T0 + 7 * MIN, scarf);
-    markAnswered(db, q4, 'Blue and red.', 'mod:ola', false, T0 + 7 * MIN + 150_000);
-    setFeatured(db, showId, null, 'host', T0 + 8 * MIN);
-    const q5 = ask(showId, say(showId, 'manual', 'Phone buyer', 'does it shrink?', T0 + 8 * MIN), T0 + 8 * MIN, shirt);
-    markAnswered(db, q5, 'No.', 'host', false, T0 + 8 * MIN + 20_000);
-    const q6 = ask(showId, say(showId, 'youtube', 'Cat', '??', T0 + 9 * MIN), T0 + 9 * MIN);
-    markDismissed(db, q6, 'host', T0 + 9 * MIN + 10_000);
-    setShowState(db, showId, 'ended', T0 + 10 * MIN);
+    say(showId, 'twitch', 'Bob', 'hello!', start - 30_000);
+    const a1 = say(showId, 'twitch', 'Anna', 'R12 M', start + 30_000);
+    move(order(showId, a1, shirt, shirtM, 1, 14900, start + 30_000), 'paid', start + 20 * MIN);
+    const q1 = ask(showId, say(showId, 'twitch', 'Dan', 'is it real linen?', start + MIN), start + MIN, shirt);
+    markAnswered(db, q1, 'Yes, 100% linen.', 'host', false, start + MIN + 45_000);
+    const b1 = say(showId, 'twitch', 'Bob', 'R12 S x2', start + 70_000);
+    order(showId, b1, shirt, shirtS, 2, 14900, start + 70_000);
+    say(showId, 'twitch', 'ModMary', 'welcome all', start + 2 * MIN, ['moderator']);
+    const c1 = say(showId, 'youtube', 'Cat', 'R12 M', start + 125_000);
+    const catOrder = order(showId, c1, shirt, shirtM, 1, 14900, start + 125_000);
+    releaseFromOrder(db, shirtM, 1, start + 150_000);
+    move(catOrder, 'cancelled', start + 150_000);
+    const q2 = ask(showId, say(showId, 'youtube', 'Cat', 'what sizes?', start + 3 * MIN), start + 3 * MIN, shirt);
+    markAnswered(db, q2, 'S and M.', 'studio', true, start + 3 * MIN + 5_000);
+    say(showId, 'twitch', 'Nightbot', 'Follow the shop!', start + 190_000);
+    setFeatured(db, showId, scarf, 'host', start + 4 * MIN);
+    say(showId, 'twitch', 'Shop', 'R7 is on now', start + 4 * MIN, ['owner']);
+    const a2 = say(showId, 'twitch', 'Anna', 'R7', start + 270_000);
+    move(order(showId, a2, scarf, scarfOne, 1, 5000, start + 270_000), 'paid', start + 20 * MIN);
+    ask(showId, say(showId, 'twitch', 'Dan', 'how much is shipping?', start + 5 * MIN), start + 5 * MIN);
+    adjustStock(db, scarfOne, 4, 'manual', 'host', start + 5 * MIN + 10_000);
+    const b2 = say(showId, 'twitch', 'Bob', 'R7 x2', start + 6 * MIN);
+    order(showId, b2, scarf, scarfOne, 2, 5000, start + 6 * MIN);
+    const q4 = ask(showId, say(showId, 'twitch', 'Anna', 'other colours?', start + 7 * MIN), start + 7 * MIN, scarf);
+    markAnswered(db, q4, 'Blue and red.', 'mod:ola', false, start + 7 * MIN + 150_000);
+    setFeatured(db, showId, null, 'host', start + 8 * MIN);
+    const q5 = ask(showId, say(showId, 'manual', 'Phone buyer', 'does it shrink?', start + 8 * MIN), start + 8 * MIN, shirt);
+    markAnswered(db, q5, 'No.', 'host', false, start + 8 * MIN + 20_000);
+    const q6 = ask(showId, say(showId, 'youtube', 'Cat', '??', start + 9 * MIN), start + 9 * MIN);
+    markDismissed(db, q6, 'host', start + 9 * MIN + 10_000);
+    setShowState(db, showId, 'ended', start + 10 * MIN);
     return { showId, earlierShowId, shirt, scarf };
   });
 }

@@ -15,9 +15,9 @@ import type {
 } from '../../../shared/contract';
 import { isChatter } from '../../../shared/domain/chatters';
 import { heldUnits, holdsStock, lineTotalMinor, PENDING_STATES } from '../../../shared/domain/order-states';
+import { MINUTE_MS, reportMinuteOf, reportMinuteStart } from '../../../shared/domain/report-minutes';
 import type { ProductStockAtStart, ReportAuthorRow, ReportLineRow, ReportQuestionRow, ReportTimelineRow } from '../store/reports';
 
-export const MINUTE_MS = 60_000;
 export const ANSWER_TARGET_MS = 60_000;
 export const UNANSWERED_LISTED = 500;
 export const TREND_SHOWS = 5;
@@ -220,24 +220,25 @@ export function segmentFigures(
   };
 }
 
+/** Each minute of the report's grid (shared/domain/report-minutes.ts) with its orders and chat (`chat` counted on the same grid). */
 export function minuteFigures(
   chat: readonly { minute: number; messages: number }[],
   revenueLines: readonly ReportLineRow[],
   span: Span,
 ): ReportMinute[] {
-  const minuteOf = (t: number) => Math.floor((t - span.from) / MINUTE_MS);
   const byMinute = new Map<number, ReportMinute>();
   const at = (minute: number): ReportMinute => {
     let m = byMinute.get(minute);
-    if (!m) byMinute.set(minute, (m = { minute, at: span.from + minute * MINUTE_MS, messages: 0, orders: 0, units: 0, revenueMinor: 0 }));
+    if (!m)
+      byMinute.set(minute, (m = { minute, at: reportMinuteStart(span.from, minute), messages: 0, orders: 0, units: 0, revenueMinor: 0 }));
     return m;
   };
-  // Every minute of the span, so a quiet minute shows as zero rather than missing.
-  const last = Math.max(0, Math.ceil((span.to - span.from) / MINUTE_MS) - 1);
+  // Every minute of the span, so a quiet minute shows as zero rather than missing (the one `to` falls in included).
+  const last = Math.max(0, reportMinuteOf(span.from, Math.max(span.from, span.to - 1)));
   for (let i = 0; i <= last; i++) at(i);
   for (const c of chat) at(c.minute).messages += c.messages;
   for (const l of revenueLines) {
-    const m = at(minuteOf(l.at));
+    const m = at(reportMinuteOf(span.from, l.at));
     m.orders++;
     m.units += heldUnits(l);
     m.revenueMinor += lineRevenue(l);

@@ -6,6 +6,7 @@
 import type { Show, ShowReport } from '../../../shared/contract';
 import { StudioError } from '../../../shared/contract/errors';
 import { holdsStock } from '../../../shared/domain/order-states';
+import { minuteGridStart } from '../../../shared/domain/report-minutes';
 import type { Clock } from '../clock';
 import type { Db } from '../store/db';
 import { emptyChatTally, storedChatTally, topUpChatTally, type ChatTally } from '../store/chat-tally';
@@ -95,7 +96,7 @@ export class ReportService {
     if (!show) throw StudioError.of('not_found', 'noShow', { showId });
     if (show.state !== 'ended') return this.computeNow(show, part);
     const from = show.startedAt ?? show.createdAt;
-    const tally = this.chatTally(showId, show.createdAt, from);
+    const tally = this.chatTally(showId, show.createdAt, minuteGridStart(from));
     const own = [...this.options.ownAccounts()].sort().join(',');
     const key = `${show.createdAt}:${show.endedAt}:${tally.lastSeq}:${own}:${reportFingerprint(db, showId)}`;
     const cached = this.finished.get(`${showId}:${part}`);
@@ -120,7 +121,7 @@ export class ReportService {
     const f = lineFigures(lines);
     const revenueLines = lines.filter((l) => holdsStock(l.state));
     const returning = part === 'full' ? returningPeople(db, showId, from) : new Set<number>();
-    const tally = this.chatTally(showId, show.createdAt, from);
+    const tally = this.chatTally(showId, show.createdAt, minuteGridStart(from));
     const chatters = chatterCount([...tally.authors.values()], this.options.ownAccounts());
     const questions = questionFigures(reportQuestions(db, showId));
 

@@ -1,9 +1,10 @@
+import { minuteGridStart } from '../../../shared/domain/report-minutes';
 import type { Db } from './db';
 import { chatAuthors, chatPerMinute, type ReportAuthorRow } from './reports';
 import { prepared, readTx, writeTx } from './sql';
 
 /**
- * A show's chat, counted: messages per minute from the show's origin, and each author once (with
+ * A show's chat, counted: messages per minute from the show's origin (the clock minute it started in), and each author once (with
  * whether any of their messages carried the owner or moderator badge), up to `lastSeq`. Chat rows are
  * only ever added (a deletion marks, never erases), so a tally stays true and is topped up with what
  * came after its last seq. The report keeps tallies in memory and a show's tally is stored when it ends
@@ -96,16 +97,13 @@ export function storeChatTally(db: Db, showId: number, tally: ChatTally): void {
  */
 export function storeEndedShowChatTally(db: Db, showId: number): ChatTally | null {
   const tally = readTx(db, () => {
-    const show = prepared<{ state: string; createdAt: number; origin: number }>(
+    const show = prepared<{ state: string; createdAt: number; from: number }>(
       db,
-      'SELECT state, created_at AS createdAt, coalesce(started_at, created_at) AS origin FROM shows WHERE id = ?',
+      'SELECT state, created_at AS createdAt, coalesce(started_at, created_at) AS "from" FROM shows WHERE id = ?',
     ).get(showId);
     if (!show || show.state !== 'ended') return null;
-    return topUpChatTally(
-      db,
-      showId,
-      storedChatTally(db, showId, show.createdAt, show.origin) ?? emptyChatTally(show.createdAt, show.origin),
-    );
+    const origin = minuteGridStart(show.from); // the report's minutes (shared/domain/report-minutes.ts)
+    return topUpChatTally(db, showId, storedChatTally(db, showId, show.createdAt, origin) ?? emptyChatTally(show.createdAt, origin));
   });
   if (tally) writeTx(db, () => storeChatTally(db, showId, tally));
   return tally;

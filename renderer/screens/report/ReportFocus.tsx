@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/contract';
 import { formatClock } from '../../../shared/domain/report-format';
+import { reportMinuteOf } from '../../../shared/domain/report-minutes';
 import { Isolated } from '../../widgets/Isolated';
 
-/** The minute of the show a moment falls in (the timeline's bars: minute m covers [m, m+1) from the show's start). */
+/** The minute of the show a moment falls in (the timeline's bars: shared/domain/report-minutes.ts). */
 export function minuteAt(report: ShowReport, at: number): number {
-  return Math.floor((at - report.show.from) / 60_000);
+  return reportMinuteOf(report.show.from, at);
 }
 
 /**

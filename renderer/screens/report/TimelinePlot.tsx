@@ -2,6 +2,7 @@ import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowReport } from '../../../shared/contract';
 import { formatClock, formatNumber, timelineTickLabel } from '../../../shared/domain/report-format';
+import { reportMinuteOf } from '../../../shared/domain/report-minutes';
 import { timelineLayout } from '../../../shared/domain/report-timeline';
 import { INK, TIMELINE_PX, type ChartTheme } from './chart-look';
 
@@ -67,7 +68,7 @@ export function TimelinePlot({
   const bottom = plot.y + plot.height;
   const language = i18n.language;
   const hovered = hover === null ? undefined : layout.minutes.find((m) => m.minute === hover);
-  const focusMinute = focusAt === null ? null : Math.floor((focusAt - report.show.from) / 60_000);
+  const focusMinute = focusAt === null ? null : reportMinuteOf(report.show.from, focusAt);
   const focusColumn = focusMinute === null ? undefined : layout.minutes.find((m) => m.minute === focusMinute);
   const onMove = (e: MouseEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
@@ -178,7 +179,9 @@ export function TimelinePlot({
           style={{ left: Math.min(hovered.x + hovered.slot + 8, width - 160), top: plot.y }}
           data-testid="report-timeline-tip"
         >
-          <strong>{t('report.timeline.minuteLabel', { minute: hovered.minute })}</strong>
+          <strong>
+            {t('report.timeline.minuteLabel', { minute: hovered.minute, time: timelineTickLabel(report.show, hovered.minute, language) })}
+          </strong>
           <span>
             {t('report.timeline.orders')}: {formatNumber(hovered.orders, language)}
           </span>

@@ -74,8 +74,8 @@ describe('a show’s chat tally stored at its end', () => {
     const minutes = (JSON.parse(row.minutes) as [number, number][]).map(([m, n]) => [m, m === 0 ? n + 100 : n]);
     temp.db.prepare('UPDATE show_chat_tallies SET minutes = ? WHERE show_id = ?').run(JSON.stringify(minutes), fixture.showId);
     expect(reportOf(temp, fixture.showId).messages).toBe(115);
-    // A tally counted from another start no longer applies: the chat is counted again.
-    temp.db.prepare('UPDATE shows SET started_at = started_at + 1 WHERE id = ?').run(fixture.showId);
+    // A tally counted from another start's minute no longer applies: the chat is counted again.
+    temp.db.prepare('UPDATE shows SET started_at = started_at + 60000 WHERE id = ?').run(fixture.showId);
     expect(reportOf(temp, fixture.showId).messages).toBe(15);
   });
 

@@ -16,6 +16,7 @@ import { migration0017 } from './0017-security';
 import { migration0020 } from './0020-ingest';
 import { migration0021 } from './0021-show-chat-tallies';
 import { migration0022 } from './0022-order-cancel-message';
+import { migration0023 } from './0023-report-minutes-on-the-clock';
 import type { Migration } from './types';
 
 /** In order of version; add new ones at the end. */
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0021,
   migration0022,
+  migration0023,
 ];
 
 /** The newest version (numbers are reserved per area, so the list may have gaps while areas land). */
