@@ -107,7 +107,7 @@ const RULES: Rule[] = [
   },
   { re: /^This JSON is not a studio catalog \(it needs "format": "(.+)"\)\.$/, key: 'importNotStudioJson', params: ['format'] },
   {
-    re: /^has (\d+) cells but the header has (\d+) columns \(a stray comma or quote\?\)$/,
+    re: /^has (\d+) cells? but the header has (\d+) columns \(a stray comma or quote\?\)$/,
     key: 'importCells',
     params: ['cells', 'columns'],
   },

@@ -205,7 +205,10 @@ export function parseShopifyCsv(text: string, currency: string): ParsedFile {
     if (r.every((cell) => cell.trim() === '')) continue;
     const err = (column: string | null, message: string) => out.errors.push(issue(row, column, message));
     if (r.length !== header.length) {
-      err(null, `has ${r.length} cells but the header has ${header.length} columns (a stray comma or quote?)`);
+      err(
+        null,
+        `has ${r.length} ${r.length === 1 ? 'cell' : 'cells'} but the header has ${header.length} columns (a stray comma or quote?)`,
+      );
       continue;
     }
     const handle = get(r, 'Handle').trim();

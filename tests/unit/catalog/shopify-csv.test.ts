@@ -77,6 +77,9 @@ describe('Shopify product CSV reader', () => {
     expect(parseShopifyCsv(`${header}a,"Broken,1.00\n`, 'PLN').errors[0]!.message).toMatch(/not a readable CSV file: Quote Not Closed/);
     const short = parseShopifyCsv(`${header}a,Ok,1.00\nb,Short\n`, 'PLN');
     expect(short.errors.map(formatIssue)).toEqual(['row 3: has 2 cells but the header has 3 columns (a stray comma or quote?)']);
+    // One cell is one cell, not "1 cells" (a row that lost its commas).
+    const lone = parseShopifyCsv(`${header}a,Ok,1.00\nlone\n`, 'PLN');
+    expect(lone.errors.map(formatIssue)).toEqual(['row 3: has 1 cell but the header has 3 columns (a stray comma or quote?)']);
   });
 
   it('refuses a second product with the same handle, a missing option value and a duplicate variant', () => {

@@ -97,4 +97,14 @@ describe('the core’s English text in the UI’s language', () => {
     expect(translateCoreText(pl_, lines[0]!)).toBe('ma komórek: 7, a nagłówek ma kolumn: 9 (zbędny przecinek lub cudzysłów?)');
     expect(translateCoreText(kk_, lines[5]!)).toBe('қайталанған нұсқа «M / Red»');
   });
+
+  it('words a count with its noun in each number (1 cell, 2 cells), in the core’s English and in the UI’s', async () => {
+    const en_ = await uiT('en');
+    const one = 'has 1 cell but the header has 3 columns (a stray comma or quote?)';
+    expect(translateCoreText(en_, one)).toBe(one);
+    expect(translateCoreText(await uiT('pl'), one)).toBe('ma komórek: 1, a nagłówek ma kolumn: 3 (zbędny przecinek lub cudzysłów?)');
+    expect(translateCoreText(en_, 'has 2 cells but the header has 3 columns (a stray comma or quote?)')).toBe(
+      'has 2 cells but the header has 3 columns (a stray comma or quote?)',
+    );
+  });
 });
