@@ -84,6 +84,8 @@ function rulesFor(options: CatalogIndexOptions): CompiledRules {
 }
 
 const WAIST_LENGTH = /^w(\d{2}) l(\d{2})$/;
+/** Round 26: a shade's number in a value's name ("5.0", "10.1"). */
+const NUMBERED_NAME = /^\d{1,2}\.\d{1,2}$/;
 
 /** Keys a catalog option value is known by: its spelling, its size, its meaning in any language. */
 export function valueKeys(rules: CompiledRules, value: string): string[] {
@@ -98,6 +100,10 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   keys.push(...dimensionKeys(tokens));
   const fraction = fractionKey(value);
   if (fraction) keys.push(fraction); // `1/2"` is also "half inch", "pół cala", "полдюйма" (units.ts)
+  // Round 26: a value opened by a decimal number and named after it ("6.1 Ash blonde", a hair dye's shade) is also named by
+  // the number alone ("6.1", "6,1": `scan.ts` reads a decimal as `l:6.1`), never a price or a count.
+  if (tokens.length >= 2 && NUMBERED_NAME.test(tokens[0] as string) && !NUMBERED_NAME.test(tokens[1] as string))
+    keys.push(`l:${tokens[0]}`);
   const waistLength = tokens.length === 2 ? WAIST_LENGTH.exec(tokens.join(' ')) : null;
   if (waistLength) keys.push(`wl:${waistLength[1]}/${waistLength[2]}`); // jeans "W32 L34", written "32/34" in chat
   for (const concept of conceptsOf(rules, value)) keys.push(`c:${concept}`);
