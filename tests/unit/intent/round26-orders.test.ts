@@ -47,3 +47,22 @@ describe('issue 17, round 26: a shade named by its number alone', () => {
     expect([r.intent, r.options]).toEqual(['question', {}]);
   });
 });
+
+describe('issue 17, round 26: a length sold as a fraction, and the full length', () => {
+  it.each([
+    ['V82 5/8 length M please', 'V82 5/8 M ×1'],
+    ['biorę skrócone, rozmiar M', 'V82 5/8 M ×1'],
+    ['укороченные XS мне', 'V82 5/8 XS ×1'],
+    ['cropped ones size S x2', 'V82 5/8 S ×2'],
+    ['V82 die volle länge in M bitte', 'V82 Full length M ×1'],
+    ['las largas en talla XS para mí', 'V82 Full length XS ×1'],
+  ])('%s -> %s', (text, want) => expect(read(text, 'V82')).toBe(want));
+  it('the option\'s own word is no second item ("5/8 length" is not also "Full length")', () => {
+    const r = classify('V82 5/8 length in M', index, { featuredCode: 'V82' });
+    expect([r.options, r.items]).toEqual([{ Length: '5/8', Size: 'M' }, undefined]);
+  });
+  it.each([
+    ['V82 5/8 M', 'V82 5/8 M ×1'],
+    ['V82 full length S', 'V82 Full length S ×1'],
+  ])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V82')).toBe(want));
+});
