@@ -21,6 +21,24 @@ const index = buildCatalogIndex([
     variants: ['5/8', 'Full length'].flatMap((l) => ['XS', 'S', 'M'].map((z) => ({ options: [l, z] }))),
   },
   { code: 'V83', title: 'Enamel mug', optionNames: [], variants: [{ options: [] }] },
+  {
+    code: 'V85',
+    title: 'Photo puzzle',
+    optionNames: ['Pieces', 'Theme'],
+    variants: ['300', '1000'].flatMap((n) => ['Cats', 'Mountains', 'Old town'].map((t) => ({ options: [n, t] }))),
+  },
+  {
+    code: 'V86',
+    title: 'Knee pillow',
+    optionNames: ['Firmness', 'Filling'],
+    variants: ['Soft', 'Firm'].flatMap((f) => ['Memory foam', 'Buckwheat'].map((x) => ({ options: [f, x] }))),
+  },
+  {
+    code: 'V87',
+    title: 'Hair gloss',
+    optionNames: ['Shade'],
+    variants: ['Ash blonde', 'Honey'].map((s) => ({ options: [s] })),
+  },
 ]);
 const read = (text: string, featuredCode = 'V81') => orderLine(classify(text, index, { featuredCode }));
 
@@ -65,4 +83,35 @@ describe('issue 17, round 26: a length sold as a fraction, and the full length',
     ['V82 5/8 M', 'V82 5/8 M ×1'],
     ['V82 full length S', 'V82 Full length S ×1'],
   ])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V82')).toBe(want));
+});
+
+describe("issue 17, round 26: themes, fillings, a thousand pieces and Kazakh firm, in the buyer's words", () => {
+  it.each([
+    ['V85 300 z kotkami', 'V85 300 Cats ×1'],
+    ['V85 горы 300 беру', 'V85 300 Mountains ×1'],
+    ['V85 altstadt 300 bitte', 'V85 300 Old town ×1'],
+    ['V85 мысықтар 300 маған', 'V85 300 Cats ×1'],
+    ['el de montañas de 300 para mí', 'V85 300 Mountains ×1'],
+    ['V85 tysiąc koty', 'V85 1000 Cats ×1'],
+    ['тысячу с горами мне', 'V85 1000 Mountains ×1'],
+    ['V85 tausend berge bitte', 'V85 1000 Mountains ×1'],
+    ['V85 mil gatitos para mí', 'V85 1000 Cats ×1'],
+  ])('%s -> %s', (text, want) => expect(read(text, 'V85')).toBe(want));
+  it.each([
+    ['V86 gryczana miękka', 'V86 Buckwheat Soft ×1'],
+    ['V86 гречневую мягкую', 'V86 Buckwheat Soft ×1'],
+    ['V86 weich buchweizen bitte', 'V86 Buckwheat Soft ×1'],
+    ['V86 blanda viscoelástica', 'V86 Memory foam Soft ×1'],
+    ['V86 қатты мемори маған', 'V86 Memory foam Firm ×1'],
+    ['V86 miękka z pianką', 'V86 Memory foam Soft ×1'],
+  ])('%s -> %s', (text, want) => expect(read(text, 'V86')).toBe(want));
+  it.each([
+    ['V87 пепельный блонд', 'V87 Ash blonde ×1'],
+    ['V87 rubio ceniza', 'V87 Ash blonde ×1'],
+  ])('%s -> %s', (text, want) => expect(read(text, 'V87')).toBe(want));
+  it.each([
+    ['haha meine katze ist auch schwarz', 'other'],
+    ['mój kot by to zniszczył', 'other'],
+  ])('unchanged: on the mug, %s -> %s', (text, want) => expect(read(text, 'V83')).toBe(want));
+  it('unchanged: V85 300 cats', () => expect(read('V85 300 cats', 'V85')).toBe('V85 300 Cats ×1'));
 });

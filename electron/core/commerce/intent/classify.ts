@@ -7,6 +7,7 @@ import {
   BENEFICIARY_PREPOSITIONS,
   forTheListener,
   MATERIAL_CONCEPTS,
+  THEME_CONCEPTS,
   scanMessage,
   type Mark,
   type Scan,
@@ -311,6 +312,20 @@ function alone(tokens: readonly string[], scan: Scan): void {
 /** What a thing is made of: meanings of option values ("Leather", "Steel") that are also what buyers ask about. */
 const MATERIALS: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS].map((c) => `c:${c}`));
 
+/** Round 26: what a product shows or holds ("koty", "горы", "buchweizen"): a value only where that product is meant. */
+const THEMES: ReadonlySet<string> = new Set([...THEME_CONCEPTS].map((c) => `c:${c}`));
+
+/** A value mark that only names a theme or a filling ("mój kot", "meine katze"), else a material (`materialOnly`). */
+function talkedOfOnly(mark: Mark): boolean {
+  if (mark.kind !== 'value') return false;
+  let theme = false;
+  for (const key of mark.keys) {
+    if (THEMES.has(key)) theme = true;
+    else if (!key.startsWith('l:')) return materialOnly(mark);
+  }
+  return theme || materialOnly(mark);
+}
+
 /** A value mark that only says what something is made of ("skórzany", "болат", "leinen"). */
 export function materialOnly(mark: Mark): boolean {
   if (mark.kind !== 'value') return false;
@@ -328,7 +343,7 @@ export function materialOnly(mark: Mark): boolean {
  * the material asked or talked about, as before: its mark goes and the word counts among the unknown (topic) words.
  */
 function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: CatalogIndex, context: ClassifyContext): void {
-  if (!scan.marks.some(materialOnly)) return;
+  if (!scan.marks.some(talkedOfOnly)) return;
   // The products written (each item's) or, with none written, the one on screen.
   const written = scan.marks.flatMap((m) => (m.kind === 'code' ? [m.product] : []));
   // "… und dazu das laken 140x200 leinen": a product named by its noun is written too.
@@ -345,14 +360,33 @@ function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: Cata
   if (featured && !written.includes(featured) && nounsYieldToTheScreen(scan, written, featured)) written.push(featured);
   const products = written.length > 0 ? written : featured ? [featured] : [];
   const kept: Mark[] = [];
+  let ownerDropped = false;
   for (const mark of scan.marks) {
-    if (materialOnly(mark) && mark.kind === 'value' && !mark.keys.some((k) => products.some((p) => p.values.has(k)))) {
+    if (talkedOfOnly(mark) && mark.kind === 'value' && !mark.keys.some((k) => products.some((p) => p.values.has(k)))) {
       for (let k = mark.at; k < mark.end; k++) scan.unknownAt.push(k);
+      // Round 26: "meine katze ist …", "mój kot …": the possessive before a pet is no "mine!" claim.
+      const before = kept[kept.length - 1];
+      if (
+        !materialOnly(mark) &&
+        before?.kind === 'claim' &&
+        before.weak &&
+        before.end === mark.at &&
+        POSSESSIVES.has(tokens[before.at] as string)
+      ) {
+        kept.pop();
+        scan.unknownAt.push(before.at);
+        ownerDropped = true;
+      }
       continue;
     }
     kept.push(mark);
   }
   scan.marks = kept;
+  if (ownerDropped) {
+    const claims = kept.filter((m): m is Extract<Mark, { kind: 'claim' }> => m.kind === 'claim');
+    scan.claimWeak = claims.some((m) => m.weak === true);
+    scan.claimAt = claims[0]?.at ?? -1;
+  }
   scan.unknownAt.sort((a, b) => a - b);
   scan.unknown = scan.unknownAt.length;
 }

@@ -647,6 +647,23 @@ export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set([
   'mesh',
   'metal',
 ]);
+/**
+ * Round 26: what a product shows or holds ("Cats", "Mountains", "Old town" of a puzzle; "Buckwheat", "Memory foam" of a
+ * pillow; "Ash blonde" of a dye; a cropped length): words that are mostly chat about pets, trips and food, so they name a
+ * value only of a product the message is about that sells it (`classify.ts`), and are never guessed from a typo ("pero"
+ * is no "perro").
+ */
+export const THEME_CONCEPTS: ReadonlySet<string> = new Set([
+  'cats',
+  'dogs',
+  'mountains',
+  'old town',
+  'buckwheat',
+  'memory foam',
+  'blonde',
+  'ash',
+  'cropped',
+]);
 /** Meanings that are what a thing is made of, not its colour: never read out of a glued word (metals and finishes too). */
 const MATERIALS: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, 'gold', 'silver', 'clear', 'powder']);
 
@@ -1428,6 +1445,7 @@ const MIN_MATERIAL_TYPO = 6;
 const NEVER_GUESSED: ReadonlySet<string> = new Set([
   ...MATERIAL_CONCEPTS,
   ...SCENT_CONCEPTS,
+  ...THEME_CONCEPTS,
   'smallest',
   'largest',
   'glossy',
