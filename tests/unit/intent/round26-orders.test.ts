@@ -115,3 +115,19 @@ describe("issue 17, round 26: themes, fillings, a thousand pieces and Kazakh fir
   ])('unchanged: on the mug, %s -> %s', (text, want) => expect(read(text, 'V83')).toBe(want));
   it('unchanged: V85 300 cats', () => expect(read('V85 300 cats', 'V85')).toBe('V85 300 Cats ×1'));
 });
+
+describe('issue 17, round 26: a piece count with its unit is the piece count the product sells', () => {
+  it.each([
+    ['V85 300 шт горы', 'V85 300 Mountains ×1'],
+    ['V85 cats 1000 pcs x2', 'V85 1000 Cats ×2'],
+    ['V85 300pc cats', 'V85 300 Cats ×1'],
+    ['V85 1000er altstadt bitte', 'V85 1000 Old town ×1'],
+    ['ill take the 1k cats one', 'V85 1000 Cats ×1'],
+    ['V85 1к горы', 'V85 1000 Mountains ×1'],
+    ['V85 2 шт 300 cats', 'V85 300 Cats ×2'],
+  ])('%s -> %s', (text, want) => expect(read(text, 'V85')).toBe(want));
+  it.each([
+    ['V85 cats 300 x3', 'V85 300 Cats ×3'],
+    ['V83 3er', 'V83 ×1'],
+  ])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V85')).toBe(want));
+});

@@ -3263,11 +3263,18 @@ function shareTrailingOptions(items: Draft[]): void {
 }
 
 function applyAttribute(draft: Draft, attribute: Attribute, items: Draft[], index: CatalogIndex): Draft {
-  if (attribute.kind === 'number' && attribute.role === 'quantity') {
+  // Round 26: "500 шт", "1000 pcs", "500pc" of a puzzle sold by piece count: a count no buyer takes that the product sells
+  // as a number is that value (its pieces), not 500 puzzles.
+  const pieces =
+    attribute.kind === 'number' && attribute.role === 'quantity' && attribute.value > MAX_BARE_QUANTITY && draft.product
+      ? resolveKeys([`l:${attribute.value}`, `n:${attribute.value}`], draft, index)
+      : null;
+  if (attribute.kind === 'number' && attribute.role === 'quantity' && !pieces) {
     if (draft.quantity === null && isQuantity(attribute.value)) draft.quantity = attribute.value;
     return draft;
   }
-  const ref = resolveAttribute(attribute, draft, index) ?? (attribute.kind === 'number' ? loneWidth(attribute.value, draft) : null);
+  const ref =
+    pieces ?? resolveAttribute(attribute, draft, index) ?? (attribute.kind === 'number' ? loneWidth(attribute.value, draft) : null);
   if (!ref) {
     const n = attribute.kind === 'number' && attribute.role === 'bare' ? attribute.value : 0;
     if (n >= 1 && n <= MAX_BARE_QUANTITY && draft.quantity === null) draft.quantity = n;

@@ -1651,6 +1651,12 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   }
   const glued = NUMBER_WITH_SUFFIX.exec(token);
   if (!glued) return;
+  // Round 26: "1500er", "1k", "1к" where the catalog sells the number as a value (a puzzle's 1500 or 1000 pieces).
+  const sold = soldNumber(Number(glued[1]), glued[2] as string, index);
+  if (sold !== null) {
+    marks.push({ kind: 'number', at, end: at + 1, value: sold, role: 'bare' });
+    return;
+  }
   // Round 23: "3er", "3pak", "3pack", "3pk": a pack's size (packs.ts reads it on a product sold in packs), no chatter and
   // no count.
   if (PACK_SUFFIX.test(glued[2] as string)) return;
@@ -1658,6 +1664,15 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   const role = suffix?.entries.find((e) => e.kind === 'quantityUnit' || e.kind === 'priceMarker' || e.kind === 'timeUnit')?.kind;
   if (role === 'quantityUnit') marks.push({ kind: 'number', at, end: at + 1, value: Number(glued[1]), role: 'quantity' });
   else if (!role) scan.unknown++;
+}
+
+/** Round 26: thousands glued as "k" / "к" ("1k", "1,5k" is no value here: only whole thousands). */
+const THOUSANDS = new Set(['k', 'к']);
+
+/** A number glued to "er" ("1500er") or a thousand's "k" ("1k") that the catalog sells as a value of its own, or null. */
+function soldNumber(n: number, suffix: string, index: CatalogIndex): number | null {
+  const value = THOUSANDS.has(suffix) ? n * 1000 : suffix === 'er' && n > 20 ? n : 0;
+  return value > 0 && (index.globalValues.has(`l:${value}`) || index.globalValues.has(`n:${value}`)) ? value : null;
 }
 
 /** Round 23: what glues a pack's size to its number ("3er", "4pak", "6pack", "3pk"). */
