@@ -518,11 +518,23 @@ const BUT = new Set([
  * about why. The clause before the comma is read alone (as a last sentence is), unless what follows opens with "but" or "if".
  */
 function firstClause(message: string, tokens: readonly string[]): string | null {
-  const comma = message.indexOf(',');
+  const comma = clauseComma(message, false);
   if (comma <= 0) return clauseBeforeAnEmoji(message, tokens);
   const cut = tokens.indexOf(',');
   if (cut < 0 || BUT.has(tokens[cut + 1] as string) || tokens.slice(cut + 1).some((t) => BUT.has(t))) return null;
   return message.slice(0, comma);
+}
+
+/** Round 26: a comma between two digits is a decimal one ("9,90", "6,1"): no clause ends there. */
+const isDigitAt = (message: string, at: number) => at >= 0 && at < message.length && isDigitCode(message.charCodeAt(at));
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** The first (or last) comma of a message that breaks a clause, as the tokenizer reads it; -1 if none. */
+function clauseComma(message: string, last: boolean): number {
+  let at = last ? message.lastIndexOf(',') : message.indexOf(',');
+  while (at >= 0 && isDigitAt(message, at - 1) && isDigitAt(message, at + 1))
+    at = last ? (at > 0 ? message.lastIndexOf(',', at - 1) : -1) : message.indexOf(',', at + 1);
+  return at;
 }
 
 /** Round 24: the first emoji in a message. */
@@ -619,7 +631,7 @@ function clauseAboutThem(tokens: readonly string[], noun: number, scan: Scan): n
 
 /** The clause after the last comma, when the message has one and no "but"/"if" follows it. */
 function lastClause(message: string, tokens: readonly string[]): string | null {
-  const comma = message.lastIndexOf(',');
+  const comma = clauseComma(message, true);
   const cut = tokens.lastIndexOf(',');
   if (comma <= 0 || cut < 0 || BUT.has(tokens[cut + 1] as string)) return null;
   const rest = message.slice(comma + 1);

@@ -1301,6 +1301,23 @@ function readEnclitic(token: string, at: number, index: CatalogIndex, scan: Scan
   return false;
 }
 
+/** Round 26: Kazakh question particles, glued to the word they ask about in chat ("барма", "болама", "бересізбе"). */
+const GLUED_PARTICLE = /^([\u0400-\u04ff]{3,})(ма|ме|ба|бе|па|пе)$/u;
+
+/**
+ * Round 26: "сұр S барма", "бөліп төлеуге болама": a Kazakh word with its question particle glued on is read as the
+ * question the two words make ("бар ма", "бола ма"); a word of its own ("итіме", to my dog) is left alone.
+ */
+function readGluedParticle(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  const glued = GLUED_PARTICLE.exec(token);
+  if (!glued) return false;
+  const pair = [glued[1] as string, glued[2] as string];
+  const phrase = index.rules.words.match(pair, 0);
+  if (!phrase || phrase.length !== 2) return false;
+  readWords(phrase.entries, at, 1, scan, []);
+  return true;
+}
+
 /**
  * Kinds a typo may stand for, and the edits allowed: claim and cancel words only with two letters
  * swapped ("slod", "biroe": "told", "mind", "solid" stay themselves); option values with any one
@@ -1323,6 +1340,7 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
   // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
   if (index.rules.topics.matchWord(token)) return false;
+  if (readGluedParticle(token, at, index, scan)) return true;
   for (const base of kazakhBases(token)) {
     const keys: string[] = [];
     const literal = index.literalValues.matchWord(base);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+import { orderLine } from './parse-shape';
+
+/**
+ * Invented products (codes and titles in no corpus file): a scarf by colour, a candle with no options, and a hair toner by
+ * numbered shade.
+ */
+const index = buildCatalogIndex([
+  {
+    code: 'V91',
+    title: 'Wool scarf',
+    optionNames: ['Color'],
+    variants: ['Ochre', 'Teal', 'Grey'].map((c) => ({ options: [c] })),
+  },
+  { code: 'V92', title: 'Soy candle', optionNames: [], variants: [{ options: [] }] },
+  {
+    code: 'V93',
+    title: 'Hair toner',
+    optionNames: ['Shade'],
+    variants: ['5.1 Cool brown', '7.0 Natural blonde'].map((s) => ({ options: [s] })),
+  },
+]);
+const ask = (text: string, featuredCode = 'V91') => {
+  const r = classify(text, index, { featuredCode });
+  return r.intent === 'question' ? `question ${r.topic}` : orderLine(r);
+};
+
+describe('issue 17, round 26: a decimal comma ends no clause', () => {
+  it.each([
+    ['12,90 für eine kerze, fast geschenkt', 'other'],
+    ['12,90 za taką świeczkę, prawie za darmo', 'other'],
+  ])('%s -> %s', (text, want) => expect(ask(text, 'V92')).toBe(want));
+  it.each([
+    ['5,1 bitte, für meine mama', 'V93 5.1 Cool brown ×1'],
+    ['3 świeczki poproszę, na prezent', 'V92 ×3'],
+  ])('unchanged: %s -> %s', (text, want) => expect(ask(text, text.startsWith('5') ? 'V93' : 'V92')).toBe(want));
+});
+
+describe('issue 17, round 26: a Kazakh question particle glued on', () => {
+  it.each([
+    ['V91 сұр барма', 'question stock'],
+    ['қызғылт сары әлі барма', 'question stock'],
+    ['Астанаға жеткізу болама', 'question shipping'],
+  ])('%s -> %s', (text, want) => expect(ask(text)).toBe(want));
+  it.each([
+    ['V91 сұр бар ма', 'question stock'],
+    ['V91 сұр маған', 'V91 Grey ×1'],
+  ])('unchanged: %s -> %s', (text, want) => expect(ask(text)).toBe(want));
+});
