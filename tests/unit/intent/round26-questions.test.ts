@@ -48,3 +48,14 @@ describe('issue 17, round 26: a Kazakh question particle glued on', () => {
     ['V91 сұр маған', 'V91 Grey ×1'],
   ])('unchanged: %s -> %s', (text, want) => expect(ask(text)).toBe(want));
 });
+
+describe('issue 17, round 26: "ok ok" alone agrees, it claims nothing', () => {
+  it.each([
+    ['ok ok', 'other'],
+    ['ok ok ok', 'other'],
+  ])('%s -> %s', (text, want) => expect(ask(text)).toBe(want));
+  it.each([
+    ['ok ok teal', 'V91 Teal ×1'],
+    ["ok ok i'm in, ochre", 'V91 Ochre ×1'],
+  ])('unchanged: %s -> %s', (text, want) => expect(ask(text)).toBe(want));
+});
