@@ -15,6 +15,12 @@ const index = buildCatalogIndex([
   },
   { code: 'V92', title: 'Soy candle', optionNames: [], variants: [{ options: [] }] },
   {
+    code: 'V94',
+    title: 'Chain necklace',
+    optionNames: ['Length'],
+    variants: ['40 cm', '50 cm'].map((c) => ({ options: [c] })),
+  },
+  {
     code: 'V93',
     title: 'Hair toner',
     optionNames: ['Shade'],
@@ -58,4 +64,9 @@ describe('issue 17, round 26: "ok ok" alone agrees, it claims nothing', () => {
     ['ok ok teal', 'V91 Teal ×1'],
     ["ok ok i'm in, ochre", 'V91 Ochre ×1'],
   ])('unchanged: %s -> %s', (text, want) => expect(ask(text)).toBe(want));
+});
+
+describe('issue 17, round 26: a Kazakh colloquial perfect after a comma tells, the clause before it claims nothing', () => {
+  it.each([['50 см шынжыр дәл мойныма, былтыр сыйға алғам', 'other']])('%s -> %s', (text, want) => expect(ask(text, 'V94')).toBe(want));
+  it.each([['50 см маған, қызыма', 'V94 50 cm ×1']])('unchanged: %s -> %s', (text, want) => expect(ask(text, 'V94')).toBe(want));
 });

@@ -139,7 +139,9 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
     }
     // "czarna czy czerwona, obie śliczne": praise after the comma weighs two values, it takes neither.
     // "bluza szara, nie wiem czy L czy XL": a doubt, a negation or a question after the comma leaves the claim open.
-    const doubted = scan.questionMark || scan.questionWord || scan.compliment || scan.marks.some((m) => m.kind === 'negation');
+    // Round 26: so does a Kazakh perfect after it ("…, былтыр сыйға алғам": what was had before is told, not claimed).
+    const doubted =
+      scan.questionMark || scan.questionWord || scan.compliment || scan.marks.some((m) => m.kind === 'negation') || toldAsAPerfect(tokens);
     const first = doubted || toAViewer(message, tokens) ? null : firstClause(message, tokens);
     if (first) {
       const claim = classify(first, index, context);
