@@ -34,6 +34,18 @@ const index = buildCatalogIndex([
     variants: ['Soft', 'Firm'].flatMap((f) => ['Memory foam', 'Buckwheat'].map((x) => ({ options: [f, x] }))),
   },
   {
+    code: 'V88',
+    title: 'Trail shoes',
+    optionNames: ['Size', 'Color'],
+    variants: ['40', '41', '42'].flatMap((z) => ['Blue', 'Black'].map((c) => ({ options: [z, c] }))),
+  },
+  {
+    code: 'V89',
+    title: 'Water flask',
+    optionNames: ['Capacity'],
+    variants: ['750 ml', '1 l'].map((c) => ({ options: [c] })),
+  },
+  {
     code: 'V87',
     title: 'Hair gloss',
     optionNames: ['Shade'],
@@ -130,4 +142,20 @@ describe('issue 17, round 26: a piece count with its unit is the piece count the
     ['V85 cats 300 x3', 'V85 300 Cats ×3'],
     ['V83 3er', 'V83 ×1'],
   ])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V85')).toBe(want));
+});
+
+describe('issue 17, round 26: diminutives, ordinals and decimal litres', () => {
+  it.each([
+    ['V86 la blandita de buchweizen', 'V86 Buckwheat Soft ×1', 'V86'],
+    ['V86 durita viscoelástica porfa', 'V86 Memory foam Firm ×1', 'V86'],
+    ['V88 azulito 41', 'V88 Blue 41 ×1', 'V88'],
+    ['V88 41ші маған', 'V88 41 ×1', 'V88'],
+    ['V88 40ыншы өлшем аламын', 'V88 40 ×1', 'V88'],
+    ['V89 0,75 poproszę', 'V89 750 ml ×1', 'V89'],
+    ['V89 0.75 x2', 'V89 750 ml ×2', 'V89'],
+  ])('%s -> %s', (text, want, screen) => expect(read(text, screen)).toBe(want));
+  it.each([
+    ['V88 41 azul', 'V88 Blue 41 ×1', 'V88'],
+    ['V89 1 l', 'V89 1 l ×1', 'V89'],
+  ])('unchanged: %s -> %s', (text, want, screen) => expect(read(text, screen)).toBe(want));
 });

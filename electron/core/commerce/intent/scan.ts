@@ -2,7 +2,7 @@ import type { CatalogIndex, IndexedProduct } from './catalog-index';
 import type { WordEntry } from './compile-rules';
 import { CYRILLIC_BY_SOUND, foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
-import { kazakhBases } from './morphology';
+import { kazakhBases, spanishBases } from './morphology';
 import {
   isSizeSystem,
   isWidthWord,
@@ -1353,6 +1353,19 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
       return true;
     }
   }
+  // Round 26: a Spanish diminutive of a value ("la blandita", "durita", "azulito") is the value.
+  for (const base of spanishBases(token)) {
+    const keys: string[] = [];
+    const literal = index.literalValues.matchWord(base);
+    if (literal) keys.push(...literal.entries);
+    const word = index.rules.words.matchWord(base);
+    const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
+    if (values.length > 0) readWords(values, at, 1, scan, keys);
+    if (keys.length > 0) {
+      scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+      return true;
+    }
+  }
   const doubled = undoubled(token, index);
   if (doubled) {
     readWords(doubled.entries, at, 1, scan, []);
@@ -1642,6 +1655,11 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
     const number = DECIMAL_NOUN.exec(token)?.[1] ?? token;
     const decimal = DECIMAL.test(number) ? `l:${number.replace(',', '.')}` : null;
     if (decimal && index.globalValues.has(decimal)) marks.push({ kind: 'value', at, end: at + 1, keys: [decimal] });
+    else if (decimal) {
+      // Round 26: "T8 0.5", "termos 0,75": a bare decimal is litres where the catalog sells that many (as "500 ml" too).
+      const litres = `u:${Number(decimal.slice(2))}l`;
+      if (Number(decimal.slice(2)) < 10 && index.globalValues.has(litres)) marks.push({ kind: 'value', at, end: at + 1, keys: [litres] });
+    }
     return;
   }
   if (DIGITS.test(token)) {
