@@ -159,3 +159,11 @@ describe('issue 17, round 26: diminutives, ordinals and decimal litres', () => {
     ['V89 1 l', 'V89 1 l ×1', 'V89'],
   ])('unchanged: %s -> %s', (text, want, screen) => expect(read(text, screen)).toBe(want));
 });
+
+describe('issue 17, round 26: "one" right after a value points at it', () => {
+  it.each([
+    ['2x the cats one, 300pc', 'V85 300 Cats ×2'],
+    ['3x the mountains one', 'V85 Mountains ×3'],
+  ])('%s -> %s', (text, want) => expect(read(text, 'V85')).toBe(want));
+  it.each([['one cats 300', 'V85 300 Cats ×1']])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V85')).toBe(want));
+});

@@ -15,6 +15,12 @@ const index = buildCatalogIndex([
   },
   { code: 'V92', title: 'Soy candle', optionNames: [], variants: [{ options: [] }] },
   {
+    code: 'V95',
+    title: 'Trail shoes',
+    optionNames: ['Size'],
+    variants: ['40', '41'].map((z) => ({ options: [z] })),
+  },
+  {
     code: 'V94',
     title: 'Chain necklace',
     optionNames: ['Length'],
@@ -69,4 +75,12 @@ describe('issue 17, round 26: "ok ok" alone agrees, it claims nothing', () => {
 describe('issue 17, round 26: a Kazakh colloquial perfect after a comma tells, the clause before it claims nothing', () => {
   it.each([['50 см шынжыр дәл мойныма, былтыр сыйға алғам', 'other']])('%s -> %s', (text, want) => expect(ask(text, 'V94')).toBe(want));
   it.each([['50 см маған, қызыма', 'V94 50 cm ×1']])('unchanged: %s -> %s', (text, want) => expect(ask(text, 'V94')).toBe(want));
+});
+
+describe('issue 17, round 26: a price said for something is a remark; "me bajo" cancels', () => {
+  it.each([['60 euros por uno de 40 esta tirado', 'other']])('%s -> %s', (text, want) => expect(ask(text, 'V95')).toBe(want));
+  it('me bajo, perdón', () => expect(classify('me bajo, perdón', index, { featuredCode: 'V91' }).intent).toBe('cancel'));
+  it.each([['15 euros por una bufanda, me la llevo en teal', 'V91 Teal ×1']])('unchanged: %s -> %s', (text, want) =>
+    expect(ask(text)).toBe(want),
+  );
 });

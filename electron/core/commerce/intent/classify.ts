@@ -539,6 +539,22 @@ function clauseComma(message: string, last: boolean): number {
   return at;
 }
 
+/** Round 26: what a price is said for: for, für, por, za, за. */
+const PRICE_FOR: ReadonlySet<string> = new Set(['for', 'fur', 'por', 'za', 'за']);
+
+/** Round 26: a message opening with a price ("25 euros", "89 zł") followed by "for …": what something costs, said. */
+function pricedRemark(tokens: readonly string[], scan: Scan): boolean {
+  const [first, second] = scan.marks;
+  return (
+    first?.kind === 'number' &&
+    first.at === 0 &&
+    second?.kind === 'marker' &&
+    second.role === 'priceMarker' &&
+    second.at === 1 &&
+    PRICE_FOR.has(tokens[second.end] as string)
+  );
+}
+
 /** Round 24: the first emoji in a message. */
 const AN_EMOJI = /\p{Extended_Pictographic}/u;
 const A_LETTER = /\p{L}/u;
@@ -937,6 +953,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
             toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt)) ||
             (comparesOnly(tokens, scan.marks) && !scan.claimWeak)))));
   if (!questionish && ((!scan.claim && !codeMark && !scan.correctionCue && ownsAlready(tokens)) || past)) return other(base);
+  // Round 26: "25 euros por uno de 1000 esta tirado", "89 zł for one of those": a price, then what it buys, is a remark on
+  // the price (no claim word, no code written).
+  if (!questionish && !scan.claim && !codeMark && pricedRemark(tokens, scan)) return other(base);
   // "30 ml starczyło mi na dwa miesiące", "50 мл маған үш айға жетті": how long something lasted, with no claim word or code,
   // tells of its use; the count is of months.
   if (!questionish && !scan.claim && !codeMark && countsADuration(tokens, scan)) return other(base);

@@ -1222,10 +1222,14 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
       case 'timeUnit':
         scan.marks.push({ kind: 'marker', at, end, role: entry.kind });
         break;
-      case 'number':
+      case 'number': {
+        // Round 26: "2x the dogs one", "the red one": "one" right after a value points at it, it counts nothing.
+        const last = scan.marks[scan.marks.length - 1];
+        if (entry.number === 1 && entry.language === 'en' && end === at + 1 && last?.kind === 'value' && last.end === at) break;
         // "size forty one": a number word of tens is read as a written number is (a size, a count beside "x", …).
         scan.marks.push({ kind: 'number', at, end, value: entry.number ?? 1, role: (entry.number ?? 1) >= 20 ? 'bare' : 'quantity' });
         break;
+      }
       case 'size':
         if (entry.size) keys.push(`s:${entry.size}`);
         break;
