@@ -167,3 +167,16 @@ describe('issue 17, round 26: "one" right after a value points at it', () => {
   ])('%s -> %s', (text, want) => expect(read(text, 'V85')).toBe(want));
   it.each([['one cats 300', 'V85 300 Cats ×1']])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V85')).toBe(want));
 });
+
+describe('issue 17, round 26: two items listed as "one …, the other …"; German "von dem … mit …"', () => {
+  const items = (text: string) =>
+    classify(text, index, { featuredCode: 'V86' }).items?.map((i) => Object.values(i.options).sort().join(' ')) ?? [];
+  it.each([
+    ['dwie poduszki: jedna miękka gryka, druga twarda pianka', ['Buckwheat Soft', 'Firm Memory foam']],
+    ['две подушки: одна мягкая гречка, вторая жесткая мемори', ['Buckwheat Soft', 'Firm Memory foam']],
+  ])('%s', (text, want) => expect(items(text)).toEqual(want));
+  it.each([['2 stk von dem weichen mit buchweizen', 'V86 Buckwheat Soft ×2']])('%s -> %s', (text, want) =>
+    expect(read(text, 'V86')).toBe(want),
+  );
+  it.each([['V86 weich buchweizen', 'V86 Buckwheat Soft ×1']])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V86')).toBe(want));
+});
