@@ -21,6 +21,7 @@ const index = buildCatalogIndex([
     variants: ['5/8', 'Full length'].flatMap((l) => ['XS', 'S', 'M'].map((z) => ({ options: [l, z] }))),
   },
   { code: 'V83', title: 'Enamel mug', optionNames: [], variants: [{ options: [] }] },
+  { code: 'B5', title: 'Bread tin', optionNames: [], variants: [{ options: [] }] },
   {
     code: 'V85',
     title: 'Photo puzzle',
@@ -179,4 +180,14 @@ describe('issue 17, round 26: two items listed as "one …, the other …"; Germ
     expect(read(text, 'V86')).toBe(want),
   );
   it.each([['V86 weich buchweizen', 'V86 Buckwheat Soft ×1']])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V86')).toBe(want));
+});
+
+describe('issue 17, round 26: a shade word or "№" before a shade number; "в 5/8" is no code', () => {
+  it.each([
+    ['оттенок 5,1 две штуки', 'V81 5.1 Cool brown ×2', 'V81'],
+    ['V81 odcień 7.0', 'V81 7.0 Natural blonde ×1', 'V81'],
+    ['V81 tono 9.12', 'V81 9.12 Pearl blonde ×1', 'V81'],
+    ['V81 №7.0 маған', 'V81 7.0 Natural blonde ×1', 'V81'],
+    ['V82 в 5/8 размер S', 'V82 5/8 S ×1', 'V82'],
+  ])('%s -> %s', (text, want, screen) => expect(read(text, screen)).toBe(want));
 });

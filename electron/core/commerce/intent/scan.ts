@@ -1628,6 +1628,9 @@ function readSplitCode(tokens: readonly string[], at: number, index: CatalogInde
   // "вернусь к 9 вечера", "w 12 godz": a preposition and an hour, not "K9" written apart.
   const after = index.rules.words.match(tokens, at + 2);
   if (after?.entries.some((e) => e.kind === 'timeUnit')) return undefined;
+  // Round 26: "в 3/4" (the slash dropped: "в 3 4"): a preposition before a fraction the catalog sells, not "B3" written apart.
+  const third = tokens[at + 2];
+  if (third !== undefined && DIGITS.test(third) && index.literalValues.match(tokens, at + 1)?.length === 2) return undefined;
   return index.byCode.get(foldLookalikes(first) + second);
 }
 
