@@ -54,6 +54,7 @@ describe('issue 17, round 26: a Kazakh question particle glued on', () => {
     ['V91 сұр барма', 'question stock'],
     ['қызғылт сары әлі барма', 'question stock'],
     ['Астанаға жеткізу болама', 'question shipping'],
+    ['шарфты жуғаннан кейін үтікпен үтіктеп кептіруге болама', 'question other'],
   ])('%s -> %s', (text, want) => expect(ask(text)).toBe(want));
   it.each([
     ['V91 сұр бар ма', 'question stock'],

@@ -1340,11 +1340,12 @@ const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
  * "whte") of a word the rules or the catalog know. Reads it as that word; false when it is none.
  */
 function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan, previous?: string): boolean {
+  // Round 26: a question particle glued on is read however long the message ("… ілуге болама").
+  if (readGluedParticle(token, at, index, scan)) return true;
   // A message already this full of unknown words is chat: no second look at the rest.
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
   // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
   if (index.rules.topics.matchWord(token)) return false;
-  if (readGluedParticle(token, at, index, scan)) return true;
   for (const base of kazakhBases(token)) {
     const keys: string[] = [];
     const literal = index.literalValues.matchWord(base);
