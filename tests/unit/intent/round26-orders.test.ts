@@ -191,3 +191,15 @@ describe('issue 17, round 26: a shade word or "№" before a shade number; "в 5
     ['V82 в 5/8 размер S', 'V82 5/8 S ×1', 'V82'],
   ])('%s -> %s', (text, want, screen) => expect(read(text, screen)).toBe(want));
 });
+
+describe('issue 17, round 26: one of each of two shades; "castaño" is brown', () => {
+  const shades = (text: string) =>
+    classify(text, index, { featuredCode: 'V81' }).items?.map((i) => `${i.options.Shade} ×${i.quantity}`) ?? [];
+  it.each([
+    ['5,1 i 7,0 po jednym', ['5.1 Cool brown ×1', '7.0 Natural blonde ×1']],
+    ['5.1 и 9.12 по одной', ['5.1 Cool brown ×1', '9.12 Pearl blonde ×1']],
+  ])('%s', (text, want) => expect(shades(text)).toEqual(want));
+  it('V81 castaño frío', () => expect(read('V81 castaño frío')).toBe('V81 5.1 Cool brown ×1'));
+  it('unchanged: 5.1 and 7.0, one of each', () =>
+    expect(shades('5.1 and 7.0, one of each')).toEqual(['5.1 Cool brown ×1', '7.0 Natural blonde ×1']));
+});
