@@ -203,3 +203,13 @@ describe('issue 17, round 26: one of each of two shades; "castaño" is brown', (
   it('unchanged: 5.1 and 7.0, one of each', () =>
     expect(shades('5.1 and 7.0, one of each')).toEqual(['5.1 Cool brown ×1', '7.0 Natural blonde ×1']));
 });
+
+describe('issue 17, round 26: Kazakh "put me down" with the polite -шы and "write it for me"', () => {
+  it.each([
+    ['V86 жұмсақ гречканы жазып қойыңызшы', 'V86 Buckwheat Soft ×1'],
+    ['қатты мемори маған жазыңыз', 'V86 Memory foam Firm ×1'],
+  ])('%s -> %s', (text, want) => expect(read(text, 'V86')).toBe(want));
+  it.each([['V86 жұмсақ гречка жазып қойыңыз', 'V86 Buckwheat Soft ×1']])('unchanged: %s -> %s', (text, want) =>
+    expect(read(text, 'V86')).toBe(want),
+  );
+});
