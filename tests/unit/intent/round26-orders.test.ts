@@ -213,3 +213,8 @@ describe('issue 17, round 26: Kazakh "put me down" with the polite -шы and "wr
     expect(read(text, 'V86')).toBe(want),
   );
 });
+
+describe('issue 17, round 26: the option named before its value ("largo 5/8") is no value of its own', () => {
+  it.each([['V82 largo 5/8 talla S', 'V82 5/8 S ×1']])('%s -> %s', (text, want) => expect(read(text, 'V82')).toBe(want));
+  it.each([['V82 largas S', 'V82 Full length S ×1']])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V82')).toBe(want));
+});

@@ -355,6 +355,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   )
     scan.questionStart = true;
   if (index.compounds) mergeCompounds(scan, index);
+  namingTheOption(scan, tokens);
   settleFuzzyValues(scan);
   settleNumbers(marks);
   readWidths(scan, tokens, index);
@@ -1708,6 +1709,20 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   const role = suffix?.entries.find((e) => e.kind === 'quantityUnit' || e.kind === 'priceMarker' || e.kind === 'timeUnit')?.kind;
   if (role === 'quantityUnit') marks.push({ kind: 'number', at, end: at + 1, value: Number(glued[1]), role: 'quantity' });
   else if (!role) scan.unknown++;
+}
+
+/**
+ * Round 26: "largo 3/4", "длина 7/8": a word that names an option (`option-names.ts`) right before another value names
+ * that option; it is no value of its own (Spanish "largo" is also a long umbrella, `=long`).
+ */
+function namingTheOption(scan: Scan, tokens: readonly string[]): void {
+  const { marks } = scan;
+  for (let k = marks.length - 2; k >= 0; k--) {
+    const mark = marks[k] as Mark;
+    const next = marks[k + 1] as Mark;
+    if (mark.kind !== 'value' || mark.end !== mark.at + 1 || next.kind !== 'value' || next.at !== mark.end) continue;
+    if (OPTION_WORDS.has(tokens[mark.at] as string)) marks.splice(k, 1);
+  }
 }
 
 /** Round 26: thousands glued as "k" / "к" ("1k", "1,5k" is no value here: only whole thousands). */
