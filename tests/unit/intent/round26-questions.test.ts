@@ -85,3 +85,12 @@ describe('issue 17, round 26: a price said for something is a remark; "me bajo" 
     expect(ask(text)).toBe(want),
   );
 });
+
+describe('issue 17, round 26: whether a shade covers grey hair asks, topic other', () => {
+  it.each([
+    ['czy 5.1 pokryje siwe włosy?', 'question other'],
+    ['7,0 закрашивает седину?', 'question other'],
+    ['el 5.1 cubre las canas?', 'question other'],
+  ])('%s -> %s', (text, want) => expect(ask(text, 'V93')).toBe(want));
+  it.each([['5.1 still available?', 'question stock']])('unchanged: %s -> %s', (text, want) => expect(ask(text, 'V93')).toBe(want));
+});
