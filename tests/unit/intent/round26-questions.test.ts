@@ -21,6 +21,12 @@ const index = buildCatalogIndex([
     variants: ['40', '41'].map((z) => ({ options: [z] })),
   },
   {
+    code: 'V96',
+    title: 'Yoga pants',
+    optionNames: ['Length', 'Size'],
+    variants: ['5/8', 'Full length'].flatMap((l) => ['S', 'M'].map((z) => ({ options: [l, z] }))),
+  },
+  {
     code: 'V94',
     title: 'Chain necklace',
     optionNames: ['Length'],
@@ -93,4 +99,15 @@ describe('issue 17, round 26: whether a shade covers grey hair asks, topic other
     ['el 5.1 cubre las canas?', 'question other'],
   ])('%s -> %s', (text, want) => expect(ask(text, 'V93')).toBe(want));
   it.each([['5.1 still available?', 'question stock']])('unchanged: %s -> %s', (text, want) => expect(ask(text, 'V93')).toBe(want));
+});
+
+describe('issue 17, round 26: how long a length is asks the size', () => {
+  it.each([
+    ['how long are the 5/8 ones?', 'question size'],
+    ['qué tan largas son las 5/8?', 'question size'],
+  ])('%s -> %s', (text, want) => expect(ask(text, 'V96')).toBe(want));
+  it.each([
+    ['how long does shipping take?', 'question shipping'],
+    ['wie lang sind die 5/8 in M?', 'question size'],
+  ])('unchanged: %s -> %s', (text, want) => expect(ask(text, 'V96')).toBe(want));
 });
