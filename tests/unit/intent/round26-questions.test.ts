@@ -27,6 +27,12 @@ const index = buildCatalogIndex([
     variants: ['5/8', 'Full length'].flatMap((l) => ['S', 'M'].map((z) => ({ options: [l, z] }))),
   },
   {
+    code: 'V97',
+    title: 'Photo puzzle',
+    optionNames: ['Pieces', 'Theme'],
+    variants: ['300', '1000'].flatMap((n) => ['Cats', 'Lakes'].map((t) => ({ options: [n, t] }))),
+  },
+  {
     code: 'V94',
     title: 'Chain necklace',
     optionNames: ['Length'],
@@ -110,4 +116,17 @@ describe('issue 17, round 26: how long a length is asks the size', () => {
     ['how long does shipping take?', 'question shipping'],
     ['wie lang sind die 5/8 in M?', 'question size'],
   ])('unchanged: %s -> %s', (text, want) => expect(ask(text, 'V96')).toBe(want));
+});
+
+describe('issue 17, round 26: the buyer\'s own cat, thanks for something, "full" of nothing sold claim nothing', () => {
+  it.each([
+    ['mój kot uwielbia puzzle 😂', 'other', 'V97'],
+    ['mil gracias!', 'other', 'V97'],
+    ['danke für die tipps', 'other', 'V91'],
+    ['im full lol', 'other', 'V91'],
+  ])('%s -> %s', (text, want, screen) => expect(ask(text, screen)).toBe(want));
+  it.each([
+    ['koty 1000 dla mnie', 'V97 1000 Cats ×1', 'V97'],
+    ['meine katze 1000 bitte', 'V97 1000 Cats ×1', 'V97'],
+  ])('unchanged: %s -> %s', (text, want, screen) => expect(ask(text, screen)).toBe(want));
 });

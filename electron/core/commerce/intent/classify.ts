@@ -364,17 +364,21 @@ function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: Cata
   const kept: Mark[] = [];
   let ownerDropped = false;
   for (const mark of scan.marks) {
-    if (talkedOfOnly(mark) && mark.kind === 'value' && !mark.keys.some((k) => products.some((p) => p.values.has(k)))) {
+    const talkedOf = talkedOfOnly(mark);
+    // Round 26: "meine katze ist …", "mój kot …": a possessive before a pet (a theme word) is the buyer's own animal, whatever
+    // the product sells, and no "mine!" claim (unless the buyer says please: "meine katze 1000 bitte").
+    const before = kept[kept.length - 1];
+    const owned =
+      talkedOf &&
+      !scan.polite &&
+      !materialOnly(mark) &&
+      before?.kind === 'claim' &&
+      before.weak === true &&
+      before.end === mark.at &&
+      POSSESSIVES.has(tokens[before.at] as string);
+    if (owned || (talkedOf && mark.kind === 'value' && !mark.keys.some((k) => products.some((p) => p.values.has(k))))) {
       for (let k = mark.at; k < mark.end; k++) scan.unknownAt.push(k);
-      // Round 26: "meine katze ist …", "mój kot …": the possessive before a pet is no "mine!" claim.
-      const before = kept[kept.length - 1];
-      if (
-        !materialOnly(mark) &&
-        before?.kind === 'claim' &&
-        before.weak &&
-        before.end === mark.at &&
-        POSSESSIVES.has(tokens[before.at] as string)
-      ) {
+      if (owned && before) {
         kept.pop();
         scan.unknownAt.push(before.at);
         ownerDropped = true;

@@ -664,6 +664,8 @@ export const THEME_CONCEPTS: ReadonlySet<string> = new Set([
   'blonde',
   'ash',
   'cropped',
+  // "full", "długie", "lang": a long umbrella, full-length leggings; "im full lol" on a puzzle is no value.
+  'long',
 ]);
 /** Meanings that are what a thing is made of, not its colour: never read out of a glued word (metals and finishes too). */
 const MATERIALS: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, 'gold', 'silver', 'clear', 'powder']);
@@ -961,9 +963,28 @@ function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   scan.unknown = scan.unknownAt.length;
 }
 
+/** Round 26: thanks (normalised) and what they are said for: "danke für die tipps", "thanks for the tips", "спасибо за". */
+const THANKS_WORDS: ReadonlySet<string> = new Set([
+  'thanks',
+  'thank',
+  'thx',
+  'danke',
+  'dank',
+  'gracias',
+  'dzieki',
+  'dziekuje',
+  'спасибо',
+  'благодарю',
+  'рахмет',
+]);
+const THANKED_FOR: ReadonlySet<string> = new Set(['for', 'fur', 'por', 'za', 'за', 'you']);
+const thanksFor = (tokens: readonly string[]) => tokens.some((t, k) => THANKS_WORDS.has(t) && THANKED_FOR.has(tokens[k + 1] as string));
+
 function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   // "the white one is perfect for summer": praise says what it suits, not whom it is for.
   if ((scan.unknownAt.length === 0 && scan.audienceAt.length === 0) || scan.compliment) return;
+  // Round 26: "danke für die tipps", "thanks for the live": what thanks are for is no one an item is for.
+  if (thanksFor(tokens)) return;
   // "spare für meinen urlaub": with nothing to claim (no code, value, count or product word) it is whom a story is for.
   if (!scan.deictic && !scan.marks.some((m) => m.kind === 'code' || m.kind === 'value' || m.kind === 'number')) return;
   const unknown = new Set(scan.unknownAt);
@@ -1489,7 +1510,6 @@ const NEVER_GUESSED: ReadonlySet<string> = new Set([
   'honey',
   'polka dot',
   'compact',
-  'long',
   'denim',
 ]);
 
