@@ -130,3 +130,15 @@ describe('issue 17, round 26: the buyer\'s own cat, thanks for something, "full"
     ['meine katze 1000 bitte', 'V97 1000 Cats ×1', 'V97'],
   ])('unchanged: %s -> %s', (text, want, screen) => expect(ask(text, screen)).toBe(want));
 });
+
+describe('issue 17, round 26: a yes stretched out alone is an exclamation', () => {
+  it.each([
+    ['jaaaa', 'other'],
+    ['jaaa 🙌', 'other'],
+    ['jaaaa na klar', 'other'],
+  ])('%s -> %s', (text, want) => expect(ask(text)).toBe(want));
+  it.each([
+    ['ja', 'V91 ×1'],
+    ['jaaa teal', 'V91 Teal ×1'],
+  ])('unchanged: %s -> %s', (text, want) => expect(ask(text)).toBe(want));
+});

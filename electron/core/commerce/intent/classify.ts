@@ -105,6 +105,7 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
   const tokens = tokenize(normalizeText(read.includes('@') ? read.replace(MENTIONED_NAME, ' atname ') : read));
   const scan = scanMessage(tokens, index);
   materialsOfTheTarget(scan, tokens, index, context);
+  if (scan.claimWeak && !scan.claim && tokens.length <= 4 && stretchedYes(read, tokens)) exclaimed(scan);
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
   if (example) return example;
   if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
@@ -309,6 +310,31 @@ function alone(tokens: readonly string[], scan: Scan): void {
     scan.unknownAt = [];
     scan.unknown = 0;
   }
+}
+
+/** Round 26: a bare yes (normalised, squeezed): German "ja", "si", "yes", "tak", "да", "иә". */
+const YES_ALONE: ReadonlySet<string> = new Set(['ja', 'si', 'yes', 'yea', 'yeah', 'tak', 'да', 'иә', 'ия']);
+/** Turn words that may follow it ("jaaa ok", "jaaa klar"). */
+const YES_TURN: ReadonlySet<string> = new Set(['ok', 'okay', 'klar', 'na', 'jasne', 'ладно', 'bueno', 'claro']);
+const STRETCHED = /(\p{L})\1\1/u;
+const A_WORD = /\p{L}+/u;
+
+/**
+ * Round 26: "jaaa", "jaaa 👍", "jaaa klar": a yes stretched out alone (a letter three times as typed) is an exclamation
+ * to the chat; every independent set labels it so ("ja" said plainly may still be the Polish "me!").
+ */
+function stretchedYes(message: string, tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => A_WORD.test(t));
+  if (words.length === 0 || words.length > 3 || !YES_ALONE.has(squeeze(words[0] as string))) return false;
+  if (!words.slice(1).every((w) => YES_TURN.has(w))) return false;
+  return STRETCHED.test(A_WORD.exec(message.toLowerCase())?.[0] ?? '');
+}
+
+/** The weak claim of an exclamation goes: its words claim nothing. */
+function exclaimed(scan: Scan): void {
+  scan.marks = scan.marks.filter((m) => !(m.kind === 'claim' && m.weak));
+  scan.claimWeak = false;
+  scan.claimAt = -1;
 }
 
 /** What a thing is made of: meanings of option values ("Leather", "Steel") that are also what buyers ask about. */
