@@ -142,3 +142,15 @@ describe('issue 17, round 26: a yes stretched out alone is an exclamation', () =
     ['jaaa teal', 'V91 Teal ×1'],
   ])('unchanged: %s -> %s', (text, want) => expect(ask(text)).toBe(want));
 });
+
+describe('issue 17, round 26: a claim word beside "always" tells a habit', () => {
+  it.each([
+    ['zawsze biorę teal, a potem żałuję', 'other'],
+    ['i always take ochre in scarves lol', 'other'],
+    ['я всегда беру серый, привычка', 'other'],
+  ])('%s -> %s', (text, want) => expect(ask(text)).toBe(want));
+  it.each([
+    ['biorę teal', 'V91 Teal ×1'],
+    ['ich nehme immer noch den grauen', 'V91 Grey ×1'],
+  ])('unchanged: %s -> %s', (text, want) => expect(ask(text)).toBe(want));
+});

@@ -569,6 +569,55 @@ function clauseComma(message: string, last: boolean): number {
   return at;
 }
 
+/** Round 26: words of a habit (normalised): always, usually, zawsze, zwykle, всегда, обычно, siempre, immer, әрқашан… */
+const HABIT: ReadonlySet<string> = new Set([
+  'always',
+  'usually',
+  'zawsze',
+  'zwykle',
+  'всегда',
+  'обычно',
+  'siempre',
+  'normalmente',
+  'immer',
+  'meistens',
+  'normalerweise',
+  'әрқашан',
+  'үнемі',
+  'әдетте',
+]);
+/** Wishing words a weak claim may be (normalised): "always wanted" is no habit. */
+const WISHES: ReadonlySet<string> = new Set([
+  'want',
+  'wanted',
+  'wanna',
+  'chce',
+  'chcialam',
+  'chcialem',
+  'хочу',
+  'хотела',
+  'хотел',
+  'quiero',
+  'queria',
+  'will',
+  'mochte',
+  'wollte',
+]);
+/** "immer noch", "always still": still, not a habit. */
+const STILL_AFTER: ReadonlySet<string> = new Set(['noch', 'still']);
+
+/** Round 26: a strong claim word within two words of a habit word ("zawsze biorę", "nehm immer", "i always take"). */
+function habitual(tokens: readonly string[], scan: Scan): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!HABIT.has(tokens[k] as string) || STILL_AFTER.has(tokens[k + 1] as string)) continue;
+    // A weak claim word right beside it too ("i always take", "siempre pido"), unless it wishes ("always wanted").
+    const near = (m: Mark) =>
+      m.kind === 'claim' && (m.weak ? Math.abs(m.at - k) === 1 && !WISHES.has(tokens[m.at] as string) : Math.abs(m.at - k) <= 2);
+    if (scan.marks.some(near)) return true;
+  }
+  return false;
+}
+
 /** Round 26: what a price is said for: for, für, por, za, за. */
 const PRICE_FOR: ReadonlySet<string> = new Set(['for', 'fur', 'por', 'za', 'за']);
 
@@ -986,6 +1035,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // Round 26: "25 euros por uno de 1000 esta tirado", "89 zł for one of those": a price, then what it buys, is a remark on
   // the price (no claim word, no code written).
   if (!questionish && !scan.claim && !codeMark && pricedRemark(tokens, scan)) return other(base);
+  // Round 26: "zawsze biorę S, a potem żałuję", "i always take M in shirts": a claim word beside "always" tells a habit.
+  if (!questionish && (scan.claim || scan.claimWeak) && !codeMark && habitual(tokens, scan)) return other(base);
   // "30 ml starczyło mi na dwa miesiące", "50 мл маған үш айға жетті": how long something lasted, with no claim word or code,
   // tells of its use; the count is of months.
   if (!questionish && !scan.claim && !codeMark && countsADuration(tokens, scan)) return other(base);
