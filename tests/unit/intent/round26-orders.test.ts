@@ -218,3 +218,11 @@ describe('issue 17, round 26: the option named before its value ("largo 5/8") is
   it.each([['V82 largo 5/8 talla S', 'V82 5/8 S ×1']])('%s -> %s', (text, want) => expect(read(text, 'V82')).toBe(want));
   it.each([['V82 largas S', 'V82 Full length S ×1']])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V82')).toBe(want));
 });
+
+describe('issue 17, round 26: "me apuntas …?" asks to be put down, it claims', () => {
+  it.each([
+    ['me apuntas uno blando de trigo sarraceno?', 'V86 Buckwheat Soft ×1'],
+    ['me anotas uno de 300 de gatos?', 'V85 300 Cats ×1'],
+  ])('%s -> %s', (text, want) => expect(read(text, text.includes('300') ? 'V85' : 'V86')).toBe(want));
+  it.each([['apúntame uno blando', 'V86 Soft ×1']])('unchanged: %s -> %s', (text, want) => expect(read(text, 'V86')).toBe(want));
+});
