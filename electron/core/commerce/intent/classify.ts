@@ -343,15 +343,15 @@ const MATERIALS: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS].map((c) =>
 /** Round 26: what a product shows or holds ("koty", "горы", "buchweizen"): a value only where that product is meant. */
 const THEMES: ReadonlySet<string> = new Set([...THEME_CONCEPTS].map((c) => `c:${c}`));
 
-/** A value mark that only names a theme or a filling ("mój kot", "meine katze"), else a material (`materialOnly`). */
+/** A value mark that only names a theme or a filling ("mój kot", "meine katze"), or a material (`materialOnly`). */
 function talkedOfOnly(mark: Mark): boolean {
   if (mark.kind !== 'value') return false;
-  let theme = false;
+  let named = false;
   for (const key of mark.keys) {
-    if (THEMES.has(key)) theme = true;
-    else if (!key.startsWith('l:')) return materialOnly(mark);
+    if (THEMES.has(key) || MATERIALS.has(key)) named = true;
+    else if (!key.startsWith('l:')) return false;
   }
-  return theme || materialOnly(mark);
+  return named;
 }
 
 /** A value mark that only says what something is made of ("skórzany", "болат", "leinen"). */

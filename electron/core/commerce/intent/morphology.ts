@@ -240,6 +240,8 @@ const SPANISH_DIMINUTIVE = /^(\p{L}{3,}?)(c?)it(o|a|os|as)$/u;
  * azulo, azul; "suavecita" -> suave; "blanquita" -> blanca. Empty for other words.
  */
 export function spanishBases(word: string): string[] {
+  // Cheap test first: most unknown words have no "-it-" before a last vowel or "s".
+  if (word.length < 6 || word.indexOf('it', word.length - 5) < 0) return [];
   const m = SPANISH_DIMINUTIVE.exec(word);
   if (!m) return [];
   const stem = (m[1] as string).replace(/qu$/u, 'c').replace(/gu$/u, 'g');
