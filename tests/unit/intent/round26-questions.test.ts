@@ -111,6 +111,7 @@ describe('issue 17, round 26: how long a length is asks the size', () => {
   it.each([
     ['how long are the 5/8 ones?', 'question size'],
     ['qué tan largas son las 5/8?', 'question size'],
+    ['jak długie są te 5/8 w S?', 'question size'],
   ])('%s -> %s', (text, want) => expect(ask(text, 'V96')).toBe(want));
   it.each([
     ['how long does shipping take?', 'question shipping'],

@@ -2604,6 +2604,9 @@ function withoutSoldKinds(tokens: readonly string[], marks: readonly Mark[], tar
     if (m.kind !== 'value' || m.end - m.at !== 1) continue;
     if (!index.rules.topics.match(tokens, m.at)?.entries.every((e) => e.topic === 'size')) continue;
     if (resolveAttribute(m, target, index) === null) continue;
+    // Round 26: "jak długie są te 3/4": a size phrase that begins before the word ("jak długie", how long) still asks.
+    const before = m.at > 0 ? index.rules.topics.match(tokens, m.at - 1) : null;
+    if (before && before.length >= 2 && before.entries.every((e) => e.topic === 'size')) continue;
     out ??= [...tokens];
     out[m.at] = '';
   }
