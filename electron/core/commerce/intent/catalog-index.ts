@@ -9,7 +9,7 @@ import { emptyLearned, type Learned, type LearnedExample } from './learning';
 import { learnFrom } from './learn';
 import type { CatalogProductLike } from './types';
 import { addValueAliases, aliasTriggers, compoundKey } from './compound-values';
-import { optionConcept } from './option-names';
+import { OPTION_WORDS, optionConcept } from './option-names';
 
 export interface OptionRef {
   name: string;
@@ -84,6 +84,11 @@ function rulesFor(options: CatalogIndexOptions): CompiledRules {
 }
 
 const WAIST_LENGTH = /^w(\d{2}) l(\d{2})$/;
+/** Round 26: a length said as a fraction ("7/8") and its concept. */
+const FRACTION_LENGTH = /^\s*\d\s*\/\s*\d{1,2}\s*$/;
+const CROPPED = 'c:cropped';
+/** Round 26: a shade's number in a value's name ("5.0", "10.1"). */
+const NUMBERED_NAME = /^\d{1,2}\.\d{1,2}$/;
 
 /** Keys a catalog option value is known by: its spelling, its size, its meaning in any language. */
 export function valueKeys(rules: CompiledRules, value: string): string[] {
@@ -98,6 +103,10 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   keys.push(...dimensionKeys(tokens));
   const fraction = fractionKey(value);
   if (fraction) keys.push(fraction); // `1/2"` is also "half inch", "pół cala", "полдюйма" (units.ts)
+  // Round 26: a value opened by a decimal number and named after it ("6.1 Ash blonde", a hair dye's shade) is also named by
+  // the number alone ("6.1", "6,1": `scan.ts` reads a decimal as `l:6.1`), never a price or a count.
+  if (tokens.length >= 2 && NUMBERED_NAME.test(tokens[0] as string) && !NUMBERED_NAME.test(tokens[1] as string))
+    keys.push(`l:${tokens[0]}`);
   const waistLength = tokens.length === 2 ? WAIST_LENGTH.exec(tokens.join(' ')) : null;
   if (waistLength) keys.push(`wl:${waistLength[1]}/${waistLength[2]}`); // jeans "W32 L34", written "32/34" in chat
   for (const concept of conceptsOf(rules, value)) keys.push(`c:${concept}`);
@@ -211,6 +220,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     product.optionNames.forEach((name, i) => {
       const seen = new Set<string>();
       // Round 25: a size word ("Medium") among values that are no sizes ("Soft", "Firm": a pillow's firmness) is no size M.
+      const lengths = optionConcept(name) === 'length';
       const sized = product.variants.every((v) => v.options[i] === undefined || isSizeValue(rules, v.options[i] as string));
       for (const variant of product.variants) {
         const value = variant.options[i];
@@ -225,7 +235,11 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
         if (tokens.length === 1)
           for (const loan of loanwordStems(tokens[0] as string, conceptsOf(rules, tokens[0] as string).length === 0))
             literalValues.addStem(loan, `l:${tokens[0]}`);
-        for (const key of valueKeys(rules, value)) {
+        const keys = valueKeys(rules, value);
+        // Round 26: a fraction on an option of lengths ("7/8", "3/4" leggings) is the cropped length ("cropped", "skrócone",
+        // "укороченные", "tobilleros", "verkürzt"); its full-length sibling is the rules' `=long`.
+        if (lengths && FRACTION_LENGTH.test(value)) keys.push(CROPPED);
+        for (const key of keys) {
           if (!sized && key.startsWith('s:') && !letterSizeKey(tokens.join(''))) continue;
           // Two dimensions of one width ("150x200", "150x250"): the width alone names neither.
           if (key.startsWith('w:') && values.has(key) && values.get(key)?.value !== value) sharedWidths.add(key);
@@ -370,6 +384,7 @@ function addPartKeys(
   const owners = new Map<string, Set<string>>();
   const sizeParts = new Map<string, string[]>();
   const wordParts = new Map<string, string[]>();
+  const concept = optionConcept(name);
   for (const value of values) {
     const tokens = phraseTokens(value);
     if (tokens.length < 2 || tokens.length > 4) continue;
@@ -377,6 +392,9 @@ function addPartKeys(
       for (let j = i + 1; j <= tokens.length; j++) {
         if (i === 0 && j === tokens.length) continue;
         const run = tokens.slice(i, j);
+        // Round 26: the option's own word is no part of a value ("length" of "Full length" on an option named Length: "3/4
+        // length" names the 3/4, not a second item).
+        if (concept && run.length === 1 && OPTION_WORDS.get(run[0] as string) === concept) continue;
         const keys = valueKeys(rules, run.join(' '));
         // A part names the value if it means something alone (a size, a range, a colour…) or is a word ("matte").
         if (!keys.some((k) => PART_KEY.test(k)) && !run.some((t) => WORD_OF_THREE.test(t))) continue;

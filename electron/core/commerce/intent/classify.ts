@@ -7,6 +7,7 @@ import {
   BENEFICIARY_PREPOSITIONS,
   forTheListener,
   MATERIAL_CONCEPTS,
+  THEME_CONCEPTS,
   scanMessage,
   type Mark,
   type Scan,
@@ -104,6 +105,7 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
   const tokens = tokenize(normalizeText(read.includes('@') ? read.replace(MENTIONED_NAME, ' atname ') : read));
   const scan = scanMessage(tokens, index);
   materialsOfTheTarget(scan, tokens, index, context);
+  if (scan.claimWeak && !scan.claim && tokens.length <= 4 && stretchedYes(read, tokens)) exclaimed(scan);
   const example = index.learned.size > 0 ? learnedReading(tokens, scan, index, context) : null;
   if (example) return example;
   if (context.confirming && isBareConfirmation(tokens)) return confirmation(context, scan, index);
@@ -138,7 +140,9 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
     }
     // "czarna czy czerwona, obie śliczne": praise after the comma weighs two values, it takes neither.
     // "bluza szara, nie wiem czy L czy XL": a doubt, a negation or a question after the comma leaves the claim open.
-    const doubted = scan.questionMark || scan.questionWord || scan.compliment || scan.marks.some((m) => m.kind === 'negation');
+    // Round 26: so does a Kazakh perfect after it ("…, былтыр сыйға алғам": what was had before is told, not claimed).
+    const doubted =
+      scan.questionMark || scan.questionWord || scan.compliment || scan.marks.some((m) => m.kind === 'negation') || toldAsAPerfect(tokens);
     const first = doubted || toAViewer(message, tokens) ? null : firstClause(message, tokens);
     if (first) {
       const claim = classify(first, index, context);
@@ -308,8 +312,47 @@ function alone(tokens: readonly string[], scan: Scan): void {
   }
 }
 
+/** Round 26: a bare yes (normalised, squeezed): German "ja", "si", "yes", "tak", "да", "иә". */
+const YES_ALONE: ReadonlySet<string> = new Set(['ja', 'si', 'yes', 'yea', 'yeah', 'tak', 'да', 'иә', 'ия']);
+/** Turn words that may follow it ("jaaa ok", "jaaa klar"). */
+const YES_TURN: ReadonlySet<string> = new Set(['ok', 'okay', 'klar', 'na', 'jasne', 'ладно', 'bueno', 'claro']);
+const STRETCHED = /(\p{L})\1\1/u;
+const A_WORD = /\p{L}+/u;
+
+/**
+ * Round 26: "jaaa", "jaaa 👍", "jaaa klar": a yes stretched out alone (a letter three times as typed) is an exclamation
+ * to the chat; every independent set labels it so ("ja" said plainly may still be the Polish "me!").
+ */
+function stretchedYes(message: string, tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => A_WORD.test(t));
+  if (words.length === 0 || words.length > 3 || !YES_ALONE.has(squeeze(words[0] as string))) return false;
+  if (!words.slice(1).every((w) => YES_TURN.has(w))) return false;
+  return STRETCHED.test(A_WORD.exec(message.toLowerCase())?.[0] ?? '');
+}
+
+/** The weak claim of an exclamation goes: its words claim nothing. */
+function exclaimed(scan: Scan): void {
+  scan.marks = scan.marks.filter((m) => !(m.kind === 'claim' && m.weak));
+  scan.claimWeak = false;
+  scan.claimAt = -1;
+}
+
 /** What a thing is made of: meanings of option values ("Leather", "Steel") that are also what buyers ask about. */
 const MATERIALS: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS].map((c) => `c:${c}`));
+
+/** Round 26: what a product shows or holds ("koty", "горы", "buchweizen"): a value only where that product is meant. */
+const THEMES: ReadonlySet<string> = new Set([...THEME_CONCEPTS].map((c) => `c:${c}`));
+
+/** A value mark that only names a theme or a filling ("mój kot", "meine katze"), or a material (`materialOnly`). */
+function talkedOfOnly(mark: Mark): boolean {
+  if (mark.kind !== 'value') return false;
+  let named = false;
+  for (const key of mark.keys) {
+    if (THEMES.has(key) || MATERIALS.has(key)) named = true;
+    else if (!key.startsWith('l:')) return false;
+  }
+  return named;
+}
 
 /** A value mark that only says what something is made of ("skórzany", "болат", "leinen"). */
 export function materialOnly(mark: Mark): boolean {
@@ -328,7 +371,7 @@ export function materialOnly(mark: Mark): boolean {
  * the material asked or talked about, as before: its mark goes and the word counts among the unknown (topic) words.
  */
 function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: CatalogIndex, context: ClassifyContext): void {
-  if (!scan.marks.some(materialOnly)) return;
+  if (!scan.marks.some(talkedOfOnly)) return;
   // The products written (each item's) or, with none written, the one on screen.
   const written = scan.marks.flatMap((m) => (m.kind === 'code' ? [m.product] : []));
   // "… und dazu das laken 140x200 leinen": a product named by its noun is written too.
@@ -345,14 +388,37 @@ function materialsOfTheTarget(scan: Scan, tokens: readonly string[], index: Cata
   if (featured && !written.includes(featured) && nounsYieldToTheScreen(scan, written, featured)) written.push(featured);
   const products = written.length > 0 ? written : featured ? [featured] : [];
   const kept: Mark[] = [];
+  let ownerDropped = false;
   for (const mark of scan.marks) {
-    if (materialOnly(mark) && mark.kind === 'value' && !mark.keys.some((k) => products.some((p) => p.values.has(k)))) {
+    const talkedOf = talkedOfOnly(mark);
+    // Round 26: "meine katze ist …", "mój kot …": a possessive before a pet (a theme word) is the buyer's own animal, whatever
+    // the product sells, and no "mine!" claim (unless the buyer says please: "meine katze 1000 bitte").
+    const before = kept[kept.length - 1];
+    const owned =
+      talkedOf &&
+      !scan.polite &&
+      !materialOnly(mark) &&
+      before?.kind === 'claim' &&
+      before.weak === true &&
+      before.end === mark.at &&
+      POSSESSIVES.has(tokens[before.at] as string);
+    if (owned || (talkedOf && mark.kind === 'value' && !mark.keys.some((k) => products.some((p) => p.values.has(k))))) {
       for (let k = mark.at; k < mark.end; k++) scan.unknownAt.push(k);
+      if (owned && before) {
+        kept.pop();
+        scan.unknownAt.push(before.at);
+        ownerDropped = true;
+      }
       continue;
     }
     kept.push(mark);
   }
   scan.marks = kept;
+  if (ownerDropped) {
+    const claims = kept.filter((m): m is Extract<Mark, { kind: 'claim' }> => m.kind === 'claim');
+    scan.claimWeak = claims.some((m) => m.weak === true);
+    scan.claimAt = claims[0]?.at ?? -1;
+  }
   scan.unknownAt.sort((a, b) => a - b);
   scan.unknown = scan.unknownAt.length;
 }
@@ -484,11 +550,88 @@ const BUT = new Set([
  * about why. The clause before the comma is read alone (as a last sentence is), unless what follows opens with "but" or "if".
  */
 function firstClause(message: string, tokens: readonly string[]): string | null {
-  const comma = message.indexOf(',');
+  const comma = clauseComma(message, false);
   if (comma <= 0) return clauseBeforeAnEmoji(message, tokens);
   const cut = tokens.indexOf(',');
   if (cut < 0 || BUT.has(tokens[cut + 1] as string) || tokens.slice(cut + 1).some((t) => BUT.has(t))) return null;
   return message.slice(0, comma);
+}
+
+/** Round 26: a comma between two digits is a decimal one ("9,90", "6,1"): no clause ends there. */
+const isDigitAt = (message: string, at: number) => at >= 0 && at < message.length && isDigitCode(message.charCodeAt(at));
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** The first (or last) comma of a message that breaks a clause, as the tokenizer reads it; -1 if none. */
+function clauseComma(message: string, last: boolean): number {
+  let at = last ? message.lastIndexOf(',') : message.indexOf(',');
+  while (at >= 0 && isDigitAt(message, at - 1) && isDigitAt(message, at + 1))
+    at = last ? (at > 0 ? message.lastIndexOf(',', at - 1) : -1) : message.indexOf(',', at + 1);
+  return at;
+}
+
+/** Round 26: words of a habit (normalised): always, usually, zawsze, zwykle, всегда, обычно, siempre, immer, әрқашан… */
+const HABIT: ReadonlySet<string> = new Set([
+  'always',
+  'usually',
+  'zawsze',
+  'zwykle',
+  'всегда',
+  'обычно',
+  'siempre',
+  'normalmente',
+  'immer',
+  'meistens',
+  'normalerweise',
+  'әрқашан',
+  'үнемі',
+  'әдетте',
+]);
+/** Wishing words a weak claim may be (normalised): "always wanted" is no habit. */
+const WISHES: ReadonlySet<string> = new Set([
+  'want',
+  'wanted',
+  'wanna',
+  'chce',
+  'chcialam',
+  'chcialem',
+  'хочу',
+  'хотела',
+  'хотел',
+  'quiero',
+  'queria',
+  'will',
+  'mochte',
+  'wollte',
+]);
+/** "immer noch", "always still": still, not a habit. */
+const STILL_AFTER: ReadonlySet<string> = new Set(['noch', 'still']);
+
+/** Round 26: a strong claim word within two words of a habit word ("zawsze biorę", "nehm immer", "i always take"). */
+function habitual(tokens: readonly string[], scan: Scan): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (!HABIT.has(tokens[k] as string) || STILL_AFTER.has(tokens[k + 1] as string)) continue;
+    // A weak claim word right beside it too ("i always take", "siempre pido"), unless it wishes ("always wanted").
+    const near = (m: Mark) =>
+      m.kind === 'claim' && (m.weak ? Math.abs(m.at - k) === 1 && !WISHES.has(tokens[m.at] as string) : Math.abs(m.at - k) <= 2);
+    if (scan.marks.some(near)) return true;
+  }
+  return false;
+}
+
+/** Round 26: what a price is said for: for, für, por, za, за. */
+const PRICE_FOR: ReadonlySet<string> = new Set(['for', 'fur', 'por', 'za', 'за']);
+
+/** Round 26: a message opening with a price ("25 euros", "89 zł") followed by "for …": what something costs, said. */
+function pricedRemark(tokens: readonly string[], scan: Scan): boolean {
+  const [first, second] = scan.marks;
+  return (
+    first?.kind === 'number' &&
+    first.at === 0 &&
+    second?.kind === 'marker' &&
+    second.role === 'priceMarker' &&
+    second.at === 1 &&
+    PRICE_FOR.has(tokens[second.end] as string)
+  );
 }
 
 /** Round 24: the first emoji in a message. */
@@ -585,7 +728,7 @@ function clauseAboutThem(tokens: readonly string[], noun: number, scan: Scan): n
 
 /** The clause after the last comma, when the message has one and no "but"/"if" follows it. */
 function lastClause(message: string, tokens: readonly string[]): string | null {
-  const comma = message.lastIndexOf(',');
+  const comma = clauseComma(message, true);
   const cut = tokens.lastIndexOf(',');
   if (comma <= 0 || cut < 0 || BUT.has(tokens[cut + 1] as string)) return null;
   const rest = message.slice(comma + 1);
@@ -889,6 +1032,11 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
             toldInThePast(tokens, scan.nounAt.length > 0 ? scan.unknownAt.filter((k) => !scan.nounAt.includes(k)) : scan.unknownAt)) ||
             (comparesOnly(tokens, scan.marks) && !scan.claimWeak)))));
   if (!questionish && ((!scan.claim && !codeMark && !scan.correctionCue && ownsAlready(tokens)) || past)) return other(base);
+  // Round 26: "25 euros por uno de 1000 esta tirado", "89 zł for one of those": a price, then what it buys, is a remark on
+  // the price (no claim word, no code written).
+  if (!questionish && !scan.claim && !codeMark && pricedRemark(tokens, scan)) return other(base);
+  // Round 26: "zawsze biorę S, a potem żałuję", "i always take M in shirts": a claim word beside "always" tells a habit.
+  if (!questionish && (scan.claim || scan.claimWeak) && !codeMark && habitual(tokens, scan)) return other(base);
   // "30 ml starczyło mi na dwa miesiące", "50 мл маған үш айға жетті": how long something lasted, with no claim word or code,
   // tells of its use; the count is of months.
   if (!questionish && !scan.claim && !codeMark && countsADuration(tokens, scan)) return other(base);
@@ -2456,6 +2604,9 @@ function withoutSoldKinds(tokens: readonly string[], marks: readonly Mark[], tar
     if (m.kind !== 'value' || m.end - m.at !== 1) continue;
     if (!index.rules.topics.match(tokens, m.at)?.entries.every((e) => e.topic === 'size')) continue;
     if (resolveAttribute(m, target, index) === null) continue;
+    // Round 26: "jak długie są te 3/4": a size phrase that begins before the word ("jak długie", how long) still asks.
+    const before = m.at > 0 ? index.rules.topics.match(tokens, m.at - 1) : null;
+    if (before && before.length >= 2 && before.entries.every((e) => e.topic === 'size')) continue;
     out ??= [...tokens];
     out[m.at] = '';
   }
@@ -3229,11 +3380,18 @@ function shareTrailingOptions(items: Draft[]): void {
 }
 
 function applyAttribute(draft: Draft, attribute: Attribute, items: Draft[], index: CatalogIndex): Draft {
-  if (attribute.kind === 'number' && attribute.role === 'quantity') {
+  // Round 26: "500 шт", "1000 pcs", "500pc" of a puzzle sold by piece count: a count no buyer takes that the product sells
+  // as a number is that value (its pieces), not 500 puzzles.
+  const pieces =
+    attribute.kind === 'number' && attribute.role === 'quantity' && attribute.value > MAX_BARE_QUANTITY && draft.product
+      ? resolveKeys([`l:${attribute.value}`, `n:${attribute.value}`], draft, index)
+      : null;
+  if (attribute.kind === 'number' && attribute.role === 'quantity' && !pieces) {
     if (draft.quantity === null && isQuantity(attribute.value)) draft.quantity = attribute.value;
     return draft;
   }
-  const ref = resolveAttribute(attribute, draft, index) ?? (attribute.kind === 'number' ? loneWidth(attribute.value, draft) : null);
+  const ref =
+    pieces ?? resolveAttribute(attribute, draft, index) ?? (attribute.kind === 'number' ? loneWidth(attribute.value, draft) : null);
   if (!ref) {
     const n = attribute.kind === 'number' && attribute.role === 'bare' ? attribute.value : 0;
     if (n >= 1 && n <= MAX_BARE_QUANTITY && draft.quantity === null) draft.quantity = n;

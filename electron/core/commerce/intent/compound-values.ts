@@ -160,10 +160,12 @@ export const KAZAKH_CASE_ENDINGS = [
 
 /** Round 24: the possessive ("20сы", "24і": the 20 one), alone or with the accusative ("20сын", "24ін"). */
 const KAZAKH_POSSESSIVE_AFTER_DIGIT = ['сын', 'сін', 'ын', 'ін', 'сы', 'сі', 'ы', 'і'];
+/** Round 26: a Kazakh ordinal glued to a number ("17ші", "39ыншы", "38інші"): the size said as "the 39th". */
+const KAZAKH_ORDINAL_AFTER_DIGIT = ['ыншы', 'інші', 'ншы', 'нші', 'шы', 'ші'];
 
 /** A Kazakh case ending glued to a number or model ("13ке", "с24ке", "40қа", "15ті", "20сы"): the thing itself. */
 export const KAZAKH_CASE_AFTER_DIGIT = new RegExp(
-  `(?<=\\d)-?(?:${[...KAZAKH_CASE_ENDINGS, ...KAZAKH_POSSESSIVE_AFTER_DIGIT, 'а', 'е'].join('|')})$`,
+  `(?<=\\d)-?(?:${[...KAZAKH_CASE_ENDINGS, ...KAZAKH_POSSESSIVE_AFTER_DIGIT, ...KAZAKH_ORDINAL_AFTER_DIGIT, 'а', 'е'].join('|')})$`,
   'u',
 );
 

@@ -231,3 +231,20 @@ export function loanwordStems(word: string, ownStem: boolean): string[] {
   }
   return [...out];
 }
+
+/** Round 26: a Spanish diminutive ("blandita", "durita", "azulito", "suavecita", "blanquita"). */
+const SPANISH_DIMINUTIVE = /^(\p{L}{3,}?)(c?)it(o|a|os|as)$/u;
+
+/**
+ * Round 26: the words a Spanish diminutive may be made from, most likely first: "blandita" -> blanda, bland; "azulito" ->
+ * azulo, azul; "suavecita" -> suave; "blanquita" -> blanca. Empty for other words.
+ */
+export function spanishBases(word: string): string[] {
+  // Cheap test first: most unknown words have no "-it-" before a last vowel or "s".
+  if (word.length < 6 || word.indexOf('it', word.length - 5) < 0) return [];
+  const m = SPANISH_DIMINUTIVE.exec(word);
+  if (!m) return [];
+  const stem = (m[1] as string).replace(/qu$/u, 'c').replace(/gu$/u, 'g');
+  const ending = m[3] as string;
+  return m[2] ? [m[1] as string, `${m[1] as string}${ending}`] : [`${stem}${ending}`, stem];
+}

@@ -45,6 +45,8 @@ export function normalizeText(text: string): string {
       // NFKD is NFKC's compatibility folding and NFD's decomposition in one pass; the marks then go.
       // "7½": a half glued to its number is that number's .5 (NFKD would make it "71⁄2").
       if (out.includes('½')) out = out.replace(/(\d)\s*½/gu, '$1.5');
+      // Round 26: "№ 6.1", "№6,1": the number sign is no "No" glued to the number (a shade, a size).
+      if (out.includes('№')) out = out.replace(/№\s*/gu, 'nr ');
       out = out.normalize('NFKD').replace(STRIPPED_MARKS, '');
     }
     out = out.toLowerCase().replace(QUOTES, "'");

@@ -2,7 +2,7 @@ import type { CatalogIndex, IndexedProduct } from './catalog-index';
 import type { WordEntry } from './compile-rules';
 import { CYRILLIC_BY_SOUND, foldLookalikes } from './normalize';
 import { bandCupKey, isCup, letterSizeKey } from './sizes';
-import { kazakhBases } from './morphology';
+import { kazakhBases, spanishBases } from './morphology';
 import {
   isSizeSystem,
   isWidthWord,
@@ -355,6 +355,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
   )
     scan.questionStart = true;
   if (index.compounds) mergeCompounds(scan, index);
+  namingTheOption(scan, tokens);
   settleFuzzyValues(scan);
   settleNumbers(marks);
   readWidths(scan, tokens, index);
@@ -646,6 +647,25 @@ export const MATERIAL_CONCEPTS: ReadonlySet<string> = new Set([
   'silicone',
   'mesh',
   'metal',
+]);
+/**
+ * Round 26: what a product shows or holds ("Cats", "Mountains", "Old town" of a puzzle; "Buckwheat", "Memory foam" of a
+ * pillow; "Ash blonde" of a dye; a cropped length): words that are mostly chat about pets, trips and food, so they name a
+ * value only of a product the message is about that sells it (`classify.ts`), and are never guessed from a typo ("pero"
+ * is no "perro").
+ */
+export const THEME_CONCEPTS: ReadonlySet<string> = new Set([
+  'cats',
+  'dogs',
+  'mountains',
+  'old town',
+  'buckwheat',
+  'memory foam',
+  'blonde',
+  'ash',
+  'cropped',
+  // "full", "długie", "lang": a long umbrella, full-length leggings; "im full lol" on a puzzle is no value.
+  'long',
 ]);
 /** Meanings that are what a thing is made of, not its colour: never read out of a glued word (metals and finishes too). */
 const MATERIALS: ReadonlySet<string> = new Set([...MATERIAL_CONCEPTS, 'gold', 'silver', 'clear', 'powder']);
@@ -943,9 +963,28 @@ function readBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   scan.unknown = scan.unknownAt.length;
 }
 
+/** Round 26: thanks (normalised) and what they are said for: "danke für die tipps", "thanks for the tips", "спасибо за". */
+const THANKS_WORDS: ReadonlySet<string> = new Set([
+  'thanks',
+  'thank',
+  'thx',
+  'danke',
+  'dank',
+  'gracias',
+  'dzieki',
+  'dziekuje',
+  'спасибо',
+  'благодарю',
+  'рахмет',
+]);
+const THANKED_FOR: ReadonlySet<string> = new Set(['for', 'fur', 'por', 'za', 'за', 'you']);
+const thanksFor = (tokens: readonly string[]) => tokens.some((t, k) => THANKS_WORDS.has(t) && THANKED_FOR.has(tokens[k + 1] as string));
+
 function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
   // "the white one is perfect for summer": praise says what it suits, not whom it is for.
   if ((scan.unknownAt.length === 0 && scan.audienceAt.length === 0) || scan.compliment) return;
+  // Round 26: "danke für die tipps", "thanks for the live": what thanks are for is no one an item is for.
+  if (thanksFor(tokens)) return;
   // "spare für meinen urlaub": with nothing to claim (no code, value, count or product word) it is whom a story is for.
   if (!scan.deictic && !scan.marks.some((m) => m.kind === 'code' || m.kind === 'value' || m.kind === 'number')) return;
   const unknown = new Set(scan.unknownAt);
@@ -1205,10 +1244,14 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
       case 'timeUnit':
         scan.marks.push({ kind: 'marker', at, end, role: entry.kind });
         break;
-      case 'number':
+      case 'number': {
+        // Round 26: "2x the dogs one", "the red one": "one" right after a value points at it, it counts nothing.
+        const last = scan.marks[scan.marks.length - 1];
+        if (entry.number === 1 && entry.language === 'en' && end === at + 1 && last?.kind === 'value' && last.end === at) break;
         // "size forty one": a number word of tens is read as a written number is (a size, a count beside "x", …).
         scan.marks.push({ kind: 'number', at, end, value: entry.number ?? 1, role: (entry.number ?? 1) >= 20 ? 'bare' : 'quantity' });
         break;
+      }
       case 'size':
         if (entry.size) keys.push(`s:${entry.size}`);
         break;
@@ -1284,6 +1327,23 @@ function readEnclitic(token: string, at: number, index: CatalogIndex, scan: Scan
   return false;
 }
 
+/** Round 26: Kazakh question particles, glued to the word they ask about in chat ("барма", "болама", "бересізбе"). */
+const GLUED_PARTICLE = /^([\u0400-\u04ff]{3,})(ма|ме|ба|бе|па|пе)$/u;
+
+/**
+ * Round 26: "сұр S барма", "бөліп төлеуге болама": a Kazakh word with its question particle glued on is read as the
+ * question the two words make ("бар ма", "бола ма"); a word of its own ("итіме", to my dog) is left alone.
+ */
+function readGluedParticle(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  const glued = GLUED_PARTICLE.exec(token);
+  if (!glued) return false;
+  const pair = [glued[1] as string, glued[2] as string];
+  const phrase = index.rules.words.match(pair, 0);
+  if (!phrase || phrase.length !== 2) return false;
+  readWords(phrase.entries, at, 1, scan, []);
+  return true;
+}
+
 /**
  * Kinds a typo may stand for, and the edits allowed: claim and cancel words only with two letters
  * swapped ("slod", "biroe": "told", "mind", "solid" stay themselves); option values with any one
@@ -1302,11 +1362,26 @@ const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
  * "whte") of a word the rules or the catalog know. Reads it as that word; false when it is none.
  */
 function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan, previous?: string): boolean {
+  // Round 26: a question particle glued on is read however long the message ("… ілуге болама").
+  if (readGluedParticle(token, at, index, scan)) return true;
   // A message already this full of unknown words is chat: no second look at the rest.
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
   // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
   if (index.rules.topics.matchWord(token)) return false;
   for (const base of kazakhBases(token)) {
+    const keys: string[] = [];
+    const literal = index.literalValues.matchWord(base);
+    if (literal) keys.push(...literal.entries);
+    const word = index.rules.words.matchWord(base);
+    const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
+    if (values.length > 0) readWords(values, at, 1, scan, keys);
+    if (keys.length > 0) {
+      scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+      return true;
+    }
+  }
+  // Round 26: a Spanish diminutive of a value ("la blandita", "durita", "azulito") is the value.
+  for (const base of spanishBases(token)) {
     const keys: string[] = [];
     const literal = index.literalValues.matchWord(base);
     if (literal) keys.push(...literal.entries);
@@ -1428,13 +1503,13 @@ const MIN_MATERIAL_TYPO = 6;
 const NEVER_GUESSED: ReadonlySet<string> = new Set([
   ...MATERIAL_CONCEPTS,
   ...SCENT_CONCEPTS,
+  ...THEME_CONCEPTS,
   'smallest',
   'largest',
   'glossy',
   'honey',
   'polka dot',
   'compact',
-  'long',
   'denim',
 ]);
 
@@ -1575,6 +1650,9 @@ function readSplitCode(tokens: readonly string[], at: number, index: CatalogInde
   // "вернусь к 9 вечера", "w 12 godz": a preposition and an hour, not "K9" written apart.
   const after = index.rules.words.match(tokens, at + 2);
   if (after?.entries.some((e) => e.kind === 'timeUnit')) return undefined;
+  // Round 26: "в 3/4" (the slash dropped: "в 3 4"): a preposition before a fraction the catalog sells, not "B3" written apart.
+  const third = tokens[at + 2];
+  if (third !== undefined && DIGITS.test(third) && index.literalValues.match(tokens, at + 1)?.length === 2) return undefined;
   return index.byCode.get(foldLookalikes(first) + second);
 }
 
@@ -1606,6 +1684,11 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
     const number = DECIMAL_NOUN.exec(token)?.[1] ?? token;
     const decimal = DECIMAL.test(number) ? `l:${number.replace(',', '.')}` : null;
     if (decimal && index.globalValues.has(decimal)) marks.push({ kind: 'value', at, end: at + 1, keys: [decimal] });
+    else if (decimal) {
+      // Round 26: "T8 0.5", "termos 0,75": a bare decimal is litres where the catalog sells that many (as "500 ml" too).
+      const litres = `u:${Number(decimal.slice(2))}l`;
+      if (Number(decimal.slice(2)) < 10 && index.globalValues.has(litres)) marks.push({ kind: 'value', at, end: at + 1, keys: [litres] });
+    }
     return;
   }
   if (DIGITS.test(token)) {
@@ -1633,6 +1716,12 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   }
   const glued = NUMBER_WITH_SUFFIX.exec(token);
   if (!glued) return;
+  // Round 26: "1500er", "1k", "1к" where the catalog sells the number as a value (a puzzle's 1500 or 1000 pieces).
+  const sold = soldNumber(Number(glued[1]), glued[2] as string, index);
+  if (sold !== null) {
+    marks.push({ kind: 'number', at, end: at + 1, value: sold, role: 'bare' });
+    return;
+  }
   // Round 23: "3er", "3pak", "3pack", "3pk": a pack's size (packs.ts reads it on a product sold in packs), no chatter and
   // no count.
   if (PACK_SUFFIX.test(glued[2] as string)) return;
@@ -1640,6 +1729,29 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   const role = suffix?.entries.find((e) => e.kind === 'quantityUnit' || e.kind === 'priceMarker' || e.kind === 'timeUnit')?.kind;
   if (role === 'quantityUnit') marks.push({ kind: 'number', at, end: at + 1, value: Number(glued[1]), role: 'quantity' });
   else if (!role) scan.unknown++;
+}
+
+/**
+ * Round 26: "largo 3/4", "длина 7/8": a word that names an option (`option-names.ts`) right before another value names
+ * that option; it is no value of its own (Spanish "largo" is also a long umbrella, `=long`).
+ */
+function namingTheOption(scan: Scan, tokens: readonly string[]): void {
+  const { marks } = scan;
+  for (let k = marks.length - 2; k >= 0; k--) {
+    const mark = marks[k] as Mark;
+    const next = marks[k + 1] as Mark;
+    if (mark.kind !== 'value' || mark.end !== mark.at + 1 || next.kind !== 'value' || next.at !== mark.end) continue;
+    if (OPTION_WORDS.has(tokens[mark.at] as string)) marks.splice(k, 1);
+  }
+}
+
+/** Round 26: thousands glued as "k" / "к" ("1k", "1,5k" is no value here: only whole thousands). */
+const THOUSANDS = new Set(['k', 'к']);
+
+/** A number glued to "er" ("1500er") or a thousand's "k" ("1k") that the catalog sells as a value of its own, or null. */
+function soldNumber(n: number, suffix: string, index: CatalogIndex): number | null {
+  const value = THOUSANDS.has(suffix) ? n * 1000 : suffix === 'er' && n > 20 ? n : 0;
+  return value > 0 && (index.globalValues.has(`l:${value}`) || index.globalValues.has(`n:${value}`)) ? value : null;
 }
 
 /** Round 23: what glues a pack's size to its number ("3er", "4pak", "6pack", "3pk"). */

@@ -285,7 +285,8 @@ export function toldInThePast(tokens: readonly string[], unknownAt: readonly num
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
 
 /** Round 24: a Kazakh first-person perfect, "алғанмын", "алғанбыз" (participle -ған/-ген/-қан/-кен, then I / we). */
-const KAZAKH_PERFECT = /^\p{Script=Cyrillic}{2,}(?:ған|ген|қан|кен)(?:мын|мін|быз|біз)$/u;
+// Round 26: and its colloquial first person, "алғам", "көргем", "жазғам" (= алғанмын).
+const KAZAKH_PERFECT = /^\p{Script=Cyrillic}{2,}(?:(?:ған|ген|қан|кен)(?:мын|мін|быз|біз)|(?:ғам|гем|қам|кем))$/u;
 /** "алған едім", "көрген едік": the participle, then "was" in the first person. */
 const KAZAKH_PAST_PERFECT = /^\p{Script=Cyrillic}{2,}(?:ған|ген|қан|кен)$/u;
 const WAS_FIRST_PERSON: ReadonlySet<string> = new Set(['едім', 'едік', 'едим', 'едик']);
