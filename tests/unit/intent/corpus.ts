@@ -49,6 +49,7 @@ export function loadCorpus(
     | 'heldout-22/heldout'
     | 'heldout-23/heldout'
     | 'heldout-24/heldout'
+    | 'heldout-25/heldout'
     | 'heldout-16kk/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
