@@ -955,8 +955,7 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // "mam 57 cm obwodu głowy, który rozmiar", "kopfumfang 58, nehm ich da M oder L?": a measure of the buyer's body asked
   // about asks the size, whatever claim word the doubt carries.
   // "my wrist is like 16cm which size would fit": a conditional after the question word is the question's, no wish.
-  const askedConditional =
-    scan.questionAt >= 0 && tokens.findIndex((t) => COUNTERFACTUAL.test(t)) > scan.questionAt && !tokens.some((t) => IFS.has(t));
+  const askedConditional = scan.questionAt >= 0 && tokens.findIndex(counterfactual) > scan.questionAt && !tokens.some((t) => IFS.has(t));
   if (!scan.cancel && (!scan.hypothetical || askedConditional) && asksSizeForBody(tokens, scan, index, firstCode ?? featured))
     return { ...question(tokens, scan, index, firstCode ?? featured, base), topic: 'size' };
   // "why would i need another bag lol 😂", "тағы бір худи не үшін керек маған 😂": "why" laughed at, with no code or value, is
@@ -1995,6 +1994,26 @@ function topicWords(tokens: readonly string[], topics: CatalogIndex['rules']['to
  */
 const COUNTERFACTUAL =
   /^(?:would|wouldve|id|бы|б|еди|едим|еді|едім|wurde|ware|war|hatte|jakby|\p{L}*bym|\p{L}*laby|\p{L}*lby|\p{L}+ria|\p{L}+rian|\p{L}+l?oby)$/u;
+/** COUNTERFACTUAL's words and endings, tested before it: most words have neither, and the regex backtracks over each. */
+const COUNTERFACTUAL_WORDS = new Set([
+  'would',
+  'wouldve',
+  'id',
+  'бы',
+  'б',
+  'еди',
+  'едим',
+  'еді',
+  'едім',
+  'wurde',
+  'ware',
+  'war',
+  'hatte',
+  'jakby',
+]);
+const COUNTERFACTUAL_ENDINGS = ['bym', 'laby', 'lby', 'ria', 'rian', 'oby'];
+const counterfactual = (t: string) =>
+  (COUNTERFACTUAL_WORDS.has(t) || COUNTERFACTUAL_ENDINGS.some((e) => t.endsWith(e))) && COUNTERFACTUAL.test(t);
 
 /** "when/if" opening a clause that a "then" word closes, normalised: "jak … to", "когда … то", "cuando … entonces", "wenn … dann". */
 const CONDITION_OPENERS = new Set(['jak', 'jesli', 'jezeli', 'gdy', 'kiedy', 'when', 'once', 'когда', 'cuando', 'wenn', 'sobald']);
@@ -2072,7 +2091,7 @@ function waitsForMoney(tokens: readonly string[]): boolean {
 const DEAL_TOPICS = new Set(['price', 'shipping', 'payment']);
 
 function asksAboutADeal(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
-  if (tokens.some((t) => COUNTERFACTUAL.test(t)) || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value')) return false;
+  if (tokens.some(counterfactual) || scan.marks.some((m) => m.kind === 'code' || m.kind === 'value')) return false;
   const { topics } = index.rules;
   const covered = topicWords(tokens, topics);
   if (scan.unknownAt.filter((k) => !covered.has(k)).length > MAX_UNKNOWN_IN_A_TOPIC_ASK) return false;

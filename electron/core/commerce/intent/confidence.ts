@@ -1,4 +1,5 @@
 import type { Decided } from './classify';
+import { hasDigitChar } from './compound-values';
 import type { Scan } from './scan';
 import type { ReasonPart, Reasons } from './types';
 
@@ -54,7 +55,7 @@ function say(parts: readonly ReasonPart[]): string {
 export const LOW_CONFIDENCE = 0.6;
 
 /** A token that looks like a claim code (letters and digits) but names no product: "A21" when the shop has A12. */
-const CODE_LIKE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d]{2,8}$/u;
+const CODE_LIKE = /^(?=.*\p{L})(?=.*\d)[\p{L}\d]{2,8}$/u; // tested after hasDigitChar (\d is 0-9): most words have no digit
 const NUMBER_LIKE = /^\d+(?:[.,:]\d+)?\p{L}{0,3}$/u;
 
 /**
@@ -91,7 +92,7 @@ export function assess(result: Decided, scan: Scan, tokens: readonly string[]): 
         confidence -= 0.1;
       }
       const strayCodes = tokens.filter(
-        (t, i) => CODE_LIKE.test(t) && !NUMBER_LIKE.test(t) && !scan.marks.some((m) => m.at <= i && i < m.end),
+        (t, i) => hasDigitChar(t) && CODE_LIKE.test(t) && !NUMBER_LIKE.test(t) && !scan.marks.some((m) => m.at <= i && i < m.end),
       );
       if (strayCodes.length > 0) {
         doubts.push({ code: 'unknownCode', params: { codes: strayCodes.join(', ') } });

@@ -165,9 +165,18 @@ export function foldLookalikes(token: string): string {
   return token.replace(CYRILLIC_LOOKALIKE, (c) => LOOKALIKES[c] ?? c);
 }
 
+/** Codes already keyed (a message's featured code and its claim's, a few per stream): emptied when it reaches the bound. */
+const CODE_KEYS = new Map<string, string>();
+const MAX_CODE_KEYS = 1024;
+
 /** The key a claim code is looked up by: normalised, look-alikes folded, separators dropped. */
 export function codeKey(code: string): string {
-  return foldLookalikes(normalizeText(code)).replace(/[^\p{L}\p{N}]+/gu, '');
+  const known = CODE_KEYS.get(code);
+  if (known !== undefined) return known;
+  const key = foldLookalikes(normalizeText(code)).replace(/[^\p{L}\p{N}]+/gu, '');
+  if (CODE_KEYS.size >= MAX_CODE_KEYS) CODE_KEYS.clear();
+  CODE_KEYS.set(code, key);
+  return key;
 }
 
 /** Collapses every doubled letter: a second chance for "minee", "soold". */

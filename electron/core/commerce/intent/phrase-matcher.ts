@@ -17,6 +17,8 @@ const MIN_STEM_PREFIX = 4;
 const CHANGED_LETTER_STEM = 5;
 /** Lookups remembered per matcher in each of two generations (about a megabyte at most). */
 const MAX_FUZZY_SEEN = 8192;
+/** Words remembered per matcher in each of two generations: every word a lookup starts at (a bench pass sends ~8,400). */
+const MAX_WORDS_SEEN = 16384;
 import { squeeze } from './normalize';
 
 /**
@@ -51,6 +53,13 @@ class Memo<V> {
     this.older.clear();
   }
 }
+
+/** A word as a lookup starting at it sees it: its phrases of two or more tokens (longest first), and its answer alone. */
+interface KnownWord<T> {
+  longer: readonly Phrase<T>[];
+  alone: PhraseMatch<T> | null;
+}
+const NO_PHRASES: readonly never[] = [];
 
 interface Phrase<T> {
   rest: readonly string[];
@@ -87,10 +96,10 @@ export class PhraseMatcher<T> {
   /** Typo lookups already made (their answer, null included), bounded. */
   private readonly fuzzySeen = new Memo<FuzzyMatch<T> | null>(MAX_FUZZY_SEEN);
   /**
-   * A single word's stem and squeezed-word answers already looked up (null included), bounded: chat repeats its
-   * words, and the stem walk slices the word once per stem length (the engine's costliest lookup in a profile).
+   * Each word's phrases and its own answer (phrase of one token, stem or squeezed word; null included) already looked
+   * up, bounded: chat repeats its words, and the stem walk slices the word once per stem length (round 24's profile).
    */
-  private readonly singleSeen = new Memo<PhraseMatch<T> | null>(MAX_FUZZY_SEEN);
+  private readonly wordsSeen = new Memo<KnownWord<T>>(MAX_WORDS_SEEN);
   private minStem = Infinity;
   private maxStem = 0;
 
@@ -102,7 +111,7 @@ export class PhraseMatcher<T> {
 
   add(tokens: readonly string[], entry: T): void {
     this.fuzzySeen.clear();
-    this.singleSeen.clear();
+    this.wordsSeen.clear();
     const [first, ...rest] = tokens;
     if (first === undefined) return;
     let phrases = this.byFirst.get(first);
@@ -131,7 +140,7 @@ export class PhraseMatcher<T> {
 
   addStem(stem: string, entry: T): void {
     this.fuzzySeen.clear();
-    this.singleSeen.clear();
+    this.wordsSeen.clear();
     const list = this.stems.get(stem);
     if (list) list.push(entry);
     else this.stems.set(stem, [entry]);
@@ -148,17 +157,15 @@ export class PhraseMatcher<T> {
   /** The longest phrase starting at `tokens[at]`, then the longest stem, then the squeezed word. */
   match(tokens: readonly string[], at: number): PhraseMatch<T> | null {
     const token = tokens[at];
-    if (token === undefined) return null;
-    const phrases = this.byFirst.get(token);
-    if (phrases) {
-      for (const phrase of phrases) {
-        const { rest } = phrase;
-        let k = 0;
-        while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
-        if (k === rest.length) return phrase.hit;
-      }
+    if (token === undefined || (this.byFirst.size === 0 && this.stems.size === 0)) return null;
+    const word = this.word(token);
+    for (const phrase of word.longer) {
+      const { rest } = phrase;
+      let k = 0;
+      while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
+      if (k === rest.length) return phrase.hit;
     }
-    return this.single(token);
+    return word.alone;
   }
 
   /** Round 25: whether `word` is itself a phrase of one token (no stem, no squeezed or typed-over reading). */
@@ -169,17 +176,20 @@ export class PhraseMatcher<T> {
 
   /** `match([word], 0)` without the array: a phrase of one token, else the longest stem, else the squeezed word. */
   matchWord(word: string): PhraseMatch<T> | null {
-    const phrases = this.byFirst.get(word);
-    if (phrases) for (const phrase of phrases) if (phrase.rest.length === 0) return phrase.hit;
-    return this.single(word);
+    if (this.byFirst.size === 0 && this.stems.size === 0) return null;
+    return this.word(word).alone;
   }
 
-  /** A single word's stem or squeezed-word answer, remembered. */
-  private single(token: string): PhraseMatch<T> | null {
-    const known = this.singleSeen.get(token);
+  /** What a word starts and what it reads as alone, remembered: one map lookup per word of a message. */
+  private word(token: string): KnownWord<T> {
+    const known = this.wordsSeen.get(token);
     if (known !== undefined) return known;
-    const found = this.matchSingle(token);
-    this.singleSeen.set(token, found);
+    const phrases = this.byFirst.get(token);
+    const found: KnownWord<T> = {
+      longer: phrases?.filter((p) => p.rest.length > 0) ?? NO_PHRASES,
+      alone: phrases?.find((p) => p.rest.length === 0)?.hit ?? this.matchSingle(token),
+    };
+    this.wordsSeen.set(token, found);
     return found;
   }
 

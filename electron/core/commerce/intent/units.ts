@@ -465,7 +465,8 @@ const GLUED_HALF = /^(\d{1,2}|\p{L}+?)einhalb$/u;
 export function readSpokenHalf(tokens: readonly string[], at: number): { key: string; length: number } | null {
   const token = tokens[at];
   if (token === undefined) return null;
-  const glued = GLUED_HALF.exec(token);
+  // Every such word ends so: most tokens skip the regex (its lazy letters backtrack).
+  const glued = token.endsWith('einhalb') ? GLUED_HALF.exec(token) : null;
   if (glued) {
     const n = /^\d/.test(glued[1] as string) ? Number(glued[1]) : HALF_NUMBER_WORDS.get(glued[1] as string);
     return n ? { key: `n:${n}.5`, length: 1 } : null;
