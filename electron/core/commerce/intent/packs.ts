@@ -327,6 +327,7 @@ export function withPackOfPieces(result: ClassifyResult, message: string, index:
  * ranges, when the claim left that option open. A number that counts pieces or packs ("5 pairs", "2 packs") is no size.
  */
 const SIZE_RANGE = /^r:(\d{2})-(\d{2})$/;
+const WHOLE_RANGE = /^\s*\d{2}\s*[-/–]\s*\d{2}\s*$/;
 const rangesSeen = new WeakMap<ReadonlyMap<string, OptionRef>, readonly { from: number; to: number; ref: OptionRef }[]>();
 
 function sizeRanges(values: ReadonlyMap<string, OptionRef>): readonly { from: number; to: number; ref: OptionRef }[] {
@@ -335,7 +336,9 @@ function sizeRanges(values: ReadonlyMap<string, OptionRef>): readonly { from: nu
   const ranges: { from: number; to: number; ref: OptionRef }[] = [];
   for (const [key, ref] of values) {
     const m = SIZE_RANGE.exec(key);
-    if (m && !ranges.some((r) => r.ref.value === ref.value)) ranges.push({ from: Number(m[1]), to: Number(m[2]), ref });
+    // The value is the range itself ("39-42"), not a size with a range beside it ("S 53-55", a helmet's: round 10).
+    if (m && WHOLE_RANGE.test(ref.value) && !ranges.some((r) => r.ref.value === ref.value))
+      ranges.push({ from: Number(m[1]), to: Number(m[2]), ref });
   }
   // Only one option of ranges, none overlapping: otherwise a number inside names nothing for sure.
   const one =
