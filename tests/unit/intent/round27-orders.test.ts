@@ -59,3 +59,24 @@ describe('issue 17, round 27: one shoe size inside a range', () => {
     expect(read('W91 8 pairs 36 or 40')).not.toContain('-');
   });
 });
+
+describe('issue 17, round 27: eighths said in words and full length said short', () => {
+  it.each([
+    ['W92 seven eighths M', 'W92 7/8 M ×1'],
+    ['W92 trzy ósme L biorę', 'W92 3/8 L ×1'],
+    ['семь восьмых S беру', 'W92 7/8 S ×1'],
+    ['сегізден үш M аламын', 'W92 3/8 M ×1'],
+    ['me llevo las tres octavos en S', 'W92 3/8 S ×1'],
+    ['siebenachtel in L bitte', 'W92 7/8 L ×1'],
+    ['W92 pełne M poproszę', 'W92 Full length M ×1'],
+    ['W92 полные L беру', 'W92 Full length L ×1'],
+    ['w92 dlinnye s beru', 'W92 Full length S ×1'],
+    ['W92 толық M аламын', 'W92 Full length M ×1'],
+    ['W92 completo talla M', 'W92 Full length M ×1'],
+  ])('%s -> %s', (text, want) => expect(read(text, 'W92')).toBe(want));
+  it.each([
+    ['W92 7/8 M', 'W92 7/8 M ×1'],
+    ['W92 full length S', 'W92 Full length S ×1'],
+    ['W94 three', 'W94 ×3'],
+  ])('unchanged: %s -> %s', (text, want) => expect(read(text, 'W92')).toBe(want));
+});
