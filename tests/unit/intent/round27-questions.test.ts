@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
 
-/** Invented products (codes and titles in no corpus file): a hair bleach, a body wash and a linen scarf. */
+/** Invented products (codes and titles in no corpus file): a hair bleach, a body wash, a linen scarf and a fleece vest. */
 const index = buildCatalogIndex([
   { code: 'Z71', title: 'Hair bleach', optionNames: ['Strength'], variants: ['20 vol', '30 vol'].map((s) => ({ options: [s] })) },
   { code: 'Z72', title: 'Body wash', optionNames: ['Scent'], variants: ['Fig', 'Mint'].map((s) => ({ options: [s] })) },
   { code: 'Z73', title: 'Linen scarf', optionNames: ['Color'], variants: ['Sand', 'Olive'].map((s) => ({ options: [s] })) },
+  {
+    code: 'Z74',
+    title: 'Fleece vest',
+    optionNames: ['Size', 'Color'],
+    variants: ['S', 'M', 'L'].flatMap((z) => ['Red', 'Grey'].map((c) => ({ options: [z, c] }))),
+  },
 ]);
 const ask = (text: string, featuredCode = 'Z71') => {
   const r = classify(text, index, { featuredCode });
@@ -30,4 +36,19 @@ describe('issue 17, round 27: what a product contains asks the material, how lon
     ['how long does shipping take?', 'question/shipping', 'Z73'],
     ['сколько стоит?', 'question/price', 'Z73'],
   ])('unchanged: %s -> %s', (text, want, featured) => expect(ask(text, featured)).toBe(want));
+});
+
+describe('issue 17, round 27: a purchase told in the first-person past is a story', () => {
+  const intent = (text: string) => classify(text, index, { featuredCode: 'Z74' }).intent;
+  it.each([
+    'kupiłam tacie Z74 szara L pod choinkę, nie zdejmuje jej wcale',
+    'купила маме Z74 серый L на юбилей, она в восторге от него',
+    'compré Z74 rojo para mi abuelo y le encantó muchísimo',
+    'bought my son the Z74 red in M and he sleeps in it',
+  ])('%s -> other', (text) => expect(intent(text)).toBe('other'));
+  it.each([
+    ['Z74 szara L', 'order'],
+    ['Z74 grau L gekauft', 'order'],
+    ['kupię Z74 czerwona M', 'order'],
+  ])('unchanged: %s -> %s', (text, want) => expect(intent(text)).toBe(want));
 });

@@ -16,7 +16,7 @@ import { asksAfterSale, firstTopicAsked, HOW_MANY, pickTopic, topicSpans } from 
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import { PRODUCT_NOUNS } from './rules';
-import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldAsAPerfect, toldInThePast } from './statements';
+import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldAPurchase, toldAsAPerfect, toldInThePast } from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues, Topic } from './types';
 import { isAmbiguousUnit, unitOf } from './units';
 
@@ -1024,6 +1024,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const past =
     // Round 24: a Kazakh perfect tells what was done, a code written beside it or not.
     (!scan.claim && !scan.correctionCue && toldAsAPerfect(tokens)) ||
+    // Round 27: so is a purchase told in the first-person past, with more told after it ("kupiłam mamie B3 …, wyglądała …").
+    (!scan.claim && !scan.correctionCue && toldAPurchase(tokens, scan.unknownAt)) ||
     (!codeMark &&
       ((!scan.correctionCue && tellsThePast(tokens)) ||
         // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").
