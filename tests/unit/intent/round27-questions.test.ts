@@ -52,3 +52,20 @@ describe('issue 17, round 27: a purchase told in the first-person past is a stor
     ['kupię Z74 czerwona M', 'order'],
   ])('unchanged: %s -> %s', (text, want) => expect(intent(text)).toBe(want));
 });
+
+describe('issue 17, round 27: a question put to whichever viewers own the product is talk between viewers', () => {
+  const intent = (text: string) => classify(text, index, { featuredCode: 'Z74' }).intent;
+  it.each([
+    'która z was ma Z74, grzeje?',
+    'кто из вас носит Z74, не колется?',
+    'any of you got the Z74, does it pill?',
+    'wer von euch trägt die Z74, kratzt die?',
+    'alguna de ustedes tiene el Z74? abriga?',
+    'чатта балық аулайтындар бар ма?',
+  ])('%s -> other', (text) => expect(intent(text)).toBe('other'));
+  it.each([
+    ['Z74 czy jest jeszcze w M?', 'question'],
+    ['which of you ships the Z74 to norway?', 'question'],
+    ['Z74 M szara', 'order'],
+  ])('unchanged: %s -> %s', (text, want) => expect(intent(text)).toBe(want));
+});
