@@ -69,3 +69,17 @@ describe('issue 17, round 27: a question put to whichever viewers own the produc
     ['Z74 M szara', 'order'],
   ])('unchanged: %s -> %s', (text, want) => expect(intent(text)).toBe(want));
 });
+
+describe('issue 17, round 27: cancels said as the buyer asks not to be written down', () => {
+  const intent = (text: string) => classify(text, index, { featuredCode: 'Z74' }).intent;
+  it.each([
+    'mejor no me lo anoten todavía',
+    'no me apunten el chaleco porfa',
+    'olvida mi pedido, no llego a fin de mes',
+    'Z74 снимаю заказ',
+  ])('%s -> cancel', (text) => expect(intent(text)).toBe('cancel'));
+  it.each([
+    ['me anotas uno rojo M?', 'order'],
+    ['я его ношу год, не снимаю', 'other'],
+  ])('unchanged: %s -> %s', (text, want) => expect(intent(text)).toBe(want));
+});
