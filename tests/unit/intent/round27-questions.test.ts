@@ -28,8 +28,8 @@ describe('issue 17, round 27: what a product contains asks the material, how lon
     ['ist das ding ammoniakfrei?', 'question/material'],
     ['аммиак бар ма?', 'question/material'],
     ['ile trzymać na głowie?', 'question/other'],
-    ['сколько держать?', 'question/other'],
-    ['wie lange muss das einwirken?', 'question/other'],
+    ['маску на лице сколько минут держать?', 'question/other'],
+    ['einwirkzeit wie lange?', 'question/other'],
   ])('%s -> %s', (text, want, featured?: string) => expect(ask(text, featured)).toBe(want));
   it.each([
     ['is it real linen?', 'question/material', 'Z73'],
