@@ -428,7 +428,13 @@ const SPOKEN_FRACTIONS: readonly { words: readonly string[]; key: string }[] = [
     ]),
   ),
 ].map(({ words, key }) => ({ words: words.map((w) => normalizeText(w)), key }));
-const FRACTION_STARTS = new Set([...HALF_WORDS, ...HALF_GLUED, ...SPOKEN_FRACTIONS.map((f) => f.words[0] as string)]);
+/** The spoken fractions by their first word, so a common word ("one", "ein", "tres") tries only its own few. */
+const SPOKEN_BY_FIRST = new Map<string, { words: readonly string[]; key: string }[]>();
+for (const f of SPOKEN_FRACTIONS) {
+  const first = f.words[0] as string;
+  SPOKEN_BY_FIRST.set(first, [...(SPOKEN_BY_FIRST.get(first) ?? []), f]);
+}
+const FRACTION_STARTS = new Set([...HALF_WORDS, ...HALF_GLUED, ...SPOKEN_BY_FIRST.keys()]);
 
 /** The key of a catalog value that is a fraction of an inch (`1/2"` -> f:1/2), or null. */
 export function fractionKey(value: string): string | null {
@@ -440,16 +446,17 @@ export function fractionKey(value: string): string | null {
 export function readSpokenFraction(tokens: readonly string[], at: number): Dimension | null {
   const token = tokens[at];
   if (token === undefined || !FRACTION_STARTS.has(token)) return null;
-  const inchAfter = (i: number): number => (INCH_WORDS.has(tokens[i] as string) ? 1 : 0);
-  if (HALF_GLUED.has(token)) return { key: 'f:1/2', length: 1 + inchAfter(at + 1) };
+  if (HALF_GLUED.has(token)) return { key: 'f:1/2', length: 1 + inchAt(tokens, at + 1) };
   if (HALF_WORDS.has(token)) {
     const skip = tokens[at + 1] === 'an' || tokens[at + 1] === 'a' ? 1 : 0;
-    return inchAfter(at + 1 + skip) ? { key: 'f:1/2', length: 2 + skip } : null;
+    return inchAt(tokens, at + 1 + skip) ? { key: 'f:1/2', length: 2 + skip } : null;
   }
-  for (const { words, key } of SPOKEN_FRACTIONS)
-    if (words.every((w, k) => tokens[at + k] === w)) return { key, length: words.length + inchAfter(at + words.length) };
+  for (const { words, key } of SPOKEN_BY_FIRST.get(token) ?? [])
+    if (words.every((w, k) => tokens[at + k] === w)) return { key, length: words.length + inchAt(tokens, at + words.length) };
   return null;
 }
+/** 1 when `tokens[i]` is an inch word ("inch", "cala", "дюйм"), else 0. */
+const inchAt = (tokens: readonly string[], i: number): number => (INCH_WORDS.has(tokens[i] as string) ? 1 : 0);
 
 // Round 16, ORDERS: sizes with a half, as buyers say them.
 /** Number words one to twelve in the six languages (normalised: "pięć" is "piec", "fünf" "funf"). */
