@@ -16,7 +16,7 @@ import { asksAfterSale, firstTopicAsked, HOW_MANY, pickTopic, topicSpans } from 
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import { PRODUCT_NOUNS } from './rules';
-import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldAsAPerfect, toldInThePast } from './statements';
+import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldAPurchase, toldAsAPerfect, toldInThePast } from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues, Topic } from './types';
 import { isAmbiguousUnit, unitOf } from './units';
 
@@ -1023,6 +1023,8 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   const past =
     // Round 24: a Kazakh perfect tells what was done, a code written beside it or not.
     (!scan.claim && !scan.correctionCue && toldAsAPerfect(tokens)) ||
+    // Round 27: so is a purchase told in the first-person past, with more told after it ("kupiłam mamie B3 …, wyglądała …").
+    (!scan.claim && !scan.correctionCue && toldAPurchase(tokens, scan.unknownAt)) ||
     (!codeMark &&
       ((!scan.correctionCue && tellsThePast(tokens)) ||
         // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").
@@ -1096,6 +1098,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // viewer by name and "you" asks what they know of it, unless it asks what only the shop knows (price, stock, shipping, payment).
   if (questionish && firstCode && mentionsAViewer(message) && tokens.some((t) => YOU_ALONE.has(t)) && !asksTheShop(tokens, index))
     return other(base);
+  // Round 27: "która z was nosi E4, …?", "кто из вас брал K9?", "wer von euch hat das A12?": asked of whichever viewers own
+  // it, a code written or not, unless it asks what only the shop knows.
+  if (questionish && firstCode && ofYouAll(tokens) && !asksTheShop(tokens, index)) return other(base);
   // "wie süß die gelben sind 😍", "какой уютный цвет": praise shaped as a question asks about nothing the shop sells.
   if (questionish && scan.compliment && !scan.questionMark && pickTopic(tokens, index.rules.topics) === null) return other(base);
   // "is this stream ever gonna end haha": a question about nothing the shop sells, laughed at, is a joke.
@@ -2240,6 +2245,47 @@ function mentionsAViewer(message: string): boolean {
 
 /** Round 20: "you" (one person) as the subject spoken to, in six languages (normalised): you, ty, ты, сен, tú, du. */
 const YOU_ALONE = new Set(['you', 'u', 'ty', 'ты', 'сен', 'tu', 'du']);
+/** Round 27: "which of you", "z was", "из вас", "von euch", "de ustedes" / "de vosotras", "араңызда": one of the viewers. */
+const OF_YOU: readonly (readonly [string, string])[] = [
+  ['of', 'you'],
+  ['of', 'u'],
+  ['z', 'was'],
+  ['из', 'вас'],
+  ['von', 'euch'],
+  ['de', 'ustedes'],
+  ['de', 'vosotras'],
+  ['de', 'vosotros'],
+];
+const OF_YOU_FIRST: ReadonlySet<string> = new Set(['of', 'z', 'из', 'von', 'de']);
+/** Who among the viewers: "which/who/any of you", "która/kto z was", "кто из вас", "wer von euch", "alguna de ustedes". */
+function ofYouAll(tokens: readonly string[]): boolean {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!OF_YOU_FIRST.has(tokens[k] as string)) continue;
+    if (OF_YOU.some(([a, b]) => tokens[k] === a && tokens[k + 1] === b) && VIEWER_PICKERS.has(tokens[k - 1] as string)) return true;
+  }
+  return false;
+}
+const VIEWER_PICKERS: ReadonlySet<string> = new Set([
+  'which',
+  'who',
+  'any',
+  'anyone',
+  'ktora',
+  'ktory',
+  'kto',
+  'ktoras',
+  'ktos',
+  'кто',
+  'кого',
+  'кому',
+  'wer',
+  'welche',
+  'welcher',
+  'alguna',
+  'alguno',
+  'quien',
+  'cual',
+]);
 /** Topics only the shop answers. */
 const SHOP_TOPICS: ReadonlySet<string> = new Set(['price', 'stock', 'shipping', 'payment']);
 const asksTheShop = (tokens: readonly string[], index: CatalogIndex) => SHOP_TOPICS.has(pickTopic(tokens, index.rules.topics) ?? '');

@@ -48,6 +48,18 @@ const PIECES = new Set([
   'дік',
   'тық',
   'тік',
+  // Round 27: pairs, as socks are sold ("3 pairs", "5 par", "3 pary", "5 пар", "3 пары", "5 жұп", "3 pares", "5 Paar").
+  'pair',
+  'pairs',
+  'par',
+  'pary',
+  'пар',
+  'пары',
+  'пара',
+  'жұп',
+  'жуп',
+  'pares',
+  'paar',
 ]);
 /** One pack, before "of N" or after "a N" (normalised). */
 const PACK = new Set([
@@ -120,7 +132,7 @@ const GLUED = /^(\d{1,3})(?:pcs?|szt|шт|er|pack|pak|pk|(?:лы|лі|ды|ді|
 /** A count of packs said with "x": "x2", "2x", "×2". */
 const TIMES = /^(?:x(\d{1,2})|(\d{1,2})x)$/;
 /** A catalog value that is a pack of pieces, or a set or pack by its count ("Set of 4", "Pack of 6", "6-pack"). */
-const PACK_VALUE = /^(?:(\d{1,3})\s*(?:pcs?|pieces?)|(?:set|pack) of (\d{1,3})|(\d{1,3})[- ]?pack)$/iu;
+const PACK_VALUE = /^(?:(\d{1,3})\s*(?:pcs?|pieces?|pairs?)|(?:set|pack) of (\d{1,3})|(\d{1,3})[- ]?pack)$/iu;
 /** Round 21: a bundle whose name says its count ("Single", "Duo", "Trio", "Quartet"; "Twin pack", "Triple"). */
 const BUNDLE_VALUE: Readonly<Record<string, number>> = {
   single: 1,
@@ -233,12 +245,15 @@ const COUNT_NOUNS: ReadonlyMap<string, number> = normalizedKeys([
   ...['szostka', 'szostke', 'szostki', 'шестерка', 'шестерку', 'шестерки', 'шестёрку'].map((w) => [w, 6] as const),
   ...['osemka', 'osemke', 'osemki', 'восьмерка', 'восьмерку', 'восьмерки', 'восьмёрку'].map((w) => [w, 8] as const),
 ]);
-/** Round 21: a count said in words after "of" ("набор из трех", "set of three", "zestaw trzech"), two to six. */
+/** Round 21: a count said in words after "of" ("набор из трех", "set of three", "zestaw trzech"), two to six (round 27: and eight). */
 const NUMBER_WORDS: ReadonlyMap<string, number> = normalizedKeys([
   ...['two', 'dwa', 'dwie', 'dwoch', 'два', 'две', 'двух', 'екі', 'dos', 'zwei'].map((w) => [w, 2] as const),
   ...['three', 'trzy', 'trzech', 'три', 'трех', 'үш', 'tres', 'drei'].map((w) => [w, 3] as const),
   ...['four', 'cztery', 'czterech', 'четыре', 'четырех', 'төрт', 'cuatro', 'vier'].map((w) => [w, 4] as const),
+  // Round 27: five ("5 pairs" said "пять пар", "pięć par").
+  ...['five', 'piec', 'pieciu', 'пять', 'пяти', 'бес', 'cinco', 'funf'].map((w) => [w, 5] as const),
   ...['six', 'szesc', 'szesciu', 'шесть', 'шести', 'алты', 'seis', 'sechs'].map((w) => [w, 6] as const),
+  ...['eight', 'osiem', 'osmiu', 'восемь', 'восьми', 'сегіз', 'ocho', 'acht'].map((w) => [w, 8] as const),
 ]);
 
 /** Round 21: "the 3s", "the 6s": a count in the plural names packs of that many. */
@@ -281,6 +296,8 @@ function saidPack(tokens: readonly string[], sold: ReadonlyMap<number, OptionRef
     else if (times) packs ??= Number(times[1] ?? times[2]);
     else if (DIGITS.test(token) && next !== undefined && (PIECES.has(next) || next === 'pack')) strong.push(Number(token));
     else if (DIGITS.test(token) && next !== undefined && PACKS.has(next)) packs ??= Number(token);
+    // Round 27: a count in words before pieces or pairs ("six pairs", "шесть пар", "алты жұп").
+    else if (next !== undefined && PIECES.has(next) && NUMBER_WORDS.has(token)) strong.push(NUMBER_WORDS.get(token) as number);
     else if (DIGITS.test(token) && next !== undefined && PACK.has(next)) weak.push(Number(token));
     else if ((PACK.has(token) || (PACKS.has(token) && next !== undefined && OF.has(next))) && next !== undefined) {
       // "pack of 4", "paczka 4", and after a count of packs: "2 packs of 4", "2 paczki po 4".
@@ -301,7 +318,65 @@ export function withPackOfPieces(result: ClassifyResult, message: string, index:
   if (result.items) return withPackOnItems(result, message, index);
   const product = index.byCode.get(codeKey(result.code));
   if (!product) return result;
-  const sizes = packSizes(product.values);
+  return withSizeInRange(withPackOn(result, message, product.values), message, product.values);
+}
+
+/**
+ * Round 27: a product sold by ranges of shoe sizes ("35-38", "39-42": socks) is claimed by one size inside a range ("I
+ * wear 40", "rozmiar 38", "calzo 43", "на 46 ногу"): a number of two digits that falls in exactly one of the option's
+ * ranges, when the claim left that option open. A number that counts pieces or packs ("5 pairs", "2 packs") is no size.
+ */
+const SIZE_RANGE = /^r:(\d{2})-(\d{2})$/;
+const WHOLE_RANGE = /^\s*\d{2}\s*[-/–]\s*\d{2}\s*$/;
+const rangesSeen = new WeakMap<ReadonlyMap<string, OptionRef>, readonly { from: number; to: number; ref: OptionRef }[]>();
+
+function sizeRanges(values: ReadonlyMap<string, OptionRef>): readonly { from: number; to: number; ref: OptionRef }[] {
+  const known = rangesSeen.get(values);
+  if (known) return known;
+  const ranges: { from: number; to: number; ref: OptionRef }[] = [];
+  for (const [key, ref] of values) {
+    const m = SIZE_RANGE.exec(key);
+    // The value is the range itself ("39-42"), not a size with a range beside it ("S 53-55", a helmet's: round 10).
+    if (m && WHOLE_RANGE.test(ref.value) && !ranges.some((r) => r.ref.value === ref.value))
+      ranges.push({ from: Number(m[1]), to: Number(m[2]), ref });
+  }
+  // Only one option of ranges, none overlapping: otherwise a number inside names nothing for sure.
+  const one =
+    ranges.length >= 2 &&
+    ranges.every((r) => r.ref.name === ranges[0]!.ref.name) &&
+    ranges.every((r, i) => ranges.every((q, j) => i === j || q.to < r.from || q.from > r.to));
+  const read = one ? ranges : [];
+  rangesSeen.set(values, read);
+  return read;
+}
+
+function withSizeInRange(result: ClassifyResult, message: string, values: ReadonlyMap<string, OptionRef>): ClassifyResult {
+  const ranges = sizeRanges(values);
+  if (ranges.length === 0) return result;
+  const option = ranges[0]!.ref.name;
+  if (result.options[option] !== undefined) return result;
+  const tokens = tokenize(normalizeText(message));
+  let found: OptionRef | null = null;
+  let said = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    if (!TWO_DIGITS.test(token)) continue;
+    const next = tokens[k + 1];
+    if (next !== undefined && (PIECES.has(next) || PACKS.has(next) || PACK.has(next) || next === 'x')) continue;
+    const n = Number(token);
+    const range = ranges.find((r) => n >= r.from && n <= r.to);
+    if (!range) continue;
+    if (found && found.value !== range.ref.value) return result;
+    found = range.ref;
+    said = n;
+  }
+  if (!found) return result;
+  return { ...result, options: { ...result.options, [option]: found.value }, quantity: result.quantity === said ? 1 : result.quantity };
+}
+const TWO_DIGITS = /^\d{2}$/;
+
+function withPackOn(result: ClassifyResult, message: string, values: ReadonlyMap<string, OptionRef>): ClassifyResult {
+  const sizes = packSizes(values);
   if (sizes.size === 0) return result;
   const option = [...sizes.values()][0]!.name;
   if (result.options[option] !== undefined) return result;

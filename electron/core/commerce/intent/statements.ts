@@ -284,6 +284,30 @@ export function toldInThePast(tokens: readonly string[], unknownAt: readonly num
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
 
+/**
+ * Round 27: a purchase told in the first-person past ("kupiłam mamie B3 …, wyglądała …", "купила сестре D20 …, она носит …",
+ * "compré A12 … y le encantó …", "bought my dad the E4 … and he …"): a story even beside a written code, when the message
+ * goes on to tell more (three words or more no rule knows). German "gekauft" is left out: alone or beside values it is the
+ * live "sold!" claim ("grau XL gekauft").
+ */
+const PURCHASED: ReadonlySet<string> = new Set([
+  'kupilam',
+  'kupilem',
+  'kupilismy',
+  'kupilysmy',
+  'купила',
+  'купил',
+  'купили',
+  'compre',
+  'compramos',
+  'bought',
+]);
+export function toldAPurchase(tokens: readonly string[], unknownAt: readonly number[]): boolean {
+  if (unknownAt.length < 3) return false;
+  for (const k of unknownAt) if (PURCHASED.has(tokens[k] as string)) return true;
+  return false;
+}
+
 /** Round 24: a Kazakh first-person perfect, "алғанмын", "алғанбыз" (participle -ған/-ген/-қан/-кен, then I / we). */
 // Round 26: and its colloquial first person, "алғам", "көргем", "жазғам" (= алғанмын).
 const KAZAKH_PERFECT = /^\p{Script=Cyrillic}{2,}(?:(?:ған|ген|қан|кен)(?:мын|мін|быз|біз)|(?:ғам|гем|қам|кем))$/u;

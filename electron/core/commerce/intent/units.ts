@@ -394,21 +394,47 @@ const HALF_GLUED = normalized([
   'halbzolliger',
   'halbzollige',
 ]);
-const THREE_QUARTERS: readonly (readonly string[])[] = (
-  [
-    ['three', 'quarter'],
-    ['three', 'quarters'],
-    ['three', 'fourths'],
-    ['trzy', 'czwarte'],
-    ['три', 'четверти'],
-    ['төрттен', 'үш'],
-    ['tres', 'cuartos'],
-    ['drei', 'viertel'],
-    ['dreiviertel'],
-    ['dreiviertelzoll'],
-  ] as const
-).map((words) => words.map((w) => normalizeText(w)));
-const FRACTION_STARTS = new Set([...HALF_WORDS, ...HALF_GLUED, ...THREE_QUARTERS.map((w) => w[0] as string)]);
+const THREE_QUARTERS: readonly (readonly string[])[] = [
+  ['three', 'quarter'],
+  ['three', 'quarters'],
+  ['three', 'fourths'],
+  ['trzy', 'czwarte'],
+  ['три', 'четверти'],
+  ['төрттен', 'үш'],
+  ['tres', 'cuartos'],
+  ['drei', 'viertel'],
+  ['dreiviertel'],
+  ['dreiviertelzoll'],
+];
+/**
+ * Round 27: eighths, as leggings and tights are sold by length ("7/8", "5/8", "3/8"): "seven eighths", "siedem ósmych",
+ * "семь восьмых", "сегізден жеті", "siete octavos", "siebenachtel" / "sieben achtel" — the numerator's word then the
+ * eighths' (Kazakh: eight "from" first). Read only where the catalog sells that fraction.
+ */
+const EIGHTHS_NUMERATORS: readonly (readonly [number, readonly string[]])[] = [
+  [1, ['one', 'jedna', 'одна', 'бір', 'un', 'ein']],
+  [3, ['three', 'trzy', 'три', 'үш', 'tres', 'drei']],
+  [5, ['five', 'pięć', 'пять', 'бес', 'cinco', 'fünf']],
+  [7, ['seven', 'siedem', 'семь', 'жеті', 'siete', 'sieben']],
+];
+const EIGHTHS = ['eighth', 'eighths', 'ósma', 'ósmych', 'ósme', 'восьмая', 'восьмых', 'octavo', 'octavos', 'achtel'];
+const SPOKEN_FRACTIONS: readonly { words: readonly string[]; key: string }[] = [
+  ...THREE_QUARTERS.map((words) => ({ words, key: 'f:3/4' })),
+  ...EIGHTHS_NUMERATORS.flatMap(([n, numerators]) =>
+    numerators.flatMap((numerator) => [
+      ...EIGHTHS.map((eighths) => ({ words: [numerator, eighths], key: `f:${n}/8` })),
+      { words: ['сегізден', numerator], key: `f:${n}/8` },
+      { words: [`${numerator}achtel`], key: `f:${n}/8` },
+    ]),
+  ),
+].map(({ words, key }) => ({ words: words.map((w) => normalizeText(w)), key }));
+/** The spoken fractions by their first word, so a common word ("one", "ein", "tres") tries only its own few. */
+const SPOKEN_BY_FIRST = new Map<string, { words: readonly string[]; key: string }[]>();
+for (const f of SPOKEN_FRACTIONS) {
+  const first = f.words[0] as string;
+  SPOKEN_BY_FIRST.set(first, [...(SPOKEN_BY_FIRST.get(first) ?? []), f]);
+}
+const FRACTION_STARTS = new Set([...HALF_WORDS, ...HALF_GLUED, ...SPOKEN_BY_FIRST.keys()]);
 
 /** The key of a catalog value that is a fraction of an inch (`1/2"` -> f:1/2), or null. */
 export function fractionKey(value: string): string | null {
@@ -420,16 +446,17 @@ export function fractionKey(value: string): string | null {
 export function readSpokenFraction(tokens: readonly string[], at: number): Dimension | null {
   const token = tokens[at];
   if (token === undefined || !FRACTION_STARTS.has(token)) return null;
-  const inchAfter = (i: number): number => (INCH_WORDS.has(tokens[i] as string) ? 1 : 0);
-  if (HALF_GLUED.has(token)) return { key: 'f:1/2', length: 1 + inchAfter(at + 1) };
+  if (HALF_GLUED.has(token)) return { key: 'f:1/2', length: 1 + inchAt(tokens, at + 1) };
   if (HALF_WORDS.has(token)) {
     const skip = tokens[at + 1] === 'an' || tokens[at + 1] === 'a' ? 1 : 0;
-    return inchAfter(at + 1 + skip) ? { key: 'f:1/2', length: 2 + skip } : null;
+    return inchAt(tokens, at + 1 + skip) ? { key: 'f:1/2', length: 2 + skip } : null;
   }
-  for (const words of THREE_QUARTERS)
-    if (words.every((w, k) => tokens[at + k] === w)) return { key: 'f:3/4', length: words.length + inchAfter(at + words.length) };
+  for (const { words, key } of SPOKEN_BY_FIRST.get(token) ?? [])
+    if (words.every((w, k) => tokens[at + k] === w)) return { key, length: words.length + inchAt(tokens, at + words.length) };
   return null;
 }
+/** 1 when `tokens[i]` is an inch word ("inch", "cala", "дюйм"), else 0. */
+const inchAt = (tokens: readonly string[], i: number): number => (INCH_WORDS.has(tokens[i] as string) ? 1 : 0);
 
 // Round 16, ORDERS: sizes with a half, as buyers say them.
 /** Number words one to twelve in the six languages (normalised: "pięć" is "piec", "fünf" "funf"). */
