@@ -50,6 +50,7 @@ export function loadCorpus(
     | 'heldout-23/heldout'
     | 'heldout-24/heldout'
     | 'heldout-25/heldout'
+    | 'heldout-26/heldout'
     | 'heldout-16kk/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
