@@ -10,6 +10,9 @@ const REPEATED_LETTER = /(\p{L})\1{2,}/gu;
 const QUOTES = /[’‘`´ʼ]/g;
 const HAND_FOLDS: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', đ: 'd', æ: 'ae', œ: 'oe', ı: 'i' };
 const HAND_FOLDED = /[łßøđæœı]/g;
+/** The same classes without the global flag: a test before a replace (most messages have neither; speed after round 27). */
+const HAS_QUOTE = /[’‘`´ʼ]/;
+const HAS_HAND_FOLDED = /[łßøđæœı]/;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /**
@@ -49,8 +52,9 @@ export function normalizeText(text: string): string {
       if (out.includes('№')) out = out.replace(/№\s*/gu, 'nr ');
       out = out.normalize('NFKD').replace(STRIPPED_MARKS, '');
     }
-    out = out.toLowerCase().replace(QUOTES, "'");
-    out = out.replace(HAND_FOLDED, (c) => HAND_FOLDS[c] ?? c);
+    out = out.toLowerCase();
+    if (HAS_QUOTE.test(out)) out = out.replace(QUOTES, "'");
+    if (HAS_HAND_FOLDED.test(out)) out = out.replace(HAND_FOLDED, (c) => HAND_FOLDS[c] ?? c);
   }
   return hasTripleRun(out) ? out.replace(REPEATED_LETTER, (run: string, letter: string) => (letter === 'x' ? run : letter)) : out;
 }
