@@ -1357,6 +1357,19 @@ const FUZZY_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'claimWeak', 'canc
 const DOUBLED_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'claimWeak', 'cancel']);
 const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 
+/** A word's base (an ending or a diminutive taken off) read as an option value the catalog or the rules know: marks it. */
+function readValueBase(base: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+  const keys: string[] = [];
+  const literal = index.literalValues.matchWord(base);
+  if (literal) keys.push(...literal.entries);
+  const word = index.rules.words.matchWord(base);
+  const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
+  if (values.length > 0) readWords(values, at, 1, scan, keys);
+  if (keys.length === 0) return false;
+  scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  return true;
+}
+
 /**
  * An unknown word that is an inflected form (Kazakh "көгін", "қарасын") or a typo ("slod",
  * "whte") of a word the rules or the catalog know. Reads it as that word; false when it is none.
@@ -1368,31 +1381,9 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
   // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
   if (index.rules.topics.matchWord(token)) return false;
-  for (const base of kazakhBases(token)) {
-    const keys: string[] = [];
-    const literal = index.literalValues.matchWord(base);
-    if (literal) keys.push(...literal.entries);
-    const word = index.rules.words.matchWord(base);
-    const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
-    if (values.length > 0) readWords(values, at, 1, scan, keys);
-    if (keys.length > 0) {
-      scan.marks.push({ kind: 'value', at, end: at + 1, keys });
-      return true;
-    }
-  }
+  for (const base of kazakhBases(token)) if (readValueBase(base, at, index, scan)) return true;
   // Round 26: a Spanish diminutive of a value ("la blandita", "durita", "azulito") is the value.
-  for (const base of spanishBases(token)) {
-    const keys: string[] = [];
-    const literal = index.literalValues.matchWord(base);
-    if (literal) keys.push(...literal.entries);
-    const word = index.rules.words.matchWord(base);
-    const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
-    if (values.length > 0) readWords(values, at, 1, scan, keys);
-    if (keys.length > 0) {
-      scan.marks.push({ kind: 'value', at, end: at + 1, keys });
-      return true;
-    }
-  }
+  for (const base of spanishBases(token)) if (readValueBase(base, at, index, scan)) return true;
   const doubled = undoubled(token, index);
   if (doubled) {
     readWords(doubled.entries, at, 1, scan, []);
