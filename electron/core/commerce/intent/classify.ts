@@ -1997,10 +1997,7 @@ function topicWords(tokens: readonly string[], topics: CatalogIndex['rules']['to
  * The conditional mood (normalised): "would", "бы", "еді", "würde/wäre/hätte", Spanish "-ría", Polish "-bym/-łaby/jakby".
  * "my sister would take one if it was cheaper" wishes; "if I take two, any discount" asks.
  */
-const COUNTERFACTUAL =
-  /^(?:would|wouldve|id|бы|б|еди|едим|еді|едім|wurde|ware|war|hatte|jakby|\p{L}*bym|\p{L}*laby|\p{L}*lby|\p{L}+ria|\p{L}+rian|\p{L}+l?oby)$/u;
-/** COUNTERFACTUAL's words and endings, tested before it: most words have neither, and the regex backtracks over each. */
-const COUNTERFACTUAL_WORDS = new Set([
+const COUNTERFACTUAL_WORDS: ReadonlySet<string> = new Set([
   'would',
   'wouldve',
   'id',
@@ -2016,9 +2013,20 @@ const COUNTERFACTUAL_WORDS = new Set([
   'hatte',
   'jakby',
 ]);
-const COUNTERFACTUAL_ENDINGS = ['bym', 'laby', 'lby', 'ria', 'rian', 'oby'];
+/** Its endings, each with the letters that must come before it ("-bym" may stand alone, "-ría" needs a stem). */
+const COUNTERFACTUAL_ENDINGS: readonly (readonly [ending: string, stem: number])[] = [
+  ['bym', 0],
+  ['laby', 0],
+  ['lby', 0],
+  ['ria', 1],
+  ['rian', 1],
+  ['oby', 1],
+];
+const LETTERS_ONLY = /^\p{L}+$/u;
+/** One word of the conditional mood: a set look-up, or an ending on a word of letters (no regex over every word). */
 const counterfactual = (t: string) =>
-  (COUNTERFACTUAL_WORDS.has(t) || COUNTERFACTUAL_ENDINGS.some((e) => t.endsWith(e))) && COUNTERFACTUAL.test(t);
+  COUNTERFACTUAL_WORDS.has(t) ||
+  (COUNTERFACTUAL_ENDINGS.some(([ending, stem]) => t.length >= ending.length + stem && t.endsWith(ending)) && LETTERS_ONLY.test(t));
 
 /** "when/if" opening a clause that a "then" word closes, normalised: "jak … to", "когда … то", "cuando … entonces", "wenn … dann". */
 const CONDITION_OPENERS = new Set(['jak', 'jesli', 'jezeli', 'gdy', 'kiedy', 'when', 'once', 'когда', 'cuando', 'wenn', 'sobald']);
