@@ -65,6 +65,20 @@ test('a newcomer starts the demo show and watches orders and questions arrive, t
   await expect.poll(() => page.getByTestId('waitlist-position').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
   await page.screenshot({ path: `${shots}/demo-running-later-en.png` });
 
+  // Settings lists the chat the status bar counts: the demo's recorded chat, apart from the seller's own sources.
+  await page.getByTestId('tab-settings').click();
+  const recorded = page.getByTestId('recorded-chat');
+  await expect(recorded).toHaveCount(1);
+  await expect(recorded).toHaveAttribute('data-id', 'demo');
+  await expect(recorded).toContainText("The demo show's recorded chat");
+  await expect(recorded.getByTestId('chat-source-state')).toHaveText(/connected|ended/i);
+  await expect(page.getByTestId('chat-source')).toHaveCount(0);
+  await expect(page.getByTestId('status-chat')).toContainText('1/1');
+  // The status bar's tooltip names the platform and the file, not the path the studio reads it from.
+  await expect(page.getByTestId('status-chat')).toHaveAttribute('title', /^Replay [^/\\]+\.\w+: /);
+  await page.screenshot({ path: `${shots}/demo-settings-recorded-chat-en.png` });
+  await page.getByTestId('tab-studio').click();
+
   await page.getByTestId('demo-back').click();
   await expect(page.getByTestId('demo-hint')).toBeVisible();
   expect(new URL(page.url()).port).toBe(String(studio.port));

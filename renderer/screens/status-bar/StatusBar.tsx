@@ -31,6 +31,11 @@ const CHAT_SEVERITY: StudioStatus['chat'][number]['state'][] = [
   'disabled',
 ];
 
+/** A source's channel as the host knows it: a replay's channel is its file's path, of which the name is enough. */
+function chatChannelName(source: StudioStatus['chat'][number]): string {
+  return source.platform === 'replay' ? (source.channel.split(/[\\/]/).pop() ?? source.channel) : source.channel;
+}
+
 /** All chat sources in one pill (the worst state wins); each source with its state and detail in the tooltip. */
 function ChatPill({ sources }: { sources: StudioStatus['chat'] }) {
   const { t } = useTranslation();
@@ -47,7 +52,7 @@ function ChatPill({ sources }: { sources: StudioStatus['chat'] }) {
   const detail = sources
     .map(
       (s) =>
-        `${s.platform} ${s.channel}: ${t(`status.state.${s.state}`, { defaultValue: s.state })}${s.detail ? ` — ${translateCoreText(t, s.detail)}` : ''}`,
+        `${t(`chat.platform.${s.platform}`, { defaultValue: s.platform })} ${chatChannelName(s)}: ${t(`status.state.${s.state}`, { defaultValue: s.state })}${s.detail ? ` — ${translateCoreText(t, s.detail)}` : ''}`,
     )
     .join('\n');
   return (
