@@ -41,7 +41,7 @@ export function RecordedChatRow({ status }: { status: StudioStatus['chat'][numbe
 function SourceState({ status }: { status: Pick<StudioStatus['chat'][number], 'state' | 'since' | 'detail'> }) {
   const { t, i18n } = useTranslation();
   const { state, since, detail } = status;
-  const text =
+  const stateText =
     state === 'reconnecting'
       ? t('settings.sources.reconnectingSince', { time: formatShowTime(since, i18n.language, undefined, 'time') })
       : state === 'failed'
@@ -50,7 +50,7 @@ function SourceState({ status }: { status: Pick<StudioStatus['chat'][number], 's
   return (
     <span className={`pill pill-${state}`} data-testid="chat-source-state" title={detail ?? undefined}>
       <span className="dot" aria-hidden />
-      {text}
+      {stateText}
     </span>
   );
 }
