@@ -650,3 +650,47 @@ for (const lang of ['en', 'pl', 'kk'] as const) {
     await context.close();
   });
 }
+
+/**
+ * The host's buttons that run the show — previous, next, clear, the deal — whole in the window and under nothing, on
+ * the laptops hosts stream from (1366×768, 1280×720), with a product of eight variants on stream and a notice above the
+ * board: at 1366×768 they once sat below the window's edge, reachable only by scrolling the on-stream column.
+ */
+for (const { width, height } of [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+])
+  for (const lang of ['en', 'pl', 'kk'] as const) {
+    test(`the show's controls stay in the window at ${width}×${height} in ${lang}`, async ({ browser }) => {
+      const host = await connectClient(studio.baseUrl, new URL(studio.hostUrl).hash.replace('#token=', ''));
+      const featured = await host.call('show.feature', { code: 'F6' });
+      if (!featured.ok) throw new Error(JSON.stringify(featured.error));
+      const context = await browser.newContext({ viewport: { width, height } });
+      await context.addInitScript((l) => localStorage.setItem('lss.uiLanguage', l), lang);
+      const page = await context.newPage();
+      await page.goto(studio.hostUrl);
+      await expect(page.getByTestId('status-core')).toHaveAttribute('data-state', 'connected');
+      await expect(page.getByTestId('featured-title')).toHaveText('Velvet Evening Dress');
+      await expect(page.getByTestId('variant-stock').locator('li')).toHaveCount(8);
+      const reply = await host.call('chat.manual', { buyerName: `Laptop-${width}-${lang}`, text: 'SOLD A12 S' });
+      host.close();
+      if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+      await expect(page.getByTestId('live-alert').first()).toBeVisible();
+      const controls = page.locator('.onstream-controls > button');
+      await expect(controls).toHaveCount(4);
+      const outside = await controls.evaluateAll((buttons) =>
+        buttons
+          .map((b) => {
+            const r = b.getBoundingClientRect();
+            const whole = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            const reachable = hit !== null && (hit === b || b.contains(hit));
+            return whole && reachable ? null : `${b.textContent?.trim()} at ${Math.round(r.top)}–${Math.round(r.bottom)}`;
+          })
+          .filter((problem) => problem !== null),
+      );
+      await page.screenshot({ path: `${SHOTS}/${lang}-host-controls-${width}x${height}.png` });
+      expect(outside, `${lang} ${width}×${height}: controls out of the window or covered`).toEqual([]);
+      await context.close();
+    });
+  }
