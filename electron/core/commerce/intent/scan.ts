@@ -17,6 +17,7 @@ import {
 } from './units';
 import { OPTION_WORDS } from './option-names';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
+import { matchKnown, Memo, type KnownWord } from './phrase-matcher';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -103,6 +104,38 @@ const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 const HALLMARKS = new Set(['375', '585', '750', '916', '925', '999']);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * Round 28: what the catalog index and its rules know of one word, looked up once per distinct word (one map hit per token
+ * instead of one per set or matcher): whether it may start an alias, the code it is, whether it names a product, and the
+ * rule words' and literal values' remembered lookups (`PhraseMatcher.known()`). Valid for the index's life: nothing is
+ * added to these after `buildCatalogIndex()` (the learned matchers, which grow, are looked up apart).
+ */
+interface WordFacts {
+  startsAlias: boolean;
+  code: IndexedProduct | undefined;
+  noun: boolean;
+  words: KnownWord<WordEntry> | null;
+  literal: KnownWord<string> | null;
+}
+/** Distinct words remembered per index in each of two generations (as the phrase matchers' word memory). */
+const MAX_FACTS = 16384;
+const FACTS = new WeakMap<CatalogIndex, Memo<WordFacts>>();
+
+function wordFacts(token: string, index: CatalogIndex, memo: Memo<WordFacts>): WordFacts {
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  const facts: WordFacts = {
+    startsAlias:
+      index.aliases !== null && (index.aliasTriggers.has(token) || (hasDigitChar(token) && index.aliasStarts.has(aliasToken(token)))),
+    code: index.byCode.get(token),
+    noun: index.namedBy.has(token) || index.titleWords.has(token),
+    words: index.rules.words.known(token),
+    literal: index.literalValues.known(token),
+  };
+  memo.set(token, facts);
+  return facts;
+}
+
 export function scanMessage(tokens: readonly string[], index: CatalogIndex): Scan {
   const scan: Scan = {
     marks: [],
@@ -137,16 +170,17 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     votes: new Map(),
   };
   const { marks } = scan;
+  let memo = FACTS.get(index);
+  if (memo === undefined) FACTS.set(index, (memo = new Memo<WordFacts>(MAX_FACTS)));
   // Respelled for model aliases only once a word could start one ("айпад", "с24ке", "ip15").
   let spelled: string[] | null = null;
   const spelledUnits: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as string;
+    const facts = wordFacts(token, index, memo);
     // "pro 13", "tab s9", "ipadair", "айпад про 13", "с24ке": a value of several words by its parts (compound-values.ts).
-    const startsAlias =
-      index.aliases !== null && (index.aliasTriggers.has(token) || (hasDigitChar(token) && index.aliasStarts.has(aliasToken(token))));
-    const alias = startsAlias ? index.aliases?.match((spelled ??= aliasTokens(tokens)), i) : undefined;
+    const alias = facts.startsAlias ? index.aliases?.match((spelled ??= aliasTokens(tokens)), i) : undefined;
     // Round 25: one word read as an alias only squeezed ("xs" for the glued "xss" of "XS/S") yields to a value the catalog
     // spells so ("XS" of a dress): the range stays named by "xs/s", "xs s".
     if (alias && !(alias.length === 1 && index.literalValues.spells(token) && !index.aliases?.spells(spelled?.[i] ?? token))) {
@@ -210,7 +244,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // Round 20: "w30 l30" where "L30" is also another product's code: after a value of a product that sells "L30" too, the value.
-    if (index.byCode.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind === 'value') {
+    if (facts.code !== undefined && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind === 'value') {
       const sibling = siblingValue(token, marks[marks.length - 1] as Extract<Mark, { kind: 'value' }>, index);
       if (sibling) {
         marks.push({ kind: 'value', at: i, end: i + 1, keys: [sibling] });
@@ -308,8 +342,8 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i++;
       continue;
     }
-    const word = index.rules.words.match(tokens, i);
-    const literal = index.literalValues.match(tokens, i);
+    const word = matchKnown(facts.words, tokens, i);
+    const literal = matchKnown(facts.literal, tokens, i);
     if (word || literal) {
       const length = Math.max(word?.length ?? 0, literal?.length ?? 0);
       const keys: string[] = [];
@@ -326,15 +360,15 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const size = letterSizeKey(token);
     if (size) {
       marks.push({ kind: 'value', at: i, end: i + 1, keys: [`s:${size}`] });
-    } else if (index.byCode.has(token)) {
-      marks.push({ kind: 'code', at: i, end: i + 1, product: index.byCode.get(token) as IndexedProduct });
+    } else if (facts.code !== undefined) {
+      marks.push({ kind: 'code', at: i, end: i + 1, product: facts.code });
     } else if (PICTOGRAPH.test(token)) {
       if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
     } else if (ENDINGS_TYPED_APART.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind !== 'claim') {
       // "R2 ні", "M ді", "20,5 ке": a Kazakh case ending typed apart from the code, size or number it belongs to.
     } else if (
       !readLearned(tokens, i, index, scan) &&
-      !readProductNoun(token, i, index, scan) &&
+      !readProductNoun(facts.noun, i, scan) &&
       !readEnclitic(token, i, index, scan) &&
       !readInflected(token, i, index, scan, tokens[i - 1]) &&
       !readGluedColour(token, i, index, scan)
@@ -1287,8 +1321,8 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
  * 4mm"). It still counts among the unknown words everywhere else (a story with a claim verb stays a story) and does not
  * point as "this one" does (which would make "el gorrito rojo es una ternura" more than praise). Never a word read otherwise.
  */
-function readProductNoun(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
-  if (index.namedBy.has(token) || index.titleWords.has(token)) scan.nounAt.push(at);
+function readProductNoun(noun: boolean, at: number, scan: Scan): boolean {
+  if (noun) scan.nounAt.push(at);
   return false;
 }
 
