@@ -33,6 +33,36 @@ export type Mark =
   | { kind: 'separator'; at: number; end: number }
   | { kind: 'marker'; at: number; end: number; role: MarkerRole };
 
+/**
+ * Round 28: every mark is made here with the same fields in the same order (those its kind lacks left undefined), so
+ * all marks share one hidden class and the `marks.some(…)`, `find`, `filter` loops over them stay monomorphic.
+ */
+const mark = (
+  kind: Mark['kind'],
+  at: number,
+  end: number,
+  keys: string[] | undefined,
+  product: IndexedProduct | undefined,
+  value: number | undefined,
+  role: NumberRole | MarkerRole | undefined,
+  weak: boolean | undefined,
+  pair: number | undefined,
+  age: true | undefined,
+) => ({ kind, at, end, keys, product, value, role, weak, pair, age }) as Mark;
+type Of<K extends Mark['kind']> = Extract<Mark, { kind: K }>;
+export const valueMark = (at: number, end: number, keys: string[], pair?: number, age?: true) =>
+  mark('value', at, end, keys, undefined, undefined, undefined, undefined, pair, age) as Of<'value'>;
+export const codeMark = (at: number, end: number, product: IndexedProduct) =>
+  mark('code', at, end, undefined, product, undefined, undefined, undefined, undefined, undefined) as Of<'code'>;
+const numberMark = (at: number, end: number, value: number, role: NumberRole) =>
+  mark('number', at, end, undefined, undefined, value, role, undefined, undefined, undefined) as Of<'number'>;
+const claimMark = (at: number, end: number, weak?: boolean) =>
+  mark('claim', at, end, undefined, undefined, undefined, undefined, weak, undefined, undefined) as Of<'claim'>;
+const spanMark = (kind: 'negation' | 'negationAfter' | 'separator', at: number, end: number) =>
+  mark(kind, at, end, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
+const markerMark = (at: number, end: number, role: MarkerRole) =>
+  mark('marker', at, end, undefined, undefined, undefined, role, undefined, undefined, undefined) as Of<'marker'>;
+
 /** A message read once: its marks and the flags the decision needs. */
 export interface Scan {
   marks: Mark[];
@@ -184,7 +214,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     // Round 25: one word read as an alias only squeezed ("xs" for the glued "xss" of "XS/S") yields to a value the catalog
     // spells so ("XS" of a dress): the range stays named by "xs/s", "xs s".
     if (alias && !(alias.length === 1 && index.literalValues.spells(token) && !index.aliases?.spells(spelled?.[i] ?? token))) {
-      marks.push({ kind: 'value', at: i, end: i + alias.length, keys: [...alias.entries] });
+      marks.push(valueMark(i, i + alias.length, [...alias.entries]));
       i += alias.length;
       continue;
     }
@@ -196,33 +226,33 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     if (token === ',' || token === '+' || token === '&') {
-      marks.push({ kind: 'separator', at: i, end: i + 1 });
+      marks.push(spanMark('separator', i, i + 1));
       i++;
       continue;
     }
     if (token === '×' || token === '*') {
-      marks.push({ kind: 'marker', at: i, end: i + 1, role: 'quantityUnit' });
+      marks.push(markerMark(i, i + 1, 'quantityUnit'));
       i++;
       continue;
     }
     if (token === '#') {
       const next = tokens[i + 1];
       const product = next !== undefined ? index.byCode.get(foldLookalikes(next)) : undefined;
-      if (product) marks.push({ kind: 'code', at: i, end: i + 2, product });
+      if (product) marks.push(codeMark(i, i + 2, product));
       i += product ? 2 : 1;
       continue;
     }
     // "seven and a half", "8 i pół", "сегіз жарым": a size with a half the catalog sells, before its number reads as a count.
     const withHalf = readSpokenHalf(tokens, i);
     if (withHalf && index.globalValues.has(withHalf.key)) {
-      marks.push({ kind: 'value', at: i, end: i + withHalf.length, keys: [withHalf.key] });
+      marks.push(valueMark(i, i + withHalf.length, [withHalf.key]));
       i += withHalf.length;
       continue;
     }
     // "75b", "80 C", "75в": a band-and-cup size the catalog sells (bras), before it can read as a code or a count.
     const bandCup = isDigit(token.charCodeAt(0)) ? readBandCup(tokens, i, index) : null;
     if (bandCup) {
-      marks.push({ kind: 'value', at: i, end: i + bandCup.length, keys: [bandCup.key] });
+      marks.push(valueMark(i, i + bandCup.length, [bandCup.key]));
       i += bandCup.length;
       continue;
     }
@@ -230,7 +260,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const named =
       index.optionNumbers.size > 0 && (isDigit(token.charCodeAt(0)) || OPTION_WORDS.has(token)) ? readOptionNumber(tokens, i, index) : null;
     if (named) {
-      marks.push({ kind: 'value', at: i, end: i + named.length, keys: named.keys });
+      marks.push(valueMark(i, i + named.length, named.keys));
       i += named.length;
       continue;
     }
@@ -238,8 +268,8 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const pair = index.numberPairs.size > 0 && isDigit(token.charCodeAt(0)) ? readNumberPair(tokens, i, index) : null;
     if (pair) {
       // Both halves know their pair (its first token), so a correction takes back "не 30/32" whole.
-      marks.push({ kind: 'value', at: i, end: i + 1, keys: pair.keys[0], pair: i });
-      marks.push({ kind: 'value', at: i + pair.length - 1, end: i + pair.length, keys: pair.keys[1], pair: i });
+      marks.push(valueMark(i, i + 1, pair.keys[0], i));
+      marks.push(valueMark(i + pair.length - 1, i + pair.length, pair.keys[1], i));
       i += pair.length;
       continue;
     }
@@ -247,7 +277,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     if (facts.code !== undefined && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind === 'value') {
       const sibling = siblingValue(token, marks[marks.length - 1] as Extract<Mark, { kind: 'value' }>, index);
       if (sibling) {
-        marks.push({ kind: 'value', at: i, end: i + 1, keys: [sibling] });
+        marks.push(valueMark(i, i + 1, [sibling]));
         i++;
         continue;
       }
@@ -263,26 +293,26 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const dimensionKey =
       dimension && !index.globalValues.has(dimension.key) ? dimension.key.replace(/^r:(\d+)-(\d+)$/, 'd:$1x$2') : dimension?.key;
     if (dimension && dimensionKey && index.globalValues.has(dimensionKey)) {
-      marks.push({ kind: 'value', at: i, end: i + dimension.length, keys: [dimensionKey] });
+      marks.push(valueMark(i, i + dimension.length, [dimensionKey]));
       i += dimension.length;
       continue;
     }
     const measure = isDigit(token.charCodeAt(0)) || isSizeSystem(token) ? readMeasure(tokens, i) : null;
     if (measure && (!measure.ambiguous || index.globalValues.has(measure.key))) {
-      marks.push({ kind: 'value', at: i, end: i + measure.length, keys: [measure.key] });
+      marks.push(valueMark(i, i + measure.length, [measure.key]));
       i += measure.length;
       continue;
     }
     // Round 22: "my 4 year old", "8-latka", "на 5 лет", "9 жасар", "de 8 años", "5-jährigen": an age names the range that holds it.
     const age = isDigit(token.charCodeAt(0)) || AGE_BEFORE.has(token) ? readAge(tokens, i, index) : null;
     if (age) {
-      marks.push({ kind: 'value', at: i, end: i + age.length, keys: age.keys, age: true });
+      marks.push(valueMark(i, i + age.length, age.keys, undefined, true));
       i += age.length;
       continue;
     }
     const waistLength = DIGITS.test(token) ? readWaistLength(tokens, i, index) : null;
     if (waistLength) {
-      marks.push({ kind: 'value', at: i, end: i + 2, keys: [waistLength] });
+      marks.push(valueMark(i, i + 2, [waistLength]));
       i += 2;
       continue;
     }
@@ -294,14 +324,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     // "pół cala", "полдюйма", "tres cuartos": a fraction of an inch the catalog sells (`1/2"`, `3/4"`).
     const fraction = readSpokenFraction(tokens, i);
     if (fraction && index.globalValues.has(fraction.key)) {
-      marks.push({ kind: 'value', at: i, end: i + fraction.length, keys: [fraction.key] });
+      marks.push(valueMark(i, i + fraction.length, [fraction.key]));
       i += fraction.length;
       continue;
     }
     // "half a litre", "pół litra", "medio kilo": half of the unit, when the catalog sells that much ("0.5 l", "500 g").
     const half = readHalfUnit(tokens, i);
     if (half && index.globalValues.has(half.key)) {
-      marks.push({ kind: 'value', at: i, end: i + half.length, keys: [half.key] });
+      marks.push(valueMark(i, i + half.length, [half.key]));
       spelledUnits.push(i);
       i += half.length;
       continue;
@@ -309,14 +339,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     // "a kilo of the beans", "kilogram kawy": one of the unit, when the catalog sells exactly that ("1 kg").
     const one = oneOfUnit(tokens, i);
     if (one && index.globalValues.has(one)) {
-      marks.push({ kind: 'value', at: i, end: i + 1, keys: [one] });
+      marks.push(valueMark(i, i + 1, [one]));
       spelledUnits.push(i);
       i++;
       continue;
     }
     const split = readSplitCode(tokens, i, index);
     if (split) {
-      marks.push({ kind: 'code', at: i, end: i + 2, product: split });
+      marks.push(codeMark(i, i + 2, split));
       i += 2;
       continue;
     }
@@ -333,7 +363,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     // "ciemnoszara", "dunkelgrau", "темносерый": a dark or light shade glued to its colour is that colour (dark grey first as charcoal).
     const shade = SHADE_PREFIX.test(token) ? gluedShade(token, index) : null;
     if (shade) {
-      marks.push({ kind: 'value', at: i, end: i + 1, keys: shade });
+      marks.push(valueMark(i, i + 1, shade));
       i++;
       continue;
     }
@@ -352,16 +382,16 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       // "small" / "big" as the smallest or largest amount count only in a message that claims ("a big thank you" is none).
       const relative = keys.filter((k) => k === SMALLEST || k === LARGEST);
       const own = relative.length > 0 ? keys.filter((k) => k !== SMALLEST && k !== LARGEST) : keys;
-      if (own.length > 0) marks.push({ kind: 'value', at: i, end: i + length, keys: own });
-      if (relative.length > 0) scan.pendingFuzzy.push({ mark: { kind: 'value', at: i, end: i + length, keys: relative }, note: '' });
+      if (own.length > 0) marks.push(valueMark(i, i + length, own));
+      if (relative.length > 0) scan.pendingFuzzy.push({ mark: valueMark(i, i + length, relative), note: '' });
       i += length;
       continue;
     }
     const size = letterSizeKey(token);
     if (size) {
-      marks.push({ kind: 'value', at: i, end: i + 1, keys: [`s:${size}`] });
+      marks.push(valueMark(i, i + 1, [`s:${size}`]));
     } else if (facts.code !== undefined) {
-      marks.push({ kind: 'code', at: i, end: i + 1, product: facts.code });
+      marks.push(codeMark(i, i + 1, facts.code));
     } else if (PICTOGRAPH.test(token)) {
       if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
     } else if (ENDINGS_TYPED_APART.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind !== 'claim') {
@@ -747,7 +777,7 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
     const head = coloured[1] as string;
     const keys = [...colourKeys(head, index), ...(index.literalValues.matchWord(head)?.entries ?? [])];
     if (keys.length > 0) {
-      scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+      scan.marks.push(valueMark(at, at + 1, keys));
       return true;
     }
   }
@@ -755,7 +785,7 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
   if (!tail || (tail.index as number) < MIN_COLOUR_HEAD) return false;
   const keys = colourKeys(tail[1] as string, index);
   if (keys.length === 0) return false;
-  scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  scan.marks.push(valueMark(at, at + 1, keys));
   return true;
 }
 
@@ -1079,7 +1109,7 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
     scan.audienceAt = scan.audienceAt.filter((k) => k < at || k >= end);
     scan.audience = scan.audienceAt.length > 0;
     scan.marks = scan.marks.filter((m) => m.end <= at || m.at >= end);
-    scan.marks.push({ kind: 'claim', at, end, weak: true });
+    scan.marks.push(claimMark(at, end, true));
     scan.claimWeak = true;
     if (scan.claimAt < 0 || at < scan.claimAt) scan.claimAt = at;
   }
@@ -1226,12 +1256,12 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
       case 'claim':
         if (scan.claimAt < 0) scan.claimAt = at;
         scan.claim = true;
-        scan.marks.push({ kind: 'claim', at, end });
+        scan.marks.push(claimMark(at, end));
         break;
       case 'claimWeak':
         if (scan.claimAt < 0) scan.claimAt = at;
         scan.claimWeak = true;
-        scan.marks.push({ kind: 'claim', at, end, weak: true });
+        scan.marks.push(claimMark(at, end, true));
         break;
       case 'cancel':
         if (scan.cancelAt < 0) {
@@ -1263,27 +1293,27 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         for (let k = at; k < end; k++) scan.deicticAt.push(k);
         break;
       case 'negation':
-        scan.marks.push({ kind: 'negation', at, end });
+        scan.marks.push(spanMark('negation', at, end));
         break;
       case 'negationAfter':
-        scan.marks.push({ kind: 'negationAfter', at, end });
+        scan.marks.push(spanMark('negationAfter', at, end));
         break;
       case 'separator':
-        scan.marks.push({ kind: 'separator', at, end });
+        scan.marks.push(spanMark('separator', at, end));
         break;
       case 'quantityUnit':
       case 'sizeMarker':
       case 'priceMarker':
       case 'timeMarker':
       case 'timeUnit':
-        scan.marks.push({ kind: 'marker', at, end, role: entry.kind });
+        scan.marks.push(markerMark(at, end, entry.kind));
         break;
       case 'number': {
         // Round 26: "2x the dogs one", "the red one": "one" right after a value points at it, it counts nothing.
         const last = scan.marks[scan.marks.length - 1];
         if (entry.number === 1 && entry.language === 'en' && end === at + 1 && last?.kind === 'value' && last.end === at) break;
         // "size forty one": a number word of tens is read as a written number is (a size, a count beside "x", …).
-        scan.marks.push({ kind: 'number', at, end, value: entry.number ?? 1, role: (entry.number ?? 1) >= 20 ? 'bare' : 'quantity' });
+        scan.marks.push(numberMark(at, end, entry.number ?? 1, (entry.number ?? 1) >= 20 ? 'bare' : 'quantity'));
         break;
       }
       case 'size':
@@ -1334,7 +1364,7 @@ function readLearned(tokens: readonly string[], at: number, index: CatalogIndex,
   if (!value && !word) return false;
   const keys: string[] = value ? [...value.entries] : [];
   if (word) readWords(word.entries, at, 1, scan, keys);
-  if (keys.length > 0) scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  if (keys.length > 0) scan.marks.push(valueMark(at, at + 1, keys));
   return true;
 }
 
@@ -1400,7 +1430,7 @@ function readValueBase(base: string, at: number, index: CatalogIndex, scan: Scan
   const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
-  scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  scan.marks.push(valueMark(at, at + 1, keys));
   return true;
 }
 
@@ -1457,7 +1487,7 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
     ) ?? [];
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
-  scan.pendingFuzzy.push({ mark: { kind: 'value', at, end: at + 1, keys }, note: `${token}->${literal?.word ?? word?.word}` });
+  scan.pendingFuzzy.push({ mark: valueMark(at, at + 1, keys), note: `${token}->${literal?.word ?? word?.word}` });
   return true;
 }
 
@@ -1576,12 +1606,12 @@ function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex
   // Round 25: a code typed in Cyrillic by sound, not by look ("Д9", "Г9", "Ф1": D9, G9, F1), when no look-alike reads it.
   const product = index.byCode.get(key) ?? (CYRILLIC_CODE_START.test(token) ? index.byCode.get(codeBySound(token)) : undefined);
   if (product) {
-    marks.push({ kind: 'code', at, end: at + 1, product });
+    marks.push(codeMark(at, at + 1, product));
     return 1;
   }
   const times = TIMES_NUMBER.exec(key);
   if (times) {
-    marks.push({ kind: 'number', at, end: at + 1, value: Number(times[1]), role: 'quantity' });
+    marks.push(numberMark(at, at + 1, Number(times[1]), 'quantity'));
     return 1;
   }
   for (const n of index.codeLengths) {
@@ -1592,9 +1622,9 @@ function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex
     const size = letterSizeKey(rest);
     const qty = TIMES_NUMBER.exec(rest);
     if (!size && !qty) continue;
-    marks.push({ kind: 'code', at, end: at + 1, product: glued });
-    if (size) marks.push({ kind: 'value', at, end: at + 1, keys: [`s:${size}`] });
-    else marks.push({ kind: 'number', at, end: at + 1, value: Number(qty?.[1]), role: 'quantity' });
+    marks.push(codeMark(at, at + 1, glued));
+    if (size) marks.push(valueMark(at, at + 1, [`s:${size}`]));
+    else marks.push(numberMark(at, at + 1, Number(qty?.[1]), 'quantity'));
     return 1;
   }
   return 0;
@@ -1708,11 +1738,11 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
     // Round 17: "7,5er", "17,5er" (German: "the 7.5 one") name the catalog's 7.5 as "7,5" does.
     const number = DECIMAL_NOUN.exec(token)?.[1] ?? token;
     const decimal = DECIMAL.test(number) ? `l:${number.replace(',', '.')}` : null;
-    if (decimal && index.globalValues.has(decimal)) marks.push({ kind: 'value', at, end: at + 1, keys: [decimal] });
+    if (decimal && index.globalValues.has(decimal)) marks.push(valueMark(at, at + 1, [decimal]));
     else if (decimal) {
       // Round 26: "T8 0.5", "termos 0,75": a bare decimal is litres where the catalog sells that many (as "500 ml" too).
       const litres = `u:${Number(decimal.slice(2))}l`;
-      if (Number(decimal.slice(2)) < 10 && index.globalValues.has(litres)) marks.push({ kind: 'value', at, end: at + 1, keys: [litres] });
+      if (Number(decimal.slice(2)) < 10 && index.globalValues.has(litres)) marks.push(valueMark(at, at + 1, [litres]));
     }
     return;
   }
@@ -1720,23 +1750,23 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
     // "серебро 925", "złoto próby 585": a fineness stamped on metal, never a count; but where the catalog sells the number
     // as a value ("750 ml", "375 g") it names that value ("termos czarny 750").
     const hallmark = HALLMARKS.has(token) && !index.globalValues.has(`n:${token}`);
-    marks.push({ kind: 'number', at, end: at + 1, value: Number(token), role: hallmark ? 'ignored' : 'bare' });
+    marks.push(numberMark(at, at + 1, Number(token), hallmark ? 'ignored' : 'bare'));
     return;
   }
   const ordinal = ORDINAL.exec(token); // "38й", "41-й" (the hyphen is dropped by the tokenizer): a number
   if (ordinal) {
-    marks.push({ kind: 'number', at, end: at + 1, value: Number(ordinal[1]), role: 'bare' });
+    marks.push(numberMark(at, at + 1, Number(ordinal[1]), 'bare'));
     return;
   }
   const size = letterSizeKey(token);
   if (size) {
-    marks.push({ kind: 'value', at, end: at + 1, keys: [`s:${size}`] });
+    marks.push(valueMark(at, at + 1, [`s:${size}`]));
     return;
   }
   // "39er", "160er" (German), "39tka", "12stki", "40ke" (Polish number nouns): "the 39 one", a size, never a count.
   const noun = NUMBER_NOUN.exec(token);
   if (noun) {
-    marks.push({ kind: 'number', at, end: at + 1, value: Number(noun[1]), role: 'size' });
+    marks.push(numberMark(at, at + 1, Number(noun[1]), 'size'));
     return;
   }
   const glued = NUMBER_WITH_SUFFIX.exec(token);
@@ -1744,7 +1774,7 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   // Round 26: "1500er", "1k", "1к" where the catalog sells the number as a value (a puzzle's 1500 or 1000 pieces).
   const sold = soldNumber(Number(glued[1]), glued[2] as string, index);
   if (sold !== null) {
-    marks.push({ kind: 'number', at, end: at + 1, value: sold, role: 'bare' });
+    marks.push(numberMark(at, at + 1, sold, 'bare'));
     return;
   }
   // Round 23: "3er", "3pak", "3pack", "3pk": a pack's size (packs.ts reads it on a product sold in packs), no chatter and
@@ -1752,7 +1782,7 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   if (PACK_SUFFIX.test(glued[2] as string)) return;
   const suffix = index.rules.words.matchWord(glued[2] as string);
   const role = suffix?.entries.find((e) => e.kind === 'quantityUnit' || e.kind === 'priceMarker' || e.kind === 'timeUnit')?.kind;
-  if (role === 'quantityUnit') marks.push({ kind: 'number', at, end: at + 1, value: Number(glued[1]), role: 'quantity' });
+  if (role === 'quantityUnit') marks.push(numberMark(at, at + 1, Number(glued[1]), 'quantity'));
   else if (!role) scan.unknown++;
 }
 
@@ -1808,7 +1838,7 @@ function readWidths(scan: Scan, tokens: readonly string[], index: CatalogIndex):
   scan.marks = scan.marks.map((m) => {
     if (m.kind !== 'number' || m.role !== 'bare' || !index.globalValues.has(`w:${m.value}`)) return m;
     read = true;
-    return { kind: 'value', at: m.at, end: m.end, keys: [`w:${m.value}`] };
+    return valueMark(m.at, m.end, [`w:${m.value}`]);
   });
   if (!read) return;
   scan.unknownAt = scan.unknownAt.filter((k) => !words.includes(k));
@@ -1829,7 +1859,7 @@ function mergeCompounds(scan: Scan, index: CatalogIndex): void {
     const b = marks[k + 1] as Mark;
     if (a.kind !== 'value' || b.kind !== 'value' || b.at !== a.end) continue;
     const key = compoundOf(conceptsIn(a), conceptsIn(b), index);
-    if (key) marks.splice(k, 2, { kind: 'value', at: a.at, end: b.end, keys: [key] });
+    if (key) marks.splice(k, 2, valueMark(a.at, b.end, [key]));
   }
 }
 
@@ -1854,7 +1884,7 @@ function readGluedCompound(token: string, at: number, index: CatalogIndex, scan:
     if (index.gluedSeen.size >= MAX_GLUED_SEEN) index.gluedSeen.clear();
     index.gluedSeen.set(token, key);
   }
-  if (key) scan.marks.push({ kind: 'value', at, end: at + 1, keys: [key] });
+  if (key) scan.marks.push(valueMark(at, at + 1, [key]));
   return key !== null;
 }
 
