@@ -17,7 +17,7 @@ import {
 } from './units';
 import { OPTION_WORDS } from './option-names';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
-import { matchKnown, Memo, type KnownWord } from './phrase-matcher';
+import { matchKnown, Memo, type FuzzyMatch, type KnownWord } from './phrase-matcher';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -146,6 +146,35 @@ interface WordFacts {
   noun: boolean;
   words: KnownWord<WordEntry> | null;
   literal: KnownWord<string> | null;
+  /** What `readInflected()` looks up for an unknown word, made the first time it is needed. */
+  second: SecondLook | null;
+}
+
+/** An unknown word's second look (`readInflected()`), looked up once: each lookup depends on the word and the index only. */
+interface SecondLook {
+  /** A topic word: never a typo of a value. */
+  topic: boolean;
+  /** Its Kazakh, then Spanish, bases that the catalog's values or the rules' value words read (in that order). */
+  bases: { literal: readonly string[] | null; values: WordEntry[] }[];
+  doubled: { word: string; entries: WordEntry[] } | null;
+  word: FuzzyMatch<WordEntry> | null;
+  literal: FuzzyMatch<string> | null;
+}
+
+function secondLook(token: string, index: CatalogIndex): SecondLook {
+  const bases: SecondLook['bases'] = [];
+  for (const base of [...kazakhBases(token), ...spanishBases(token)]) {
+    const literal = index.literalValues.matchWord(base)?.entries ?? null;
+    const values = index.rules.words.matchWord(base)?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
+    if (literal || values.length > 0) bases.push({ literal, values });
+  }
+  return {
+    topic: index.rules.topics.matchWord(token) !== null,
+    bases,
+    doubled: undoubled(token, index),
+    word: index.rules.words.fuzzy(token),
+    literal: index.literalValues.fuzzy(token),
+  };
 }
 /** Distinct words remembered per index in each of two generations (as the phrase matchers' word memory). */
 const MAX_FACTS = 16384;
@@ -161,6 +190,7 @@ function wordFacts(token: string, index: CatalogIndex, memo: Memo<WordFacts>): W
     noun: index.namedBy.has(token) || index.titleWords.has(token),
     words: index.rules.words.known(token),
     literal: index.literalValues.known(token),
+    second: null,
   };
   memo.set(token, facts);
   return facts;
@@ -400,7 +430,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       !readLearned(tokens, i, index, scan) &&
       !readProductNoun(facts.noun, i, scan) &&
       !readEnclitic(token, i, index, scan) &&
-      !readInflected(token, i, index, scan, tokens[i - 1]) &&
+      !readInflected(token, i, index, scan, facts, tokens[i - 1]) &&
       !readGluedColour(token, i, index, scan)
     ) {
       scan.unknown++;
@@ -1422,12 +1452,9 @@ const DOUBLED_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'claimWeak', 'ca
 const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 
 /** A word's base (an ending or a diminutive taken off) read as an option value the catalog or the rules know: marks it. */
-function readValueBase(base: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+function readValueBase(literal: readonly string[] | null, values: readonly WordEntry[], at: number, scan: Scan): boolean {
   const keys: string[] = [];
-  const literal = index.literalValues.matchWord(base);
-  if (literal) keys.push(...literal.entries);
-  const word = index.rules.words.matchWord(base);
-  const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
+  if (literal) keys.push(...literal);
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
   scan.marks.push(valueMark(at, at + 1, keys));
@@ -1438,23 +1465,24 @@ function readValueBase(base: string, at: number, index: CatalogIndex, scan: Scan
  * An unknown word that is an inflected form (Kazakh "көгін", "қарасын") or a typo ("slod",
  * "whte") of a word the rules or the catalog know. Reads it as that word; false when it is none.
  */
-function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan, previous?: string): boolean {
+function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan, facts: WordFacts, previous?: string): boolean {
   // Round 26: a question particle glued on is read however long the message ("… ілуге болама").
   if (readGluedParticle(token, at, index, scan)) return true;
   // A message already this full of unknown words is chat: no second look at the rest.
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
+  // Round 28: the lookups below are made once per word (`secondLook()`).
+  const look = (facts.second ??= secondLook(token, index));
   // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
-  if (index.rules.topics.matchWord(token)) return false;
-  for (const base of kazakhBases(token)) if (readValueBase(base, at, index, scan)) return true;
-  // Round 26: a Spanish diminutive of a value ("la blandita", "durita", "azulito") is the value.
-  for (const base of spanishBases(token)) if (readValueBase(base, at, index, scan)) return true;
-  const doubled = undoubled(token, index);
+  if (look.topic) return false;
+  // Its Kazakh bases, then (round 26) a Spanish diminutive of a value ("la blandita", "durita", "azulito") is the value.
+  for (const base of look.bases) if (readValueBase(base.literal, base.values, at, scan)) return true;
+  const { doubled } = look;
   if (doubled) {
     readWords(doubled.entries, at, 1, scan, []);
     scan.fuzzy.push(`${token}->${doubled.word}`);
     return true;
   }
-  const word = index.rules.words.fuzzy(token);
+  const { word } = look;
   // Round 24: after a Kazakh converb ("жазып", "салып") the next verb is its helper ("жазып қойыңызшы", put me down), never a
   // typo of a cancel word ("жойыңызшы", delete).
   // Round 24: a word that names a product ("gorra", a cap) is no typo of a rule word ("borra", delete).
@@ -1475,7 +1503,7 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   }
   const keys: string[] = [];
   // A typo keeps the first letter: "remove" is no "kremow*" (Polish cream), "rose" no "brose".
-  const literal = sameStart(index.literalValues.fuzzy(token), token);
+  const literal = sameStart(look.literal, token);
   if (literal) keys.push(...literal.entries);
   // Material, scent and relative-size words are short and close to names and words ("lena" is no "lana"): never guessed at.
   // Round 24: a material typed in six letters or more is guessed ("leathr", "silkion", "силкион"): no name is that close.
