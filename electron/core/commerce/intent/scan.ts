@@ -14,6 +14,10 @@ import {
   readSpokenFraction,
   readSpokenHalf,
   SMALLEST,
+  startsHalfUnit,
+  startsOneOfUnit,
+  startsSpokenFraction,
+  startsSpokenHalf,
 } from './units';
 import { OPTION_WORDS } from './option-names';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
@@ -148,7 +152,33 @@ interface WordFacts {
   literal: KnownWord<string> | null;
   /** What `readInflected()` looks up for an unknown word, made the first time it is needed. */
   second: SecondLook | null;
+  /** Which readers of the scan loop can start at the word (`STARTS_*` bits): the others are not called. */
+  starts: number;
+  /** Its letter size (`letterSizeKey()`). */
+  size: string | null;
 }
+
+const STARTS_HALF = 1;
+const STARTS_FRACTION = 2;
+const STARTS_HALF_UNIT = 4;
+const STARTS_ONE_UNIT = 8;
+const STARTS_OPTION_WORD = 16;
+const STARTS_SIZE_SYSTEM = 32;
+const STARTS_AGE = 64;
+const STARTS_SHADE = 128;
+const STARTS_POSSESSIVE = 256;
+
+/** The word's `STARTS_*` bits: each the test the loop made before calling the reader, or one every non-null answer passes. */
+const startsOf = (token: string): number =>
+  (startsSpokenHalf(token) ? STARTS_HALF : 0) |
+  (startsSpokenFraction(token) ? STARTS_FRACTION : 0) |
+  (startsHalfUnit(token) ? STARTS_HALF_UNIT : 0) |
+  (startsOneOfUnit(token) ? STARTS_ONE_UNIT : 0) |
+  (OPTION_WORDS.has(token) ? STARTS_OPTION_WORD : 0) |
+  (isSizeSystem(token) ? STARTS_SIZE_SYSTEM : 0) |
+  (AGE_BEFORE.has(token) ? STARTS_AGE : 0) |
+  (SHADE_PREFIX.test(token) ? STARTS_SHADE : 0) |
+  (POSSESSIVE_CLAIMS.has(token) ? STARTS_POSSESSIVE : 0);
 
 /** An unknown word's second look (`readInflected()`), looked up once: each lookup depends on the word and the index only. */
 interface SecondLook {
@@ -191,6 +221,8 @@ function wordFacts(token: string, index: CatalogIndex, memo: Memo<WordFacts>): W
     words: index.rules.words.known(token),
     literal: index.literalValues.known(token),
     second: null,
+    starts: startsOf(token),
+    size: letterSizeKey(token),
   };
   memo.set(token, facts);
   return facts;
@@ -273,7 +305,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // "seven and a half", "8 i pół", "сегіз жарым": a size with a half the catalog sells, before its number reads as a count.
-    const withHalf = readSpokenHalf(tokens, i);
+    const withHalf = facts.starts & STARTS_HALF ? readSpokenHalf(tokens, i) : null;
     if (withHalf && index.globalValues.has(withHalf.key)) {
       marks.push(valueMark(i, i + withHalf.length, [withHalf.key]));
       i += withHalf.length;
@@ -288,7 +320,9 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     }
     // Round 20: "waist 32", "32er bund", "28 w pasie", "ұзындығы 30": an option's word beside a number names its numbered value.
     const named =
-      index.optionNumbers.size > 0 && (isDigit(token.charCodeAt(0)) || OPTION_WORDS.has(token)) ? readOptionNumber(tokens, i, index) : null;
+      index.optionNumbers.size > 0 && (isDigit(token.charCodeAt(0)) || facts.starts & STARTS_OPTION_WORD)
+        ? readOptionNumber(tokens, i, index)
+        : null;
     if (named) {
       marks.push(valueMark(i, i + named.length, named.keys));
       i += named.length;
@@ -327,14 +361,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += dimension.length;
       continue;
     }
-    const measure = isDigit(token.charCodeAt(0)) || isSizeSystem(token) ? readMeasure(tokens, i) : null;
+    const measure = isDigit(token.charCodeAt(0)) || facts.starts & STARTS_SIZE_SYSTEM ? readMeasure(tokens, i) : null;
     if (measure && (!measure.ambiguous || index.globalValues.has(measure.key))) {
       marks.push(valueMark(i, i + measure.length, [measure.key]));
       i += measure.length;
       continue;
     }
     // Round 22: "my 4 year old", "8-latka", "на 5 лет", "9 жасар", "de 8 años", "5-jährigen": an age names the range that holds it.
-    const age = isDigit(token.charCodeAt(0)) || AGE_BEFORE.has(token) ? readAge(tokens, i, index) : null;
+    const age = isDigit(token.charCodeAt(0)) || facts.starts & STARTS_AGE ? readAge(tokens, i, index) : null;
     if (age) {
       marks.push(valueMark(i, i + age.length, age.keys, undefined, true));
       i += age.length;
@@ -352,14 +386,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // "pół cala", "полдюйма", "tres cuartos": a fraction of an inch the catalog sells (`1/2"`, `3/4"`).
-    const fraction = readSpokenFraction(tokens, i);
+    const fraction = facts.starts & STARTS_FRACTION ? readSpokenFraction(tokens, i) : null;
     if (fraction && index.globalValues.has(fraction.key)) {
       marks.push(valueMark(i, i + fraction.length, [fraction.key]));
       i += fraction.length;
       continue;
     }
     // "half a litre", "pół litra", "medio kilo": half of the unit, when the catalog sells that much ("0.5 l", "500 g").
-    const half = readHalfUnit(tokens, i);
+    const half = facts.starts & STARTS_HALF_UNIT ? readHalfUnit(tokens, i) : null;
     if (half && index.globalValues.has(half.key)) {
       marks.push(valueMark(i, i + half.length, [half.key]));
       spelledUnits.push(i);
@@ -367,7 +401,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // "a kilo of the beans", "kilogram kawy": one of the unit, when the catalog sells exactly that ("1 kg").
-    const one = oneOfUnit(tokens, i);
+    const one = facts.starts & STARTS_ONE_UNIT ? oneOfUnit(tokens, i) : null;
     if (one && index.globalValues.has(one)) {
       marks.push(valueMark(i, i + 1, [one]));
       spelledUnits.push(i);
@@ -391,14 +425,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // "ciemnoszara", "dunkelgrau", "темносерый": a dark or light shade glued to its colour is that colour (dark grey first as charcoal).
-    const shade = SHADE_PREFIX.test(token) ? gluedShade(token, index) : null;
+    const shade = facts.starts & STARTS_SHADE ? gluedShade(token, index) : null;
     if (shade) {
       marks.push(valueMark(i, i + 1, shade));
       i++;
       continue;
     }
     // Round 25: "más pequeña que la mía", "igual q el mío": a possessive compared is no "mine!" claim.
-    if (POSSESSIVE_CLAIMS.has(token) && comparedPossessive(tokens, i)) {
+    if (facts.starts & STARTS_POSSESSIVE && comparedPossessive(tokens, i)) {
       i++;
       continue;
     }
@@ -417,7 +451,7 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += length;
       continue;
     }
-    const size = letterSizeKey(token);
+    const { size } = facts;
     if (size) {
       marks.push(valueMark(i, i + 1, [`s:${size}`]));
     } else if (facts.code !== undefined) {
