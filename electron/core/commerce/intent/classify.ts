@@ -5,6 +5,7 @@ import { codeKey, normalizeText, squeeze, tokenize } from './normalize';
 import {
   BENEFICIARY_DETERMINERS,
   BENEFICIARY_PREPOSITIONS,
+  codeMark,
   forTheListener,
   MATERIAL_CONCEPTS,
   THEME_CONCEPTS,
@@ -3396,7 +3397,7 @@ function namedProducts(tokens: readonly string[], marks: readonly Mark[], index:
     // "tote bag", "funda nórdica": nouns side by side are one noun; the last one names the product.
     if (i + 1 < tokens.length && namedOrTitled(tokens[i + 1] as string, index)) continue;
     out ??= [...marks];
-    out.push({ kind: 'code', at: i, end: i + 1, product });
+    out.push(codeMark(i, i + 1, product));
   }
   return out?.sort((a, b) => a.at - b.at) ?? null;
 }

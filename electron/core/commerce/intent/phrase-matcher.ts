@@ -26,7 +26,7 @@ import { squeeze } from './normalize';
  * (the oldest answers are dropped) and a word found only in the older one is brought forward. Emptying the whole memory at
  * once, as before, looked every word up again whenever a stream's vocabulary was a little larger than the bound.
  */
-class Memo<V> {
+export class Memo<V> {
   private newer = new Map<string, V>();
   private older = new Map<string, V>();
 
@@ -55,11 +55,23 @@ class Memo<V> {
 }
 
 /** A word as a lookup starting at it sees it: its phrases of two or more tokens (longest first), and its answer alone. */
-interface KnownWord<T> {
+export interface KnownWord<T> {
   longer: readonly Phrase<T>[];
   alone: PhraseMatch<T> | null;
 }
 const NO_PHRASES: readonly never[] = [];
+
+/** `PhraseMatcher.match()` from the word's remembered lookup (`known()`): the longest phrase starting at `tokens[at]`. */
+export function matchKnown<T>(word: KnownWord<T> | null, tokens: readonly string[], at: number): PhraseMatch<T> | null {
+  if (word === null) return null;
+  for (const phrase of word.longer) {
+    const { rest } = phrase;
+    let k = 0;
+    while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
+    if (k === rest.length) return phrase.hit;
+  }
+  return word.alone;
+}
 
 interface Phrase<T> {
   rest: readonly string[];
@@ -158,17 +170,20 @@ export class PhraseMatcher<T> {
   match(tokens: readonly string[], at: number): PhraseMatch<T> | null {
     const token = tokens[at];
     if (token === undefined || (this.byFirst.size === 0 && this.stems.size === 0)) return null;
-    const word = this.word(token);
-    for (const phrase of word.longer) {
-      const { rest } = phrase;
-      let k = 0;
-      while (k < rest.length && tokens[at + 1 + k] === rest[k]) k++;
-      if (k === rest.length) return phrase.hit;
-    }
-    return word.alone;
+    return matchKnown(this.word(token), tokens, at);
+  }
+
+  /**
+   * Round 28: what a lookup starting at `token` sees (null when the matcher is empty), for `matchKnown()`: a caller that
+   * remembers it per word (scan.ts) looks the word up once for several matchers. Valid while nothing is added.
+   */
+  known(token: string): KnownWord<T> | null {
+    if (this.byFirst.size === 0 && this.stems.size === 0) return null;
+    return this.word(token);
   }
 
   /** Round 25: whether `word` is itself a phrase of one token (no stem, no squeezed or typed-over reading). */
+
   spells(word: string): boolean {
     const phrases = this.byFirst.get(word);
     return phrases !== undefined && phrases.some((p) => p.rest.length === 0);

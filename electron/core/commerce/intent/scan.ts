@@ -14,9 +14,14 @@ import {
   readSpokenFraction,
   readSpokenHalf,
   SMALLEST,
+  startsHalfUnit,
+  startsOneOfUnit,
+  startsSpokenFraction,
+  startsSpokenHalf,
 } from './units';
 import { OPTION_WORDS } from './option-names';
 import { aliasToken, aliasTokens, compoundKeyOf, hasDigitChar, KAZAKH_CASE_AFTER_DIGIT, KAZAKH_CASE_ENDINGS } from './compound-values';
+import { matchKnown, Memo, type FuzzyMatch, type KnownWord } from './phrase-matcher';
 
 export type MarkerRole = 'quantityUnit' | 'sizeMarker' | 'priceMarker' | 'timeMarker' | 'timeUnit';
 export type NumberRole = 'bare' | 'quantity' | 'size' | 'ignored';
@@ -31,6 +36,36 @@ export type Mark =
   | { kind: 'negationAfter'; at: number; end: number }
   | { kind: 'separator'; at: number; end: number }
   | { kind: 'marker'; at: number; end: number; role: MarkerRole };
+
+/**
+ * Round 28: every mark is made here with the same fields in the same order (those its kind lacks left undefined), so
+ * all marks share one hidden class and the `marks.some(…)`, `find`, `filter` loops over them stay monomorphic.
+ */
+const mark = (
+  kind: Mark['kind'],
+  at: number,
+  end: number,
+  keys: string[] | undefined,
+  product: IndexedProduct | undefined,
+  value: number | undefined,
+  role: NumberRole | MarkerRole | undefined,
+  weak: boolean | undefined,
+  pair: number | undefined,
+  age: true | undefined,
+) => ({ kind, at, end, keys, product, value, role, weak, pair, age }) as Mark;
+type Of<K extends Mark['kind']> = Extract<Mark, { kind: K }>;
+export const valueMark = (at: number, end: number, keys: string[], pair?: number, age?: true) =>
+  mark('value', at, end, keys, undefined, undefined, undefined, undefined, pair, age) as Of<'value'>;
+export const codeMark = (at: number, end: number, product: IndexedProduct) =>
+  mark('code', at, end, undefined, product, undefined, undefined, undefined, undefined, undefined) as Of<'code'>;
+const numberMark = (at: number, end: number, value: number, role: NumberRole) =>
+  mark('number', at, end, undefined, undefined, value, role, undefined, undefined, undefined) as Of<'number'>;
+const claimMark = (at: number, end: number, weak?: boolean) =>
+  mark('claim', at, end, undefined, undefined, undefined, undefined, weak, undefined, undefined) as Of<'claim'>;
+const spanMark = (kind: 'negation' | 'negationAfter' | 'separator', at: number, end: number) =>
+  mark(kind, at, end, undefined, undefined, undefined, undefined, undefined, undefined, undefined);
+const markerMark = (at: number, end: number, role: MarkerRole) =>
+  mark('marker', at, end, undefined, undefined, undefined, role, undefined, undefined, undefined) as Of<'marker'>;
 
 /** A message read once: its marks and the flags the decision needs. */
 export interface Scan {
@@ -103,6 +138,96 @@ const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 const HALLMARKS = new Set(['375', '585', '750', '916', '925', '999']);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * Round 28: what the catalog index and its rules know of one word, looked up once per distinct word (one map hit per token
+ * instead of one per set or matcher): whether it may start an alias, the code it is, whether it names a product, and the
+ * rule words' and literal values' remembered lookups (`PhraseMatcher.known()`). Valid for the index's life: nothing is
+ * added to these after `buildCatalogIndex()` (the learned matchers, which grow, are looked up apart).
+ */
+interface WordFacts {
+  startsAlias: boolean;
+  code: IndexedProduct | undefined;
+  noun: boolean;
+  words: KnownWord<WordEntry> | null;
+  literal: KnownWord<string> | null;
+  /** What `readInflected()` looks up for an unknown word, made the first time it is needed. */
+  second: SecondLook | null;
+  /** Which readers of the scan loop can start at the word (`STARTS_*` bits): the others are not called. */
+  starts: number;
+  /** Its letter size (`letterSizeKey()`). */
+  size: string | null;
+}
+
+const STARTS_HALF = 1;
+const STARTS_FRACTION = 2;
+const STARTS_HALF_UNIT = 4;
+const STARTS_ONE_UNIT = 8;
+const STARTS_OPTION_WORD = 16;
+const STARTS_SIZE_SYSTEM = 32;
+const STARTS_AGE = 64;
+const STARTS_SHADE = 128;
+const STARTS_POSSESSIVE = 256;
+
+/** The word's `STARTS_*` bits: each the test the loop made before calling the reader, or one every non-null answer passes. */
+const startsOf = (token: string): number =>
+  (startsSpokenHalf(token) ? STARTS_HALF : 0) |
+  (startsSpokenFraction(token) ? STARTS_FRACTION : 0) |
+  (startsHalfUnit(token) ? STARTS_HALF_UNIT : 0) |
+  (startsOneOfUnit(token) ? STARTS_ONE_UNIT : 0) |
+  (OPTION_WORDS.has(token) ? STARTS_OPTION_WORD : 0) |
+  (isSizeSystem(token) ? STARTS_SIZE_SYSTEM : 0) |
+  (AGE_BEFORE.has(token) ? STARTS_AGE : 0) |
+  (SHADE_PREFIX.test(token) ? STARTS_SHADE : 0) |
+  (POSSESSIVE_CLAIMS.has(token) ? STARTS_POSSESSIVE : 0);
+
+/** An unknown word's second look (`readInflected()`), looked up once: each lookup depends on the word and the index only. */
+interface SecondLook {
+  /** A topic word: never a typo of a value. */
+  topic: boolean;
+  /** Its Kazakh, then Spanish, bases that the catalog's values or the rules' value words read (in that order). */
+  bases: { literal: readonly string[] | null; values: WordEntry[] }[];
+  doubled: { word: string; entries: WordEntry[] } | null;
+  word: FuzzyMatch<WordEntry> | null;
+  literal: FuzzyMatch<string> | null;
+}
+
+function secondLook(token: string, index: CatalogIndex): SecondLook {
+  const bases: SecondLook['bases'] = [];
+  for (const base of [...kazakhBases(token), ...spanishBases(token)]) {
+    const literal = index.literalValues.matchWord(base)?.entries ?? null;
+    const values = index.rules.words.matchWord(base)?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
+    if (literal || values.length > 0) bases.push({ literal, values });
+  }
+  return {
+    topic: index.rules.topics.matchWord(token) !== null,
+    bases,
+    doubled: undoubled(token, index),
+    word: index.rules.words.fuzzy(token),
+    literal: index.literalValues.fuzzy(token),
+  };
+}
+/** Distinct words remembered per index in each of two generations (as the phrase matchers' word memory). */
+const MAX_FACTS = 16384;
+const FACTS = new WeakMap<CatalogIndex, Memo<WordFacts>>();
+
+function wordFacts(token: string, index: CatalogIndex, memo: Memo<WordFacts>): WordFacts {
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  const facts: WordFacts = {
+    startsAlias:
+      index.aliases !== null && (index.aliasTriggers.has(token) || (hasDigitChar(token) && index.aliasStarts.has(aliasToken(token)))),
+    code: index.byCode.get(token),
+    noun: index.namedBy.has(token) || index.titleWords.has(token),
+    words: index.rules.words.known(token),
+    literal: index.literalValues.known(token),
+    second: null,
+    starts: startsOf(token),
+    size: letterSizeKey(token),
+  };
+  memo.set(token, facts);
+  return facts;
+}
+
 export function scanMessage(tokens: readonly string[], index: CatalogIndex): Scan {
   const scan: Scan = {
     marks: [],
@@ -137,20 +262,21 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     votes: new Map(),
   };
   const { marks } = scan;
+  let memo = FACTS.get(index);
+  if (memo === undefined) FACTS.set(index, (memo = new Memo<WordFacts>(MAX_FACTS)));
   // Respelled for model aliases only once a word could start one ("айпад", "с24ке", "ip15").
   let spelled: string[] | null = null;
   const spelledUnits: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as string;
+    const facts = wordFacts(token, index, memo);
     // "pro 13", "tab s9", "ipadair", "айпад про 13", "с24ке": a value of several words by its parts (compound-values.ts).
-    const startsAlias =
-      index.aliases !== null && (index.aliasTriggers.has(token) || (hasDigitChar(token) && index.aliasStarts.has(aliasToken(token))));
-    const alias = startsAlias ? index.aliases?.match((spelled ??= aliasTokens(tokens)), i) : undefined;
+    const alias = facts.startsAlias ? index.aliases?.match((spelled ??= aliasTokens(tokens)), i) : undefined;
     // Round 25: one word read as an alias only squeezed ("xs" for the glued "xss" of "XS/S") yields to a value the catalog
     // spells so ("XS" of a dress): the range stays named by "xs/s", "xs s".
     if (alias && !(alias.length === 1 && index.literalValues.spells(token) && !index.aliases?.spells(spelled?.[i] ?? token))) {
-      marks.push({ kind: 'value', at: i, end: i + alias.length, keys: [...alias.entries] });
+      marks.push(valueMark(i, i + alias.length, [...alias.entries]));
       i += alias.length;
       continue;
     }
@@ -162,41 +288,43 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     if (token === ',' || token === '+' || token === '&') {
-      marks.push({ kind: 'separator', at: i, end: i + 1 });
+      marks.push(spanMark('separator', i, i + 1));
       i++;
       continue;
     }
     if (token === '×' || token === '*') {
-      marks.push({ kind: 'marker', at: i, end: i + 1, role: 'quantityUnit' });
+      marks.push(markerMark(i, i + 1, 'quantityUnit'));
       i++;
       continue;
     }
     if (token === '#') {
       const next = tokens[i + 1];
       const product = next !== undefined ? index.byCode.get(foldLookalikes(next)) : undefined;
-      if (product) marks.push({ kind: 'code', at: i, end: i + 2, product });
+      if (product) marks.push(codeMark(i, i + 2, product));
       i += product ? 2 : 1;
       continue;
     }
     // "seven and a half", "8 i pół", "сегіз жарым": a size with a half the catalog sells, before its number reads as a count.
-    const withHalf = readSpokenHalf(tokens, i);
+    const withHalf = facts.starts & STARTS_HALF ? readSpokenHalf(tokens, i) : null;
     if (withHalf && index.globalValues.has(withHalf.key)) {
-      marks.push({ kind: 'value', at: i, end: i + withHalf.length, keys: [withHalf.key] });
+      marks.push(valueMark(i, i + withHalf.length, [withHalf.key]));
       i += withHalf.length;
       continue;
     }
     // "75b", "80 C", "75в": a band-and-cup size the catalog sells (bras), before it can read as a code or a count.
     const bandCup = isDigit(token.charCodeAt(0)) ? readBandCup(tokens, i, index) : null;
     if (bandCup) {
-      marks.push({ kind: 'value', at: i, end: i + bandCup.length, keys: [bandCup.key] });
+      marks.push(valueMark(i, i + bandCup.length, [bandCup.key]));
       i += bandCup.length;
       continue;
     }
     // Round 20: "waist 32", "32er bund", "28 w pasie", "ұзындығы 30": an option's word beside a number names its numbered value.
     const named =
-      index.optionNumbers.size > 0 && (isDigit(token.charCodeAt(0)) || OPTION_WORDS.has(token)) ? readOptionNumber(tokens, i, index) : null;
+      index.optionNumbers.size > 0 && (isDigit(token.charCodeAt(0)) || facts.starts & STARTS_OPTION_WORD)
+        ? readOptionNumber(tokens, i, index)
+        : null;
     if (named) {
-      marks.push({ kind: 'value', at: i, end: i + named.length, keys: named.keys });
+      marks.push(valueMark(i, i + named.length, named.keys));
       i += named.length;
       continue;
     }
@@ -204,16 +332,16 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const pair = index.numberPairs.size > 0 && isDigit(token.charCodeAt(0)) ? readNumberPair(tokens, i, index) : null;
     if (pair) {
       // Both halves know their pair (its first token), so a correction takes back "не 30/32" whole.
-      marks.push({ kind: 'value', at: i, end: i + 1, keys: pair.keys[0], pair: i });
-      marks.push({ kind: 'value', at: i + pair.length - 1, end: i + pair.length, keys: pair.keys[1], pair: i });
+      marks.push(valueMark(i, i + 1, pair.keys[0], i));
+      marks.push(valueMark(i + pair.length - 1, i + pair.length, pair.keys[1], i));
       i += pair.length;
       continue;
     }
     // Round 20: "w30 l30" where "L30" is also another product's code: after a value of a product that sells "L30" too, the value.
-    if (index.byCode.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind === 'value') {
+    if (facts.code !== undefined && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind === 'value') {
       const sibling = siblingValue(token, marks[marks.length - 1] as Extract<Mark, { kind: 'value' }>, index);
       if (sibling) {
-        marks.push({ kind: 'value', at: i, end: i + 1, keys: [sibling] });
+        marks.push(valueMark(i, i + 1, [sibling]));
         i++;
         continue;
       }
@@ -229,26 +357,26 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
     const dimensionKey =
       dimension && !index.globalValues.has(dimension.key) ? dimension.key.replace(/^r:(\d+)-(\d+)$/, 'd:$1x$2') : dimension?.key;
     if (dimension && dimensionKey && index.globalValues.has(dimensionKey)) {
-      marks.push({ kind: 'value', at: i, end: i + dimension.length, keys: [dimensionKey] });
+      marks.push(valueMark(i, i + dimension.length, [dimensionKey]));
       i += dimension.length;
       continue;
     }
-    const measure = isDigit(token.charCodeAt(0)) || isSizeSystem(token) ? readMeasure(tokens, i) : null;
+    const measure = isDigit(token.charCodeAt(0)) || facts.starts & STARTS_SIZE_SYSTEM ? readMeasure(tokens, i) : null;
     if (measure && (!measure.ambiguous || index.globalValues.has(measure.key))) {
-      marks.push({ kind: 'value', at: i, end: i + measure.length, keys: [measure.key] });
+      marks.push(valueMark(i, i + measure.length, [measure.key]));
       i += measure.length;
       continue;
     }
     // Round 22: "my 4 year old", "8-latka", "на 5 лет", "9 жасар", "de 8 años", "5-jährigen": an age names the range that holds it.
-    const age = isDigit(token.charCodeAt(0)) || AGE_BEFORE.has(token) ? readAge(tokens, i, index) : null;
+    const age = isDigit(token.charCodeAt(0)) || facts.starts & STARTS_AGE ? readAge(tokens, i, index) : null;
     if (age) {
-      marks.push({ kind: 'value', at: i, end: i + age.length, keys: age.keys, age: true });
+      marks.push(valueMark(i, i + age.length, age.keys, undefined, true));
       i += age.length;
       continue;
     }
     const waistLength = DIGITS.test(token) ? readWaistLength(tokens, i, index) : null;
     if (waistLength) {
-      marks.push({ kind: 'value', at: i, end: i + 2, keys: [waistLength] });
+      marks.push(valueMark(i, i + 2, [waistLength]));
       i += 2;
       continue;
     }
@@ -258,31 +386,31 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // "pół cala", "полдюйма", "tres cuartos": a fraction of an inch the catalog sells (`1/2"`, `3/4"`).
-    const fraction = readSpokenFraction(tokens, i);
+    const fraction = facts.starts & STARTS_FRACTION ? readSpokenFraction(tokens, i) : null;
     if (fraction && index.globalValues.has(fraction.key)) {
-      marks.push({ kind: 'value', at: i, end: i + fraction.length, keys: [fraction.key] });
+      marks.push(valueMark(i, i + fraction.length, [fraction.key]));
       i += fraction.length;
       continue;
     }
     // "half a litre", "pół litra", "medio kilo": half of the unit, when the catalog sells that much ("0.5 l", "500 g").
-    const half = readHalfUnit(tokens, i);
+    const half = facts.starts & STARTS_HALF_UNIT ? readHalfUnit(tokens, i) : null;
     if (half && index.globalValues.has(half.key)) {
-      marks.push({ kind: 'value', at: i, end: i + half.length, keys: [half.key] });
+      marks.push(valueMark(i, i + half.length, [half.key]));
       spelledUnits.push(i);
       i += half.length;
       continue;
     }
     // "a kilo of the beans", "kilogram kawy": one of the unit, when the catalog sells exactly that ("1 kg").
-    const one = oneOfUnit(tokens, i);
+    const one = facts.starts & STARTS_ONE_UNIT ? oneOfUnit(tokens, i) : null;
     if (one && index.globalValues.has(one)) {
-      marks.push({ kind: 'value', at: i, end: i + 1, keys: [one] });
+      marks.push(valueMark(i, i + 1, [one]));
       spelledUnits.push(i);
       i++;
       continue;
     }
     const split = readSplitCode(tokens, i, index);
     if (split) {
-      marks.push({ kind: 'code', at: i, end: i + 2, product: split });
+      marks.push(codeMark(i, i + 2, split));
       i += 2;
       continue;
     }
@@ -297,19 +425,19 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       continue;
     }
     // "ciemnoszara", "dunkelgrau", "темносерый": a dark or light shade glued to its colour is that colour (dark grey first as charcoal).
-    const shade = SHADE_PREFIX.test(token) ? gluedShade(token, index) : null;
+    const shade = facts.starts & STARTS_SHADE ? gluedShade(token, index) : null;
     if (shade) {
-      marks.push({ kind: 'value', at: i, end: i + 1, keys: shade });
+      marks.push(valueMark(i, i + 1, shade));
       i++;
       continue;
     }
     // Round 25: "más pequeña que la mía", "igual q el mío": a possessive compared is no "mine!" claim.
-    if (POSSESSIVE_CLAIMS.has(token) && comparedPossessive(tokens, i)) {
+    if (facts.starts & STARTS_POSSESSIVE && comparedPossessive(tokens, i)) {
       i++;
       continue;
     }
-    const word = index.rules.words.match(tokens, i);
-    const literal = index.literalValues.match(tokens, i);
+    const word = matchKnown(facts.words, tokens, i);
+    const literal = matchKnown(facts.literal, tokens, i);
     if (word || literal) {
       const length = Math.max(word?.length ?? 0, literal?.length ?? 0);
       const keys: string[] = [];
@@ -318,25 +446,25 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       // "small" / "big" as the smallest or largest amount count only in a message that claims ("a big thank you" is none).
       const relative = keys.filter((k) => k === SMALLEST || k === LARGEST);
       const own = relative.length > 0 ? keys.filter((k) => k !== SMALLEST && k !== LARGEST) : keys;
-      if (own.length > 0) marks.push({ kind: 'value', at: i, end: i + length, keys: own });
-      if (relative.length > 0) scan.pendingFuzzy.push({ mark: { kind: 'value', at: i, end: i + length, keys: relative }, note: '' });
+      if (own.length > 0) marks.push(valueMark(i, i + length, own));
+      if (relative.length > 0) scan.pendingFuzzy.push({ mark: valueMark(i, i + length, relative), note: '' });
       i += length;
       continue;
     }
-    const size = letterSizeKey(token);
+    const { size } = facts;
     if (size) {
-      marks.push({ kind: 'value', at: i, end: i + 1, keys: [`s:${size}`] });
-    } else if (index.byCode.has(token)) {
-      marks.push({ kind: 'code', at: i, end: i + 1, product: index.byCode.get(token) as IndexedProduct });
+      marks.push(valueMark(i, i + 1, [`s:${size}`]));
+    } else if (facts.code !== undefined) {
+      marks.push(codeMark(i, i + 1, facts.code));
     } else if (PICTOGRAPH.test(token)) {
       if (PRAISE_EMOJI.has(token)) scan.praiseEmoji = true;
     } else if (ENDINGS_TYPED_APART.has(token) && marks[marks.length - 1]?.end === i && marks[marks.length - 1]?.kind !== 'claim') {
       // "R2 ні", "M ді", "20,5 ке": a Kazakh case ending typed apart from the code, size or number it belongs to.
     } else if (
       !readLearned(tokens, i, index, scan) &&
-      !readProductNoun(token, i, index, scan) &&
+      !readProductNoun(facts.noun, i, scan) &&
       !readEnclitic(token, i, index, scan) &&
-      !readInflected(token, i, index, scan, tokens[i - 1]) &&
+      !readInflected(token, i, index, scan, facts, tokens[i - 1]) &&
       !readGluedColour(token, i, index, scan)
     ) {
       scan.unknown++;
@@ -713,7 +841,7 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
     const head = coloured[1] as string;
     const keys = [...colourKeys(head, index), ...(index.literalValues.matchWord(head)?.entries ?? [])];
     if (keys.length > 0) {
-      scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+      scan.marks.push(valueMark(at, at + 1, keys));
       return true;
     }
   }
@@ -721,7 +849,7 @@ function readGluedColour(token: string, at: number, index: CatalogIndex, scan: S
   if (!tail || (tail.index as number) < MIN_COLOUR_HEAD) return false;
   const keys = colourKeys(tail[1] as string, index);
   if (keys.length === 0) return false;
-  scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  scan.marks.push(valueMark(at, at + 1, keys));
   return true;
 }
 
@@ -1045,7 +1173,7 @@ function findBeneficiaries(scan: Scan, tokens: readonly string[]): void {
     scan.audienceAt = scan.audienceAt.filter((k) => k < at || k >= end);
     scan.audience = scan.audienceAt.length > 0;
     scan.marks = scan.marks.filter((m) => m.end <= at || m.at >= end);
-    scan.marks.push({ kind: 'claim', at, end, weak: true });
+    scan.marks.push(claimMark(at, end, true));
     scan.claimWeak = true;
     if (scan.claimAt < 0 || at < scan.claimAt) scan.claimAt = at;
   }
@@ -1192,12 +1320,12 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
       case 'claim':
         if (scan.claimAt < 0) scan.claimAt = at;
         scan.claim = true;
-        scan.marks.push({ kind: 'claim', at, end });
+        scan.marks.push(claimMark(at, end));
         break;
       case 'claimWeak':
         if (scan.claimAt < 0) scan.claimAt = at;
         scan.claimWeak = true;
-        scan.marks.push({ kind: 'claim', at, end, weak: true });
+        scan.marks.push(claimMark(at, end, true));
         break;
       case 'cancel':
         if (scan.cancelAt < 0) {
@@ -1229,27 +1357,27 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
         for (let k = at; k < end; k++) scan.deicticAt.push(k);
         break;
       case 'negation':
-        scan.marks.push({ kind: 'negation', at, end });
+        scan.marks.push(spanMark('negation', at, end));
         break;
       case 'negationAfter':
-        scan.marks.push({ kind: 'negationAfter', at, end });
+        scan.marks.push(spanMark('negationAfter', at, end));
         break;
       case 'separator':
-        scan.marks.push({ kind: 'separator', at, end });
+        scan.marks.push(spanMark('separator', at, end));
         break;
       case 'quantityUnit':
       case 'sizeMarker':
       case 'priceMarker':
       case 'timeMarker':
       case 'timeUnit':
-        scan.marks.push({ kind: 'marker', at, end, role: entry.kind });
+        scan.marks.push(markerMark(at, end, entry.kind));
         break;
       case 'number': {
         // Round 26: "2x the dogs one", "the red one": "one" right after a value points at it, it counts nothing.
         const last = scan.marks[scan.marks.length - 1];
         if (entry.number === 1 && entry.language === 'en' && end === at + 1 && last?.kind === 'value' && last.end === at) break;
         // "size forty one": a number word of tens is read as a written number is (a size, a count beside "x", …).
-        scan.marks.push({ kind: 'number', at, end, value: entry.number ?? 1, role: (entry.number ?? 1) >= 20 ? 'bare' : 'quantity' });
+        scan.marks.push(numberMark(at, end, entry.number ?? 1, (entry.number ?? 1) >= 20 ? 'bare' : 'quantity'));
         break;
       }
       case 'size':
@@ -1287,8 +1415,8 @@ function readWords(entries: readonly WordEntry[], at: number, length: number, sc
  * 4mm"). It still counts among the unknown words everywhere else (a story with a claim verb stays a story) and does not
  * point as "this one" does (which would make "el gorrito rojo es una ternura" more than praise). Never a word read otherwise.
  */
-function readProductNoun(token: string, at: number, index: CatalogIndex, scan: Scan): boolean {
-  if (index.namedBy.has(token) || index.titleWords.has(token)) scan.nounAt.push(at);
+function readProductNoun(noun: boolean, at: number, scan: Scan): boolean {
+  if (noun) scan.nounAt.push(at);
   return false;
 }
 
@@ -1300,7 +1428,7 @@ function readLearned(tokens: readonly string[], at: number, index: CatalogIndex,
   if (!value && !word) return false;
   const keys: string[] = value ? [...value.entries] : [];
   if (word) readWords(word.entries, at, 1, scan, keys);
-  if (keys.length > 0) scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  if (keys.length > 0) scan.marks.push(valueMark(at, at + 1, keys));
   return true;
 }
 
@@ -1358,15 +1486,12 @@ const DOUBLED_WORD_KINDS = new Set<WordEntry['kind']>(['claim', 'claimWeak', 'ca
 const FUZZY_VALUE_KINDS = new Set<WordEntry['kind']>(['value', 'size']);
 
 /** A word's base (an ending or a diminutive taken off) read as an option value the catalog or the rules know: marks it. */
-function readValueBase(base: string, at: number, index: CatalogIndex, scan: Scan): boolean {
+function readValueBase(literal: readonly string[] | null, values: readonly WordEntry[], at: number, scan: Scan): boolean {
   const keys: string[] = [];
-  const literal = index.literalValues.matchWord(base);
-  if (literal) keys.push(...literal.entries);
-  const word = index.rules.words.matchWord(base);
-  const values = word?.entries.filter((e) => FUZZY_VALUE_KINDS.has(e.kind)) ?? [];
+  if (literal) keys.push(...literal);
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
-  scan.marks.push({ kind: 'value', at, end: at + 1, keys });
+  scan.marks.push(valueMark(at, at + 1, keys));
   return true;
 }
 
@@ -1374,23 +1499,24 @@ function readValueBase(base: string, at: number, index: CatalogIndex, scan: Scan
  * An unknown word that is an inflected form (Kazakh "көгін", "қарасын") or a typo ("slod",
  * "whte") of a word the rules or the catalog know. Reads it as that word; false when it is none.
  */
-function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan, previous?: string): boolean {
+function readInflected(token: string, at: number, index: CatalogIndex, scan: Scan, facts: WordFacts, previous?: string): boolean {
   // Round 26: a question particle glued on is read however long the message ("… ілуге болама").
   if (readGluedParticle(token, at, index, scan)) return true;
   // A message already this full of unknown words is chat: no second look at the rest.
   if (scan.unknown >= MAX_SECOND_LOOKS) return false;
+  // Round 28: the lookups below are made once per word (`secondLook()`).
+  const look = (facts.second ??= secondLook(token, index));
   // A topic word ("gratis", "versand") is what a question is about, never a typo of a value ("gratis" is no "grau").
-  if (index.rules.topics.matchWord(token)) return false;
-  for (const base of kazakhBases(token)) if (readValueBase(base, at, index, scan)) return true;
-  // Round 26: a Spanish diminutive of a value ("la blandita", "durita", "azulito") is the value.
-  for (const base of spanishBases(token)) if (readValueBase(base, at, index, scan)) return true;
-  const doubled = undoubled(token, index);
+  if (look.topic) return false;
+  // Its Kazakh bases, then (round 26) a Spanish diminutive of a value ("la blandita", "durita", "azulito") is the value.
+  for (const base of look.bases) if (readValueBase(base.literal, base.values, at, scan)) return true;
+  const { doubled } = look;
   if (doubled) {
     readWords(doubled.entries, at, 1, scan, []);
     scan.fuzzy.push(`${token}->${doubled.word}`);
     return true;
   }
-  const word = index.rules.words.fuzzy(token);
+  const { word } = look;
   // Round 24: after a Kazakh converb ("жазып", "салып") the next verb is its helper ("жазып қойыңызшы", put me down), never a
   // typo of a cancel word ("жойыңызшы", delete).
   // Round 24: a word that names a product ("gorra", a cap) is no typo of a rule word ("borra", delete).
@@ -1411,7 +1537,7 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
   }
   const keys: string[] = [];
   // A typo keeps the first letter: "remove" is no "kremow*" (Polish cream), "rose" no "brose".
-  const literal = sameStart(index.literalValues.fuzzy(token), token);
+  const literal = sameStart(look.literal, token);
   if (literal) keys.push(...literal.entries);
   // Material, scent and relative-size words are short and close to names and words ("lena" is no "lana"): never guessed at.
   // Round 24: a material typed in six letters or more is guessed ("leathr", "silkion", "силкион"): no name is that close.
@@ -1423,7 +1549,7 @@ function readInflected(token: string, at: number, index: CatalogIndex, scan: Sca
     ) ?? [];
   if (values.length > 0) readWords(values, at, 1, scan, keys);
   if (keys.length === 0) return false;
-  scan.pendingFuzzy.push({ mark: { kind: 'value', at, end: at + 1, keys }, note: `${token}->${literal?.word ?? word?.word}` });
+  scan.pendingFuzzy.push({ mark: valueMark(at, at + 1, keys), note: `${token}->${literal?.word ?? word?.word}` });
   return true;
 }
 
@@ -1542,12 +1668,12 @@ function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex
   // Round 25: a code typed in Cyrillic by sound, not by look ("Д9", "Г9", "Ф1": D9, G9, F1), when no look-alike reads it.
   const product = index.byCode.get(key) ?? (CYRILLIC_CODE_START.test(token) ? index.byCode.get(codeBySound(token)) : undefined);
   if (product) {
-    marks.push({ kind: 'code', at, end: at + 1, product });
+    marks.push(codeMark(at, at + 1, product));
     return 1;
   }
   const times = TIMES_NUMBER.exec(key);
   if (times) {
-    marks.push({ kind: 'number', at, end: at + 1, value: Number(times[1]), role: 'quantity' });
+    marks.push(numberMark(at, at + 1, Number(times[1]), 'quantity'));
     return 1;
   }
   for (const n of index.codeLengths) {
@@ -1558,9 +1684,9 @@ function readCodeLike(tokens: readonly string[], at: number, index: CatalogIndex
     const size = letterSizeKey(rest);
     const qty = TIMES_NUMBER.exec(rest);
     if (!size && !qty) continue;
-    marks.push({ kind: 'code', at, end: at + 1, product: glued });
-    if (size) marks.push({ kind: 'value', at, end: at + 1, keys: [`s:${size}`] });
-    else marks.push({ kind: 'number', at, end: at + 1, value: Number(qty?.[1]), role: 'quantity' });
+    marks.push(codeMark(at, at + 1, glued));
+    if (size) marks.push(valueMark(at, at + 1, [`s:${size}`]));
+    else marks.push(numberMark(at, at + 1, Number(qty?.[1]), 'quantity'));
     return 1;
   }
   return 0;
@@ -1674,11 +1800,11 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
     // Round 17: "7,5er", "17,5er" (German: "the 7.5 one") name the catalog's 7.5 as "7,5" does.
     const number = DECIMAL_NOUN.exec(token)?.[1] ?? token;
     const decimal = DECIMAL.test(number) ? `l:${number.replace(',', '.')}` : null;
-    if (decimal && index.globalValues.has(decimal)) marks.push({ kind: 'value', at, end: at + 1, keys: [decimal] });
+    if (decimal && index.globalValues.has(decimal)) marks.push(valueMark(at, at + 1, [decimal]));
     else if (decimal) {
       // Round 26: "T8 0.5", "termos 0,75": a bare decimal is litres where the catalog sells that many (as "500 ml" too).
       const litres = `u:${Number(decimal.slice(2))}l`;
-      if (Number(decimal.slice(2)) < 10 && index.globalValues.has(litres)) marks.push({ kind: 'value', at, end: at + 1, keys: [litres] });
+      if (Number(decimal.slice(2)) < 10 && index.globalValues.has(litres)) marks.push(valueMark(at, at + 1, [litres]));
     }
     return;
   }
@@ -1686,23 +1812,23 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
     // "серебро 925", "złoto próby 585": a fineness stamped on metal, never a count; but where the catalog sells the number
     // as a value ("750 ml", "375 g") it names that value ("termos czarny 750").
     const hallmark = HALLMARKS.has(token) && !index.globalValues.has(`n:${token}`);
-    marks.push({ kind: 'number', at, end: at + 1, value: Number(token), role: hallmark ? 'ignored' : 'bare' });
+    marks.push(numberMark(at, at + 1, Number(token), hallmark ? 'ignored' : 'bare'));
     return;
   }
   const ordinal = ORDINAL.exec(token); // "38й", "41-й" (the hyphen is dropped by the tokenizer): a number
   if (ordinal) {
-    marks.push({ kind: 'number', at, end: at + 1, value: Number(ordinal[1]), role: 'bare' });
+    marks.push(numberMark(at, at + 1, Number(ordinal[1]), 'bare'));
     return;
   }
   const size = letterSizeKey(token);
   if (size) {
-    marks.push({ kind: 'value', at, end: at + 1, keys: [`s:${size}`] });
+    marks.push(valueMark(at, at + 1, [`s:${size}`]));
     return;
   }
   // "39er", "160er" (German), "39tka", "12stki", "40ke" (Polish number nouns): "the 39 one", a size, never a count.
   const noun = NUMBER_NOUN.exec(token);
   if (noun) {
-    marks.push({ kind: 'number', at, end: at + 1, value: Number(noun[1]), role: 'size' });
+    marks.push(numberMark(at, at + 1, Number(noun[1]), 'size'));
     return;
   }
   const glued = NUMBER_WITH_SUFFIX.exec(token);
@@ -1710,7 +1836,7 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   // Round 26: "1500er", "1k", "1к" where the catalog sells the number as a value (a puzzle's 1500 or 1000 pieces).
   const sold = soldNumber(Number(glued[1]), glued[2] as string, index);
   if (sold !== null) {
-    marks.push({ kind: 'number', at, end: at + 1, value: sold, role: 'bare' });
+    marks.push(numberMark(at, at + 1, sold, 'bare'));
     return;
   }
   // Round 23: "3er", "3pak", "3pack", "3pk": a pack's size (packs.ts reads it on a product sold in packs), no chatter and
@@ -1718,7 +1844,7 @@ function readNumber(raw: string, at: number, index: CatalogIndex, scan: Scan): v
   if (PACK_SUFFIX.test(glued[2] as string)) return;
   const suffix = index.rules.words.matchWord(glued[2] as string);
   const role = suffix?.entries.find((e) => e.kind === 'quantityUnit' || e.kind === 'priceMarker' || e.kind === 'timeUnit')?.kind;
-  if (role === 'quantityUnit') marks.push({ kind: 'number', at, end: at + 1, value: Number(glued[1]), role: 'quantity' });
+  if (role === 'quantityUnit') marks.push(numberMark(at, at + 1, Number(glued[1]), 'quantity'));
   else if (!role) scan.unknown++;
 }
 
@@ -1774,7 +1900,7 @@ function readWidths(scan: Scan, tokens: readonly string[], index: CatalogIndex):
   scan.marks = scan.marks.map((m) => {
     if (m.kind !== 'number' || m.role !== 'bare' || !index.globalValues.has(`w:${m.value}`)) return m;
     read = true;
-    return { kind: 'value', at: m.at, end: m.end, keys: [`w:${m.value}`] };
+    return valueMark(m.at, m.end, [`w:${m.value}`]);
   });
   if (!read) return;
   scan.unknownAt = scan.unknownAt.filter((k) => !words.includes(k));
@@ -1795,7 +1921,7 @@ function mergeCompounds(scan: Scan, index: CatalogIndex): void {
     const b = marks[k + 1] as Mark;
     if (a.kind !== 'value' || b.kind !== 'value' || b.at !== a.end) continue;
     const key = compoundOf(conceptsIn(a), conceptsIn(b), index);
-    if (key) marks.splice(k, 2, { kind: 'value', at: a.at, end: b.end, keys: [key] });
+    if (key) marks.splice(k, 2, valueMark(a.at, b.end, [key]));
   }
 }
 
@@ -1820,7 +1946,7 @@ function readGluedCompound(token: string, at: number, index: CatalogIndex, scan:
     if (index.gluedSeen.size >= MAX_GLUED_SEEN) index.gluedSeen.clear();
     index.gluedSeen.set(token, key);
   }
-  if (key) scan.marks.push({ kind: 'value', at, end: at + 1, keys: [key] });
+  if (key) scan.marks.push(valueMark(at, at + 1, [key]));
   return key !== null;
 }
 

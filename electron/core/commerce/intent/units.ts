@@ -504,3 +504,13 @@ export function readSpokenHalf(tokens: readonly string[], at: number): { key: st
     if (half.every((word, j) => tokens[at + 1 + j] === word)) return { key: `n:${n}.5`, length: 1 + half.length };
   return null;
 }
+
+/**
+ * Round 28: whether `token` can begin a spoken half, a spoken fraction, half a unit or one of a unit (each reader above
+ * returns null at a word that does not): scan.ts asks once per distinct word and skips the readers for the rest.
+ */
+export const startsSpokenHalf = (token: string): boolean =>
+  token.endsWith('einhalb') || /^\d{1,2}$/.test(token) || HALF_NUMBER_WORDS.has(token);
+export const startsSpokenFraction = (token: string): boolean => FRACTION_STARTS.has(token);
+export const startsHalfUnit = (token: string): boolean => HALF_GLUED_UNITS.has(token) || HALF_OF.has(token);
+export const startsOneOfUnit = (token: string): boolean => SPELLED_UNITS.has(token);
