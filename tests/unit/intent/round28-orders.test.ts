@@ -60,3 +60,49 @@ describe('issue 17, round 28: two items of one pack product, each pack said in t
     ['Q83 x 2', 'Q83 ×2', 'Q83'],
   ])('unchanged: %s -> %s', (text, want, featured) => expect(readItems(text, featured)).toBe(want));
 });
+
+/** Invented products: a wall planner sold by year × cover and a tablet pouch by a size in inches (the inch mark in the value). */
+const dated = buildCatalogIndex([
+  {
+    code: 'Z57',
+    title: 'Wall planner',
+    optionNames: ['Year', 'Cover'],
+    variants: ['2031', '2032'].flatMap((y) => ['Ivory', 'Plum'].map((c) => ({ options: [y, c] }))),
+  },
+  {
+    code: 'Z58',
+    title: 'Tablet pouch',
+    optionNames: ['Size', 'Color'],
+    variants: ['10"', '12"'].flatMap((s) => ['Ivory', 'Plum'].map((c) => ({ options: [s, c] }))),
+  },
+  { code: 'Z59', title: 'Kids backpack', optionNames: ['Color'], variants: [{ options: ['Ivory'] }] },
+]);
+const readDated = (text: string, featuredCode = 'Z57') => orderLine(classify(text, dated, { featuredCode }));
+
+describe('issue 17, round 28: a year sold as an option, said short or before its word', () => {
+  it.each([
+    ["Z57 '32 plum", 'Z57 Plum 2032 ×1'],
+    ['Z57 31er ivory bitte', 'Z57 Ivory 2031 ×1'],
+    ['Z57 2032 года беру', 'Z57 2032 ×1'],
+  ])('%s -> %s', (text, want) => expect(readDated(text)).toBe(want));
+  it.each([
+    ['Z57 2031 plum', 'Z57 Plum 2031 ×1', 'Z57'],
+    ['Z57 x2 2032', 'Z57 2032 ×2', 'Z57'],
+    ['Z59 biorę 2 szt', 'Z59 ×2', 'Z59'],
+  ])('unchanged: %s -> %s', (text, want, featured) => expect(readDated(text, featured)).toBe(want));
+  it('unchanged: a span of years is no year', () => {
+    expect(classify('Z59 на 2 года хватит?', dated, { featuredCode: 'Z59' }).intent).toBe('question');
+  });
+});
+
+describe('issue 17, round 28: a size in inches said with the inch word', () => {
+  it.each([
+    ['Z58 12 inch plum', 'Z58 Plum 12" ×1'],
+    ['Z58 10-inch ivory x2', 'Z58 Ivory 10" ×2'],
+  ])('%s -> %s', (text, want) => expect(readDated(text, 'Z58')).toBe(want));
+  it.each([
+    ['Z58 12" plum', 'Z58 Plum 12" ×1'],
+    ['Z58 10 cali ivory biorę', 'Z58 Ivory 10" ×1'],
+    ['Z58 12 дюймов plum беру', 'Z58 Plum 12" ×1'],
+  ])('unchanged: %s -> %s', (text, want) => expect(readDated(text, 'Z58')).toBe(want));
+});
