@@ -3649,10 +3649,26 @@ const WHICH_ONE = /^(?:(?:which|ktor|jaki|jaka|jakie|jakiego|какои|каку
 
 function wearsThenAsksWhich(tokens: readonly string[], scan: Scan): boolean {
   const wears = tokens.findIndex((t) => WEARS.has(t));
-  if (wears < 0) return false;
-  const which = tokens.findIndex((t, k) => k > wears && WHICH_ONE.test(t));
-  if (which < 0) return false;
-  return scan.marks.some((m) => isAttribute(m) && m.at > wears && m.at < which);
+  if (wears >= 0) {
+    const which = tokens.findIndex((t, k) => k > wears && WHICH_ONE.test(t));
+    if (which >= 0 && scan.marks.some((m) => isAttribute(m) && m.at > wears && m.at < which)) return true;
+  }
+  return scan.claimAt > 0 && claimAfterWhich(tokens, scan.claimAt);
+}
+
+/**
+ * Round 28: a number, then "which …", then the claim word ("im 42 sometimes 43 which socks do i get", "37 киемін қай
+ * размерін алу керек", "schuhgröße 38,5 welche … nehm ich"): the buyer's size, and the claim is what is asked.
+ */
+function claimAfterWhich(tokens: readonly string[], claimAt: number): boolean {
+  let number = false;
+  for (let k = 0; k < claimAt; k++) {
+    const token = tokens[k] as string;
+    if (WHICH_ONE.test(token)) return number;
+    const c = token.charCodeAt(0);
+    if (c >= 48 && c <= 57) number = true;
+  }
+  return false;
 }
 
 /** A supposition ("probably", "chyba", "наверное", "шығар", "wohl", "supongo"): the statement before a comma and a tag is asked. */

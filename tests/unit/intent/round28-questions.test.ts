@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalogIndex, classify } from '../../../electron/core/commerce/intent';
+
+/** Invented products (codes and titles in no corpus file): sport socks by a range of shoe sizes and a fleece vest by letter size. */
+const index = buildCatalogIndex([
+  {
+    code: 'Z81',
+    title: 'Sport socks',
+    optionNames: ['Size'],
+    variants: ['34-37', '38-41', '42-45'].map((z) => ({ options: [z] })),
+  },
+  {
+    code: 'Z82',
+    title: 'Fleece vest',
+    optionNames: ['Size', 'Color'],
+    variants: ['S', 'M', 'L'].flatMap((z) => ['Red', 'Grey'].map((c) => ({ options: [z, c] }))),
+  },
+]);
+const ask = (text: string, featuredCode = 'Z81') => {
+  const r = classify(text, index, { featuredCode });
+  return `${r.intent}/${r.topic}`;
+};
+
+describe('issue 17, round 28: the buyer\'s size, then "which … do I take" asks the size', () => {
+  it.each([
+    ['im a 39 which pair do i get', 'question/size'],
+    ['36 киемін қайсысын алу керек', 'question/size'],
+    ['schuhgröße 44,5 welche nehm ich da', 'question/size'],
+  ])('%s -> %s', (text, want) => expect(ask(text)).toBe(want));
+  it.each([
+    ['biorę 38-41, które są cieplejsze?', 'order'],
+    ['noszę 39, biorę 38-41', 'order'],
+    ['beru Z81 42-45', 'order'],
+  ])('unchanged: %s -> %s', (text, want) => expect(classify(text, index, { featuredCode: 'Z81' }).intent).toBe(want));
+});
