@@ -33,3 +33,14 @@ describe('issue 17, round 28: the buyer\'s size, then "which … do I take" asks
     ['beru Z81 42-45', 'order'],
   ])('unchanged: %s -> %s', (text, want) => expect(classify(text, index, { featuredCode: 'Z81' }).intent).toBe(want));
 });
+
+describe('issue 17, round 28: a Russian cancel verb with "с меня" after it cancels the buyer\'s order', () => {
+  it.each([
+    ['снимите с меня пробник', 'cancel'],
+    ['отмените с меня жилетку, передумала', 'cancel'],
+  ])('%s -> %s', (text, want) => expect(classify(text, index, { featuredCode: 'Z82' }).intent).toBe(want));
+  it.each([
+    ['снимите пробник', 'cancel'],
+    ['отменили рейс вчера, сижу в аэропорту', 'other'],
+  ])('unchanged: %s -> %s', (text, want) => expect(classify(text, index, { featuredCode: 'Z82' }).intent).toBe(want));
+});

@@ -1464,6 +1464,8 @@ function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: 
   );
   if (firstCode || points || scan.claim || (scan.claimWeak && claimsBesidesTheObject)) return false;
   if (scan.marks.some((m) => isAttribute(m)) || tokens.some((t) => ORDER_WORDS.has(t))) return false;
+  // Round 28: "снимите с меня бутылочку", "отмените с меня флакон": the buyer named right after the verb is whose order it is.
+  if (tokens[scan.cancelEnd] === 'с' && FROM_THE_BUYER.has(tokens[scan.cancelEnd + 1] as string)) return false;
   // "нетфликстен бас тарттым", "спорт залдан бас тарттым": in Kazakh what is given up stands before the verb, in the
   // ablative; a word no rule knows there is something else than the buyer's order.
   const before = tokens[scan.cancelAt - 1];
@@ -1486,6 +1488,9 @@ function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: 
   while (OBJECT_DETERMINERS.has(tokens[object] as string)) object++;
   return (object > 0 && scan.unknownAt.includes(object)) || passive;
 }
+
+/** Round 28: "с меня" / "с нас" after a Russian cancel verb: taken off the buyer's order (normalised). */
+const FROM_THE_BUYER = new Set(['меня', 'нас']);
 
 /** Possessives and articles before what a cancel word cancels (normalised). */
 const OBJECT_DETERMINERS = new Set([
