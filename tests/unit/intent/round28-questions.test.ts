@@ -44,3 +44,15 @@ describe('issue 17, round 28: a Russian cancel verb with "с меня" after it 
     ['отменили рейс вчера, сижу в аэропорту', 'other'],
   ])('unchanged: %s -> %s', (text, want) => expect(classify(text, index, { featuredCode: 'Z82' }).intent).toBe(want));
 });
+
+describe('issue 17, round 28: the chat called first, then "who" and a code, asks the viewers who own it', () => {
+  it.each([
+    ['девочки кто брал Z82, не садится после стирки?', 'other'],
+    ['guys who has the Z82 does it pill?', 'other'],
+    ['dziewczyny kto ma Z82, grzeje?', 'other'],
+  ])('%s -> %s', (text, want) => expect(classify(text, index, { featuredCode: 'Z82' }).intent).toBe(want));
+  it.each([
+    ['девочки, кто знает Z82 сколько стоит?', 'question/price'],
+    ['Z82 не садится после стирки?', 'question/other'],
+  ])('unchanged: %s -> %s', (text, want) => expect(ask(text, 'Z82')).toBe(want));
+});

@@ -1101,6 +1101,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // Round 27: "która z was nosi E4, …?", "кто из вас брал K9?", "wer von euch hat das A12?": asked of whichever viewers own
   // it, a code written or not, unless it asks what only the shop knows.
   if (questionish && firstCode && ofYouAll(tokens) && !asksTheShop(tokens, index)) return other(base);
+  // Round 28: "девочки кто брал K5 …?", "guys who got the Z66 …?": the chat called first, then "who", asks the same.
+  if (questionish && firstCode && scan.audienceAt[0] === 0 && tokens.some((t) => WHO.has(t)) && !asksTheShop(tokens, index))
+    return other(base);
   // "wie süß die gelben sind 😍", "какой уютный цвет": praise shaped as a question asks about nothing the shop sells.
   if (questionish && scan.compliment && !scan.questionMark && pickTopic(tokens, index.rules.topics) === null) return other(base);
   // "is this stream ever gonna end haha": a question about nothing the shop sells, laughed at, is a joke.
@@ -2299,6 +2302,8 @@ const VIEWER_PICKERS: ReadonlySet<string> = new Set([
   'quien',
   'cual',
 ]);
+/** Round 28: "who" (normalised), asked of the viewers after they are called. */
+const WHO: ReadonlySet<string> = new Set(['who', 'kto', 'кто', 'wer', 'quien', 'кім', 'ким']);
 /** Topics only the shop answers. */
 const SHOP_TOPICS: ReadonlySet<string> = new Set(['price', 'stock', 'shipping', 'payment']);
 const asksTheShop = (tokens: readonly string[], index: CatalogIndex) => SHOP_TOPICS.has(pickTopic(tokens, index.rules.topics) ?? '');
