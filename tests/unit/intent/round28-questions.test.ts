@@ -56,3 +56,16 @@ describe('issue 17, round 28: the chat called first, then "who" and a code, asks
     ['Z82 не садится после стирки?', 'question/other'],
   ])('unchanged: %s -> %s', (text, want) => expect(ask(text, 'Z82')).toBe(want));
 });
+
+describe('issue 17, round 28: "who …?" with a size, then a raised hand, is a roll call of the viewers', () => {
+  it.each([
+    ['who else wears a 40? 🙋‍♀️', 'other'],
+    ['кто тоже носит 43? ✋', 'other'],
+    ['wer hat noch füße in größe 36? 🙋', 'other'],
+  ])('%s -> %s', (text, want) => expect(classify(text, index, { featuredCode: 'Z81' }).intent).toBe(want));
+  it.each([
+    ['Z81 38-41 🙋‍♀️', 'order'],
+    ['who is from Almaty? 🙋', 'other'],
+    ['who has the Z81 in 42-45? 🙋', 'order'],
+  ])('unchanged: %s -> %s', (text, want) => expect(classify(text, index, { featuredCode: 'Z81' }).intent).toBe(want));
+});

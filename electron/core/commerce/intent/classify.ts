@@ -119,7 +119,13 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
   adviceToAViewer(message, tokens, scan);
   talkToAViewer(message, tokens, scan, index);
   asksWhichToTake(tokens, scan);
-  const decided = decide(message, tokens, scan, index, context);
+  const firstReading = decide(message, tokens, scan, index, context);
+  // Round 28: a roll call is asked of the viewers whatever it names ("who else has big feet like 44? 🙋‍♀️"), unless it asks
+  // what only the shop knows.
+  const decided =
+    rollCall && firstReading.intent === 'question' && !asksTheShop(tokens, index)
+      ? other(firstReading.language ? { language: firstReading.language } : {})
+      : firstReading;
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   // "my mom would love this!! white gold 19 for her": a wish exclaimed, then a claim in a sentence of its own.
   if (decided.intent === 'other' && scan.hypothetical && !scan.cancel) {
@@ -3861,7 +3867,11 @@ function handRaisedToARollCall(tokens: readonly string[], scan: Scan): boolean {
   if (from < 0 && !scan.questionMark) return false;
   // The place itself may read as a value ("krakowa" one edit from a colour): only the word after "from" is excused.
   const place = from < 0 ? -1 : ROLL_CALL_FROM.has(tokens[from] as string) ? from + 1 : from;
-  if (scan.marks.some((m) => m.kind === 'code' || m.kind === 'number' || (m.kind === 'value' && m.at !== place))) return false;
+  // Round 28: "who" opening the message, asked with a question mark before the hand ("wer hat hier schuhgröße 46? 🙋‍♂️",
+  // "кто ещё с 40 размером ноги? 🙋‍♀️"): a size or a value asked of the viewers is theirs, not claimed (a code still claims).
+  const askedFirst = who === 0 && tokens.indexOf('?') > who && tokens.indexOf('?') < hand;
+  if (scan.marks.some((m) => m.kind === 'code' || (!askedFirst && (m.kind === 'number' || (m.kind === 'value' && m.at !== place)))))
+    return false;
   scan.marks = scan.marks.filter((m) => m.kind !== 'claim');
   scan.claim = false;
   scan.claimWeak = false;
