@@ -106,3 +106,23 @@ describe('issue 17, round 28: a size in inches said with the inch word', () => {
     ['Z58 12 дюймов plum беру', 'Z58 Plum 12" ×1'],
   ])('unchanged: %s -> %s', (text, want) => expect(readDated(text, 'Z58')).toBe(want));
 });
+
+/** Invented products: a card holder in Blush or Black, and a scarf sold in both Pink and Blush. */
+const shades = buildCatalogIndex([
+  { code: 'Z60', title: 'Card holder', optionNames: ['Color'], variants: ['Blush', 'Black'].map((c) => ({ options: [c] })) },
+  { code: 'Z61', title: 'Chiffon scarf', optionNames: ['Color'], variants: ['Pink', 'Blush'].map((c) => ({ options: [c] })) },
+]);
+const readShade = (text: string, featuredCode = 'Z60') => orderLine(classify(text, shades, { featuredCode }));
+
+describe('issue 17, round 28: a Blush value is claimed as pink', () => {
+  it.each([
+    ['Z60 różowy biorę', 'Z60 Blush ×1'],
+    ['Z60 розовый беру', 'Z60 Blush ×1'],
+    ['Z60 rosa me lo llevo', 'Z60 Blush ×1'],
+  ])('%s -> %s', (text, want) => expect(readShade(text)).toBe(want));
+  it.each([
+    ['Z60 blush sold', 'Z60 Blush ×1', 'Z60'],
+    ['Z61 pink sold', 'Z61 Pink ×1', 'Z61'],
+    ['Z61 blush sold', 'Z61 Blush ×1', 'Z61'],
+  ])('unchanged: %s -> %s', (text, want, featured) => expect(readShade(text, featured)).toBe(want));
+});
