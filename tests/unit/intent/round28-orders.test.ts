@@ -99,12 +99,16 @@ describe('issue 17, round 28: a size in inches said with the inch word', () => {
   it.each([
     ['Z58 12 inch plum', 'Z58 Plum 12" ×1'],
     ['Z58 10-inch ivory x2', 'Z58 Ivory 10" ×2'],
+    ['Z58 на 12 дюймов plum', 'Z58 Plum 12" ×1'],
   ])('%s -> %s', (text, want) => expect(readDated(text, 'Z58')).toBe(want));
   it.each([
     ['Z58 12" plum', 'Z58 Plum 12" ×1'],
     ['Z58 10 cali ivory biorę', 'Z58 Ivory 10" ×1'],
     ['Z58 12 дюймов plum беру', 'Z58 Plum 12" ×1'],
   ])('unchanged: %s -> %s', (text, want) => expect(readDated(text, 'Z58')).toBe(want));
+  it('unchanged: how many inches is asked', () => {
+    expect(classify('Z58 сколько дюймов экран влезет?', dated, { featuredCode: 'Z58' }).topic).toBe('size');
+  });
 });
 
 /** Invented products: a card holder in Blush or Black, and a scarf sold in both Pink and Blush. */
