@@ -3,7 +3,7 @@ import { codeKey, phraseTokens } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 import { BUILT_IN_RULES, PRODUCT_NOUNS, mergeRules, type IntentRuleExtension } from './rules';
 import { bandCupKey, letterSizeKey } from './sizes';
-import { dimensionKeys, fractionKey, LARGEST, measureKeys, SMALLEST } from './units';
+import { canonicalNumber, dimensionKeys, fractionKey, LARGEST, measureKeys, SMALLEST } from './units';
 import { adjectiveStem, loanwordStems } from './morphology';
 import { emptyLearned, type Learned, type LearnedExample } from './learning';
 import { learnFrom } from './learn';
@@ -84,6 +84,8 @@ function rulesFor(options: CatalogIndexOptions): CompiledRules {
 }
 
 const WAIST_LENGTH = /^w(\d{2}) l(\d{2})$/;
+/** Round 28: a whole size in inches, the inch mark written (`13"`, `15.6″`, `14''`). */
+const INCH_VALUE = /^\s*(\d{1,2}(?:[.,]\d)?)\s*(?:"|''|”|″)\s*$/;
 /** Round 26: a length said as a fraction ("7/8") and its concept. */
 const FRACTION_LENGTH = /^\s*\d\s*\/\s*\d{1,2}\s*$/;
 const CROPPED = 'c:cropped';
@@ -101,6 +103,9 @@ export function valueKeys(rules: CompiledRules, value: string): string[] {
   if (bandCup) keys.push(bandCup);
   keys.push(...measureKeys(tokens));
   keys.push(...dimensionKeys(tokens));
+  // Round 28: a size in inches with the inch mark in the value (`13"`, a laptop sleeve's) is also "13 inch", "13-inch".
+  const inches = INCH_VALUE.exec(value);
+  if (inches) keys.push(`u:${canonicalNumber(inches[1] as string)}in`);
   const fraction = fractionKey(value);
   if (fraction) keys.push(fraction); // `1/2"` is also "half inch", "pół cala", "полдюйма" (units.ts)
   // Round 26: a value opened by a decimal number and named after it ("6.1 Ash blonde", a hair dye's shade) is also named by
@@ -191,6 +196,23 @@ function addModelNumbers(values: Map<string, OptionRef>, options: readonly { nam
   });
 }
 
+/** Round 28: a year sold as a value (a planner's or a calendar's "2027"). */
+const YEAR_VALUE = /^(?:19|20)(\d{2})$/;
+
+/**
+ * Round 28, ORDERS: an option whose values are all years ("2027", "2028") is named by a year's last two digits too ("'28",
+ * "the 27er"), as buyers shorten a year, when no other value of the product holds that number (`n:28`).
+ */
+function addShortYears(values: Map<string, OptionRef>, options: readonly { name: string; values: string[] }[]): void {
+  for (const { name, values: sold } of options) {
+    if (sold.length === 0 || !sold.every((v) => YEAR_VALUE.test(v.trim()))) continue;
+    for (const value of sold) {
+      const key = `n:${Number(YEAR_VALUE.exec(value.trim())![1])}`;
+      if (!values.has(key)) values.set(key, { name, value });
+    }
+  }
+}
+
 function sizeWordKey(rules: CompiledRules, tokens: string[]): string | null {
   const match = rules.words.match(tokens, 0);
   if (!match || match.length !== tokens.length) return null;
@@ -255,6 +277,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     for (const key of sharedWidths) values.delete(key);
     addRelativeSizes(values, optionValues.slice(-product.optionNames.length));
     addModelNumbers(values, optionValues.slice(-product.optionNames.length));
+    addShortYears(values, optionValues.slice(-product.optionNames.length));
     indexed.push(entry);
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);

@@ -120,7 +120,13 @@ function classifyAsWritten(message: string, index: CatalogIndex, context: Classi
   adviceToAViewer(message, tokens, scan);
   talkToAViewer(message, tokens, scan, index);
   asksWhichToTake(tokens, scan);
-  const decided = decide(message, tokens, scan, index, context);
+  const firstReading = decide(message, tokens, scan, index, context);
+  // Round 28: a roll call is asked of the viewers whatever it names ("who else has big feet like 44? 🙋‍♀️"), unless it asks
+  // what only the shop knows.
+  const decided =
+    rollCall && firstReading.intent === 'question' && !asksTheShop(tokens, index)
+      ? other(firstReading.language ? { language: firstReading.language } : {})
+      : firstReading;
   const { confidence, reason, reasons } = assess(decided, scan, tokens);
   // "my mom would love this!! white gold 19 for her": a wish exclaimed, then a claim in a sentence of its own.
   if (decided.intent === 'other' && scan.hypothetical && !scan.cancel) {
@@ -1102,6 +1108,9 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
   // Round 27: "która z was nosi E4, …?", "кто из вас брал K9?", "wer von euch hat das A12?": asked of whichever viewers own
   // it, a code written or not, unless it asks what only the shop knows.
   if (questionish && firstCode && ofYouAll(tokens) && !asksTheShop(tokens, index)) return other(base);
+  // Round 28: "девочки кто брал K5 …?", "guys who got the Z66 …?": the chat called first, then "who", asks the same.
+  if (questionish && firstCode && scan.audienceAt[0] === 0 && tokens.some((t) => WHO.has(t)) && !asksTheShop(tokens, index))
+    return other(base);
   // "wie süß die gelben sind 😍", "какой уютный цвет": praise shaped as a question asks about nothing the shop sells.
   if (questionish && scan.compliment && !scan.questionMark && pickTopic(tokens, index.rules.topics) === null) return other(base);
   // "is this stream ever gonna end haha": a question about nothing the shop sells, laughed at, is a joke.
@@ -1465,6 +1474,8 @@ function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: 
   );
   if (firstCode || points || scan.claim || (scan.claimWeak && claimsBesidesTheObject)) return false;
   if (scan.marks.some((m) => isAttribute(m)) || tokens.some((t) => ORDER_WORDS.has(t))) return false;
+  // Round 28: "снимите с меня бутылочку", "отмените с меня флакон": the buyer named right after the verb is whose order it is.
+  if (tokens[scan.cancelEnd] === 'с' && FROM_THE_BUYER.has(tokens[scan.cancelEnd + 1] as string)) return false;
   // "нетфликстен бас тарттым", "спорт залдан бас тарттым": in Kazakh what is given up stands before the verb, in the
   // ablative; a word no rule knows there is something else than the buyer's order.
   const before = tokens[scan.cancelAt - 1];
@@ -1487,6 +1498,9 @@ function cancelsSomethingElse(scan: Scan, tokens: readonly string[], firstCode: 
   while (OBJECT_DETERMINERS.has(tokens[object] as string)) object++;
   return (object > 0 && scan.unknownAt.includes(object)) || passive;
 }
+
+/** Round 28: "с меня" / "с нас" after a Russian cancel verb: taken off the buyer's order (normalised). */
+const FROM_THE_BUYER = new Set(['меня', 'нас']);
 
 /** Possessives and articles before what a cancel word cancels (normalised). */
 const OBJECT_DETERMINERS = new Set([
@@ -2295,6 +2309,8 @@ const VIEWER_PICKERS: ReadonlySet<string> = new Set([
   'quien',
   'cual',
 ]);
+/** Round 28: "who" (normalised), asked of the viewers after they are called. */
+const WHO: ReadonlySet<string> = new Set(['who', 'kto', 'кто', 'wer', 'quien', 'кім', 'ким']);
 /** Topics only the shop answers. */
 const SHOP_TOPICS: ReadonlySet<string> = new Set(['price', 'stock', 'shipping', 'payment']);
 const asksTheShop = (tokens: readonly string[], index: CatalogIndex) => SHOP_TOPICS.has(pickTopic(tokens, index.rules.topics) ?? '');
@@ -3650,10 +3666,26 @@ const WHICH_ONE = /^(?:(?:which|ktor|jaki|jaka|jakie|jakiego|какои|каку
 
 function wearsThenAsksWhich(tokens: readonly string[], scan: Scan): boolean {
   const wears = tokens.findIndex((t) => WEARS.has(t));
-  if (wears < 0) return false;
-  const which = tokens.findIndex((t, k) => k > wears && WHICH_ONE.test(t));
-  if (which < 0) return false;
-  return scan.marks.some((m) => isAttribute(m) && m.at > wears && m.at < which);
+  if (wears >= 0) {
+    const which = tokens.findIndex((t, k) => k > wears && WHICH_ONE.test(t));
+    if (which >= 0 && scan.marks.some((m) => isAttribute(m) && m.at > wears && m.at < which)) return true;
+  }
+  return scan.claimAt > 0 && claimAfterWhich(tokens, scan.claimAt);
+}
+
+/**
+ * Round 28: a number, then "which …", then the claim word ("im 42 sometimes 43 which socks do i get", "37 киемін қай
+ * размерін алу керек", "schuhgröße 38,5 welche … nehm ich"): the buyer's size, and the claim is what is asked.
+ */
+function claimAfterWhich(tokens: readonly string[], claimAt: number): boolean {
+  let number = false;
+  for (let k = 0; k < claimAt; k++) {
+    const token = tokens[k] as string;
+    if (WHICH_ONE.test(token)) return number;
+    const c = token.charCodeAt(0);
+    if (c >= 48 && c <= 57) number = true;
+  }
+  return false;
 }
 
 /** A supposition ("probably", "chyba", "наверное", "шығар", "wohl", "supongo"): the statement before a comma and a tag is asked. */
@@ -3836,7 +3868,11 @@ function handRaisedToARollCall(tokens: readonly string[], scan: Scan): boolean {
   if (from < 0 && !scan.questionMark) return false;
   // The place itself may read as a value ("krakowa" one edit from a colour): only the word after "from" is excused.
   const place = from < 0 ? -1 : ROLL_CALL_FROM.has(tokens[from] as string) ? from + 1 : from;
-  if (scan.marks.some((m) => m.kind === 'code' || m.kind === 'number' || (m.kind === 'value' && m.at !== place))) return false;
+  // Round 28: "who" opening the message, asked with a question mark before the hand ("wer hat hier schuhgröße 46? 🙋‍♂️",
+  // "кто ещё с 40 размером ноги? 🙋‍♀️"): a size or a value asked of the viewers is theirs, not claimed (a code still claims).
+  const askedFirst = who === 0 && tokens.indexOf('?') > who && tokens.indexOf('?') < hand;
+  if (scan.marks.some((m) => m.kind === 'code' || (!askedFirst && (m.kind === 'number' || (m.kind === 'value' && m.at !== place)))))
+    return false;
   scan.marks = scan.marks.filter((m) => m.kind !== 'claim');
   scan.claim = false;
   scan.claimWeak = false;

@@ -127,8 +127,14 @@ const OF = new Set(['of', 'po', 'по', 'de', 'mit', 'a', 'из', 'z', 'zu']);
 /** Round 20: "по 6", "po 4" alone: "in sixes", the size of each pack (only a size the product sells). */
 const EACH = new Set(['po', 'по']);
 const DIGITS = /^\d{1,3}$/;
-/** A pack's size glued to its word: "4pc", "2szt", "2шт", "4er", "4pack". */
-const GLUED = /^(\d{1,3})(?:pcs?|szt|шт|er|pack|pak|pk|(?:лы|лі|ды|ді|ты|ті)[қкғг]\p{L}*)$/u;
+/** A pack's size glued to its word: "4pc", "2szt", "2шт", "4er", "4pack" (round 28: and pairs, "3pary", "5par", "2пары", "6pares"). */
+const GLUED = /^(\d{1,3})(?:pcs?|szt|шт|er|pack|pak|pk|pairs?|par[ay]?|pares|paar|пар[аы]?|жұп\p{L}*|(?:лы|лі|ды|ді|ты|ті)[қкғг]\p{L}*)$/u;
+/**
+ * Round 28: Kazakh "pair" with its suffixes ("3 жұптық", "бес жұптығын", "5 жұптан": "of three pairs", "of five pairs each"),
+ * read as the pieces word it is built on.
+ */
+const PAIR_SUFFIXED = /^(?:жұп|жуп)(?:т[ыі][қкғг]\p{L}*|тан|тен)$/u;
+const isPieces = (token: string): boolean => PIECES.has(token) || PAIR_SUFFIXED.test(token);
 /** A count of packs said with "x": "x2", "2x", "×2". */
 const TIMES = /^(?:x(\d{1,2})|(\d{1,2})x)$/;
 /** A catalog value that is a pack of pieces, or a set or pack by its count ("Set of 4", "Pack of 6", "6-pack"). */
@@ -239,10 +245,12 @@ const BUNDLE_WORDS: ReadonlyMap<string, number> = normalizedKeys([
  * "тройку", "шестерку" (and "the 3s" glued, below). Only a size the product sells is read.
  */
 const COUNT_NOUNS: ReadonlyMap<string, number> = normalizedKeys([
-  ...['dwojka', 'dwojke', 'dwojki', 'двойка', 'двойку', 'двойки'].map((w) => [w, 2] as const),
-  ...['trojka', 'trojke', 'trojki', 'тройка', 'тройку', 'тройки'].map((w) => [w, 3] as const),
-  ...['czworka', 'czworke', 'czworki', 'четверка', 'четверку', 'четверки', 'четвёрку'].map((w) => [w, 4] as const),
-  ...['szostka', 'szostke', 'szostki', 'шестерка', 'шестерку', 'шестерки', 'шестёрку'].map((w) => [w, 6] as const),
+  // Round 28: German counts as nouns ("die Dreier", "den Fünfer", "als Sechser"), as "4er" is glued.
+  ...['dwojka', 'dwojke', 'dwojki', 'двойка', 'двойку', 'двойки', 'zweier'].map((w) => [w, 2] as const),
+  ...['trojka', 'trojke', 'trojki', 'тройка', 'тройку', 'тройки', 'dreier'].map((w) => [w, 3] as const),
+  ...['czworka', 'czworke', 'czworki', 'четверка', 'четверку', 'четверки', 'четвёрку', 'vierer'].map((w) => [w, 4] as const),
+  ...['funfer'].map((w) => [w, 5] as const),
+  ...['szostka', 'szostke', 'szostki', 'шестерка', 'шестерку', 'шестерки', 'шестёрку', 'sechser'].map((w) => [w, 6] as const),
   ...['osemka', 'osemke', 'osemki', 'восьмерка', 'восьмерку', 'восьмерки', 'восьмёрку'].map((w) => [w, 8] as const),
 ]);
 /** Round 21: a count said in words after "of" ("набор из трех", "set of three", "zestaw trzech"), two to six (round 27: and eight). */
@@ -279,7 +287,10 @@ function packSizes(values: ReadonlyMap<string, OptionRef>): ReadonlyMap<number, 
  * The pack size said in `tokens` (the first the product sells, pieces and glued words before a set word's count) and the
  * count of packs, if any.
  */
-function saidPack(tokens: readonly string[], sold: ReadonlyMap<number, OptionRef>): { size: number; packs: number | null } | null {
+function saidPack(
+  tokens: readonly string[],
+  sold: ReadonlyMap<number, OptionRef>,
+): { size: number; packs: number | null; strong: readonly number[] } | null {
   const strong: number[] = [];
   const weak: number[] = [];
   let packs: number | null = null;
@@ -294,11 +305,15 @@ function saidPack(tokens: readonly string[], sold: ReadonlyMap<number, OptionRef
     if (bundle !== undefined) strong.push(bundle);
     else if (glued) strong.push(Number(glued[1]));
     else if (times) packs ??= Number(times[1] ?? times[2]);
-    else if (DIGITS.test(token) && next !== undefined && (PIECES.has(next) || next === 'pack')) strong.push(Number(token));
+    else if (DIGITS.test(token) && next !== undefined && (isPieces(next) || next === 'pack')) strong.push(Number(token));
     else if (DIGITS.test(token) && next !== undefined && PACKS.has(next)) packs ??= Number(token);
+    // Round 28: a count of packs said with "x" apart, before the code or the pack ("3 x K5", "2 x …").
+    else if (DIGITS.test(token) && next === 'x' && !DIGITS.test(tokens[k + 2] ?? '')) packs ??= Number(token);
     // Round 27: a count in words before pieces or pairs ("six pairs", "шесть пар", "алты жұп").
-    else if (next !== undefined && PIECES.has(next) && NUMBER_WORDS.has(token)) strong.push(NUMBER_WORDS.get(token) as number);
+    else if (next !== undefined && isPieces(next) && NUMBER_WORDS.has(token)) strong.push(NUMBER_WORDS.get(token) as number);
     else if (DIGITS.test(token) && next !== undefined && PACK.has(next)) weak.push(Number(token));
+    // Round 28: a count in words before a pack word, as a digit is ("three pack"; "екі пачка", two packs, when no size).
+    else if (next !== undefined && PACK.has(next) && NUMBER_WORDS.has(token)) weak.push(NUMBER_WORDS.get(token) as number);
     else if ((PACK.has(token) || (PACKS.has(token) && next !== undefined && OF.has(next))) && next !== undefined) {
       // "pack of 4", "paczka 4", and after a count of packs: "2 packs of 4", "2 paczki po 4".
       const n = OF.has(next) ? tokens[k + 2] : next;
@@ -310,7 +325,7 @@ function saidPack(tokens: readonly string[], sold: ReadonlyMap<number, OptionRef
   if (size === undefined) return null;
   // "2 жинақ …, 4 данадан": a count before a set word that is no size sold counts the packs.
   packs ??= weak.find((n) => !sold.has(n)) ?? null;
-  return { size, packs };
+  return { size, packs, strong };
 }
 
 export function withPackOfPieces(result: ClassifyResult, message: string, index: CatalogIndex): ClassifyResult {
@@ -392,6 +407,10 @@ function withPackOnItems(result: ClassifyResult, message: string, index: Catalog
   const items = result.items ?? [];
   let tokens: string[] | null = null;
   let changed = false;
+  // Round 28: items of one pack product, each with its own pack said in turn ("3pk 35-38 and 5pk 43-46", "dreier in 35-38
+  // und fünfer in 43-46"): the sizes said, in order, when as many sizes as items that name none are sold.
+  let inTurn: number[] | null = null;
+  let turn = 0;
   const read = items.map((item) => {
     const product = item.code ? index.byCode.get(codeKey(item.code)) : undefined;
     const sizes = product ? packSizes(product.values) : null;
@@ -399,10 +418,17 @@ function withPackOnItems(result: ClassifyResult, message: string, index: Catalog
     const option = [...sizes.values()][0]!.name;
     if (item.options[option] !== undefined) return item;
     const said = saidPack((tokens ??= tokenize(normalizeText(message))), sizes);
-    const ref = said ? sizes.get(said.size) : undefined;
-    if (!ref || said?.packs !== null) return item;
+    if (!said || said.packs !== null) return item;
+    if (inTurn === null) {
+      const open = items.filter((other) => other.code === item.code && other.options[option] === undefined).length;
+      const named = said.strong.filter((n) => sizes.has(n));
+      inTurn = open >= 2 && named.length === open && new Set(named).size > 1 ? named : [];
+    }
+    const size = inTurn.length > 0 ? (inTurn[turn++] as number) : said.size;
+    const ref = sizes.get(size);
+    if (!ref) return item;
     changed = true;
-    return { ...item, options: { ...item.options, [option]: ref.value }, quantity: item.quantity === said.size ? 1 : item.quantity };
+    return { ...item, options: { ...item.options, [option]: ref.value }, quantity: item.quantity === size ? 1 : item.quantity };
   });
   if (!changed) return result;
   const first = read[0]!;

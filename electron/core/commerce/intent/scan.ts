@@ -1874,6 +1874,8 @@ function soldNumber(n: number, suffix: string, index: CatalogIndex): number | nu
 /** Round 23: what glues a pack's size to its number ("3er", "4pak", "6pack", "3pk"). */
 const PACK_SUFFIX = /^(?:er|pak|pack|pk)$/;
 
+const isYear = (n: number): boolean => n >= 1900 && n <= 2099;
+
 /** A bare number next to a marker takes the marker's meaning: "x 2", "2 szt", "size 38", "20 zł", "at 8". */
 function settleNumbers(marks: Mark[]): void {
   for (let k = 0; k < marks.length; k++) {
@@ -1883,7 +1885,9 @@ function settleNumbers(marks: Mark[]): void {
     const next = marks[k + 1];
     const before = prev?.kind === 'marker' && prev.end === mark.at ? prev.role : null;
     const after = next?.kind === 'marker' && next.at === mark.end ? next.role : null;
-    if (before === 'timeMarker' || after === 'timeUnit' || before === 'priceMarker' || after === 'priceMarker') mark.role = 'ignored';
+    // Round 28: a year before its word ("2028 года") is no span of time: it stays a number a catalog may sell (a planner's).
+    if (before === 'timeMarker' || (after === 'timeUnit' && !isYear(mark.value)) || before === 'priceMarker' || after === 'priceMarker')
+      mark.role = 'ignored';
     else if (before === 'sizeMarker' || after === 'sizeMarker') mark.role = 'size';
     else if (before === 'quantityUnit' || after === 'quantityUnit') mark.role = 'quantity';
   }
