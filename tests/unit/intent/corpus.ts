@@ -51,6 +51,7 @@ export function loadCorpus(
     | 'heldout-24/heldout'
     | 'heldout-25/heldout'
     | 'heldout-26/heldout'
+    | 'heldout-27/heldout'
     | 'heldout-16kk/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
