@@ -1397,6 +1397,7 @@ const NOUN_STARTS = new Set(
 /** What follows a German verb that opens a question: an article or a pronoun ("läuft die …", "kippt der …", "macht ihr …"). */
 const AFTER_GERMAN_VERB = new Set(['der', 'die', 'das', 'den', 'dem', 'ihr', 'man', 'es', 'sie', 'er', 'du']);
 const GERMAN_FINITE = /^[a-z]{3,}t$/u;
+const GERMAN_PLURAL_FINITE = /^[a-z]{3,}en$/u;
 
 /**
  * German asks by putting the verb first: "läuft die mütze beim waschen ein", "kippt die vase leicht", "hält die farbe", "macht
@@ -1407,7 +1408,11 @@ const GERMAN_FINITE = /^[a-z]{3,}t$/u;
 function asksVerbFirst(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
   if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.audience || scan.hypothetical) return false;
   if (tokens.length < 3 || tokens.length > MAX_WORDS_OF_AN_ALTERNATIVE + 2 || scan.unknownAt[0] !== 0) return false;
-  if (!GERMAN_FINITE.test(tokens[0] as string) || !AFTER_GERMAN_VERB.has(tokens[1] as string) || pickLanguage(scan) !== 'de') return false;
+  const verb = tokens[0] as string;
+  // A plural verb ("kommen die socken … an", "reichen die bohnen …") asks only before "die" and the product's noun: "nehmen
+  // sie …" asks a favour.
+  const plural = tokens[1] === 'die' && GERMAN_PLURAL_FINITE.test(verb) && (scan.nounAt.includes(2) || scan.deicticAt.includes(2));
+  if (!(plural || (GERMAN_FINITE.test(verb) && AFTER_GERMAN_VERB.has(tokens[1] as string))) || pickLanguage(scan) !== 'de') return false;
   const about = scan.nounAt.length > 0 || scan.deicticAt.some((k) => k > 1) || pickTopic(tokens, index.rules.topics) !== null;
   return about && !tellsRatherThanAsks(tokens, scan.unknownAt) && !tellsThePast(tokens);
 }
