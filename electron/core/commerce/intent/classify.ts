@@ -1069,7 +1069,17 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (!past &&
       !(asksWho(tokens) && !codeMark) &&
       !(!codeMark && !scan.claim && missesOwn(tokens, scan)) &&
-      isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber, describes(tokens), tokens)) ||
+      isClaim(
+        scan,
+        codeMark !== undefined,
+        featured.code !== null,
+        questionish,
+        values,
+        strayNumber,
+        describes(tokens),
+        tokens,
+        scan.praiseEmoji && !codeMark && praisesAFullVariant(scan, firstCode ?? featured, index),
+      )) ||
     (!questionish && claimUnit(scan, index, featured, tokens))
   ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
@@ -2802,6 +2812,24 @@ function countValues(scan: Scan, target: Target, index: CatalogIndex): number {
   return values;
 }
 
+/**
+ * Round 29: a value for every option of a product of two or more options ("dogs 2000 pieces 😍", "104 мятная 😍", "L қара 🔥"),
+ * with at most one word no rule knows, chooses a variant: the emoji after it is the buyer's delight, not praise of a colour
+ * ("ese rojo 🔥🔥" names one option: still praise). Only asked when the message has a praise emoji.
+ */
+function praisesAFullVariant(scan: Scan, target: Target, index: CatalogIndex): boolean {
+  const names = target.product?.optionNames;
+  if (!names || names.length < 2 || scan.unknown > 1 || scan.compliment) return false;
+  const named = new Set<string>();
+  for (const m of scan.marks) {
+    if (!isAttribute(m)) continue;
+    // "2000 pieces": a count of pieces the product sells is its value, whatever unit read it as a quantity.
+    const ref = m.kind === 'value' ? resolveKeys(m.keys, target, index) : resolveKeys([`l:${m.value}`, `n:${m.value}`], target, index);
+    if (ref) named.add(ref.name);
+  }
+  return names.every((name) => named.has(name));
+}
+
 /** A claim word drowned in this many unknown words, with no code, is chat ("Type !claim to activate your sub"). */
 const MAX_UNKNOWN_AROUND_CLAIM = 4;
 /** A code with its own values right after it claims through this much chatter ("long day at work but here now. E4 XXL black"). */
@@ -2816,10 +2844,12 @@ function isClaim(
   strayNumber: boolean,
   describing = false,
   tokens: readonly string[] = [],
+  fullVariant = false,
 ): boolean {
   const reference = hasCode || values > 0 || scan.deictic;
-  // Praise with no claim word and no code: "love the red one", "ładny ten czerwony", "ese rojo 🔥🔥" ("gold bitte 😍" asks politely: a claim).
-  if ((scan.compliment || (scan.praiseEmoji && !hasCode && !scan.polite)) && !scan.claim && !scan.claimWeak) return false;
+  // Praise with no claim word and no code: "love the red one", "ładny ten czerwony", "ese rojo 🔥🔥" ("gold bitte 😍" asks
+  // politely: a claim; round 29: "dogs 2000 pieces 😍", "L menta 🔥" name every option of the product, a variant chosen).
+  if ((scan.compliment || (scan.praiseEmoji && !hasCode && !scan.polite && !fullVariant)) && !scan.claim && !scan.claimWeak) return false;
   // "take a look at C5 girls": talking to other viewers, with no claim word, is no claim.
   if (scan.audience && !scan.claim) return false;
   if (scan.claim) {
