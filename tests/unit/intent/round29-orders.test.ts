@@ -39,3 +39,15 @@ describe('issue 17, round 29: a value for every option of the product, then a pr
     ['love the M yellow 😍', 'Z94', 'other'],
   ])('unchanged: %s -> %s', (text, featured, want) => expect(read(text, featured)).toBe(want));
 });
+
+describe('issue 17, round 29: Russian "с" ("with") before a value is no chatter', () => {
+  it.each([
+    ['мозаика 3000 с собачками', 'Z93', 'order Z93 {"Pieces":"3000","Theme":"Dogs"}'],
+    ['плащ M с желтым', 'Z94', 'order Z94 {"Size":"M","Color":"Yellow"}'],
+  ])('%s -> %s', (text, featured, want) => expect(read(text, featured)).toBe(want));
+  it.each([
+    ['снимите с меня мозаику', 'Z93', 'cancel'],
+    ['с наступающим всех', 'Z93', 'other'],
+    ['с утра жду эфир', 'Z94', 'other'],
+  ])('unchanged: %s -> %s', (text, featured, want) => expect(read(text, featured)).toBe(want));
+});
