@@ -51,3 +51,50 @@ describe('issue 17, round 29: Russian "с" ("with") before a value is no chatter
     ['с утра жду эфир', 'Z94', 'other'],
   ])('unchanged: %s -> %s', (text, featured, want) => expect(read(text, featured)).toBe(want));
 });
+
+/** Invented products: a solar charger by capacity and colour, computer glasses by a signed strength and frame. */
+const charged = buildCatalogIndex([
+  {
+    code: 'Z97',
+    title: 'Solar charger',
+    optionNames: ['Capacity', 'Color'],
+    variants: ['8000 mAh', '12000 mAh'].flatMap((c) => ['Green', 'Black'].map((k) => ({ options: [c, k] }))),
+  },
+  {
+    code: 'Z98',
+    title: 'Computer glasses',
+    optionNames: ['Strength', 'Frame'],
+    variants: ['+1.25', '+2.25', '+4.0'].flatMap((s) => ['Gold', 'Black'].map((f) => ({ options: [s, f] }))),
+  },
+]);
+const readOn = (text: string, featuredCode: string) => {
+  const r = classify(text, charged, { featuredCode });
+  return r.intent === 'order' ? `order ${JSON.stringify(r.options)} x${r.quantity}` : r.intent;
+};
+
+describe('issue 17, round 29: a signed strength is named without its sign, with "plus", or without ".0"', () => {
+  it.each([
+    ['2,25 gold', 'order {"Strength":"+2.25","Frame":"Gold"} x1'],
+    ['biorę 1.25 czarne', 'order {"Strength":"+1.25","Frame":"Black"} x1'],
+    ['plus 4 gold', 'order {"Strength":"+4.0","Frame":"Gold"} x1'],
+    ['+4 чёрные', 'order {"Strength":"+4.0","Frame":"Black"} x1'],
+    ['плюс 2,25 золотые 2 шт', 'order {"Strength":"+2.25","Frame":"Gold"} x2'],
+  ])('%s -> %s', (text, want) => expect(readOn(text, 'Z98')).toBe(want));
+  it.each([
+    ['4 gold', 'order {"Frame":"Gold"} x4'],
+    ['+2.25 black x2', 'order {"Strength":"+2.25","Frame":"Black"} x2'],
+  ])('unchanged: %s -> %s', (text, want) => expect(readOn(text, 'Z98')).toBe(want));
+});
+
+describe('issue 17, round 29: thousands set apart or said as a word name a capacity the catalog sells', () => {
+  it.each([
+    ['12 000 green', 'order {"Capacity":"12000 mAh","Color":"Green"} x1'],
+    ['на 8 тысяч черный', 'order {"Capacity":"8000 mAh","Color":"Black"} x1'],
+    ['quiero de 12 mil negro', 'order {"Capacity":"12000 mAh","Color":"Black"} x1'],
+    ['8 tys zielony', 'order {"Capacity":"8000 mAh","Color":"Green"} x1'],
+  ])('%s -> %s', (text, want) => expect(readOn(text, 'Z97')).toBe(want));
+  it.each([
+    ['12k green', 'order {"Capacity":"12000 mAh","Color":"Green"} x1'],
+    ['2 black', 'order {"Color":"Black"} x2'],
+  ])('unchanged: %s -> %s', (text, want) => expect(readOn(text, 'Z97')).toBe(want));
+});
