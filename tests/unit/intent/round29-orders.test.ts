@@ -98,3 +98,34 @@ describe('issue 17, round 29: thousands set apart or said as a word name a capac
     ['2 black', 'order {"Color":"Black"} x2'],
   ])('unchanged: %s -> %s', (text, want) => expect(readOn(text, 'Z97')).toBe(want));
 });
+
+/** Invented products named by nouns of round 29: a slim power bank (two words in the title) and a desk calendar. */
+const named = buildCatalogIndex([
+  {
+    code: 'Z71',
+    title: 'Slim power bank',
+    optionNames: ['Capacity', 'Color'],
+    variants: ['4000 mAh', '9000 mAh'].flatMap((c) => ['Pink', 'Black'].map((k) => ({ options: [c, k] }))),
+  },
+  {
+    code: 'Z72',
+    title: 'Desk calendar',
+    optionNames: ['Format', 'Theme'],
+    variants: ['A4', 'A5'].flatMap((f) => ['Cats', 'Sea'].map((t) => ({ options: [f, t] }))),
+  },
+]);
+const readNamed = (text: string, featuredCode: string) => {
+  const r = classify(text, named, { featuredCode });
+  return r.intent === 'order' ? `order ${JSON.stringify(r.options)}` : r.intent;
+};
+
+describe('issue 17, round 29: power banks, calendars, puzzles, planners and glasses are known by their nouns', () => {
+  it.each([
+    ['павербанк на 9к черный', 'Z71', 'order {"Capacity":"9000 mAh","Color":"Black"}'],
+    ['kalendarz a5 z kotami', 'Z72', 'order {"Format":"A5","Theme":"Cats"}'],
+  ])('%s -> %s', (text, featured, want) => expect(readNamed(text, featured)).toBe(want));
+  it.each([
+    ['my calendar is full this week lol', 'Z72', 'other'],
+    ['9000 black', 'Z71', 'order {"Capacity":"9000 mAh","Color":"Black"}'],
+  ])('unchanged: %s -> %s', (text, featured, want) => expect(readNamed(text, featured)).toBe(want));
+});

@@ -572,7 +572,9 @@ function productNames(products: readonly CatalogProductLike[], indexed: readonly
   const named = new ProductNames();
   products.forEach((product, k) => {
     if (!product.title) return;
-    const title = new Set(phraseTokens(product.title));
+    const tokens = phraseTokens(product.title);
+    // Round 29: a noun written as two words in a title ("Power bank") is one word in chat ("powerbank").
+    const title = new Set([...tokens, ...tokens.slice(1).map((t, k) => tokens[k] + t)]);
     const entry = indexed[k] as IndexedProduct;
     for (const { concept, words } of concepts()) {
       if (!title.has(concept) && !words.some((w) => title.has(w))) continue;
