@@ -32,3 +32,30 @@ describe('issue 17, round 29: a German question may open with a plural verb befo
     ['haben die anderen auch so lange gewartet', 'other/null'],
   ])('unchanged: %s -> %s', (text, want) => expect(ask(text)).toBe(want));
 });
+
+/** Invented: a tablet pouch by size in inches. */
+const pouches = buildCatalogIndex([
+  {
+    code: 'Z73',
+    title: 'Tablet pouch',
+    optionNames: ['Size', 'Color'],
+    variants: ['11"', '12"'].flatMap((z) => ['Teal', 'Black'].map((c) => ({ options: [z, c] }))),
+  },
+]);
+const askPouch = (text: string) => {
+  const r = classify(text, pouches, { featuredCode: 'Z73' });
+  return `${r.intent}/${r.topic}`;
+};
+
+describe('issue 17, round 29: an inch word right after a number names a size, it asks no size (nor customs)', () => {
+  it.each([
+    ['is there a 13 inch one?', 'question/stock'],
+    ['zostały jeszcze 12 cali?', 'question/stock'],
+    ['а на 12 дюймов остались?', 'question/stock'],
+    ['habt ihr 11 zoll noch da?', 'question/stock'],
+  ])('%s -> %s', (text, want) => expect(askPouch(text)).toBe(want));
+  it.each([
+    ['which size fits a 12.9 inch tablet?', 'question/size'],
+    ['wie hoch ist der zoll in die schweiz?', 'question/shipping'],
+  ])('unchanged: %s -> %s', (text, want) => expect(askPouch(text)).toBe(want));
+});
