@@ -59,3 +59,35 @@ describe('issue 17, round 29: an inch word right after a number names a size, it
     ['wie hoch ist der zoll in die schweiz?', 'question/shipping'],
   ])('unchanged: %s -> %s', (text, want) => expect(askPouch(text)).toBe(want));
 });
+
+/** Invented: a wall planner by year, a lantern by capacity. */
+const dated = buildCatalogIndex([
+  {
+    code: 'Z74',
+    title: 'Wall planner',
+    optionNames: ['Year', 'Color'],
+    variants: ['2033', '2034'].flatMap((y) => ['Sand', 'Black'].map((c) => ({ options: [y, c] }))),
+  },
+  {
+    code: 'Z75',
+    title: 'Camping lantern',
+    optionNames: ['Capacity'],
+    variants: ['6000 mAh', '9000 mAh'].map((c) => ({ options: [c] })),
+  },
+]);
+const askDated = (text: string, featuredCode: string) => {
+  const r = classify(text, dated, { featuredCode });
+  return `${r.intent}/${r.topic}`;
+};
+
+describe('issue 17, round 29: a year or capacity the product does not sell, asked after, asks stock', () => {
+  it.each([
+    ['any chance of a 2035 one?', 'Z74', 'question/stock'],
+    ['¿lo sacan para 2035?', 'Z74', 'question/stock'],
+    ['is there a 7000 one?', 'Z75', 'question/stock'],
+  ])('%s -> %s', (text, featured, want) => expect(askDated(text, featured)).toBe(want));
+  it.each([
+    ['my 2035 plan is to buy less lol', 'Z74', 'other/null'],
+    ['what year is it for?', 'Z74', 'question/other'],
+  ])('unchanged: %s -> %s', (text, featured, want) => expect(askDated(text, featured)).toBe(want));
+});

@@ -2632,7 +2632,7 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
       tokens.some((t) => BODY_PARTS.has(t) || t.endsWith('umfang')) ||
       whichForASize(tokens, scan)
         ? 'size'
-        : mentionsValue || namesAModel(tokens, target)
+        : mentionsValue || namesAModel(tokens, target) || namesAnUnsoldValue(scan, target)
           ? 'stock'
           : 'other'));
   // "el café es en grano o molido?", "sind die bohnen eher hell oder dunkel geröstet": two properties to pick from, no variant named.
@@ -3842,6 +3842,26 @@ function whichForASize(tokens: readonly string[], scan: Scan): boolean {
  * "got this for the ipad mini?", "etui na ipada mini jest?": the brand word that opens a model the product sells ("iPad Air
  * 11"), with no value of it named, asks whether a variant for that model is there (stock).
  */
+const WHOLE_VALUE = /^\d{4,6}$/;
+
+/**
+ * Round 29: "any chance of a 2031 one?", "is there a 20000 one?": a number of four or more digits, as many digits as a
+ * value the product sells (a year, a capacity), is a variant asked after even when it is not sold: stock.
+ */
+function namesAnUnsoldValue(scan: Scan, target: Target): boolean {
+  const values = target.product?.values;
+  if (!values) return false;
+  for (const m of scan.marks) {
+    if (m.kind !== 'number' || m.role === 'ignored' || m.value < 1000) continue;
+    const digits = String(m.value).length;
+    for (const value of values.values()) {
+      const number = value.value.split(' ')[0] as string;
+      if (WHOLE_VALUE.test(number) && number.length === digits) return true;
+    }
+  }
+  return false;
+}
+
 function namesAModel(tokens: readonly string[], target: Target): boolean {
   const values = target.product?.values;
   if (!values) return false;
