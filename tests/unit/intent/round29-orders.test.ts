@@ -129,3 +129,20 @@ describe('issue 17, round 29: power banks, calendars, puzzles, planners and glas
     ['9000 black', 'Z71', 'order {"Capacity":"9000 mAh","Color":"Black"}'],
   ])('unchanged: %s -> %s', (text, featured, want) => expect(readNamed(text, featured)).toBe(want));
 });
+
+describe('issue 17, round 29: the new value first and the old one taken back after a comma, or a Kazakh claim verb last', () => {
+  const fix = (text: string) => {
+    const r = classify(text, index, { featuredCode: 'Z94' });
+    return r.correction ? `${JSON.stringify(r.correction.from)} -> ${JSON.stringify(r.correction.to)}` : r.intent;
+  };
+  it.each([
+    ['давайте синий, жёлтый не надо', '{"Color":"Yellow"} -> {"Color":"Navy"}'],
+    ['lieber gelb, navy nicht mehr', '{"Color":"Navy"} -> {"Color":"Yellow"}'],
+    ['cambia a L, la M ya no', '{"Size":"M"} -> {"Size":"L"}'],
+    ['сарысын өшіріңіз көгін аламын', '{"Color":"Yellow"} -> {"Color":"Navy"}'],
+  ])('%s -> %s', (text, want) => expect(fix(text)).toBe(want));
+  it.each([
+    ['жёлтый не надо', 'cancel'],
+    ['gracias, la M ya no', 'cancel'],
+  ])('unchanged: %s -> %s', (text, want) => expect(fix(text)).toBe(want));
+});

@@ -2531,8 +2531,10 @@ function cancelThenClaim(
   // "gelbgold stornieren, lieber weißgold", "doch nicht L sondern XL", "scratch that, make it 41": what the cancel takes back
   // ends at the first comma or the first correction or contrast word after it; what follows is the new value.
   const turn = scan.claimAt > scan.cancelAt ? -1 : turnAfter(scan, tokens);
-  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : scan.claimAt) : turn;
-  if (cut < 0) return null;
+  // Round 29: "сұрын өшіріңіз қарасын аламын": the claim verb last (Kazakh), the new value between the cancel and it.
+  const verbLast = scan.claimAt > scan.cancelAt && comma < 0 && !scan.marks.some((m) => m.at > scan.claimAt && isAttribute(m));
+  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : verbLast ? scan.cancelEnd - 1 : scan.claimAt) : turn;
+  if (cut < 0) return newValueFirst(scan, index, firstCode, featured);
   const target: Target = firstCode ?? { product: null, code: null };
   // As in a correction, the values are read on the product on screen first ("usuń oliwkowy, daj grafitowy": its Olive,
   // not the catalog's green).
@@ -2555,6 +2557,27 @@ function cancelThenClaim(
   if (cut !== scan.claimAt && !corrects && !Object.keys(to).some((name) => from[name] !== undefined && from[name] !== to[name]))
     return null;
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
+}
+
+/**
+ * Round 29: "давайте tan, sage не надо", "lieber schwarz, grau nicht mehr", "cambia a negro, el gris ya no": the new value
+ * first, a comma, then the old value of the same option with the cancel taking it back: a correction. Only when the cancel
+ * comes after the comma and the two values differ on one option.
+ */
+function newValueFirst(scan: Scan, index: CatalogIndex, firstCode: Target | null, featured: Target): Decided | null {
+  const comma = scan.marks.find((m) => m.kind === 'separator' && m.at < scan.cancelAt);
+  if (!comma) return null;
+  const target: Target = firstCode ?? { product: null, code: null };
+  const onScreen = firstCode ?? (featured.product ? featured : null);
+  const from: OptionValues = {};
+  const to: OptionValues = {};
+  for (const mark of scan.marks) {
+    if (!isAttribute(mark)) continue;
+    const ref = (onScreen && resolveAttribute(mark, onScreen, index)) || resolveAttribute(mark, target, index);
+    if (ref) (mark.at > comma.at ? from : to)[ref.name] = ref.value;
+  }
+  if (!Object.keys(to).some((name) => from[name] !== undefined && from[name] !== to[name])) return null;
+  return { intent: 'order', code: target.code, options: { ...to }, quantity: null, topic: null, correction: { from, to } };
 }
 
 /** "but", "tylko", "а", "sino", "sondern": the word that turns from what is taken back to what is wanted. */
