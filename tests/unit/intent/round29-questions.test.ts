@@ -91,3 +91,16 @@ describe('issue 17, round 29: a year or capacity the product does not sell, aske
     ['what year is it for?', 'Z74', 'question/other'],
   ])('unchanged: %s -> %s', (text, featured, want) => expect(askDated(text, featured)).toBe(want));
 });
+
+describe('issue 17, round 29: "ignore / forget my last (message)" takes back the buyer\'s last claim', () => {
+  it.each([
+    ['ignore my last message pls', 'cancel'],
+    ['zignorujcie moją ostatnią wiadomość', 'cancel'],
+    ['забудьте мой последний комментарий', 'cancel'],
+    ['ignoriert meinen letzten kommentar', 'cancel'],
+  ])('%s -> %s', (text, want) => expect(classify(text, index, { featuredCode: 'Z91' }).intent).toBe(want));
+  it.each([
+    ['my last order came so fast', 'other'],
+    ['ignore the haters', 'other'],
+  ])('unchanged: %s -> %s', (text, want) => expect(classify(text, index, { featuredCode: 'Z91' }).intent).toBe(want));
+});
