@@ -213,6 +213,44 @@ function addShortYears(values: Map<string, OptionRef>, options: readonly { name:
   }
 }
 
+/** Round 29: a signed decimal sold as a value (reading glasses' strength "+1.5", "-2.0"). */
+const SIGNED_DECIMAL = /^([+-])(\d{1,2})[.,](\d{1,2})$/;
+/** How chat writes the sign "+" as a word. */
+const PLUS_WORDS = ['+', 'plus', 'плюс'];
+
+/**
+ * Round 29, ORDERS: an option whose values are all signed decimals ("+1.0", "+2.5": a strength) is named as buyers write it:
+ * the number without its sign ("2,5", "2.5": `l:2.5`, which `scan.ts` reads from a decimal; never a count or a price), the
+ * sign as a word ("plus 2.5", "плюс 2,5"), and a whole strength without its ".0" after the sign ("+2", "plus 2"; a bare "2"
+ * stays a count). Keys and aliases are made here, at index time.
+ */
+function addSignedDecimals(
+  values: Map<string, OptionRef>,
+  options: readonly { name: string; values: string[] }[],
+  globalValues: Map<string, OptionRef | null>,
+  addAlias: (tokens: string[], key: string) => void,
+): void {
+  for (const { name, values: sold } of options) {
+    if (sold.length === 0 || !sold.every((v) => SIGNED_DECIMAL.test(v.trim()))) continue;
+    for (const value of sold) {
+      const [, sign, whole, fraction] = SIGNED_DECIMAL.exec(value.trim()) as RegExpExecArray;
+      const key = `l:${phraseTokens(value).join(' ')}`;
+      if (sign === '+') {
+        const bare = `l:${whole}.${fraction}`;
+        if (!values.has(bare)) values.set(bare, { name, value });
+        const known = globalValues.get(bare);
+        if (known === undefined) globalValues.set(bare, { name, value });
+        else if (known && (known.name !== name || known.value !== value)) globalValues.set(bare, null);
+      }
+      const words = sign === '+' ? PLUS_WORDS : ['-', 'minus', 'минус'];
+      for (const word of words) {
+        for (const number of [`${whole}.${fraction}`, `${whole},${fraction}`]) addAlias([word, number], key);
+        if (/^0+$/.test(fraction as string)) addAlias([word, whole as string], key);
+      }
+    }
+  }
+}
+
 function sizeWordKey(rules: CompiledRules, tokens: string[]): string | null {
   const match = rules.words.match(tokens, 0);
   if (!match || match.length !== tokens.length) return null;
@@ -278,6 +316,9 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
     addRelativeSizes(values, optionValues.slice(-product.optionNames.length));
     addModelNumbers(values, optionValues.slice(-product.optionNames.length));
     addShortYears(values, optionValues.slice(-product.optionNames.length));
+    addSignedDecimals(values, optionValues.slice(-product.optionNames.length), globalValues, (tokens, key) =>
+      aliasList.push({ tokens, key }),
+    );
     indexed.push(entry);
     const key = codeKey(product.code);
     if (key && !byCode.has(key)) byCode.set(key, entry);
@@ -531,7 +572,9 @@ function productNames(products: readonly CatalogProductLike[], indexed: readonly
   const named = new ProductNames();
   products.forEach((product, k) => {
     if (!product.title) return;
-    const title = new Set(phraseTokens(product.title));
+    const tokens = phraseTokens(product.title);
+    // Round 29: a noun written as two words in a title ("Power bank") is one word in chat ("powerbank").
+    const title = new Set([...tokens, ...tokens.slice(1).map((t, k) => tokens[k] + t)]);
     const entry = indexed[k] as IndexedProduct;
     for (const { concept, words } of concepts()) {
       if (!title.has(concept) && !words.some((w) => title.has(w))) continue;

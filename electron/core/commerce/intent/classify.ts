@@ -1069,7 +1069,17 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (!past &&
       !(asksWho(tokens) && !codeMark) &&
       !(!codeMark && !scan.claim && missesOwn(tokens, scan)) &&
-      isClaim(scan, codeMark !== undefined, featured.code !== null, questionish, values, strayNumber, describes(tokens), tokens)) ||
+      isClaim(
+        scan,
+        codeMark !== undefined,
+        featured.code !== null,
+        questionish,
+        values,
+        strayNumber,
+        describes(tokens),
+        tokens,
+        scan.praiseEmoji && !codeMark && praisesAFullVariant(scan, firstCode ?? featured, index),
+      )) ||
     (!questionish && claimUnit(scan, index, featured, tokens))
   ) {
     // "sold M, does it run small?": what follows the question word is asked, not claimed.
@@ -1397,6 +1407,7 @@ const NOUN_STARTS = new Set(
 /** What follows a German verb that opens a question: an article or a pronoun ("läuft die …", "kippt der …", "macht ihr …"). */
 const AFTER_GERMAN_VERB = new Set(['der', 'die', 'das', 'den', 'dem', 'ihr', 'man', 'es', 'sie', 'er', 'du']);
 const GERMAN_FINITE = /^[a-z]{3,}t$/u;
+const GERMAN_PLURAL_FINITE = /^[a-z]{3,}en$/u;
 
 /**
  * German asks by putting the verb first: "läuft die mütze beim waschen ein", "kippt die vase leicht", "hält die farbe", "macht
@@ -1407,7 +1418,11 @@ const GERMAN_FINITE = /^[a-z]{3,}t$/u;
 function asksVerbFirst(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
   if (scan.claim || scan.claimWeak || scan.cancel || scan.compliment || scan.audience || scan.hypothetical) return false;
   if (tokens.length < 3 || tokens.length > MAX_WORDS_OF_AN_ALTERNATIVE + 2 || scan.unknownAt[0] !== 0) return false;
-  if (!GERMAN_FINITE.test(tokens[0] as string) || !AFTER_GERMAN_VERB.has(tokens[1] as string) || pickLanguage(scan) !== 'de') return false;
+  const verb = tokens[0] as string;
+  // A plural verb ("kommen die socken … an", "reichen die bohnen …") asks only before "die" and the product's noun: "nehmen
+  // sie …" asks a favour.
+  const plural = tokens[1] === 'die' && GERMAN_PLURAL_FINITE.test(verb) && (scan.nounAt.includes(2) || scan.deicticAt.includes(2));
+  if (!(plural || (GERMAN_FINITE.test(verb) && AFTER_GERMAN_VERB.has(tokens[1] as string))) || pickLanguage(scan) !== 'de') return false;
   const about = scan.nounAt.length > 0 || scan.deicticAt.some((k) => k > 1) || pickTopic(tokens, index.rules.topics) !== null;
   return about && !tellsRatherThanAsks(tokens, scan.unknownAt) && !tellsThePast(tokens);
 }
@@ -2516,8 +2531,10 @@ function cancelThenClaim(
   // "gelbgold stornieren, lieber weißgold", "doch nicht L sondern XL", "scratch that, make it 41": what the cancel takes back
   // ends at the first comma or the first correction or contrast word after it; what follows is the new value.
   const turn = scan.claimAt > scan.cancelAt ? -1 : turnAfter(scan, tokens);
-  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : scan.claimAt) : turn;
-  if (cut < 0) return null;
+  // Round 29: "сұрын өшіріңіз қарасын аламын": the claim verb last (Kazakh), the new value between the cancel and it.
+  const verbLast = scan.claimAt > scan.cancelAt && comma < 0 && !scan.marks.some((m) => m.at > scan.claimAt && isAttribute(m));
+  const cut = scan.claimAt > scan.cancelAt ? (comma >= 0 ? comma : verbLast ? scan.cancelEnd - 1 : scan.claimAt) : turn;
+  if (cut < 0) return newValueFirst(scan, index, firstCode, featured);
   const target: Target = firstCode ?? { product: null, code: null };
   // As in a correction, the values are read on the product on screen first ("usuń oliwkowy, daj grafitowy": its Olive,
   // not the catalog's green).
@@ -2540,6 +2557,27 @@ function cancelThenClaim(
   if (cut !== scan.claimAt && !corrects && !Object.keys(to).some((name) => from[name] !== undefined && from[name] !== to[name]))
     return null;
   return { intent: 'order', code: target.code, options: { ...to }, quantity, topic: null, correction: { from, to } };
+}
+
+/**
+ * Round 29: "давайте tan, sage не надо", "lieber schwarz, grau nicht mehr", "cambia a negro, el gris ya no": the new value
+ * first, a comma, then the old value of the same option with the cancel taking it back: a correction. Only when the cancel
+ * comes after the comma and the two values differ on one option.
+ */
+function newValueFirst(scan: Scan, index: CatalogIndex, firstCode: Target | null, featured: Target): Decided | null {
+  const comma = scan.marks.find((m) => m.kind === 'separator' && m.at < scan.cancelAt);
+  if (!comma) return null;
+  const target: Target = firstCode ?? { product: null, code: null };
+  const onScreen = firstCode ?? (featured.product ? featured : null);
+  const from: OptionValues = {};
+  const to: OptionValues = {};
+  for (const mark of scan.marks) {
+    if (!isAttribute(mark)) continue;
+    const ref = (onScreen && resolveAttribute(mark, onScreen, index)) || resolveAttribute(mark, target, index);
+    if (ref) (mark.at > comma.at ? from : to)[ref.name] = ref.value;
+  }
+  if (!Object.keys(to).some((name) => from[name] !== undefined && from[name] !== to[name])) return null;
+  return { intent: 'order', code: target.code, options: { ...to }, quantity: null, topic: null, correction: { from, to } };
 }
 
 /** "but", "tylko", "а", "sino", "sondern": the word that turns from what is taken back to what is wanted. */
@@ -2617,7 +2655,7 @@ function question(tokens: readonly string[], scan: Scan, index: CatalogIndex, ta
       tokens.some((t) => BODY_PARTS.has(t) || t.endsWith('umfang')) ||
       whichForASize(tokens, scan)
         ? 'size'
-        : mentionsValue || namesAModel(tokens, target)
+        : mentionsValue || namesAModel(tokens, target) || namesAnUnsoldValue(scan, target)
           ? 'stock'
           : 'other'));
   // "el café es en grano o molido?", "sind die bohnen eher hell oder dunkel geröstet": two properties to pick from, no variant named.
@@ -2797,6 +2835,24 @@ function countValues(scan: Scan, target: Target, index: CatalogIndex): number {
   return values;
 }
 
+/**
+ * Round 29: a value for every option of a product of two or more options ("dogs 2000 pieces 😍", "104 мятная 😍", "L қара 🔥"),
+ * with at most one word no rule knows, chooses a variant: the emoji after it is the buyer's delight, not praise of a colour
+ * ("ese rojo 🔥🔥" names one option: still praise). Only asked when the message has a praise emoji.
+ */
+function praisesAFullVariant(scan: Scan, target: Target, index: CatalogIndex): boolean {
+  const names = target.product?.optionNames;
+  if (!names || names.length < 2 || scan.unknown > 1 || scan.compliment) return false;
+  const named = new Set<string>();
+  for (const m of scan.marks) {
+    if (!isAttribute(m)) continue;
+    // "2000 pieces": a count of pieces the product sells is its value, whatever unit read it as a quantity.
+    const ref = m.kind === 'value' ? resolveKeys(m.keys, target, index) : resolveKeys([`l:${m.value}`, `n:${m.value}`], target, index);
+    if (ref) named.add(ref.name);
+  }
+  return names.every((name) => named.has(name));
+}
+
 /** A claim word drowned in this many unknown words, with no code, is chat ("Type !claim to activate your sub"). */
 const MAX_UNKNOWN_AROUND_CLAIM = 4;
 /** A code with its own values right after it claims through this much chatter ("long day at work but here now. E4 XXL black"). */
@@ -2811,10 +2867,12 @@ function isClaim(
   strayNumber: boolean,
   describing = false,
   tokens: readonly string[] = [],
+  fullVariant = false,
 ): boolean {
   const reference = hasCode || values > 0 || scan.deictic;
-  // Praise with no claim word and no code: "love the red one", "ładny ten czerwony", "ese rojo 🔥🔥" ("gold bitte 😍" asks politely: a claim).
-  if ((scan.compliment || (scan.praiseEmoji && !hasCode && !scan.polite)) && !scan.claim && !scan.claimWeak) return false;
+  // Praise with no claim word and no code: "love the red one", "ładny ten czerwony", "ese rojo 🔥🔥" ("gold bitte 😍" asks
+  // politely: a claim; round 29: "dogs 2000 pieces 😍", "L menta 🔥" name every option of the product, a variant chosen).
+  if ((scan.compliment || (scan.praiseEmoji && !hasCode && !scan.polite && !fullVariant)) && !scan.claim && !scan.claimWeak) return false;
   // "take a look at C5 girls": talking to other viewers, with no claim word, is no claim.
   if (scan.audience && !scan.claim) return false;
   if (scan.claim) {
@@ -3807,6 +3865,26 @@ function whichForASize(tokens: readonly string[], scan: Scan): boolean {
  * "got this for the ipad mini?", "etui na ipada mini jest?": the brand word that opens a model the product sells ("iPad Air
  * 11"), with no value of it named, asks whether a variant for that model is there (stock).
  */
+const WHOLE_VALUE = /^\d{4,6}$/;
+
+/**
+ * Round 29: "any chance of a 2031 one?", "is there a 20000 one?": a number of four or more digits, as many digits as a
+ * value the product sells (a year, a capacity), is a variant asked after even when it is not sold: stock.
+ */
+function namesAnUnsoldValue(scan: Scan, target: Target): boolean {
+  const values = target.product?.values;
+  if (!values) return false;
+  for (const m of scan.marks) {
+    if (m.kind !== 'number' || m.role === 'ignored' || m.value < 1000) continue;
+    const digits = String(m.value).length;
+    for (const value of values.values()) {
+      const number = value.value.split(' ')[0] as string;
+      if (WHOLE_VALUE.test(number) && number.length === digits) return true;
+    }
+  }
+  return false;
+}
+
 function namesAModel(tokens: readonly string[], target: Target): boolean {
   const values = target.product?.values;
   if (!values) return false;

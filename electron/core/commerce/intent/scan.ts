@@ -380,6 +380,14 @@ export function scanMessage(tokens: readonly string[], index: CatalogIndex): Sca
       i += 2;
       continue;
     }
+    // Round 29: "15 000", "на 20 тысяч", "10 mil": a number of thousands the catalog sells (a power bank's capacity).
+    const thousands =
+      i + 1 < tokens.length && DIGITS.test(token) && token.length <= 3 ? soldThousands(token, tokens[i + 1] as string, index) : 0;
+    if (thousands > 0) {
+      marks.push(numberMark(i, i + 2, thousands, 'bare'));
+      i += 2;
+      continue;
+    }
     if (isDigit(token.charCodeAt(0))) {
       readNumber(token, i, index, scan);
       i++;
@@ -1869,6 +1877,29 @@ const THOUSANDS = new Set(['k', 'к']);
 function soldNumber(n: number, suffix: string, index: CatalogIndex): number | null {
   const value = THOUSANDS.has(suffix) ? n * 1000 : suffix === 'er' && n > 20 ? n : 0;
   return value > 0 && (index.globalValues.has(`l:${value}`) || index.globalValues.has(`n:${value}`)) ? value : null;
+}
+
+/** Round 29: "thousand" after a number, as chat writes it (normalised). */
+const THOUSAND_WORDS: ReadonlySet<string> = new Set([
+  'thousand',
+  'tys',
+  'tysiecy',
+  'tysiace',
+  'тысяч',
+  'тыс',
+  'тысячи',
+  'тыщ',
+  'мың',
+  'мын',
+  'mil',
+  'tausend',
+]);
+const THREE_DIGITS = /^\d{3}$/;
+
+/** "15 000" (thousands set apart) or "15 тысяч": the number, when the catalog sells it as a value; else 0. */
+function soldThousands(token: string, next: string, index: CatalogIndex): number {
+  const value = THREE_DIGITS.test(next) ? Number(token) * 1000 + Number(next) : THOUSAND_WORDS.has(next) ? Number(token) * 1000 : 0;
+  return value >= 1000 && (index.globalValues.has(`l:${value}`) || index.globalValues.has(`n:${value}`)) ? value : 0;
 }
 
 /** Round 23: what glues a pack's size to its number ("3er", "4pak", "6pack", "3pk"). */

@@ -51,6 +51,44 @@ export const HOW_MANY: ReadonlySet<string> = new Set([
 const PICKUP =
   /^(?:pick|pickup|collect|collection|odbior|odebrac|osobisc|самовывоз|забрать|лично|өзім|барып|recog|abhol|selbst|personlich)/u;
 
+/**
+ * Round 29: inch words (normalised), which the topics list as size words (and German "zoll", customs, as shipping): right
+ * after a number they are the unit of a size named ("is there a 16 inch one", "macie jeszcze 17 cali", "habt ihr 15 zoll
+ * noch da"), not the size or the customs asked.
+ */
+const INCH_WORDS: ReadonlySet<string> = new Set([
+  'inch',
+  'inches',
+  'cali',
+  'cal',
+  'calowy',
+  'calowe',
+  // Normalised: "й" has lost its breve.
+  'дюим',
+  'дюима',
+  'дюимов',
+  'дюимах',
+  'дюимовыи',
+  'дюимдік',
+  'дюимдігі',
+  'pulgada',
+  'pulgadas',
+  'zoll',
+]);
+
+function unitAfterNumber(tokens: readonly string[], at: number, length: number): boolean {
+  const before = tokens[at - 1];
+  // A number the product sells is blanked before the lookup (`withoutSoldNumbers`): an empty word before counts too.
+  return (
+    length === 1 &&
+    before !== undefined &&
+    (before === '' || isDigitCode(before.charCodeAt(before.length - 1))) &&
+    INCH_WORDS.has(tokens[at] as string)
+  );
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<TopicEntry>): Topic | null {
   let best = PRIORITY.length;
   let bestBesidesPrice = PRIORITY.length;
@@ -64,7 +102,7 @@ export function pickTopic(tokens: readonly string[], topics: PhraseMatcher<Topic
   let other = false;
   for (let i = 0; i < tokens.length;) {
     const match = topics.match(tokens, i);
-    if (!match || intensifies(tokens, i, match.length, topics)) {
+    if (!match || intensifies(tokens, i, match.length, topics) || unitAfterNumber(tokens, i, match.length)) {
       i++;
       continue;
     }
