@@ -52,6 +52,7 @@ export function loadCorpus(
     | 'heldout-25/heldout'
     | 'heldout-26/heldout'
     | 'heldout-27/heldout'
+    | 'heldout-28/heldout'
     | 'heldout-16kk/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
