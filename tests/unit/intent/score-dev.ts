@@ -1,4 +1,4 @@
-// Scratch: score the development sets: tuning, heldout, heldout-2, heldout-3 (since round 5 of issue 17) heldout-4 (since round 6), heldout-5 (since round 7), heldout-6 (since round 8), heldout-7 (since round 9), heldout-8 (since round 10), heldout-9 (since round 11), heldout-10 (since round 12), heldout-11 (since round 13), heldout-12 (since round 14), heldout-13 (since round 15), heldout-14 (since round 16), heldout-15 (since round 17), heldout-16 (since round 18), heldout-17 (since round 19), heldout-18 (since round 20), heldout-19 (since round 21), heldout-20 (since round 22), heldout-21 (since round 23), heldout-22 (since round 24), heldout-23 (since round 25), heldout-24 (since round 26), heldout-25 (since round 27) heldout-26 (since round 28) and heldout-27 (since round 29).
+// Scratch: score the development sets: tuning, heldout, heldout-2, heldout-3 (since round 5 of issue 17) heldout-4 (since round 6), heldout-5 (since round 7), heldout-6 (since round 8), heldout-7 (since round 9), heldout-8 (since round 10), heldout-9 (since round 11), heldout-10 (since round 12), heldout-11 (since round 13), heldout-12 (since round 14), heldout-13 (since round 15), heldout-14 (since round 16), heldout-15 (since round 17), heldout-16 (since round 18), heldout-17 (since round 19), heldout-18 (since round 20), heldout-19 (since round 21), heldout-20 (since round 22), heldout-21 (since round 23), heldout-22 (since round 24), heldout-23 (since round 25), heldout-24 (since round 26), heldout-25 (since round 27) heldout-26 (since round 28), heldout-27 (since round 29) and heldout-28 (since round 30).
 // `-v` prints every miss, `--table` the per-language summary, `--id=PREFIX` only those lines, `--part=NAME` only that part,
 // `--dump=FILE` writes each line's id and whether it reads right (intent, exactness, topic) as JSON, to compare before/after.
 import { writeFileSync } from 'node:fs';
@@ -49,6 +49,7 @@ for (const [part, file, catalog] of [
   ['heldout25', 'heldout-25/heldout', 'heldout-25/catalog.json'],
   ['heldout26', 'heldout-26/heldout', 'heldout-26/catalog.json'],
   ['heldout27', 'heldout-27/heldout', 'heldout-27/catalog.json'],
+  ['heldout28', 'heldout-28/heldout', 'heldout-28/catalog.json'],
 ] as const) {
   if (onlyPart && onlyPart !== part) continue;
   const scored = scoreCorpus(loadCorpus(file as never), loadCatalogIndex(catalog));
