@@ -17,7 +17,16 @@ import { asksAfterSale, firstTopicAsked, HOW_MANY, pickTopic, topicSpans } from 
 import { assess, LOW_CONFIDENCE } from './confidence';
 import { isBareConfirmation } from './confirm';
 import { PRODUCT_NOUNS } from './rules';
-import { asksWho, describes, tellsRatherThanAsks, tellsThePast, toldAPurchase, toldAsAPerfect, toldInThePast } from './statements';
+import {
+  asksWho,
+  describes,
+  tellsRatherThanAsks,
+  tellsThePast,
+  toldAPossession,
+  toldAPurchase,
+  toldAsAPerfect,
+  toldInThePast,
+} from './statements';
 import type { ClaimItem, ClassifyContext, ClassifyResult, OptionValues, Topic } from './types';
 import { isAmbiguousUnit, unitOf } from './units';
 
@@ -1032,6 +1041,13 @@ function decide(message: string, tokens: readonly string[], scan: Scan, index: C
     (!scan.claim && !scan.correctionCue && toldAsAPerfect(tokens)) ||
     // Round 27: so is a purchase told in the first-person past, with more told after it ("kupiłam mamie B3 …, wyglądała …").
     (!scan.claim && !scan.correctionCue && toldAPurchase(tokens, scan.unknownAt)) ||
+    // Round 30: so is what the buyer or someone close has or wears ("B5 … już mam od was, polecam", "менде E4 қара бар, …"),
+    // unless a count is asked for ("2x d9 xs bo mam dwa yorki") or a value is negated ("у меня 14й а не 15й" corrects).
+    (!scan.claim &&
+      !scan.claimWeak &&
+      !scan.correctionCue &&
+      toldAPossession(tokens, scan.unknownAt) &&
+      !scan.marks.some((m) => m.kind === 'negation' || (m.kind === 'number' && m.role === 'quantity'))) ||
     (!codeMark &&
       ((!scan.correctionCue && tellsThePast(tokens)) ||
         // A product's noun is no verb, whatever it ends in ("esterilla" is no Polish past "-ła").

@@ -308,6 +308,65 @@ export function toldAPurchase(tokens: readonly string[], unknownAt: readonly num
   return false;
 }
 
+/**
+ * Round 30: what a buyer or someone close has or wears, told with more after it ("B5 … już mam od was, polecam", "mój mąż ma
+ * te R4 … i chwali", "менде E4 қара бар, …", "у мужа P88 …, держит неделю", "my mum has K9 brown and still uses it"): a
+ * possession told, even beside a written code and its values, when no claim word is said and two words or more no rule knows
+ * tell the rest (German "hat" is also a product noun, so any word counts). Polish "ma być" ("it should be") corrects.
+ */
+const POSSESSING: ReadonlySet<string> = new Set([
+  'have',
+  'has',
+  'own',
+  'owns',
+  'wear',
+  'wears',
+  'mam',
+  'ma',
+  'mamy',
+  'maja',
+  'nosze',
+  'nosi',
+  'ношу',
+  'носит',
+  'носим',
+  'tengo',
+  'tiene',
+  'tenemos',
+  'tienen',
+  'habe',
+  'hab',
+  'hat',
+  'haben',
+  'trage',
+  'tragt',
+]);
+/** Russian "у меня", "у мужа": "у" before a person; Kazakh "менде", "анамда" (a person in the locative) before "бар". */
+const AT_PERSON: ReadonlySet<string> = new Set([
+  'меня',
+  'нас',
+  'него',
+  'нее',
+  'мужа',
+  'жены',
+  'мамы',
+  'сестры',
+  'дочки',
+  'дочери',
+  'подруги',
+]);
+const KAZAKH_HOLDER = /^(?:менде|бізде|сенде|\p{Script=Cyrillic}{2,}(?:мда|мде|ымда|імде))$/u;
+export function toldAPossession(tokens: readonly string[], unknownAt: readonly number[]): boolean {
+  if (unknownAt.length < 2) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as string;
+    if (POSSESSING.has(token) && !(token === 'ma' && tokens[k + 1] === 'byc')) return true;
+    if (AT_PERSON.has(token) && tokens[k - 1] === 'у') return true;
+    if (token === 'бар' && tokens.some((t) => KAZAKH_HOLDER.test(t))) return true;
+  }
+  return false;
+}
+
 /** Round 24: a Kazakh first-person perfect, "алғанмын", "алғанбыз" (participle -ған/-ген/-қан/-кен, then I / we). */
 // Round 26: and its colloquial first person, "алғам", "көргем", "жазғам" (= алғанмын).
 const KAZAKH_PERFECT = /^\p{Script=Cyrillic}{2,}(?:(?:ған|ген|қан|кен)(?:мын|мін|быз|біз)|(?:ғам|гем|қам|кем))$/u;
