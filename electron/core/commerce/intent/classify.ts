@@ -2919,7 +2919,8 @@ function isClaim(
     )
       return false;
     // "30 ml starczyło mi na 2 miesiące": a time or a price beside a weak claim word is chat, as an unknown word is.
-    const chat = scan.unknown + timesAndPrices(scan);
+    // Round 30: a noun naming a product the catalog sells is not ("мне пазл … на 2000 деталей", "para mi papá unas gafas de 3 …").
+    const chat = scan.unknown - (values > 0 ? scan.nounAt.length : 0) + timesAndPrices(scan);
     return (reference && chat <= MAX_UNKNOWN_WITH_CLAIM + 1) || (hasFeatured && chat === 0);
   }
   if (questionish || !(hasCode || (hasFeatured && values > 0))) return false;
