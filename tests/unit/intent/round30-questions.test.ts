@@ -36,3 +36,19 @@ describe('issue 17, round 30: a possession told beside a code and its values is 
     ['X301 600 lm sand', 'X301', 'order X301 {"Brightness":"600 lm","Color":"Sand"} x1'],
   ])('unchanged: %s -> %s', (text, featured, want) => expect(read(text, featured)).toBe(want));
 });
+
+describe('issue 17, round 30: a price word closing the values asks the price', () => {
+  const topic = (text: string, featuredCode: string) => {
+    const r = classify(text, index, { featuredCode });
+    return r.intent === 'question' ? `question ${r.topic}` : r.intent;
+  };
+  it.each([
+    ['600 lm sand price', 'X301'],
+    ['X301 300 lm teal бағасы', 'X301'],
+    ['600 lm teal cena', 'X301'],
+  ])('%s -> question price', (text, featured) => expect(topic(text, featured)).toBe('question price'));
+  it.each([
+    ['biorę 600 lm teal, cena super', 'X301', 'order X301 {"Brightness":"600 lm","Color":"Teal"} x1'],
+    ['600 lm teal please, price is fine', 'X301', 'order X301 {"Brightness":"600 lm","Color":"Teal"} x1'],
+  ])('unchanged: %s -> %s', (text, featured, want) => expect(read(text, featured)).toBe(want));
+});

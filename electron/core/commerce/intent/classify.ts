@@ -1833,6 +1833,15 @@ const insideValue = (scan: Scan, k: number) => scan.marks.some((m) => m.kind ===
 /** Token k is part of a mark. */
 const inAMark = (scan: Scan, k: number) => scan.marks.some((m) => m.at <= k && k < m.end);
 
+/** Round 30: a price word (one to three tokens) that ends the message after the last value. */
+function closesWithAPrice(tokens: readonly string[], last: number, lastValue: number, topics: CatalogIndex['rules']['topics']): boolean {
+  for (let k = Math.max(lastValue, last - 2); k <= last; k++) {
+    const match = topics.match(tokens, k);
+    if (match !== null && k + match.length - 1 === last && match.entries.some((e) => e.topic === 'price')) return true;
+  }
+  return false;
+}
+
 function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex): boolean {
   // "скидку сделаете если возьму два", "si compro dos me hacen descuento": a condition on a deal asks about the deal.
   if (scan.hypothetical) return !scan.cancel && !scan.audience && asksAboutADeal(tokens, scan, index);
@@ -1893,6 +1902,8 @@ function asksByTopic(tokens: readonly string[], scan: Scan, index: CatalogIndex)
     const start = OPENERS.has(tokens[0] as string) ? 1 : 0;
     const opening = topics.match(tokens, start);
     if (opening?.entries.some((e) => e.topic === 'price') && !scan.marks.some((m) => m.at < start + opening.length)) return true;
+    // Round 30: so does a price word closing the values ("павербанк 26800 сұр бағасы", "coffee beans 500 g price").
+    if (closesWithAPrice(tokens, last, lastValue, topics)) return true;
     const from = code ? lastValue : 0;
     if (existsAfter || (from < tokens.length && pickTopic(tokens.slice(from), topics) === 'stock')) return true;
     const firstValue = scan.marks.find((m) => names(m) && code && m.at > code.end)?.at ?? -1;
