@@ -33,3 +33,15 @@ describe('issue 17, round 30: the product noun beside a weak claim word and valu
     ['мне пазл нравится', 'X311', 'other'],
   ])('unchanged: %s -> %s', (text, featured, want) => expect(read(text, featured)).toBe(want));
 });
+
+describe('issue 17, round 30: a capacity in mAh with a thousands dot or a glued Cyrillic unit', () => {
+  it.each([
+    ['X312 24.000 mah lime x1', 'X312', 'order X312 {"Capacity":"24000 mAh","Color":"Lime"} x1'],
+    ['X312 12,000mAh grey please', 'X312', 'order X312 {"Capacity":"12000 mAh","Color":"Grey"} x1'],
+    ['X312 24000мач серый беру', 'X312', 'order X312 {"Capacity":"24000 mAh","Color":"Grey"} x1'],
+  ])('%s -> %s', (text, featured, want) => expect(read(text, featured)).toBe(want));
+  it.each([['X312 12000 mah lime', 'X312', 'order X312 {"Capacity":"12000 mAh","Color":"Lime"} x1']])(
+    'unchanged: %s -> %s',
+    (text, featured, want) => expect(read(text, featured)).toBe(want),
+  );
+});

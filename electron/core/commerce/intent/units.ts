@@ -32,6 +32,8 @@ const UNIT_WORDS: Record<string, string> = {
   мг: 'mg',
   ct: 'ct',
   mah: 'mah',
+  // Round 30: "15000мач", "20000 мач" (mAh in Cyrillic).
+  мач: 'mah',
   // Metres, as a hose or a cable is sold ("15 m", "25 m"): the letter alone is also size M, so it is ambiguous below.
   m: 'm',
   м: 'm',
@@ -169,6 +171,10 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/;
 const NUMBER_UNIT = /^(\d+(?:[.,]\d+)?)(\p{L}+)$/u;
 const SYSTEM_NUMBER = /^(eur?|us|uk|fr|it)(\d+(?:[.,]\d+)?)$/;
 
+/** Round 30: a count of mAh is whole; "26.800", "15,000" before it group thousands. */
+const GROUPED_THOUSANDS = /^\d{1,3}[.,]\d{3}$/;
+const wholeOf = (text: string, unit: string): string => (unit === 'mah' && GROUPED_THOUSANDS.test(text) ? text.replace(/[.,]/, '') : text);
+
 /** "0,5" and "0.50" -> "0.5"; "050" -> "50". */
 export function canonicalNumber(text: string): string {
   const n = Number(text.replace(',', '.'));
@@ -219,7 +225,7 @@ export function readMeasure(tokens: readonly string[], at: number): Measure | nu
   const glued = NUMBER_UNIT.exec(token);
   if (glued) {
     const unit = unitOf(glued[2]);
-    const number = canonicalNumber(glued[1] as string);
+    const number = canonicalNumber(unit ? wholeOf(glued[1] as string, unit) : (glued[1] as string));
     if (unit) return { key: `u:${number}${unit}`, number, length: 1, ambiguous: isAmbiguousUnit(glued[2]) };
     if (isSizeSystem(glued[2])) return { key: `n:${number}`, number, length: 1, ambiguous: false };
     return null;
@@ -227,7 +233,7 @@ export function readMeasure(tokens: readonly string[], at: number): Measure | nu
   if (!NUMBER.test(token)) return null;
   const next = tokens[at + 1];
   const unit = unitOf(next);
-  const number = canonicalNumber(token);
+  const number = canonicalNumber(unit ? wholeOf(token, unit) : token);
   if (unit) return { key: `u:${number}${unit}`, number, length: 2, ambiguous: isAmbiguousUnit(next) };
   if (isSizeSystem(next)) return { key: `n:${number}`, number, length: 2, ambiguous: false };
   return null;
