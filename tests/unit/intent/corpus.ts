@@ -53,6 +53,7 @@ export function loadCorpus(
     | 'heldout-26/heldout'
     | 'heldout-27/heldout'
     | 'heldout-28/heldout'
+    | 'heldout-29/heldout'
     | 'heldout-16kk/heldout',
 ): CorpusLine[] {
   return readFileSync(path.join(CORPUS_DIR, `${part}.jsonl`), 'utf8')
