@@ -213,6 +213,13 @@ function addShortYears(values: Map<string, OptionRef>, options: readonly { name:
   }
 }
 
+/** A key across the catalog names the one value that holds it, or none (null) once two different values do. */
+function addGlobalValue(globalValues: Map<string, OptionRef | null>, key: string, ref: OptionRef): void {
+  const known = globalValues.get(key);
+  if (known === undefined) globalValues.set(key, ref);
+  else if (known && (known.name !== ref.name || known.value !== ref.value)) globalValues.set(key, null);
+}
+
 /** Round 29: a signed decimal sold as a value (reading glasses' strength "+1.5", "-2.0"). */
 const SIGNED_DECIMAL = /^([+-])(\d{1,2})[.,](\d{1,2})$/;
 /** How chat writes the sign "+" as a word. */
@@ -238,9 +245,7 @@ function addSignedDecimals(
       if (sign === '+') {
         const bare = `l:${whole}.${fraction}`;
         if (!values.has(bare)) values.set(bare, { name, value });
-        const known = globalValues.get(bare);
-        if (known === undefined) globalValues.set(bare, { name, value });
-        else if (known && (known.name !== name || known.value !== value)) globalValues.set(bare, null);
+        addGlobalValue(globalValues, bare, { name, value });
       }
       const words = sign === '+' ? PLUS_WORDS : ['-', 'minus', 'минус'];
       for (const word of words) {
@@ -304,9 +309,7 @@ export function buildCatalogIndex(products: readonly CatalogProductLike[], optio
           // Two dimensions of one width ("150x200", "150x250"): the width alone names neither.
           if (key.startsWith('w:') && values.has(key) && values.get(key)?.value !== value) sharedWidths.add(key);
           if (!values.has(key)) values.set(key, { name, value });
-          const known = globalValues.get(key);
-          if (known === undefined) globalValues.set(key, { name, value });
-          else if (known && (known.name !== name || known.value !== value)) globalValues.set(key, null);
+          addGlobalValue(globalValues, key, { name, value });
         }
       }
       addValueAliases([...seen], (tokens, key) => aliasList.push({ tokens, key }));
